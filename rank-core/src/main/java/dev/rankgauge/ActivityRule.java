@@ -1,0 +1,65 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+
+/**
+ * What makes a customer or a distributor active in a period. A plan sets one for customers and
+ * one for distributors. Only paid orders count as orders; volume is the period's net volume.
+ */
+public sealed interface ActivityRule {
+
+  /** Active with at least this much volume in the period (for a distributor, personal volume). */
+  static ActivityRule minimumVolume(BigDecimal volume) {
+    return new MinimumVolume(volume);
+  }
+
+  /** Active with at least one paid order in the period. */
+  static ActivityRule orderInPeriod() {
+    return new OrderInPeriod();
+  }
+
+  /**
+   * Active with a paid order within the last {@code days} days before the as-of instant; the window
+   * may reach back before the period start.
+   */
+  static ActivityRule orderWithinDays(int days) {
+    return new OrderWithinDays(days);
+  }
+
+  /** A sentence for people, such as "at least 50 PV in the period". */
+  String describe(String volumeType);
+
+  /** @param volume the minimum volume, not negative */
+  record MinimumVolume(BigDecimal volume) implements ActivityRule {
+    /** Checks the volume. */
+    public MinimumVolume {
+      Checks.nonNegative(volume, "minimum activity volume");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + volume.toPlainString() + " " + volumeType + " in the period";
+    }
+  }
+
+  /** At least one paid order in the period. */
+  record OrderInPeriod() implements ActivityRule {
+    @Override
+    public String describe(String volumeType) {
+      return "at least one order in the period";
+    }
+  }
+
+  /** @param days the length of the rolling window, at least 1 */
+  record OrderWithinDays(int days) implements ActivityRule {
+    /** Checks the window. */
+    public OrderWithinDays {
+      Checks.positive(days, "activity window in days");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "an order within the last " + days + " days";
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** Argument checks shared by the records' compact constructors; messages name the field. */
+final class Checks {
+  private Checks() {}
+
+  static String id(String value, String what) {
+    Objects.requireNonNull(value, () -> what + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return value;
+  }
+
+  static <T> T notNull(T value, String what) {
+    return Objects.requireNonNull(value, () -> what + " must not be null");
+  }
+
+  static BigDecimal nonNegative(BigDecimal value, String what) {
+    notNull(value, what);
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(what + " cannot be negative: " + value.toPlainString());
+    }
+    return value;
+  }
+
+  static int nonNegative(int value, String what) {
+    if (value < 0) {
+      throw new IllegalArgumentException(what + " cannot be negative: " + value);
+    }
+    return value;
+  }
+
+  static int positive(int value, String what) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(what + " must be positive: " + value);
+    }
+    return value;
+  }
+}

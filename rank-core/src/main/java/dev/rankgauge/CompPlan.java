@@ -1,0 +1,360 @@
+package dev.rankgauge;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A compensation plan, as far as ranks are concerned: volume types, what counts as personal volume,
+ * what makes customers and distributors active, and the rank ladder in order from the entry rank
+ * up. Build one with {@link #builder(String)}; building checks every setting at once.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CompPlan {
+  private final String name;
+  private final String version;
+  private final String currency;
+  private final ZoneId zone;
+  private final PeriodKind periodKind;
+  private final List<String> volumeTypes;
+  private final String qualifyingVolumeType;
+  private final PersonalVolumeRule personalVolume;
+  private final ActivityRule customerActivity;
+  private final ActivityRule distributorActivity;
+  private final List<Rank> ranks;
+  private final Map<String, Integer> rankIndex;
+
+  /** How long a plan's periods are. */
+  public enum PeriodKind {
+    /** Calendar months. */
+    MONTHLY,
+    /** Calendar weeks. */
+    WEEKLY,
+    /** Four-week periods. */
+    FOUR_WEEKLY
+  }
+
+  private CompPlan(Builder b, Map<String, Integer> rankIndex) {
+    this.name = b.name;
+    this.version = b.version;
+    this.currency = b.currency;
+    this.zone = b.zone;
+    this.periodKind = b.periodKind;
+    this.volumeTypes = List.copyOf(b.volumeTypes);
+    this.qualifyingVolumeType = b.qualifyingVolumeType;
+    this.personalVolume = b.personalVolume;
+    this.customerActivity = b.customerActivity;
+    this.distributorActivity = b.distributorActivity;
+    this.ranks = List.copyOf(b.ranks);
+    this.rankIndex = Collections.unmodifiableMap(rankIndex);
+  }
+
+  /** A builder for a plan of the given name. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** A builder holding every setting of this plan, to derive a changed plan. */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    b.version = version;
+    b.currency = currency;
+    b.zone = zone;
+    b.periodKind = periodKind;
+    b.volumeTypes.addAll(volumeTypes);
+    b.qualifyingVolumeType = qualifyingVolumeType;
+    b.personalVolume = personalVolume;
+    b.customerActivity = customerActivity;
+    b.distributorActivity = distributorActivity;
+    b.ranks.addAll(ranks);
+    return b;
+  }
+
+  /** The plan's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The plan's version label, such as {@code 2026.1}. */
+  public String version() {
+    return version;
+  }
+
+  /** The ISO 4217 code of the plan's currency. */
+  public String currency() {
+    return currency;
+  }
+
+  /** The time zone that decides which period an order falls in. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** How long the plan's periods are. */
+  public PeriodKind periodKind() {
+    return periodKind;
+  }
+
+  /** The volume types every order must carry, in declaration order. */
+  public List<String> volumeTypes() {
+    return volumeTypes;
+  }
+
+  /** The volume type that ranks count (PV or QV), one of {@link #volumeTypes()}. */
+  public String qualifyingVolumeType() {
+    return qualifyingVolumeType;
+  }
+
+  /** What counts as personal volume. */
+  public PersonalVolumeRule personalVolume() {
+    return personalVolume;
+  }
+
+  /** What makes a personal customer active. */
+  public ActivityRule customerActivity() {
+    return customerActivity;
+  }
+
+  /** What makes a distributor active. */
+  public ActivityRule distributorActivity() {
+    return distributorActivity;
+  }
+
+  /** The ranks from the entry rank up. */
+  public List<Rank> ranks() {
+    return ranks;
+  }
+
+  /** The rank with the given code. */
+  public Optional<Rank> rank(String code) {
+    Integer i = rankIndex.get(code);
+    return i == null ? Optional.empty() : Optional.of(ranks.get(i));
+  }
+
+  /** The position of the rank with the given code in the ladder, 0 for the entry rank, or -1. */
+  public int rankLevel(String code) {
+    return rankIndex.getOrDefault(code, -1);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CompPlan p
+        && name.equals(p.name) && version.equals(p.version) && currency.equals(p.currency)
+        && zone.equals(p.zone) && periodKind == p.periodKind && volumeTypes.equals(p.volumeTypes)
+        && qualifyingVolumeType.equals(p.qualifyingVolumeType)
+        && personalVolume.equals(p.personalVolume) && customerActivity.equals(p.customerActivity)
+        && distributorActivity.equals(p.distributorActivity) && ranks.equals(p.ranks);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(name, version, zone, volumeTypes, ranks);
+  }
+
+  @Override
+  public String toString() {
+    return "CompPlan[" + name + " " + version + ", ranks=" + ranks + "]";
+  }
+
+  /**
+   * Collects a plan's settings; {@link #build()} checks them all at once. Not thread-safe.
+   * Defaults: version {@code 1}, currency {@code USD}, zone UTC, monthly periods, volume type
+   * {@code PV}, personal volume from own and customer orders, customers and distributors active
+   * with an order in the period.
+   */
+  public static final class Builder {
+    private String name;
+    private String version = "1";
+    private String currency = "USD";
+    private ZoneId zone = ZoneId.of("UTC");
+    private PeriodKind periodKind = PeriodKind.MONTHLY;
+    private final Set<String> volumeTypes = new LinkedHashSet<>();
+    private String qualifyingVolumeType;
+    private PersonalVolumeRule personalVolume = PersonalVolumeRule.ownAndCustomerOrders();
+    private ActivityRule customerActivity = ActivityRule.orderInPeriod();
+    private ActivityRule distributorActivity = ActivityRule.orderInPeriod();
+    private final List<Rank> ranks = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** Sets the version label. */
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /** Sets the ISO 4217 currency code. */
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return this;
+    }
+
+    /** Sets the time zone that decides periods. */
+    public Builder zone(ZoneId zone) {
+      this.zone = zone;
+      return this;
+    }
+
+    /** Sets the period kind. */
+    public Builder periodKind(PeriodKind kind) {
+      this.periodKind = kind;
+      return this;
+    }
+
+    /**
+     * Sets the volume types every order must carry; the first one is the qualifying type unless
+     * {@link #qualifyingVolumeType(String)} says otherwise.
+     */
+    public Builder volumeTypes(String... types) {
+      volumeTypes.clear();
+      volumeTypes.addAll(List.of(types));
+      return this;
+    }
+
+    /** Sets the volume type that ranks count. */
+    public Builder qualifyingVolumeType(String type) {
+      this.qualifyingVolumeType = type;
+      return this;
+    }
+
+    /** Sets what counts as personal volume. */
+    public Builder personalVolume(PersonalVolumeRule rule) {
+      this.personalVolume = rule;
+      return this;
+    }
+
+    /** Sets what makes a personal customer active. */
+    public Builder customerActivity(ActivityRule rule) {
+      this.customerActivity = rule;
+      return this;
+    }
+
+    /** Sets what makes a distributor active. */
+    public Builder distributorActivity(ActivityRule rule) {
+      this.distributorActivity = rule;
+      return this;
+    }
+
+    /** Appends a rank above those added so far; the first rank added is the entry rank. */
+    public Builder rank(Rank rank) {
+      ranks.add(rank);
+      return this;
+    }
+
+    /** Appends a rank above those added so far. */
+    public Builder rank(String code, String name, Requirement... requirements) {
+      return rank(Rank.of(code, name, requirements));
+    }
+
+    /** Replaces every rank. */
+    public Builder ranks(List<Rank> ranks) {
+      this.ranks.clear();
+      this.ranks.addAll(ranks);
+      return this;
+    }
+
+    /**
+     * Checks every setting and builds the plan.
+     *
+     * @throws ValidationException listing every problem, each with the rank and requirement
+     */
+    public CompPlan build() {
+      List<Problem> problems = new ArrayList<>();
+      if (name == null || name.isBlank()) {
+        problems.add(new Problem("plan", "name must not be blank"));
+        name = name == null ? "" : name;
+      }
+      if (version == null || version.isBlank()) {
+        problems.add(new Problem("plan " + name, "version must not be blank"));
+      }
+      if (currency == null || !currency.matches("[A-Z]{3}")) {
+        problems.add(new Problem("plan " + name,
+            "currency must be a three-letter ISO 4217 code, found " + currency));
+      }
+      if (zone == null) {
+        problems.add(new Problem("plan " + name, "time zone must be set"));
+      }
+      if (periodKind == null) {
+        problems.add(new Problem("plan " + name, "period kind must be set"));
+      }
+      if (volumeTypes.isEmpty()) {
+        volumeTypes.add(qualifyingVolumeType == null ? "PV" : qualifyingVolumeType);
+      }
+      for (String t : volumeTypes) {
+        if (t == null || t.isBlank()) {
+          problems.add(new Problem("plan " + name, "volume type names must not be blank"));
+        }
+      }
+      if (qualifyingVolumeType == null) {
+        qualifyingVolumeType = volumeTypes.iterator().next();
+      } else if (!volumeTypes.contains(qualifyingVolumeType)) {
+        problems.add(new Problem("plan " + name, "qualifying volume type " + qualifyingVolumeType
+            + " is not one of the plan's volume types " + volumeTypes));
+      }
+      if (personalVolume == null) {
+        problems.add(new Problem("plan " + name, "personal volume rule must be set"));
+      }
+      if (customerActivity == null) {
+        problems.add(new Problem("plan " + name, "customer activity rule must be set"));
+      }
+      if (distributorActivity == null) {
+        problems.add(new Problem("plan " + name, "distributor activity rule must be set"));
+      }
+      Map<String, Integer> index = new HashMap<>();
+      if (ranks.isEmpty()) {
+        problems.add(new Problem("plan " + name, "the ladder has no ranks; add at least the entry rank"));
+      }
+      for (int i = 0; i < ranks.size(); i++) {
+        Rank r = ranks.get(i);
+        if (index.putIfAbsent(r.code(), i) != null) {
+          problems.add(new Problem("rank " + r.code(), "duplicate rank code " + r.code()
+              + " (ranks " + (index.get(r.code()) + 1) + " and " + (i + 1) + " of the ladder)"));
+        }
+      }
+      if (!ranks.isEmpty() && !ranks.get(0).requirements().isEmpty()) {
+        problems.add(new Problem("rank " + ranks.get(0).code(), "the first rank is the entry rank"
+            + " every distributor holds and cannot have requirements; add an entry rank below it"));
+      }
+      for (Rank r : ranks) {
+        for (int j = 0; j < r.requirements().size(); j++) {
+          Requirement q = r.requirements().get(j);
+          String where = "rank " + r.code() + " requirement " + (j + 1);
+          for (String ref : q.rankReferences()) {
+            if (!index.containsKey(ref)) {
+              problems.add(new Problem(where, "refers to rank " + ref
+                  + ", which the ladder does not define; ranks are " + index.keySet().stream()
+                  .sorted(java.util.Comparator.comparing(index::get)).toList()));
+            }
+          }
+          checkUpline(q, where, problems);
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new ValidationException("plan " + name, problems);
+      }
+      return new CompPlan(this, index);
+    }
+
+    private static void checkUpline(Requirement q, String where, List<Problem> problems) {
+      if (q instanceof Requirement.Custom c && c.rule().readsUpline()) {
+        problems.add(new Problem(where, "host rule " + c.name() + " reads the upline; ranks are"
+            + " evaluated bottom-up, so a rule may read only the distributor and their downline"));
+      } else if (q instanceof Requirement.AnyOf any) {
+        for (Requirement.Path p : any.paths()) {
+          for (Requirement inner : p.requirements()) {
+            checkUpline(inner, where + " path " + p.name(), problems);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,279 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hot path: one evaluation's figures in dense arrays indexed like the organisation, filled in
+ * one pass over the orders and one bottom-up pass over the distributors. Volumes are longs in
+ * units of 10^-scale. Never escapes the package; {@link Evaluation} builds the public records from
+ * it on demand.
+ */
+final class Computation {
+  static final long NONE = Long.MIN_VALUE;
+
+  final Organisation org;
+  final CompPlan plan;
+  final Period period;
+  final Instant asOf;
+  final ZoneId zone;
+  /** Decimals of every long volume below. */
+  final int scale;
+  final int rankCount;
+
+  // customers
+  final long[] customerVolume;
+  final boolean[] customerOrderInPeriod;
+  final long[] customerLastOrder;
+  final boolean[] customerActive;
+  // distributors
+  final long[] ownVolume;
+  final boolean[] orderInPeriod;
+  final long[] lastOrder;
+  final long[] personalVolume;
+  final long[] groupVolume;
+  final boolean[] active;
+  final int[] activeCustomers;
+  final int[] activeDistributors;
+  final byte[] paidAs;
+  /** Title ranks the host supplied, -1 where unknown; null when no rule reads them. */
+  final byte[] titleRank;
+  /** Highest paid-as rank in each distributor's subtree, themselves included; null unless needed. */
+  byte[] subtreeRank;
+  /** Active distributors in each distributor's subtree, themselves included; null unless needed. */
+  int[] subtreeActive;
+
+  final Rules.Ladder ladder;
+
+  Computation(Organisation org, CompPlan plan, Period period, Instant asOf,
+      Map<String, String> titleRanks) {
+    this.org = org;
+    this.plan = plan;
+    this.period = period;
+    this.asOf = asOf;
+    this.zone = plan.zone();
+    this.rankCount = plan.ranks().size();
+    this.scale = Math.max(org.scale, Math.min(Organisation.MAX_SCALE, Rules.planScale(plan)));
+    int n = org.distributorCount();
+    int c = org.customerCount();
+    customerVolume = new long[c];
+    customerOrderInPeriod = new boolean[c];
+    customerLastOrder = new long[c];
+    customerActive = new boolean[c];
+    ownVolume = new long[n];
+    orderInPeriod = new boolean[n];
+    lastOrder = new long[n];
+    personalVolume = new long[n];
+    activeCustomers = new int[n];
+    activeDistributors = new int[n];
+    active = new boolean[n];
+    paidAs = new byte[n];
+    this.ladder = new Rules.Ladder(this);
+    this.titleRank = ladder.readsTitles() ? titleRanks(titleRanks) : null;
+    if (ladder.needsLegFacts()) {
+      subtreeRank = new byte[n];
+      subtreeActive = new int[n];
+    }
+    readOrders();
+    personalFigures();
+    this.groupVolume = personalVolume.clone();
+    bottomUp();
+  }
+
+  long units(BigDecimal threshold) {
+    BigDecimal t = threshold.setScale(scale, RoundingMode.CEILING);
+    return t.compareTo(Organisation.MAX_VOLUME.multiply(BigDecimal.valueOf(1_000_000L))) >= 0
+        ? Long.MAX_VALUE : t.longValueExact();
+  }
+
+  long floorUnits(BigDecimal limit) {
+    return limit.setScale(scale, RoundingMode.FLOOR).longValueExact();
+  }
+
+  BigDecimal decimal(long units) {
+    return BigDecimal.valueOf(units, scale);
+  }
+
+  /** The rank of a downline distributor as a rule with the given basis sees it. */
+  int rankFor(int d, boolean title) {
+    int r = paidAs[d];
+    return title && titleRank[d] > r ? titleRank[d] : r;
+  }
+
+  private byte[] titleRanks(Map<String, String> titles) {
+    byte[] out = new byte[org.distributorCount()];
+    Arrays.fill(out, (byte) -1);
+    List<Problem> problems = new ArrayList<>();
+    titles.forEach((id, code) -> {
+      Integer d = org.distributorIndex.get(id);
+      int r = plan.rankLevel(code);
+      if (d == null) {
+        problems.add(new Problem("title rank of " + id, "distributor " + id + " does not exist"));
+      } else if (r < 0) {
+        problems.add(new Problem("title rank of " + id, "rank " + code + " is not in plan "
+            + plan.name() + "; ranks are " + plan.ranks()));
+      } else {
+        out[d] = (byte) r;
+      }
+    });
+    if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.comparing(Problem::location));
+      throw new ValidationException("title ranks", problems);
+    }
+    return out;
+  }
+
+  /** One pass over the orders: period volumes, orders in the period, last order before as-of. */
+  private void readOrders() {
+    Arrays.fill(customerLastOrder, NONE);
+    Arrays.fill(lastOrder, NONE);
+    int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
+    long[] qv = q < 0 ? new long[org.orderCount()] : org.volume[q];
+    long factor = 1;
+    for (int i = org.scale; i < scale; i++) {
+      factor *= 10;
+    }
+    long start = Organisation.nanos(period.startInstant(zone));
+    long end = Organisation.nanos(period.endInstant(zone));
+    long seen = Organisation.nanos(asOf);
+    long[] time = org.orderTime;
+    byte[] status = org.orderStatus;
+    int[] buyer = org.orderBuyer;
+    boolean[] byCustomer = org.orderByCustomer;
+    final byte paid = (byte) OrderStatus.PAID.ordinal();
+    final byte returned = (byte) OrderStatus.RETURNED.ordinal();
+    for (int o = 0, m = time.length; o < m; o++) {
+      long t = time[o];
+      byte st = status[o];
+      if (t >= seen || (st != paid && st != returned)) {
+        continue;
+      }
+      int b = buyer[o];
+      boolean inPeriod = t >= start && t < end;
+      long v = qv[o] * factor;
+      if (st == returned) {
+        v = -Math.abs(v);
+      }
+      if (byCustomer[o]) {
+        if (st == paid && t > customerLastOrder[b]) {
+          customerLastOrder[b] = t;
+        }
+        if (inPeriod) {
+          customerVolume[b] = Math.addExact(customerVolume[b], v);
+          customerOrderInPeriod[b] |= st == paid;
+        }
+      } else {
+        if (st == paid && t > lastOrder[b]) {
+          lastOrder[b] = t;
+        }
+        if (inPeriod) {
+          ownVolume[b] = Math.addExact(ownVolume[b], v);
+          orderInPeriod[b] |= st == paid;
+        }
+      }
+    }
+  }
+
+  /** Customers' activity, personal volume, distributors' activity and the two counts. */
+  private void personalFigures() {
+    Activity customerRule = new Activity(plan.customerActivity());
+    Activity distributorRule = new Activity(plan.distributorActivity());
+    boolean withCustomers = plan.personalVolume().includeCustomerOrders();
+    int[] owner = org.customerOwner;
+    for (int c = 0; c < owner.length; c++) {
+      boolean a = customerRule.active(customerVolume[c], customerOrderInPeriod[c], customerLastOrder[c]);
+      customerActive[c] = a;
+      if (a) {
+        activeCustomers[owner[c]]++;
+      }
+      if (withCustomers) {
+        personalVolume[owner[c]] = Math.addExact(personalVolume[owner[c]], customerVolume[c]);
+      }
+    }
+    long cap = plan.personalVolume().selfPurchaseCap().map(this::floorUnits).orElse(Long.MAX_VALUE);
+    int[] parent = org.parent;
+    for (int d = 0; d < parent.length; d++) {
+      personalVolume[d] = Math.addExact(personalVolume[d], Math.min(ownVolume[d], cap));
+    }
+    for (int d = 0; d < parent.length; d++) {
+      boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d], lastOrder[d]);
+      active[d] = a;
+      if (a && parent[d] >= 0) {
+        activeDistributors[parent[d]]++;
+      }
+    }
+  }
+
+  /** Children before sponsors: each distributor's rank, then their figures roll up to the sponsor. */
+  private void bottomUp() {
+    int[] topDown = org.topDown;
+    int[] parent = org.parent;
+    long[] gv = groupVolume;
+    Rules.Ladder l = ladder;
+    Rules.Rule[] aggregators = l.aggregators();
+    byte[] sub = subtreeRank;
+    int[] subActive = subtreeActive;
+    for (int i = topDown.length - 1; i >= 0; i--) {
+      int v = topDown[i];
+      int rank = l.paidAs(v);
+      paidAs[v] = (byte) rank;
+      if (sub != null) {
+        sub[v] = (byte) Math.max(sub[v], rank);
+        subActive[v] += active[v] ? 1 : 0;
+      }
+      int p = parent[v];
+      if (p < 0) {
+        continue;
+      }
+      gv[p] = Math.addExact(gv[p], gv[v]);
+      for (Rules.Rule a : aggregators) {
+        a.childDone(v, p);
+      }
+      if (sub != null) {
+        sub[p] = (byte) Math.max(sub[p], sub[v]);
+        subActive[p] += subActive[v];
+      }
+    }
+  }
+
+  /** An activity rule in units. */
+  private final class Activity {
+    private final int kind;
+    private final long minimum;
+    private final long windowStart;
+
+    Activity(ActivityRule rule) {
+      if (rule instanceof ActivityRule.MinimumVolume m) {
+        kind = 0;
+        minimum = units(m.volume());
+        windowStart = 0;
+      } else if (rule instanceof ActivityRule.OrderInPeriod) {
+        kind = 1;
+        minimum = 0;
+        windowStart = 0;
+      } else {
+        kind = 2;
+        minimum = 0;
+        int days = ((ActivityRule.OrderWithinDays) rule).days();
+        windowStart = Organisation.nanos(asOf.atZone(zone).minusDays(days).toInstant());
+      }
+    }
+
+    boolean active(long volume, boolean orderInPeriod, long lastOrder) {
+      switch (kind) {
+        case 0:
+          return volume >= minimum;
+        case 1:
+          return orderInPeriod;
+        default:
+          return lastOrder != NONE && lastOrder >= windowStart;
+      }
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the public records of one distributor from a {@link Computation}, on demand. */
+final class Edge {
+  private final Computation s;
+  /** marks[metric][rank]: the value of the metric at which the rank is reached. */
+  private final BigDecimal[][] marks;
+
+  Edge(Computation s) {
+    this.s = s;
+    List<Rank> ranks = s.plan.ranks();
+    marks = new BigDecimal[Metric.values().length][ranks.size()];
+    for (Metric m : Metric.values()) {
+      BigDecimal running = BigDecimal.ZERO;
+      for (int r = 0; r < ranks.size(); r++) {
+        for (Requirement q : ranks.get(r).requirements()) {
+          if (q.metric().orElse(null) == m) {
+            running = running.max(threshold(q));
+          }
+        }
+        marks[m.ordinal()][r] = running;
+      }
+    }
+  }
+
+  private static BigDecimal threshold(Requirement q) {
+    if (q instanceof Requirement.PersonalVolume p) {
+      return p.volume();
+    } else if (q instanceof Requirement.GroupVolume g) {
+      return g.volume();
+    } else if (q instanceof Requirement.ActivePersonalCustomers c) {
+      return BigDecimal.valueOf(c.count());
+    }
+    return BigDecimal.valueOf(((Requirement.ActivePersonalDistributors) q).count());
+  }
+
+  DistributorResult result(int v) {
+    List<Gauge> gauges = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      gauges.add(gauge(v, m));
+    }
+    Rank paid = s.plan.ranks().get(s.paidAs[v]);
+    return new DistributorResult(s.org.distributors[v], s.active[v], gauges, paid, gap(v),
+        focus(v));
+  }
+
+  BigDecimal value(int v, Metric m) {
+    return switch (m) {
+      case PERSONAL_SALES -> s.decimal(s.personalVolume[v]);
+      case GROUP_SALES -> s.decimal(s.groupVolume[v]);
+      case ACTIVE_PERSONAL_CUSTOMERS -> BigDecimal.valueOf(s.activeCustomers[v]);
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> BigDecimal.valueOf(s.activeDistributors[v]);
+    };
+  }
+
+  Gauge gauge(int v, Metric m) {
+    List<Rank> ranks = s.plan.ranks();
+    BigDecimal[] mk = marks[m.ordinal()];
+    BigDecimal value = value(v, m);
+    int r = 0;
+    while (r + 1 < ranks.size() && value.compareTo(mk[r + 1]) >= 0) {
+      r++;
+    }
+    List<Gauge.Mark> scale = new ArrayList<>();
+    for (int i = 0; i < ranks.size(); i++) {
+      scale.add(new Gauge.Mark(ranks.get(i), mk[i]));
+    }
+    if (r + 1 == ranks.size()) {
+      return new Gauge(m, value, ranks.get(r), Optional.empty(), Optional.empty(),
+          BigDecimal.ONE.setScale(4), scale);
+    }
+    BigDecimal low = mk[r];
+    BigDecimal high = mk[r + 1];
+    BigDecimal needle = value.subtract(low).max(BigDecimal.ZERO)
+        .divide(high.subtract(low), 4, RoundingMode.DOWN).min(BigDecimal.ONE.setScale(4));
+    return new Gauge(m, value, ranks.get(r), Optional.of(ranks.get(r + 1)),
+        Optional.of(high.subtract(value)), needle, scale);
+  }
+
+  Optional<RankGap> gap(int v) {
+    int next = s.paidAs[v] + 1;
+    if (next >= s.rankCount) {
+      return Optional.empty();
+    }
+    return Optional.of(new RankGap(s.plan.ranks().get(next), statuses(next, v)));
+  }
+
+  private List<RequirementStatus> statuses(int rank, int v) {
+    List<RequirementStatus> out = new ArrayList<>();
+    for (Rules.Rule rule : s.ladder.all[rank]) {
+      out.add(rule.status(v));
+    }
+    return out;
+  }
+
+  Trace trace(int v) {
+    Organisation o = s.org;
+    String type = s.plan.qualifyingVolumeType();
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put("period", s.period.toString());
+    inputs.put("as of", s.asOf.toString());
+    inputs.put("active", s.active[v] ? "yes (" + describe(s.plan.distributorActivity()) + ")"
+        : "no (needs " + describe(s.plan.distributorActivity()) + ")");
+    inputs.put("personal " + type, s.decimal(s.personalVolume[v]).toPlainString()
+        + " (own orders " + s.decimal(s.ownVolume[v]).toPlainString()
+        + (s.plan.personalVolume().selfPurchaseCap().map(c -> ", capped at " + c.toPlainString())
+            .orElse(""))
+        + (s.plan.personalVolume().includeCustomerOrders() ? ", plus customers' orders" : "")
+        + ")");
+    inputs.put("group " + type, s.decimal(s.groupVolume[v]).toPlainString());
+    inputs.put("active personal customers", s.activeCustomers[v] + " of "
+        + (o.customerStart[v + 1] - o.customerStart[v]));
+    inputs.put("active personal distributors", s.activeDistributors[v] + " of "
+        + (o.childStart[v + 1] - o.childStart[v]));
+    List<Trace.RankCheck> checks = new ArrayList<>();
+    for (int r = 1; r < s.rankCount; r++) {
+      checks.add(new Trace.RankCheck(s.plan.ranks().get(r), s.ladder.met(r, v), statuses(r, v)));
+    }
+    return new Trace(o.distributors[v], inputs, checks, s.plan.ranks().get(s.paidAs[v]));
+  }
+
+  private String describe(ActivityRule rule) {
+    return rule.describe(s.plan.qualifyingVolumeType());
+  }
+
+  FocusLists focus(int v) {
+    Organisation o = s.org;
+    List<FocusEntry> inactiveCustomers = new ArrayList<>();
+    List<FocusEntry> activeCustomers = new ArrayList<>();
+    for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {
+      int c = o.customersByOwner[i];
+      Customer cu = o.customers[c];
+      FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
+          s.customerActive[c], date(s.customerLastOrder[c]), s.decimal(s.customerVolume[c]),
+          orders(o.customerOrderStart, o.customerOrders, c));
+      (e.active() ? activeCustomers : inactiveCustomers).add(e);
+    }
+    List<FocusEntry> inactiveDistributors = new ArrayList<>();
+    List<FocusEntry> activeDistributors = new ArrayList<>();
+    for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
+      int d = o.children[i];
+      Distributor di = o.distributors[d];
+      FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
+          di.phone(), s.active[d], date(s.lastOrder[d]), s.decimal(s.personalVolume[d]),
+          orders(o.distributorOrderStart, o.distributorOrders, d));
+      (e.active() ? activeDistributors : inactiveDistributors).add(e);
+    }
+    return new FocusLists(inactiveCustomers, activeCustomers, inactiveDistributors,
+        activeDistributors);
+  }
+
+  private Optional<LocalDate> date(long nanos) {
+    return nanos == Computation.NONE ? Optional.empty()
+        : Optional.of(LocalDate.ofInstant(Organisation.instant(nanos), s.zone));
+  }
+
+  /** A buyer's orders in the period and before the as-of instant, in input order. */
+  private List<Order> orders(int[] start, int[] items, int buyer) {
+    long from = Organisation.nanos(s.period.startInstant(s.zone));
+    long to = Math.min(Organisation.nanos(s.period.endInstant(s.zone)), Organisation.nanos(s.asOf));
+    List<Order> out = new ArrayList<>();
+    for (int i = start[buyer]; i < start[buyer + 1]; i++) {
+      int o = items[i];
+      long t = s.org.orderTime[o];
+      if (t >= from && t < to) {
+        out.add(s.org.order(o));
+      }
+    }
+    return out;
+  }
+
+  /** Personal volume of another volume type, read from the distributor's and customers' orders. */
+  static BigDecimal personalVolumeOfType(Computation s, int v, String volumeType) {
+    Organisation o = s.org;
+    int t = o.volumeTypeIndex(volumeType);
+    if (t < 0) {
+      return BigDecimal.ZERO.setScale(o.scale);
+    }
+    long from = Organisation.nanos(s.period.startInstant(s.zone));
+    long to = Math.min(Organisation.nanos(s.period.endInstant(s.zone)), Organisation.nanos(s.asOf));
+    long sum = sumOf(o, t, o.distributorOrderStart, o.distributorOrders, v, from, to);
+    if (s.plan.personalVolume().includeCustomerOrders()) {
+      for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {
+        sum = Math.addExact(sum, sumOf(o, t, o.customerOrderStart, o.customerOrders,
+            o.customersByOwner[i], from, to));
+      }
+    }
+    return BigDecimal.valueOf(sum, o.scale);
+  }
+
+  private static long sumOf(Organisation o, int t, int[] start, int[] items, int buyer, long from,
+      long to) {
+    long sum = 0;
+    for (int i = start[buyer]; i < start[buyer + 1]; i++) {
+      int k = items[i];
+      long time = o.orderTime[k];
+      OrderStatus st = OrderStatus.values()[o.orderStatus[k]];
+      if (time < from || time >= to || st == OrderStatus.CANCELLED) {
+        continue;
+      }
+      long v = o.volume[t][k];
+      sum = Math.addExact(sum, st == OrderStatus.RETURNED ? -Math.abs(v) : v);
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One gauge of the back office: a metric's value, the rank this metric alone reaches, and how far
+ * it is to the next rank, with everything a UI needs to draw the dial.
+ *
+ * @param metric which of the four gauges
+ * @param value the metric's value (a volume, or a count of people)
+ * @param rank the highest rank whose threshold for this metric, and every lower rank's, the value
+ *     meets; the entry rank at least
+ * @param nextRank the rank above {@code rank}, empty at the top of the ladder
+ * @param remaining how much more of the metric reaches {@code nextRank}; empty at the top
+ * @param needle where the needle sits between the mark of {@code rank} (0) and the mark of
+ *     {@code nextRank} (1); 1 at the top of the ladder. Four decimals, rounded down
+ * @param marks the scale of the dial: each rank with the value this metric needs to reach it
+ */
+public record Gauge(
+    Metric metric,
+    BigDecimal value,
+    Rank rank,
+    Optional<Rank> nextRank,
+    Optional<BigDecimal> remaining,
+    BigDecimal needle,
+    List<Mark> marks) {
+
+  /** Copies the marks. */
+  public Gauge {
+    marks = List.copyOf(marks);
+  }
+
+  /**
+   * One mark on a gauge's scale.
+   *
+   * @param rank the rank
+   * @param threshold the value of the metric at which this rank is reached (the highest threshold
+   *     of this rank and the ranks below it)
+   */
+  public record Mark(Rank rank, BigDecimal threshold) {}
+}

@@ -1,0 +1,511 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A company's distributors, customers and orders, checked and indexed for evaluation. Build one
+ * with {@link #builder()}, adding records one by one as they stream out of the host's storage;
+ * {@link Builder#build()} reports every problem at once.
+ *
+ * <p>Orders are kept in a compact columnar form; {@link #orders()} rebuilds the records on
+ * demand. This class is immutable and thread-safe.
+ */
+public final class Organisation {
+  /** Volumes are held as longs with this many decimals at most; more would risk overflow. */
+  static final int MAX_SCALE = 6;
+  /** Volumes of one order stay below this, so that sums of millions of them fit in a long. */
+  static final BigDecimal MAX_VOLUME = BigDecimal.TEN.pow(11);
+  /** Instants are held as nanoseconds since the epoch: years 1678 to 2262. */
+  private static final Instant MIN_TIME = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000_000L + 1);
+  private static final Instant MAX_TIME = Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L - 1);
+
+  // distributors
+  final Distributor[] distributors;
+  final Map<String, Integer> distributorIndex;
+  /** Sponsor index, -1 for a root. */
+  final int[] parent;
+  /** Breadth-first order from the roots: every sponsor before the distributors they sponsored. */
+  final int[] topDown;
+  final int[] childStart;
+  final int[] children;
+  // customers
+  final Customer[] customers;
+  final Map<String, Integer> customerIndex;
+  final int[] customerOwner;
+  final int[] customerStart;
+  final int[] customersByOwner;
+  // orders, columnar
+  final String[] orderIds;
+  final int[] orderBuyer;
+  final boolean[] orderByCustomer;
+  final long[] orderTime;
+  final byte[] orderStatus;
+  final BigDecimal[] orderAmount;
+  final String[] volumeTypes;
+  /** Per volume type, per order, the volume in units of 10^-scale. */
+  final long[][] volume;
+  /** Per volume type, which orders carry it. */
+  final BitSet[] volumePresent;
+  final int scale;
+  final int[] distributorOrderStart;
+  final int[] distributorOrders;
+  final int[] customerOrderStart;
+  final int[] customerOrders;
+
+  private Organisation(Builder b, int[] parent, int[] topDown) {
+    int n = b.distributors.size();
+    this.distributors = b.distributors.toArray(new Distributor[0]);
+    this.distributorIndex = b.distributorIndex;
+    this.parent = parent;
+    this.topDown = topDown;
+    int[][] csr = csr(parent, n);
+    this.childStart = csr[0];
+    this.children = csr[1];
+
+    this.customers = b.customers.toArray(new Customer[0]);
+    this.customerIndex = b.customerIndex;
+    this.customerOwner = new int[customers.length];
+    for (int i = 0; i < customers.length; i++) {
+      customerOwner[i] = distributorIndex.get(customers[i].distributorId());
+    }
+    csr = csr(customerOwner, n);
+    this.customerStart = csr[0];
+    this.customersByOwner = csr[1];
+
+    int m = b.orderCount;
+    this.orderIds = b.orderIds.toArray(new String[0]);
+    this.orderByCustomer = Arrays.copyOf(b.orderByCustomer, m);
+    this.orderBuyer = new int[m];
+    for (int o = 0; o < m; o++) {
+      String buyer = b.orderBuyerIds.get(o);
+      orderBuyer[o] = orderByCustomer[o] ? customerIndex.get(buyer) : distributorIndex.get(buyer);
+    }
+    this.orderTime = Arrays.copyOf(b.orderTime, m);
+    this.orderStatus = Arrays.copyOf(b.orderStatus, m);
+    this.orderAmount = b.orderAmount.toArray(new BigDecimal[0]);
+    this.volumeTypes = b.volumeColumns.keySet().toArray(new String[0]);
+    this.scale = b.maxScale;
+    this.volume = new long[volumeTypes.length][];
+    this.volumePresent = new BitSet[volumeTypes.length];
+    for (int t = 0; t < volumeTypes.length; t++) {
+      VolumeColumn col = b.volumeColumns.get(volumeTypes[t]);
+      long[] units = new long[m];
+      for (int o = col.present.nextSetBit(0); o >= 0; o = col.present.nextSetBit(o + 1)) {
+        units[o] = rescale(col.unscaled[o], col.scale[o], scale);
+      }
+      volume[t] = units;
+      volumePresent[t] = col.present;
+    }
+    int[] distBuyer = new int[m];
+    int[] custBuyer = new int[m];
+    Arrays.fill(distBuyer, -1);
+    Arrays.fill(custBuyer, -1);
+    for (int o = 0; o < m; o++) {
+      (orderByCustomer[o] ? custBuyer : distBuyer)[o] = orderBuyer[o];
+    }
+    csr = csr(distBuyer, n);
+    this.distributorOrderStart = csr[0];
+    this.distributorOrders = csr[1];
+    csr = csr(custBuyer, customers.length);
+    this.customerOrderStart = csr[0];
+    this.customerOrders = csr[1];
+  }
+
+  /** A builder for an organisation. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The distributors, in input order. */
+  public List<Distributor> distributors() {
+    return List.of(distributors);
+  }
+
+  /** The customers, in input order. */
+  public List<Customer> customers() {
+    return List.of(customers);
+  }
+
+  /** The orders, in input order, rebuilt from the compact form on each access. */
+  public List<Order> orders() {
+    return new AbstractList<>() {
+      @Override
+      public Order get(int index) {
+        return order(index);
+      }
+
+      @Override
+      public int size() {
+        return orderIds.length;
+      }
+    };
+  }
+
+  /** The distributor with this id. */
+  public Optional<Distributor> distributor(String id) {
+    Integer i = distributorIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(distributors[i]);
+  }
+
+  /** The customer with this id. */
+  public Optional<Customer> customer(String id) {
+    Integer i = customerIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(customers[i]);
+  }
+
+  /** How many distributors there are. */
+  public int distributorCount() {
+    return distributors.length;
+  }
+
+  /** How many customers there are. */
+  public int customerCount() {
+    return customers.length;
+  }
+
+  /** How many orders there are. */
+  public int orderCount() {
+    return orderIds.length;
+  }
+
+  /** The volume types found on any order, sorted. */
+  public List<String> volumeTypes() {
+    return List.of(volumeTypes);
+  }
+
+  Order order(int o) {
+    TreeMap<String, BigDecimal> vols = new TreeMap<>();
+    for (int t = 0; t < volumeTypes.length; t++) {
+      if (volumePresent[t].get(o)) {
+        vols.put(volumeTypes[t], BigDecimal.valueOf(volume[t][o], scale));
+      }
+    }
+    String buyer = orderByCustomer[o] ? customers[orderBuyer[o]].id() : distributors[orderBuyer[o]].id();
+    return new Order(orderIds[o], orderByCustomer[o] ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR,
+        buyer, instant(orderTime[o]), OrderStatus.values()[orderStatus[o]], vols, orderAmount[o]);
+  }
+
+  int volumeTypeIndex(String type) {
+    for (int t = 0; t < volumeTypes.length; t++) {
+      if (volumeTypes[t].equals(type)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  static long nanos(Instant t) {
+    return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+  }
+
+  static Instant instant(long nanos) {
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L),
+        Math.floorMod(nanos, 1_000_000_000L));
+  }
+
+  private static long rescale(long unscaled, int from, int to) {
+    long v = unscaled;
+    for (int i = from; i < to; i++) {
+      v = Math.multiplyExact(v, 10L);
+    }
+    return v;
+  }
+
+  /** Compressed rows: for each owner, the items whose owner it is, in item order. -1 = none. */
+  private static int[][] csr(int[] owner, int owners) {
+    int[] start = new int[owners + 1];
+    for (int o : owner) {
+      if (o >= 0) {
+        start[o + 1]++;
+      }
+    }
+    for (int i = 0; i < owners; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] items = new int[start[owners]];
+    int[] next = Arrays.copyOf(start, owners);
+    for (int i = 0; i < owner.length; i++) {
+      if (owner[i] >= 0) {
+        items[next[owner[i]]++] = i;
+      }
+    }
+    return new int[][] {start, items};
+  }
+
+  /** One volume type's values before the common scale is known. */
+  private static final class VolumeColumn {
+    long[] unscaled = new long[16];
+    byte[] scale = new byte[16];
+    final BitSet present = new BitSet();
+
+    void set(int o, long u, int s) {
+      if (o >= unscaled.length) {
+        int len = Math.max(o + 1, unscaled.length * 2);
+        unscaled = Arrays.copyOf(unscaled, len);
+        scale = Arrays.copyOf(scale, len);
+      }
+      unscaled[o] = u;
+      scale[o] = (byte) s;
+      present.set(o);
+    }
+  }
+
+  /**
+   * Collects distributors, customers and orders in any order; {@link #build()} checks them all.
+   * Not thread-safe. Records are checked field by field as they are added; whatever involves
+   * more than one record (ids, sponsors, cycles) is checked at build.
+   */
+  public static final class Builder {
+    private final List<Distributor> distributors = new ArrayList<>();
+    private final Map<String, Integer> distributorIndex = new HashMap<>();
+    private final List<Customer> customers = new ArrayList<>();
+    private final Map<String, Integer> customerIndex = new HashMap<>();
+    private final List<String> orderIds = new ArrayList<>();
+    private final Map<String, Integer> orderIndex = new HashMap<>();
+    private final List<String> orderBuyerIds = new ArrayList<>();
+    private boolean[] orderByCustomer = new boolean[16];
+    private long[] orderTime = new long[16];
+    private byte[] orderStatus = new byte[16];
+    private final List<BigDecimal> orderAmount = new ArrayList<>();
+    private final TreeMap<String, VolumeColumn> volumeColumns = new TreeMap<>();
+    private int orderCount;
+    private int maxScale;
+    private final List<Problem> problems = new ArrayList<>();
+    private boolean built;
+
+    private Builder() {}
+
+    /** Adds a distributor. */
+    public Builder add(Distributor d) {
+      Checks.notNull(d, "distributor");
+      Integer old = distributorIndex.putIfAbsent(d.id(), distributors.size());
+      if (old != null) {
+        problems.add(new Problem("distributor " + d.id(), "duplicate distributor id " + d.id()
+            + " (rows " + (old + 1) + " and " + (distributors.size() + 1) + " of the distributors)"));
+        return this;
+      }
+      distributors.add(d);
+      return this;
+    }
+
+    /** Adds a customer. */
+    public Builder add(Customer c) {
+      Checks.notNull(c, "customer");
+      Integer old = customerIndex.putIfAbsent(c.id(), customers.size());
+      if (old != null) {
+        problems.add(new Problem("customer " + c.id(), "duplicate customer id " + c.id()
+            + " (rows " + (old + 1) + " and " + (customers.size() + 1) + " of the customers)"));
+        return this;
+      }
+      customers.add(c);
+      return this;
+    }
+
+    /** Adds an order. */
+    public Builder add(Order order) {
+      Checks.notNull(order, "order");
+      String where = "order " + order.id();
+      Integer old = orderIndex.putIfAbsent(order.id(), orderCount);
+      if (old != null) {
+        problems.add(new Problem(where, "duplicate order id " + order.id() + " (rows " + (old + 1)
+            + " and " + (orderCount + 1) + " of the orders)"));
+        return this;
+      }
+      Instant ts = order.timestamp();
+      if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
+        problems.add(new Problem(where, "timestamp " + ts + " is outside the supported range "
+            + MIN_TIME + " to " + MAX_TIME));
+        ts = Instant.EPOCH;
+      }
+      int o = orderCount++;
+      if (o >= orderTime.length) {
+        int len = orderTime.length * 2;
+        orderByCustomer = Arrays.copyOf(orderByCustomer, len);
+        orderTime = Arrays.copyOf(orderTime, len);
+        orderStatus = Arrays.copyOf(orderStatus, len);
+      }
+      orderIds.add(order.id());
+      orderBuyerIds.add(order.buyerId());
+      orderByCustomer[o] = order.buyerType() == BuyerType.CUSTOMER;
+      orderTime[o] = nanos(ts);
+      orderStatus[o] = (byte) order.status().ordinal();
+      orderAmount.add(order.amount());
+      for (Map.Entry<String, BigDecimal> e : order.volumes().entrySet()) {
+        BigDecimal v = e.getValue();
+        if (v.signum() < 0 && order.status() != OrderStatus.RETURNED) {
+          problems.add(new Problem(where, "negative " + e.getKey() + " volume " + v.toPlainString()
+              + " on an order that is not a return (status " + order.status() + ")"));
+        }
+        if (v.scale() > MAX_SCALE) {
+          v = v.stripTrailingZeros();
+        }
+        if (v.scale() > MAX_SCALE) {
+          problems.add(new Problem(where, e.getKey() + " volume " + v.toPlainString() + " has more"
+              + " than " + MAX_SCALE + " decimal places"));
+          continue;
+        }
+        if (v.scale() < 0) {
+          v = v.setScale(0);
+        }
+        if (v.abs().compareTo(MAX_VOLUME) >= 0) {
+          problems.add(new Problem(where, e.getKey() + " volume " + v.toPlainString()
+              + " is too large; volumes must be below " + MAX_VOLUME.toPlainString()));
+          continue;
+        }
+        BigInteger unscaled = v.unscaledValue();
+        maxScale = Math.max(maxScale, v.scale());
+        volumeColumns.computeIfAbsent(e.getKey(), k -> new VolumeColumn())
+            .set(o, unscaled.longValue(), v.scale());
+      }
+      return this;
+    }
+
+    /** Adds every distributor. */
+    public Builder addDistributors(Iterable<Distributor> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /** Adds every customer. */
+    public Builder addCustomers(Iterable<Customer> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /** Adds every order. */
+    public Builder addOrders(Iterable<Order> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Checks everything added and builds the organisation. A builder builds once.
+     *
+     * @throws ValidationException listing every problem: duplicate ids, sponsors, customers' distributors and
+     *     buyers that do not exist, sponsorship cycles (each listed), negative volumes on orders
+     *     that are not returns, volumes with more than six decimals
+     */
+    public Organisation build() {
+      if (built) {
+        throw new IllegalStateException("this builder has already built an organisation");
+      }
+      built = true;
+      int n = distributors.size();
+      int[] parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        Distributor d = distributors.get(i);
+        parent[i] = -1;
+        if (d.sponsorId().isPresent()) {
+          Integer p = distributorIndex.get(d.sponsorId().get());
+          if (p == null) {
+            problems.add(new Problem("distributor " + d.id(), "sponsor " + d.sponsorId().get()
+                + " does not exist"));
+          } else {
+            parent[i] = p;
+          }
+        }
+      }
+      for (Customer c : customers) {
+        if (!distributorIndex.containsKey(c.distributorId())) {
+          problems.add(new Problem("customer " + c.id(), "distributor " + c.distributorId()
+              + " does not exist"));
+        }
+      }
+      for (int o = 0; o < orderCount; o++) {
+        String buyer = orderBuyerIds.get(o);
+        boolean byCustomer = orderByCustomer[o];
+        if (!(byCustomer ? customerIndex : distributorIndex).containsKey(buyer)) {
+          problems.add(new Problem("order " + orderIds.get(o), (byCustomer ? "customer " : "distributor ")
+              + buyer + " who placed it does not exist"));
+        }
+      }
+      int[] topDown = topDown(parent, problems);
+      if (!problems.isEmpty()) {
+        throw new ValidationException("organisation", problems);
+      }
+      return new Organisation(this, parent, topDown);
+    }
+
+    /** Breadth-first order from the roots; reports every sponsorship cycle. Iterative. */
+    private int[] topDown(int[] parent, List<Problem> problems) {
+      int n = parent.length;
+      int[][] csr = csr(parent, n);
+      int[] start = csr[0];
+      int[] kids = csr[1];
+      int[] order = new int[n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        if (parent[i] < 0) {
+          order[size++] = i;
+        }
+      }
+      for (int head = 0; head < size; head++) {
+        int v = order[head];
+        for (int k = start[v]; k < start[v + 1]; k++) {
+          order[size++] = kids[k];
+        }
+      }
+      if (size == n) {
+        return order;
+      }
+      // Whoever was not reached sits on a cycle or below one: walk up from each to find cycles.
+      byte[] state = new byte[n];
+      for (int i = 0; i < size; i++) {
+        state[order[i]] = 2;
+      }
+      List<Integer> path = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (state[i] != 0) {
+          continue;
+        }
+        path.clear();
+        int v = i;
+        while (v >= 0 && state[v] == 0) {
+          state[v] = 1;
+          path.add(v);
+          v = parent[v];
+        }
+        if (v >= 0 && state[v] == 1) {
+          List<String> cycle = new ArrayList<>();
+          for (int k = path.indexOf(v); k < path.size(); k++) {
+            cycle.add(distributors.get(path.get(k)).id());
+          }
+          cycle.add(distributors.get(v).id());
+          List<String> ring = rotate(cycle);
+          problems.add(new Problem("distributor " + ring.get(0),
+              "sponsorship cycle: " + String.join(" -> ", ring)));
+        }
+        for (int p : path) {
+          state[p] = 2;
+        }
+      }
+      return order;
+    }
+
+    /** The cycle starting at its smallest id, so the same cycle always reads the same way. */
+    private static List<String> rotate(List<String> cycle) {
+      List<String> ring = cycle.subList(0, cycle.size() - 1);
+      int min = 0;
+      for (int i = 1; i < ring.size(); i++) {
+        if (ring.get(i).compareTo(ring.get(min)) < 0) {
+          min = i;
+        }
+      }
+      List<String> out = new ArrayList<>(ring.subList(min, ring.size()));
+      out.addAll(ring.subList(0, min));
+      out.add(out.get(0));
+      return out;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What counts as a distributor's personal volume.
+ *
+ * @param includeCustomerOrders whether personal customers' orders count as the distributor's
+ *     personal volume
+ * @param selfPurchaseCap at most this much of the distributor's own purchases counts, if set
+ */
+public record PersonalVolumeRule(boolean includeCustomerOrders, Optional<BigDecimal> selfPurchaseCap) {
+
+  /** Checks the cap. */
+  public PersonalVolumeRule {
+    Checks.notNull(selfPurchaseCap, "selfPurchaseCap");
+    selfPurchaseCap.ifPresent(c -> Checks.nonNegative(c, "self-purchase cap"));
+  }
+
+  /** Own orders plus personal customers' orders, no cap: what most plans use. */
+  public static PersonalVolumeRule ownAndCustomerOrders() {
+    return new PersonalVolumeRule(true, Optional.empty());
+  }
+
+  /** Only the distributor's own orders. */
+  public static PersonalVolumeRule ownOrdersOnly() {
+    return new PersonalVolumeRule(false, Optional.empty());
+  }
+
+  /** This rule with at most {@code cap} of the self-purchased part counting. */
+  public PersonalVolumeRule withSelfPurchaseCap(BigDecimal cap) {
+    return new PersonalVolumeRule(includeCustomerOrders, Optional.of(cap));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.rankgauge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The front door: evaluates an organisation against a plan for a period.
+ *
+ * <pre>{@code
+ * Evaluation e = RankGauge.evaluate(organisation, plan, Period.month(2026, 11));
+ * DistributorResult me = e.result("D1001");
+ * me.paidAs();                                  // GLD
+ * me.gauge(Metric.GROUP_SALES).remaining();     // 1,250 more to the next rank
+ * me.focus().inactiveCustomers();               // whom to call
+ * }</pre>
+ *
+ * <p>Evaluation takes time linear in distributors plus orders and never recurses over the tree.
+ * It either returns a complete {@link Evaluation} or throws; it never leaves a partial result.
+ * All methods are thread-safe.
+ */
+public final class RankGauge {
+  private RankGauge() {}
+
+  /** Evaluates the period as it ends: every order placed before the period's end counts. */
+  public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(period, "period");
+    return evaluate(organisation, plan, period, period.endInstant(plan.zone()), Map.of());
+  }
+
+  /**
+   * Evaluates the period as of an instant, such as now in an open period: orders at or after
+   * {@code asOf} are not counted, and "an order within the last N days" looks back from it.
+   */
+  public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf) {
+    return evaluate(organisation, plan, period, asOf, Map.of());
+  }
+
+  /**
+   * Evaluates with the title ranks the host keeps from earlier periods, for requirements that
+   * count title ranks ({@link Requirement.RankBasis#TITLE}).
+   *
+   * @param titleRanks rank code by distributor id; distributors missing from it have no title
+   *     rank beyond this period's paid-as rank
+   * @throws ValidationException if an order lacks a volume type the plan needs, or a title rank
+   *     names an unknown distributor or rank, listing every such problem
+   * @throws ArithmeticException if a sum of volumes overflows (volumes beyond 10^12 in total)
+   */
+  public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf, Map<String, String> titleRanks) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(titleRanks, "titleRanks");
+    checkVolumes(organisation, plan);
+    return new Evaluation(new Computation(organisation, plan, period, asOf, titleRanks));
+  }
+
+  /** Every order must carry every volume type of the plan. */
+  private static void checkVolumes(Organisation org, CompPlan plan) {
+    List<Problem> problems = new ArrayList<>();
+    int m = org.orderCount();
+    for (String type : plan.volumeTypes()) {
+      int t = org.volumeTypeIndex(type);
+      if (t >= 0 && org.volumePresent[t].cardinality() == m) {
+        continue;
+      }
+      for (int o = 0; o < m; o++) {
+        if (t < 0 || !org.volumePresent[t].get(o)) {
+          problems.add(new Problem("order " + org.orderIds[o], "has no " + type
+              + " volume, which plan " + plan.name() + " needs (volume types "
+              + plan.volumeTypes() + ")"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("organisation for plan " + plan.name(), problems);
+    }
+  }
+}

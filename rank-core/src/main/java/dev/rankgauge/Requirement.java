@@ -1,0 +1,485 @@
+package dev.rankgauge;
+
+import dev.rankgauge.spi.QualificationRule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One requirement of a rank. The closed set of built-in kinds covers what real plans use; a host's
+ * own rule plugs in as {@link Custom}. Every kind reports the same {@link RequirementStatus}
+ * shape, so gap reports and gauges treat built-in and host rules alike.
+ *
+ * <p>Volumes are of the plan's qualifying volume type. Rank codes refer to ranks of the same plan.
+ */
+public sealed interface Requirement {
+
+  // --- the four gauges -------------------------------------------------------------------------
+
+  /** At least this much personal volume. Drives the personal sales gauge. */
+  static Requirement personalVolume(BigDecimal volume) {
+    return new PersonalVolume(volume);
+  }
+
+  /** At least this much group volume, whole downline. Drives the group sales gauge. */
+  static Requirement groupVolume(BigDecimal volume) {
+    return new GroupVolume(volume);
+  }
+
+  /** At least this many active personal customers. Drives the customers gauge. */
+  static Requirement activePersonalCustomers(int count) {
+    return new ActivePersonalCustomers(count);
+  }
+
+  /** At least this many active personally sponsored distributors. Drives the distributors gauge. */
+  static Requirement activePersonalDistributors(int count) {
+    return new ActivePersonalDistributors(count);
+  }
+
+  // --- structural rules ------------------------------------------------------------------------
+
+  /** At least {@code count} personally sponsored distributors paid as {@code rank} or higher. */
+  static Requirement sponsoredWithRank(int count, String rank) {
+    return new SponsoredWithRank(count, rank);
+  }
+
+  /** At least {@code count} legs each containing someone paid as {@code rank} or higher, anywhere. */
+  static Requirement legsWithRank(int count, String rank) {
+    return new LegsWithRank(count, rank, LegReach.ANYWHERE, 0, RankBasis.PAID_AS);
+  }
+
+  /** At least {@code count} legs each with group volume of {@code volume} or more. */
+  static Requirement legsWithVolume(int count, BigDecimal volume) {
+    Checks.positive(count, "leg count");
+    return new LegsWithVolume(Collections.nCopies(count, volume));
+  }
+
+  /**
+   * Legs filling slots of different thresholds, such as one leg of 10,000, one of 20,000 and one of
+   * 30,000; met where any assignment of distinct legs to slots meets every slot.
+   */
+  static Requirement legsWithVolumes(List<BigDecimal> slots) {
+    return new LegsWithVolume(slots);
+  }
+
+  /**
+   * At least {@code volume} group volume where no leg contributes more than {@code maxPercentPerLeg}
+   * percent of {@code volume}.
+   */
+  static Requirement cappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg,
+      boolean ownVolumeIsLeg) {
+    return new CappedGroupVolume(volume, maxPercentPerLeg, ownVolumeIsLeg);
+  }
+
+  /** At least {@code volume} of group volume from the distributor and the first {@code levels} levels. */
+  static Requirement levelGroupVolume(BigDecimal volume, int levels, boolean compressed) {
+    return new LevelGroupVolume(volume, levels, compressed);
+  }
+
+  /**
+   * At least {@code volume} of personal group volume: group volume down to the first distributor
+   * paid as {@code breakawayRank} or higher in each leg.
+   */
+  static Requirement personalGroupVolume(BigDecimal volume, String breakawayRank,
+      boolean includeBreakaway) {
+    return new PersonalGroupVolume(volume, breakawayRank, includeBreakaway);
+  }
+
+  /** At least {@code count} legs with at least one active distributor. */
+  static Requirement activeLegs(int count) {
+    return new ActiveLegs(count);
+  }
+
+  /** Met by meeting every requirement of any one of the paths. */
+  static Requirement anyOf(List<Path> paths) {
+    return new AnyOf(paths);
+  }
+
+  /** A host rule, registered under {@code name} and created with {@code parameters}. */
+  static Requirement custom(String name, Map<String, String> parameters, QualificationRule rule) {
+    return new Custom(name, parameters, rule);
+  }
+
+  /**
+   * A sentence for people, such as "at least 500 PV group volume".
+   *
+   * @param volumeType the plan's qualifying volume type, used in the sentence
+   */
+  String describe(String volumeType);
+
+  /** The gauge this requirement drives, if it is one of the four gauge thresholds. */
+  default Optional<Metric> metric() {
+    return Optional.empty();
+  }
+
+  /** The rank codes this requirement refers to, for plan validation. */
+  default List<String> rankReferences() {
+    return List.of();
+  }
+
+  // --- kinds -----------------------------------------------------------------------------------
+
+  /** @param volume minimum personal volume */
+  record PersonalVolume(BigDecimal volume) implements Requirement {
+    /** Checks the threshold. */
+    public PersonalVolume {
+      Checks.nonNegative(volume, "personal volume threshold");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + volume.toPlainString() + " personal " + volumeType;
+    }
+
+    @Override
+    public Optional<Metric> metric() {
+      return Optional.of(Metric.PERSONAL_SALES);
+    }
+  }
+
+  /** @param volume minimum group volume */
+  record GroupVolume(BigDecimal volume) implements Requirement {
+    /** Checks the threshold. */
+    public GroupVolume {
+      Checks.nonNegative(volume, "group volume threshold");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + volume.toPlainString() + " group " + volumeType;
+    }
+
+    @Override
+    public Optional<Metric> metric() {
+      return Optional.of(Metric.GROUP_SALES);
+    }
+  }
+
+  /** @param count minimum active personal customers */
+  record ActivePersonalCustomers(int count) implements Requirement {
+    /** Checks the count. */
+    public ActivePersonalCustomers {
+      Checks.nonNegative(count, "active personal customers");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + count + " active personal customers";
+    }
+
+    @Override
+    public Optional<Metric> metric() {
+      return Optional.of(Metric.ACTIVE_PERSONAL_CUSTOMERS);
+    }
+  }
+
+  /** @param count minimum active personally sponsored distributors */
+  record ActivePersonalDistributors(int count) implements Requirement {
+    /** Checks the count. */
+    public ActivePersonalDistributors {
+      Checks.nonNegative(count, "active personal distributors");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + count + " active personal distributors";
+    }
+
+    @Override
+    public Optional<Metric> metric() {
+      return Optional.of(Metric.ACTIVE_PERSONAL_DISTRIBUTORS);
+    }
+  }
+
+  /**
+   * @param count how many personally sponsored distributors
+   * @param rank the rank code they must be paid as, or higher
+   */
+  record SponsoredWithRank(int count, String rank) implements Requirement {
+    /** Checks both fields. */
+    public SponsoredWithRank {
+      Checks.positive(count, "sponsored distributor count");
+      Checks.id(rank, "rank code");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + count + " personally sponsored " + rank + " or higher";
+    }
+
+    @Override
+    public List<String> rankReferences() {
+      return List.of(rank);
+    }
+  }
+
+  /** Where in a leg the qualifying person may sit. */
+  enum LegReach {
+    /** Anywhere in the leg. */
+    ANYWHERE,
+    /** Only the leg's first distributor, the personally sponsored one. */
+    FRONT_LINE,
+    /** Within the first k levels of the leg (the front line is level 1). */
+    WITHIN_LEVELS
+  }
+
+  /** Which rank of a downline distributor counts. */
+  enum RankBasis {
+    /** This period's paid-as rank. */
+    PAID_AS,
+    /** The title (highest ever) rank where the host supplied it, else this period's paid-as rank. */
+    TITLE
+  }
+
+  /**
+   * @param count how many legs
+   * @param rank the rank code someone in each leg must hold, or higher
+   * @param reach where in the leg that someone may sit
+   * @param levels for {@link LegReach#WITHIN_LEVELS}, how many levels (at least 1); else 0
+   * @param basis paid-as or title rank
+   */
+  record LegsWithRank(int count, String rank, LegReach reach, int levels, RankBasis basis)
+      implements Requirement {
+    /** Checks every field. */
+    public LegsWithRank {
+      Checks.positive(count, "leg count");
+      Checks.id(rank, "rank code");
+      Checks.notNull(reach, "leg reach");
+      Checks.notNull(basis, "rank basis");
+      if (reach == LegReach.WITHIN_LEVELS) {
+        Checks.positive(levels, "levels");
+      } else if (levels != 0) {
+        throw new IllegalArgumentException("levels apply only to WITHIN_LEVELS, found " + levels
+            + " with " + reach);
+      }
+    }
+
+    /** This requirement reaching only the front line. */
+    public LegsWithRank frontLine() {
+      return new LegsWithRank(count, rank, LegReach.FRONT_LINE, 0, basis);
+    }
+
+    /** This requirement reaching only the first {@code k} levels of each leg. */
+    public LegsWithRank withinLevels(int k) {
+      return new LegsWithRank(count, rank, LegReach.WITHIN_LEVELS, k, basis);
+    }
+
+    /** This requirement counting title ranks where known. */
+    public LegsWithRank byTitle() {
+      return new LegsWithRank(count, rank, reach, levels, RankBasis.TITLE);
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      String where = switch (reach) {
+        case ANYWHERE -> "";
+        case FRONT_LINE -> " on the front line";
+        case WITHIN_LEVELS -> " within " + levels + (levels == 1 ? " level" : " levels");
+      };
+      String basisText = basis == RankBasis.TITLE ? " (title rank)" : "";
+      return count + (count == 1 ? " leg" : " legs") + " with a " + rank + " or higher" + where
+          + basisText;
+    }
+
+    @Override
+    public List<String> rankReferences() {
+      return List.of(rank);
+    }
+  }
+
+  /** @param slots one volume threshold per leg needed; legs are matched to slots, largest first */
+  record LegsWithVolume(List<BigDecimal> slots) implements Requirement {
+    /** Checks the slots and keeps them sorted, largest first. */
+    public LegsWithVolume {
+      Checks.notNull(slots, "leg volume slots");
+      if (slots.isEmpty()) {
+        throw new IllegalArgumentException("leg volume slots must not be empty");
+      }
+      List<BigDecimal> sorted = new ArrayList<>();
+      for (BigDecimal s : slots) {
+        sorted.add(Checks.nonNegative(s, "leg volume threshold"));
+      }
+      sorted.sort(Collections.reverseOrder());
+      slots = List.copyOf(sorted);
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      boolean same = slots.stream().distinct().count() == 1;
+      if (same) {
+        return slots.size() + (slots.size() == 1 ? " leg" : " legs") + " with at least "
+            + slots.get(0).toPlainString() + " group " + volumeType + " each";
+      }
+      return "legs with at least "
+          + slots.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", "))
+          + " group " + volumeType + ", one leg each";
+    }
+  }
+
+  /**
+   * @param volume the group volume needed
+   * @param maxPercentPerLeg at most this percent of {@code volume} counts from any one leg (0-100]
+   * @param ownVolumeIsLeg whether the distributor's own personal volume is capped as a leg
+   */
+  record CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg, boolean ownVolumeIsLeg)
+      implements Requirement {
+    /** Checks every field. */
+    public CappedGroupVolume {
+      Checks.nonNegative(volume, "capped group volume threshold");
+      Checks.notNull(maxPercentPerLeg, "maximum percent per leg");
+      if (maxPercentPerLeg.signum() <= 0 || maxPercentPerLeg.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new IllegalArgumentException(
+            "maximum percent per leg must be in (0, 100]: " + maxPercentPerLeg.toPlainString());
+      }
+    }
+
+    /** The most any one leg may contribute: {@code volume * maxPercentPerLeg / 100}. */
+    public BigDecimal capPerLeg() {
+      return volume.multiply(maxPercentPerLeg).divide(BigDecimal.valueOf(100), 10, RoundingMode.DOWN)
+          .stripTrailingZeros();
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + volume.toPlainString() + " group " + volumeType + " with at most "
+          + maxPercentPerLeg.stripTrailingZeros().toPlainString() + "% from any one leg"
+          + (ownVolumeIsLeg ? " (own volume counted as a leg)" : "");
+    }
+  }
+
+  /**
+   * @param volume the group volume needed
+   * @param levels how many levels below the distributor count (at least 1)
+   * @param compressed whether inactive distributors are skipped when counting levels
+   */
+  record LevelGroupVolume(BigDecimal volume, int levels, boolean compressed) implements Requirement {
+    /** Checks every field. */
+    public LevelGroupVolume {
+      Checks.nonNegative(volume, "level group volume threshold");
+      Checks.positive(levels, "levels");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + volume.toPlainString() + " group " + volumeType + " in the first "
+          + levels + (levels == 1 ? " level" : " levels") + (compressed ? " (compressed)" : "");
+    }
+  }
+
+  /**
+   * @param volume the personal group volume needed
+   * @param breakawayRank the rank at which a leg breaks away
+   * @param includeBreakaway whether the breakaway distributor's own personal volume still counts
+   */
+  record PersonalGroupVolume(BigDecimal volume, String breakawayRank, boolean includeBreakaway)
+      implements Requirement {
+    /** Checks every field. */
+    public PersonalGroupVolume {
+      Checks.nonNegative(volume, "personal group volume threshold");
+      Checks.id(breakawayRank, "breakaway rank code");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + volume.toPlainString() + " personal group " + volumeType
+          + " (down to the first " + breakawayRank + " or higher in each leg, "
+          + (includeBreakaway ? "included)" : "excluded)");
+    }
+
+    @Override
+    public List<String> rankReferences() {
+      return List.of(breakawayRank);
+    }
+  }
+
+  /** @param count how many legs with at least one active distributor */
+  record ActiveLegs(int count) implements Requirement {
+    /** Checks the count. */
+    public ActiveLegs {
+      Checks.positive(count, "active leg count");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return "at least " + count + " active " + (count == 1 ? "leg" : "legs");
+    }
+  }
+
+  /**
+   * A named set of requirements, one way of reaching a rank.
+   *
+   * @param name the path's name, such as "A"
+   * @param requirements every requirement of the path, at least one
+   */
+  record Path(String name, List<Requirement> requirements) {
+    /** Checks and copies. */
+    public Path {
+      Checks.id(name, "path name");
+      requirements = List.copyOf(Checks.notNull(requirements, "requirements of path " + name));
+      if (requirements.isEmpty()) {
+        throw new IllegalArgumentException("path " + name + " has no requirements");
+      }
+    }
+  }
+
+  /** @param paths alternative requirement sets, at least two */
+  record AnyOf(List<Path> paths) implements Requirement {
+    /** Checks and copies. */
+    public AnyOf {
+      paths = List.copyOf(Checks.notNull(paths, "paths"));
+      if (paths.size() < 2) {
+        throw new IllegalArgumentException("anyOf needs at least two paths, found " + paths.size());
+      }
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return paths.stream()
+          .map(p -> "path " + p.name() + ": " + p.requirements().stream()
+              .map(r -> r.describe(volumeType)).collect(Collectors.joining(" and ")))
+          .collect(Collectors.joining("; or "));
+    }
+
+    @Override
+    public List<String> rankReferences() {
+      List<String> refs = new ArrayList<>();
+      for (Path p : paths) {
+        for (Requirement r : p.requirements()) {
+          refs.addAll(r.rankReferences());
+        }
+      }
+      return List.copyOf(refs);
+    }
+  }
+
+  /**
+   * @param name the name the rule is registered under
+   * @param parameters the parameters it was created with, kept for plan files
+   * @param rule the rule itself
+   */
+  record Custom(String name, Map<String, String> parameters, QualificationRule rule)
+      implements Requirement {
+    /** Checks and copies. */
+    public Custom {
+      Checks.id(name, "rule name");
+      parameters = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(parameters, "parameters")));
+      Checks.notNull(rule, "rule");
+    }
+
+    @Override
+    public String describe(String volumeType) {
+      return rule.describe();
+    }
+
+    @Override
+    public List<String> rankReferences() {
+      return rule.rankReferences();
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Where one distributor stands against one requirement: the line of a gap report or a trace.
+ *
+ * @param requirement the requirement
+ * @param description the requirement in words, such as "at least 500 group PV"
+ * @param required what the requirement asks for (a volume, or a count of people or legs)
+ * @param actual what the distributor has, in the same unit
+ * @param remaining {@code max(0, required - actual)}
+ * @param percentComplete {@code actual / required} in percent, between 0 and 100, two decimals
+ *     rounded down (100 when nothing is required)
+ * @param met whether the requirement is met
+ * @param note what else the distributor should know, such as the legs already at their cap or
+ *     the closest of alternative paths; empty when there is nothing to add
+ * @param parts for alternative paths, the status of every requirement of every path; else empty
+ */
+public record RequirementStatus(
+    Requirement requirement,
+    String description,
+    BigDecimal required,
+    BigDecimal actual,
+    BigDecimal remaining,
+    BigDecimal percentComplete,
+    boolean met,
+    String note,
+    List<RequirementStatus> parts) {
+
+  /** Copies the parts. */
+  public RequirementStatus {
+    parts = List.copyOf(parts);
+  }
+
+  @Override
+  public String toString() {
+    return (met ? "[met]  " : "[open] ") + description + ": " + actual.toPlainString() + " of "
+        + required.toPlainString() + (met ? "" : ", " + remaining.toPlainString() + " to go")
+        + (note.isEmpty() ? "" : " (" + note + ")");
+  }
+}

@@ -1,0 +1,118 @@
+package dev.rankgauge;
+
+import dev.rankgauge.spi.QualificationRule;
+import dev.rankgauge.spi.RuleFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Host rules by name, so that plan files can refer to them. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RuleRegistry rules = RuleRegistry.builder()
+ *     .discover()                          // every RuleFactory on the class path
+ *     .register(new SponsoredSilversFactory())
+ *     .build();
+ * Requirement gold = rules.create("sponsoredSilvers", Map.of("count", "4"));
+ * }</pre>
+ */
+public final class RuleRegistry {
+  private static final RuleRegistry EMPTY = new RuleRegistry(Map.of());
+
+  private final Map<String, RuleFactory> factories;
+
+  private RuleRegistry(Map<String, RuleFactory> factories) {
+    this.factories = Collections.unmodifiableMap(new TreeMap<>(factories));
+  }
+
+  /** A registry without host rules. */
+  public static RuleRegistry empty() {
+    return EMPTY;
+  }
+
+  /** A registry of every {@link RuleFactory} the context class loader's ServiceLoader finds. */
+  public static RuleRegistry discovered() {
+    return builder().discover().build();
+  }
+
+  /** A builder for a registry. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The registered rule names, sorted. */
+  public Set<String> names() {
+    return factories.keySet();
+  }
+
+  /** Whether a rule of this name is registered. */
+  public boolean contains(String name) {
+    return factories.containsKey(name);
+  }
+
+  /**
+   * Creates the named rule as a requirement.
+   *
+   * @throws IllegalArgumentException if no rule has that name (the message lists the registered
+   *     ones) or the factory rejects the parameters
+   */
+  public Requirement create(String name, Map<String, String> parameters) {
+    RuleFactory f = factories.get(name);
+    if (f == null) {
+      throw new IllegalArgumentException("unknown host rule '" + name + "'; registered rules are "
+          + (factories.isEmpty() ? "none" : String.join(", ", factories.keySet())));
+    }
+    QualificationRule rule = f.create(Map.copyOf(parameters));
+    return Requirement.custom(name, parameters, rule);
+  }
+
+  /** Collects factories; not thread-safe. */
+  public static final class Builder {
+    private final Map<String, RuleFactory> factories = new TreeMap<>();
+    private final List<String> duplicates = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Registers a factory under its {@link RuleFactory#name()}. */
+    public Builder register(RuleFactory factory) {
+      String name = factory.name();
+      RuleFactory old = factories.putIfAbsent(name, factory);
+      if (old != null && old.getClass() != factory.getClass()) {
+        duplicates.add(name + " (" + old.getClass().getName() + " and "
+            + factory.getClass().getName() + ")");
+      }
+      return this;
+    }
+
+    /** Registers every factory the context class loader's ServiceLoader finds. */
+    public Builder discover() {
+      return discover(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** Registers every factory the given class loader's ServiceLoader finds. */
+    public Builder discover(ClassLoader loader) {
+      for (RuleFactory f : ServiceLoader.load(RuleFactory.class, loader)) {
+        register(f);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the registry.
+     *
+     * @throws IllegalStateException if two different factories claim the same name
+     */
+    public RuleRegistry build() {
+      if (!duplicates.isEmpty()) {
+        throw new IllegalStateException("two rule factories share a name: "
+            + String.join("; ", duplicates));
+      }
+      return new RuleRegistry(factories);
+    }
+  }
+}

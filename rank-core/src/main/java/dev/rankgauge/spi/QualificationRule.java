@@ -1,0 +1,42 @@
+package dev.rankgauge.spi;
+
+import java.util.List;
+
+/**
+ * A host application's own rank requirement, such as "sponsor four people who reach Silver to
+ * become Gold" written in the host's terms. Attach one to a rank with
+ * {@link dev.rankgauge.Requirement#custom}.
+ *
+ * <p>Ranks are evaluated bottom-up: when a rule runs for a distributor, the results of their whole
+ * downline for the period are final and readable through the {@link RuleContext}; the upline is
+ * not. Implementations must be thread-safe and deterministic (the same context gives the same
+ * outcome) and should not block.
+ */
+public interface QualificationRule {
+
+  /**
+   * Evaluates the rule for one distributor.
+   *
+   * @param context read-only view of the distributor, their customers and their downline
+   * @return met or not, with actual and required figures and a sentence for the distributor
+   */
+  RuleOutcome evaluate(RuleContext context);
+
+  /** A sentence describing the requirement for people, such as "4 personally sponsored Silvers". */
+  default String describe() {
+    return getClass().getSimpleName();
+  }
+
+  /** Codes of the ranks this rule refers to, checked against the ladder when a plan is built. */
+  default List<String> rankReferences() {
+    return List.of();
+  }
+
+  /**
+   * Whether this rule needs results of the distributor's upline. Such a rule cannot be evaluated
+   * bottom-up, and a plan containing it is rejected when it is built.
+   */
+  default boolean readsUpline() {
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.rankgauge.spi;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Customer;
+import dev.rankgauge.Distributor;
+import dev.rankgauge.Period;
+import dev.rankgauge.Rank;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Read-only view of one distributor during evaluation: the distributor, their personal customers,
+ * their personally sponsored distributors with those distributors' results for this period, their
+ * legs, and the period's volumes. Valid only during the call to
+ * {@link QualificationRule#evaluate(RuleContext)}.
+ */
+public interface RuleContext {
+
+  /** The plan being evaluated. */
+  CompPlan plan();
+
+  /** The period being evaluated. */
+  Period period();
+
+  /** The distributor being ranked. */
+  Distributor distributor();
+
+  /** Personal volume in the period, of the plan's qualifying volume type. */
+  BigDecimal personalVolume();
+
+  /** Personal volume in the period of any of the plan's volume types. */
+  BigDecimal personalVolume(String volumeType);
+
+  /** Group volume in the period: the distributor's and their whole downline's personal volume. */
+  BigDecimal groupVolume();
+
+  /** Whether the distributor is active in the period. */
+  boolean active();
+
+  /** Personal customers, in input order, with their activity and volume. */
+  List<CustomerView> personalCustomers();
+
+  /** Personally sponsored distributors, in input order, with their results for this period. */
+  List<DownlineView> sponsoredDistributors();
+
+  /** One leg per personally sponsored distributor, in the same order. */
+  List<LegView> legs();
+
+  /**
+   * A personal customer as a rule sees them.
+   *
+   * @param customer the customer
+   * @param active whether active in the period
+   * @param volume net qualifying volume in the period
+   */
+  record CustomerView(Customer customer, boolean active, BigDecimal volume) {}
+
+  /**
+   * A downline distributor's results for this period, final when a rule reads them.
+   *
+   * @param distributor the distributor
+   * @param paidAs their paid-as rank this period
+   * @param personalVolume their personal volume
+   * @param groupVolume their group volume
+   * @param active whether active in the period
+   */
+  record DownlineView(Distributor distributor, Rank paidAs, BigDecimal personalVolume,
+      BigDecimal groupVolume, boolean active) {}
+
+  /**
+   * The subtree under one personally sponsored distributor.
+   *
+   * @param root the personally sponsored distributor at the top of the leg
+   * @param groupVolume the leg's group volume (the root's group volume)
+   * @param highestRank the highest paid-as rank anyone in the leg holds this period
+   * @param activeDistributors how many distributors in the leg are active
+   */
+  record LegView(DownlineView root, BigDecimal groupVolume, Rank highestRank,
+      int activeDistributors) {}
+}
