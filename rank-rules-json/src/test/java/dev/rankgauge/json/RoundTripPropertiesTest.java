@@ -31,7 +31,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** Laws of writing: a written plan validates against the schema and loads to an equal plan. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
   /** A host rule that accepts any parameters, so that generated plans can use one. */
   static final RuleRegistry RULES = RuleRegistry.builder().register(new RuleFactory() {
     @Override
