@@ -185,9 +185,11 @@ final class ScenarioReader {
 
       List<Expectation> expectations = new ArrayList<>();
       optional(top, "paidAsCounts").ifPresent(n -> paidAsCounts(n, expectations));
+      int problemsBefore = problems.size();
       required(top, "expect", "an object of expectations by distributor id").ifPresent(
           n -> expect(n, expectations));
-      if (expectations.isEmpty() && top.members.containsKey("expect")) {
+      if (expectations.isEmpty() && top.members.containsKey("expect")
+          && problems.size() == problemsBefore) {
         problem(top.members.get("expect"), "the scenario expects nothing; give each distributor"
             + " at least one of " + String.join(", ", EXPECT).replace("why, ", ""));
       }
@@ -242,6 +244,8 @@ final class ScenarioReader {
               + e.getCause() + "); a plan file's path is relative to the scenario file", e);
         } catch (IllegalArgumentException e) {
           loaded = e;
+        } catch (RuntimeException e) {
+          loaded = new IllegalArgumentException("cannot load plan " + ref + ": " + e, e);
         }
         plans.put(key, loaded);
       }
