@@ -169,4 +169,44 @@ class ScenarioReaderTest {
     assertThat(s.evaluate()).distributor("D1").hasGauge(dev.rankgauge.Metric.PERSONAL_SALES)
         .hasValue("130.5");
   }
+
+  @Test
+  void aPlanFileIsNamedRelativeToTheScenarioAndLoadedByThePublicApi() {
+    Path file = Path.of("src/test/resources/relative/scenarios/leader.json");
+    Scenario s = Scenario.load(file);
+    assertThat(s.plan().name()).isEqualTo("Two ranks");
+    assertThat(s.organisation().orders().get(0).volumes()).containsOnlyKeys("CV", "QV");
+    assertThat(s.organisation().orders().get(1).volume("CV")).isEqualByComparingTo("190");
+    assertThat(s.evaluate()).distributor("L1").isPaidAs("L");
+    ScenarioReport report = ScenarioRunner.run(file.getParent());
+    assertThat(report.format()).endsWith("8 expectations in 1 scenario file: 8 passed, 0 failed"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void aBundledPlanIsNamedByItsName() {
+    Scenario s = Scenario.load(Path.of("src/test/resources/scenarios/seed/dana-gold.json"));
+    assertThat(s.plan().name()).isEqualTo("Seed plan");
+    assertThat(s.plan().zone()).isEqualTo(SeedFixture.ZONE);
+  }
+
+  /**
+   * Found while writing the kit: on main, rank-core's Computation.units() reads a threshold with
+   * longValueExact() after scaling, so a plan threshold of 250.5 throws "Rounding necessary" and,
+   * once any order carries decimals, whole thresholds are compared in the wrong unit (50 counts
+   * as 0.50). The rank-core owner's branch rewrites units(); enable this once it is merged.
+   */
+  @Test
+  @org.junit.jupiter.api.Disabled("rank-core Computation.units() bug with decimal volumes;"
+      + " fixed on the core-tests branch, not yet on main")
+  void decimalVolumesAndThresholdsCompareExactly(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [\"D1\", {\"id\": \"D2\", \"sponsor\": \"D1\","
+        + " \"pv\": 99.99}],\n"
+        + " \"expect\": {\"D2\": {\"active\": false}}}");
+    Scenario s = reader().read(file);
+    // 99.99 PV is below the 100 PV of activity.
+    assertThat(s.evaluate()).distributor("D2").isNotActive().isPaidAs("DIST");
+  }
 }
