@@ -100,7 +100,10 @@ public final class ScenarioRunner {
     return files;
   }
 
-  /** One file read, and its evaluation once asked for. Not thread-safe. */
+  /**
+   * One file read, and its evaluation once asked for. Thread-safe: JUnit may run the dynamic
+   * tests of one file in parallel.
+   */
   static final class Prepared {
     final Path file;
     final Scenario scenario;
@@ -132,7 +135,7 @@ public final class ScenarioRunner {
     }
 
     /** The failure message, empty when the evaluation meets the expectation. */
-    Optional<String> check(Expectation x) {
+    synchronized Optional<String> check(Expectation x) {
       if (evaluation == null && evaluationFailure == null) {
         try {
           evaluation = scenario.evaluate();

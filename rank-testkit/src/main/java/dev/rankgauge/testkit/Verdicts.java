@@ -249,11 +249,9 @@ final class Verdicts {
     if (actual == count) {
       return Optional.empty();
     }
-    String counts = e.paidAsCounts().entrySet().stream()
-        .map(en -> en.getKey().code() + " " + en.getValue())
-        .collect(Collectors.joining(", "));
     return Optional.of(new Mismatch("", "number paid as " + rank(r.get()),
-        String.valueOf(count), actual + " (paid-as counts: " + counts + ")", Optional.empty()));
+        String.valueOf(count), actual + " (paid-as counts: " + counts(e.paidAsCounts()) + ")",
+        Optional.empty()));
   }
 
   static List<String> focusIds(Evaluation e, String id, FocusList list) {
