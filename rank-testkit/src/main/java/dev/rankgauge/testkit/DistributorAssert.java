@@ -1,0 +1,136 @@
+package dev.rankgauge.testkit;
+
+import dev.rankgauge.DistributorResult;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Metric;
+import dev.rankgauge.RequirementStatus;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on one distributor's result in an evaluation: paid-as rank, activity, next rank,
+ * gauges, requirements and focus lists. Obtain one with {@link EvaluationAssert#distributor}.
+ * Rank codes are the plan's ({@code "GLD"}). Every failure names the distributor and the field,
+ * shows expected against actual, and ends with the distributor's trace. Not thread-safe.
+ */
+public final class DistributorAssert extends AbstractAssert<DistributorAssert, DistributorResult> {
+  private final Evaluation evaluation;
+  private final String id;
+
+  DistributorAssert(Evaluation evaluation, String id) {
+    super(evaluation.result(id), DistributorAssert.class);
+    this.evaluation = evaluation;
+    this.id = id;
+  }
+
+  /** Checks the paid-as rank. */
+  public DistributorAssert isPaidAs(String rank) {
+    return check(Verdicts.paidAs(evaluation, id, Objects.requireNonNull(rank, "rank")));
+  }
+
+  /** Checks that the distributor is active in the period. */
+  public DistributorAssert isActive() {
+    return check(Verdicts.active(evaluation, id, true));
+  }
+
+  /** Checks that the distributor is not active in the period. */
+  public DistributorAssert isNotActive() {
+    return check(Verdicts.active(evaluation, id, false));
+  }
+
+  /** Checks the rank above the paid-as rank, the one the gap report aims at. */
+  public DistributorAssert hasNextRank(String rank) {
+    return check(Verdicts.nextRank(evaluation, id, Objects.requireNonNull(rank, "rank")));
+  }
+
+  /** Checks that the distributor is paid as the top rank of the ladder. */
+  public DistributorAssert isPaidAsTopRank() {
+    return check(Verdicts.nextRank(evaluation, id, null));
+  }
+
+  /** Assertions on one gauge; {@link GaugeAssert#and()} comes back here. */
+  public GaugeAssert hasGauge(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
+    return new GaugeAssert(this, evaluation, id, metric).as(info.description());
+  }
+
+  /**
+   * Assertions on one requirement of a rank, by its number in the plan's order (from 1);
+   * {@link RequirementAssert#and()} comes back here.
+   *
+   * @throws AssertionError if the rank or the requirement does not exist
+   */
+  public RequirementAssert requirement(String rank, int number) {
+    return requirement(RequirementRef.byNumber(rank, number));
+  }
+
+  /**
+   * Assertions on the one requirement of a rank whose description contains {@code text}
+   * (case-insensitive), such as {@code requirement("PLAT", "customers")}.
+   *
+   * @throws AssertionError if the rank does not exist, or no requirement or more than one matches
+   */
+  public RequirementAssert requirement(String rank, String text) {
+    return requirement(RequirementRef.byText(rank, text));
+  }
+
+  /** Checks that a requirement of a rank (by number, from 1) is met. */
+  public DistributorAssert meetsRequirement(String rank, int number) {
+    return check(Verdicts.requirementMet(evaluation, id, RequirementRef.byNumber(rank, number),
+        true));
+  }
+
+  /** Checks that the requirement of a rank whose description contains {@code text} is met. */
+  public DistributorAssert meetsRequirement(String rank, String text) {
+    return check(Verdicts.requirementMet(evaluation, id, RequirementRef.byText(rank, text), true));
+  }
+
+  /** Checks that a requirement of a rank (by number, from 1) is not met. */
+  public DistributorAssert doesNotMeetRequirement(String rank, int number) {
+    return check(Verdicts.requirementMet(evaluation, id, RequirementRef.byNumber(rank, number),
+        false));
+  }
+
+  /** Checks that the requirement of a rank whose description contains {@code text} is not met. */
+  public DistributorAssert doesNotMeetRequirement(String rank, String text) {
+    return check(Verdicts.requirementMet(evaluation, id, RequirementRef.byText(rank, text),
+        false));
+  }
+
+  /** Checks that a focus list holds at least these customer or distributor ids. */
+  public DistributorAssert hasInFocusList(FocusList list, String... ids) {
+    return check(Verdicts.focusIncludes(evaluation, id, list, List.of(ids)));
+  }
+
+  /** Checks that a focus list holds none of these ids. */
+  public DistributorAssert doesNotHaveInFocusList(FocusList list, String... ids) {
+    return check(Verdicts.focusExcludes(evaluation, id, list, List.of(ids)));
+  }
+
+  /** Checks that a focus list holds exactly these ids, in any order (none for an empty list). */
+  public DistributorAssert hasFocusListExactly(FocusList list, String... ids) {
+    return check(Verdicts.focusExactly(evaluation, id, list, List.of(ids)));
+  }
+
+  /** Moves on to another distributor of the same evaluation. */
+  public DistributorAssert distributor(String otherId) {
+    return new EvaluationAssert(evaluation).as(info.description()).distributor(otherId);
+  }
+
+  private RequirementAssert requirement(RequirementRef ref) {
+    Object found = Verdicts.requirement(evaluation, id, ref);
+    if (found instanceof Mismatch m) {
+      check(Optional.of(m));
+    }
+    return new RequirementAssert(this, evaluation, id, ref, (RequirementStatus) found)
+        .as(info.description());
+  }
+
+  DistributorAssert check(Optional<Mismatch> mismatch) {
+    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actual(), m.expected(), "%s",
+        m.render("")));
+    return this;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.rankgauge.testkit;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Rank;
+import dev.rankgauge.Requirement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Which requirement of which rank: by its number in the plan's order (1-based), or by text that
+ * its description contains (case-insensitive, must match exactly one).
+ *
+ * @param rank the rank code
+ * @param number 1-based position among the rank's requirements, or 0 when {@code text} is used
+ * @param text text the description contains, or empty when {@code number} is used
+ */
+record RequirementRef(String rank, int number, String text) {
+
+  RequirementRef {
+    Objects.requireNonNull(rank, "rank");
+    Objects.requireNonNull(text, "text");
+    if ((number > 0) == !text.isEmpty()) {
+      throw new IllegalArgumentException("a requirement is named by number or by text, not both");
+    }
+  }
+
+  static RequirementRef byNumber(String rank, int number) {
+    if (number < 1) {
+      throw new IllegalArgumentException("requirements are numbered from 1, found " + number);
+    }
+    return new RequirementRef(rank, number, "");
+  }
+
+  static RequirementRef byText(String rank, String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("requirement text must not be blank");
+    }
+    return new RequirementRef(rank, 0, text);
+  }
+
+  /** "requirement 3 of PLAT" or "requirement of PLAT matching "customers"". */
+  String label() {
+    return number > 0 ? "requirement " + number + " of " + rank
+        : "requirement of " + rank + " matching \"" + text + "\"";
+  }
+
+  /**
+   * The 0-based index of the requirement in its rank, or a sentence saying why there is none.
+   *
+   * @return an {@code Integer} index or a {@code String} reason
+   */
+  Object resolve(CompPlan plan) {
+    Rank r = plan.rank(rank).orElse(null);
+    if (r == null) {
+      return "rank " + rank + " is not in plan " + plan.name() + "; ranks are "
+          + Verdicts.codes(plan);
+    }
+    List<Requirement> reqs = r.requirements();
+    if (reqs.isEmpty()) {
+      return "rank " + rank + " is the entry rank and has no requirements";
+    }
+    String type = plan.qualifyingVolumeType();
+    if (number > 0) {
+      if (number > reqs.size()) {
+        return "rank " + rank + " has " + reqs.size()
+            + (reqs.size() == 1 ? " requirement" : " requirements") + ", not " + number + ": "
+            + listing(reqs, type);
+      }
+      return number - 1;
+    }
+    String needle = text.toLowerCase(Locale.ROOT);
+    List<Integer> hits = new ArrayList<>();
+    for (int i = 0; i < reqs.size(); i++) {
+      if (reqs.get(i).describe(type).toLowerCase(Locale.ROOT).contains(needle)) {
+        hits.add(i);
+      }
+    }
+    if (hits.size() == 1) {
+      return hits.get(0);
+    }
+    return (hits.isEmpty() ? "no requirement of " + rank + " mentions \"" + text + "\""
+        : "more than one requirement of " + rank + " mentions \"" + text
+            + "\"; name it by number") + "; its requirements are " + listing(reqs, type);
+  }
+
+  private static String listing(List<Requirement> reqs, String type) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < reqs.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(i + 1).append(". ").append(reqs.get(i).describe(type));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,212 @@
+package dev.rankgauge.testkit;
+
+import static dev.rankgauge.testkit.RankGaugeAssertions.assertThat;
+import static dev.rankgauge.testkit.RankGaugeAssertions.assertThatThrownBy;
+import static dev.rankgauge.testkit.RankGaugeAssertions.catchThrowableOfType;
+
+import dev.rankgauge.Problem;
+import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.ValidationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scenario files: read into an organisation, and every problem pointed at its line. */
+class ScenarioReaderTest {
+  static final Path KIT = Path.of("src/test/resources/kit");
+
+  static ScenarioReader reader() {
+    return new ScenarioReader(RuleRegistry.empty(), Map.of("seed-java", SeedFixture.plan()));
+  }
+
+  @Test
+  void aScenarioFileDescribesTheSeedScreenCompactly() {
+    Scenario s = reader().read(KIT.resolve("passing/dana.json"));
+    assertThat(s.name()).isEqualTo("Dana is paid as Gold");
+    assertThat(s.description()).startsWith("The seed's gas gauge screen").contains("\n");
+    assertThat(s.plan().name()).isEqualTo("Seed plan");
+    assertThat(s.period()).isEqualTo(SeedFixture.PERIOD);
+    assertThat(s.asOf()).isEqualTo(SeedFixture.AS_OF);
+    assertThat(s.organisation().distributorCount()).isEqualTo(13);
+    assertThat(s.organisation().customerCount()).isEqualTo(5);
+    // 7 orders written out, 7 made by the "pv" shorthand of distributors.
+    assertThat(s.organisation().orderCount()).isEqualTo(14);
+    assertThat(s.organisation().orders().get(0).id()).isEqualTo("D101-order");
+    assertThat(s.organisation().orders().get(7).id()).isEqualTo("O1");
+    // A day alone places the order at noon in the plan's zone; a time is read in that zone.
+    assertThat(s.organisation().orders().get(7).timestamp())
+        .isEqualTo(LocalDateTime.of(2026, 11, 3, 12, 0).atZone(SeedFixture.ZONE).toInstant());
+    assertThat(s.organisation().orders().get(9).timestamp())
+        .isEqualTo(LocalDateTime.of(2026, 11, 20, 14, 30).atZone(SeedFixture.ZONE).toInstant());
+    assertThat(s.expectationCount()).isEqualTo(29);
+    assertThat(s.evaluate()).distributor("D100").isPaidAs("GLD")
+        .hasGauge(dev.rankgauge.Metric.GROUP_SALES).hasValue(7300);
+  }
+
+  @Test
+  void aMalformedFileGetsEveryProblemWithFileLineColumnPathAndWhatWasExpected() {
+    Path file = KIT.resolve("malformed/many-problems.json");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    List<String> problems = e.problems().stream().map(Problem::toString).toList();
+    String f = file.toString();
+    assertThat(problems).contains(
+        f + ":4:13 at $.period: expected a month such as \"2026-11\", found \"2026-13\"",
+        f + ":5:3 at $.asof: unknown field \"asof\" in a scenario; did you mean \"asOf\"?"
+            + " valid fields are name, description, plan, period, asOf, titleRanks,"
+            + " distributors, customers, orders, expect, paidAsCounts",
+        f + ":8:29 at $.distributors[1].sponsor: sponsor D9 is not a distributor of this"
+            + " scenario; distributors are D1, D2, D3",
+        f + ":9:12 at $.distributors[2].id: duplicate distributor id D2 (first at line 8)",
+        f + ":10:18 at $.distributors[3].sponser: unknown field \"sponser\" in a distributor;"
+            + " did you mean \"sponsor\"? valid fields are id, sponsor, name, joined, email,"
+            + " phone, volume, volumes, pv",
+        f + ":11:5 at $.distributors[4]: expected a distributor: an id (a root), or an object"
+            + " such as {\"id\": \"D2\", \"sponsor\": \"D1\"}, found a number",
+        f + ":13:45 at $.customers[0].distributor: distributor D7 is not a distributor of this"
+            + " scenario; distributors are D1, D2, D3",
+        f + ":15:15 at $.orders[0].buyer: buyer D8 is not a distributor of this scenario;"
+            + " distributors are D1, D2, D3; customers are C1",
+        f + ":16:29 at $.orders[1].date: expected a day such as \"2026-11-03\" (an order at"
+            + " noon, the plan's time zone) or a time such as \"2026-11-03T14:30\", found"
+            + " \"3 Nov 2026\"",
+        f + ":16:49 at $.orders[1].pv: expected a PV volume (a number), found \"lots\"",
+        f + ":17:43 at $.orders[2].qv: unknown field \"qv\" in an order; did you mean \"pv\"?"
+            + " valid fields are id, buyer, buyerType, date, status, amount, volume, volumes, pv",
+        f + ":17:5 at $.orders[2]: the order states no volume; add one of [pv] or \"volume\"",
+        f + ":18:31 at $.orders[3].status: expected \"paid\", \"returned\" or \"cancelled\","
+            + " found \"refunded\"",
+        f + ":22:17 at $.expect.D1.paidAs: plan Seed plan has no rank GOLD; did you mean GLD?"
+            + " its ranks are DIST, SLV, GLD, PLAT, DMND, SE",
+        f + ":23:18 at $.expect.D1.gauges.groupsales: unknown field \"groupsales\" in the"
+            + " gauges; did you mean \"groupSales\"? valid fields are personalSales, groupSales,"
+            + " activePersonalCustomers, activePersonalDistributors",
+        f + ":24:56 at $.expect.D1.requirements[0].requirement: rank PLAT has 4 requirements,"
+            + " not 7: 1. at least 400 personal PV, 2. at least 3000 group PV, 3. at least 2"
+            + " active personal customers, 4. at least 3 active personal distributors",
+        f + ":25:37 at $.expect.D1.focus.activeCustomers[0]: C9 is neither a customer nor a"
+            + " distributor of this scenario",
+        f + ":27:5 at $.expect.D42: D42 is not a distributor of this scenario; distributors"
+            + " are D1, D2, D3");
+    assertThat(problems).hasSize(18);
+    assertThat(e.getMessage()).startsWith("scenario " + f + " is invalid: 18 problems");
+  }
+
+  @Test
+  void brokenJsonPointsAtTheCharacter() {
+    Path file = KIT.resolve("malformed/syntax.json");
+    assertThatThrownBy(() -> reader().read(file))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(file + ":4:25: malformed JSON: Unexpected character (']'");
+  }
+
+  @Test
+  void aPlanThatCannotBeFoundIsAProblemOfThePlanField(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"nope\", \"period\": \"2026-11\","
+        + " \"distributors\": [\"D1\"], \"expect\": {\"D1\": {\"paidAs\": \"GLD\"}}}");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).location()).isEqualTo(file + ":1:10 at $.plan");
+  }
+
+  @Test
+  void missingFieldsAndEmptyExpectationsAreProblems(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"distributors\": [\"D1\"],\n"
+        + " \"expect\": {\"D1\": {\"why\": \"nothing\"}}}");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        file + ":1:1 at $: missing \"period\": the period: a month such as \"2026-11\", or"
+            + " {\"start\": \"2026-11-01\", \"end\": \"2026-11-28\"}",
+        file + ":2:19 at $.expect.D1: nothing is expected of D1; give at least one of paidAs,"
+            + " active, nextRank, gauges, requirements, focus");
+  }
+
+  @Test
+  void aSponsorshipCycleIsReportedWithTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [{\"id\": \"D1\", \"sponsor\": \"D2\"},"
+        + " {\"id\": \"D2\", \"sponsor\": \"D1\"}],\n"
+        + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
+    assertThatThrownBy(() -> reader().read(file))
+        .hasMessageContaining(file + " (distributor D1): sponsorship cycle: D1 -> D2 -> D1");
+  }
+
+  @Test
+  void periodsVolumesAndAsOfHaveLongForms(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\",\n"
+        + " \"period\": {\"start\": \"2026-11-02\", \"end\": \"2026-11-29\", \"closed\": true},\n"
+        + " \"asOf\": \"2026-11-10\",\n"
+        + " \"distributors\": [\"D1\", {\"id\": \"D2\", \"sponsor\": \"D1\", \"joined\":"
+        + " \"2025-01-01\", \"phone\": \"+1 555\"}],\n"
+        + " \"orders\": [{\"id\": \"A\", \"buyer\": \"D1\", \"date\": \"2026-11-10T23:59\","
+        + " \"volumes\": {\"PV\": 150.5}, \"amount\": 99.90},\n"
+        + "   {\"buyer\": \"D1\", \"date\": \"2026-11-11\", \"volume\": 1000},\n"
+        + "   {\"buyer\": \"D1\", \"date\": \"2026-11-05T10:00:00Z\", \"pv\": 20,"
+        + " \"status\": \"returned\"}],\n"
+        + " \"titleRanks\": {\"D1\": \"GLD\"},\n"
+        + " \"expect\": {\"D1\": {\"gauges\": {\"personalSales\": {\"value\": \"130.5\"}}}}}");
+    Scenario s = reader().read(file);
+    assertThat(s.period().state()).isEqualTo(dev.rankgauge.Period.State.CLOSED);
+    assertThat(s.period().start()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+    // A day as the as-of instant means the end of that day.
+    assertThat(s.asOf()).isEqualTo(LocalDateTime.of(2026, 11, 11, 0, 0)
+        .atZone(SeedFixture.ZONE).toInstant());
+    assertThat(s.titleRanks()).containsEntry("D1", "GLD");
+    assertThat(s.organisation().distributor("D2").orElseThrow().phone()).contains("+1 555");
+    assertThat(s.organisation().orders().get(0).amount()).isEqualByComparingTo("99.90");
+    // 150.5 counted, the 1,000 of the 11th not yet, the return of 20 subtracted.
+    assertThat(s.evaluate()).distributor("D1").hasGauge(dev.rankgauge.Metric.PERSONAL_SALES)
+        .hasValue("130.5");
+  }
+
+  @Test
+  void aPlanFileIsNamedRelativeToTheScenarioAndLoadedByThePublicApi() {
+    Path file = Path.of("src/test/resources/relative/scenarios/leader.json");
+    Scenario s = Scenario.load(file);
+    assertThat(s.plan().name()).isEqualTo("Two ranks");
+    assertThat(s.organisation().orders().get(0).volumes()).containsOnlyKeys("CV", "QV");
+    assertThat(s.organisation().orders().get(1).volume("CV")).isEqualByComparingTo("190");
+    assertThat(s.evaluate()).distributor("L1").isPaidAs("L");
+    ScenarioReport report = ScenarioRunner.run(file.getParent());
+    assertThat(report.format()).endsWith("8 expectations in 1 scenario file: 8 passed, 0 failed"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void aBundledPlanIsNamedByItsName() {
+    Scenario s = Scenario.load(Path.of("src/test/resources/scenarios/seed/dana-gold.json"));
+    assertThat(s.plan().name()).isEqualTo("Seed plan");
+    assertThat(s.plan().zone()).isEqualTo(SeedFixture.ZONE);
+  }
+
+  /**
+   * Found while writing the kit: on main, rank-core's Computation.units() reads a threshold with
+   * longValueExact() after scaling, so a plan threshold of 250.5 throws "Rounding necessary" and,
+   * once any order carries decimals, whole thresholds are compared in the wrong unit (50 counts
+   * as 0.50). The rank-core owner's branch rewrites units(); enable this once it is merged.
+   */
+  @Test
+  @org.junit.jupiter.api.Disabled("rank-core Computation.units() bug with decimal volumes;"
+      + " fixed on the core-tests branch, not yet on main")
+  void decimalVolumesAndThresholdsCompareExactly(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [\"D1\", {\"id\": \"D2\", \"sponsor\": \"D1\","
+        + " \"pv\": 99.99}],\n"
+        + " \"expect\": {\"D2\": {\"active\": false}}}");
+    Scenario s = reader().read(file);
+    // 99.99 PV is below the 100 PV of activity.
+    assertThat(s.evaluate()).distributor("D2").isNotActive().isPaidAs("DIST");
+  }
+}
