@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -272,12 +273,14 @@ final class Rules {
           note, List.of());
     }
 
+    /** Distributor ids sorted, so that notes read the same whatever the order of the input rows. */
     String ids(List<Integer> distributors) {
-      StringBuilder sb = new StringBuilder();
+      List<String> out = new ArrayList<>(distributors.size());
       for (int d : distributors) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(s.org.distributors[d].id());
+        out.add(s.org.distributors[d].id());
       }
-      return sb.toString();
+      out.sort(null);
+      return String.join(", ", out);
     }
   }
 
@@ -889,7 +892,7 @@ final class Rules {
     }
   }
 
-  /** What a host rule sees of one distributor; lists are built on first access. */
+  /** What a host rule sees of one distributor; each list is built when it is asked for. */
   static final class Context implements RuleContext {
     private final Computation s;
     private final int v;
@@ -945,7 +948,8 @@ final class Rules {
         int c = o.customersByOwner[i];
         out.add(new CustomerView(o.customers[c], s.customerActive[c], s.decimal(s.customerVolume[c])));
       }
-      return out;
+      out.sort(Comparator.comparing(c -> c.customer().id()));
+      return List.copyOf(out);
     }
 
     @Override
@@ -955,7 +959,8 @@ final class Rules {
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
         out.add(view(o.children[i]));
       }
-      return out;
+      out.sort(Comparator.comparing(d -> d.distributor().id()));
+      return List.copyOf(out);
     }
 
     @Override
@@ -967,7 +972,8 @@ final class Rules {
         out.add(new LegView(view(c), s.decimal(s.groupVolume[c]),
             s.plan.ranks().get(s.subtreeRank[c]), s.subtreeActive[c]));
       }
-      return out;
+      out.sort(Comparator.comparing(l -> l.root().distributor().id()));
+      return List.copyOf(out);
     }
 
     private DownlineView view(int c) {
