@@ -50,7 +50,9 @@ final class Rules {
     } else if (q instanceof Requirement.LegsWithVolume l) {
       return l.slots().stream().mapToInt(BigDecimal::scale).max().orElse(0);
     } else if (q instanceof Requirement.CappedGroupVolume c) {
-      return Math.max(c.volume().scale(), c.capPerLeg().scale());
+      // Not the cap's scale: a cap such as 33.33% of 1,000 would widen every volume of the
+      // evaluation; CappedGroupVolume keeps its own finer scale instead.
+      return c.volume().scale();
     } else if (q instanceof Requirement.LevelGroupVolume l) {
       return l.volume().scale();
     } else if (q instanceof Requirement.PersonalGroupVolume p) {
@@ -577,11 +579,15 @@ final class Rules {
   /** Group volume with at most a fixed share of the requirement from any one leg. */
   static final class CappedGroupVolume extends Rule {
     private final Requirement.CappedGroupVolume q;
-    /** Extra decimals so that the cap converts exactly. */
+    /** Extra decimals so that the cap converts exactly: fine units = units * factor. */
     private final long factor;
     private final int fineScale;
+    /** The cap per leg, in fine units. */
     private final long cap;
+    /** The smallest volume in units that reaches the cap; at or above it a leg counts the cap. */
+    private final long capInUnits;
     private final long required;
+    /** Per distributor, the sum over their legs of min(leg group volume, cap), in fine units. */
     private final long[] legSum;
 
     CappedGroupVolume(Computation s, Requirement.CappedGroupVolume q) {
@@ -591,10 +597,21 @@ final class Rules {
       this.fineScale = Math.max(s.scale, Math.min(s.scale + 6,
           Math.max(capPerLeg.scale(), q.volume().scale())));
       this.factor = BigDecimal.TEN.pow(fineScale - s.scale).longValueExact();
-      this.cap = capPerLeg.setScale(fineScale, RoundingMode.FLOOR).unscaledValue().longValueExact();
-      this.required = q.volume().setScale(fineScale, RoundingMode.CEILING).unscaledValue()
-          .longValueExact();
+      this.cap = fine(capPerLeg, RoundingMode.FLOOR);
+      this.capInUnits = Math.floorDiv(cap, factor) + (Math.floorMod(cap, factor) == 0 ? 0 : 1);
+      this.required = fine(q.volume(), RoundingMode.CEILING);
       this.legSum = new long[s.org.distributorCount()];
+    }
+
+    /** A threshold in fine units; beyond the range of a long it is as good as infinite. */
+    private long fine(BigDecimal threshold, RoundingMode mode) {
+      BigDecimal f = threshold.setScale(fineScale, mode);
+      return f.unscaledValue().bitLength() < 63 ? f.unscaledValue().longValue() : Long.MAX_VALUE;
+    }
+
+    /** One leg's (or the own volume's) contribution, in fine units; never overflows. */
+    private long contribution(long units) {
+      return units >= capInUnits ? cap : units * factor;
     }
 
     @Override
@@ -604,12 +621,13 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      legSum[p] = Math.addExact(legSum[p], Math.min(Math.multiplyExact(s.groupVolume[c], factor), cap));
+      legSum[p] = Math.addExact(legSum[p], contribution(s.groupVolume[c]));
     }
 
     private long capped(int v) {
-      long own = Math.multiplyExact(s.personalVolume[v], factor);
-      return Math.addExact(legSum[v], q.ownVolumeIsLeg() ? Math.min(own, cap) : own);
+      long own = s.personalVolume[v];
+      return Math.addExact(legSum[v],
+          q.ownVolumeIsLeg() ? contribution(own) : Math.multiplyExact(own, factor));
     }
 
     @Override
@@ -623,19 +641,22 @@ final class Rules {
       Organisation o = s.org;
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
         int c = o.children[i];
-        if (Math.multiplyExact(s.groupVolume[c], factor) >= cap) {
+        if (s.groupVolume[c] >= capInUnits) {
           atCap.add(c);
         }
       }
-      boolean ownAtCap = q.ownVolumeIsLeg()
-          && Math.multiplyExact(s.personalVolume[v], factor) >= cap;
+      boolean ownAtCap = q.ownVolumeIsLeg() && s.personalVolume[v] >= capInUnits;
       String note = "";
       if (!atCap.isEmpty() || ownAtCap) {
         note = "at the cap of " + q.capPerLeg().toPlainString() + " per leg, so more volume there"
             + " does not help: " + (ownAtCap ? "own volume" + (atCap.isEmpty() ? "" : ", ") : "")
             + ids(atCap);
       }
-      return status(q.volume(), BigDecimal.valueOf(capped(v), fineScale), met(v), note, List.of());
+      long fineActual = capped(v);
+      // Shown at the evaluation's scale unless the cap left finer decimals.
+      BigDecimal actual = fineActual % factor == 0 ? s.decimal(fineActual / factor)
+          : BigDecimal.valueOf(fineActual, fineScale).stripTrailingZeros();
+      return status(q.volume(), actual, met(v), note, List.of());
     }
   }
 
