@@ -719,14 +719,19 @@ final class Rules {
     private final Requirement.PersonalGroupVolume q;
     private final int breakaway;
     private final long required;
+    /** Per distributor, the personal group volume of their downline (their own PV not included). */
     private final long[] below;
+    /** Per distributor, how many first breakaways their downline holds. */
+    private final int[] breakaways;
 
     PersonalGroupVolume(Computation s, Requirement.PersonalGroupVolume q, int breakaway) {
       super(s, q);
       this.q = q;
       this.breakaway = breakaway;
       this.required = s.units(q.volume());
-      this.below = new long[s.org.distributorCount()];
+      int n = s.org.distributorCount();
+      this.below = new long[n];
+      this.breakaways = new int[n];
     }
 
     @Override
@@ -739,8 +744,10 @@ final class Rules {
       long add;
       if (s.paidAs[c] >= breakaway) {
         add = q.includeBreakaway() ? s.personalVolume[c] : 0;
+        breakaways[p]++;
       } else {
         add = Math.addExact(s.personalVolume[c], below[c]);
+        breakaways[p] += breakaways[c];
       }
       below[p] = Math.addExact(below[p], add);
     }
@@ -763,8 +770,14 @@ final class Rules {
           broken.add(o.children[i]);
         }
       }
-      return status(q.volume(), s.decimal(volume(v)), met(v),
-          broken.isEmpty() ? "" : "front-line breakaways: " + ids(broken), List.of());
+      String note = "";
+      if (breakaways[v] > 0) {
+        note = breakaways[v] + (breakaways[v] == 1 ? " breakaway" : " breakaways") + " at "
+            + q.breakawayRank() + " or higher, their downline not counted"
+            + (q.includeBreakaway() ? " (their own volume counted)" : "")
+            + (broken.isEmpty() ? "" : "; on the front line: " + ids(broken));
+      }
+      return status(q.volume(), s.decimal(volume(v)), met(v), note, List.of());
     }
   }
 
