@@ -27,9 +27,14 @@ public final class Trees {
       return parent.length;
     }
 
-    /** The organisation, rows in index order. */
+    /** The organisation, rows in index order, orders carrying PV. */
     public TestOrg org() {
-      TestOrg o = TestOrg.create();
+      return org("PV");
+    }
+
+    /** The organisation, rows in index order, orders carrying the given volume type. */
+    public TestOrg org(String volumeType) {
+      TestOrg o = TestOrg.create(volumeType);
       for (int i = 0; i < parent.length; i++) {
         o.add(id(i), parent[i] < 0 ? null : id(parent[i]), volume[i]);
       }
