@@ -303,8 +303,8 @@ public sealed interface Requirement {
         case WITHIN_LEVELS -> " within " + levels + (levels == 1 ? " level" : " levels");
       };
       String basisText = basis == RankBasis.TITLE ? " (title rank)" : "";
-      return count + (count == 1 ? " leg" : " legs") + " with a " + rank + " or higher" + where
-          + basisText;
+      return count + (count == 1 ? " leg with someone at " : " legs each with someone at ") + rank
+          + " or higher" + where + basisText;
     }
 
     @Override

@@ -20,7 +20,7 @@ class DoTerraTest {
         "ELT", "PRM", "SLV", "GLD", "PLT", "DIA", "BDI", "PDI");
     assertThat(plan.rank("PRM").orElseThrow().requirements())
         .extracting(q -> q.describe("PV")).containsExactly("at least 100 personal PV",
-            "at least 5000 group PV", "2 legs with a EXE or higher");
+            "at least 5000 group PV", "2 legs each with someone at EXE or higher");
   }
 
   @Test
@@ -92,7 +92,8 @@ class DoTerraTest {
     RankGap gap = e.result("P").gap().orElseThrow();
     assertThat(gap.rank().code()).isEqualTo("PRM");
     assertThat(gap.holdingBack()).singleElement()
-        .hasToString("[open] 2 legs with a EXE or higher: 1 of 2, 1 to go (qualifying legs: PL2)");
+        .hasToString("[open] 2 legs each with someone at EXE or higher: 1 of 2, 1 to go"
+            + " (qualifying legs: PL2)");
   }
 
   @Test
@@ -113,7 +114,7 @@ class DoTerraTest {
     assertThat(TestOrg.status(e, "G", "GLD", 1).note()).isEqualTo("qualifying legs: A, B, H");
     assertThat(TestOrg.rankCheck(e, "G", "SLV").met()).isTrue();
     assertThat(e.result("G").gap().orElseThrow().holdingBack()).singleElement()
-        .hasToString("[open] 3 legs with a SLV or higher: 0 of 3, 3 to go");
+        .hasToString("[open] 3 legs each with someone at SLV or higher: 0 of 3, 3 to go");
   }
 
   /** An Elite: 100 PV and one distributor with 2,900 below (an Executive: 2,900 OV). */
@@ -165,7 +166,7 @@ class DoTerraTest {
     assertThat(e.paidAs("V").code()).isEqualTo("PRM");
     assertThat(e.paidAs("Q").code()).isEqualTo("PLT");
     assertThat(e.result("Q").gap().orElseThrow().holdingBack()).singleElement()
-        .hasToString("[open] 4 legs with a SLV or higher: 3 of 4, 1 to go"
+        .hasToString("[open] 4 legs each with someone at SLV or higher: 3 of 4, 1 to go"
             + " (qualifying legs: S, T, U)");
   }
 }

@@ -100,6 +100,7 @@ class ScentsyTest {
     assertThat(e.paidAs("X").code()).isEqualTo("DIR");
     assertThat(e.paidAs("SD").code()).isEqualTo("DIR");
     assertThat(e.result("SD").gap().orElseThrow().holdingBack()).singleElement()
-        .hasToString("[open] 2 legs with a DIR or higher: 1 of 2, 1 to go (qualifying legs: X)");
+        .hasToString("[open] 2 legs each with someone at DIR or higher: 1 of 2, 1 to go"
+            + " (qualifying legs: X)");
   }
 }

@@ -56,7 +56,7 @@ class LegsWithRankTest {
     RequirementStatus s = TestOrg.status(e, "A", "GLD", 1);
     assertThat(s.actual()).isEqualByComparingTo("3");
     assertThat(s.note()).isEqualTo("qualifying legs: B, F, G");
-    assertThat(s.description()).isEqualTo("3 legs with a SLV or higher");
+    assertThat(s.description()).isEqualTo("3 legs each with someone at SLV or higher");
   }
 
   @Test
