@@ -496,7 +496,8 @@ public sealed interface Requirement {
 
     @Override
     public String describe(String volumeType) {
-      return rule.describe();
+      String d = rule.describe();
+      return d == null || d.isBlank() ? name : d;
     }
 
     @Override

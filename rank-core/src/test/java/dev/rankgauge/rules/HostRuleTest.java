@@ -203,8 +203,10 @@ class HostRuleTest {
     String expected = "A pv=140 gv=340 active=true customers=[K1:false:0, K2:true:40]"
         + " sponsored=[S1:MEM:0:0:false, S2:GLD:100:200:true]"
         + " legs=[S1:0:MEM:0, S2:200:GLD:2]";
-    o.evaluate(plan);
+    Evaluation e = o.evaluate(plan);
     assertThat(seen.get("A")).isEqualTo(expected);
+    // A lambda has no sentence of its own: the registered name stands in.
+    assertThat(TestOrg.status(e, "A", "GLD", 1).description()).isEqualTo("spy");
     // The same whatever the order of the input rows: lists are sorted by id.
     for (long seed = 1; seed <= 5; seed++) {
       seen.clear();
