@@ -49,8 +49,13 @@ public sealed interface Requirement {
     return new SponsoredWithRank(count, rank);
   }
 
-  /** At least {@code count} legs each containing someone paid as {@code rank} or higher, anywhere. */
-  static Requirement legsWithRank(int count, String rank) {
+  /**
+   * At least {@code count} legs each containing someone paid as {@code rank} or higher, anywhere in
+   * the leg. Narrow it with {@link LegsWithRank#frontLine()} or {@link LegsWithRank#withinLevels},
+   * and count title ranks with {@link LegsWithRank#byTitle()}:
+   * {@code legsWithRank(2, "EXE").withinLevels(3).byTitle()}.
+   */
+  static LegsWithRank legsWithRank(int count, String rank) {
     return new LegsWithRank(count, rank, LegReach.ANYWHERE, 0, RankBasis.PAID_AS);
   }
 
@@ -77,7 +82,12 @@ public sealed interface Requirement {
     return new CappedGroupVolume(volume, maxPercentPerLeg, ownVolumeIsLeg);
   }
 
-  /** At least {@code volume} of group volume from the distributor and the first {@code levels} levels. */
+  /**
+   * At least {@code volume} of group volume from the distributor and the first {@code levels}
+   * levels below them. With {@code compressed}, inactive distributors take no level: their
+   * downline moves up a level, and their own volume counts at the level of the nearest active
+   * distributor above them.
+   */
   static Requirement levelGroupVolume(BigDecimal volume, int levels, boolean compressed) {
     return new LevelGroupVolume(volume, levels, compressed);
   }
@@ -96,9 +106,19 @@ public sealed interface Requirement {
     return new ActiveLegs(count);
   }
 
-  /** Met by meeting every requirement of any one of the paths. */
+  /** Met by meeting every requirement of any one of the paths (at least two). */
   static Requirement anyOf(List<Path> paths) {
     return new AnyOf(paths);
+  }
+
+  /** Met by meeting every requirement of any one of the paths (at least two). */
+  static Requirement anyOf(Path... paths) {
+    return new AnyOf(List.of(paths));
+  }
+
+  /** One way of reaching a rank, for {@link #anyOf}: every requirement must be met. */
+  static Path path(String name, Requirement... requirements) {
+    return new Path(name, List.of(requirements));
   }
 
   /** A host rule, registered under {@code name} and created with {@code parameters}. */
@@ -283,8 +303,8 @@ public sealed interface Requirement {
         case WITHIN_LEVELS -> " within " + levels + (levels == 1 ? " level" : " levels");
       };
       String basisText = basis == RankBasis.TITLE ? " (title rank)" : "";
-      return count + (count == 1 ? " leg" : " legs") + " with a " + rank + " or higher" + where
-          + basisText;
+      return count + (count == 1 ? " leg with someone at " : " legs each with someone at ") + rank
+          + " or higher" + where + basisText;
     }
 
     @Override
@@ -356,7 +376,9 @@ public sealed interface Requirement {
   /**
    * @param volume the group volume needed
    * @param levels how many levels below the distributor count (at least 1)
-   * @param compressed whether inactive distributors are skipped when counting levels
+   * @param compressed whether inactive distributors are skipped when counting levels; a skipped
+   *     distributor's own volume still counts, at the level of the nearest active distributor above
+   *     them (or the distributor themselves)
    */
   record LevelGroupVolume(BigDecimal volume, int levels, boolean compressed) implements Requirement {
     /** Checks every field. */
@@ -474,7 +496,8 @@ public sealed interface Requirement {
 
     @Override
     public String describe(String volumeType) {
-      return rule.describe();
+      String d = rule.describe();
+      return d == null || d.isBlank() ? name : d;
     }
 
     /**

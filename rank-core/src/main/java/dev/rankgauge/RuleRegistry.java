@@ -62,13 +62,28 @@ public final class RuleRegistry {
    *     ones) or the factory rejects the parameters
    */
   public Requirement create(String name, Map<String, String> parameters) {
+    Checks.notNull(name, "rule name");
+    Checks.notNull(parameters, "parameters of host rule " + name);
     RuleFactory f = factories.get(name);
     if (f == null) {
       throw new IllegalArgumentException("unknown host rule '" + name + "'; registered rules are "
           + (factories.isEmpty() ? "none" : String.join(", ", factories.keySet())));
     }
-    QualificationRule rule = f.create(Map.copyOf(parameters));
-    return Requirement.custom(name, parameters, rule);
+    Map<String, String> copy = new TreeMap<>();
+    parameters.forEach((k, v) -> copy.put(Checks.notNull(k, "parameter name of host rule " + name),
+        Checks.notNull(v, "parameter " + k + " of host rule " + name)));
+    QualificationRule rule;
+    try {
+      rule = f.create(Collections.unmodifiableMap(copy));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("host rule '" + name + "' rejects parameters " + copy
+          + ": " + e.getMessage(), e);
+    }
+    if (rule == null) {
+      throw new IllegalStateException("factory " + f.getClass().getName() + " of host rule '"
+          + name + "' created no rule");
+    }
+    return Requirement.custom(name, copy, rule);
   }
 
   /** Collects factories; not thread-safe. */
@@ -78,9 +93,17 @@ public final class RuleRegistry {
 
     private Builder() {}
 
-    /** Registers a factory under its {@link RuleFactory#name()}. */
+    /**
+     * Registers a factory under its {@link RuleFactory#name()}. Registering the same factory class
+     * twice under one name, say explicitly and through discovery, keeps the first.
+     */
     public Builder register(RuleFactory factory) {
+      Checks.notNull(factory, "rule factory");
       String name = factory.name();
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("rule factory " + factory.getClass().getName()
+            + " has no name");
+      }
       RuleFactory old = factories.putIfAbsent(name, factory);
       if (old != null && old.getClass() != factory.getClass()) {
         duplicates.add(name + " (" + old.getClass().getName() + " and "

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -49,7 +50,9 @@ final class Rules {
     } else if (q instanceof Requirement.LegsWithVolume l) {
       return l.slots().stream().mapToInt(BigDecimal::scale).max().orElse(0);
     } else if (q instanceof Requirement.CappedGroupVolume c) {
-      return Math.max(c.volume().scale(), c.capPerLeg().scale());
+      // Not the cap's scale: a cap such as 33.33% of 1,000 would widen every volume of the
+      // evaluation; CappedGroupVolume keeps its own finer scale instead.
+      return c.volume().scale();
     } else if (q instanceof Requirement.LevelGroupVolume l) {
       return l.volume().scale();
     } else if (q instanceof Requirement.PersonalGroupVolume p) {
@@ -272,12 +275,14 @@ final class Rules {
           note, List.of());
     }
 
+    /** Distributor ids sorted, so that notes read the same whatever the order of the input rows. */
     String ids(List<Integer> distributors) {
-      StringBuilder sb = new StringBuilder();
+      List<String> out = new ArrayList<>(distributors.size());
       for (int d : distributors) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(s.org.distributors[d].id());
+        out.add(s.org.distributors[d].id());
       }
-      return sb.toString();
+      out.sort(null);
+      return String.join(", ", out);
     }
   }
 
@@ -574,11 +579,15 @@ final class Rules {
   /** Group volume with at most a fixed share of the requirement from any one leg. */
   static final class CappedGroupVolume extends Rule {
     private final Requirement.CappedGroupVolume q;
-    /** Extra decimals so that the cap converts exactly. */
+    /** Extra decimals so that the cap converts exactly: fine units = units * factor. */
     private final long factor;
     private final int fineScale;
+    /** The cap per leg, in fine units. */
     private final long cap;
+    /** The smallest volume in units that reaches the cap; at or above it a leg counts the cap. */
+    private final long capInUnits;
     private final long required;
+    /** Per distributor, the sum over their legs of min(leg group volume, cap), in fine units. */
     private final long[] legSum;
 
     CappedGroupVolume(Computation s, Requirement.CappedGroupVolume q) {
@@ -588,10 +597,21 @@ final class Rules {
       this.fineScale = Math.max(s.scale, Math.min(s.scale + 6,
           Math.max(capPerLeg.scale(), q.volume().scale())));
       this.factor = BigDecimal.TEN.pow(fineScale - s.scale).longValueExact();
-      this.cap = capPerLeg.setScale(fineScale, RoundingMode.FLOOR).unscaledValue().longValueExact();
-      this.required = q.volume().setScale(fineScale, RoundingMode.CEILING).unscaledValue()
-          .longValueExact();
+      this.cap = fine(capPerLeg, RoundingMode.FLOOR);
+      this.capInUnits = Math.floorDiv(cap, factor) + (Math.floorMod(cap, factor) == 0 ? 0 : 1);
+      this.required = fine(q.volume(), RoundingMode.CEILING);
       this.legSum = new long[s.org.distributorCount()];
+    }
+
+    /** A threshold in fine units; beyond the range of a long it is as good as infinite. */
+    private long fine(BigDecimal threshold, RoundingMode mode) {
+      BigDecimal f = threshold.setScale(fineScale, mode);
+      return f.unscaledValue().bitLength() < 63 ? f.unscaledValue().longValue() : Long.MAX_VALUE;
+    }
+
+    /** One leg's (or the own volume's) contribution, in fine units; never overflows. */
+    private long contribution(long units) {
+      return units >= capInUnits ? cap : units * factor;
     }
 
     @Override
@@ -601,12 +621,13 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      legSum[p] = Math.addExact(legSum[p], Math.min(Math.multiplyExact(s.groupVolume[c], factor), cap));
+      legSum[p] = Math.addExact(legSum[p], contribution(s.groupVolume[c]));
     }
 
     private long capped(int v) {
-      long own = Math.multiplyExact(s.personalVolume[v], factor);
-      return Math.addExact(legSum[v], q.ownVolumeIsLeg() ? Math.min(own, cap) : own);
+      long own = s.personalVolume[v];
+      return Math.addExact(legSum[v],
+          q.ownVolumeIsLeg() ? contribution(own) : Math.multiplyExact(own, factor));
     }
 
     @Override
@@ -620,19 +641,22 @@ final class Rules {
       Organisation o = s.org;
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
         int c = o.children[i];
-        if (Math.multiplyExact(s.groupVolume[c], factor) >= cap) {
+        if (s.groupVolume[c] >= capInUnits) {
           atCap.add(c);
         }
       }
-      boolean ownAtCap = q.ownVolumeIsLeg()
-          && Math.multiplyExact(s.personalVolume[v], factor) >= cap;
+      boolean ownAtCap = q.ownVolumeIsLeg() && s.personalVolume[v] >= capInUnits;
       String note = "";
       if (!atCap.isEmpty() || ownAtCap) {
         note = "at the cap of " + q.capPerLeg().toPlainString() + " per leg, so more volume there"
             + " does not help: " + (ownAtCap ? "own volume" + (atCap.isEmpty() ? "" : ", ") : "")
             + ids(atCap);
       }
-      return status(q.volume(), BigDecimal.valueOf(capped(v), fineScale), met(v), note, List.of());
+      long fineActual = capped(v);
+      // Shown at the evaluation's scale unless the cap left finer decimals.
+      BigDecimal actual = fineActual % factor == 0 ? s.decimal(fineActual / factor)
+          : BigDecimal.valueOf(fineActual, fineScale).stripTrailingZeros();
+      return status(q.volume(), actual, met(v), note, List.of());
     }
   }
 
@@ -695,14 +719,19 @@ final class Rules {
     private final Requirement.PersonalGroupVolume q;
     private final int breakaway;
     private final long required;
+    /** Per distributor, the personal group volume of their downline (their own PV not included). */
     private final long[] below;
+    /** Per distributor, how many first breakaways their downline holds. */
+    private final int[] breakaways;
 
     PersonalGroupVolume(Computation s, Requirement.PersonalGroupVolume q, int breakaway) {
       super(s, q);
       this.q = q;
       this.breakaway = breakaway;
       this.required = s.units(q.volume());
-      this.below = new long[s.org.distributorCount()];
+      int n = s.org.distributorCount();
+      this.below = new long[n];
+      this.breakaways = new int[n];
     }
 
     @Override
@@ -715,8 +744,10 @@ final class Rules {
       long add;
       if (s.paidAs[c] >= breakaway) {
         add = q.includeBreakaway() ? s.personalVolume[c] : 0;
+        breakaways[p]++;
       } else {
         add = Math.addExact(s.personalVolume[c], below[c]);
+        breakaways[p] += breakaways[c];
       }
       below[p] = Math.addExact(below[p], add);
     }
@@ -739,8 +770,14 @@ final class Rules {
           broken.add(o.children[i]);
         }
       }
-      return status(q.volume(), s.decimal(volume(v)), met(v),
-          broken.isEmpty() ? "" : "front-line breakaways: " + ids(broken), List.of());
+      String note = "";
+      if (breakaways[v] > 0) {
+        note = breakaways[v] + (breakaways[v] == 1 ? " breakaway" : " breakaways") + " at "
+            + q.breakawayRank() + " or higher, their downline not counted"
+            + (q.includeBreakaway() ? " (their own volume counted)" : "")
+            + (broken.isEmpty() ? "" : "; on the front line: " + ids(broken));
+      }
+      return status(q.volume(), s.decimal(volume(v)), met(v), note, List.of());
     }
   }
 
@@ -889,7 +926,7 @@ final class Rules {
     }
   }
 
-  /** What a host rule sees of one distributor; lists are built on first access. */
+  /** What a host rule sees of one distributor; each list is built when it is asked for. */
   static final class Context implements RuleContext {
     private final Computation s;
     private final int v;
@@ -945,7 +982,8 @@ final class Rules {
         int c = o.customersByOwner[i];
         out.add(new CustomerView(o.customers[c], s.customerActive[c], s.decimal(s.customerVolume[c])));
       }
-      return out;
+      out.sort(Comparator.comparing(c -> c.customer().id()));
+      return List.copyOf(out);
     }
 
     @Override
@@ -955,7 +993,8 @@ final class Rules {
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
         out.add(view(o.children[i]));
       }
-      return out;
+      out.sort(Comparator.comparing(d -> d.distributor().id()));
+      return List.copyOf(out);
     }
 
     @Override
@@ -967,7 +1006,8 @@ final class Rules {
         out.add(new LegView(view(c), s.decimal(s.groupVolume[c]),
             s.plan.ranks().get(s.subtreeRank[c]), s.subtreeActive[c]));
       }
-      return out;
+      out.sort(Comparator.comparing(l -> l.root().distributor().id()));
+      return List.copyOf(out);
     }
 
     private DownlineView view(int c) {

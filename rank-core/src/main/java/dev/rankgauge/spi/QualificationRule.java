@@ -22,9 +22,13 @@ public interface QualificationRule {
    */
   RuleOutcome evaluate(RuleContext context);
 
-  /** A sentence describing the requirement for people, such as "4 personally sponsored Silvers". */
+  /**
+   * A sentence describing the requirement for people, such as "sponsor 4 people who reach
+   * Silver". Blank by default, and then gap reports and traces show the name the rule is
+   * registered under.
+   */
   default String describe() {
-    return getClass().getSimpleName();
+    return "";
   }
 
   /** Codes of the ranks this rule refers to, checked against the ladder when a plan is built. */

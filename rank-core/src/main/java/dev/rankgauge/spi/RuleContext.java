@@ -37,13 +37,16 @@ public interface RuleContext {
   /** Whether the distributor is active in the period. */
   boolean active();
 
-  /** Personal customers, in input order, with their activity and volume. */
+  /**
+   * Personal customers with their activity and volume, sorted by id so that a rule sees the same
+   * list whatever the order of the input rows.
+   */
   List<CustomerView> personalCustomers();
 
-  /** Personally sponsored distributors, in input order, with their results for this period. */
+  /** Personally sponsored distributors with their results for this period, sorted by id. */
   List<DownlineView> sponsoredDistributors();
 
-  /** One leg per personally sponsored distributor, in the same order. */
+  /** One leg per personally sponsored distributor, sorted by the id of the leg's first distributor. */
   List<LegView> legs();
 
   /**

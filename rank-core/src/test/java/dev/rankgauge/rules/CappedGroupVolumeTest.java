@@ -1,0 +1,171 @@
+package dev.rankgauge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Metric;
+import dev.rankgauge.Rank;
+import dev.rankgauge.Requirement;
+import dev.rankgauge.RequirementStatus;
+import java.math.BigDecimal;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kind 4: at most X% of a volume requirement may come from any one leg, optionally counting the
+ * distributor's own volume as a leg; the gap names the legs at the cap.
+ */
+class CappedGroupVolumeTest {
+
+  static CompPlan plan(String volume, String percent, boolean ownIsLeg) {
+    return CompPlan.builder("capped")
+        .rank(Rank.of("MEM", "Member"))
+        .rank("GLD", "Gold", Requirement.cappedGroupVolume(new BigDecimal(volume),
+            new BigDecimal(percent), ownIsLeg))
+        .build();
+  }
+
+  /** 1,000 group PV, at most 50% (500) from any one leg; own volume uncapped. */
+  static CompPlan fiftyPercentRule() {
+    return plan("1000", "50", false);
+  }
+
+  @Test
+  void aBigLegCountsOnlyUpToTheCapAndTheGapSaysSo() {
+    // A 100 + B min(800, 500) + C min(300, 500) = 900 of 1,000, though group volume is 1,200.
+    Evaluation e = TestOrg.create().add("A", null, 100).add("B", "A", 800).add("C", "A", 300)
+        .evaluate(fiftyPercentRule());
+
+    assertThat(e.paidAs("A").code()).isEqualTo("MEM");
+    assertThat(e.gauge("A", Metric.GROUP_SALES).value()).isEqualByComparingTo("1200");
+    RequirementStatus s = e.result("A").gap().orElseThrow().requirements().get(0);
+    assertThat(s.actual()).isEqualByComparingTo("900");
+    assertThat(s.remaining()).isEqualByComparingTo("100");
+    assertThat(s.note())
+        .isEqualTo("at the cap of 500 per leg, so more volume there does not help: B");
+    assertThat(s.description())
+        .isEqualTo("at least 1000 group PV with at most 50% from any one leg");
+  }
+
+  @Test
+  void moreVolumeInALegAtTheCapDoesNotHelp() {
+    // B grows from 800 to 5,000: still 500 of it counts; 900 as before.
+    Evaluation e = TestOrg.create().add("A", null, 100).add("B", "A", 5_000).add("C", "A", 300)
+        .evaluate(fiftyPercentRule());
+
+    assertThat(TestOrg.status(e, "A", "GLD", 0).actual()).isEqualByComparingTo("900");
+    assertThat(e.paidAs("A").code()).isEqualTo("MEM");
+  }
+
+  @Test
+  void aLegExactlyAtTheCapCountsInFullAndIsNamedAtTheCap() {
+    // A 100 + B 500 (capped from 800) + C exactly 500 = 1,100: met. C is at the cap too: more
+    // volume there would not count.
+    Evaluation e = TestOrg.create().add("A", null, 100).add("B", "A", 800).add("C", "A", 500)
+        .evaluate(fiftyPercentRule());
+
+    assertThat(e.paidAs("A").code()).isEqualTo("GLD");
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
+    assertThat(s.actual()).isEqualByComparingTo("1100");
+    assertThat(s.note()).endsWith("does not help: B, C");
+  }
+
+  @Test
+  void aLegCountsItsWholeGroupVolumeAsOne() {
+    // Leg B is B 300 + B1 300 + B2 300 = 900 -> capped at 500; leg C 400. A has 100.
+    // 100 + 500 + 400 = 1,000: met exactly.
+    Evaluation e = TestOrg.create().add("A", null, 100)
+        .add("B", "A", 300).add("B1", "B", 300).add("B2", "B", 300)
+        .add("C", "A", 400)
+        .evaluate(fiftyPercentRule());
+
+    assertThat(TestOrg.status(e, "A", "GLD", 0).actual()).isEqualByComparingTo("1000");
+    assertThat(e.paidAs("A").code()).isEqualTo("GLD");
+  }
+
+  @Test
+  void ownVolumeCappedAsALegWhenThePlanSaysSo() {
+    // A 700 + B 300. As a leg, A's own 700 counts 500: 800 of 1,000. Not as a leg: 1,000.
+    TestOrg o = TestOrg.create().add("A", null, 700).add("B", "A", 300);
+
+    Evaluation asLeg = o.evaluate(plan("1000", "50", true));
+    Evaluation notAsLeg = o.evaluate(plan("1000", "50", false));
+
+    RequirementStatus s = TestOrg.status(asLeg, "A", "GLD", 0);
+    assertThat(s.actual()).isEqualByComparingTo("800");
+    assertThat(s.note()).endsWith("does not help: own volume");
+    assertThat(s.description()).endsWith("(own volume counted as a leg)");
+    assertThat(asLeg.paidAs("A").code()).isEqualTo("MEM");
+    assertThat(notAsLeg.paidAs("A").code()).isEqualTo("GLD");
+  }
+
+  @Test
+  void aCapWithDecimalsIsExact() {
+    // 33.33% of 1,000 = 333.3 per leg. Legs 400, 400, 300: 333.3 + 333.3 + 300 = 966.6.
+    Evaluation e = TestOrg.create().add("A", null, 0)
+        .add("L1", "A", 400).add("L2", "A", 400).add("L3", "A", 300)
+        .evaluate(plan("1000", "33.33", false));
+
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
+    assertThat(s.actual()).isEqualByComparingTo("966.6");
+    assertThat(s.remaining()).isEqualByComparingTo("33.4");
+    assertThat(s.note()).isEqualTo("at the cap of 333.3 per leg, so more volume there does not"
+        + " help: L1, L2");
+    assertThat(e.paidAs("A").code()).isEqualTo("MEM");
+  }
+
+  @Test
+  void aHugeLegUnderAFineCapDoesNotOverflow() {
+    // 33.3333333333% of 1,000 = 333.333333333 per leg, kept to six more decimals than the
+    // volumes have: 333.333333. A leg of 99,999,999,999 (the largest order volume) counts just
+    // that; the cap's nine decimals used to widen every volume and overflow here.
+    Evaluation e = TestOrg.create().add("A", null, 0).add("B", "A", 99_999_999_999L)
+        .evaluate(plan("1000", "33.3333333333", false));
+
+    assertThat(e.gauge("A", Metric.GROUP_SALES).value()).isEqualByComparingTo("99999999999");
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
+    assertThat(s.actual()).isEqualByComparingTo("333.333333");
+    assertThat(s.note()).endsWith("does not help: B");
+    assertThat(e.paidAs("A").code()).isEqualTo("MEM");
+  }
+
+  @Provide
+  Arbitrary<Trees.Tree> trees() {
+    return Trees.trees(25, 400);
+  }
+
+  /** Law: capping never adds volume; capped volume never exceeds group volume. */
+  @Property(tries = 150)
+  void cappedVolumeNeverExceedsGroupVolume(@ForAll("trees") Trees.Tree t,
+      @ForAll @IntRange(min = 1, max = 100) int percent, @ForAll boolean ownIsLeg) {
+    Evaluation e = t.org().evaluate(plan("600", String.valueOf(percent), ownIsLeg));
+
+    for (int i = 0; i < t.size(); i++) {
+      String id = Trees.Tree.id(i);
+      assertThat(TestOrg.status(e, id, "GLD", 0).actual())
+          .isLessThanOrEqualTo(e.gauge(id, Metric.GROUP_SALES).value());
+    }
+  }
+
+  /** Law: more volume anywhere never lowers anyone's capped volume (at a cap it adds nothing). */
+  @Property(tries = 150)
+  void moreVolumeNeverLowersCappedVolume(@ForAll("trees") Trees.Tree t,
+      @ForAll @IntRange(min = 0, max = 24) int who, @ForAll @IntRange(min = 1, max = 500) int extra,
+      @ForAll boolean ownIsLeg) {
+    int w = who % t.size();
+    CompPlan p = plan("600", "40", ownIsLeg);
+    Evaluation before = t.org().evaluate(p);
+    Evaluation after = t.withMore(w, extra).org().evaluate(p);
+
+    for (int i = 0; i < t.size(); i++) {
+      String id = Trees.Tree.id(i);
+      assertThat(TestOrg.status(after, id, "GLD", 0).actual())
+          .isGreaterThanOrEqualTo(TestOrg.status(before, id, "GLD", 0).actual());
+    }
+  }
+}
