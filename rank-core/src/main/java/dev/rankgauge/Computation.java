@@ -1,6 +1,7 @@
 package dev.rankgauge;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -86,14 +87,22 @@ final class Computation {
     bottomUp();
   }
 
+  /**
+   * A non-negative threshold in units of 10^-scale, rounded up, so that a volume meets it exactly
+   * when its units reach the result. One too large for a long is out of reach: Long.MAX_VALUE.
+   */
   long units(BigDecimal threshold) {
-    BigDecimal t = threshold.setScale(scale, RoundingMode.CEILING);
-    return t.compareTo(Organisation.MAX_VOLUME.multiply(BigDecimal.valueOf(1_000_000L))) >= 0
-        ? Long.MAX_VALUE : t.longValueExact();
+    return toUnits(threshold.setScale(scale, RoundingMode.CEILING));
   }
 
+  /** A non-negative limit in units of 10^-scale, rounded down; beyond a long: no limit. */
   long floorUnits(BigDecimal limit) {
-    return limit.setScale(scale, RoundingMode.FLOOR).longValueExact();
+    return toUnits(limit.setScale(scale, RoundingMode.FLOOR));
+  }
+
+  private static long toUnits(BigDecimal scaled) {
+    BigInteger u = scaled.unscaledValue();
+    return u.bitLength() < Long.SIZE ? u.longValue() : Long.MAX_VALUE;
   }
 
   BigDecimal decimal(long units) {

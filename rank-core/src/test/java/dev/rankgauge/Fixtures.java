@@ -59,6 +59,19 @@ final class Fixtures {
     return CompPlan.builder("Test plan").zone(ZONE).volumeTypes("PV");
   }
 
+  /**
+   * The plan most examples use: MBR &lt; SLV (100 PV, 500 GV, 1 customer, 1 distributor) &lt; GLD
+   * (200, 1,500, 2, 2) &lt; PLAT (400, 3,000, 3, 3), customers and distributors active with an
+   * order in the period, personal volume from own and customers' orders.
+   */
+  static CompPlan.Builder ladder() {
+    return plan()
+        .rank(entry())
+        .rank(rank("SLV", "100", "500", 1, 1))
+        .rank(rank("GLD", "200", "1500", 2, 2))
+        .rank(rank("PLAT", "400", "3000", 3, 3));
+  }
+
   /** The entry rank. */
   static Rank entry() {
     return Rank.of("MBR", "Member");
