@@ -57,6 +57,8 @@ public final class Organisation {
   final long[][] volume;
   /** Per volume type, which orders carry it. */
   final BitSet[] volumePresent;
+  /** Per volume type, per order, the scale the volume was given with, to rebuild it as it came. */
+  final byte[][] volumeScale;
   final int scale;
   final int[] distributorOrderStart;
   final int[] distributorOrders;
@@ -98,6 +100,7 @@ public final class Organisation {
     this.scale = b.maxScale;
     this.volume = new long[volumeTypes.length][];
     this.volumePresent = new BitSet[volumeTypes.length];
+    this.volumeScale = new byte[volumeTypes.length][];
     for (int t = 0; t < volumeTypes.length; t++) {
       VolumeColumn col = b.volumeColumns.get(volumeTypes[t]);
       long[] units = new long[m];
@@ -106,6 +109,7 @@ public final class Organisation {
       }
       volume[t] = units;
       volumePresent[t] = col.present;
+      volumeScale[t] = Arrays.copyOf(col.scale, m);
     }
     int[] distBuyer = new int[m];
     int[] custBuyer = new int[m];
@@ -137,7 +141,11 @@ public final class Organisation {
     return List.of(customers);
   }
 
-  /** The orders, in input order, rebuilt from the compact form on each access. */
+  /**
+   * The orders, in input order, rebuilt from the compact form on each access. Volumes come back
+   * with the decimals they were given with (a volume given with more than six decimals, trailing
+   * zeros stripped; one in exponent form such as {@code 1E+3}, as a whole number).
+   */
   public List<Order> orders() {
     return new AbstractList<>() {
       @Override
@@ -188,7 +196,8 @@ public final class Organisation {
     TreeMap<String, BigDecimal> vols = new TreeMap<>();
     for (int t = 0; t < volumeTypes.length; t++) {
       if (volumePresent[t].get(o)) {
-        vols.put(volumeTypes[t], BigDecimal.valueOf(volume[t][o], scale));
+        vols.put(volumeTypes[t],
+            BigDecimal.valueOf(volume[t][o], scale).setScale(volumeScale[t][o]));
       }
     }
     String buyer = orderByCustomer[o] ? customers[orderBuyer[o]].id() : distributors[orderBuyer[o]].id();

@@ -208,6 +208,21 @@ class OrganisationValidationTest {
   }
 
   @Test
+  void ordersComeBackAsTheyWentIn() {
+    // Regression: volumes came back at the organisation's largest scale, 100 as 100.000.
+    Order whole = new Order("O1", BuyerType.DISTRIBUTOR, "D1",
+        Instant.parse("2026-11-03T10:15:30.123456789Z"), OrderStatus.PAID,
+        Map.of("PV", pv("100"), "CV", pv("80.5")), pv("125.00"));
+    Order fine = new Order("O2", BuyerType.DISTRIBUTOR, "D1", nov(4), OrderStatus.RETURNED,
+        Map.of("PV", pv("-0.125"), "CV", pv("0")), pv("0.16"));
+    Organisation o = org().distributor("D1", null).order(whole).order(fine).build();
+
+    assertThat(o.orders()).containsExactly(whole, fine);
+    assertThat(o.orders().get(0).volume("PV").toPlainString()).isEqualTo("100");
+    assertThat(o.volumeTypes()).containsExactly("CV", "PV");
+  }
+
+  @Test
   void aBuilderBuildsOnce() {
     Organisation.Builder b = Organisation.builder()
         .add(Distributor.of("D1", null, JOINED, "One", "one@example.com"));
