@@ -57,8 +57,11 @@ final class Computation {
     this.org = org;
     this.plan = plan;
     this.period = period;
-    this.asOf = asOf;
     this.zone = plan.zone();
+    // A period's figures may not depend on what happened after it: "as of" a later instant (such
+    // as now, for a past period) is as of its end, also for rolling activity windows.
+    Instant end = period.endInstant(zone);
+    this.asOf = asOf.isAfter(end) ? end : asOf;
     this.rankCount = plan.ranks().size();
     this.scale = Math.max(org.scale, Math.min(Organisation.MAX_SCALE, Rules.planScale(plan)));
     int n = org.distributorCount();
@@ -76,7 +79,8 @@ final class Computation {
     active = new boolean[n];
     paidAs = new byte[n];
     this.ladder = new Rules.Ladder(this);
-    this.titleRank = ladder.readsTitles() ? titleRanks(titleRanks) : null;
+    byte[] titles = titleRanks(titleRanks);
+    this.titleRank = ladder.readsTitles() ? titles : null;
     if (ladder.needsLegFacts()) {
       subtreeRank = new byte[n];
       subtreeActive = new int[n];
@@ -115,7 +119,13 @@ final class Computation {
     return title && titleRank[d] > r ? titleRank[d] : r;
   }
 
+  /** Checks the host's title ranks whether or not a rule reads them; null when there are none. */
   private byte[] titleRanks(Map<String, String> titles) {
+    if (titles.isEmpty()) {
+      byte[] none = new byte[org.distributorCount()];
+      Arrays.fill(none, (byte) -1);
+      return ladder.readsTitles() ? none : null;
+    }
     byte[] out = new byte[org.distributorCount()];
     Arrays.fill(out, (byte) -1);
     List<Problem> problems = new ArrayList<>();

@@ -168,6 +168,26 @@ class ActivityTest {
     }
 
     @Test
+    void aPastPeriodEvaluatedAsOfALaterInstantLooksBackFromItsEnd() {
+      // October, looked at on 10 November: the window is the 30 days before 1 November.
+      Organisation o = org().distributor("D1", null)
+          .customer("C1", "D1").customer("C2", "D1")
+          .paid("O1", "C1", oct(5), "10")
+          .paid("O2", "C2", nov(8), "10")
+          .build();
+
+      Evaluation e = RankGauge.evaluate(o, ladder().customerActivity(
+          ActivityRule.orderWithinDays(30)).build(), Period.month(2026, 10), asOf);
+
+      assertThat(e.asOf()).isEqualTo(at(2026, 11, 1, 0, 0));
+      assertThat(activeCustomers(e, "D1")).containsExactly("C1");
+      assertThat(e.result("D1").focus().inactiveCustomers()).singleElement()
+          .satisfies(c2 -> assertThat(c2.lastOrderDate()).isEmpty());
+      assertThat(e.result("D1").focus().activeCustomers().get(0).lastOrderDate())
+          .contains(java.time.LocalDate.of(2026, 10, 5));
+    }
+
+    @Test
     void customersAndDistributorsHaveTheirOwnWindows() {
       Organisation o = org().distributor("D1", null).distributor("D2", "D1")
           .customer("C1", "D1")

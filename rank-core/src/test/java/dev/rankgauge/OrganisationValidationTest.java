@@ -223,6 +223,22 @@ class OrganisationValidationTest {
   }
 
   @Test
+  void titleRanksNamingUnknownDistributorsOrRanksAreRejectedAtEvaluation() {
+    Organisation organisation = org().distributor("D1", null).build();
+    // Checked even though no requirement of this plan reads title ranks.
+    CompPlan plan = Fixtures.ladder().build();
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> RankGauge.evaluate(organisation, plan, NOVEMBER, nov(10),
+            Map.of("D1", "DIAMOND", "D404", "GLD")));
+
+    assertThat(e.problems()).containsExactly(
+        new Problem("title rank of D1", "rank DIAMOND is not in plan Test plan; ranks are"
+            + " [MBR, SLV, GLD, PLAT]"),
+        new Problem("title rank of D404", "distributor D404 does not exist"));
+  }
+
+  @Test
   void aBuilderBuildsOnce() {
     Organisation.Builder b = Organisation.builder()
         .add(Distributor.of("D1", null, JOINED, "One", "one@example.com"));
