@@ -156,6 +156,33 @@ class PaidAsTest {
   }
 
   @Test
+  void theTopOfTheLongestSupportedLadderCanBePaid() {
+    CompPlan.Builder b = plan().rank(entry());
+    for (int r = 1; r < 128; r++) {
+      b.rank(rank("R" + r, Integer.toString(r), null, null, null));
+    }
+    Organisation o = org().distributor("D1", null).paid("O1", "D1", nov(2), "127").build();
+
+    DistributorResult d1 = RankGauge.evaluate(o, b.build(), NOVEMBER).result("D1");
+
+    assertThat(d1).isPaidAs("R127");
+    assertThat(d1.gap()).isEmpty();
+  }
+
+  @Test
+  void aLadderLongerThanSupportedIsRejectedWhenThePlanIsBuilt() {
+    // Regression: rank 128 overflowed the byte it is held in and evaluation failed.
+    CompPlan.Builder b = plan().rank(entry());
+    for (int r = 1; r < 129; r++) {
+      b.rank(rank("R" + r, Integer.toString(r), null, null, null));
+    }
+
+    assertThatThrownBy(b::build).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("plan Test plan: the ladder has 129 ranks; at most 128 are"
+            + " supported");
+  }
+
+  @Test
   void anUnknownDistributorIsNamed() {
     Evaluation e = RankGauge.evaluate(org().distributor("D1", null).build(), plan, NOVEMBER);
 
