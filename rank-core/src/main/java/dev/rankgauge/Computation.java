@@ -79,8 +79,7 @@ final class Computation {
     active = new boolean[n];
     paidAs = new byte[n];
     this.ladder = new Rules.Ladder(this);
-    byte[] titles = titleRanks(titleRanks);
-    this.titleRank = ladder.readsTitles() ? titles : null;
+    this.titleRank = titleRanks(titleRanks);
     if (ladder.needsLegFacts()) {
       subtreeRank = new byte[n];
       subtreeActive = new int[n];
@@ -119,15 +118,15 @@ final class Computation {
     return title && titleRank[d] > r ? titleRank[d] : r;
   }
 
-  /** Checks the host's title ranks whether or not a rule reads them; null when there are none. */
+  /**
+   * Checks the host's title ranks whether or not a rule reads them, and returns them by
+   * distributor (-1 where unknown) if one does; else null.
+   */
   private byte[] titleRanks(Map<String, String> titles) {
-    if (titles.isEmpty()) {
-      byte[] none = new byte[org.distributorCount()];
-      Arrays.fill(none, (byte) -1);
-      return ladder.readsTitles() ? none : null;
+    byte[] out = ladder.readsTitles() ? new byte[org.distributorCount()] : null;
+    if (out != null) {
+      Arrays.fill(out, (byte) -1);
     }
-    byte[] out = new byte[org.distributorCount()];
-    Arrays.fill(out, (byte) -1);
     List<Problem> problems = new ArrayList<>();
     titles.forEach((id, code) -> {
       Integer d = org.distributorIndex.get(id);
@@ -137,7 +136,7 @@ final class Computation {
       } else if (r < 0) {
         problems.add(new Problem("title rank of " + id, "rank " + code + " is not in plan "
             + plan.name() + "; ranks are " + plan.ranks()));
-      } else {
+      } else if (out != null) {
         out[d] = (byte) r;
       }
     });

@@ -183,6 +183,20 @@ class PaidAsTest {
   }
 
   @Test
+  void titleRanksTheHostKeepsCountWhereARequirementReadsThem() {
+    CompPlan byTitle = plan().rank(entry())
+        .rank(rank("SLV", "100", null, null, null))
+        .rank(Rank.of("GLD", "Gold",
+            ((Requirement.LegsWithRank) Requirement.legsWithRank(1, "SLV")).byTitle()))
+        .build();
+    Organisation o = org().distributor("D1", null).distributor("D2", "D1").build();
+
+    assertThat(RankGauge.evaluate(o, byTitle, NOVEMBER).result("D1")).isPaidAs("MBR");
+    assertThat(RankGauge.evaluate(o, byTitle, NOVEMBER, nov(30), Map.of("D2", "SLV"))
+        .result("D1")).isPaidAs("GLD");
+  }
+
+  @Test
   void anUnknownDistributorIsNamed() {
     Evaluation e = RankGauge.evaluate(org().distributor("D1", null).build(), plan, NOVEMBER);
 
