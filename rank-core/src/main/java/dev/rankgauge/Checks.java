@@ -19,6 +19,29 @@ final class Checks {
     return Objects.requireNonNull(value, () -> what + " must not be null");
   }
 
+  /**
+   * Like {@link #id(String, String)} for a field of the record {@code owner}: the message, such
+   * as "buyer id of order O1 must not be blank", is built only when the check fails, because
+   * records are checked by the million as an organisation streams in.
+   */
+  static String id(String value, String what, String owner) {
+    if (value == null) {
+      throw new NullPointerException(what + owner + " must not be null");
+    }
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + owner + " must not be blank");
+    }
+    return value;
+  }
+
+  /** Like {@link #notNull(Object, String)} for a field of the record {@code owner}, built lazily. */
+  static <T> T notNull(T value, String what, String owner) {
+    if (value == null) {
+      throw new NullPointerException(what + owner + " must not be null");
+    }
+    return value;
+  }
+
   static BigDecimal nonNegative(BigDecimal value, String what) {
     notNull(value, what);
     if (value.signum() < 0) {

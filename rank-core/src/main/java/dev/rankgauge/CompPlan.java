@@ -18,6 +18,9 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  */
 public final class CompPlan {
+  /** Ranks are held as bytes in evaluation: a ladder has at most this many. */
+  static final int MAX_RANKS = 128;
+
   private final String name;
   private final String version;
   private final String currency;
@@ -312,6 +315,9 @@ public final class CompPlan {
       Map<String, Integer> index = new HashMap<>();
       if (ranks.isEmpty()) {
         problems.add(new Problem("plan " + name, "the ladder has no ranks; add at least the entry rank"));
+      } else if (ranks.size() > MAX_RANKS) {
+        problems.add(new Problem("plan " + name, "the ladder has " + ranks.size()
+            + " ranks; at most " + MAX_RANKS + " are supported"));
       }
       for (int i = 0; i < ranks.size(); i++) {
         Rank r = ranks.get(i);

@@ -1,6 +1,7 @@
 package dev.rankgauge;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,8 +57,11 @@ final class Computation {
     this.org = org;
     this.plan = plan;
     this.period = period;
-    this.asOf = asOf;
     this.zone = plan.zone();
+    // A period's figures may not depend on what happened after it: "as of" a later instant (such
+    // as now, for a past period) is as of its end, also for rolling activity windows.
+    Instant end = period.endInstant(zone);
+    this.asOf = asOf.isAfter(end) ? end : asOf;
     this.rankCount = plan.ranks().size();
     this.scale = Math.max(org.scale, Math.min(Organisation.MAX_SCALE, Rules.planScale(plan)));
     int n = org.distributorCount();
@@ -75,7 +79,7 @@ final class Computation {
     active = new boolean[n];
     paidAs = new byte[n];
     this.ladder = new Rules.Ladder(this);
-    this.titleRank = ladder.readsTitles() ? titleRanks(titleRanks) : null;
+    this.titleRank = titleRanks(titleRanks);
     if (ladder.needsLegFacts()) {
       subtreeRank = new byte[n];
       subtreeActive = new int[n];
@@ -86,14 +90,22 @@ final class Computation {
     bottomUp();
   }
 
+  /**
+   * A non-negative threshold in units of 10^-scale, rounded up, so that a volume meets it exactly
+   * when its units reach the result. One too large for a long is out of reach: Long.MAX_VALUE.
+   */
   long units(BigDecimal threshold) {
-    BigDecimal t = threshold.setScale(scale, RoundingMode.CEILING);
-    return t.compareTo(Organisation.MAX_VOLUME.multiply(BigDecimal.valueOf(1_000_000L))) >= 0
-        ? Long.MAX_VALUE : t.longValueExact();
+    return toUnits(threshold.setScale(scale, RoundingMode.CEILING));
   }
 
+  /** A non-negative limit in units of 10^-scale, rounded down; beyond a long: no limit. */
   long floorUnits(BigDecimal limit) {
-    return limit.setScale(scale, RoundingMode.FLOOR).longValueExact();
+    return toUnits(limit.setScale(scale, RoundingMode.FLOOR));
+  }
+
+  private static long toUnits(BigDecimal scaled) {
+    BigInteger u = scaled.unscaledValue();
+    return u.bitLength() < Long.SIZE ? u.longValue() : Long.MAX_VALUE;
   }
 
   BigDecimal decimal(long units) {
@@ -106,9 +118,15 @@ final class Computation {
     return title && titleRank[d] > r ? titleRank[d] : r;
   }
 
+  /**
+   * Checks the host's title ranks whether or not a rule reads them, and returns them by
+   * distributor (-1 where unknown) if one does; else null.
+   */
   private byte[] titleRanks(Map<String, String> titles) {
-    byte[] out = new byte[org.distributorCount()];
-    Arrays.fill(out, (byte) -1);
+    byte[] out = ladder.readsTitles() ? new byte[org.distributorCount()] : null;
+    if (out != null) {
+      Arrays.fill(out, (byte) -1);
+    }
     List<Problem> problems = new ArrayList<>();
     titles.forEach((id, code) -> {
       Integer d = org.distributorIndex.get(id);
@@ -118,7 +136,7 @@ final class Computation {
       } else if (r < 0) {
         problems.add(new Problem("title rank of " + id, "rank " + code + " is not in plan "
             + plan.name() + "; ranks are " + plan.ranks()));
-      } else {
+      } else if (out != null) {
         out[d] = (byte) r;
       }
     });

@@ -18,10 +18,10 @@ public record Customer(
   /** Checks every field; see the record components. */
   public Customer {
     Checks.id(id, "customer id");
-    Checks.id(distributorId, "distributor id of customer " + id);
-    Checks.notNull(name, "name of customer " + id);
-    Checks.notNull(email, "email of customer " + id);
-    Checks.notNull(phone, "phone of customer " + id);
+    Checks.id(distributorId, "distributor id of customer ", id);
+    Checks.notNull(name, "name of customer ", id);
+    Checks.notNull(email, "email of customer ", id);
+    Checks.notNull(phone, "phone of customer ", id);
   }
 
   /** A customer without a phone number. */

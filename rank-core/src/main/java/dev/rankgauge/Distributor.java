@@ -24,12 +24,14 @@ public record Distributor(
   /** Checks every field; see the record components. */
   public Distributor {
     Checks.id(id, "distributor id");
-    Checks.notNull(sponsorId, "sponsorId of distributor " + id);
-    sponsorId.ifPresent(s -> Checks.id(s, "sponsor id of distributor " + id));
-    Checks.notNull(joinDate, "joinDate of distributor " + id);
-    Checks.notNull(name, "name of distributor " + id);
-    Checks.notNull(email, "email of distributor " + id);
-    Checks.notNull(phone, "phone of distributor " + id);
+    Checks.notNull(sponsorId, "sponsorId of distributor ", id);
+    if (sponsorId.isPresent()) {
+      Checks.id(sponsorId.get(), "sponsor id of distributor ", id);
+    }
+    Checks.notNull(joinDate, "joinDate of distributor ", id);
+    Checks.notNull(name, "name of distributor ", id);
+    Checks.notNull(email, "email of distributor ", id);
+    Checks.notNull(phone, "phone of distributor ", id);
   }
 
   /**

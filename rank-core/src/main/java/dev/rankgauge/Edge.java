@@ -14,20 +14,30 @@ final class Edge {
   private final Computation s;
   /** marks[metric][rank]: the value of the metric at which the rank is reached. */
   private final BigDecimal[][] marks;
+  /**
+   * required[metric][rank]: whether the rank or one below it has a threshold for the metric. Where
+   * none has, the rank is reached whatever the value, even a negative one after returns; its mark
+   * of 0 is only drawn.
+   */
+  private final boolean[][] required;
 
   Edge(Computation s) {
     this.s = s;
     List<Rank> ranks = s.plan.ranks();
     marks = new BigDecimal[Metric.values().length][ranks.size()];
+    required = new boolean[Metric.values().length][ranks.size()];
     for (Metric m : Metric.values()) {
       BigDecimal running = BigDecimal.ZERO;
+      boolean any = false;
       for (int r = 0; r < ranks.size(); r++) {
         for (Requirement q : ranks.get(r).requirements()) {
           if (q.metric().orElse(null) == m) {
             running = running.max(threshold(q));
+            any = true;
           }
         }
         marks[m.ordinal()][r] = running;
+        required[m.ordinal()][r] = any;
       }
     }
   }
@@ -65,9 +75,10 @@ final class Edge {
   Gauge gauge(int v, Metric m) {
     List<Rank> ranks = s.plan.ranks();
     BigDecimal[] mk = marks[m.ordinal()];
+    boolean[] req = required[m.ordinal()];
     BigDecimal value = value(v, m);
     int r = 0;
-    while (r + 1 < ranks.size() && value.compareTo(mk[r + 1]) >= 0) {
+    while (r + 1 < ranks.size() && (!req[r + 1] || value.compareTo(mk[r + 1]) >= 0)) {
       r++;
     }
     List<Gauge.Mark> scale = new ArrayList<>();
@@ -80,8 +91,10 @@ final class Edge {
     }
     BigDecimal low = mk[r];
     BigDecimal high = mk[r + 1];
-    BigDecimal needle = value.subtract(low).max(BigDecimal.ZERO)
-        .divide(high.subtract(low), 4, RoundingMode.DOWN).min(BigDecimal.ONE.setScale(4));
+    // Only a negative value below a first threshold of 0 finds the two marks equal.
+    BigDecimal needle = high.compareTo(low) <= 0 ? BigDecimal.ZERO.setScale(4)
+        : value.subtract(low).max(BigDecimal.ZERO)
+            .divide(high.subtract(low), 4, RoundingMode.DOWN).min(BigDecimal.ONE.setScale(4));
     return new Gauge(m, value, ranks.get(r), Optional.of(ranks.get(r + 1)),
         Optional.of(high.subtract(value)), needle, scale);
   }

@@ -34,7 +34,10 @@ public final class Evaluation {
     return s.period;
   }
 
-  /** Orders at or after this instant were not counted. */
+  /**
+   * Orders at or after this instant were not counted: the as-of instant asked for, or the
+   * period's end where that was later.
+   */
   public Instant asOf() {
     return s.asOf;
   }

@@ -30,19 +30,22 @@ public record Order(
   /** Checks every field and copies the volumes. */
   public Order {
     Checks.id(id, "order id");
-    Checks.notNull(buyerType, "buyerType of order " + id);
-    Checks.id(buyerId, "buyer id of order " + id);
-    Checks.notNull(timestamp, "timestamp of order " + id);
-    Checks.notNull(status, "status of order " + id);
-    Checks.notNull(volumes, "volumes of order " + id);
+    Checks.notNull(buyerType, "buyerType of order ", id);
+    Checks.id(buyerId, "buyer id of order ", id);
+    Checks.notNull(timestamp, "timestamp of order ", id);
+    Checks.notNull(status, "status of order ", id);
+    Checks.notNull(volumes, "volumes of order ", id);
     TreeMap<String, BigDecimal> copy = new TreeMap<>();
     volumes.forEach(
         (type, value) -> {
-          Checks.id(type, "volume type of order " + id);
-          copy.put(type, Checks.notNull(value, type + " volume of order " + id));
+          Checks.id(type, "volume type of order ", id);
+          if (value == null) {
+            throw new NullPointerException(type + " volume of order " + id + " must not be null");
+          }
+          copy.put(type, value);
         });
     volumes = Collections.unmodifiableMap(copy);
-    Checks.notNull(amount, "amount of order " + id);
+    Checks.notNull(amount, "amount of order ", id);
   }
 
   /** A paid order with a single volume type. */

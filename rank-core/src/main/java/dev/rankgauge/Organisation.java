@@ -57,6 +57,8 @@ public final class Organisation {
   final long[][] volume;
   /** Per volume type, which orders carry it. */
   final BitSet[] volumePresent;
+  /** Per volume type, per order, the scale the volume was given with, to rebuild it as it came. */
+  final byte[][] volumeScale;
   final int scale;
   final int[] distributorOrderStart;
   final int[] distributorOrders;
@@ -98,6 +100,7 @@ public final class Organisation {
     this.scale = b.maxScale;
     this.volume = new long[volumeTypes.length][];
     this.volumePresent = new BitSet[volumeTypes.length];
+    this.volumeScale = new byte[volumeTypes.length][];
     for (int t = 0; t < volumeTypes.length; t++) {
       VolumeColumn col = b.volumeColumns.get(volumeTypes[t]);
       long[] units = new long[m];
@@ -106,6 +109,7 @@ public final class Organisation {
       }
       volume[t] = units;
       volumePresent[t] = col.present;
+      volumeScale[t] = Arrays.copyOf(col.scale, m);
     }
     int[] distBuyer = new int[m];
     int[] custBuyer = new int[m];
@@ -137,7 +141,11 @@ public final class Organisation {
     return List.of(customers);
   }
 
-  /** The orders, in input order, rebuilt from the compact form on each access. */
+  /**
+   * The orders, in input order, rebuilt from the compact form on each access. Volumes come back
+   * with the decimals they were given with (a volume given with more than six decimals, trailing
+   * zeros stripped; one in exponent form such as {@code 1E+3}, as a whole number).
+   */
   public List<Order> orders() {
     return new AbstractList<>() {
       @Override
@@ -188,7 +196,8 @@ public final class Organisation {
     TreeMap<String, BigDecimal> vols = new TreeMap<>();
     for (int t = 0; t < volumeTypes.length; t++) {
       if (volumePresent[t].get(o)) {
-        vols.put(volumeTypes[t], BigDecimal.valueOf(volume[t][o], scale));
+        vols.put(volumeTypes[t],
+            BigDecimal.valueOf(volume[t][o], scale).setScale(volumeScale[t][o]));
       }
     }
     String buyer = orderByCustomer[o] ? customers[orderBuyer[o]].id() : distributors[orderBuyer[o]].id();
@@ -243,6 +252,43 @@ public final class Organisation {
     return new int[][] {start, items};
   }
 
+  /**
+   * Row numbers (1-based, in the order added) of the records kept. Until the first duplicate is
+   * skipped every kept record's row is its index plus one, and nothing is stored.
+   */
+  private static final class Rows {
+    private int added;
+    private int kept;
+    private int[] rows;
+
+    /** The row number of the record being added. */
+    int next() {
+      return ++added;
+    }
+
+    /** The record of this row is kept, as the next index. */
+    void keep(int row) {
+      if (rows == null && row != kept + 1) {
+        rows = new int[Math.max(16, kept * 2)];
+        for (int i = 0; i < kept; i++) {
+          rows[i] = i + 1;
+        }
+      }
+      if (rows != null) {
+        if (kept == rows.length) {
+          rows = Arrays.copyOf(rows, kept * 2);
+        }
+        rows[kept] = row;
+      }
+      kept++;
+    }
+
+    /** The row number of the kept record at this index. */
+    int of(int index) {
+      return rows == null ? index + 1 : rows[index];
+    }
+  }
+
   /** One volume type's values before the common scale is known. */
   private static final class VolumeColumn {
     long[] unscaled = new long[16];
@@ -282,6 +328,10 @@ public final class Organisation {
     private int orderCount;
     private int maxScale;
     private final List<Problem> problems = new ArrayList<>();
+    /** Rows added so far of each kind, duplicates included, so that problems name true rows. */
+    private final Rows distributorRows = new Rows();
+    private final Rows customerRows = new Rows();
+    private final Rows orderRows = new Rows();
     private boolean built;
 
     private Builder() {}
@@ -289,12 +339,14 @@ public final class Organisation {
     /** Adds a distributor. */
     public Builder add(Distributor d) {
       Checks.notNull(d, "distributor");
+      int row = distributorRows.next();
       Integer old = distributorIndex.putIfAbsent(d.id(), distributors.size());
       if (old != null) {
         problems.add(new Problem("distributor " + d.id(), "duplicate distributor id " + d.id()
-            + " (rows " + (old + 1) + " and " + (distributors.size() + 1) + " of the distributors)"));
+            + " (rows " + distributorRows.of(old) + " and " + row + " of the distributors)"));
         return this;
       }
+      distributorRows.keep(row);
       distributors.add(d);
       return this;
     }
@@ -302,12 +354,14 @@ public final class Organisation {
     /** Adds a customer. */
     public Builder add(Customer c) {
       Checks.notNull(c, "customer");
+      int row = customerRows.next();
       Integer old = customerIndex.putIfAbsent(c.id(), customers.size());
       if (old != null) {
         problems.add(new Problem("customer " + c.id(), "duplicate customer id " + c.id()
-            + " (rows " + (old + 1) + " and " + (customers.size() + 1) + " of the customers)"));
+            + " (rows " + customerRows.of(old) + " and " + row + " of the customers)"));
         return this;
       }
+      customerRows.keep(row);
       customers.add(c);
       return this;
     }
@@ -316,12 +370,14 @@ public final class Organisation {
     public Builder add(Order order) {
       Checks.notNull(order, "order");
       String where = "order " + order.id();
+      int row = orderRows.next();
       Integer old = orderIndex.putIfAbsent(order.id(), orderCount);
       if (old != null) {
-        problems.add(new Problem(where, "duplicate order id " + order.id() + " (rows " + (old + 1)
-            + " and " + (orderCount + 1) + " of the orders)"));
+        problems.add(new Problem(where, "duplicate order id " + order.id() + " (rows "
+            + orderRows.of(old) + " and " + row + " of the orders)"));
         return this;
       }
+      orderRows.keep(row);
       Instant ts = order.timestamp();
       if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
         problems.add(new Problem(where, "timestamp " + ts + " is outside the supported range "

@@ -33,7 +33,9 @@ public final class RankGauge {
 
   /**
    * Evaluates the period as of an instant, such as now in an open period: orders at or after
-   * {@code asOf} are not counted, and "an order within the last N days" looks back from it.
+   * {@code asOf} are not counted, and "an order within the last N days" looks back from it. An
+   * instant after the period's end counts as its end, so that evaluating a past period "as of
+   * now" gives the figures it closed with; {@link Evaluation#asOf()} tells which was used.
    */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf) {
@@ -47,7 +49,8 @@ public final class RankGauge {
    * @param titleRanks rank code by distributor id; distributors missing from it have no title
    *     rank beyond this period's paid-as rank
    * @throws ValidationException if an order lacks a volume type the plan needs, or a title rank
-   *     names an unknown distributor or rank, listing every such problem
+   *     names an unknown distributor or rank (whether or not the plan reads title ranks), listing
+   *     every such problem
    * @throws ArithmeticException if a sum of volumes overflows (volumes beyond 10^12 in total)
    */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,

@@ -1,0 +1,159 @@
+package dev.rankgauge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rankgauge.Scenarios.Scenario;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** Laws every evaluation obeys, checked on small generated organisations and plans. */
+class EvaluationPropertiesTest {
+
+  @Property(tries = 200)
+  void groupVolumeIsPersonalVolumePlusTheChildrensGroupVolumes(
+      @ForAll("anyFourGaugeScenarios") Scenario scenario) {
+    Evaluation e = scenario.evaluate();
+    Map<String, List<String>> children = scenario.children();
+    for (DistributorResult r : e.results()) {
+      BigDecimal expected = r.gauge(Metric.PERSONAL_SALES).value();
+      for (String child : children.getOrDefault(r.distributor().id(), List.of())) {
+        expected = expected.add(e.gauge(child, Metric.GROUP_SALES).value());
+      }
+      assertThat(r.gauge(Metric.GROUP_SALES).value())
+          .as("group volume of %s", r.distributor().id())
+          .isEqualByComparingTo(expected);
+    }
+    Statistics.label("depth").collect(scenario.depth() >= 4 ? "4 levels or more" : "shallow")
+        .coverage(c -> c.check("4 levels or more").percentage(p -> p >= 25));
+    Statistics.label("orders").collect(scenario.orders().isEmpty() ? "none" : "some")
+        .coverage(c -> c.check("some").percentage(p -> p >= 75));
+  }
+
+  @Property(tries = 200)
+  void resultsDoNotDependOnTheOrderOfTheInputRows(
+      @ForAll("anyFourGaugeScenarios") Scenario scenario, @ForAll Random random) {
+    Evaluation original = scenario.evaluate();
+    Evaluation shuffled = scenario.shuffled(random).evaluate();
+    for (Distributor d : scenario.distributors()) {
+      DistributorResult a = original.result(d.id());
+      DistributorResult b = shuffled.result(d.id());
+      assertThat(b.paidAs()).as("paid-as of %s", d.id()).isEqualTo(a.paidAs());
+      assertThat(b.active()).as("activity of %s", d.id()).isEqualTo(a.active());
+      assertThat(b.gauges()).as("gauges of %s", d.id()).isEqualTo(a.gauges());
+      assertThat(b.gap()).as("gap of %s", d.id()).isEqualTo(a.gap());
+      assertThat(shuffled.trace(d.id())).as("trace of %s", d.id())
+          .isEqualTo(original.trace(d.id()));
+      // The focus lists are in input order by contract: compare them as sets.
+      assertThat(focus(b.focus())).as("focus lists of %s", d.id()).isEqualTo(focus(a.focus()));
+    }
+    assertThat(shuffled.paidAsCounts()).isEqualTo(original.paidAsCounts());
+  }
+
+  @Property(tries = 200)
+  void aFurtherPaidOrderNeverLowersAnyGaugeOrThePaidAsRank(
+      @ForAll("scenariosWithAFurtherPaidOrder") ScenarioAndOrder input) {
+    Scenario before = input.scenario();
+    Evaluation e0 = before.evaluate();
+    Evaluation e1 = before.with(input.order()).evaluate();
+    CompPlan plan = before.plan();
+    boolean anyRose = false;
+    boolean anyValueRose = false;
+    for (Distributor d : before.distributors()) {
+      for (Metric m : Metric.values()) {
+        Gauge g0 = e0.gauge(d.id(), m);
+        Gauge g1 = e1.gauge(d.id(), m);
+        int was = plan.rankLevel(g0.rank().code());
+        int is = plan.rankLevel(g1.rank().code());
+        assertThat(is).as("%s gauge rank of %s", m.label(), d.id()).isGreaterThanOrEqualTo(was);
+        anyRose |= is > was;
+        anyValueRose |= g1.value().compareTo(g0.value()) > 0;
+      }
+      assertThat(plan.rankLevel(e1.paidAs(d.id()).code())).as("paid-as of %s", d.id())
+          .isGreaterThanOrEqualTo(plan.rankLevel(e0.paidAs(d.id()).code()));
+    }
+    // Edge cases (a volume of 0, an order days before the period) keep many orders from
+    // changing anything; enough do for the law to be tested.
+    Statistics.label("a gauge's value rose").collect(anyValueRose)
+        .coverage(c -> c.check(true).percentage(p -> p >= 25));
+    Statistics.label("a gauge's rank rose").collect(anyRose)
+        .coverage(c -> c.check(true).percentage(p -> p >= 5));
+  }
+
+  @Property(tries = 200)
+  void withRisingThresholdsPaidAsIsTheLowestGaugeRank(
+      @ForAll("risingScenarios") Scenario scenario) {
+    Evaluation e = scenario.evaluate();
+    CompPlan plan = scenario.plan();
+    boolean aboveEntry = false;
+    boolean heldBack = false;
+    for (DistributorResult r : e.results()) {
+      int lowest = Integer.MAX_VALUE;
+      int highest = 0;
+      for (Gauge g : r.gauges()) {
+        lowest = Math.min(lowest, plan.rankLevel(g.rank().code()));
+        highest = Math.max(highest, plan.rankLevel(g.rank().code()));
+      }
+      assertThat(plan.rankLevel(r.paidAs().code())).as("paid-as of %s", r.distributor().id())
+          .isEqualTo(lowest);
+      aboveEntry |= lowest > 0;
+      heldBack |= lowest < highest;
+    }
+    Statistics.label("someone paid above entry").collect(aboveEntry)
+        .coverage(c -> c.check(true).percentage(p -> p >= 60));
+    Statistics.label("someone held back by a gauge").collect(heldBack)
+        .coverage(c -> c.check(true).percentage(p -> p >= 35));
+  }
+
+  @Property(tries = 200)
+  void anOrganisationGivesBackTheRecordsItWasBuiltFrom(
+      @ForAll("anyFourGaugeScenarios") Scenario scenario) {
+    Organisation o = scenario.organisation();
+
+    assertThat(o.distributors()).isEqualTo(scenario.distributors());
+    assertThat(o.customers()).isEqualTo(scenario.customers());
+    assertThat(o.orders()).isEqualTo(scenario.orders());
+  }
+
+  // --- generators ------------------------------------------------------------------------------
+
+  record ScenarioAndOrder(Scenario scenario, Order order) {}
+
+  @Provide
+  Arbitrary<Scenario> anyFourGaugeScenarios() {
+    return Scenarios.anyFourGaugeScenarios();
+  }
+
+  @Provide
+  Arbitrary<Scenario> risingScenarios() {
+    return Scenarios.risingScenarios();
+  }
+
+  @Provide
+  Arbitrary<ScenarioAndOrder> scenariosWithAFurtherPaidOrder() {
+    return Scenarios.anyFourGaugeScenarios()
+        .flatMap(s -> Scenarios.furtherPaidOrders(s).map(o -> new ScenarioAndOrder(s, o)));
+  }
+
+  /** The focus lists with the orders of each entry sorted by id, and the entries by id. */
+  private static List<List<FocusEntry>> focus(FocusLists f) {
+    List<List<FocusEntry>> out = new ArrayList<>();
+    for (List<FocusEntry> list : List.of(f.inactiveCustomers(), f.activeCustomers(),
+        f.inactiveDistributors(), f.activeDistributors())) {
+      out.add(list.stream()
+          .map(e -> new FocusEntry(e.kind(), e.id(), e.name(), e.email(), e.phone(), e.active(),
+              e.lastOrderDate(), e.volume(),
+              e.orders().stream().sorted(Comparator.comparing(Order::id)).toList()))
+          .sorted(Comparator.comparing(FocusEntry::id)).toList());
+    }
+    return out;
+  }
+}

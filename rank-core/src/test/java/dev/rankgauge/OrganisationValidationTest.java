@@ -1,0 +1,268 @@
+package dev.rankgauge;
+
+import static dev.rankgauge.Fixtures.JOINED;
+import static dev.rankgauge.Fixtures.NOVEMBER;
+import static dev.rankgauge.Fixtures.nov;
+import static dev.rankgauge.Fixtures.org;
+import static dev.rankgauge.Fixtures.plan;
+import static dev.rankgauge.Fixtures.pv;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Building an organisation reports every problem at once, each naming the ids involved. */
+class OrganisationValidationTest {
+
+  private static List<Problem> problemsOf(Fixtures.Org org) {
+    return catchThrowableOfType(ValidationException.class, org::build).problems();
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    Fixtures.Org org = org()
+        .distributor("D1", null)
+        .distributor("D1", null)
+        .distributor("D2", "D9")
+        .distributor("D3", "D3")
+        .customer("C1", "D1")
+        .customer("C1", "D1")
+        .customer("C2", "D8")
+        .paid("O1", "D1", nov(3), "100")
+        .paid("O1", "D1", nov(4), "100")
+        .paid("O2", "D7", nov(5), "50")
+        .paid("O3", "D1", nov(6), "-5");
+
+    ValidationException e = catchThrowableOfType(ValidationException.class, org::build);
+
+    assertThat(e.problems()).containsExactlyInAnyOrder(
+        new Problem("distributor D1", "duplicate distributor id D1 (rows 1 and 2 of the distributors)"),
+        new Problem("customer C1", "duplicate customer id C1 (rows 1 and 2 of the customers)"),
+        new Problem("order O1", "duplicate order id O1 (rows 1 and 2 of the orders)"),
+        new Problem("distributor D2", "sponsor D9 does not exist"),
+        new Problem("distributor D3", "sponsorship cycle: D3 -> D3"),
+        new Problem("customer C2", "distributor D8 does not exist"),
+        new Problem("order O2", "distributor D7 who placed it does not exist"),
+        new Problem("order O3",
+            "negative PV volume -5 on an order that is not a return (status PAID)"));
+    assertThat(e).hasMessageStartingWith("organisation is invalid: 8 problems")
+        .hasMessageContaining(System.lineSeparator()
+            + "  - distributor D2: sponsor D9 does not exist");
+  }
+
+  @Test
+  void duplicateIdsNameTheRowsOfBothRecords() {
+    Fixtures.Org org = org()
+        .distributor("D1", null)
+        .distributor("D2", "D1")
+        .distributor("D2", "D1")
+        .distributor("D3", "D1")
+        .distributor("D3", "D1")
+        .distributor("D1", null)
+        .customer("C1", "D1")
+        .customer("C1", "D1")
+        .customer("C2", "D1")
+        .customer("C2", "D1")
+        .paid("O1", "D1", nov(1), "10")
+        .paid("O1", "D1", nov(2), "10")
+        .paid("O2", "D1", nov(3), "10")
+        .paid("O2", "D1", nov(4), "10");
+
+    assertThat(problemsOf(org)).extracting(Problem::message).containsExactly(
+        "duplicate distributor id D2 (rows 2 and 3 of the distributors)",
+        "duplicate distributor id D3 (rows 4 and 5 of the distributors)",
+        "duplicate distributor id D1 (rows 1 and 6 of the distributors)",
+        "duplicate customer id C1 (rows 1 and 2 of the customers)",
+        "duplicate customer id C2 (rows 3 and 4 of the customers)",
+        "duplicate order id O1 (rows 1 and 2 of the orders)",
+        "duplicate order id O2 (rows 3 and 4 of the orders)");
+  }
+
+  @Test
+  void aSponsorThatDoesNotExistIsNamed() {
+    assertThat(problemsOf(org().distributor("D1", null).distributor("D2", "D404")))
+        .containsExactly(new Problem("distributor D2", "sponsor D404 does not exist"));
+  }
+
+  @Test
+  void aCustomersDistributorThatDoesNotExistIsNamed() {
+    assertThat(problemsOf(org().distributor("D1", null).customer("C1", "D404")))
+        .containsExactly(new Problem("customer C1", "distributor D404 does not exist"));
+  }
+
+  @Test
+  void aBuyerThatDoesNotExistIsNamedWithTheirKind() {
+    Fixtures.Org org = org().distributor("D1", null).customer("C1", "D1")
+        .order(Order.paid("O1", BuyerType.CUSTOMER, "C404", nov(2), "PV", pv("10"), pv("12")))
+        .order(Order.paid("O2", BuyerType.DISTRIBUTOR, "D404", nov(2), "PV", pv("10"), pv("12")))
+        // A distributor's id is not a customer's: the buyer type decides where to look.
+        .order(Order.paid("O3", BuyerType.CUSTOMER, "D1", nov(2), "PV", pv("10"), pv("12")));
+
+    assertThat(problemsOf(org)).containsExactly(
+        new Problem("order O1", "customer C404 who placed it does not exist"),
+        new Problem("order O2", "distributor D404 who placed it does not exist"),
+        new Problem("order O3", "customer D1 who placed it does not exist"));
+  }
+
+  @Test
+  void aSponsorshipCycleIsListedFromItsSmallestId() {
+    Fixtures.Org org = org()
+        .distributor("D1", null)
+        .distributor("D4", "D2")
+        .distributor("D2", "D3")
+        .distributor("D3", "D4");
+
+    assertThat(problemsOf(org)).containsExactly(
+        new Problem("distributor D2", "sponsorship cycle: D2 -> D3 -> D4 -> D2"));
+  }
+
+  @Test
+  void aSelfSponsorIsACycleOfOne() {
+    assertThat(problemsOf(org().distributor("D1", "D1")))
+        .containsExactly(new Problem("distributor D1", "sponsorship cycle: D1 -> D1"));
+  }
+
+  @Test
+  void twoSeparateCyclesAreBothListedAndTheirDownlineIsNotBlamed() {
+    Fixtures.Org org = org()
+        .distributor("D1", null)
+        .distributor("A1", "A2")
+        .distributor("A2", "A1")
+        .distributor("A3", "A1")
+        .distributor("B3", "B2")
+        .distributor("B2", "B1")
+        .distributor("B1", "B3")
+        .distributor("B4", "B3")
+        .distributor("B5", "B4");
+
+    assertThat(problemsOf(org)).containsExactly(
+        new Problem("distributor A1", "sponsorship cycle: A1 -> A2 -> A1"),
+        new Problem("distributor B1", "sponsorship cycle: B1 -> B3 -> B2 -> B1"));
+  }
+
+  @Test
+  void aNegativeVolumeIsAllowedOnlyOnAReturn() {
+    Fixtures.Org org = org().distributor("D1", null)
+        .returned("R1", "D1", nov(3), "-40")
+        .paid("O1", "D1", nov(3), "-40")
+        .cancelled("O2", "D1", nov(3), "-1.5");
+
+    assertThat(problemsOf(org)).containsExactly(
+        new Problem("order O1",
+            "negative PV volume -40 on an order that is not a return (status PAID)"),
+        new Problem("order O2",
+            "negative PV volume -1.5 on an order that is not a return (status CANCELLED)"));
+  }
+
+  @Test
+  void aVolumeWithMoreThanSixDecimalsIsRejected() {
+    Fixtures.Org org = org().distributor("D1", null)
+        .paid("O1", "D1", nov(3), "1.0000001")
+        // Trailing zeros are not decimals that matter.
+        .paid("O2", "D1", nov(3), "1.50000000");
+
+    assertThat(problemsOf(org)).containsExactly(
+        new Problem("order O1", "PV volume 1.0000001 has more than 6 decimal places"));
+  }
+
+  @Test
+  void anOrderMissingAVolumeTypeThePlanNeedsIsReportedAtEvaluation() {
+    Organisation organisation = org().distributor("D1", null)
+        .order(new Order("O1", BuyerType.DISTRIBUTOR, "D1", nov(3), OrderStatus.PAID,
+            Map.of("PV", pv("10"), "CV", pv("8")), pv("12")))
+        .paid("O2", "D1", nov(4), "20")
+        .order(new Order("O3", BuyerType.DISTRIBUTOR, "D1", nov(5), OrderStatus.CANCELLED,
+            Map.of("CV", pv("8")), pv("12")))
+        .build();
+    CompPlan plan = plan().volumeTypes("PV", "CV").rank(Fixtures.entry()).build();
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> RankGauge.evaluate(organisation, plan, NOVEMBER));
+
+    assertThat(e.problems()).containsExactly(
+        new Problem("order O3", "has no PV volume, which plan Test plan needs (volume types"
+            + " [PV, CV])"),
+        new Problem("order O2", "has no CV volume, which plan Test plan needs (volume types"
+            + " [PV, CV])"));
+    assertThat(e).hasMessageStartingWith("organisation for plan Test plan is invalid: 2 problems");
+  }
+
+  @Test
+  void aValidOrganisationKeepsEveryRecord() {
+    Organisation o = org().distributor("D1", null).distributor("D2", "D1").customer("C1", "D2")
+        .paid("O1", "C1", nov(3), "12.5").build();
+
+    assertThat(o.distributorCount()).isEqualTo(2);
+    assertThat(o.customerCount()).isEqualTo(1);
+    assertThat(o.orderCount()).isEqualTo(1);
+    assertThat(o.distributor("D2")).get().extracting(d -> d.sponsorId().orElseThrow())
+        .isEqualTo("D1");
+    assertThat(o.customer("C404")).isEmpty();
+    assertThat(o.orders().get(0).buyerType()).isEqualTo(BuyerType.CUSTOMER);
+    assertThat(o.orders().get(0).volume("PV")).isEqualByComparingTo("12.5");
+  }
+
+  @Test
+  void ordersComeBackAsTheyWentIn() {
+    // Regression: volumes came back at the organisation's largest scale, 100 as 100.000.
+    Order whole = new Order("O1", BuyerType.DISTRIBUTOR, "D1",
+        Instant.parse("2026-11-03T10:15:30.123456789Z"), OrderStatus.PAID,
+        Map.of("PV", pv("100"), "CV", pv("80.5")), pv("125.00"));
+    Order fine = new Order("O2", BuyerType.DISTRIBUTOR, "D1", nov(4), OrderStatus.RETURNED,
+        Map.of("PV", pv("-0.125"), "CV", pv("0")), pv("0.16"));
+    Organisation o = org().distributor("D1", null).order(whole).order(fine).build();
+
+    assertThat(o.orders()).containsExactly(whole, fine);
+    assertThat(o.orders().get(0).volume("PV").toPlainString()).isEqualTo("100");
+    assertThat(o.volumeTypes()).containsExactly("CV", "PV");
+  }
+
+  @Test
+  void titleRanksNamingUnknownDistributorsOrRanksAreRejectedAtEvaluation() {
+    Organisation organisation = org().distributor("D1", null).build();
+    // Checked even though no requirement of this plan reads title ranks.
+    CompPlan plan = Fixtures.ladder().build();
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> RankGauge.evaluate(organisation, plan, NOVEMBER, nov(10),
+            Map.of("D1", "DIAMOND", "D404", "GLD")));
+
+    assertThat(e.problems()).containsExactly(
+        new Problem("title rank of D1", "rank DIAMOND is not in plan Test plan; ranks are"
+            + " [MBR, SLV, GLD, PLAT]"),
+        new Problem("title rank of D404", "distributor D404 does not exist"));
+  }
+
+  @Test
+  void aBuilderBuildsOnce() {
+    Organisation.Builder b = Organisation.builder()
+        .add(Distributor.of("D1", null, JOINED, "One", "one@example.com"));
+    b.build();
+
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessage("this builder has already built an organisation");
+  }
+
+  @Test
+  void recordsRejectBadFieldsNamingTheField() {
+    Instant t = nov(1);
+    assertThatThrownBy(() -> Distributor.of(" ", null, JOINED, "X", "x@example.com"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("distributor id must not be blank");
+    assertThatThrownBy(() -> Customer.of("C1", "", "X", "x@example.com"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("distributor id of customer C1 must not be blank");
+    Map<String, BigDecimal> noVolume = new java.util.HashMap<>();
+    noVolume.put("PV", null);
+    assertThatThrownBy(() -> new Order("O1", BuyerType.DISTRIBUTOR, "D1", t, OrderStatus.PAID,
+        noVolume, BigDecimal.ONE))
+        .isInstanceOf(NullPointerException.class).hasMessage("PV volume of order O1 must not be null");
+    assertThatThrownBy(() -> new Period(NOVEMBER.end(), NOVEMBER.start(), Period.State.OPEN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("period end 2026-11-01 is before its start 2026-11-30");
+  }
+}
