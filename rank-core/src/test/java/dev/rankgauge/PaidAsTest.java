@@ -187,7 +187,7 @@ class PaidAsTest {
     CompPlan byTitle = plan().rank(entry())
         .rank(rank("SLV", "100", null, null, null))
         .rank(Rank.of("GLD", "Gold",
-            ((Requirement.LegsWithRank) Requirement.legsWithRank(1, "SLV")).byTitle()))
+            Requirement.legsWithRank(1, "SLV").byTitle()))
         .build();
     Organisation o = org().distributor("D1", null).distributor("D2", "D1").build();
 

@@ -66,7 +66,7 @@ class PlanProblemsTest {
         {"code": "SLV", "name": "Silver", "requirements": [
           {"kind": "host", "rule": "activeSponsoredWithRank", "parameters": {"count": "four", "rank": "MEM"}}]}
         """)).containsExactly("plan.json:5:69 at $.ranks[1].requirements[0].parameters: host rule"
-            + " \"activeSponsoredWithRank\" rejected its parameters {count=four, rank=MEM}: count must"
+            + " 'activeSponsoredWithRank' rejects parameters {count=four, rank=MEM}: count must"
             + " be a whole number, found four");
   }
 

@@ -39,7 +39,7 @@ class PublishedLaddersTest {
         Map.entry("R", "PREM"), Map.entry("A", "EXEC"), Map.entry("A1", "DIR"),
         Map.entry("B", "DIR"), Map.entry("C", "WA"), Map.entry("C1", "EXEC"));
     RequirementStatus legs = e.result("R").gap().orElseThrow().holdingBack().get(0);
-    assertThat(legs.description()).isEqualTo("3 legs with a ELITE or higher");
+    assertThat(legs.description()).isEqualTo("3 legs each with someone at ELITE or higher");
     assertThat(legs.actual()).isEqualByComparingTo("0");
   }
 

@@ -191,14 +191,10 @@ class ScenarioReaderTest {
   }
 
   /**
-   * Found while writing the kit: on main, rank-core's Computation.units() reads a threshold with
-   * longValueExact() after scaling, so a plan threshold of 250.5 throws "Rounding necessary" and,
-   * once any order carries decimals, whole thresholds are compared in the wrong unit (50 counts
-   * as 0.50). The rank-core owner's branch rewrites units(); enable this once it is merged.
+   * Regression: thresholds used to be compared in the wrong unit once any order carried decimals
+   * (50 counted as 0.50), and a threshold of 250.5 threw "Rounding necessary".
    */
   @Test
-  @org.junit.jupiter.api.Disabled("rank-core Computation.units() bug with decimal volumes;"
-      + " fixed on the core-tests branch, not yet on main")
   void decimalVolumesAndThresholdsCompareExactly(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("s.json");
     Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"

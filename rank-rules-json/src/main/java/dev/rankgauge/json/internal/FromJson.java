@@ -374,9 +374,13 @@ final class FromJson {
     Requirement q;
     try {
       q = rules.create(h.rule(), params);
+    } catch (IllegalArgumentException e) {
+      // The registry's message already names the rule and its parameters.
+      add(params.isEmpty() ? path : path + ".parameters", e.getMessage());
+      return null;
     } catch (RuntimeException e) {
       add(params.isEmpty() ? path : path + ".parameters", "host rule \"" + h.rule()
-          + "\" rejected its parameters " + new java.util.TreeMap<>(params) + ": " + e.getMessage());
+          + "\" failed to create its rule from " + new java.util.TreeMap<>(params) + ": " + e);
       return null;
     }
     Requirement.Custom c = (Requirement.Custom) q;
