@@ -477,6 +477,20 @@ public sealed interface Requirement {
       return rule.describe();
     }
 
+    /**
+     * Equal when registered under the same name with the same parameters: the rule is what the
+     * factory made of them, so a plan read back from a file equals the plan it was written from.
+     */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Custom c && name.equals(c.name) && parameters.equals(c.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + parameters.hashCode();
+    }
+
     @Override
     public List<String> rankReferences() {
       return rule.rankReferences();

@@ -3,11 +3,21 @@ package dev.rankgauge.json;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
+import dev.rankgauge.Problem;
+import dev.rankgauge.json.internal.Json;
+import dev.rankgauge.json.internal.PlanReader;
+import dev.rankgauge.json.internal.Suggest;
+import dev.rankgauge.json.internal.ToJson;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Comp plans as JSON files: load, check, write. The front door of this module.
@@ -34,9 +44,12 @@ import java.util.List;
  */
 public final class PlanFiles {
   /** The largest plan file read, in bytes (or characters, for a reader). */
-  public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+  public static final int MAX_FILE_BYTES = Json.MAX_DOCUMENT;
   /** The deepest nesting of arrays and objects read. */
-  public static final int MAX_NESTING = 32;
+  public static final int MAX_NESTING = Json.MAX_NESTING;
+
+  private static final List<String> BUNDLED =
+      List.of("doterra", "scentsy", "seed", "sponsor-four-silvers", "young-living");
 
   private PlanFiles() {}
 
@@ -57,7 +70,8 @@ public final class PlanFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static CompPlan load(Path file, RuleRegistry rules) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(rules, "rules");
+    return orThrow(read(file, rules), sourceName(file));
   }
 
   /**
@@ -68,7 +82,22 @@ public final class PlanFiles {
    * @throws UncheckedIOException if the reader fails
    */
   public static CompPlan load(Reader reader, String sourceName, RuleRegistry rules) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(rules, "rules");
+    try {
+      char[] buf = new char[8192];
+      StringBuilder sb = new StringBuilder();
+      for (int n; (n = reader.read(buf)) >= 0; ) {
+        sb.append(buf, 0, n);
+        if (sb.length() > MAX_FILE_BYTES) {
+          return orThrow(PlanReader.tooLarge(sourceName), sourceName);
+        }
+      }
+      return orThrow(PlanReader.read(sb.toString(), sourceName, rules), sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read plan " + sourceName + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -80,7 +109,15 @@ public final class PlanFiles {
    * @throws UncheckedIOException if the stream fails
    */
   public static CompPlan load(InputStream in, String sourceName, RuleRegistry rules) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(rules, "rules");
+    try {
+      return orThrow(PlanReader.read(in.readNBytes(MAX_FILE_BYTES + 1), sourceName, rules),
+          sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read plan " + sourceName + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -88,7 +125,15 @@ public final class PlanFiles {
    * problem (a missing file among them) and every warning is in the result.
    */
   public static PlanCheck check(Path file, RuleRegistry rules) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(rules, "rules");
+    PlanReader.Result r;
+    try {
+      r = read(file, rules);
+    } catch (UncheckedIOException e) {
+      return new PlanCheck(Optional.empty(), List.of(new Problem(sourceName(file),
+          "cannot read the plan file: " + e.getCause())), List.of());
+    }
+    return new PlanCheck(r.plan(), r.problems(), r.warnings());
   }
 
   /**
@@ -98,7 +143,7 @@ public final class PlanFiles {
    * volumes with at most six decimals); otherwise loading the document reports those.
    */
   public static String write(CompPlan plan) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return ToJson.write(Objects.requireNonNull(plan, "plan"));
   }
 
   /**
@@ -107,12 +152,17 @@ public final class PlanFiles {
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(CompPlan plan, Path file) {
-    throw new UnsupportedOperationException("not yet implemented");
+    String json = write(plan);
+    try {
+      Files.writeString(file, json, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write plan file " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** The names of the example plans shipped in this jar, such as {@code doterra}, sorted. */
   public static List<String> bundledNames() {
-    throw new UnsupportedOperationException("not yet implemented");
+    return BUNDLED;
   }
 
   /**
@@ -135,7 +185,9 @@ public final class PlanFiles {
    * @throws ValidationException if the plan needs a host rule the registry lacks
    */
   public static CompPlan bundled(String name, RuleRegistry rules) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(rules, "rules");
+    String file = bundledFile(name);
+    return orThrow(PlanReader.read(bundledBytes(file), file, rules), file);
   }
 
   /**
@@ -145,6 +197,54 @@ public final class PlanFiles {
    * @throws IllegalArgumentException if no plan has that name; the message lists the bundled ones
    */
   public static String bundledText(String name) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new String(bundledBytes(bundledFile(name)), StandardCharsets.UTF_8);
+  }
+
+  private static String bundledFile(String name) {
+    Objects.requireNonNull(name, "name");
+    String bare = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    if (!BUNDLED.contains(bare)) {
+      throw new IllegalArgumentException("no bundled plan \"" + name + "\"" 
+          + Suggest.didYouMean(bare, BUNDLED) + "; bundled plans are: " + String.join(", ", BUNDLED));
+    }
+    return bare + ".json";
+  }
+
+  private static byte[] bundledBytes(String file) {
+    try (InputStream in = PlanFiles.class.getResourceAsStream("plans/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled plan " + file + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PlanReader.Result read(Path file, RuleRegistry rules) {
+    Objects.requireNonNull(file, "file");
+    String source = sourceName(file);
+    try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        return PlanReader.tooLarge(source);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return PlanReader.read(in.readNBytes(MAX_FILE_BYTES + 1), source, rules);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read plan file " + file + ": " + e, e);
+    }
+  }
+
+  /** Locations name the file as given, so that an editor or terminal can jump to it. */
+  private static String sourceName(Path file) {
+    return file.toString();
+  }
+
+  private static CompPlan orThrow(PlanReader.Result r, String source) {
+    if (!r.problems().isEmpty()) {
+      throw new ValidationException("plan " + source, r.problems());
+    }
+    return r.plan().orElseThrow();
   }
 }

@@ -1,0 +1,457 @@
+package dev.rankgauge.json.internal;
+
+import dev.rankgauge.ActivityRule;
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Metric;
+import dev.rankgauge.PersonalVolumeRule;
+import dev.rankgauge.Problem;
+import dev.rankgauge.Rank;
+import dev.rankgauge.Requirement;
+import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.json.internal.PlanJson.ActivityJson;
+import dev.rankgauge.json.internal.PlanJson.PathJson;
+import dev.rankgauge.json.internal.PlanJson.RankJson;
+import dev.rankgauge.json.internal.PlanJson.RequirementJson;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Maps the bound records to a rank-core plan, checking the rules a schema cannot say: ranks that
+ * are referred to but not defined, duplicate rank codes, gauge thresholds that fall up the ladder,
+ * host rules that are not registered or reject their parameters, unknown time zones and
+ * currencies, volumes with too many decimals. Collects every problem; parts the schema already
+ * found wrong are skipped, so that no problem is reported twice. Not thread-safe; one per read.
+ */
+final class FromJson {
+  /** Volumes may have at most this many decimals, as orders may. */
+  static final int MAX_DECIMALS = 6;
+
+  private final RuleRegistry rules;
+  private final List<String> blocked;
+  private final List<Finding> findings = new ArrayList<>();
+  private Map<String, Integer> rankIndex = Map.of();
+
+  /**
+   * @param rules the host rules the plan may use
+   * @param schemaPaths paths the schema reported; they and everything below them are skipped
+   */
+  FromJson(RuleRegistry rules, List<String> schemaPaths) {
+    this.rules = rules;
+    this.blocked = List.copyOf(schemaPaths);
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  /** The plan, if every part mapped and nothing at all was found wrong (schema included). */
+  Optional<CompPlan> map(PlanJson p) {
+    CompPlan.Builder b = CompPlan.builder(p.name() == null ? "" : p.name());
+    if (p.version() != null) {
+      b.version(p.version());
+    }
+    if (p.currency() != null) {
+      b.currency(p.currency());
+      if (!isBlocked("$.currency") && !currencies().contains(p.currency())) {
+        add("$.currency", "found \"" + p.currency() + "\", which is not an ISO 4217 currency code;"
+            + " expected a code such as USD, EUR or GBP" + Suggest.didYouMean(p.currency(), currencies()));
+      }
+    }
+    if (p.timeZone() != null && !isBlocked("$.timeZone")) {
+      try {
+        b.zone(ZoneId.of(p.timeZone()));
+      } catch (DateTimeException e) {
+        add("$.timeZone", "found \"" + p.timeZone() + "\", which is not a time zone; expected an IANA"
+            + " zone id such as America/Denver or UTC"
+            + Suggest.didYouMean(p.timeZone(), ZoneId.getAvailableZoneIds()));
+      }
+    }
+    if (p.period() != null) {
+      b.periodKind(periodKind(p.period()));
+    }
+    List<String> volumeTypes = p.volumeTypes() == null ? List.of("PV") : p.volumeTypes();
+    b.volumeTypes(volumeTypes.toArray(new String[0]));
+    if (p.qualifyingVolumeType() != null) {
+      b.qualifyingVolumeType(p.qualifyingVolumeType());
+      if (!volumeTypes.contains(p.qualifyingVolumeType()) && !isBlocked("$.qualifyingVolumeType")) {
+        add("$.qualifyingVolumeType", "found \"" + p.qualifyingVolumeType() + "\", expected one of"
+            + " the plan's volume types: " + String.join(", ", volumeTypes)
+            + Suggest.didYouMean(p.qualifyingVolumeType(), volumeTypes));
+      }
+    }
+    if (p.personalVolume() != null && !isBlocked("$.personalVolume")) {
+      PlanJson.PersonalVolumeJson pv = p.personalVolume();
+      Optional<BigDecimal> cap = pv.selfPurchaseCap() == null ? Optional.empty()
+          : Optional.ofNullable(volume(pv.selfPurchaseCap(), "$.personalVolume.selfPurchaseCap"));
+      b.personalVolume(new PersonalVolumeRule(
+          pv.includeCustomerOrders() == null || pv.includeCustomerOrders(), cap));
+    }
+    if (p.customerActivity() != null) {
+      activity(p.customerActivity(), "$.customerActivity").ifPresent(b::customerActivity);
+    }
+    if (p.distributorActivity() != null) {
+      activity(p.distributorActivity(), "$.distributorActivity").ifPresent(b::distributorActivity);
+    }
+    List<Rank> ranks = ranks(p.ranks() == null ? List.of() : p.ranks());
+    b.ranks(ranks);
+    if (!findings.isEmpty() || !blocked.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(b.build());
+    } catch (ValidationException e) {
+      // Every rule build() checks is checked above with a location; this is a safety net.
+      for (Problem q : e.problems()) {
+        add(JsonPath.ROOT, q.toString());
+      }
+      return Optional.empty();
+    }
+  }
+
+  private List<Rank> ranks(List<RankJson> list) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      RankJson r = list.get(i);
+      String path = JsonPath.field(JsonPath.index("$.ranks", i), "code");
+      if (r == null || r.code() == null || isBlocked(path)) {
+        continue;
+      }
+      Integer first = index.putIfAbsent(r.code(), i);
+      if (first != null) {
+        add(path, "found rank code \"" + r.code() + "\" again; it is the code of rank " + (first + 1)
+            + " ($.ranks[" + first + "]), and expected each rank code once");
+      }
+    }
+    rankIndex = index;
+    if (!list.isEmpty() && list.get(0) != null && list.get(0).requirements() != null
+        && !list.get(0).requirements().isEmpty()) {
+      add("$.ranks[0].requirements", "found " + list.get(0).requirements().size()
+          + " requirements on the first rank, expected none: the first rank is the entry rank"
+          + " every distributor holds; add an entry rank below it");
+    }
+    List<Rank> out = new ArrayList<>();
+    List<List<Requirement>> all = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      RankJson r = list.get(i);
+      String path = JsonPath.index("$.ranks", i);
+      List<Requirement> reqs = new ArrayList<>();
+      List<RequirementJson> qs = r == null || r.requirements() == null ? List.of() : r.requirements();
+      for (int j = 0; j < qs.size(); j++) {
+        reqs.add(requirement(qs.get(j), JsonPath.index(path + ".requirements", j)));
+      }
+      all.add(reqs);
+      if (r != null && r.code() != null && r.name() != null && !reqs.contains(null)) {
+        try {
+          out.add(new Rank(r.code(), r.name(), reqs));
+        } catch (RuntimeException e) {
+          add(path, e.getMessage());
+        }
+      }
+    }
+    checkRising(list, all);
+    return out;
+  }
+
+  /** Gauge thresholds may stay or rise up the ladder, never fall: gauges show the running maximum. */
+  private void checkRising(List<RankJson> list, List<List<Requirement>> all) {
+    for (Metric m : Metric.values()) {
+      BigDecimal highest = null;
+      String highestRank = null;
+      for (int i = 0; i < all.size(); i++) {
+        List<Requirement> reqs = all.get(i);
+        BigDecimal rankMax = null;
+        for (int j = 0; j < reqs.size(); j++) {
+          Requirement q = reqs.get(j);
+          if (q == null || q.metric().orElse(null) != m) {
+            continue;
+          }
+          BigDecimal t = threshold(q);
+          if (highest != null && t.compareTo(highest) < 0) {
+            add(JsonPath.index("$.ranks[" + i + "].requirements", j) + "." + thresholdField(q),
+                "found " + t.toPlainString() + ", expected at least " + highest.toPlainString()
+                + ", the " + kind(q) + " of the lower rank " + highestRank + ": " + kind(q)
+                + " thresholds must not fall going up the ladder (the " + gaugeName(m)
+                + " gauge takes the highest threshold at or below each rank)");
+          }
+          rankMax = rankMax == null ? t : rankMax.max(t);
+        }
+        if (rankMax != null && (highest == null || rankMax.compareTo(highest) > 0)) {
+          highest = rankMax;
+          RankJson r = list.get(i);
+          highestRank = r == null || r.code() == null ? "#" + (i + 1) : r.code();
+        }
+      }
+    }
+  }
+
+  static BigDecimal threshold(Requirement q) {
+    if (q instanceof Requirement.PersonalVolume p) {
+      return p.volume();
+    } else if (q instanceof Requirement.GroupVolume g) {
+      return g.volume();
+    } else if (q instanceof Requirement.ActivePersonalCustomers c) {
+      return BigDecimal.valueOf(c.count());
+    }
+    return BigDecimal.valueOf(((Requirement.ActivePersonalDistributors) q).count());
+  }
+
+  private static String thresholdField(Requirement q) {
+    return q instanceof Requirement.PersonalVolume || q instanceof Requirement.GroupVolume
+        ? "volume" : "count";
+  }
+
+  private static String kind(Requirement q) {
+    String n = q.getClass().getSimpleName();
+    return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+  }
+
+  private static String gaugeName(Metric m) {
+    switch (m) {
+      case PERSONAL_SALES:
+        return "personal sales";
+      case GROUP_SALES:
+        return "group sales";
+      case ACTIVE_PERSONAL_CUSTOMERS:
+        return "active personal customers";
+      default:
+        return "active personal distributors";
+    }
+  }
+
+  private Requirement requirement(RequirementJson q, String path) {
+    if (q == null || isBlocked(path) || q instanceof RequirementJson.Unknown) {
+      return null;
+    }
+    try {
+      return convert(q, path);
+    } catch (RuntimeException e) {
+      // The schema and the checks above keep rank-core's own checks from firing; a safety net.
+      add(path, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private Requirement convert(RequirementJson q, String path) {
+    if (q instanceof RequirementJson.PersonalVolume p) {
+      BigDecimal v = volume(p.volume(), path + ".volume");
+      return v == null ? null : Requirement.personalVolume(v);
+    } else if (q instanceof RequirementJson.GroupVolume g) {
+      BigDecimal v = volume(g.volume(), path + ".volume");
+      return v == null ? null : Requirement.groupVolume(v);
+    } else if (q instanceof RequirementJson.ActivePersonalCustomers c) {
+      return Requirement.activePersonalCustomers(c.count());
+    } else if (q instanceof RequirementJson.ActivePersonalDistributors d) {
+      return Requirement.activePersonalDistributors(d.count());
+    } else if (q instanceof RequirementJson.SponsoredWithRank s) {
+      return rankRef(s.rank(), path + ".rank") ? Requirement.sponsoredWithRank(s.count(), s.rank()) : null;
+    } else if (q instanceof RequirementJson.LegsWithRank l) {
+      return legsWithRank(l, path);
+    } else if (q instanceof RequirementJson.LegsWithVolume l) {
+      BigDecimal v = volume(l.volume(), path + ".volume");
+      return v == null ? null : Requirement.legsWithVolume(l.count(), v);
+    } else if (q instanceof RequirementJson.LegsWithVolumes l) {
+      List<BigDecimal> slots = new ArrayList<>();
+      for (int i = 0; i < l.volumes().size(); i++) {
+        slots.add(volume(l.volumes().get(i), JsonPath.index(path + ".volumes", i)));
+      }
+      return slots.contains(null) ? null : Requirement.legsWithVolumes(slots);
+    } else if (q instanceof RequirementJson.CappedGroupVolume c) {
+      BigDecimal v = volume(c.volume(), path + ".volume");
+      BigDecimal pct = decimals(c.maxPercentPerLeg(), path + ".maxPercentPerLeg");
+      return v == null || pct == null ? null
+          : Requirement.cappedGroupVolume(v, pct, Boolean.TRUE.equals(c.ownVolumeIsLeg()));
+    } else if (q instanceof RequirementJson.LevelGroupVolume l) {
+      BigDecimal v = volume(l.volume(), path + ".volume");
+      return v == null ? null
+          : Requirement.levelGroupVolume(v, l.levels(), Boolean.TRUE.equals(l.compressed()));
+    } else if (q instanceof RequirementJson.PersonalGroupVolume p) {
+      BigDecimal v = volume(p.volume(), path + ".volume");
+      boolean ref = rankRef(p.breakawayRank(), path + ".breakawayRank");
+      return v == null || !ref ? null : Requirement.personalGroupVolume(v, p.breakawayRank(),
+          Boolean.TRUE.equals(p.includeBreakaway()));
+    } else if (q instanceof RequirementJson.ActiveLegs a) {
+      return Requirement.activeLegs(a.count());
+    } else if (q instanceof RequirementJson.AnyOf a) {
+      return anyOf(a, path);
+    } else if (q instanceof RequirementJson.Host h) {
+      return host(h, path);
+    }
+    throw new IllegalStateException("unmapped requirement " + q);
+  }
+
+  private Requirement legsWithRank(RequirementJson.LegsWithRank l, String path) {
+    boolean ref = rankRef(l.rank(), path + ".rank");
+    Requirement.LegReach reach = l.reach() == null ? Requirement.LegReach.ANYWHERE
+        : reach(l.reach());
+    if (reach != Requirement.LegReach.WITHIN_LEVELS && l.levels() != null) {
+      add(path + ".levels", "found levels " + l.levels() + " with reach \""
+          + (l.reach() == null ? "anywhere" : l.reach()) + "\", expected levels only with reach"
+          + " \"withinLevels\"; remove levels or set reach to \"withinLevels\"");
+      return null;
+    }
+    Requirement.RankBasis basis = "title".equals(l.basis()) ? Requirement.RankBasis.TITLE
+        : Requirement.RankBasis.PAID_AS;
+    int levels = l.levels() == null ? 0 : l.levels();
+    return ref ? new Requirement.LegsWithRank(l.count(), l.rank(), reach, levels, basis) : null;
+  }
+
+  private Requirement anyOf(RequirementJson.AnyOf a, String path) {
+    List<Requirement.Path> paths = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < a.paths().size(); i++) {
+      PathJson p = a.paths().get(i);
+      String pp = JsonPath.index(path + ".paths", i);
+      List<Requirement> reqs = new ArrayList<>();
+      for (int j = 0; j < p.requirements().size(); j++) {
+        Requirement inner = requirement(p.requirements().get(j),
+            JsonPath.index(pp + ".requirements", j));
+        ok &= inner != null;
+        reqs.add(inner);
+      }
+      if (ok) {
+        paths.add(new Requirement.Path(p.name(), reqs));
+      }
+    }
+    Set<String> names = new TreeSet<>();
+    for (int i = 0; i < a.paths().size(); i++) {
+      if (!names.add(a.paths().get(i).name())) {
+        add(JsonPath.index(path + ".paths", i) + ".name", "found path name \""
+            + a.paths().get(i).name() + "\" again, expected each path of an anyOf named once");
+        ok = false;
+      }
+    }
+    return ok ? Requirement.anyOf(paths) : null;
+  }
+
+  private Requirement host(RequirementJson.Host h, String path) {
+    if (!rules.contains(h.rule())) {
+      add(path + ".rule", "found host rule \"" + h.rule() + "\", which is not registered; "
+          + (rules.names().isEmpty()
+              ? "no host rules are registered (register a RuleFactory with RuleRegistry.builder(),"
+                  + " or list it for ServiceLoader)"
+              : "expected one of: " + String.join(", ", rules.names())
+                  + Suggest.didYouMean(h.rule(), rules.names())));
+      return null;
+    }
+    Map<String, String> params = h.parameters() == null ? Map.of() : h.parameters();
+    Requirement q;
+    try {
+      q = rules.create(h.rule(), params);
+    } catch (RuntimeException e) {
+      add(params.isEmpty() ? path : path + ".parameters", "host rule \"" + h.rule()
+          + "\" rejected its parameters " + new java.util.TreeMap<>(params) + ": " + e.getMessage());
+      return null;
+    }
+    Requirement.Custom c = (Requirement.Custom) q;
+    boolean ok = true;
+    for (String ref : c.rule().rankReferences()) {
+      ok &= rankRef(ref, path + ".parameters");
+    }
+    if (c.rule().readsUpline()) {
+      add(path + ".rule", "host rule \"" + h.rule() + "\" reads the upline; ranks are evaluated"
+          + " bottom-up, so a rule may read only the distributor and their downline");
+      ok = false;
+    }
+    return ok ? q : null;
+  }
+
+  private Optional<ActivityRule> activity(ActivityJson a, String path) {
+    if (isBlocked(path) || a instanceof ActivityJson.Unknown) {
+      return Optional.empty();
+    }
+    if (a instanceof ActivityJson.MinimumVolume m) {
+      return Optional.ofNullable(volume(m.volume(), path + ".volume")).map(ActivityRule::minimumVolume);
+    } else if (a instanceof ActivityJson.OrderWithinDays d) {
+      return Optional.of(ActivityRule.orderWithinDays(d.days()));
+    }
+    return Optional.of(ActivityRule.orderInPeriod());
+  }
+
+  /** Whether the code names a rank of the plan; reports it if not. */
+  private boolean rankRef(String code, String path) {
+    if (code == null || isBlocked(path)) {
+      return false;
+    }
+    if (rankIndex.containsKey(code)) {
+      return true;
+    }
+    add(path, "found rank \"" + code + "\", which the plan does not define; expected one of: "
+        + String.join(", ", rankIndex.keySet()) + Suggest.didYouMean(code, rankIndex.keySet()));
+    return false;
+  }
+
+  /** A volume with at most six decimals; {@code 1E+3} becomes {@code 1000}. */
+  private BigDecimal volume(BigDecimal v, String path) {
+    return decimals(v, path);
+  }
+
+  private BigDecimal decimals(BigDecimal v, String path) {
+    if (v == null || isBlocked(path)) {
+      return null;
+    }
+    if (v.scale() > MAX_DECIMALS && v.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      add(path, "found " + v + " with " + v.stripTrailingZeros().scale() + " decimals, expected"
+          + " at most " + MAX_DECIMALS + " decimals");
+      return null;
+    }
+    // The schema keeps numbers below 10^15, so this cannot blow up.
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  static CompPlan.PeriodKind periodKind(String s) {
+    switch (s) {
+      case "weekly":
+        return CompPlan.PeriodKind.WEEKLY;
+      case "fourWeekly":
+        return CompPlan.PeriodKind.FOUR_WEEKLY;
+      default:
+        return CompPlan.PeriodKind.MONTHLY;
+    }
+  }
+
+  static Requirement.LegReach reach(String s) {
+    switch (s) {
+      case "frontLine":
+        return Requirement.LegReach.FRONT_LINE;
+      case "withinLevels":
+        return Requirement.LegReach.WITHIN_LEVELS;
+      default:
+        return Requirement.LegReach.ANYWHERE;
+    }
+  }
+
+  private boolean isBlocked(String path) {
+    for (String b : blocked) {
+      if (b.equals(path) || (b.startsWith(path) && (b.charAt(path.length()) == '.'
+          || b.charAt(path.length()) == '['))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void add(String path, String message) {
+    findings.add(new Finding(path, false, message));
+  }
+
+  private static Set<String> currencies() {
+    return Currencies.CODES;
+  }
+
+  private static final class Currencies {
+    static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
+        .map(Currency::getCurrencyCode).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+}

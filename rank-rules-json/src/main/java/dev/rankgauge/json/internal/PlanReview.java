@@ -1,0 +1,192 @@
+package dev.rankgauge.json.internal;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Rank;
+import dev.rankgauge.Requirement;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Warnings for a plan review, on a plan that loads: a rank nobody can reach (meeting it always
+ * meets a higher rank too, so it is never the paid-as rank), two ranks with identical
+ * requirements, and a lower rank that asks more than a higher one in a requirement of the same
+ * kind. "Asks more" is decided per kind by a sufficient test ({@link #implies}): a warning is
+ * only given where it is sure; some odd ladders pass unwarned.
+ */
+public final class PlanReview {
+  private final CompPlan plan;
+
+  private PlanReview(CompPlan plan) {
+    this.plan = plan;
+  }
+
+  /** Every warning, at the JSON path of the rank or requirement it is about. */
+  public static List<Finding> review(CompPlan plan) {
+    return new PlanReview(plan).run();
+  }
+
+  private List<Finding> run() {
+    List<Finding> out = new ArrayList<>();
+    List<Rank> ranks = plan.ranks();
+    for (int l = 1; l < ranks.size(); l++) {
+      Rank low = ranks.get(l);
+      boolean reported = false;
+      for (int h = l + 1; h < ranks.size() && !reported; h++) {
+        Rank high = ranks.get(h);
+        if (new HashSet<>(low.requirements()).equals(new HashSet<>(high.requirements()))) {
+          out.add(new Finding(rankPath(h), false, "rank " + high.code() + " has the same"
+              + " requirements as the lower rank " + low.code() + ", so " + low.code()
+              + " can never be the paid-as rank; expected each rank to ask more than the one below"));
+          reported = true;
+        } else if (setImplies(low.requirements(), high.requirements())) {
+          out.add(new Finding(rankPath(l), false, "nobody can reach rank " + low.code()
+              + ": whoever meets its requirements also meets the higher rank " + high.code()
+              + ", which is paid instead; expected " + low.code() + " to ask less than "
+              + high.code()));
+          reported = true;
+        }
+      }
+    }
+    String type = plan.qualifyingVolumeType();
+    for (int l = 1; l < ranks.size(); l++) {
+      List<Requirement> lows = ranks.get(l).requirements();
+      for (int j = 0; j < lows.size(); j++) {
+        Requirement a = lows.get(j);
+        if (a.metric().isPresent()) {
+          continue; // falling gauge thresholds are problems, reported when loading
+        }
+        found:
+        for (int h = l + 1; h < ranks.size(); h++) {
+          for (Requirement b : ranks.get(h).requirements()) {
+            if (a.getClass() == b.getClass() && !a.equals(b) && implies(a, b) && !implies(b, a)) {
+              out.add(new Finding(rankPath(l) + ".requirements[" + j + "]", false, "rank "
+                  + ranks.get(l).code() + " asks for " + a.describe(type) + ", more than the higher"
+                  + " rank " + ranks.get(h).code() + ", which asks for " + b.describe(type)
+                  + "; expected a lower rank to ask no more than a higher one"));
+              break found;
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String rankPath(int i) {
+    return "$.ranks[" + i + "]";
+  }
+
+  /** Whether meeting every requirement of {@code a} surely meets every requirement of {@code b}. */
+  boolean setImplies(List<Requirement> a, List<Requirement> b) {
+    for (Requirement q : b) {
+      if (!impliedBy(a, q)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean impliedBy(List<Requirement> a, Requirement b) {
+    if (b instanceof Requirement.AnyOf any) {
+      for (Requirement.Path p : any.paths()) {
+        if (setImplies(a, p.requirements())) {
+          return true;
+        }
+      }
+    }
+    for (Requirement q : a) {
+      if (implies(q, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether meeting {@code a} surely meets {@code b}; false where unsure. */
+  boolean implies(Requirement a, Requirement b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a instanceof Requirement.AnyOf any) {
+      for (Requirement.Path p : any.paths()) {
+        if (!setImplies(p.requirements(), List.of(b))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (b instanceof Requirement.GroupVolume g) {
+      // Capped, level and personal group volume never exceed group volume.
+      BigDecimal need = g.volume();
+      if (a instanceof Requirement.GroupVolume x) {
+        return x.volume().compareTo(need) >= 0;
+      } else if (a instanceof Requirement.CappedGroupVolume x) {
+        return x.volume().compareTo(need) >= 0;
+      } else if (a instanceof Requirement.LevelGroupVolume x) {
+        return x.volume().compareTo(need) >= 0;
+      } else if (a instanceof Requirement.PersonalGroupVolume x) {
+        return x.volume().compareTo(need) >= 0;
+      }
+      return false;
+    }
+    if (a.getClass() != b.getClass()) {
+      return false;
+    }
+    if (a instanceof Requirement.PersonalVolume x) {
+      return x.volume().compareTo(((Requirement.PersonalVolume) b).volume()) >= 0;
+    } else if (a instanceof Requirement.ActivePersonalCustomers x) {
+      return x.count() >= ((Requirement.ActivePersonalCustomers) b).count();
+    } else if (a instanceof Requirement.ActivePersonalDistributors x) {
+      return x.count() >= ((Requirement.ActivePersonalDistributors) b).count();
+    } else if (a instanceof Requirement.ActiveLegs x) {
+      return x.count() >= ((Requirement.ActiveLegs) b).count();
+    } else if (a instanceof Requirement.SponsoredWithRank x) {
+      Requirement.SponsoredWithRank y = (Requirement.SponsoredWithRank) b;
+      return x.count() >= y.count() && level(x.rank()) >= level(y.rank());
+    } else if (a instanceof Requirement.LegsWithRank x) {
+      Requirement.LegsWithRank y = (Requirement.LegsWithRank) b;
+      return x.reach() == y.reach() && x.levels() == y.levels() && x.basis() == y.basis()
+          && x.count() >= y.count() && level(x.rank()) >= level(y.rank());
+    } else if (a instanceof Requirement.LegsWithVolume x) {
+      // The best legs filling a's slots, taken largest first, fill b's slots pairwise.
+      List<BigDecimal> xs = x.slots();
+      List<BigDecimal> ys = ((Requirement.LegsWithVolume) b).slots();
+      if (xs.size() < ys.size()) {
+        return false;
+      }
+      for (int i = 0; i < ys.size(); i++) {
+        if (xs.get(i).compareTo(ys.get(i)) < 0) {
+          return false;
+        }
+      }
+      return true;
+    } else if (a instanceof Requirement.CappedGroupVolume x) {
+      // Capped volume over cap c, divided by c, only grows as c shrinks: a higher volume at the
+      // same share meets a lower one, as does a smaller share of the same volume.
+      Requirement.CappedGroupVolume y = (Requirement.CappedGroupVolume) b;
+      if (x.ownVolumeIsLeg() != y.ownVolumeIsLeg()) {
+        return false;
+      }
+      int v = x.volume().compareTo(y.volume());
+      int p = x.maxPercentPerLeg().compareTo(y.maxPercentPerLeg());
+      return (p == 0 && v >= 0) || (v == 0 && p <= 0);
+    } else if (a instanceof Requirement.LevelGroupVolume x) {
+      Requirement.LevelGroupVolume y = (Requirement.LevelGroupVolume) b;
+      return x.compressed() == y.compressed() && x.levels() <= y.levels()
+          && x.volume().compareTo(y.volume()) >= 0;
+    } else if (a instanceof Requirement.PersonalGroupVolume x) {
+      Requirement.PersonalGroupVolume y = (Requirement.PersonalGroupVolume) b;
+      return (x.includeBreakaway() == y.includeBreakaway() || !x.includeBreakaway())
+          && level(x.breakawayRank()) <= level(y.breakawayRank())
+          && x.volume().compareTo(y.volume()) >= 0;
+    }
+    return Objects.equals(a, b);
+  }
+
+  private int level(String code) {
+    return plan.rankLevel(code);
+  }
+}

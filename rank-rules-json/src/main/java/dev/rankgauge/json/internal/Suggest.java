@@ -1,0 +1,66 @@
+package dev.rankgauge.json.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "Did you mean" for misspelled names: the closest candidate by edit distance, if close enough. */
+public final class Suggest {
+  private Suggest() {}
+
+  /**
+   * The candidate closest to {@code found}, ignoring case, if it is within a third of the name's
+   * length (at most three edits; names shorter than three characters only match ignoring case);
+   * ties go to the first candidate.
+   */
+  public static Optional<String> closest(String found, Collection<String> candidates) {
+    String f = found.toLowerCase(Locale.ROOT);
+    int limit = Math.min(3, f.length() / 3);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      if (c.equals(found)) {
+        continue;
+      }
+      int d = distance(f, c.toLowerCase(Locale.ROOT), limit);
+      if (d <= limit && d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** {@code  (did you mean "x"?)} or the empty string. */
+  public static String didYouMean(String found, Collection<String> candidates) {
+    return closest(found, candidates).map(c -> " (did you mean \"" + c + "\"?)").orElse("");
+  }
+
+  /** Levenshtein distance, or more than {@code limit} once it is sure to exceed it. */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
