@@ -230,7 +230,11 @@ final class FromJson {
   }
 
   private Requirement requirement(RequirementJson q, String path) {
-    if (q == null || isBlocked(path) || q instanceof RequirementJson.Unknown) {
+    if (q == null || q instanceof RequirementJson.Unknown) {
+      return null;
+    }
+    if (isBlocked(path)) {
+      references(q, path);
       return null;
     }
     try {
@@ -239,6 +243,28 @@ final class FromJson {
       // The schema and the checks above keep rank-core's own checks from firing; a safety net.
       add(path, String.valueOf(e.getMessage()));
       return null;
+    }
+  }
+
+  /** Checks the rank references of a requirement the schema found wrong elsewhere. */
+  private void references(RequirementJson q, String path) {
+    if (q instanceof RequirementJson.SponsoredWithRank s) {
+      rankRef(s.rank(), path + ".rank");
+    } else if (q instanceof RequirementJson.LegsWithRank l) {
+      rankRef(l.rank(), path + ".rank");
+    } else if (q instanceof RequirementJson.PersonalGroupVolume p) {
+      rankRef(p.breakawayRank(), path + ".breakawayRank");
+    } else if (q instanceof RequirementJson.AnyOf a && a.paths() != null) {
+      for (int i = 0; i < a.paths().size(); i++) {
+        PathJson p = a.paths().get(i);
+        if (p == null || p.requirements() == null) {
+          continue;
+        }
+        for (int j = 0; j < p.requirements().size(); j++) {
+          requirement(p.requirements().get(j),
+              JsonPath.index(JsonPath.index(path + ".paths", i) + ".requirements", j));
+        }
+      }
     }
   }
 

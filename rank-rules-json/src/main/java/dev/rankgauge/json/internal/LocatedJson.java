@@ -61,6 +61,9 @@ public final class LocatedJson {
       return new Parsed(b.problems.isEmpty() ? doc : null, b.problems);
     } catch (JacksonException e) {
       TokenStreamLocation l = e.getLocation();
+      if (l == null || l.getLineNr() < 1) {
+        l = parser.currentLocation(); // broken limits carry no location; the parser knows it
+      }
       List<Problem> out = new ArrayList<>(b.problems);
       out.add(new Problem(b.at(l == null ? TokenStreamLocation.NA : l, b.lastPath),
           "not valid JSON: " + firstLine(e.getOriginalMessage())));

@@ -36,11 +36,15 @@ public final class Suggest {
     return closest(found, candidates).map(c -> " (did you mean \"" + c + "\"?)").orElse("");
   }
 
-  /** Levenshtein distance, or more than {@code limit} once it is sure to exceed it. */
+  /**
+   * Edit distance counting an insertion, a deletion, a change or a swap of two neighbours as one
+   * edit (optimal string alignment), or more than {@code limit} once it is sure to exceed it.
+   */
   static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;
     }
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -52,12 +56,16 @@ public final class Suggest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1);
+        }
         rowMin = Math.min(rowMin, cur[j]);
       }
       if (rowMin > limit) {
         return limit + 1;
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }

@@ -1,0 +1,255 @@
+package dev.rankgauge.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rankgauge.Problem;
+import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.ValidationException;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A wrong plan is rejected whole, every problem at once, each pointing at the text. */
+class PlanProblemsTest {
+  private static final String HEAD = """
+      {"name": "Test", "version": "1", "currency": "USD", "timeZone": "UTC",
+       "ranks": [
+         {"code": "MEM", "name": "Member"},
+      """;
+
+  /** The problems of a plan whose ranks after the entry rank are {@code ranks}; line 4 on. */
+  static List<String> problems(String ranks) {
+    return problems(RuleRegistry.empty(), ranks);
+  }
+
+  static List<String> problems(RuleRegistry rules, String ranks) {
+    return problemsOf(rules, HEAD + ranks + "\n]}\n");
+  }
+
+  static List<String> problemsOf(RuleRegistry rules, String doc) {
+    try {
+      PlanFiles.load(new StringReader(doc), "plan.json", rules);
+    } catch (ValidationException e) {
+      assertThat(e.getMessage()).startsWith("plan plan.json is invalid: " + e.problems().size());
+      return e.problems().stream().map(Problem::toString).toList();
+    }
+    throw new AssertionError("the plan loaded");
+  }
+
+  @Test
+  void anUnknownRuleKindListsTheKnownOnes() {
+    assertThat(problems("""
+        {"code": "SLV", "name": "Silver", "requirements": [{"kind": "groupVolumes", "volume": 500}]}
+        """)).containsExactly("plan.json:4:61 at $.ranks[1].requirements[0].kind: found"
+            + " \"groupVolumes\", expected one of: personalVolume, groupVolume,"
+            + " activePersonalCustomers, activePersonalDistributors, sponsoredWithRank,"
+            + " legsWithRank, legsWithVolume, legsWithVolumes, cappedGroupVolume, levelGroupVolume,"
+            + " personalGroupVolume, activeLegs, anyOf, host (did you mean \"groupVolume\"?)");
+  }
+
+  @Test
+  void anUnknownHostRuleListsTheRegisteredOnes() {
+    assertThat(problems(BundledPlansTest.HOST_RULES, """
+        {"code": "SLV", "name": "Silver", "requirements": [
+          {"kind": "host", "rule": "activeSponsoredWithRnk", "parameters": {"count": 2, "rank": "MEM"}}]}
+        """)).containsExactly("plan.json:5:28 at $.ranks[1].requirements[0].rule: found host rule"
+            + " \"activeSponsoredWithRnk\", which is not registered; expected one of:"
+            + " activeSponsoredWithRank (did you mean \"activeSponsoredWithRank\"?)");
+  }
+
+  @Test
+  void aHostRuleThatRejectsItsParametersSaysWhy() {
+    assertThat(problems(BundledPlansTest.HOST_RULES, """
+        {"code": "SLV", "name": "Silver", "requirements": [
+          {"kind": "host", "rule": "activeSponsoredWithRank", "parameters": {"count": "four", "rank": "MEM"}}]}
+        """)).containsExactly("plan.json:5:69 at $.ranks[1].requirements[0].parameters: host rule"
+            + " \"activeSponsoredWithRank\" rejected its parameters {count=four, rank=MEM}: count must"
+            + " be a whole number, found four");
+  }
+
+  @Test
+  void aHostRuleReferringToAnUndefinedRankIsCaught() {
+    assertThat(problems(BundledPlansTest.HOST_RULES, """
+        {"code": "SLV", "name": "Silver", "requirements": [
+          {"kind": "host", "rule": "activeSponsoredWithRank", "parameters": {"count": 2, "rank": "GOLD"}}]}
+        """)).singleElement().asString()
+        .contains("at $.ranks[1].requirements[0].parameters: found rank \"GOLD\", which the plan"
+            + " does not define; expected one of: MEM, SLV");
+  }
+
+  @Test
+  void aRankReferredToButNotDefinedListsTheRanks() {
+    assertThat(problems("""
+        {"code": "SLV", "name": "Silver", "requirements": [{"kind": "groupVolume", "volume": 500}]},
+        {"code": "GLD", "name": "Gold", "requirements": [{"kind": "legsWithRank", "count": 2, "rank": "SLVR"}]}
+        """)).containsExactly("plan.json:5:95 at $.ranks[2].requirements[0].rank: found rank"
+            + " \"SLVR\", which the plan does not define; expected one of: MEM, SLV, GLD"
+            + " (did you mean \"SLV\"?)");
+  }
+
+  @Test
+  void aDuplicateRankCodeNamesTheFirst() {
+    assertThat(problems("""
+        {"code": "SLV", "name": "Silver", "requirements": [{"kind": "groupVolume", "volume": 500}]},
+        {"code": "SLV", "name": "Gold", "requirements": [{"kind": "groupVolume", "volume": 900}]}
+        """)).containsExactly("plan.json:5:10 at $.ranks[2].code: found rank code \"SLV\" again;"
+            + " it is the code of rank 2 ($.ranks[1]), and expected each rank code once");
+  }
+
+  @Test
+  void aGaugeThresholdThatFallsUpTheLadderIsRejected() {
+    assertThat(problems("""
+        {"code": "SLV", "name": "Silver", "requirements": [{"kind": "groupVolume", "volume": 500}]},
+        {"code": "GLD", "name": "Gold", "requirements": [{"kind": "groupVolume", "volume": 1500}]},
+        {"code": "PLT", "name": "Platinum", "requirements": [{"kind": "groupVolume", "volume": 1000}]}
+        """)).containsExactly("plan.json:6:88 at $.ranks[3].requirements[0].volume: found 1000,"
+            + " expected at least 1500, the groupVolume of the lower rank GLD: groupVolume"
+            + " thresholds must not fall going up the ladder (the group sales gauge takes the"
+            + " highest threshold at or below each rank)");
+  }
+
+  @Test
+  void aMisspelledFieldSuggestsTheRightOne() {
+    assertThat(problems("""
+        {"code": "SLV", "name": "Silver", "requirements": [{"kind": "legsWithRank", "cuont": 2, "rank": "MEM"}]}
+        """)).containsExactly(
+            "plan.json:4:52 at $.ranks[1].requirements[0]: missing required field \"count\" of the"
+                + " legsWithRank requirement",
+            "plan.json:4:77 at $.ranks[1].requirements[0].cuont: unknown field \"cuont\" in the"
+                + " legsWithRank requirement (did you mean \"count\"?); expected one of: kind, count,"
+                + " rank, reach, levels, basis");
+  }
+
+  @Test
+  void everyProblemIsListedAtOnceInDocumentOrder() {
+    String doc = """
+        {"name": "Test", "version": "1", "currency": "usd", "timeZone": "Europe/Amsterdan",
+         "perod": "monthly",
+         "ranks": [
+           {"code": "MEM", "name": "Member"},
+           {"code": "SLV", "name": "Silver", "requirements": [
+             {"kind": "groupVolume", "volume": "500"},
+             {"kind": "legsWithRank", "count": 2, "rank": "GLD", "reach": "frontline"}]},
+           {"code": "SLV", "name": "Gold", "requirements": [{"kind": "activeLegs", "count": 1.5}]}
+         ]}
+        """;
+    assertThat(problemsOf(RuleRegistry.empty(), doc)).containsExactly(
+        "plan.json:1:46 at $.currency: found \"usd\", expected text matching ^[A-Z]{3}$",
+        "plan.json:1:65 at $.timeZone: found \"Europe/Amsterdan\", which is not a time zone;"
+            + " expected an IANA zone id such as America/Denver or UTC"
+            + " (did you mean \"Europe/Amsterdam\"?)",
+        "plan.json:2:2 at $.perod: unknown field \"perod\" in the plan (did you mean \"period\"?);"
+            + " expected one of: $schema, name, version, currency, timeZone, period, volumeTypes,"
+            + " qualifyingVolumeType, personalVolume, customerActivity, distributorActivity, ranks",
+        "plan.json:6:40 at $.ranks[1].requirements[0].volume: found \"500\", expected a number",
+        "plan.json:7:51 at $.ranks[1].requirements[1].rank: found rank \"GLD\", which the plan does"
+            + " not define; expected one of: MEM, SLV",
+        "plan.json:7:67 at $.ranks[1].requirements[1].reach: found \"frontline\", expected one of:"
+            + " anywhere, frontLine, withinLevels (did you mean \"frontLine\"?)",
+        "plan.json:8:13 at $.ranks[2].code: found rank code \"SLV\" again; it is the code of rank 2"
+            + " ($.ranks[1]), and expected each rank code once",
+        "plan.json:8:85 at $.ranks[2].requirements[0].count: found 1.5, expected a whole number");
+  }
+
+  @Test
+  void theEntryRankCannotHaveRequirements() {
+    assertThat(problemsOf(RuleRegistry.empty(), """
+        {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC", "ranks": [
+          {"code": "MEM", "name": "Member", "requirements": [{"kind": "personalVolume", "volume": 50}]}]}
+        """)).containsExactly("plan.json:2:53 at $.ranks[0].requirements: found 1 requirements on"
+            + " the first rank, expected none: the first rank is the entry rank every distributor"
+            + " holds; add an entry rank below it");
+  }
+
+  @Test
+  void levelsGoOnlyWithReachWithinLevels() {
+    assertThat(problems("""
+        {"code": "A", "name": "A", "requirements": [{"kind": "legsWithRank", "count": 1, "rank": "MEM", "levels": 2}]},
+        {"code": "B", "name": "B", "requirements": [{"kind": "legsWithRank", "count": 1, "rank": "MEM", "reach": "withinLevels"}]}
+        """)).containsExactly(
+            "plan.json:4:107 at $.ranks[1].requirements[0].levels: found levels 2 with reach"
+                + " \"anywhere\", expected levels only with reach \"withinLevels\"; remove levels or"
+                + " set reach to \"withinLevels\"",
+            "plan.json:5:45 at $.ranks[2].requirements[0]: missing required field \"levels\" of the"
+                + " legsWithRank requirement");
+  }
+
+  @Test
+  void theQualifyingVolumeTypeMustBeOneOfTheVolumeTypes() {
+    assertThat(problemsOf(RuleRegistry.empty(), """
+        {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC",
+         "volumeTypes": ["PV", "CV"], "qualifyingVolumeType": "QV",
+         "ranks": [{"code": "MEM", "name": "Member"}]}
+        """)).containsExactly("plan.json:2:55 at $.qualifyingVolumeType: found \"QV\", expected one"
+            + " of the plan's volume types: PV, CV");
+  }
+
+  @Test
+  void volumesHaveAtMostSixDecimals() {
+    assertThat(problems("""
+        {"code": "A", "name": "A", "requirements": [{"kind": "personalVolume", "volume": 0.1234567}]}
+        """)).containsExactly("plan.json:4:82 at $.ranks[1].requirements[0].volume: found 0.1234567"
+            + " with 7 decimals, expected at most 6 decimals");
+  }
+
+  @Test
+  void activityRulesAreCheckedByKind() {
+    assertThat(problemsOf(RuleRegistry.empty(), """
+        {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC",
+         "customerActivity": {"kind": "orderWithinDays"},
+         "distributorActivity": {"kind": "minimumVolum", "volume": 100},
+         "ranks": [{"code": "MEM", "name": "Member"}]}
+        """)).containsExactly(
+            "plan.json:2:22 at $.customerActivity: missing required field \"days\" of the"
+                + " orderWithinDays activity",
+            "plan.json:3:34 at $.distributorActivity.kind: found \"minimumVolum\", expected one of:"
+                + " orderInPeriod, minimumVolume, orderWithinDays (did you mean \"minimumVolume\"?)");
+  }
+
+  @Test
+  void aMissingKindListsTheKinds() {
+    assertThat(problems("""
+        {"code": "A", "name": "A", "requirements": [{"volume": 100}]}
+        """)).singleElement().asString().startsWith("plan.json:4:45 at $.ranks[1].requirements[0]:"
+            + " missing required field \"kind\" of the requirement; expected one of: personalVolume,");
+  }
+
+  @Test
+  void invalidJsonGivesOneProblemWithItsPlace() {
+    assertThat(problemsOf(RuleRegistry.empty(), "{\"name\": \"T\",\n  \"version\": 1,,\n}"))
+        .singleElement().asString()
+        .startsWith("plan.json:2:16 at $.version: not valid JSON: Unexpected character (',' (code 44))");
+  }
+
+  @Test
+  void aDuplicateFieldIsAProblem() {
+    assertThat(problemsOf(RuleRegistry.empty(), """
+        {"name": "T", "name": "U", "version": "1", "currency": "USD", "timeZone": "UTC",
+         "ranks": [{"code": "MEM", "name": "Member"}]}
+        """)).containsExactly("plan.json:1:15 at $.name: duplicate field \"name\"; the first one is"
+            + " at line 1, column 2; expected each field once");
+  }
+
+  @Test
+  void anEmptyDocumentIsAProblem() {
+    assertThat(problemsOf(RuleRegistry.empty(), "  ")).containsExactly(
+        "plan.json:1:1 at $: the document is empty; expected a JSON object describing a plan");
+    assertThat(problemsOf(RuleRegistry.empty(), "[]")).containsExactly(
+        "plan.json:1:1 at $: found an array, expected an object");
+  }
+
+  @Test
+  void streamsAreReadAsUtf8AndNamedAsTold() {
+    String doc = HEAD.replace("Test", "Tëst ✓").replace("Member\"},", "Member\"}") + "]}";
+    var plan = PlanFiles.load(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
+        "in-memory", RuleRegistry.empty());
+    assertThat(plan.name()).isEqualTo("Tëst ✓");
+    assertThatThrownBy(() -> PlanFiles.load(new ByteArrayInputStream(
+        "{}".getBytes(StandardCharsets.UTF_8)), "in-memory", RuleRegistry.empty()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("in-memory:1:1 at $: missing required field \"name\" of the plan");
+  }
+}

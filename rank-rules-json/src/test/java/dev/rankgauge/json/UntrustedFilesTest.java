@@ -1,0 +1,89 @@
+package dev.rankgauge.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rankgauge.Problem;
+import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.ValidationException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plan files are untrusted: bounded reads, no class names, nothing executed, no exceptions leak. */
+class UntrustedFilesTest {
+  @TempDir Path dir;
+
+  private static String problemsOf(String doc) {
+    try {
+      PlanFiles.load(new StringReader(doc), "evil.json", RuleRegistry.empty());
+    } catch (ValidationException e) {
+      return e.problems().stream().map(Problem::toString).reduce("", (a, b) -> a + b + "\n");
+    }
+    throw new AssertionError("loaded");
+  }
+
+  @Test
+  void deepNestingStopsAtTheLimit() {
+    String deep = "{\"name\": " + "[".repeat(PlanFiles.MAX_NESTING + 5) + "]".repeat(PlanFiles.MAX_NESTING + 5) + "}";
+    assertThat(problemsOf(deep)).startsWith("evil.json:1:").contains("not valid JSON:")
+        .contains("nesting depth");
+  }
+
+  @Test
+  void largeDocumentsAreRefusedBeforeParsing() throws IOException {
+    Path big = dir.resolve("big.json");
+    Files.writeString(big, "{\"name\": \"" + "x".repeat(PlanFiles.MAX_FILE_BYTES) + "\"}");
+    PlanCheck c = PlanFiles.check(big, RuleRegistry.empty());
+    assertThat(c.problems()).extracting(Problem::toString).singleElement().asString()
+        .isEqualTo(big + ": found a document larger than 4194304 bytes, expected a plan file of at"
+            + " most that size");
+    assertThat(problemsOf("{\"name\": \"" + "x".repeat(PlanFiles.MAX_FILE_BYTES) + "\"}"))
+        .contains("found a document larger than");
+  }
+
+  @Test
+  void hugeExponentsAreRejectedWithoutExpandingThem() {
+    String doc = """
+        {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC", "ranks": [
+          {"code": "MEM", "name": "Member"},
+          {"code": "A", "name": "A", "requirements": [{"kind": "groupVolume", "volume": 1e999999999}]}]}
+        """;
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+        assertThat(problemsOf(doc)).isEqualTo("evil.json:3:81 at $.ranks[1].requirements[0].volume:"
+            + " found 1E+999999999, expected less than 1000000000000000\n"));
+  }
+
+  @Test
+  void classNamesInTheDocumentAreJustUnknownKinds() {
+    String doc = """
+        {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC", "@class": "java.lang.ProcessBuilder",
+         "ranks": [{"code": "MEM", "name": "Member"},
+          {"code": "A", "name": "A", "requirements": [{"kind": "java.lang.Runtime", "@type": "java.io.File"}]}]}
+        """;
+    assertThat(problemsOf(doc))
+        .contains("at $['@class']: unknown field \"@class\" in the plan")
+        .contains("at $.ranks[1].requirements[0].kind: found \"java.lang.Runtime\", expected one of:");
+  }
+
+  @Test
+  void checkNeverThrowsForAMissingOrBrokenFile() throws IOException {
+    Path missing = dir.resolve("missing.json");
+    PlanCheck c = PlanFiles.check(missing, RuleRegistry.empty());
+    assertThat(c.ok()).isFalse();
+    assertThat(c.plan()).isEmpty();
+    assertThat(c.problems()).extracting(Problem::toString).singleElement().asString()
+        .startsWith(missing + ": cannot read the plan file: java.nio.file.NoSuchFileException");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"name\": ");
+    assertThat(PlanFiles.check(broken, RuleRegistry.empty()).problems()).extracting(Problem::toString)
+        .singleElement().asString().startsWith(broken + ":1:10 at $: not valid JSON:");
+    assertThatThrownBy(() -> PlanFiles.load(missing)).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("missing.json");
+  }
+}
