@@ -6,7 +6,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,11 +54,12 @@ final class CsvTable implements Closeable {
    */
   static CsvTable open(Path dir, String file, List<String> required, Consumer<Problem> problems)
       throws IOException {
-    // A strict decoder: bytes that are not UTF-8 are a located problem, not silent U+FFFD.
+    // Bytes that are not UTF-8 become U+FFFD, which next() reports at its row and column: a
+    // strict decoder would fail a whole buffer ahead of the row being parsed.
     BufferedReader in = new BufferedReader(new InputStreamReader(
         Files.newInputStream(dir.resolve(file)), StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER);
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
     CsvTable t = new CsvTable(file, FORMAT.parse(in));
     t.readHeader(required, problems);
     return t;
@@ -153,6 +153,12 @@ final class CsvTable implements Closeable {
       if (current.size() == 1 && current.get(0).isEmpty()) {
         continue;
       }
+      int bad = notUtf8(current);
+      if (bad >= 0) {
+        problems.accept(new Problem(where(bad), "bytes that are not UTF-8 text; save the file"
+            + " as UTF-8"));
+        continue;
+      }
       if (header != null && current.size() != header.names().size()) {
         problems.accept(new Problem(where(Math.min(current.size(), header.names().size())),
             "the row has " + current.size() + (current.size() == 1 ? " field" : " fields")
@@ -163,11 +169,18 @@ final class CsvTable implements Closeable {
     }
   }
 
+  /** The first column holding a character the decoder could not read, or -1. */
+  private static int notUtf8(CSVRecord r) {
+    for (int i = 0; i < r.size(); i++) {
+      if (r.get(i).indexOf('\uFFFD') >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static String unreadable(RuntimeException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    if (cause instanceof CharacterCodingException) {
-      return "the file is not UTF-8 text";
-    }
     String m = cause.getMessage() == null ? cause.toString() : cause.getMessage();
     return "not valid CSV: " + m.replaceFirst("^\\(line \\d+\\) ", "")
         + " (a field with a comma, quote or line break must be in double quotes,"
