@@ -118,12 +118,24 @@ public final class RankGaugeCli implements Callable<Integer> {
     }
     String name = plan.endsWith(".json") ? plan.substring(0, plan.length() - 5) : plan;
     if (PlanFiles.bundledNames().contains(name)) {
-      return PlanFiles.check(bundledCopy(name), rules);
+      Path copy = bundledCopy(name);
+      PlanCheck c = PlanFiles.check(copy, rules);
+      return new PlanCheck(c.plan(), renamed(c.problems(), copy, name + ".json"),
+          renamed(c.warnings(), copy, name + ".json"));
     }
     return PlanFiles.check(file, rules);
   }
 
-  /** A bundled plan's text in a temporary file, so that checking it gives file positions. */
+  /** Problems located in {@code file} located in {@code name} instead. */
+  private static List<Problem> renamed(List<Problem> problems, Path file, String name) {
+    return problems.stream().map(p -> new Problem(p.location().replace(file.toString(), name),
+        p.message())).toList();
+  }
+
+  /**
+   * A bundled plan's text in a temporary file, so that checking it gives line and column
+   * (PlanFiles.check reads paths only).
+   */
   private static Path bundledCopy(String name) {
     try {
       Path dir = Files.createTempDirectory("rankgauge-plan");
