@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = {"Writes a synthetic organisation as distributors.csv, customers.csv and"
         + " orders.csv: most distributors sponsor nobody, a few sponsor hundreds, some lines run"
-        + " thousands deep, and roughly 40%% are active. The same size and seed give the same"
+        + " thousands deep, and 40 to 50%% reach 100 PV. The same size and seed give the same"
         + " files."})
 final class GenerateCommand implements Callable<Integer> {
   @Spec

@@ -25,10 +25,11 @@ import org.apache.commons.csv.CSVPrinter;
  *   <li>the enrolment tree grows by preferential attachment, so most distributors sponsor nobody
  *       and a few sponsor hundreds;
  *   <li>a handful of lines grow one under the other, thousands deep in a large organisation;
- *   <li>about 40% of distributors buy enough in the month to be active, a quarter are lapsing
- *       (small orders, or orders in the months before), the rest are dormant;
- *   <li>about half the distributors have personal customers, a few have dozens; about a third of
- *       the customers buy in the month;
+ *   <li>30% of the distributors buy 100 PV or more in the month, a quarter are lapsing (small
+ *       orders, or orders in the months before), the rest are dormant; with their customers'
+ *       orders about 43% reach 100 PV;
+ *   <li>about half the distributors have personal customers, a few have dozens; a quarter
+ *       of the customers buy in the month;
  *   <li>a few orders are cancelled, and a few are followed by a return.
  * </ul>
  *
@@ -176,7 +177,7 @@ public final class Generator {
 
   private void distributorOrders(CSVPrinter o, String id) throws IOException {
     double u = rnd.nextDouble();
-    if (u < 0.40) {
+    if (u < 0.30) {
       // Active: enough this month, and most bought last month too.
       int n = 1 + rnd.nextInt(3);
       for (int k = 0; k < n; k++) {
@@ -185,7 +186,7 @@ public final class Generator {
       if (rnd.nextDouble() < 0.7) {
         order(o, "D", id, 1, 0);
       }
-    } else if (u < 0.65) {
+    } else if (u < 0.55) {
       // Lapsing: a small order this month, or only in the months before.
       if (rnd.nextDouble() < 0.4) {
         order(o, "D", id, 0, -1);
@@ -198,12 +199,12 @@ public final class Generator {
 
   private void customerOrders(CSVPrinter o, String id) throws IOException {
     double u = rnd.nextDouble();
-    if (u < 0.33) {
+    if (u < 0.25) {
       order(o, "C", id, 0, 0);
       if (rnd.nextDouble() < 0.3) {
         order(o, "C", id, 0, 0);
       }
-    } else if (u < 0.7) {
+    } else if (u < 0.65) {
       order(o, "C", id, 1 + rnd.nextInt(2), 0);
     }
   }
