@@ -227,6 +227,7 @@ public final class CsvOrganisation {
         boolean ok = true;
         for (int k = 0; k < types.size(); k++) {
           BigDecimal v = decimal(t, volumeColumn[k]);
+          v = v == null ? null : exact(v);
           if (v == null) {
             ok = false;
           } else if (v.signum() < 0 && st != null && st != OrderStatus.RETURNED) {
@@ -361,7 +362,7 @@ public final class CsvOrganisation {
       return null;
     }
     try {
-      return exact(new BigDecimal(v));
+      return new BigDecimal(v);
     } catch (NumberFormatException e) {
       problem(t.where(col), t.name(col) + " " + shown(v)
           + " is not a decimal number (digits with an optional point, such as 49.95)");
