@@ -82,16 +82,19 @@ final class EvaluateCommand implements Callable<Integer> {
         }
       });
     } else {
+      // Results are built on every core, a few thousand ahead of the writer.
+      InOrder<DistributorResult> results = new InOrder<>(e.organisation().distributorCount(),
+          e.results()::get);
       Output.write(out, spec.commandLine().getOut(), w -> {
         switch (f) {
           case json:
-            ResultsJson.writeAll(e.results(), w, progress);
+            ResultsJson.writeAll(results, w, progress);
             break;
           case text:
             w.write(summary(e));
             break;
           default:
-            ResultsCsv.write(e.results(), w, progress);
+            ResultsCsv.write(results, w, progress);
         }
       });
       progress.step(String.format(Locale.ROOT, "wrote %,d results",

@@ -15,18 +15,22 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads an organisation from a folder of three CSV files (RFC 4180, UTF-8, one header line):
@@ -67,26 +71,24 @@ public final class CsvOrganisation {
   public static final int MAX_PROBLEMS = 1000;
 
   private static final int SHOWN_VALUE = 40;
+  /** Records handed from a file's thread to the builder at a time. */
+  private static final int BATCH = 2048;
+  private static final int QUEUED_BATCHES = 32;
 
   private final Path dir;
   private final CompPlan plan;
-  private final ZoneId zone;
   private final Progress progress;
-  private final List<Problem> problems = new ArrayList<>();
-  private final Organisation.Builder builder = Organisation.builder();
-  private final Instants instants;
 
   private CsvOrganisation(Path dir, CompPlan plan, Progress progress) {
     this.dir = dir;
     this.plan = plan;
-    this.zone = plan.zone();
     this.progress = progress;
-    this.instants = new Instants(zone);
   }
 
   /**
    * Reads the three files of {@code dir} for {@code plan}, whose time zone places dates and whose
-   * volume types the orders must carry.
+   * volume types the orders must carry. The files are parsed on three threads at once, each
+   * handing its records in batches to the calling thread, which builds the organisation.
    *
    * @throws ValidationException listing every problem found, each with file, line and column
    * @throws IOException if the folder or a file cannot be read; a missing file is reported as
@@ -106,13 +108,61 @@ public final class CsvOrganisation {
             "the data folder needs " + DISTRIBUTORS + ", " + CUSTOMERS + " and " + ORDERS);
       }
     }
-    int distributors = readDistributors();
-    progress.step(String.format(Locale.ROOT, "read %,d distributors", distributors));
-    int customers = readCustomers();
-    progress.step(String.format(Locale.ROOT, "read %,d customers", customers));
-    int orders = readOrders();
-    progress.step(String.format(Locale.ROOT, "read %,d orders", orders));
+    Organisation.Builder builder = Organisation.builder();
+    List<FileRead> reads = List.of(new DistributorsRead(), new CustomersRead(), new OrdersRead());
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    ExecutorService pool = Executors.newFixedThreadPool(reads.size(), r -> {
+      Thread t = new Thread(r, "rankgauge-csv");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (FileRead r : reads) {
+        running.add(pool.submit(() -> {
+          r.run(queue);
+          return null;
+        }));
+      }
+      long[] added = new long[reads.size()];
+      for (int ended = 0; ended < reads.size(); ) {
+        Batch b = take(queue);
+        if (b.records == null) {
+          ended++;
+          continue;
+        }
+        String what = reads.get(b.file).file + " rows";
+        for (Object rec : b.records) {
+          if (rec instanceof Order) {
+            builder.add((Order) rec);
+          } else if (rec instanceof Customer) {
+            builder.add((Customer) rec);
+          } else {
+            builder.add((Distributor) rec);
+          }
+          progress.count(what, ++added[b.file]);
+        }
+      }
+      for (Future<?> f : running) {
+        finish(f);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    progress.step(String.format(Locale.ROOT, "read %,d distributors, %,d customers, %,d orders",
+        reads.get(0).rows, reads.get(1).rows, reads.get(2).rows));
+    List<Problem> problems = new ArrayList<>();
+    boolean stopped = false;
+    for (FileRead r : reads) {
+      problems.addAll(r.problems);
+      stopped |= r.stopped;
+    }
     if (!problems.isEmpty()) {
+      if (stopped || problems.size() > MAX_PROBLEMS) {
+        problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        problems.add(new Problem(dir.toString(), "stopped reading after " + MAX_PROBLEMS
+            + " problems"));
+      }
       throw invalid(problems);
     }
     try {
@@ -124,91 +174,223 @@ public final class CsvOrganisation {
     }
   }
 
+  private static Batch take(BlockingQueue<Batch> queue) throws IOException {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the data");
+    }
+  }
+
+  /** Waits for a file's reader, rethrowing what it threw. */
+  private static void finish(Future<?> f) throws IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the data");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException) {
+        throw (IOException) c;
+      } else if (c instanceof RuntimeException) {
+        throw (RuntimeException) c;
+      } else if (c instanceof Error) {
+        throw (Error) c;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
   private ValidationException invalid(List<Problem> found) {
     return new ValidationException("data in " + dir, found);
   }
 
-  private boolean full() {
-    if (problems.size() < MAX_PROBLEMS) {
-      return false;
-    }
-    if (problems.size() == MAX_PROBLEMS) {
-      problems.add(new Problem(dir.toString(), "stopped reading after " + MAX_PROBLEMS
-          + " problems"));
-    }
-    return true;
-  }
-
-  private void problem(String where, String message) {
-    if (!full()) {
-      problems.add(new Problem(where, message));
-    }
-  }
+  /** Records of one file, or (records null) the end of that file. */
+  private record Batch(int file, List<Object> records) {}
 
   // --- the three files -------------------------------------------------------------------------
 
-  private int readDistributors() throws IOException {
-    int count = 0;
-    try (CsvTable t = CsvTable.open(dir, DISTRIBUTORS,
-        List.of("id", "sponsor_id", "join_date", "name", "email"), problems::add)) {
-      if (t.broken()) {
-        return 0;
+  /**
+   * One file read on its own thread: its rows become records, handed on in batches; its
+   * problems are its own, at most {@value #MAX_PROBLEMS}.
+   */
+  private abstract class FileRead {
+    final String file;
+    final int index;
+    final List<String> required;
+    final List<Problem> problems = new ArrayList<>();
+    final Instants instants = new Instants(plan.zone());
+    final Instants.Dates dates = new Instants.Dates();
+    long rows;
+    /** Whether reading stopped at {@value #MAX_PROBLEMS} problems. */
+    boolean stopped;
+    private List<Object> batch = new ArrayList<>(BATCH);
+    private BlockingQueue<Batch> queue;
+
+    FileRead(String file, int index, List<String> required) {
+      this.file = file;
+      this.index = index;
+      this.required = required;
+    }
+
+    void run(BlockingQueue<Batch> queue) throws IOException, InterruptedException {
+      this.queue = queue;
+      try {
+        try (CsvTable t = CsvTable.open(dir, file, required, problems::add)) {
+          if (!t.broken()) {
+            rows(t);
+          }
+        }
+        if (!batch.isEmpty()) {
+          queue.put(new Batch(index, batch));
+        }
+      } catch (InterruptedException e) {
+        // The builder's thread has given up; nobody waits for the end of this file.
+        throw e;
+      } catch (IOException | RuntimeException | Error e) {
+        queue.put(new Batch(index, null));
+        throw e;
       }
+      queue.put(new Batch(index, null));
+    }
+
+    abstract void rows(CsvTable t) throws InterruptedException;
+
+    /** Reads the next row, unless there are too many problems already. */
+    boolean next(CsvTable t) {
+      if (problems.size() >= MAX_PROBLEMS) {
+        stopped = true;
+        return false;
+      }
+      boolean more = t.next(problems::add);
+      if (more) {
+        rows++;
+      }
+      return more;
+    }
+
+    void emit(Object record) throws InterruptedException {
+      batch.add(record);
+      if (batch.size() == BATCH) {
+        queue.put(new Batch(index, batch));
+        batch = new ArrayList<>(BATCH);
+      }
+    }
+
+    void problem(String where, String message) {
+      problems.add(new Problem(where, message));
+    }
+
+    String required(CsvTable t, int col) {
+      String v = t.get(col);
+      if (v.isEmpty()) {
+        problem(t.where(col), t.name(col) + " is empty");
+        return null;
+      }
+      return v;
+    }
+
+    LocalDate date(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return dates.parse(v);
+      } catch (DateTimeException e) {
+        problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (YYYY-MM-DD)");
+        return null;
+      }
+    }
+
+    java.time.Instant instant(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      java.time.Instant i = instants.parse(v);
+      if (i == null) {
+        problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (2026-11-03)"
+            + " or date-time (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)");
+      }
+      return i;
+    }
+
+    BigDecimal decimal(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return new BigDecimal(v);
+      } catch (NumberFormatException e) {
+        problem(t.where(col), t.name(col) + " " + shown(v)
+            + " is not a decimal number (digits with an optional point, such as 49.95)");
+        return null;
+      }
+    }
+  }
+
+  private final class DistributorsRead extends FileRead {
+    DistributorsRead() {
+      super(DISTRIBUTORS, 0, List.of("id", "sponsor_id", "join_date", "name", "email"));
+    }
+
+    @Override
+    void rows(CsvTable t) throws InterruptedException {
       int id = t.column("id");
       int sponsor = t.column("sponsor_id");
       int joined = t.column("join_date");
       int name = t.column("name");
       int email = t.column("email");
       int phone = t.column("phone");
-      while (!full() && t.next(problems::add)) {
+      while (next(t)) {
         String i = required(t, id);
         String s = t.get(sponsor);
         LocalDate j = date(t, joined);
         if (i != null && j != null) {
-          builder.add(new Distributor(i, s.isEmpty() ? Optional.empty() : Optional.of(s), j,
+          emit(new Distributor(i, s.isEmpty() ? Optional.empty() : Optional.of(s), j,
               t.get(name), t.get(email), optional(t, phone)));
         }
-        progress.count("distributors.csv rows", ++count);
       }
     }
-    return count;
   }
 
-  private int readCustomers() throws IOException {
-    int count = 0;
-    try (CsvTable t = CsvTable.open(dir, CUSTOMERS,
-        List.of("id", "distributor_id", "name", "email"), problems::add)) {
-      if (t.broken()) {
-        return 0;
-      }
+  private final class CustomersRead extends FileRead {
+    CustomersRead() {
+      super(CUSTOMERS, 1, List.of("id", "distributor_id", "name", "email"));
+    }
+
+    @Override
+    void rows(CsvTable t) throws InterruptedException {
       int id = t.column("id");
       int owner = t.column("distributor_id");
       int name = t.column("name");
       int email = t.column("email");
       int phone = t.column("phone");
-      while (!full() && t.next(problems::add)) {
+      while (next(t)) {
         String i = required(t, id);
         String o = required(t, owner);
         if (i != null && o != null) {
-          builder.add(new Customer(i, o, t.get(name), t.get(email), optional(t, phone)));
+          emit(new Customer(i, o, t.get(name), t.get(email), optional(t, phone)));
         }
-        progress.count("customers.csv rows", ++count);
       }
     }
-    return count;
   }
 
-  private int readOrders() throws IOException {
-    int count = 0;
-    List<String> types = plan.volumeTypes();
-    try (CsvTable t = CsvTable.open(dir, ORDERS,
-        List.of("id", "buyer_type", "buyer_id", "date", "amount"), problems::add)) {
-      if (t.broken()) {
-        return 0;
-      }
+  private final class OrdersRead extends FileRead {
+    OrdersRead() {
+      super(ORDERS, 2, List.of("id", "buyer_type", "buyer_id", "date", "amount"));
+    }
+
+    @Override
+    void rows(CsvTable t) throws InterruptedException {
+      List<String> types = plan.volumeTypes();
       int[] volumeColumn = volumeColumns(t, types);
       if (volumeColumn == null) {
-        return 0;
+        return;
       }
       int id = t.column("id");
       int buyerType = t.column("buyer_type");
@@ -216,18 +398,18 @@ public final class CsvOrganisation {
       int date = t.column("date");
       int amount = t.column("amount");
       int status = t.column("status");
-      while (!full() && t.next(problems::add)) {
+      while (next(t)) {
         String i = required(t, id);
         BuyerType bt = buyerType(t, buyerType);
         String b = required(t, buyer);
         java.time.Instant when = instant(t, date);
         OrderStatus st = status(t, status);
         BigDecimal a = decimal(t, amount);
-        Map<String, BigDecimal> volumes = new LinkedHashMap<>(types.size() * 2);
+        Map<String, BigDecimal> volumes = types.size() == 1 ? null : new HashMap<>(4);
+        BigDecimal single = null;
         boolean ok = true;
         for (int k = 0; k < types.size(); k++) {
           BigDecimal v = decimal(t, volumeColumn[k]);
-          v = v == null ? null : exact(v);
           if (v == null) {
             ok = false;
           } else if (v.signum() < 0 && st != null && st != OrderStatus.RETURNED) {
@@ -236,54 +418,80 @@ public final class CsvOrganisation {
                 + st.name().toLowerCase(Locale.ROOT) + "; only a return (status returned) takes"
                 + " volume away");
             ok = false;
+          } else if (volumes == null) {
+            single = exact(v);
           } else {
-            volumes.put(types.get(k), v);
+            volumes.put(types.get(k), exact(v));
           }
         }
         if (ok && i != null && bt != null && b != null && when != null && st != null
             && a != null) {
-          builder.add(new Order(i, bt, b, when, st, volumes, a));
+          emit(new Order(i, bt, b, when, st,
+              volumes == null ? Map.of(types.get(0), single) : volumes, a));
         }
-        progress.count("orders.csv rows", ++count);
       }
     }
-    return count;
-  }
 
-  /** The column of each volume type of the plan; null (and a problem) if one is missing. */
-  private int[] volumeColumns(CsvTable t, List<String> types) {
-    int[] cols = new int[types.size()];
-    List<String> missing = new ArrayList<>();
-    for (int k = 0; k < types.size(); k++) {
-      String type = types.get(k);
-      int c = t.column(type.toLowerCase(Locale.ROOT));
-      if (c < 0 && type.equals(plan.qualifyingVolumeType())) {
-        c = t.column("pv");
+    /** The column of each volume type of the plan; null (and a problem) if one is missing. */
+    private int[] volumeColumns(CsvTable t, List<String> types) {
+      int[] cols = new int[types.size()];
+      List<String> missing = new ArrayList<>();
+      for (int k = 0; k < types.size(); k++) {
+        String type = types.get(k);
+        int c = t.column(type.toLowerCase(Locale.ROOT));
+        if (c < 0 && type.equals(plan.qualifyingVolumeType())) {
+          c = t.column("pv");
+        }
+        if (c < 0) {
+          missing.add(type.equals(plan.qualifyingVolumeType())
+              ? "pv (or " + type.toLowerCase(Locale.ROOT) + ")" : type.toLowerCase(Locale.ROOT));
+        }
+        cols[k] = c;
       }
-      if (c < 0) {
-        missing.add(type.equals(plan.qualifyingVolumeType())
-            ? "pv (or " + type.toLowerCase(Locale.ROOT) + ")" : type.toLowerCase(Locale.ROOT));
+      if (missing.isEmpty()) {
+        return cols;
       }
-      cols[k] = c;
-    }
-    if (missing.isEmpty()) {
-      return cols;
-    }
-    problems.add(new Problem(ORDERS + ":1", "missing volume column" + (missing.size() > 1 ? "s " : " ")
-        + String.join(", ", missing) + " for plan " + plan.name() + " (volume types "
-        + types + "); the header has " + t.header()));
-    return null;
-  }
-
-  // --- fields ----------------------------------------------------------------------------------
-
-  private String required(CsvTable t, int col) {
-    String v = t.get(col);
-    if (v.isEmpty()) {
-      problem(t.where(col), t.name(col) + " is empty");
+      problem(ORDERS + ":1", "missing volume column" + (missing.size() > 1 ? "s " : " ")
+          + String.join(", ", missing) + " for plan " + plan.name() + " (volume types "
+          + types + "); the header has " + t.header());
       return null;
     }
-    return v;
+
+    private BuyerType buyerType(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      if (v.equalsIgnoreCase("D")) {
+        return BuyerType.DISTRIBUTOR;
+      } else if (v.equalsIgnoreCase("C")) {
+        return BuyerType.CUSTOMER;
+      }
+      problem(t.where(col), t.name(col) + " " + shown(v)
+          + " is neither D (a distributor) nor C (a customer)");
+      return null;
+    }
+
+    private OrderStatus status(CsvTable t, int col) {
+      if (col < 0) {
+        return OrderStatus.PAID;
+      }
+      String v = t.get(col).toLowerCase(Locale.ROOT);
+      switch (v) {
+        case "":
+        case "paid":
+          return OrderStatus.PAID;
+        case "returned":
+          return OrderStatus.RETURNED;
+        case "cancelled":
+        case "canceled":
+          return OrderStatus.CANCELLED;
+        default:
+          problem(t.where(col), t.name(col) + " " + shown(t.get(col))
+              + " is not one of paid, returned, cancelled");
+          return null;
+      }
+    }
   }
 
   private static Optional<String> optional(CsvTable t, int col) {
@@ -292,82 +500,6 @@ public final class CsvOrganisation {
     }
     String v = t.get(col);
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
-  }
-
-  private LocalDate date(CsvTable t, int col) {
-    String v = required(t, col);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (YYYY-MM-DD)");
-      return null;
-    }
-  }
-
-  private java.time.Instant instant(CsvTable t, int col) {
-    String v = required(t, col);
-    if (v == null) {
-      return null;
-    }
-    java.time.Instant i = instants.parse(v);
-    if (i == null) {
-      problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (2026-11-03) or"
-          + " date-time (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)");
-    }
-    return i;
-  }
-
-  private BuyerType buyerType(CsvTable t, int col) {
-    String v = required(t, col);
-    if (v == null) {
-      return null;
-    }
-    if (v.equalsIgnoreCase("D")) {
-      return BuyerType.DISTRIBUTOR;
-    } else if (v.equalsIgnoreCase("C")) {
-      return BuyerType.CUSTOMER;
-    }
-    problem(t.where(col), t.name(col) + " " + shown(v)
-        + " is neither D (a distributor) nor C (a customer)");
-    return null;
-  }
-
-  private OrderStatus status(CsvTable t, int col) {
-    if (col < 0) {
-      return OrderStatus.PAID;
-    }
-    String v = t.get(col).toLowerCase(Locale.ROOT);
-    switch (v) {
-      case "":
-      case "paid":
-        return OrderStatus.PAID;
-      case "returned":
-        return OrderStatus.RETURNED;
-      case "cancelled":
-      case "canceled":
-        return OrderStatus.CANCELLED;
-      default:
-        problem(t.where(col), t.name(col) + " " + shown(t.get(col))
-            + " is not one of paid, returned, cancelled");
-        return null;
-    }
-  }
-
-  private BigDecimal decimal(CsvTable t, int col) {
-    String v = required(t, col);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return new BigDecimal(v);
-    } catch (NumberFormatException e) {
-      problem(t.where(col), t.name(col) + " " + shown(v)
-          + " is not a decimal number (digits with an optional point, such as 49.95)");
-      return null;
-    }
   }
 
   /**
