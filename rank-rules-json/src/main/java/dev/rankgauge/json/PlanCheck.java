@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param plan the plan, present exactly when {@link #problems()} is empty
  * @param problems what keeps the plan from loading, in document order; empty when it loads
  * @param warnings what a reviewer should look at although the plan loads (a rank nobody can reach,
- *     two ranks with identical requirements, a lower rank stricter than a higher one); only
- *     computed for a plan that binds, so a plan with problems may show fewer warnings than it has
+ *     two ranks with identical requirements, a lower rank stricter than a higher one), in document
+ *     order; computed only for a plan that loads, so empty while there are problems
  */
 public record PlanCheck(Optional<CompPlan> plan, List<Problem> problems, List<Problem> warnings) {
 

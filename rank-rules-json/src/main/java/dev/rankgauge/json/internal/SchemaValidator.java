@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -465,12 +464,5 @@ public final class SchemaValidator {
       return true;
     }
     return a.equals(b);
-  }
-
-  /** The fields an object schema declares, for messages; empty if none. */
-  static List<String> fields(JsonNode s) {
-    JsonNode props = s.get("properties");
-    return props == null ? List.of()
-        : props.propertyNames().stream().collect(Collectors.toUnmodifiableList());
   }
 }

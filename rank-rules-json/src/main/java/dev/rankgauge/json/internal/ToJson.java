@@ -114,7 +114,7 @@ public final class ToJson {
       return new RequirementJson.AnyOf(paths);
     }
     Requirement.Custom c = (Requirement.Custom) q;
-    return new RequirementJson.Host(c.name(), Map.copyOf(c.parameters()));
+    return new RequirementJson.Host(c.name(), c.parameters()); // sorted, so output is stable
   }
 
   // --- layout ----------------------------------------------------------------------------------

@@ -1,0 +1,207 @@
+package dev.rankgauge.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rankgauge.ActivityRule;
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Metric;
+import dev.rankgauge.PersonalVolumeRule;
+import dev.rankgauge.Rank;
+import dev.rankgauge.Requirement;
+import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.json.internal.Json;
+import dev.rankgauge.json.internal.SchemaValidator;
+import dev.rankgauge.spi.QualificationRule;
+import dev.rankgauge.spi.RuleFactory;
+import dev.rankgauge.spi.RuleOutcome;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** Laws of writing: a written plan validates against the schema and loads to an equal plan. */
+class RoundTripPropertiesTest {
+  /** A host rule that accepts any parameters, so that generated plans can use one. */
+  static final RuleRegistry RULES = RuleRegistry.builder().register(new RuleFactory() {
+    @Override
+    public String name() {
+      return "echo";
+    }
+
+    @Override
+    public QualificationRule create(Map<String, String> parameters) {
+      return context -> RuleOutcome.atLeast(0, 0, "echo " + parameters);
+    }
+  }).build();
+
+  private static final List<String> KINDS = List.of("PersonalVolume", "GroupVolume",
+      "ActivePersonalCustomers", "ActivePersonalDistributors", "SponsoredWithRank", "LegsWithRank",
+      "LegsWithVolume", "CappedGroupVolume", "LevelGroupVolume", "PersonalGroupVolume",
+      "ActiveLegs", "AnyOf", "Custom");
+
+  @Property(tries = 200)
+  void aWrittenPlanLoadsToAnEqualPlan(@ForAll("plans") CompPlan plan) {
+    String json = PlanFiles.write(plan);
+    CompPlan back = PlanFiles.load(new StringReader(json), "generated.json", RULES);
+    assertThat(back).isEqualTo(plan);
+    // BigDecimal scales too: 10.00 stays 10.00 (equals above already says so; this names a break).
+    assertThat(back.ranks()).usingRecursiveFieldByFieldElementComparator().isEqualTo(plan.ranks());
+    plan.ranks().stream().flatMap(r -> r.requirements().stream())
+        .map(q -> q.getClass().getSimpleName()).distinct()
+        .forEach(k -> Statistics.label("kind").collect(k));
+    Statistics.label("ranks").collect(plan.ranks().size() > 3 ? "4 or more" : "1 to 3");
+    Statistics.label("kind").coverage(c -> KINDS.forEach(k -> c.check(k).count(n -> n >= 5)));
+    Statistics.label("ranks").coverage(c -> c.check("4 or more").percentage(p -> p >= 20));
+  }
+
+  @Property(tries = 100)
+  void aWrittenPlanIsValidAgainstTheSchemaAndWritesBackTheSame(@ForAll("plans") CompPlan plan) {
+    String json = PlanFiles.write(plan);
+    assertThat(SchemaValidator.planSchema().validate(Json.MAPPER.readTree(json))).isEmpty();
+    assertThat(PlanFiles.write(PlanFiles.load(new StringReader(json), "g.json", RULES))).isEqualTo(json);
+  }
+
+  // --- generators ------------------------------------------------------------------------------
+
+  static Arbitrary<BigDecimal> volumes() {
+    return Combinators.combine(Arbitraries.longs().between(0, 1_000_000_000L),
+        Arbitraries.integers().between(0, 6)).as(BigDecimal::valueOf);
+  }
+
+  static Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars("AZaz09 _-.\"\\/éß✓").ofMinLength(1).ofMaxLength(8)
+        .filter(s -> !s.isBlank());
+  }
+
+  @Provide
+  Arbitrary<CompPlan> plans() {
+    Arbitrary<List<String>> codes = texts().list().ofMinSize(1).ofMaxSize(7).uniqueElements();
+    return codes.flatMap(cs -> {
+      List<Arbitrary<Rank>> ranks = new ArrayList<>();
+      ranks.add(texts().map(n -> Rank.of(cs.get(0), n)));
+      for (int i = 1; i < cs.size(); i++) {
+        String code = cs.get(i);
+        ranks.add(Combinators.combine(texts(), requirement(cs, true).list().ofMaxSize(5))
+            .as((n, qs) -> new Rank(code, n, qs)));
+      }
+      return Combinators.combine(header(), Combinators.combine(ranks).as(rs -> rs))
+          .as((b, rs) -> b.ranks(rising(rs)).build());
+    });
+  }
+
+  private Arbitrary<CompPlan.Builder> header() {
+    Arbitrary<List<String>> types = Arbitraries.of("PV", "CV", "QV", "BV").list().ofMinSize(1)
+        .ofMaxSize(4).uniqueElements();
+    Arbitrary<PersonalVolumeRule> pv = Combinators.combine(Arbitraries.of(true, false),
+        volumes().optional()).as((inc, cap) -> new PersonalVolumeRule(inc, cap));
+    Arbitrary<CompPlan.Builder> named = Combinators.combine(texts(), texts(),
+        Arbitraries.of("USD", "EUR", "GBP", "JPY", "NZD"),
+        Arbitraries.of("UTC", "America/Denver", "Europe/Amsterdam", "Pacific/Chatham", "Z", "+05:30"))
+        .as((name, version, currency, zone) -> CompPlan.builder(name).version(version)
+            .currency(currency).zone(ZoneId.of(zone)));
+    return Combinators.combine(named, Arbitraries.of(CompPlan.PeriodKind.class), types, pv,
+        activity(), activity())
+        .as((b, kind, ts, p, ca, da) -> b.periodKind(kind)
+            .volumeTypes(ts.toArray(new String[0])).qualifyingVolumeType(ts.get(ts.size() - 1))
+            .personalVolume(p).customerActivity(ca).distributorActivity(da));
+  }
+
+  private Arbitrary<ActivityRule> activity() {
+    return Arbitraries.oneOf(Arbitraries.just(ActivityRule.orderInPeriod()),
+        volumes().map(ActivityRule::minimumVolume),
+        Arbitraries.integers().between(1, 400).map(ActivityRule::orderWithinDays));
+  }
+
+  private Arbitrary<Requirement> requirement(List<String> codes, boolean nest) {
+    Arbitrary<Integer> count = Arbitraries.integers().between(1, 20);
+    Arbitrary<String> rank = Arbitraries.of(codes);
+    List<Arbitrary<? extends Requirement>> kinds = new ArrayList<>(List.of(
+        volumes().map(Requirement::personalVolume),
+        volumes().map(Requirement::groupVolume),
+        Arbitraries.integers().between(0, 20).map(Requirement::activePersonalCustomers),
+        Arbitraries.integers().between(0, 20).map(Requirement::activePersonalDistributors),
+        Combinators.combine(count, rank).as(Requirement::sponsoredWithRank),
+        Combinators.combine(count, rank, Arbitraries.of(Requirement.LegReach.class),
+            Arbitraries.integers().between(1, 5), Arbitraries.of(Requirement.RankBasis.class))
+            .as((c, r, reach, k, basis) -> new Requirement.LegsWithRank(c, r, reach,
+                reach == Requirement.LegReach.WITHIN_LEVELS ? k : 0, basis)),
+        volumes().list().ofMinSize(1).ofMaxSize(4).map(Requirement::legsWithVolumes),
+        Combinators.combine(count, volumes()).as(Requirement::legsWithVolume),
+        Combinators.combine(volumes(), Arbitraries.integers().between(1, 10_000)
+            .map(p -> BigDecimal.valueOf(p, 2)), Arbitraries.of(true, false))
+            .as(Requirement::cappedGroupVolume),
+        Combinators.combine(volumes(), Arbitraries.integers().between(1, 5),
+            Arbitraries.of(true, false)).as(Requirement::levelGroupVolume),
+        Combinators.combine(volumes(), rank, Arbitraries.of(true, false))
+            .as(Requirement::personalGroupVolume),
+        count.map(Requirement::activeLegs),
+        Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5), texts())
+            .ofMaxSize(3).map(ps -> RULES.create("echo", ps))));
+    if (nest) {
+      kinds.add(requirement(codes, false).list().ofMinSize(1).ofMaxSize(2).list().ofMinSize(2)
+          .ofMaxSize(3).map(paths -> {
+            List<Requirement.Path> ps = new ArrayList<>();
+            for (int i = 0; i < paths.size(); i++) {
+              ps.add(new Requirement.Path("P" + (i + 1), paths.get(i)));
+            }
+            return Requirement.anyOf(ps);
+          }));
+    }
+    return Arbitraries.oneOf(kinds);
+  }
+
+  /** Raises gauge thresholds to the highest below, as a plan file must have them. */
+  private static List<Rank> rising(List<Rank> ranks) {
+    Map<Metric, BigDecimal> highest = new EnumMap<>(Metric.class);
+    List<Rank> out = new ArrayList<>();
+    for (Rank r : ranks) {
+      List<Requirement> qs = new ArrayList<>();
+      Map<Metric, BigDecimal> inRank = new EnumMap<>(Metric.class);
+      for (Requirement q : r.requirements()) {
+        Optional<Metric> m = q.metric();
+        if (m.isPresent() && highest.containsKey(m.get())
+            && threshold(q).compareTo(highest.get(m.get())) < 0) {
+          q = withThreshold(q, highest.get(m.get()));
+        }
+        qs.add(q);
+        m.ifPresent(x -> inRank.merge(x, threshold(qs.get(qs.size() - 1)), BigDecimal::max));
+      }
+      inRank.forEach((m, t) -> highest.merge(m, t, BigDecimal::max));
+      out.add(new Rank(r.code(), r.name(), qs));
+    }
+    return out;
+  }
+
+  private static BigDecimal threshold(Requirement q) {
+    if (q instanceof Requirement.PersonalVolume p) {
+      return p.volume();
+    } else if (q instanceof Requirement.GroupVolume g) {
+      return g.volume();
+    } else if (q instanceof Requirement.ActivePersonalCustomers c) {
+      return BigDecimal.valueOf(c.count());
+    }
+    return BigDecimal.valueOf(((Requirement.ActivePersonalDistributors) q).count());
+  }
+
+  private static Requirement withThreshold(Requirement q, BigDecimal t) {
+    if (q instanceof Requirement.PersonalVolume) {
+      return Requirement.personalVolume(t);
+    } else if (q instanceof Requirement.GroupVolume) {
+      return Requirement.groupVolume(t);
+    } else if (q instanceof Requirement.ActivePersonalCustomers) {
+      return Requirement.activePersonalCustomers(t.intValueExact());
+    }
+    return Requirement.activePersonalDistributors(t.intValueExact());
+  }
+}
