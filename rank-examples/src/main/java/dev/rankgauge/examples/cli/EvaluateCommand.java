@@ -97,8 +97,8 @@ final class EvaluateCommand implements Callable<Integer> {
             ResultsCsv.write(results, w, progress);
         }
       });
-      progress.step(String.format(Locale.ROOT, "wrote %,d results",
-          e.organisation().distributorCount()));
+      progress.step(f == Format.text ? "wrote the summary" : String.format(Locale.ROOT,
+          "wrote %,d results", e.organisation().distributorCount()));
     }
     return 0;
   }

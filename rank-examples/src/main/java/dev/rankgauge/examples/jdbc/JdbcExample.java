@@ -17,6 +17,7 @@ import dev.rankgauge.examples.SeedExample;
 import dev.rankgauge.examples.TextView;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -42,8 +43,8 @@ import java.util.TreeMap;
  * nothing but the organisation is held in memory.
  *
  * <p>Run it with no arguments and it uses an embedded H2 database in the file
- * {@code ./rankgauge-example.mv.db}, creating the tables and filling them with the seed
- * organisation ({@link SeedExample}) on the first run. Given a JDBC URL (and a user and password)
+ * {@code rankgauge-example.mv.db} of the temporary folder ({@link #DEFAULT_URL}), creating the
+ * tables and filling them with the seed organisation ({@link SeedExample}) on the first run. Given a JDBC URL (and a user and password)
  * the same code reads PostgreSQL, or any database with these tables:
  *
  * <pre>
@@ -73,8 +74,14 @@ import java.util.TreeMap;
  * longer) up to the as-of instant are read, so the database does the filtering.
  */
 public final class JdbcExample {
-  /** The embedded database used when no URL is given. */
-  public static final String DEFAULT_URL = "jdbc:h2:./rankgauge-example";
+  /**
+   * The embedded database used when no URL is given: the file {@code rankgauge-example.mv.db} in
+   * the system's temporary folder, so that a run from a clone leaves the working tree clean.
+   */
+  public static final String DEFAULT_URL = "jdbc:h2:"
+      + Path.of(System.getProperty("java.io.tmpdir"), "rankgauge-example").toAbsolutePath()
+      // The probe for missing tables fails on purpose; H2 need not log that to a .trace.db file.
+      + ";TRACE_LEVEL_FILE=0";
   /** How far before the period orders are read, for rolling windows and last order dates. */
   public static final int HISTORY_DAYS = 400;
 
