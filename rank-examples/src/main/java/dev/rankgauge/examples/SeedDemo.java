@@ -11,7 +11,6 @@ public final class SeedDemo {
   public static void main(String[] args) {
     Evaluation e = RankGauge.evaluate(SeedExample.organisation(), SeedExample.plan(),
         SeedExample.PERIOD, SeedExample.AS_OF);
-    System.out.print(TextView.render(e.result(SeedExample.DANA),
-        e.plan().qualifyingVolumeType()));
+    System.out.print(TextView.render(e, e.result(SeedExample.DANA)));
   }
 }

@@ -1,0 +1,124 @@
+package dev.rankgauge.examples.cli;
+
+import dev.rankgauge.DistributorResult;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Rank;
+import dev.rankgauge.examples.GaugePage;
+import dev.rankgauge.examples.Progress;
+import dev.rankgauge.examples.TextView;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate}: one distributor's gas gauge view, or every distributor's results. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {
+        "Evaluates the organisation in the data folder against the plan for the period.",
+        "With --distributor: that distributor's gas gauge view (text or an html page; json and"
+            + " csv give the same figures as data).",
+        "Without: every distributor's results as csv (the default) or json, one row per"
+            + " distributor; text gives a summary."})
+final class EvaluateCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { text, json, csv, html }
+
+  @ParentCommand
+  RankGaugeCli cli;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  Inputs inputs;
+
+  @Option(names = "--distributor", paramLabel = "ID",
+      description = "The distributor whose gas gauge view to show.")
+  String distributor;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, json, csv or html. Default: text with --distributor, else csv.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to this file (complete or not at all) instead of stdout.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Format f = format != null ? format : distributor != null ? Format.text : Format.csv;
+    if (f == Format.html && distributor == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--format html draws one distributor's page: add --distributor ID");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = Progress.to(err);
+    Evaluation e = inputs.evaluate(cli, progress);
+    if (distributor != null) {
+      DistributorResult r = e.find(distributor).orElseThrow(() -> new Failure("no distributor "
+          + distributor + " in " + inputs.data + String.format(Locale.ROOT,
+          " (%,d distributors)", e.organisation().distributorCount())));
+      Output.write(out, spec.commandLine().getOut(), w -> {
+        switch (f) {
+          case html:
+            w.write(GaugePage.render(e, r));
+            break;
+          case json:
+            ResultsJson.writeOne(e, r, w);
+            break;
+          case csv:
+            ResultsCsv.write(java.util.List.of(r), w, Progress.silent());
+            break;
+          default:
+            w.write(TextView.render(e, r));
+        }
+      });
+    } else {
+      // Results are built on every core, a few thousand ahead of the writer.
+      InOrder<DistributorResult> results = new InOrder<>(e.organisation().distributorCount(),
+          e.results()::get);
+      Output.write(out, spec.commandLine().getOut(), w -> {
+        switch (f) {
+          case json:
+            ResultsJson.writeAll(results, w, progress);
+            break;
+          case text:
+            w.write(summary(e));
+            break;
+          default:
+            ResultsCsv.write(results, w, progress);
+        }
+      });
+      progress.step(f == Format.text ? "wrote the summary" : String.format(Locale.ROOT,
+          "wrote %,d results", e.organisation().distributorCount()));
+    }
+    return 0;
+  }
+
+  /** How many distributors are paid as each rank. */
+  static String summary(Evaluation e) {
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder();
+    sb.append(e.plan().name()).append(' ').append(e.plan().version()).append(", period ")
+        .append(e.period()).append(", as of ").append(e.asOf()).append(nl);
+    sb.append(String.format(Locale.ROOT, "%,d distributors, %,d customers, %,d orders%n",
+        e.organisation().distributorCount(), e.organisation().customerCount(),
+        e.organisation().orderCount()));
+    sb.append(nl).append("Paid as").append(nl);
+    int width = e.plan().ranks().stream().mapToInt(r -> r.code().length() + r.name().length())
+        .max().orElse(0) + 3;
+    for (Map.Entry<Rank, Integer> c : e.paidAsCounts().entrySet()) {
+      String label = c.getKey().code() + " " + c.getKey().name();
+      sb.append(String.format(Locale.ROOT, "  %-" + width + "s %,12d%n", label, c.getValue()));
+    }
+    return sb.toString();
+  }
+}

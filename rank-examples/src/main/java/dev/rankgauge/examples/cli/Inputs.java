@@ -1,0 +1,82 @@
+package dev.rankgauge.examples.cli;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Period;
+import dev.rankgauge.RankGauge;
+import dev.rankgauge.examples.Progress;
+import dev.rankgauge.examples.csv.CsvOrganisation;
+import dev.rankgauge.examples.csv.Instants;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The inputs of {@code evaluate} and {@code explain}: a plan, a data folder, a period. */
+final class Inputs {
+  @Option(names = "--plan", required = true, paramLabel = "FILE",
+      description = "The plan: a JSON plan file, or the name of a bundled plan"
+          + " (seed, doterra, young-living, scentsy).")
+  String plan;
+
+  @Option(names = "--data", required = true, paramLabel = "DIR",
+      description = "The folder holding distributors.csv, customers.csv and orders.csv.")
+  Path data;
+
+  @Option(names = "--period", required = true, paramLabel = "PERIOD",
+      converter = PeriodConverter.class,
+      description = "The period: a month (2026-11) or a range of days (2026-11-02..2026-11-08).")
+  Period period;
+
+  @Option(names = "--as-of", paramLabel = "INSTANT",
+      description = "Count only orders before this instant (2026-11-27T16:00:00Z), or date-time or"
+          + " date in the plan's time zone. Default: the end of the period.")
+  String asOf;
+
+  /** Loads the plan, reads the data and evaluates, reporting progress. */
+  Evaluation evaluate(RankGaugeCli cli, Progress progress) throws IOException {
+    CompPlan p = cli.plan(plan);
+    progress.step("loaded plan " + p.name());
+    Instant until = asOf == null ? period.endInstant(p.zone()) : asOf(p);
+    Organisation org = CsvOrganisation.read(data, p, progress);
+    Evaluation e = RankGauge.evaluate(org, p, period, until);
+    progress.step(String.format(Locale.ROOT, "evaluated %,d distributors",
+        org.distributorCount()));
+    return e;
+  }
+
+  private Instant asOf(CompPlan p) {
+    Instant i = new Instants(p.zone()).parse(asOf);
+    if (i == null) {
+      throw new Failure("--as-of " + asOf + " is not an instant (2026-11-27T16:00:00Z), a"
+          + " date-time (2026-11-27T09:00) or a date (2026-11-27)");
+    }
+    return i;
+  }
+
+  /** {@code 2026-11} or {@code 2026-11-02..2026-11-08}. */
+  static final class PeriodConverter implements ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      try {
+        int dots = value.indexOf("..");
+        if (dots >= 0) {
+          return new Period(LocalDate.parse(value.substring(0, dots).strip()),
+              LocalDate.parse(value.substring(dots + 2).strip()), Period.State.OPEN);
+        }
+        return Period.month(YearMonth.parse(value.strip()));
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a month (2026-11) or a range of"
+            + " days (2026-11-02..2026-11-08)" + (e instanceof IllegalArgumentException
+            ? ": " + e.getMessage() : ""));
+      }
+    }
+  }
+}

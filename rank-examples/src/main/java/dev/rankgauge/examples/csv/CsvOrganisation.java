@@ -1,0 +1,620 @@
+package dev.rankgauge.examples.csv;
+
+import dev.rankgauge.BuyerType;
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Customer;
+import dev.rankgauge.Distributor;
+import dev.rankgauge.Order;
+import dev.rankgauge.OrderStatus;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Problem;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.examples.Progress;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads an organisation from a folder of three CSV files (RFC 4180, UTF-8, one header line):
+ *
+ * <ul>
+ *   <li>{@code distributors.csv}: {@code id, sponsor_id, join_date, name, email}, optional
+ *       {@code phone}. {@code sponsor_id} is empty for a root of the company; {@code join_date} is
+ *       an ISO date ({@code 2026-11-03}).
+ *   <li>{@code customers.csv}: {@code id, distributor_id, name, email}, optional {@code phone}.
+ *   <li>{@code orders.csv}: {@code id, buyer_type, buyer_id, date, pv, amount}, optional
+ *       {@code status} and one column per further volume type of the plan, named after it
+ *       ({@code cv} for a plan's {@code CV}). {@code buyer_type} is {@code D} (a distributor) or
+ *       {@code C} (a customer). {@code date} is an ISO date, meaning the start of that day in the
+ *       plan's time zone, or an ISO date-time: with an offset ({@code 2026-11-03T14:30:00Z},
+ *       {@code ...+01:00}) it is that instant, without one it is read in the plan's time zone.
+ *       {@code status} is {@code paid} (the default when empty or absent), {@code returned} or
+ *       {@code cancelled}. {@code pv} holds the plan's qualifying volume type unless the file has a
+ *       column named after that type. Volumes and amounts are plain decimals with a point.
+ * </ul>
+ *
+ * <p>Column names are matched ignoring case and surrounding spaces, in any order; columns the
+ * reader does not know are ignored, as are blank lines. Records are read one at a time and handed
+ * to {@link Organisation#builder()}, so memory holds the organisation, not the files.
+ *
+ * <p>A bad value does not stop the reading at once: every problem is collected (up to
+ * {@value #MAX_PROBLEMS}), each located as {@code file:line:column}, and then the whole read
+ * fails with a {@link ValidationException}. Problems between rows (duplicate ids, unknown
+ * sponsors or buyers, sponsorship cycles) are located on the row that has them too.
+ */
+public final class CsvOrganisation {
+  /** The distributors file in the data folder. */
+  public static final String DISTRIBUTORS = "distributors.csv";
+  /** The customers file in the data folder. */
+  public static final String CUSTOMERS = "customers.csv";
+  /** The orders file in the data folder. */
+  public static final String ORDERS = "orders.csv";
+  /** Reading stops collecting after this many problems. */
+  public static final int MAX_PROBLEMS = 1000;
+
+  private static final int SHOWN_VALUE = 40;
+  /** Records handed from a file's thread to the builder at a time. */
+  private static final int BATCH = 2048;
+  private static final int QUEUED_BATCHES = 32;
+
+  private final Path dir;
+  private final CompPlan plan;
+  private final Progress progress;
+
+  private CsvOrganisation(Path dir, CompPlan plan, Progress progress) {
+    this.dir = dir;
+    this.plan = plan;
+    this.progress = progress;
+  }
+
+  /**
+   * Reads the three files of {@code dir} for {@code plan}, whose time zone places dates and whose
+   * volume types the orders must carry. The files are parsed on three threads at once, each
+   * handing its records in batches to the calling thread, which builds the organisation.
+   *
+   * @throws ValidationException listing every problem found, each with file, line and column
+   * @throws IOException if the folder or a file cannot be read; a missing file is reported as
+   *     {@link NoSuchFileException}
+   */
+  public static Organisation read(Path dir, CompPlan plan, Progress progress) throws IOException {
+    return new CsvOrganisation(dir, plan, progress).read();
+  }
+
+  private Organisation read() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "no such data folder");
+    }
+    for (String f : List.of(DISTRIBUTORS, CUSTOMERS, ORDERS)) {
+      if (!Files.isRegularFile(dir.resolve(f))) {
+        throw new NoSuchFileException(dir.resolve(f).toString(), null,
+            "the data folder needs " + DISTRIBUTORS + ", " + CUSTOMERS + " and " + ORDERS);
+      }
+    }
+    Organisation.Builder builder = Organisation.builder();
+    List<FileRead> reads = List.of(new DistributorsRead(), new CustomersRead(), new OrdersRead());
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    ExecutorService pool = Executors.newFixedThreadPool(reads.size(), r -> {
+      Thread t = new Thread(r, "rankgauge-csv");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (FileRead r : reads) {
+        running.add(pool.submit(() -> {
+          r.run(queue);
+          return null;
+        }));
+      }
+      long[] added = new long[reads.size()];
+      for (int ended = 0; ended < reads.size(); ) {
+        Batch b = take(queue);
+        if (b.records == null) {
+          ended++;
+          continue;
+        }
+        String what = reads.get(b.file).file + " rows";
+        for (Object rec : b.records) {
+          if (rec instanceof Order) {
+            builder.add((Order) rec);
+          } else if (rec instanceof Customer) {
+            builder.add((Customer) rec);
+          } else {
+            builder.add((Distributor) rec);
+          }
+          progress.count(what, ++added[b.file]);
+        }
+      }
+      for (Future<?> f : running) {
+        finish(f);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    progress.step(String.format(Locale.ROOT, "read %,d distributors, %,d customers, %,d orders",
+        reads.get(0).rows, reads.get(1).rows, reads.get(2).rows));
+    List<Problem> problems = new ArrayList<>();
+    boolean stopped = false;
+    for (FileRead r : reads) {
+      problems.addAll(r.problems);
+      stopped |= r.stopped;
+    }
+    if (!problems.isEmpty()) {
+      if (stopped || problems.size() > MAX_PROBLEMS) {
+        problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        problems.add(new Problem(dir.toString(), "stopped reading after " + MAX_PROBLEMS
+            + " problems"));
+      }
+      throw invalid(problems);
+    }
+    try {
+      Organisation org = builder.build();
+      progress.step("checked the organisation");
+      return org;
+    } catch (ValidationException e) {
+      throw invalid(new Locator().locate(e.problems()));
+    }
+  }
+
+  private static Batch take(BlockingQueue<Batch> queue) throws IOException {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the data");
+    }
+  }
+
+  /** Waits for a file's reader, rethrowing what it threw. */
+  private static void finish(Future<?> f) throws IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the data");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException) {
+        throw (IOException) c;
+      } else if (c instanceof RuntimeException) {
+        throw (RuntimeException) c;
+      } else if (c instanceof Error) {
+        throw (Error) c;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  private ValidationException invalid(List<Problem> found) {
+    return new ValidationException("data in " + dir, found);
+  }
+
+  /** Records of one file, or (records null) the end of that file. */
+  private record Batch(int file, List<Object> records) {}
+
+  // --- the three files -------------------------------------------------------------------------
+
+  /**
+   * One file read on its own thread: its rows become records, handed on in batches; its
+   * problems are its own, at most {@value #MAX_PROBLEMS}.
+   */
+  private abstract class FileRead {
+    final String file;
+    final int index;
+    final List<String> required;
+    final List<Problem> problems = new ArrayList<>();
+    final Instants instants = new Instants(plan.zone());
+    final Instants.Dates dates = new Instants.Dates();
+    long rows;
+    /** Whether reading stopped at {@value #MAX_PROBLEMS} problems. */
+    boolean stopped;
+    private List<Object> batch = new ArrayList<>(BATCH);
+    private BlockingQueue<Batch> queue;
+
+    FileRead(String file, int index, List<String> required) {
+      this.file = file;
+      this.index = index;
+      this.required = required;
+    }
+
+    void run(BlockingQueue<Batch> queue) throws IOException, InterruptedException {
+      this.queue = queue;
+      try {
+        try (CsvTable t = CsvTable.open(dir, file, required, problems::add)) {
+          if (!t.broken()) {
+            rows(t);
+          }
+        }
+        if (!batch.isEmpty()) {
+          queue.put(new Batch(index, batch));
+        }
+      } catch (InterruptedException e) {
+        // The builder's thread has given up; nobody waits for the end of this file.
+        throw e;
+      } catch (IOException | RuntimeException | Error e) {
+        queue.put(new Batch(index, null));
+        throw e;
+      }
+      queue.put(new Batch(index, null));
+    }
+
+    abstract void rows(CsvTable t) throws InterruptedException;
+
+    /** Reads the next row, unless there are too many problems already. */
+    boolean next(CsvTable t) {
+      if (problems.size() >= MAX_PROBLEMS) {
+        stopped = true;
+        return false;
+      }
+      boolean more = t.next(problems::add);
+      if (more) {
+        rows++;
+      }
+      return more;
+    }
+
+    void emit(Object record) throws InterruptedException {
+      batch.add(record);
+      if (batch.size() == BATCH) {
+        queue.put(new Batch(index, batch));
+        batch = new ArrayList<>(BATCH);
+      }
+    }
+
+    void problem(String where, String message) {
+      problems.add(new Problem(where, message));
+    }
+
+    String required(CsvTable t, int col) {
+      String v = t.get(col);
+      if (v.isEmpty()) {
+        problem(t.where(col), t.name(col) + " is empty");
+        return null;
+      }
+      return v;
+    }
+
+    LocalDate date(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return dates.parse(v);
+      } catch (DateTimeException e) {
+        problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (YYYY-MM-DD)");
+        return null;
+      }
+    }
+
+    java.time.Instant instant(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      java.time.Instant i = instants.parse(v);
+      if (i == null) {
+        problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (2026-11-03)"
+            + " or date-time (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)");
+      }
+      return i;
+    }
+
+    BigDecimal decimal(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return new BigDecimal(v);
+      } catch (NumberFormatException e) {
+        problem(t.where(col), t.name(col) + " " + shown(v)
+            + " is not a decimal number (digits with an optional point, such as 49.95)");
+        return null;
+      }
+    }
+  }
+
+  private final class DistributorsRead extends FileRead {
+    DistributorsRead() {
+      super(DISTRIBUTORS, 0, List.of("id", "sponsor_id", "join_date", "name", "email"));
+    }
+
+    @Override
+    void rows(CsvTable t) throws InterruptedException {
+      int id = t.column("id");
+      int sponsor = t.column("sponsor_id");
+      int joined = t.column("join_date");
+      int name = t.column("name");
+      int email = t.column("email");
+      int phone = t.column("phone");
+      while (next(t)) {
+        String i = required(t, id);
+        String s = t.get(sponsor);
+        LocalDate j = date(t, joined);
+        if (i != null && j != null) {
+          emit(new Distributor(i, s.isEmpty() ? Optional.empty() : Optional.of(s), j,
+              t.get(name), t.get(email), optional(t, phone)));
+        }
+      }
+    }
+  }
+
+  private final class CustomersRead extends FileRead {
+    CustomersRead() {
+      super(CUSTOMERS, 1, List.of("id", "distributor_id", "name", "email"));
+    }
+
+    @Override
+    void rows(CsvTable t) throws InterruptedException {
+      int id = t.column("id");
+      int owner = t.column("distributor_id");
+      int name = t.column("name");
+      int email = t.column("email");
+      int phone = t.column("phone");
+      while (next(t)) {
+        String i = required(t, id);
+        String o = required(t, owner);
+        if (i != null && o != null) {
+          emit(new Customer(i, o, t.get(name), t.get(email), optional(t, phone)));
+        }
+      }
+    }
+  }
+
+  private final class OrdersRead extends FileRead {
+    OrdersRead() {
+      super(ORDERS, 2, List.of("id", "buyer_type", "buyer_id", "date", "amount"));
+    }
+
+    @Override
+    void rows(CsvTable t) throws InterruptedException {
+      List<String> types = plan.volumeTypes();
+      int[] volumeColumn = volumeColumns(t, types);
+      if (volumeColumn == null) {
+        return;
+      }
+      int id = t.column("id");
+      int buyerType = t.column("buyer_type");
+      int buyer = t.column("buyer_id");
+      int date = t.column("date");
+      int amount = t.column("amount");
+      int status = t.column("status");
+      while (next(t)) {
+        String i = required(t, id);
+        BuyerType bt = buyerType(t, buyerType);
+        String b = required(t, buyer);
+        java.time.Instant when = instant(t, date);
+        OrderStatus st = status(t, status);
+        BigDecimal a = decimal(t, amount);
+        Map<String, BigDecimal> volumes = types.size() == 1 ? null : new HashMap<>(4);
+        BigDecimal single = null;
+        boolean ok = true;
+        for (int k = 0; k < types.size(); k++) {
+          BigDecimal v = decimal(t, volumeColumn[k]);
+          if (v == null) {
+            ok = false;
+          } else if (v.signum() < 0 && st != null && st != OrderStatus.RETURNED) {
+            problem(t.where(volumeColumn[k]), "negative " + t.name(volumeColumn[k]) + " "
+                + v.toPlainString() + " on an order with status "
+                + st.name().toLowerCase(Locale.ROOT) + "; only a return (status returned) takes"
+                + " volume away");
+            ok = false;
+          } else if (volumes == null) {
+            single = exact(v);
+          } else {
+            volumes.put(types.get(k), exact(v));
+          }
+        }
+        if (ok && i != null && bt != null && b != null && when != null && st != null
+            && a != null) {
+          emit(new Order(i, bt, b, when, st,
+              volumes == null ? Map.of(types.get(0), single) : volumes, a));
+        }
+      }
+    }
+
+    /** The column of each volume type of the plan; null (and a problem) if one is missing. */
+    private int[] volumeColumns(CsvTable t, List<String> types) {
+      int[] cols = new int[types.size()];
+      List<String> missing = new ArrayList<>();
+      for (int k = 0; k < types.size(); k++) {
+        String type = types.get(k);
+        int c = t.column(type.toLowerCase(Locale.ROOT));
+        if (c < 0 && type.equals(plan.qualifyingVolumeType())) {
+          c = t.column("pv");
+        }
+        if (c < 0) {
+          missing.add(type.equals(plan.qualifyingVolumeType())
+              ? "pv (or " + type.toLowerCase(Locale.ROOT) + ")" : type.toLowerCase(Locale.ROOT));
+        }
+        cols[k] = c;
+      }
+      if (missing.isEmpty()) {
+        return cols;
+      }
+      problem(ORDERS + ":1", "missing volume column" + (missing.size() > 1 ? "s " : " ")
+          + String.join(", ", missing) + " for plan " + plan.name() + " (volume types "
+          + types + "); the header has " + t.header());
+      return null;
+    }
+
+    private BuyerType buyerType(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      if (v.equalsIgnoreCase("D")) {
+        return BuyerType.DISTRIBUTOR;
+      } else if (v.equalsIgnoreCase("C")) {
+        return BuyerType.CUSTOMER;
+      }
+      problem(t.where(col), t.name(col) + " " + shown(v)
+          + " is neither D (a distributor) nor C (a customer)");
+      return null;
+    }
+
+    private OrderStatus status(CsvTable t, int col) {
+      if (col < 0) {
+        return OrderStatus.PAID;
+      }
+      String v = t.get(col).toLowerCase(Locale.ROOT);
+      switch (v) {
+        case "":
+        case "paid":
+          return OrderStatus.PAID;
+        case "returned":
+          return OrderStatus.RETURNED;
+        case "cancelled":
+        case "canceled":
+          return OrderStatus.CANCELLED;
+        default:
+          problem(t.where(col), t.name(col) + " " + shown(t.get(col))
+              + " is not one of paid, returned, cancelled");
+          return null;
+      }
+    }
+  }
+
+  private static Optional<String> optional(CsvTable t, int col) {
+    if (col < 0) {
+      return Optional.empty();
+    }
+    String v = t.get(col);
+    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
+  /**
+   * The value without trailing zeros after the point ({@code 100.00} is {@code 100}): the same
+   * number, and the organisation then keeps no more decimals than the data really has.
+   */
+  static BigDecimal exact(BigDecimal v) {
+    return v.scale() > 0 ? v.stripTrailingZeros() : v;
+  }
+
+  static String shown(String value) {
+    String v = value.length() > SHOWN_VALUE ? value.substring(0, SHOWN_VALUE) + "..." : value;
+    return "\"" + v + "\"";
+  }
+
+  // --- problems between rows --------------------------------------------------------------------
+
+  /**
+   * Puts a file position on the organisation builder's problems, which name a record by id: a
+   * second pass over the file finds the rows, so the first pass keeps no ids of its own.
+   */
+  private final class Locator {
+    private final Map<String, Set<String>> wanted = new HashMap<>();
+    private final Map<String, Map<String, List<Long>>> lines = new HashMap<>();
+    private final Map<String, CsvTable.Header> headers = new HashMap<>();
+
+    List<Problem> locate(List<Problem> found) throws IOException {
+      for (Problem p : found) {
+        String[] kind = kind(p);
+        if (kind != null) {
+          wanted.computeIfAbsent(kind[0], k -> new HashSet<>()).add(kind[1]);
+        }
+      }
+      for (Map.Entry<String, Set<String>> e : wanted.entrySet()) {
+        scan(e.getKey(), e.getValue());
+      }
+      List<Problem> out = new ArrayList<>();
+      for (Problem p : found) {
+        out.add(located(p));
+      }
+      return out;
+    }
+
+    /** {file, id} of a problem about a record, or null. */
+    private String[] kind(Problem p) {
+      String loc = p.location();
+      for (String[] k : new String[][] {{"distributor ", DISTRIBUTORS}, {"customer ", CUSTOMERS},
+          {"order ", ORDERS}}) {
+        if (loc.startsWith(k[0])) {
+          return new String[] {k[1], loc.substring(k[0].length())};
+        }
+      }
+      return null;
+    }
+
+    private void scan(String file, Set<String> ids) throws IOException {
+      Map<String, List<Long>> found = new HashMap<>();
+      try (CsvTable t = CsvTable.open(dir, file, List.of("id"), p -> { })) {
+        headers.put(file, t.headerInfo());
+        int id = t.column("id");
+        while (t.next(p -> { })) {
+          String i = t.get(id);
+          if (ids.contains(i)) {
+            List<Long> l = found.computeIfAbsent(i, k -> new ArrayList<>(2));
+            if (l.size() < 2) {
+              l.add(t.line());
+            }
+          }
+        }
+      }
+      lines.put(file, found);
+    }
+
+    private Problem located(Problem p) {
+      String[] kind = kind(p);
+      if (kind == null) {
+        return p;
+      }
+      String file = kind[0];
+      List<Long> at = lines.getOrDefault(file, Map.of()).getOrDefault(kind[1], List.of());
+      if (at.isEmpty()) {
+        return p;
+      }
+      String msg = p.message();
+      CsvTable.Header h = headers.get(file);
+      String column = "id";
+      long line = at.get(0);
+      if (msg.startsWith("duplicate")) {
+        if (at.size() > 1) {
+          line = at.get(1);
+          msg = "duplicate id " + kind[1] + ", already on line " + at.get(0);
+        }
+      } else if (file.equals(DISTRIBUTORS) && msg.startsWith("sponsor")) {
+        column = "sponsor_id";
+      } else if (file.equals(CUSTOMERS) && msg.startsWith("distributor ")) {
+        column = "distributor_id";
+      } else if (file.equals(ORDERS) && msg.contains("who placed it")) {
+        column = "buyer_id";
+      } else if (file.equals(ORDERS) && msg.startsWith("timestamp")) {
+        column = "date";
+      } else if (file.equals(ORDERS)) {
+        column = volumeColumnNamed(h, msg);
+      }
+      return new Problem(file + ":" + line + ":" + (h.column(column) + 1), msg);
+    }
+
+    /** The volume column a message about an order's volume names, else the id column. */
+    private String volumeColumnNamed(CsvTable.Header h, String msg) {
+      for (String type : plan.volumeTypes()) {
+        if (msg.contains(type + " volume")) {
+          String col = type.toLowerCase(Locale.ROOT);
+          return h.column(col) >= 0 ? col : "pv";
+        }
+      }
+      return "id";
+    }
+  }
+}

@@ -1,0 +1,456 @@
+package dev.rankgauge.examples.jdbc;
+
+import dev.rankgauge.ActivityRule;
+import dev.rankgauge.BuyerType;
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Customer;
+import dev.rankgauge.Distributor;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Order;
+import dev.rankgauge.OrderStatus;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Period;
+import dev.rankgauge.Problem;
+import dev.rankgauge.RankGauge;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.examples.SeedExample;
+import dev.rankgauge.examples.TextView;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Evaluates straight from SQL tables through JDBC, as a vendor wires RankGauge into an existing
+ * back office: rows stream out of a {@link ResultSet} into {@link Organisation#builder()}, and
+ * nothing but the organisation is held in memory.
+ *
+ * <p>Run it with no arguments and it uses an embedded H2 database in the file
+ * {@code rankgauge-example.mv.db} of the temporary folder ({@link #DEFAULT_URL}), creating the
+ * tables and filling them with the seed organisation ({@link SeedExample}) on the first run. Given a JDBC URL (and a user and password)
+ * the same code reads PostgreSQL, or any database with these tables:
+ *
+ * <pre>
+ * distributors   id          VARCHAR     primary key
+ *                sponsor_id  VARCHAR     null for a root of the company
+ *                join_date   DATE
+ *                name        VARCHAR
+ *                email       VARCHAR     null is read as empty
+ *                phone       VARCHAR     null when unknown
+ * customers      id          VARCHAR     primary key
+ *                distributor_id VARCHAR  the distributor whose personal customer this is
+ *                name, email, phone      as for distributors
+ * orders         id          VARCHAR     primary key
+ *                buyer_type  CHAR(1)     'D' (a distributor) or 'C' (a customer)
+ *                buyer_id    VARCHAR     a distributors.id or customers.id
+ *                placed_at   TIMESTAMP WITH TIME ZONE
+ *                status      VARCHAR     'paid', 'returned' or 'cancelled'
+ *                amount      NUMERIC     the order's money amount
+ * order_volumes  order_id    VARCHAR     an orders.id; primary key with volume_type
+ *                volume_type VARCHAR     one of the plan's volume types, such as 'PV'
+ *                volume      NUMERIC     exact decimal, at most 6 decimals
+ * </pre>
+ *
+ * <p>An existing back office rarely has these tables as such; views over its own tables that give
+ * these columns are enough (order lines summed per order and volume type, for example). Only
+ * orders from {@value #HISTORY_DAYS} days before the period (more if the plan's activity window is
+ * longer) up to the as-of instant are read, so the database does the filtering.
+ */
+public final class JdbcExample {
+  /**
+   * The embedded database used when no URL is given: the file {@code rankgauge-example.mv.db} in
+   * the system's temporary folder, so that a run from a clone leaves the working tree clean.
+   */
+  public static final String DEFAULT_URL = "jdbc:h2:"
+      + Path.of(System.getProperty("java.io.tmpdir"), "rankgauge-example").toAbsolutePath()
+      // The probe for missing tables fails on purpose; H2 need not log that to a .trace.db file.
+      + ";TRACE_LEVEL_FILE=0";
+  /** How far before the period orders are read, for rolling windows and last order dates. */
+  public static final int HISTORY_DAYS = 400;
+
+  private static final String[] SCHEMA = {
+      "CREATE TABLE distributors ("
+          + " id VARCHAR(64) PRIMARY KEY,"
+          + " sponsor_id VARCHAR(64) REFERENCES distributors (id),"
+          + " join_date DATE NOT NULL,"
+          + " name VARCHAR(200) NOT NULL,"
+          + " email VARCHAR(200),"
+          + " phone VARCHAR(40))",
+      "CREATE TABLE customers ("
+          + " id VARCHAR(64) PRIMARY KEY,"
+          + " distributor_id VARCHAR(64) NOT NULL REFERENCES distributors (id),"
+          + " name VARCHAR(200) NOT NULL,"
+          + " email VARCHAR(200),"
+          + " phone VARCHAR(40))",
+      "CREATE TABLE orders ("
+          + " id VARCHAR(64) PRIMARY KEY,"
+          + " buyer_type CHAR(1) NOT NULL CHECK (buyer_type IN ('D', 'C')),"
+          + " buyer_id VARCHAR(64) NOT NULL,"
+          + " placed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+          + " status VARCHAR(10) DEFAULT 'paid' NOT NULL"
+          + "   CHECK (status IN ('paid', 'returned', 'cancelled')),"
+          + " amount NUMERIC(19, 4) NOT NULL)",
+      "CREATE INDEX orders_placed_at ON orders (placed_at)",
+      "CREATE TABLE order_volumes ("
+          + " order_id VARCHAR(64) NOT NULL REFERENCES orders (id),"
+          + " volume_type VARCHAR(16) NOT NULL,"
+          + " volume NUMERIC(19, 6) NOT NULL,"
+          + " PRIMARY KEY (order_id, volume_type))"};
+
+  private static final String ORDERS = "SELECT o.id, o.buyer_type, o.buyer_id, o.placed_at,"
+      + " o.status, o.amount, v.volume_type, v.volume"
+      + " FROM orders o LEFT JOIN order_volumes v ON v.order_id = o.id"
+      + " WHERE o.placed_at >= ? AND o.placed_at < ?"
+      + " ORDER BY o.id";
+  private static final int FETCH = 10_000;
+
+  private JdbcExample() {}
+
+  /**
+   * {@code [JDBC-URL [USER PASSWORD]]}: evaluates the seed plan for November 2026 as of the seed's
+   * morning and prints Dana's gas gauge view and how many distributors each rank pays.
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(run(args, out, err));
+  }
+
+  /** {@link #main} with its streams given and its exit code returned. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 3 || args.length == 2 || (args.length > 0 && args[0].startsWith("-"))) {
+      err.println("usage: JdbcExample [JDBC-URL [USER PASSWORD]]  (default " + DEFAULT_URL + ")");
+      return 2;
+    }
+    String url = args.length > 0 ? args[0] : DEFAULT_URL;
+    try (Connection c = args.length == 3 ? DriverManager.getConnection(url, args[1], args[2])
+        : DriverManager.getConnection(url)) {
+      if (createSampleIfMissing(c)) {
+        err.println("created the tables in " + url + " and filled them with the seed organisation");
+      }
+      CompPlan plan = SeedExample.plan();
+      Evaluation e = evaluate(c, plan, SeedExample.PERIOD, SeedExample.AS_OF);
+      out.print(TextView.render(e, e.result(SeedExample.DANA)));
+      out.println();
+      out.println(String.format(Locale.ROOT, "%,d distributors, %,d customers, %,d orders read",
+          e.organisation().distributorCount(), e.organisation().customerCount(),
+          e.organisation().orderCount()));
+      e.paidAsCounts().forEach((rank, n) -> out.println(String.format(Locale.ROOT,
+          "  paid as %-5s %,8d", rank.code(), n)));
+      out.flush();
+      return 0;
+    } catch (SQLException ex) {
+      err.println("JdbcExample: " + url + ": " + ex.getMessage().lines().findFirst().orElse(""));
+      return 1;
+    } catch (ValidationException ex) {
+      err.println("JdbcExample: " + ex.getMessage().lines().findFirst().orElse(""));
+      ex.problems().forEach(err::println);
+      return 1;
+    }
+  }
+
+  /** Reads the organisation from the tables and evaluates it. */
+  public static Evaluation evaluate(Connection c, CompPlan plan, Period period, Instant asOf)
+      throws SQLException {
+    Instant since = period.startInstant(plan.zone()).minus(historyDays(plan), ChronoUnit.DAYS);
+    return RankGauge.evaluate(read(c, since, asOf), plan, period, asOf);
+  }
+
+  /** Days of orders before the period that the plan may look at. */
+  private static int historyDays(CompPlan plan) {
+    int days = HISTORY_DAYS;
+    for (ActivityRule a : List.of(plan.customerActivity(), plan.distributorActivity())) {
+      if (a instanceof ActivityRule.OrderWithinDays) {
+        days = Math.max(days, ((ActivityRule.OrderWithinDays) a).days() + 1);
+      }
+    }
+    return days;
+  }
+
+  /**
+   * Streams the four tables into an organisation: every distributor and customer, and the orders
+   * placed from {@code since} up to, not including, {@code until}.
+   *
+   * @throws ValidationException listing every bad row (by table and id) and every problem between
+   *     rows (unknown sponsors or buyers, cycles)
+   */
+  public static Organisation read(Connection c, Instant since, Instant until)
+      throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    // PostgreSQL streams a result set in fetch-size chunks only inside a transaction.
+    c.setAutoCommit(false);
+    try {
+      Organisation.Builder b = Organisation.builder();
+      List<Problem> problems = new ArrayList<>();
+      try (Statement s = c.createStatement()) {
+        s.setFetchSize(FETCH);
+        try (ResultSet rs = s.executeQuery(
+            "SELECT id, sponsor_id, join_date, name, email, phone FROM distributors")) {
+          while (rs.next()) {
+            String id = rs.getString(1);
+            LocalDate joined = rs.getObject(3, LocalDate.class);
+            if (joined == null) {
+              problems.add(new Problem("distributors " + id, "join_date is null"));
+              continue;
+            }
+            try {
+              b.add(new Distributor(id, Optional.ofNullable(rs.getString(2)), joined,
+                  text(rs.getString(4)), text(rs.getString(5)),
+                  Optional.ofNullable(rs.getString(6))));
+            } catch (IllegalArgumentException | NullPointerException ex) {
+              problems.add(new Problem("distributors " + id, ex.getMessage()));
+            }
+          }
+        }
+        try (ResultSet rs = s.executeQuery(
+            "SELECT id, distributor_id, name, email, phone FROM customers")) {
+          while (rs.next()) {
+            try {
+              b.add(new Customer(rs.getString(1), rs.getString(2), text(rs.getString(3)),
+                  text(rs.getString(4)), Optional.ofNullable(rs.getString(5))));
+            } catch (IllegalArgumentException | NullPointerException ex) {
+              problems.add(new Problem("customers " + rs.getString(1), ex.getMessage()));
+            }
+          }
+        }
+      }
+      readOrders(c, since, until, b, problems);
+      c.commit();
+      if (!problems.isEmpty()) {
+        throw new ValidationException("the tables", problems);
+      }
+      return b.build();
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  /** Orders joined to their volumes, sorted by id, so each order's rows come together. */
+  private static void readOrders(Connection c, Instant since, Instant until,
+      Organisation.Builder b, List<Problem> problems) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(ORDERS)) {
+      s.setFetchSize(FETCH);
+      s.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+      s.setObject(2, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
+      try (ResultSet rs = s.executeQuery()) {
+        PendingOrder pending = null;
+        while (rs.next()) {
+          String id = rs.getString(1);
+          if (pending == null || !pending.id.equals(id)) {
+            if (pending != null) {
+              pending.addTo(b, problems);
+            }
+            pending = new PendingOrder(id, rs.getString(2), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getBigDecimal(6));
+          }
+          String type = rs.getString(7);
+          if (type != null) {
+            BigDecimal v = rs.getBigDecimal(8);
+            // NUMERIC(19, 6) comes back as 400.000000; keep only the decimals the data has.
+            pending.volumes.put(type, v == null || v.scale() <= 0 ? v : v.stripTrailingZeros());
+          }
+        }
+        if (pending != null) {
+          pending.addTo(b, problems);
+        }
+      }
+    }
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** An order whose volume rows are still being read. */
+  private static final class PendingOrder {
+    final String id;
+    final String buyerType;
+    final String buyer;
+    final OffsetDateTime placedAt;
+    final String status;
+    final BigDecimal amount;
+    final Map<String, BigDecimal> volumes = new TreeMap<>();
+
+    PendingOrder(String id, String buyerType, String buyer, OffsetDateTime placedAt,
+        String status, BigDecimal amount) {
+      this.id = id;
+      this.buyerType = buyerType;
+      this.buyer = buyer;
+      this.placedAt = placedAt;
+      this.status = status;
+      this.amount = amount;
+    }
+
+    void addTo(Organisation.Builder b, List<Problem> problems) {
+      String where = "orders " + id;
+      BuyerType type = "D".equals(buyerType) ? BuyerType.DISTRIBUTOR
+          : "C".equals(buyerType) ? BuyerType.CUSTOMER : null;
+      OrderStatus st = status == null ? OrderStatus.PAID : statusOf(status);
+      if (type == null) {
+        problems.add(new Problem(where, "buyer_type " + buyerType + " is neither D nor C"));
+      }
+      if (st == null) {
+        problems.add(new Problem(where, "status " + status
+            + " is not one of paid, returned, cancelled"));
+      }
+      if (amount == null) {
+        problems.add(new Problem(where, "amount is null"));
+      }
+      if (volumes.containsValue(null)) {
+        problems.add(new Problem(where, "a volume is null"));
+      }
+      if (placedAt == null) {
+        problems.add(new Problem(where, "placed_at is null"));
+      }
+      if (type != null && st != null && amount != null && placedAt != null
+          && !volumes.containsValue(null)) {
+        try {
+          b.add(new Order(id, type, buyer, placedAt.toInstant(), st, volumes, amount));
+        } catch (IllegalArgumentException | NullPointerException ex) {
+          problems.add(new Problem(where, ex.getMessage()));
+        }
+      }
+    }
+
+    private static OrderStatus statusOf(String s) {
+      switch (s.strip().toLowerCase(Locale.ROOT)) {
+        case "paid":
+          return OrderStatus.PAID;
+        case "returned":
+          return OrderStatus.RETURNED;
+        case "cancelled":
+          return OrderStatus.CANCELLED;
+        default:
+          return null;
+      }
+    }
+  }
+
+  /**
+   * Creates the four tables and fills them with the seed organisation, unless a table named
+   * {@code distributors} already exists.
+   *
+   * @return whether the tables were created
+   */
+  public static boolean createSampleIfMissing(Connection c) throws SQLException {
+    if (tableExists(c)) {
+      return false;
+    }
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      try (Statement s = c.createStatement()) {
+        for (String ddl : SCHEMA) {
+          s.execute(ddl);
+        }
+      }
+      insert(c, SeedExample.organisation());
+      c.commit();
+      return true;
+    } catch (SQLException | RuntimeException ex) {
+      c.rollback();
+      throw ex;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static boolean tableExists(Connection c) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    // A failed statement would abort a PostgreSQL transaction; probe outside of one.
+    c.setAutoCommit(true);
+    try (Statement s = c.createStatement()) {
+      s.executeQuery("SELECT 1 FROM distributors WHERE 1 = 0").close();
+      return true;
+    } catch (SQLException e) {
+      return false;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  /** Writes an organisation into the tables, sponsors before the distributors they sponsored. */
+  static void insert(Connection c, Organisation org) throws SQLException {
+    try (PreparedStatement d = c.prepareStatement("INSERT INTO distributors"
+        + " (id, sponsor_id, join_date, name, email, phone) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (Distributor x : sponsorsFirst(org.distributors())) {
+        d.setString(1, x.id());
+        d.setString(2, x.sponsorId().orElse(null));
+        d.setDate(3, Date.valueOf(x.joinDate()));
+        d.setString(4, x.name());
+        d.setString(5, x.email());
+        d.setString(6, x.phone().orElse(null));
+        d.addBatch();
+      }
+      d.executeBatch();
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO customers"
+        + " (id, distributor_id, name, email, phone) VALUES (?, ?, ?, ?, ?)")) {
+      for (Customer x : org.customers()) {
+        s.setString(1, x.id());
+        s.setString(2, x.distributorId());
+        s.setString(3, x.name());
+        s.setString(4, x.email());
+        s.setString(5, x.phone().orElse(null));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    try (PreparedStatement o = c.prepareStatement("INSERT INTO orders"
+        + " (id, buyer_type, buyer_id, placed_at, status, amount) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement v = c.prepareStatement("INSERT INTO order_volumes"
+            + " (order_id, volume_type, volume) VALUES (?, ?, ?)")) {
+      for (Order x : org.orders()) {
+        o.setString(1, x.id());
+        o.setString(2, x.buyerType() == BuyerType.DISTRIBUTOR ? "D" : "C");
+        o.setString(3, x.buyerId());
+        o.setObject(4, OffsetDateTime.ofInstant(x.timestamp(), ZoneOffset.UTC));
+        o.setString(5, x.status().name().toLowerCase(Locale.ROOT));
+        o.setBigDecimal(6, x.amount());
+        o.addBatch();
+        for (Map.Entry<String, BigDecimal> e : x.volumes().entrySet()) {
+          v.setString(1, x.id());
+          v.setString(2, e.getKey());
+          v.setBigDecimal(3, e.getValue());
+          v.addBatch();
+        }
+      }
+      o.executeBatch();
+      v.executeBatch();
+    }
+  }
+
+  /** The distributors with every sponsor ahead of those they sponsored (for the foreign key). */
+  private static List<Distributor> sponsorsFirst(List<Distributor> all) {
+    Map<String, List<Distributor>> bySponsor = new TreeMap<>();
+    List<Distributor> out = new ArrayList<>();
+    for (Distributor d : all) {
+      if (d.sponsorId().isEmpty()) {
+        out.add(d);
+      } else {
+        bySponsor.computeIfAbsent(d.sponsorId().get(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      out.addAll(bySponsor.getOrDefault(out.get(i).id(), List.of()));
+    }
+    return out;
+  }
+}

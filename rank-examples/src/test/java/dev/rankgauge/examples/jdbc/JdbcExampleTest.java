@@ -1,0 +1,139 @@
+package dev.rankgauge.examples.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rankgauge.DistributorResult;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Metric;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Problem;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.examples.SeedExample;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JDBC example against embedded H2: tables created once, then read and evaluated. */
+class JdbcExampleTest {
+  @TempDir
+  Path tmp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = JdbcExample.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void createsTheSampleOnTheFirstRunAndReadsItOnEveryRun() {
+    String url = "jdbc:h2:" + tmp.resolve("example").toAbsolutePath();
+    Run first = run(url);
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).startsWith("created the tables in " + url);
+    assertThat(first.out()).startsWith("Dana Diaz (D100), active")
+        .contains("7300 PV -> DMND, 4700 more for SE")
+        .contains("Paid as: Gold (GLD)")
+        .contains("Personal customers to call (not active) (8):")
+        .contains("13 distributors, 9 customers, 16 orders read")
+        .contains("paid as GLD          1");
+    assertThat(Files.exists(tmp.resolve("example.mv.db"))).isTrue();
+    Run second = run(url);
+    assertThat(second.exit()).isZero();
+    assertThat(second.err()).isEmpty();
+    assertThat(second.out()).isEqualTo(first.out());
+  }
+
+  @Test
+  void evaluatesLikeTheJavaSeedAndReadsOnlyTheWindowOfOrders() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:window;DB_CLOSE_DELAY=-1")) {
+      JdbcExample.createSampleIfMissing(c);
+      try (Statement s = c.createStatement()) {
+        s.execute("INSERT INTO orders VALUES ('O-old', 'D', 'D103', TIMESTAMP WITH TIME ZONE"
+            + " '2020-01-01 10:00:00+00', 'paid', 10)");
+        s.execute("INSERT INTO order_volumes VALUES ('O-old', 'PV', 500.5)");
+      }
+      Evaluation e = JdbcExample.evaluate(c, SeedExample.plan(), SeedExample.PERIOD,
+          SeedExample.AS_OF);
+      DistributorResult dana = e.result(SeedExample.DANA);
+      assertThat(dana.paidAs().code()).isEqualTo("GLD");
+      assertThat(dana.gauge(Metric.GROUP_SALES).value()).isEqualByComparingTo("7300");
+      assertThat(dana.gauge(Metric.ACTIVE_PERSONAL_DISTRIBUTORS).value())
+          .isEqualByComparingTo("2");
+      assertThat(e.organisation().orders()).extracting(o -> o.id()).doesNotContain("O-old");
+      // NUMERIC(19, 6) columns come back without their trailing zeros.
+      assertThat(e.organisation().orders().get(0).volume("PV").scale()).isZero();
+    }
+  }
+
+  @Test
+  void badRowsAreReportedByTableAndId() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:bad;DB_CLOSE_DELAY=-1");
+        Statement s = c.createStatement()) {
+      // A vendor's own tables, without the sample's constraints.
+      s.execute("CREATE TABLE distributors (id VARCHAR(9), sponsor_id VARCHAR(9),"
+          + " join_date DATE, name VARCHAR(9), email VARCHAR(9), phone VARCHAR(9))");
+      s.execute("CREATE TABLE customers (id VARCHAR(9), distributor_id VARCHAR(9),"
+          + " name VARCHAR(9), email VARCHAR(9), phone VARCHAR(9))");
+      s.execute("CREATE TABLE orders (id VARCHAR(9), buyer_type VARCHAR(9), buyer_id VARCHAR(9),"
+          + " placed_at TIMESTAMP WITH TIME ZONE, status VARCHAR(9), amount NUMERIC(9, 2))");
+      s.execute("CREATE TABLE order_volumes (order_id VARCHAR(9), volume_type VARCHAR(9),"
+          + " volume NUMERIC(9, 2))");
+      s.execute("INSERT INTO distributors VALUES ('D1', NULL, DATE '2020-01-01', 'Ann', NULL,"
+          + " NULL), ('D2', 'D9', DATE '2020-01-01', 'Bo', NULL, NULL),"
+          + " ('D3', 'D1', NULL, 'Cy', NULL, NULL)");
+      s.execute("INSERT INTO orders VALUES"
+          + " ('O1', 'X', 'D1', TIMESTAMP WITH TIME ZONE '2026-11-02 10:00:00+00', 'paid', 1),"
+          + " ('O2', 'D', 'D1', TIMESTAMP WITH TIME ZONE '2026-11-02 10:00:00+00', 'lost', 1)");
+      s.execute("INSERT INTO order_volumes VALUES ('O1', 'PV', 10), ('O2', 'PV', 10)");
+      assertThatThrownBy(() -> JdbcExample.read(c, Instant.parse("2026-01-01T00:00:00Z"),
+          Instant.parse("2026-12-01T00:00:00Z")))
+          .isInstanceOf(ValidationException.class)
+          .satisfies(ex -> assertThat(((ValidationException) ex).problems())
+              .extracting(Problem::toString).containsExactly(
+                  "distributors D3: join_date is null",
+                  "orders O1: buyer_type X is neither D nor C",
+                  "orders O2: status lost is not one of paid, returned, cancelled"));
+      s.execute("DELETE FROM distributors WHERE id = 'D3'");
+      s.execute("DELETE FROM orders");
+      assertThatThrownBy(() -> JdbcExample.read(c, Instant.parse("2026-01-01T00:00:00Z"),
+          Instant.parse("2026-12-01T00:00:00Z")))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("distributor D2: sponsor D9 does not exist");
+    }
+  }
+
+  @Test
+  void usageAndConnectionErrorsAreOneLine() {
+    Run usage = run("--help");
+    assertThat(usage.exit()).isEqualTo(2);
+    assertThat(usage.err()).startsWith("usage: JdbcExample [JDBC-URL [USER PASSWORD]]");
+    Run bad = run("jdbc:nosuchdb:x");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err().lines()).hasSize(1).first().asString()
+        .startsWith("JdbcExample: jdbc:nosuchdb:x: No suitable driver");
+  }
+
+  @Test
+  void theOrganisationIsStreamedIntoTheBuilder() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:stream;DB_CLOSE_DELAY=-1")) {
+      JdbcExample.createSampleIfMissing(c);
+      assertThat(JdbcExample.createSampleIfMissing(c)).isFalse();
+      Organisation org = JdbcExample.read(c, Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"));
+      assertThat(org.distributors()).containsExactlyInAnyOrderElementsOf(
+          SeedExample.organisation().distributors());
+      assertThat(org.orderCount()).isEqualTo(17);
+    }
+  }
+}
