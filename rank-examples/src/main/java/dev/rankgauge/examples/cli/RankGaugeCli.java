@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     versionProvider = RankGaugeCli.Version.class,
     description = "Where every distributor stands in a compensation plan: the gas gauge back office.",
     subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class,
-        GenerateCommand.class, CommandLine.HelpCommand.class})
+        GenerateCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
 public final class RankGaugeCli implements Callable<Integer> {
   /** Exit code of a failure at run time. */
   public static final int FAILED = 1;
@@ -67,6 +67,11 @@ public final class RankGaugeCli implements Callable<Integer> {
   RankGaugeCli(RuleRegistry rules, Map<String, Supplier<CompPlan>> builtIn) {
     this.rules = rules;
     this.builtIn = Map.copyOf(builtIn);
+  }
+
+  /** The host rules plan files may use. */
+  RuleRegistry rules() {
+    return rules;
   }
 
   /** Runs the CLI and exits with its exit code. */

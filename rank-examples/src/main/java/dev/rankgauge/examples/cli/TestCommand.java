@@ -1,0 +1,56 @@
+package dev.rankgauge.examples.cli;
+
+import dev.rankgauge.testkit.ScenarioReport;
+import dev.rankgauge.testkit.ScenarioRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code test}: runs a folder of scenario files, for teams that do not write Java. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+    description = "Runs every scenario file (*.json) in a folder and its subfolders against the"
+        + " plans they name; prints each failure with the distributor's trace, then a summary."
+        + " Exits with 1 if any expectation fails or any scenario file is invalid.")
+final class TestCommand implements Callable<Integer> {
+  @ParentCommand
+  RankGaugeCli cli;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--scenarios", required = true, paramLabel = "DIR",
+      description = "The folder of scenario files (searched recursively), or one scenario file.")
+  Path scenarios;
+
+  @Option(names = "--verbose", description = "Also list every expectation that passed.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    ScenarioReport report = ScenarioRunner.run(scenarios, cli.rules());
+    PrintWriter out = spec.commandLine().getOut();
+    if (verbose) {
+      for (ScenarioReport.Outcome o : report.outcomes()) {
+        if (o.passed()) {
+          out.println("ok " + o.file() + ": "
+              + (o.distributorId().isEmpty() ? "" : o.distributorId() + ": ") + o.expectation());
+        }
+      }
+    }
+    out.print(report.format());
+    out.flush();
+    if (!report.successful()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(spec.qualifiedName() + ": " + report.failures().size() + " of "
+          + report.outcomes().size() + " expectations failed in " + scenarios);
+      err.flush();
+      return RankGaugeCli.FAILED;
+    }
+    return 0;
+  }
+}
