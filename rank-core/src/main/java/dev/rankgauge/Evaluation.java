@@ -91,6 +91,26 @@ public final class Evaluation {
     return edge.gauge(index(distributorId), metric);
   }
 
+  /**
+   * The gap from a distributor's paid-as rank to the next, without building their focus lists:
+   * what a bulk export of every distributor needs.
+   *
+   * @return empty at the top of the ladder
+   * @throws NoSuchElementException if the organisation has no distributor with this id
+   */
+  public Optional<RankGap> gap(String distributorId) {
+    return edge.gap(index(distributorId));
+  }
+
+  /**
+   * Whether a distributor is active in the period by the plan's definition.
+   *
+   * @throws NoSuchElementException if the organisation has no distributor with this id
+   */
+  public boolean isActive(String distributorId) {
+    return s.active[index(distributorId)];
+  }
+
   /** How many distributors are paid as each rank, in ladder order, zeros included. */
   public Map<Rank, Integer> paidAsCounts() {
     int[] counts = new int[s.rankCount];

@@ -1,5 +1,6 @@
 package dev.rankgauge.examples.cli;
 
+import dev.rankgauge.Distributor;
 import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Rank;
@@ -8,6 +9,7 @@ import dev.rankgauge.examples.Progress;
 import dev.rankgauge.examples.TextView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -75,7 +77,7 @@ final class EvaluateCommand implements Callable<Integer> {
             ResultsJson.writeOne(e, r, w);
             break;
           case csv:
-            ResultsCsv.write(java.util.List.of(r), w, Progress.silent());
+            ResultsCsv.write(java.util.List.of(Row.of(r)), w, Progress.silent());
             break;
           default:
             w.write(TextView.render(e, r));
@@ -83,8 +85,8 @@ final class EvaluateCommand implements Callable<Integer> {
       });
     } else {
       // Results are built on every core, a few thousand ahead of the writer.
-      InOrder<DistributorResult> results = new InOrder<>(e.organisation().distributorCount(),
-          e.results()::get);
+      List<Distributor> all = e.organisation().distributors();
+      InOrder<Row> results = new InOrder<>(all.size(), i -> Row.of(e, all.get(i)));
       Output.write(out, spec.commandLine().getOut(), w -> {
         switch (f) {
           case json:

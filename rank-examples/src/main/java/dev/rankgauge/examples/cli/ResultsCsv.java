@@ -1,6 +1,5 @@
 package dev.rankgauge.examples.cli;
 
-import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Gauge;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Rank;
@@ -37,13 +36,13 @@ final class ResultsCsv {
     return h;
   }
 
-  static void write(Iterable<DistributorResult> results, Writer out, Progress progress)
+  static void write(Iterable<Row> results, Writer out, Progress progress)
       throws IOException {
     CSVPrinter p = new CSVPrinter(out, FORMAT);
     p.printRecord(header());
     long n = 0;
     List<String> row = new ArrayList<>(16);
-    for (DistributorResult r : results) {
+    for (Row r : results) {
       row.clear();
       row.add(r.distributor().id());
       row.add(r.distributor().name());
@@ -62,7 +61,7 @@ final class ResultsCsv {
   }
 
   /** What holds the distributor back from the next rank, such as "at least 2 ...: 1 more". */
-  static String missing(DistributorResult r) {
+  static String missing(Row r) {
     if (r.gap().isEmpty()) {
       return "";
     }

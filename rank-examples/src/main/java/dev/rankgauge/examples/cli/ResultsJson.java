@@ -34,11 +34,11 @@ final class ResultsJson {
   private ResultsJson() {}
 
   /** Every distributor, one compact object each. */
-  static void writeAll(Iterable<DistributorResult> results, Writer out, Progress progress) {
+  static void writeAll(Iterable<Row> results, Writer out, Progress progress) {
     try (JsonGenerator g = MAPPER.writer().with(new OnePerLine()).createGenerator(out)) {
       g.writeStartArray();
       long n = 0;
-      for (DistributorResult r : results) {
+      for (Row r : results) {
         writeCompact(g, r);
         progress.count("results written", ++n);
       }
@@ -73,7 +73,7 @@ final class ResultsJson {
     }
   }
 
-  private static void writeCompact(JsonGenerator g, DistributorResult r) {
+  private static void writeCompact(JsonGenerator g, Row r) {
     g.writeStartObject();
     g.writeStringProperty("id", r.distributor().id());
     g.writeStringProperty("name", r.distributor().name());
