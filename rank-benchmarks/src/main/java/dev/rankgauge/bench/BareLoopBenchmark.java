@@ -37,6 +37,8 @@ public class BareLoopBenchmark {
     data = SyntheticOrganisation.generate(distributors, SyntheticOrganisation.SEED);
     minimumActiveUnits = BenchmarkPlans.ACTIVE_PV.movePointRight(SyntheticOrganisation.SCALE)
         .longValueExact();
+    // generating leaves garbage; collect it now, not in the first measured iteration
+    System.gc();
   }
 
   /** One run of the sums; JMH consumes the returned arrays. */
