@@ -1,0 +1,89 @@
+package dev.rankgauge.bench;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.RankGauge;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The evaluation-to-bare-loop ratio measured in pairs: one JVM, one organisation, the bare loop and
+ * the evaluation run alternately (which one goes first alternates too), so that both see the same
+ * load. On a shared machine whose load swings within seconds this ratio is steadier than the ratio
+ * of two JMH runs made minutes apart. A complement to the JMH figures, not a replacement: no forks,
+ * no blackholes beyond keeping a checksum.
+ *
+ * <pre>
+ * java -Xmx8g -cp rank-benchmarks/target/benchmarks.jar dev.rankgauge.bench.PairedRatio \
+ *     [distributors=1000000] [pairs=30] [plan=seed|doterra] [rows=join|tree]
+ * </pre>
+ */
+public final class PairedRatio {
+  private PairedRatio() {}
+
+  /** Runs the pairs and prints both distributions and the ratio. */
+  public static void main(String[] args) {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+    String planName = args.length > 2 ? args[2] : "seed";
+    String rows = args.length > 3 ? args[3] : "join";
+    CompPlan plan = planName.equals("doterra") ? BenchmarkPlans.doterraLike() : BenchmarkPlans.seed();
+    SyntheticOrganisation g = SyntheticOrganisation.generate(n, SyntheticOrganisation.SEED);
+    if (rows.equals("tree")) {
+      g = g.treeOrdered();
+    }
+    long start = System.nanoTime();
+    Organisation org = g.organisation();
+    System.out.printf(Locale.ROOT, "%s%nbuilt in %,d ms; plan %s, rows in %s order%n", g.shape(),
+        (System.nanoTime() - start) / 1_000_000, plan.name(), rows);
+    System.gc();
+    long units = BenchmarkPlans.ACTIVE_PV.movePointRight(SyntheticOrganisation.SCALE)
+        .longValueExact();
+    long sink = 0;
+    for (int i = 0; i < 10; i++) {
+      sink += BareLoop.run(g, units).groupVolume[0];
+      sink += RankGauge.evaluate(org, plan, SyntheticOrganisation.PERIOD).paidAsCounts().hashCode();
+    }
+    long[] bare = new long[pairs];
+    long[] eval = new long[pairs];
+    double[] ratio = new double[pairs];
+    for (int i = 0; i < pairs; i++) {
+      for (int k = 0; k < 2; k++) {
+        boolean bareNow = (i + k) % 2 == 0;
+        long t = System.nanoTime();
+        if (bareNow) {
+          sink += BareLoop.run(g, units).groupVolume[0];
+          bare[i] = System.nanoTime() - t;
+        } else {
+          sink += RankGauge.evaluate(org, plan, SyntheticOrganisation.PERIOD).paidAsCounts()
+              .hashCode();
+          eval[i] = System.nanoTime() - t;
+        }
+      }
+      ratio[i] = (double) eval[i] / bare[i];
+    }
+    System.out.printf(Locale.ROOT, "bare loop   ms: min %7.1f  median %7.1f%n", ms(min(bare)),
+        ms(median(bare)));
+    System.out.printf(Locale.ROOT, "evaluation  ms: min %7.1f  median %7.1f%n", ms(min(eval)),
+        ms(median(eval)));
+    Arrays.sort(ratio);
+    System.out.printf(Locale.ROOT, "evaluation / bare loop over %d pairs: median %.2f"
+        + " (quartiles %.2f to %.2f); ratio of minimums %.2f  [checksum %d]%n", pairs,
+        ratio[pairs / 2], ratio[pairs / 4], ratio[pairs * 3 / 4],
+        (double) min(eval) / min(bare), sink);
+  }
+
+  private static long min(long[] a) {
+    return Arrays.stream(a).min().orElseThrow();
+  }
+
+  private static long median(long[] a) {
+    long[] s = a.clone();
+    Arrays.sort(s);
+    return s[s.length / 2];
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}
