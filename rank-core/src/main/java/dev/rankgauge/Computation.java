@@ -228,17 +228,19 @@ final class Computation {
     }
   }
 
-  /** Children before sponsors: each distributor's rank, then their figures roll up to the sponsor. */
+  /**
+   * Children before sponsors: each distributor's rank, then their figures roll up to the sponsor.
+   * Indices are in tree order, so walking them backwards visits every distributor after their
+   * whole downline.
+   */
   private void bottomUp() {
-    int[] topDown = org.topDown;
     int[] parent = org.parent;
     long[] gv = groupVolume;
     Rules.Ladder l = ladder;
     Rules.Rule[] aggregators = l.aggregators();
     byte[] sub = subtreeRank;
     int[] subActive = subtreeActive;
-    for (int i = topDown.length - 1; i >= 0; i--) {
-      int v = topDown[i];
+    for (int v = parent.length - 1; v >= 0; v--) {
       int rank = l.paidAs(v);
       paidAs[v] = (byte) rank;
       if (sub != null) {

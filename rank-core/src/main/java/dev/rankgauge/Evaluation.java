@@ -67,7 +67,7 @@ public final class Evaluation {
     return new AbstractList<>() {
       @Override
       public DistributorResult get(int index) {
-        return edge.result(index);
+        return edge.result(s.org.distributorInput[index]);
       }
 
       @Override

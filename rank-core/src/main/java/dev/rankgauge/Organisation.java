@@ -30,23 +30,32 @@ public final class Organisation {
   private static final Instant MIN_TIME = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000_000L + 1);
   private static final Instant MAX_TIME = Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L - 1);
 
+  // Every index below is a position in tree order (breadth-first from the roots), not in input
+  // order: a sponsor always comes before the distributors they sponsored, siblings sit side by
+  // side, customers are grouped by distributor and orders by buyer. The evaluation's passes then
+  // walk their arrays in sequence instead of jumping about at random, which is most of their
+  // speed. The *Input arrays map input positions to these indices, so that everything public
+  // still comes in input order.
+
   // distributors
   final Distributor[] distributors;
   final Map<String, Integer> distributorIndex;
-  /** Sponsor index, -1 for a root. */
+  /** Index of each input position. */
+  final int[] distributorInput;
+  /** Sponsor index, -1 for a root; always smaller than the distributor's own index. */
   final int[] parent;
-  /** Breadth-first order from the roots: every sponsor before the distributors they sponsored. */
-  final int[] topDown;
   final int[] childStart;
   final int[] children;
   // customers
   final Customer[] customers;
   final Map<String, Integer> customerIndex;
+  final int[] customerInput;
   final int[] customerOwner;
   final int[] customerStart;
   final int[] customersByOwner;
   // orders, columnar
   final String[] orderIds;
+  final int[] orderInput;
   final int[] orderBuyer;
   final boolean[] orderByCustomer;
   final long[] orderTime;
@@ -65,51 +74,92 @@ public final class Organisation {
   final int[] customerOrderStart;
   final int[] customerOrders;
 
-  private Organisation(Builder b, int[] parent, int[] topDown) {
-    int n = b.distributors.size();
-    this.distributors = b.distributors.toArray(new Distributor[0]);
-    this.distributorIndex = b.distributorIndex;
-    this.parent = parent;
-    this.topDown = topDown;
-    int[][] csr = csr(parent, n);
-    this.childStart = csr[0];
-    this.children = csr[1];
-
-    this.customers = b.customers.toArray(new Customer[0]);
-    this.customerIndex = b.customerIndex;
-    this.customerOwner = new int[customers.length];
-    for (int i = 0; i < customers.length; i++) {
-      customerOwner[i] = distributorIndex.get(customers[i].distributorId());
+  /**
+   * @param inputParent sponsor by input position, -1 for a root
+   * @param topDown input positions in breadth-first order from the roots
+   */
+  private Organisation(Builder b, int[] inputParent, int[] topDown) {
+    int n = topDown.length;
+    distributorInput = inverse(topDown);
+    distributors = new Distributor[n];
+    parent = new int[n];
+    for (int v = 0; v < n; v++) {
+      int in = topDown[v];
+      distributors[v] = b.distributors.get(in);
+      parent[v] = inputParent[in] < 0 ? -1 : distributorInput[inputParent[in]];
     }
+    distributorIndex = b.distributorIndex;
+    distributorIndex.replaceAll((id, in) -> distributorInput[in]);
+    int[][] csr = csr(parent, n);
+    childStart = csr[0];
+    children = csr[1];
+
+    int c = b.customers.size();
+    int[] ownerOfInput = new int[c];
+    for (int i = 0; i < c; i++) {
+      ownerOfInput[i] = distributorIndex.get(b.customers.get(i).distributorId());
+    }
+    int[] customerOrder = sortedBy(ownerOfInput, n);
+    customerInput = inverse(customerOrder);
+    customers = new Customer[c];
+    customerOwner = new int[c];
+    for (int i = 0; i < c; i++) {
+      customers[i] = b.customers.get(customerOrder[i]);
+      customerOwner[i] = ownerOfInput[customerOrder[i]];
+    }
+    customerIndex = b.customerIndex;
+    customerIndex.replaceAll((id, in) -> customerInput[in]);
     csr = csr(customerOwner, n);
-    this.customerStart = csr[0];
-    this.customersByOwner = csr[1];
+    customerStart = csr[0];
+    customersByOwner = csr[1];
 
     int m = b.orderCount;
-    this.orderIds = b.orderIds.toArray(new String[0]);
-    this.orderByCustomer = Arrays.copyOf(b.orderByCustomer, m);
-    this.orderBuyer = new int[m];
+    int[] buyerOfInput = new int[m];
+    int[] key = new int[m];
     for (int o = 0; o < m; o++) {
       String buyer = b.orderBuyerIds.get(o);
-      orderBuyer[o] = orderByCustomer[o] ? customerIndex.get(buyer) : distributorIndex.get(buyer);
+      boolean byCustomer = b.orderByCustomer[o];
+      buyerOfInput[o] = byCustomer ? customerIndex.get(buyer) : distributorIndex.get(buyer);
+      key[o] = byCustomer ? n + buyerOfInput[o] : buyerOfInput[o];
     }
-    this.orderTime = Arrays.copyOf(b.orderTime, m);
-    this.orderStatus = Arrays.copyOf(b.orderStatus, m);
-    this.orderAmount = b.orderAmount.toArray(new BigDecimal[0]);
-    this.volumeTypes = b.volumeColumns.keySet().toArray(new String[0]);
-    this.scale = b.maxScale;
-    this.volume = new long[volumeTypes.length][];
-    this.volumePresent = new BitSet[volumeTypes.length];
-    this.volumeScale = new byte[volumeTypes.length][];
+    int[] order = sortedBy(key, n + c);
+    orderInput = inverse(order);
+    orderIds = new String[m];
+    orderBuyer = new int[m];
+    orderByCustomer = new boolean[m];
+    orderTime = new long[m];
+    orderStatus = new byte[m];
+    orderAmount = new BigDecimal[m];
+    for (int o = 0; o < m; o++) {
+      int in = order[o];
+      orderIds[o] = b.orderIds.get(in);
+      orderBuyer[o] = buyerOfInput[in];
+      orderByCustomer[o] = b.orderByCustomer[in];
+      orderTime[o] = b.orderTime[in];
+      orderStatus[o] = b.orderStatus[in];
+      orderAmount[o] = b.orderAmount.get(in);
+    }
+    volumeTypes = b.volumeColumns.keySet().toArray(new String[0]);
+    scale = b.maxScale;
+    volume = new long[volumeTypes.length][];
+    volumePresent = new BitSet[volumeTypes.length];
+    volumeScale = new byte[volumeTypes.length][];
     for (int t = 0; t < volumeTypes.length; t++) {
       VolumeColumn col = b.volumeColumns.get(volumeTypes[t]);
       long[] units = new long[m];
-      for (int o = col.present.nextSetBit(0); o >= 0; o = col.present.nextSetBit(o + 1)) {
-        units[o] = rescale(col.unscaled[o], col.scale[o], scale);
+      BitSet present = new BitSet(m);
+      byte[] scales = new byte[m];
+      for (int o = 0; o < m; o++) {
+        int in = order[o];
+        if (col.present.get(in)) {
+          units[o] = rescale(col.unscaled[in], col.scale[in], scale);
+          present.set(o);
+          scales[o] = col.scale[in];
+        }
       }
       volume[t] = units;
-      volumePresent[t] = col.present;
-      volumeScale[t] = Arrays.copyOf(col.scale, m);
+      volumePresent[t] = present;
+      volumeScale[t] = scales;
     }
     int[] distBuyer = new int[m];
     int[] custBuyer = new int[m];
@@ -119,11 +169,35 @@ public final class Organisation {
       (orderByCustomer[o] ? custBuyer : distBuyer)[o] = orderBuyer[o];
     }
     csr = csr(distBuyer, n);
-    this.distributorOrderStart = csr[0];
-    this.distributorOrders = csr[1];
-    csr = csr(custBuyer, customers.length);
-    this.customerOrderStart = csr[0];
-    this.customerOrders = csr[1];
+    distributorOrderStart = csr[0];
+    distributorOrders = csr[1];
+    csr = csr(custBuyer, c);
+    customerOrderStart = csr[0];
+    customerOrders = csr[1];
+  }
+
+  /** The positions 0..keys.length-1 sorted by key, stably (a counting sort): linear. */
+  private static int[] sortedBy(int[] keys, int keyCount) {
+    int[] start = new int[keyCount + 1];
+    for (int k : keys) {
+      start[k + 1]++;
+    }
+    for (int i = 0; i < keyCount; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] out = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[start[keys[i]]++] = i;
+    }
+    return out;
+  }
+
+  private static int[] inverse(int[] permutation) {
+    int[] inv = new int[permutation.length];
+    for (int i = 0; i < permutation.length; i++) {
+      inv[permutation[i]] = i;
+    }
+    return inv;
   }
 
   /** A builder for an organisation. */
@@ -133,12 +207,26 @@ public final class Organisation {
 
   /** The distributors, in input order. */
   public List<Distributor> distributors() {
-    return List.of(distributors);
+    return inInputOrder(distributors, distributorInput);
   }
 
   /** The customers, in input order. */
   public List<Customer> customers() {
-    return List.of(customers);
+    return inInputOrder(customers, customerInput);
+  }
+
+  private static <T> List<T> inInputOrder(T[] items, int[] input) {
+    return new AbstractList<>() {
+      @Override
+      public T get(int index) {
+        return items[input[index]];
+      }
+
+      @Override
+      public int size() {
+        return items.length;
+      }
+    };
   }
 
   /**
@@ -150,7 +238,7 @@ public final class Organisation {
     return new AbstractList<>() {
       @Override
       public Order get(int index) {
-        return order(index);
+        return order(orderInput[index]);
       }
 
       @Override

@@ -73,7 +73,8 @@ public final class RankGauge {
       if (t >= 0 && org.volumePresent[t].cardinality() == m) {
         continue;
       }
-      for (int o = 0; o < m; o++) {
+      for (int k = 0; k < m; k++) {
+        int o = org.orderInput[k];
         if (t < 0 || !org.volumePresent[t].get(o)) {
           problems.add(new Problem("order " + org.orderIds[o], "has no " + type
               + " volume, which plan " + plan.name() + " needs (volume types "
