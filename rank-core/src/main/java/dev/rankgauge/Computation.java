@@ -23,6 +23,10 @@ final class Computation {
   final CompPlan plan;
   final Period period;
   final Instant asOf;
+  /** The period's first instant, in nanoseconds since the epoch. */
+  final long periodStart;
+  /** The end of what counts in the period: its end, or the as-of instant if earlier. */
+  final long periodSeenEnd;
   final ZoneId zone;
   /** Decimals of every long volume below. */
   final int scale;
@@ -62,6 +66,8 @@ final class Computation {
     // as now, for a past period) is as of its end, also for rolling activity windows.
     Instant end = period.endInstant(zone);
     this.asOf = asOf.isAfter(end) ? end : asOf;
+    this.periodStart = Organisation.nanos(period.startInstant(zone));
+    this.periodSeenEnd = Math.min(Organisation.nanos(end), Organisation.nanos(this.asOf));
     this.rankCount = plan.ranks().size();
     this.scale = Math.max(org.scale, Math.min(Organisation.MAX_SCALE, Rules.planScale(plan)));
     int n = org.distributorCount();
@@ -157,7 +163,7 @@ final class Computation {
     for (int i = org.scale; i < scale; i++) {
       factor *= 10;
     }
-    long start = Organisation.nanos(period.startInstant(zone));
+    long start = periodStart;
     long end = Organisation.nanos(period.endInstant(zone));
     long seen = Organisation.nanos(asOf);
     long[] time = org.orderTime;

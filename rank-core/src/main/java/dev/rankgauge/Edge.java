@@ -178,8 +178,8 @@ final class Edge {
 
   /** A buyer's orders in the period and before the as-of instant, in input order. */
   private List<Order> orders(int[] start, int[] items, int buyer) {
-    long from = Organisation.nanos(s.period.startInstant(s.zone));
-    long to = Math.min(Organisation.nanos(s.period.endInstant(s.zone)), Organisation.nanos(s.asOf));
+    long from = s.periodStart;
+    long to = s.periodSeenEnd;
     List<Order> out = new ArrayList<>();
     for (int i = start[buyer]; i < start[buyer + 1]; i++) {
       int o = items[i];
@@ -198,8 +198,8 @@ final class Edge {
     if (t < 0) {
       return BigDecimal.ZERO.setScale(o.scale);
     }
-    long from = Organisation.nanos(s.period.startInstant(s.zone));
-    long to = Math.min(Organisation.nanos(s.period.endInstant(s.zone)), Organisation.nanos(s.asOf));
+    long from = s.periodStart;
+    long to = s.periodSeenEnd;
     long sum = sumOf(o, t, o.distributorOrderStart, o.distributorOrders, v, from, to);
     if (s.plan.personalVolume().includeCustomerOrders()) {
       for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {

@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param metric which of the four gauges
  * @param value the metric's value (a volume, or a count of people)
  * @param rank the highest rank whose threshold for this metric, and every lower rank's, the value
- *     meets; the entry rank at least
+ *     meets; the entry rank at least. A rank that does not require this metric counts as met, so
+ *     a metric that no rank above some point requires reaches the top of the ladder: it holds
+ *     nobody back there
  * @param nextRank the rank above {@code rank}, empty at the top of the ladder
  * @param remaining how much more of the metric reaches {@code nextRank}; empty at the top
  * @param needle where the needle sits between the mark of {@code rank} (0) and the mark of
