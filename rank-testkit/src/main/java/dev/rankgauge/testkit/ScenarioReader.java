@@ -53,6 +53,8 @@ import java.util.TreeMap;
  * thread-safe.
  */
 final class ScenarioReader {
+  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
   /** The largest scenario file read: scenarios are written by hand, so this is generous. */
   static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
   /** Orders dated by day alone are placed at this time of day, in the plan's zone. */
@@ -715,9 +717,10 @@ final class ScenarioReader {
         if (code == null || count == null) {
           continue;
         }
-        if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0) {
-          problem(e.getValue(), "expected a whole number of distributors, found "
-              + count.toPlainString());
+        if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0
+            || count.compareTo(MAX_INT) > 0) {
+          problem(e.getValue(), "expected a whole number of distributors from 0 to "
+              + Integer.MAX_VALUE + ", found " + count.toPlainString());
           continue;
         }
         int c = count.intValueExact();
@@ -852,7 +855,8 @@ final class ScenarioReader {
           Node r = rn.get();
           if (r instanceof Num num) {
             BigDecimal x = num.value;
-            if (x.signum() <= 0 || x.stripTrailingZeros().scale() > 0) {
+            if (x.signum() <= 0 || x.stripTrailingZeros().scale() > 0
+                || x.compareTo(MAX_INT) > 0) {
               problem(r, "expected a requirement number from 1, found " + x.toPlainString());
             } else {
               ref = RequirementRef.byNumber(code, x.intValueExact());

@@ -131,6 +131,21 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void countsBeyondAnIntAreProblemsNotOverflows(@TempDir Path dir) throws IOException {
+    // Found by MangledScenarioProperties: such a count threw ArithmeticException.
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [\"D1\"],\n"
+        + " \"paidAsCounts\": {\"GLD\": 99999999999},\n"
+        + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        file + ":3:26 at $.paidAsCounts.GLD: expected a whole number of distributors from 0 to"
+            + " 2147483647, found 99999999999");
+  }
+
+  @Test
   void aSponsorshipCycleIsReportedWithTheFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("s.json");
     Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
