@@ -149,12 +149,11 @@ final class Edge {
     Organisation o = s.org;
     List<FocusEntry> inactiveCustomers = new ArrayList<>();
     List<FocusEntry> activeCustomers = new ArrayList<>();
-    for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {
-      int c = o.customersByOwner[i];
+    for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
       Customer cu = o.customers[c];
       FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
           s.customerActive[c], date(s.customerLastOrder[c]), s.decimal(s.customerVolume[c]),
-          orders(o.customerOrderStart, o.customerOrders, c));
+          orders(o.customerOrderStart, c));
       (e.active() ? activeCustomers : inactiveCustomers).add(e);
     }
     List<FocusEntry> inactiveDistributors = new ArrayList<>();
@@ -164,7 +163,7 @@ final class Edge {
       Distributor di = o.distributors[d];
       FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
           di.phone(), s.active[d], date(s.lastOrder[d]), s.decimal(s.personalVolume[d]),
-          orders(o.distributorOrderStart, o.distributorOrders, d));
+          orders(o.distributorOrderStart, d));
       (e.active() ? activeDistributors : inactiveDistributors).add(e);
     }
     return new FocusLists(inactiveCustomers, activeCustomers, inactiveDistributors,
@@ -177,12 +176,11 @@ final class Edge {
   }
 
   /** A buyer's orders in the period and before the as-of instant, in input order. */
-  private List<Order> orders(int[] start, int[] items, int buyer) {
+  private List<Order> orders(int[] start, int buyer) {
     long from = s.periodStart;
     long to = s.periodSeenEnd;
     List<Order> out = new ArrayList<>();
-    for (int i = start[buyer]; i < start[buyer + 1]; i++) {
-      int o = items[i];
+    for (int o = start[buyer]; o < start[buyer + 1]; o++) {
       long t = s.org.orderTime[o];
       if (t >= from && t < to) {
         out.add(s.org.order(o));
@@ -200,21 +198,18 @@ final class Edge {
     }
     long from = s.periodStart;
     long to = s.periodSeenEnd;
-    long sum = sumOf(o, t, o.distributorOrderStart, o.distributorOrders, v, from, to);
+    long sum = sumOf(o, t, o.distributorOrderStart, v, from, to);
     if (s.plan.personalVolume().includeCustomerOrders()) {
       for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {
-        sum = Math.addExact(sum, sumOf(o, t, o.customerOrderStart, o.customerOrders,
-            o.customersByOwner[i], from, to));
+        sum = Math.addExact(sum, sumOf(o, t, o.customerOrderStart, i, from, to));
       }
     }
     return BigDecimal.valueOf(sum, o.scale);
   }
 
-  private static long sumOf(Organisation o, int t, int[] start, int[] items, int buyer, long from,
-      long to) {
+  private static long sumOf(Organisation o, int t, int[] start, int buyer, long from, long to) {
     long sum = 0;
-    for (int i = start[buyer]; i < start[buyer + 1]; i++) {
-      int k = items[i];
+    for (int k = start[buyer]; k < start[buyer + 1]; k++) {
       long time = o.orderTime[k];
       OrderStatus st = OrderStatus.values()[o.orderStatus[k]];
       if (time < from || time >= to || st == OrderStatus.CANCELLED) {

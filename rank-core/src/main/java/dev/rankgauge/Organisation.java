@@ -51,8 +51,8 @@ public final class Organisation {
   final Map<String, Integer> customerIndex;
   final int[] customerInput;
   final int[] customerOwner;
+  /** Distributor v's customers are the indices customerStart[v] to customerStart[v + 1] - 1. */
   final int[] customerStart;
-  final int[] customersByOwner;
   // orders, columnar
   final String[] orderIds;
   final int[] orderInput;
@@ -69,10 +69,10 @@ public final class Organisation {
   /** Per volume type, per order, the scale the volume was given with, to rebuild it as it came. */
   final byte[][] volumeScale;
   final int scale;
+  /** Distributor v's own orders are the indices distributorOrderStart[v] to [v + 1] - 1. */
   final int[] distributorOrderStart;
-  final int[] distributorOrders;
+  /** Customer c's orders are the indices customerOrderStart[c] to [c + 1] - 1. */
   final int[] customerOrderStart;
-  final int[] customerOrders;
 
   /**
    * @param inputParent sponsor by input position, -1 for a root
@@ -109,9 +109,7 @@ public final class Organisation {
     }
     customerIndex = b.customerIndex;
     customerIndex.replaceAll((id, in) -> customerInput[in]);
-    csr = csr(customerOwner, n);
-    customerStart = csr[0];
-    customersByOwner = csr[1];
+    customerStart = starts(customerOwner, n);
 
     int m = b.orderCount;
     int[] buyerOfInput = new int[m];
@@ -123,6 +121,10 @@ public final class Organisation {
       key[o] = byCustomer ? n + buyerOfInput[o] : buyerOfInput[o];
     }
     int[] order = sortedBy(key, n + c);
+    // Distributors' orders come first, by buyer, then customers' orders, by buyer.
+    int[] orderStart = starts(key, n + c);
+    distributorOrderStart = Arrays.copyOfRange(orderStart, 0, n + 1);
+    customerOrderStart = Arrays.copyOfRange(orderStart, n, n + c + 1);
     orderInput = inverse(order);
     orderIds = new String[m];
     orderBuyer = new int[m];
@@ -161,23 +163,20 @@ public final class Organisation {
       volumePresent[t] = present;
       volumeScale[t] = scales;
     }
-    int[] distBuyer = new int[m];
-    int[] custBuyer = new int[m];
-    Arrays.fill(distBuyer, -1);
-    Arrays.fill(custBuyer, -1);
-    for (int o = 0; o < m; o++) {
-      (orderByCustomer[o] ? custBuyer : distBuyer)[o] = orderBuyer[o];
-    }
-    csr = csr(distBuyer, n);
-    distributorOrderStart = csr[0];
-    distributorOrders = csr[1];
-    csr = csr(custBuyer, c);
-    customerOrderStart = csr[0];
-    customerOrders = csr[1];
   }
 
   /** The positions 0..keys.length-1 sorted by key, stably (a counting sort): linear. */
   private static int[] sortedBy(int[] keys, int keyCount) {
+    int[] start = starts(keys, keyCount);
+    int[] out = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[start[keys[i]]++] = i;
+    }
+    return out;
+  }
+
+  /** Where each key's run starts once sorted by key: prefix sums of the keys' counts. */
+  private static int[] starts(int[] keys, int keyCount) {
     int[] start = new int[keyCount + 1];
     for (int k : keys) {
       start[k + 1]++;
@@ -185,11 +184,7 @@ public final class Organisation {
     for (int i = 0; i < keyCount; i++) {
       start[i + 1] += start[i];
     }
-    int[] out = new int[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      out[start[keys[i]]++] = i;
-    }
-    return out;
+    return start;
   }
 
   private static int[] inverse(int[] permutation) {

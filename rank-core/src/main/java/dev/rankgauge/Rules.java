@@ -978,8 +978,7 @@ final class Rules {
     public List<CustomerView> personalCustomers() {
       Organisation o = s.org;
       List<CustomerView> out = new ArrayList<>();
-      for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {
-        int c = o.customersByOwner[i];
+      for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
         out.add(new CustomerView(o.customers[c], s.customerActive[c], s.decimal(s.customerVolume[c])));
       }
       out.sort(Comparator.comparing(c -> c.customer().id()));
