@@ -5,6 +5,7 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.PersonalVolumeRule;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
+import dev.rankgauge.json.PlanFiles;
 import java.math.BigDecimal;
 
 /** The plans the benchmarks evaluate. */
@@ -15,35 +16,13 @@ public final class BenchmarkPlans {
   private BenchmarkPlans() {}
 
   /**
-   * The seed plan of rank-examples' {@code SeedExample}, re-declared here so the benchmarks do not
-   * depend on the examples: four gauge thresholds per rank, distributors active with 100 PV,
-   * customers with an order in the period, personal volume including customers' orders.
+   * The seed plan of the demo, as shipped in rank-rules-json ({@code seed.json}, tested there to
+   * equal rank-examples' {@code SeedExample.plan()}): four gauge thresholds per rank,
+   * distributors active with 100 PV, customers with an order in the period, personal volume
+   * including customers' orders.
    */
   public static CompPlan seed() {
-    return CompPlan.builder("Seed plan")
-        .version("2026.11")
-        .currency("USD")
-        .zone(SyntheticOrganisation.ZONE)
-        .volumeTypes("PV")
-        .personalVolume(PersonalVolumeRule.ownAndCustomerOrders())
-        .customerActivity(ActivityRule.orderInPeriod())
-        .distributorActivity(ActivityRule.minimumVolume(ACTIVE_PV))
-        .rank(Rank.of("DIST", "Distributor"))
-        .rank(seedRank("SLV", "Silver", 100, 500, 0, 1))
-        .rank(seedRank("GLD", "Gold", 200, 1_500, 1, 2))
-        .rank(seedRank("PLAT", "Platinum", 400, 3_000, 2, 3))
-        .rank(seedRank("DMND", "Diamond", 700, 6_000, 3, 4))
-        .rank(seedRank("SE", "Senior Executive", 1_000, 12_000, 4, 5))
-        .build();
-  }
-
-  private static Rank seedRank(String code, String name, int pv, int gv, int customers,
-      int distributors) {
-    return Rank.of(code, name,
-        Requirement.personalVolume(BigDecimal.valueOf(pv)),
-        Requirement.groupVolume(BigDecimal.valueOf(gv)),
-        Requirement.activePersonalCustomers(customers),
-        Requirement.activePersonalDistributors(distributors));
+    return PlanFiles.bundled("seed");
   }
 
   /**
