@@ -1,6 +1,5 @@
 package dev.rankgauge.testkit;
 
-import dev.rankgauge.ActivityRule;
 import dev.rankgauge.BuyerType;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Customer;
@@ -9,10 +8,8 @@ import dev.rankgauge.Evaluation;
 import dev.rankgauge.Order;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
-import dev.rankgauge.PersonalVolumeRule;
-import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
-import dev.rankgauge.Requirement;
+import dev.rankgauge.json.PlanFiles;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * The seed's gas gauge screen built in Java, independent of plan files: Dana (D100) has 1,150 PV
+ * The seed's gas gauge screen: the bundled seed plan and the organisation built in Java. Dana (D100) has 1,150 PV
  * (Senior Executive on that gauge), 7,300 group PV (Diamond, 4,700 short of SE), 1 active
  * customer of 9 and 2 active distributors of 7, so she is paid as Gold.
  */
@@ -31,30 +28,9 @@ final class SeedFixture {
 
   private SeedFixture() {}
 
+  /** The bundled seed plan (rank-rules-json tests that it equals rank-examples' SeedExample). */
   static CompPlan plan() {
-    return CompPlan.builder("Seed plan")
-        .version("2026.11")
-        .zone(ZONE)
-        .volumeTypes("PV")
-        .personalVolume(PersonalVolumeRule.ownAndCustomerOrders())
-        .customerActivity(ActivityRule.orderInPeriod())
-        .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("100")))
-        .rank(Rank.of("DIST", "Distributor"))
-        .rank(rank("SLV", "Silver", 100, 500, 0, 1))
-        .rank(rank("GLD", "Gold", 200, 1_500, 1, 2))
-        .rank(rank("PLAT", "Platinum", 400, 3_000, 2, 3))
-        .rank(rank("DMND", "Diamond", 700, 6_000, 3, 4))
-        .rank(rank("SE", "Senior Executive", 1_000, 12_000, 4, 5))
-        .build();
-  }
-
-  private static Rank rank(String code, String name, int pv, int gv, int customers,
-      int distributors) {
-    return Rank.of(code, name,
-        Requirement.personalVolume(BigDecimal.valueOf(pv)),
-        Requirement.groupVolume(BigDecimal.valueOf(gv)),
-        Requirement.activePersonalCustomers(customers),
-        Requirement.activePersonalDistributors(distributors));
+    return PlanFiles.bundled("seed");
   }
 
   static Organisation organisation() {
