@@ -32,7 +32,7 @@ final class Edge {
       for (int r = 0; r < ranks.size(); r++) {
         for (Requirement q : ranks.get(r).requirements()) {
           if (q.metric().orElse(null) == m) {
-            running = running.max(threshold(q));
+            running = running.max(q.metricThreshold().orElseThrow());
             any = true;
           }
         }
@@ -40,17 +40,6 @@ final class Edge {
         required[m.ordinal()][r] = any;
       }
     }
-  }
-
-  private static BigDecimal threshold(Requirement q) {
-    if (q instanceof Requirement.PersonalVolume p) {
-      return p.volume();
-    } else if (q instanceof Requirement.GroupVolume g) {
-      return g.volume();
-    } else if (q instanceof Requirement.ActivePersonalCustomers c) {
-      return BigDecimal.valueOf(c.count());
-    }
-    return BigDecimal.valueOf(((Requirement.ActivePersonalDistributors) q).count());
   }
 
   DistributorResult result(int v) {

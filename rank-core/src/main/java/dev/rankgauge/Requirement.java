@@ -138,6 +138,14 @@ public sealed interface Requirement {
     return Optional.empty();
   }
 
+  /**
+   * For one of the four gauge thresholds, the value of its metric that meets it (a volume, or a
+   * count of people); empty for every other kind.
+   */
+  default Optional<BigDecimal> metricThreshold() {
+    return Optional.empty();
+  }
+
   /** The rank codes this requirement refers to, for plan validation. */
   default List<String> rankReferences() {
     return List.of();
@@ -161,6 +169,11 @@ public sealed interface Requirement {
     public Optional<Metric> metric() {
       return Optional.of(Metric.PERSONAL_SALES);
     }
+
+    @Override
+    public Optional<BigDecimal> metricThreshold() {
+      return Optional.of(volume);
+    }
   }
 
   /** @param volume minimum group volume */
@@ -178,6 +191,11 @@ public sealed interface Requirement {
     @Override
     public Optional<Metric> metric() {
       return Optional.of(Metric.GROUP_SALES);
+    }
+
+    @Override
+    public Optional<BigDecimal> metricThreshold() {
+      return Optional.of(volume);
     }
   }
 
@@ -197,6 +215,11 @@ public sealed interface Requirement {
     public Optional<Metric> metric() {
       return Optional.of(Metric.ACTIVE_PERSONAL_CUSTOMERS);
     }
+
+    @Override
+    public Optional<BigDecimal> metricThreshold() {
+      return Optional.of(BigDecimal.valueOf(count));
+    }
   }
 
   /** @param count minimum active personally sponsored distributors */
@@ -214,6 +237,11 @@ public sealed interface Requirement {
     @Override
     public Optional<Metric> metric() {
       return Optional.of(Metric.ACTIVE_PERSONAL_DISTRIBUTORS);
+    }
+
+    @Override
+    public Optional<BigDecimal> metricThreshold() {
+      return Optional.of(BigDecimal.valueOf(count));
     }
   }
 

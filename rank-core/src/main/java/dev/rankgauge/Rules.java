@@ -315,11 +315,7 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       boolean volume = metric == Metric.PERSONAL_SALES || metric == Metric.GROUP_SALES;
-      BigDecimal required = volume
-          ? (metric == Metric.PERSONAL_SALES
-              ? ((Requirement.PersonalVolume) requirement).volume()
-              : ((Requirement.GroupVolume) requirement).volume())
-          : BigDecimal.valueOf(units);
+      BigDecimal required = requirement.metricThreshold().orElseThrow();
       BigDecimal actual = volume ? s.decimal(value(v)) : BigDecimal.valueOf(value(v));
       return status(required, actual, met(v), "", List.of());
     }

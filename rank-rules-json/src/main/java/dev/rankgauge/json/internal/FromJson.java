@@ -176,7 +176,7 @@ final class FromJson {
           if (q == null || q.metric().orElse(null) != m) {
             continue;
           }
-          BigDecimal t = threshold(q);
+          BigDecimal t = q.metricThreshold().orElseThrow();
           if (highest != null && t.compareTo(highest) < 0) {
             add(JsonPath.index("$.ranks[" + i + "].requirements", j) + "." + thresholdField(q),
                 "found " + t.toPlainString() + ", expected at least " + highest.toPlainString()
@@ -193,17 +193,6 @@ final class FromJson {
         }
       }
     }
-  }
-
-  static BigDecimal threshold(Requirement q) {
-    if (q instanceof Requirement.PersonalVolume p) {
-      return p.volume();
-    } else if (q instanceof Requirement.GroupVolume g) {
-      return g.volume();
-    } else if (q instanceof Requirement.ActivePersonalCustomers c) {
-      return BigDecimal.valueOf(c.count());
-    }
-    return BigDecimal.valueOf(((Requirement.ActivePersonalDistributors) q).count());
   }
 
   private static String thresholdField(Requirement q) {
