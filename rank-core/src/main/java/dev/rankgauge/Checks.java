@@ -1,6 +1,8 @@
 package dev.rankgauge;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /** Argument checks shared by the records' compact constructors; messages name the field. */
@@ -40,6 +42,28 @@ final class Checks {
       throw new NullPointerException(what + owner + " must not be null");
     }
     return value;
+  }
+
+  /**
+   * An unmodifiable copy of a list that is not null and holds no null, such as "requirements of
+   * rank GLD must not contain null (position 2)".
+   */
+  static <T> List<T> list(List<T> values, String what) {
+    notNull(values, what);
+    // List.copyOf would throw a bare NullPointerException; contains(null) may throw on lists
+    // that refuse nulls, so look at each element.
+    for (int i = 0, n = values.size(); i < n; i++) {
+      if (values.get(i) == null) {
+        throw new NullPointerException(what + " must not contain null (position " + (i + 1) + ")");
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /** Like {@link #list(List, String)} for the array of a varargs parameter. */
+  static <T> List<T> list(String what, T[] values) {
+    notNull(values, what);
+    return list(Arrays.asList(values), what);
   }
 
   static BigDecimal nonNegative(BigDecimal value, String what) {

@@ -44,14 +44,15 @@ public final class CompPlan {
     FOUR_WEEKLY
   }
 
-  private CompPlan(Builder b, Map<String, Integer> rankIndex) {
+  private CompPlan(Builder b, List<String> volumeTypes, String qualifyingVolumeType,
+      Map<String, Integer> rankIndex) {
     this.name = b.name;
     this.version = b.version;
     this.currency = b.currency;
     this.zone = b.zone;
     this.periodKind = b.periodKind;
-    this.volumeTypes = List.copyOf(b.volumeTypes);
-    this.qualifyingVolumeType = b.qualifyingVolumeType;
+    this.volumeTypes = List.copyOf(volumeTypes);
+    this.qualifyingVolumeType = qualifyingVolumeType;
     this.personalVolume = b.personalVolume;
     this.customerActivity = b.customerActivity;
     this.distributorActivity = b.distributorActivity;
@@ -59,9 +60,13 @@ public final class CompPlan {
     this.rankIndex = Collections.unmodifiableMap(rankIndex);
   }
 
-  /** A builder for a plan of the given name. */
+  /**
+   * A builder for a plan of the given name.
+   *
+   * @param name the plan's name, not null ({@link Builder#build()} rejects a blank one)
+   */
   public static Builder builder(String name) {
-    return new Builder(name);
+    return new Builder(Checks.notNull(name, "name"));
   }
 
   /** A builder holding every setting of this plan, to derive a changed plan. */
@@ -167,7 +172,9 @@ public final class CompPlan {
   }
 
   /**
-   * Collects a plan's settings; {@link #build()} checks them all at once. Not thread-safe.
+   * Collects a plan's settings; {@link #build()} checks them all at once. Each setter rejects
+   * null at once, naming the parameter. A builder may build any number of plans and be changed in
+   * between: building leaves its settings as they were. Not thread-safe.
    * Defaults: version {@code 1}, currency {@code USD}, zone UTC, monthly periods, volume type
    * {@code PV}, personal volume from own and customer orders, customers and distributors active
    * with an order in the period.
@@ -191,25 +198,25 @@ public final class CompPlan {
 
     /** Sets the version label. */
     public Builder version(String version) {
-      this.version = version;
+      this.version = Checks.notNull(version, "version");
       return this;
     }
 
     /** Sets the ISO 4217 currency code. */
     public Builder currency(String currency) {
-      this.currency = currency;
+      this.currency = Checks.notNull(currency, "currency");
       return this;
     }
 
     /** Sets the time zone that decides periods. */
     public Builder zone(ZoneId zone) {
-      this.zone = zone;
+      this.zone = Checks.notNull(zone, "zone");
       return this;
     }
 
     /** Sets the period kind. */
     public Builder periodKind(PeriodKind kind) {
-      this.periodKind = kind;
+      this.periodKind = Checks.notNull(kind, "kind");
       return this;
     }
 
@@ -218,38 +225,39 @@ public final class CompPlan {
      * {@link #qualifyingVolumeType(String)} says otherwise.
      */
     public Builder volumeTypes(String... types) {
+      List<String> checked = Checks.list("volume types", types);
       volumeTypes.clear();
-      volumeTypes.addAll(List.of(types));
+      volumeTypes.addAll(checked);
       return this;
     }
 
     /** Sets the volume type that ranks count. */
     public Builder qualifyingVolumeType(String type) {
-      this.qualifyingVolumeType = type;
+      this.qualifyingVolumeType = Checks.notNull(type, "type");
       return this;
     }
 
     /** Sets what counts as personal volume. */
     public Builder personalVolume(PersonalVolumeRule rule) {
-      this.personalVolume = rule;
+      this.personalVolume = Checks.notNull(rule, "rule");
       return this;
     }
 
     /** Sets what makes a personal customer active. */
     public Builder customerActivity(ActivityRule rule) {
-      this.customerActivity = rule;
+      this.customerActivity = Checks.notNull(rule, "rule");
       return this;
     }
 
     /** Sets what makes a distributor active. */
     public Builder distributorActivity(ActivityRule rule) {
-      this.distributorActivity = rule;
+      this.distributorActivity = Checks.notNull(rule, "rule");
       return this;
     }
 
     /** Appends a rank above those added so far; the first rank added is the entry rank. */
     public Builder rank(Rank rank) {
-      ranks.add(rank);
+      ranks.add(Checks.notNull(rank, "rank"));
       return this;
     }
 
@@ -260,8 +268,9 @@ public final class CompPlan {
 
     /** Replaces every rank. */
     public Builder ranks(List<Rank> ranks) {
+      List<Rank> checked = Checks.list(ranks, "ranks");
       this.ranks.clear();
-      this.ranks.addAll(ranks);
+      this.ranks.addAll(checked);
       return this;
     }
 
@@ -272,45 +281,30 @@ public final class CompPlan {
      */
     public CompPlan build() {
       List<Problem> problems = new ArrayList<>();
-      if (name == null || name.isBlank()) {
+      if (name.isBlank()) {
         problems.add(new Problem("plan", "name must not be blank"));
-        name = name == null ? "" : name;
       }
-      if (version == null || version.isBlank()) {
+      if (version.isBlank()) {
         problems.add(new Problem("plan " + name, "version must not be blank"));
       }
-      if (currency == null || !currency.matches("[A-Z]{3}")) {
+      if (!currency.matches("[A-Z]{3}")) {
         problems.add(new Problem("plan " + name,
             "currency must be a three-letter ISO 4217 code, found " + currency));
       }
-      if (zone == null) {
-        problems.add(new Problem("plan " + name, "time zone must be set"));
-      }
-      if (periodKind == null) {
-        problems.add(new Problem("plan " + name, "period kind must be set"));
-      }
-      if (volumeTypes.isEmpty()) {
-        volumeTypes.add(qualifyingVolumeType == null ? "PV" : qualifyingVolumeType);
-      }
-      for (String t : volumeTypes) {
-        if (t == null || t.isBlank()) {
+      // Defaults are worked out here, not written back, so that the builder stays as the caller
+      // left it and can build again after a change.
+      List<String> types = volumeTypes.isEmpty()
+          ? List.of(qualifyingVolumeType == null ? "PV" : qualifyingVolumeType)
+          : List.copyOf(volumeTypes);
+      for (String t : types) {
+        if (t.isBlank()) {
           problems.add(new Problem("plan " + name, "volume type names must not be blank"));
         }
       }
-      if (qualifyingVolumeType == null) {
-        qualifyingVolumeType = volumeTypes.iterator().next();
-      } else if (!volumeTypes.contains(qualifyingVolumeType)) {
-        problems.add(new Problem("plan " + name, "qualifying volume type " + qualifyingVolumeType
-            + " is not one of the plan's volume types " + volumeTypes));
-      }
-      if (personalVolume == null) {
-        problems.add(new Problem("plan " + name, "personal volume rule must be set"));
-      }
-      if (customerActivity == null) {
-        problems.add(new Problem("plan " + name, "customer activity rule must be set"));
-      }
-      if (distributorActivity == null) {
-        problems.add(new Problem("plan " + name, "distributor activity rule must be set"));
+      String qualifying = qualifyingVolumeType == null ? types.get(0) : qualifyingVolumeType;
+      if (!types.contains(qualifying)) {
+        problems.add(new Problem("plan " + name, "qualifying volume type " + qualifying
+            + " is not one of the plan's volume types " + types));
       }
       Map<String, Integer> index = new HashMap<>();
       if (ranks.isEmpty()) {
@@ -347,7 +341,7 @@ public final class CompPlan {
       if (!problems.isEmpty()) {
         throw new ValidationException("plan " + name, problems);
       }
-      return new CompPlan(this, index);
+      return new CompPlan(this, types, qualifying, index);
     }
 
     private static void checkUpline(Requirement q, String where, List<Problem> problems) {

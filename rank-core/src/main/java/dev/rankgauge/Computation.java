@@ -287,7 +287,9 @@ final class Computation {
         kind = 2;
         minimum = 0;
         int days = ((ActivityRule.OrderWithinDays) rule).days();
-        windowStart = Organisation.nanos(asOf.atZone(zone).minusDays(days).toInstant());
+        Instant from = asOf.atZone(zone).minusDays(days).toInstant();
+        // A window reaching back before the years a long of nanoseconds holds sees every order.
+        windowStart = from.isBefore(Organisation.MIN_TIME) ? Long.MIN_VALUE : Organisation.nanos(from);
       }
     }
 

@@ -46,6 +46,7 @@ public record Distributor(
 
   /** This distributor with the given phone number. */
   public Distributor withPhone(String phone) {
-    return new Distributor(id, sponsorId, joinDate, name, email, Optional.of(phone));
+    return new Distributor(id, sponsorId, joinDate, name, email,
+        Optional.of(Checks.notNull(phone, "phone of distributor ", id)));
   }
 }

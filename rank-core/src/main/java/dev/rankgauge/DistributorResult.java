@@ -23,7 +23,11 @@ public record DistributorResult(
 
   /** Copies the gauges. */
   public DistributorResult {
-    gauges = List.copyOf(gauges);
+    Checks.notNull(distributor, "distributor");
+    gauges = Checks.list(gauges, "gauges");
+    Checks.notNull(paidAs, "paidAs");
+    Checks.notNull(gap, "gap");
+    Checks.notNull(focus, "focus");
   }
 
   /** The gauge of the given metric. */

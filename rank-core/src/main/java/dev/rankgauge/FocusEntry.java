@@ -33,6 +33,13 @@ public record FocusEntry(
 
   /** Copies the orders. */
   public FocusEntry {
-    orders = List.copyOf(orders);
+    Checks.notNull(kind, "kind");
+    Checks.notNull(id, "id");
+    Checks.notNull(name, "name");
+    Checks.notNull(email, "email");
+    Checks.notNull(phone, "phone");
+    Checks.notNull(lastOrderDate, "lastOrderDate");
+    Checks.notNull(volume, "volume");
+    orders = Checks.list(orders, "orders");
   }
 }

@@ -19,9 +19,9 @@ public record FocusLists(
 
   /** Copies the lists. */
   public FocusLists {
-    inactiveCustomers = List.copyOf(inactiveCustomers);
-    activeCustomers = List.copyOf(activeCustomers);
-    inactiveDistributors = List.copyOf(inactiveDistributors);
-    activeDistributors = List.copyOf(activeDistributors);
+    inactiveCustomers = Checks.list(inactiveCustomers, "inactiveCustomers");
+    activeCustomers = Checks.list(activeCustomers, "activeCustomers");
+    inactiveDistributors = Checks.list(inactiveDistributors, "inactiveDistributors");
+    activeDistributors = Checks.list(activeDistributors, "activeDistributors");
   }
 }

@@ -31,7 +31,13 @@ public record Gauge(
 
   /** Copies the marks. */
   public Gauge {
-    marks = List.copyOf(marks);
+    Checks.notNull(metric, "metric");
+    Checks.notNull(value, "value");
+    Checks.notNull(rank, "rank");
+    Checks.notNull(nextRank, "nextRank");
+    Checks.notNull(remaining, "remaining");
+    Checks.notNull(needle, "needle");
+    marks = Checks.list(marks, "marks");
   }
 
   /**
@@ -41,5 +47,11 @@ public record Gauge(
    * @param threshold the value of the metric at which this rank is reached (the highest threshold
    *     of this rank and the ranks below it)
    */
-  public record Mark(Rank rank, BigDecimal threshold) {}
+  public record Mark(Rank rank, BigDecimal threshold) {
+    /** Checks both fields. */
+    public Mark {
+      Checks.notNull(rank, "rank");
+      Checks.notNull(threshold, "threshold");
+    }
+  }
 }

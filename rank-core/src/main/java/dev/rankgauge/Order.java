@@ -52,6 +52,8 @@ public record Order(
   public static Order paid(
       String id, BuyerType buyerType, String buyerId, Instant timestamp, String volumeType,
       BigDecimal volume, BigDecimal amount) {
+    Checks.notNull(volumeType, "volumeType of order ", id);
+    Checks.notNull(volume, "volume of order ", id);
     return new Order(id, buyerType, buyerId, timestamp, OrderStatus.PAID,
         Map.of(volumeType, volume), amount);
   }

@@ -27,8 +27,8 @@ public final class Organisation {
   /** Volumes of one order stay below this, so that sums of millions of them fit in a long. */
   static final BigDecimal MAX_VOLUME = BigDecimal.TEN.pow(11);
   /** Instants are held as nanoseconds since the epoch: years 1678 to 2262. */
-  private static final Instant MIN_TIME = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000_000L + 1);
-  private static final Instant MAX_TIME = Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L - 1);
+  static final Instant MIN_TIME = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000_000L + 1);
+  static final Instant MAX_TIME = Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L - 1);
 
   // Every index below is a position in tree order (breadth-first from the roots), not in input
   // order: a sponsor always comes before the distributors they sponsored, siblings sit side by
@@ -512,20 +512,34 @@ public final class Organisation {
 
     /** Adds every distributor. */
     public Builder addDistributors(Iterable<Distributor> all) {
-      all.forEach(this::add);
+      addAll(all, "distributor", this::add);
       return this;
     }
 
     /** Adds every customer. */
     public Builder addCustomers(Iterable<Customer> all) {
-      all.forEach(this::add);
+      addAll(all, "customer", this::add);
       return this;
     }
 
     /** Adds every order. */
     public Builder addOrders(Iterable<Order> all) {
-      all.forEach(this::add);
+      addAll(all, "order", this::add);
       return this;
+    }
+
+    private static <T> void addAll(Iterable<T> all, String kind,
+        java.util.function.Consumer<T> add) {
+      Checks.notNull(all, "all");
+      int i = 0;
+      for (T t : all) {
+        i++;
+        if (t == null) {
+          throw new NullPointerException("all must not contain null (" + kind + " at position "
+              + i + ")");
+        }
+        add.accept(t);
+      }
     }
 
     /**

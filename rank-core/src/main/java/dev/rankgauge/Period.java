@@ -9,8 +9,12 @@ import java.time.ZoneId;
  * A commission period: whole days from {@code start} to {@code end}, both included, in the plan's
  * time zone. While a period is open every figure is an estimate; at close the ranks are final.
  *
- * @param start the first day of the period
- * @param end the last day of the period, not before {@code start}
+ * <p>Periods lie between {@link #MIN_DATE} and {@link #MAX_DATE}: instants are held as
+ * nanoseconds since 1970 in a long, which spans the years 1677 to 2262, and a day in any time zone
+ * of those years fits.
+ *
+ * @param start the first day of the period, from {@link #MIN_DATE}
+ * @param end the last day of the period, not before {@code start}, up to {@link #MAX_DATE}
  * @param state open or closed
  */
 public record Period(LocalDate start, LocalDate end, State state) {
@@ -23,11 +27,22 @@ public record Period(LocalDate start, LocalDate end, State state) {
     CLOSED
   }
 
-  /** Checks that the period is not empty. */
+  /** The first day a period may start on. */
+  public static final LocalDate MIN_DATE = LocalDate.of(1678, 1, 1);
+  /** The last day a period may end on. */
+  public static final LocalDate MAX_DATE = LocalDate.of(2261, 12, 31);
+
+  /** Checks that the period is not empty and within the supported dates. */
   public Period {
     Checks.notNull(start, "period start");
     Checks.notNull(end, "period end");
     Checks.notNull(state, "period state");
+    for (LocalDate d : new LocalDate[] {start, end}) {
+      if (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE)) {
+        throw new IllegalArgumentException("period " + (d == start ? "start " : "end ") + d
+            + " is outside the supported dates " + MIN_DATE + " to " + MAX_DATE);
+      }
+    }
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("period end " + end + " is before its start " + start);
     }

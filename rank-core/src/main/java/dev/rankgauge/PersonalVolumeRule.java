@@ -30,6 +30,7 @@ public record PersonalVolumeRule(boolean includeCustomerOrders, Optional<BigDeci
 
   /** This rule with at most {@code cap} of the self-purchased part counting. */
   public PersonalVolumeRule withSelfPurchaseCap(BigDecimal cap) {
-    return new PersonalVolumeRule(includeCustomerOrders, Optional.of(cap));
+    return new PersonalVolumeRule(includeCustomerOrders,
+        Optional.of(Checks.notNull(cap, "self-purchase cap")));
   }
 }

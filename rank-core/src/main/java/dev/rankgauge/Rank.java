@@ -16,12 +16,12 @@ public record Rank(String code, String name, List<Requirement> requirements) {
   public Rank {
     Checks.id(code, "rank code");
     Checks.notNull(name, "name of rank " + code);
-    requirements = List.copyOf(Checks.notNull(requirements, "requirements of rank " + code));
+    requirements = Checks.list(requirements, "requirements of rank " + code);
   }
 
   /** A rank with the given requirements. */
   public static Rank of(String code, String name, Requirement... requirements) {
-    return new Rank(code, name, List.of(requirements));
+    return new Rank(code, name, Checks.list("requirements of rank " + code, requirements));
   }
 
   @Override

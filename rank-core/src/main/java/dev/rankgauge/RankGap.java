@@ -12,7 +12,8 @@ public record RankGap(Rank rank, List<RequirementStatus> requirements) {
 
   /** Copies the requirements. */
   public RankGap {
-    requirements = List.copyOf(requirements);
+    Checks.notNull(rank, "rank");
+    requirements = Checks.list(requirements, "requirements");
   }
 
   /** The requirements not yet met: what holds the distributor back. */

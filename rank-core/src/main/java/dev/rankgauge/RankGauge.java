@@ -22,12 +22,20 @@ import java.util.Objects;
  * All methods are thread-safe.
  */
 public final class RankGauge {
+  /**
+   * The earliest as-of instant an evaluation accepts, 1677-12-30T00:00:00Z: two days before
+   * {@link Period#MIN_DATE}, so that every supported period in every time zone fits.
+   */
+  public static final Instant MIN_AS_OF = Instant.parse("1677-12-30T00:00:00Z");
+  /** The latest as-of instant an evaluation accepts, 2262-01-03T00:00:00Z. */
+  public static final Instant MAX_AS_OF = Instant.parse("2262-01-03T00:00:00Z");
+
   private RankGauge() {}
 
   /** Evaluates the period as it ends: every order placed before the period's end counts. */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period) {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(plan, "plan must not be null");
+    Objects.requireNonNull(period, "period must not be null");
     return evaluate(organisation, plan, period, period.endInstant(plan.zone()), Map.of());
   }
 
@@ -48,6 +56,8 @@ public final class RankGauge {
    *
    * @param titleRanks rank code by distributor id; distributors missing from it have no title
    *     rank beyond this period's paid-as rank
+   * @throws IllegalArgumentException if {@code asOf} is outside the instants an evaluation can
+   *     hold, {@link #MIN_AS_OF} to {@link #MAX_AS_OF}
    * @throws ValidationException if an order lacks a volume type the plan needs, or a title rank
    *     names an unknown distributor or rank (whether or not the plan reads title ranks), listing
    *     every such problem
@@ -55,11 +65,15 @@ public final class RankGauge {
    */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, Map<String, String> titleRanks) {
-    Objects.requireNonNull(organisation, "organisation");
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(titleRanks, "titleRanks");
+    Objects.requireNonNull(organisation, "organisation must not be null");
+    Objects.requireNonNull(plan, "plan must not be null");
+    Objects.requireNonNull(period, "period must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    Objects.requireNonNull(titleRanks, "titleRanks must not be null");
+    if (asOf.isBefore(MIN_AS_OF) || asOf.isAfter(MAX_AS_OF)) {
+      throw new IllegalArgumentException("as-of instant " + asOf + " is outside the supported range "
+          + MIN_AS_OF + " to " + MAX_AS_OF);
+    }
     checkVolumes(organisation, plan);
     return new Evaluation(new Computation(organisation, plan, period, asOf, titleRanks));
   }

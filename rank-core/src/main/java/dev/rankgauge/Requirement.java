@@ -113,12 +113,12 @@ public sealed interface Requirement {
 
   /** Met by meeting every requirement of any one of the paths (at least two). */
   static Requirement anyOf(Path... paths) {
-    return new AnyOf(List.of(paths));
+    return new AnyOf(Checks.list("paths", paths));
   }
 
   /** One way of reaching a rank, for {@link #anyOf}: every requirement must be met. */
   static Path path(String name, Requirement... requirements) {
-    return new Path(name, List.of(requirements));
+    return new Path(name, Checks.list("requirements of path " + name, requirements));
   }
 
   /** A host rule, registered under {@code name} and created with {@code parameters}. */
@@ -345,7 +345,7 @@ public sealed interface Requirement {
   record LegsWithVolume(List<BigDecimal> slots) implements Requirement {
     /** Checks the slots and keeps them sorted, largest first. */
     public LegsWithVolume {
-      Checks.notNull(slots, "leg volume slots");
+      Checks.list(slots, "leg volume slots");
       if (slots.isEmpty()) {
         throw new IllegalArgumentException("leg volume slots must not be empty");
       }
@@ -380,7 +380,7 @@ public sealed interface Requirement {
     /** Checks every field. */
     public CappedGroupVolume {
       Checks.nonNegative(volume, "capped group volume threshold");
-      Checks.notNull(maxPercentPerLeg, "maximum percent per leg");
+      Checks.notNull(maxPercentPerLeg, "max percent per leg");
       if (maxPercentPerLeg.signum() <= 0 || maxPercentPerLeg.compareTo(BigDecimal.valueOf(100)) > 0) {
         throw new IllegalArgumentException(
             "maximum percent per leg must be in (0, 100]: " + maxPercentPerLeg.toPlainString());
@@ -471,7 +471,7 @@ public sealed interface Requirement {
     /** Checks and copies. */
     public Path {
       Checks.id(name, "path name");
-      requirements = List.copyOf(Checks.notNull(requirements, "requirements of path " + name));
+      requirements = Checks.list(requirements, "requirements of path " + name);
       if (requirements.isEmpty()) {
         throw new IllegalArgumentException("path " + name + " has no requirements");
       }
@@ -482,7 +482,7 @@ public sealed interface Requirement {
   record AnyOf(List<Path> paths) implements Requirement {
     /** Checks and copies. */
     public AnyOf {
-      paths = List.copyOf(Checks.notNull(paths, "paths"));
+      paths = Checks.list(paths, "paths");
       if (paths.size() < 2) {
         throw new IllegalArgumentException("anyOf needs at least two paths, found " + paths.size());
       }

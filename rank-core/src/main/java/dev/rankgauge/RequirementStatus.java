@@ -31,7 +31,14 @@ public record RequirementStatus(
 
   /** Copies the parts. */
   public RequirementStatus {
-    parts = List.copyOf(parts);
+    Checks.notNull(requirement, "requirement");
+    Checks.notNull(description, "description");
+    Checks.notNull(required, "required");
+    Checks.notNull(actual, "actual");
+    Checks.notNull(remaining, "remaining");
+    Checks.notNull(percentComplete, "percentComplete");
+    Checks.notNull(note, "note");
+    parts = Checks.list(parts, "parts");
   }
 
   @Override

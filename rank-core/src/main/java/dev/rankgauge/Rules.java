@@ -899,9 +899,15 @@ final class Rules {
       RuleOutcome out;
       try {
         out = rule.evaluate(new Context(s, v));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+        // Errors a rule's own code raises (a failed assert, runaway recursion, a missing class)
+        // are its failure, not the JVM's: report them like exceptions. Running out of memory and
+        // other VirtualMachineErrors concern the whole run and pass through.
+        String why = e instanceof RuntimeException && e.getMessage() != null ? e.getMessage()
+            : e.getMessage() == null ? e.getClass().getSimpleName()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
         throw new IllegalStateException("host rule " + q.name() + " failed for distributor "
-            + s.org.distributors[v].id() + ": " + e.getMessage(), e);
+            + s.org.distributors[v].id() + ": " + why, e);
       }
       if (out == null) {
         throw new IllegalStateException("host rule " + q.name() + " returned no outcome for"

@@ -19,8 +19,11 @@ public record Trace(Distributor distributor, Map<String, String> inputs, List<Ra
 
   /** Copies the collections. */
   public Trace {
-    inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
-    ranks = List.copyOf(ranks);
+    Checks.notNull(distributor, "distributor");
+    inputs = java.util.Collections.unmodifiableMap(
+        new java.util.LinkedHashMap<>(Checks.notNull(inputs, "inputs")));
+    ranks = Checks.list(ranks, "ranks");
+    Checks.notNull(paidAs, "paidAs");
   }
 
   /**
@@ -33,7 +36,8 @@ public record Trace(Distributor distributor, Map<String, String> inputs, List<Ra
   public record RankCheck(Rank rank, boolean met, List<RequirementStatus> requirements) {
     /** Copies the requirements. */
     public RankCheck {
-      requirements = List.copyOf(requirements);
+      Checks.notNull(rank, "rank");
+      requirements = Checks.list(requirements, "requirements");
     }
   }
 

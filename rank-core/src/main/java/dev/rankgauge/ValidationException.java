@@ -16,7 +16,7 @@ public class ValidationException extends IllegalArgumentException {
    * @param problems every problem found, at least one
    */
   public ValidationException(String what, List<Problem> problems) {
-    super(message(what, problems));
+    super(message(Checks.notNull(what, "what"), Checks.list(problems, "problems")));
     this.problems = List.copyOf(problems);
   }
 

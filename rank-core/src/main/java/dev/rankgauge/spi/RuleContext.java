@@ -7,6 +7,7 @@ import dev.rankgauge.Period;
 import dev.rankgauge.Rank;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Read-only view of one distributor during evaluation: the distributor, their personal customers,
@@ -56,7 +57,13 @@ public interface RuleContext {
    * @param active whether active in the period
    * @param volume net qualifying volume in the period
    */
-  record CustomerView(Customer customer, boolean active, BigDecimal volume) {}
+  record CustomerView(Customer customer, boolean active, BigDecimal volume) {
+    /** Checks the fields. */
+    public CustomerView {
+      Objects.requireNonNull(customer, "customer must not be null");
+      Objects.requireNonNull(volume, "volume must not be null");
+    }
+  }
 
   /**
    * A downline distributor's results for this period, final when a rule reads them.
@@ -68,7 +75,15 @@ public interface RuleContext {
    * @param active whether active in the period
    */
   record DownlineView(Distributor distributor, Rank paidAs, BigDecimal personalVolume,
-      BigDecimal groupVolume, boolean active) {}
+      BigDecimal groupVolume, boolean active) {
+    /** Checks the fields. */
+    public DownlineView {
+      Objects.requireNonNull(distributor, "distributor must not be null");
+      Objects.requireNonNull(paidAs, "paidAs must not be null");
+      Objects.requireNonNull(personalVolume, "personalVolume must not be null");
+      Objects.requireNonNull(groupVolume, "groupVolume must not be null");
+    }
+  }
 
   /**
    * The subtree under one personally sponsored distributor.
@@ -79,5 +94,12 @@ public interface RuleContext {
    * @param activeDistributors how many distributors in the leg are active
    */
   record LegView(DownlineView root, BigDecimal groupVolume, Rank highestRank,
-      int activeDistributors) {}
+      int activeDistributors) {
+    /** Checks the fields. */
+    public LegView {
+      Objects.requireNonNull(root, "root must not be null");
+      Objects.requireNonNull(groupVolume, "groupVolume must not be null");
+      Objects.requireNonNull(highestRank, "highestRank must not be null");
+    }
+  }
 }

@@ -15,13 +15,15 @@ public record RuleOutcome(boolean met, BigDecimal actual, BigDecimal required, S
 
   /** Checks every field. */
   public RuleOutcome {
-    Objects.requireNonNull(actual, "actual");
-    Objects.requireNonNull(required, "required");
-    Objects.requireNonNull(explanation, "explanation");
+    Objects.requireNonNull(actual, "actual must not be null");
+    Objects.requireNonNull(required, "required must not be null");
+    Objects.requireNonNull(explanation, "explanation must not be null");
   }
 
   /** An outcome that is met exactly when {@code actual >= required}. */
   public static RuleOutcome atLeast(BigDecimal actual, BigDecimal required, String explanation) {
+    Objects.requireNonNull(actual, "actual must not be null");
+    Objects.requireNonNull(required, "required must not be null");
     return new RuleOutcome(actual.compareTo(required) >= 0, actual, required, explanation);
   }
 

@@ -187,6 +187,50 @@ class HostRuleTest {
   }
 
   @Test
+  void errorsARuleRaisesAreReportedWithTheRuleAndTheDistributor() {
+    QualificationRule asserting = c -> {
+      throw new AssertionError("leg count should not be negative");
+    };
+    QualificationRule recursing = new QualificationRule() {
+      @Override
+      public RuleOutcome evaluate(RuleContext c) {
+        return evaluate(c);
+      }
+    };
+    QualificationRule missing = c -> {
+      throw new NoClassDefFoundError("com/acme/Ledger");
+    };
+
+    assertThatThrownBy(() -> SponsoredWithRankTest.org(100)
+            .evaluate(seedPlan(Requirement.custom("asserting", Map.of(), asserting))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasCauseInstanceOf(AssertionError.class)
+        .hasMessageMatching("host rule asserting failed for distributor \\w+:"
+            + " AssertionError: leg count should not be negative");
+    assertThatThrownBy(() -> SponsoredWithRankTest.org(100)
+            .evaluate(seedPlan(Requirement.custom("recursing", Map.of(), recursing))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasCauseInstanceOf(StackOverflowError.class)
+        .hasMessageMatching("host rule recursing failed for distributor \\w+: StackOverflowError");
+    assertThatThrownBy(() -> SponsoredWithRankTest.org(100)
+            .evaluate(seedPlan(Requirement.custom("missing", Map.of(), missing))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageMatching("host rule missing failed for distributor \\w+:"
+            + " NoClassDefFoundError: com/acme/Ledger");
+  }
+
+  @Test
+  void aRuleThatRunsOutOfMemoryIsNotMistakenForTheRulesOwnFailure() {
+    QualificationRule greedy = c -> {
+      throw new OutOfMemoryError("Java heap space");
+    };
+
+    assertThatThrownBy(() -> SponsoredWithRankTest.org(100)
+            .evaluate(seedPlan(Requirement.custom("greedy", Map.of(), greedy))))
+        .isInstanceOf(OutOfMemoryError.class);
+  }
+
+  @Test
   void theContextShowsTheDistributorTheirCustomersAndTheirDownlinesResults() {
     Map<String, String> seen = new ConcurrentHashMap<>();
     QualificationRule spy = c -> {
