@@ -345,7 +345,7 @@ public final class CompPlan {
     }
 
     private static void checkUpline(Requirement q, String where, List<Problem> problems) {
-      if (q instanceof Requirement.Custom c && c.rule().readsUpline()) {
+      if (q instanceof Requirement.Host c && c.rule().readsUpline()) {
         problems.add(new Problem(where, "host rule " + c.name() + " reads the upline; ranks are"
             + " evaluated bottom-up, so a rule may read only the distributor and their downline"));
       } else if (q instanceof Requirement.AnyOf any) {

@@ -54,7 +54,7 @@ final class Computation {
   /** Active distributors in each distributor's subtree, themselves included; null unless needed. */
   int[] subtreeActive;
 
-  final Rules.Ladder ladder;
+  final Ladder ladder;
 
   Computation(Organisation org, CompPlan plan, Period period, Instant asOf,
       Map<String, String> titleRanks) {
@@ -70,25 +70,25 @@ final class Computation {
     this.periodSeenEnd = Math.min(Organisation.nanos(end), Organisation.nanos(this.asOf));
     this.rankCount = plan.ranks().size();
     this.scale = Math.max(org.scale, Math.min(Organisation.MAX_SCALE, Rules.planScale(plan)));
-    int n = org.distributorCount();
-    int c = org.customerCount();
-    customerVolume = new long[c];
-    customerOrderInPeriod = new boolean[c];
-    customerLastOrder = new long[c];
-    customerActive = new boolean[c];
-    ownVolume = new long[n];
-    orderInPeriod = new boolean[n];
-    lastOrder = new long[n];
-    personalVolume = new long[n];
-    activeCustomers = new int[n];
-    activeDistributors = new int[n];
-    active = new boolean[n];
-    paidAs = new byte[n];
-    this.ladder = new Rules.Ladder(this);
+    int distributors = org.distributorCount();
+    int customers = org.customerCount();
+    customerVolume = new long[customers];
+    customerOrderInPeriod = new boolean[customers];
+    customerLastOrder = new long[customers];
+    customerActive = new boolean[customers];
+    ownVolume = new long[distributors];
+    orderInPeriod = new boolean[distributors];
+    lastOrder = new long[distributors];
+    personalVolume = new long[distributors];
+    activeCustomers = new int[distributors];
+    activeDistributors = new int[distributors];
+    active = new boolean[distributors];
+    paidAs = new byte[distributors];
+    this.ladder = new Ladder(this);
     this.titleRank = titleRanks(titleRanks);
     if (ladder.needsLegFacts()) {
-      subtreeRank = new byte[n];
-      subtreeActive = new int[n];
+      subtreeRank = new byte[distributors];
+      subtreeActive = new int[distributors];
     }
     readOrders();
     personalFigures();
@@ -164,41 +164,37 @@ final class Computation {
       factor *= 10;
     }
     long start = periodStart;
-    long end = Organisation.nanos(period.endInstant(zone));
+    long seenEnd = periodSeenEnd;
     long seen = Organisation.nanos(asOf);
     long[] time = org.orderTime;
     byte[] status = org.orderStatus;
     int[] buyer = org.orderBuyer;
     boolean[] byCustomer = org.orderByCustomer;
-    final byte paid = (byte) OrderStatus.PAID.ordinal();
-    final byte returned = (byte) OrderStatus.RETURNED.ordinal();
     for (int o = 0, m = time.length; o < m; o++) {
       long t = time[o];
       byte st = status[o];
-      if (t >= seen || (st != paid && st != returned)) {
+      if (!OrderCounting.counts(st, t, seen)) {
         continue;
       }
       int b = buyer[o];
-      boolean inPeriod = t >= start && t < end;
-      long v = qv[o] * factor;
-      if (st == returned) {
-        v = -Math.abs(v);
-      }
+      boolean inPeriod = OrderCounting.inPeriod(t, start, seenEnd);
+      boolean paid = OrderCounting.paid(st);
+      long v = OrderCounting.volume(st, qv[o] * factor);
       if (byCustomer[o]) {
-        if (st == paid && t > customerLastOrder[b]) {
+        if (paid && t > customerLastOrder[b]) {
           customerLastOrder[b] = t;
         }
         if (inPeriod) {
           customerVolume[b] = Math.addExact(customerVolume[b], v);
-          customerOrderInPeriod[b] |= st == paid;
+          customerOrderInPeriod[b] |= paid;
         }
       } else {
-        if (st == paid && t > lastOrder[b]) {
+        if (paid && t > lastOrder[b]) {
           lastOrder[b] = t;
         }
         if (inPeriod) {
           ownVolume[b] = Math.addExact(ownVolume[b], v);
-          orderInPeriod[b] |= st == paid;
+          orderInPeriod[b] |= paid;
         }
       }
     }
@@ -242,7 +238,7 @@ final class Computation {
   private void bottomUp() {
     int[] parent = org.parent;
     long[] gv = groupVolume;
-    Rules.Ladder l = ladder;
+    Ladder l = ladder;
     Rules.Rule[] aggregators = l.aggregators();
     byte[] sub = subtreeRank;
     int[] subActive = subtreeActive;

@@ -16,22 +16,22 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Evaluation {
-  private final Computation s;
-  private final Edge edge;
+  private final Computation computation;
+  private final ResultAssembler results;
 
-  Evaluation(Computation s) {
-    this.s = s;
-    this.edge = new Edge(s);
+  Evaluation(Computation computation) {
+    this.computation = computation;
+    this.results = new ResultAssembler(computation);
   }
 
   /** The plan evaluated. */
   public CompPlan plan() {
-    return s.plan;
+    return computation.plan;
   }
 
   /** The period evaluated. */
   public Period period() {
-    return s.period;
+    return computation.period;
   }
 
   /**
@@ -39,12 +39,12 @@ public final class Evaluation {
    * period's end where that was later.
    */
   public Instant asOf() {
-    return s.asOf;
+    return computation.asOf;
   }
 
   /** The organisation evaluated. */
   public Organisation organisation() {
-    return s.org;
+    return computation.org;
   }
 
   /**
@@ -53,13 +53,13 @@ public final class Evaluation {
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public DistributorResult result(String distributorId) {
-    return edge.result(index(distributorId));
+    return results.result(index(distributorId));
   }
 
   /** The result of one distributor, if the organisation has them. */
   public Optional<DistributorResult> find(String distributorId) {
-    Integer v = s.org.distributorIndex.get(distributorId);
-    return v == null ? Optional.empty() : Optional.of(edge.result(v));
+    Integer v = computation.org.distributorIndex.get(distributorId);
+    return v == null ? Optional.empty() : Optional.of(results.result(v));
   }
 
   /** Every distributor's result, in input order; each element is built when it is read. */
@@ -67,12 +67,12 @@ public final class Evaluation {
     return new AbstractList<>() {
       @Override
       public DistributorResult get(int index) {
-        return edge.result(s.org.distributorInput[index]);
+        return results.result(computation.org.distributorInput[index]);
       }
 
       @Override
       public int size() {
-        return s.org.distributorCount();
+        return computation.org.distributorCount();
       }
     };
   }
@@ -83,12 +83,12 @@ public final class Evaluation {
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public Rank paidAs(String distributorId) {
-    return s.plan.ranks().get(s.paidAs[index(distributorId)]);
+    return computation.plan.ranks().get(computation.paidAs[index(distributorId)]);
   }
 
   /** One gauge of a distributor, without building their whole result. */
   public Gauge gauge(String distributorId, Metric metric) {
-    return edge.gauge(index(distributorId), metric);
+    return results.gauge(index(distributorId), metric);
   }
 
   /**
@@ -99,7 +99,7 @@ public final class Evaluation {
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public Optional<RankGap> gap(String distributorId) {
-    return edge.gap(index(distributorId));
+    return results.gap(index(distributorId));
   }
 
   /**
@@ -108,18 +108,18 @@ public final class Evaluation {
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public boolean isActive(String distributorId) {
-    return s.active[index(distributorId)];
+    return computation.active[index(distributorId)];
   }
 
   /** How many distributors are paid as each rank, in ladder order, zeros included. */
   public Map<Rank, Integer> paidAsCounts() {
-    int[] counts = new int[s.rankCount];
-    for (byte r : s.paidAs) {
+    int[] counts = new int[computation.rankCount];
+    for (byte r : computation.paidAs) {
       counts[r]++;
     }
     Map<Rank, Integer> out = new LinkedHashMap<>();
     for (int r = 0; r < counts.length; r++) {
-      out.put(s.plan.ranks().get(r), counts[r]);
+      out.put(computation.plan.ranks().get(r), counts[r]);
     }
     return out;
   }
@@ -130,11 +130,11 @@ public final class Evaluation {
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public Trace trace(String distributorId) {
-    return edge.trace(index(distributorId));
+    return results.trace(index(distributorId));
   }
 
   private int index(String id) {
-    Integer v = s.org.distributorIndex.get(id);
+    Integer v = computation.org.distributorIndex.get(id);
     if (v == null) {
       throw new NoSuchElementException("no distributor " + id + " in this organisation");
     }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * One requirement of a rank. The closed set of built-in kinds covers what real plans use; a host's
- * own rule plugs in as {@link Custom}. Every kind reports the same {@link RequirementStatus}
+ * own rule plugs in as {@link Host}. Every kind reports the same {@link RequirementStatus}
  * shape, so gap reports and gauges treat built-in and host rules alike.
  *
  * <p>Volumes are of the plan's qualifying volume type. Rank codes refer to ranks of the same plan.
@@ -122,8 +122,8 @@ public sealed interface Requirement {
   }
 
   /** A host rule, registered under {@code name} and created with {@code parameters}. */
-  static Requirement custom(String name, Map<String, String> parameters, QualificationRule rule) {
-    return new Custom(name, parameters, rule);
+  static Requirement host(String name, Map<String, String> parameters, QualificationRule rule) {
+    return new Host(name, parameters, rule);
   }
 
   /**
@@ -509,14 +509,17 @@ public sealed interface Requirement {
   }
 
   /**
+   * A host rule: the host's own requirement, written against the {@link QualificationRule} SPI and
+   * registered by name in a {@link RuleRegistry}. Plan files call it {@code "host"} too.
+   *
    * @param name the name the rule is registered under
    * @param parameters the parameters it was created with, kept for plan files
    * @param rule the rule itself
    */
-  record Custom(String name, Map<String, String> parameters, QualificationRule rule)
+  record Host(String name, Map<String, String> parameters, QualificationRule rule)
       implements Requirement {
     /** Checks and copies. */
-    public Custom {
+    public Host {
       Checks.id(name, "rule name");
       parameters = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(parameters, "parameters")));
       Checks.notNull(rule, "rule");
@@ -534,7 +537,7 @@ public sealed interface Requirement {
      */
     @Override
     public boolean equals(Object o) {
-      return o instanceof Custom c && name.equals(c.name) && parameters.equals(c.parameters);
+      return o instanceof Host c && name.equals(c.name) && parameters.equals(c.parameters);
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class RuleRegistry {
       throw new IllegalStateException("factory " + f.getClass().getName() + " of host rule '"
           + name + "' created no rule");
     }
-    return Requirement.custom(name, copy, rule);
+    return Requirement.host(name, copy, rule);
   }
 
   /** Collects factories; not thread-safe. */

@@ -1,13 +1,9 @@
 package dev.rankgauge;
 
-import dev.rankgauge.spi.QualificationRule;
-import dev.rankgauge.spi.RuleContext;
-import dev.rankgauge.spi.RuleOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,6 +12,12 @@ import java.util.List;
  * bottom-up pass calls once per distributor, after that distributor's rank is known and before
  * their sponsor's is computed. Every rule is linear in the size of the organisation (times a
  * small constant such as a number of levels or slots).
+ *
+ * <p>This file holds the rule kinds, one class per kind; {@link Ladder} compiles a plan's ranks into
+ * them, and {@link HostRule} adapts a host's rule. Names of distributor indices follow one
+ * convention throughout the engine: {@code v} is the distributor asked about, {@code c} a child (a
+ * distributor they sponsored, the root of one leg) and {@code p} that child's sponsor; every rule
+ * reads the figures of the evaluation from {@code computation}.
  */
 final class Rules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -58,13 +60,13 @@ final class Rules {
     } else if (q instanceof Requirement.PersonalGroupVolume p) {
       return p.volume().scale();
     } else if (q instanceof Requirement.AnyOf a) {
-      int s = 0;
+      int widest = 0;
       for (Requirement.Path p : a.paths()) {
         for (Requirement inner : p.requirements()) {
-          s = Math.max(s, scale(inner));
+          widest = Math.max(widest, scale(inner));
         }
       }
-      return s;
+      return widest;
     }
     return 0;
   }
@@ -80,168 +82,15 @@ final class Rules {
     return p.min(HUNDRED.setScale(2));
   }
 
-  // --- the ladder ------------------------------------------------------------------------------
-
-  /** The plan's ranks compiled: metric thresholds inline for speed, every other rule as objects. */
-  static final class Ladder {
-    private final Computation s;
-    private final int ranks;
-    final long[] minPersonal;
-    final long[] minGroup;
-    final int[] minCustomers;
-    final int[] minDistributors;
-    /** Per rank, the rules other than the four gauge thresholds. */
-    private final Rule[][] others;
-    /** Per rank, every requirement in the plan's order. */
-    final Rule[][] all;
-    private final List<Rule> aggregators = new ArrayList<>();
-    private boolean titles;
-    private boolean legFacts;
-
-    Ladder(Computation s) {
-      this.s = s;
-      List<Rank> rs = s.plan.ranks();
-      ranks = rs.size();
-      minPersonal = new long[ranks];
-      minGroup = new long[ranks];
-      minCustomers = new int[ranks];
-      minDistributors = new int[ranks];
-      others = new Rule[ranks][];
-      all = new Rule[ranks][];
-      Arrays.fill(minPersonal, Computation.NONE);
-      Arrays.fill(minGroup, Computation.NONE);
-      for (int r = 0; r < ranks; r++) {
-        List<Rule> other = new ArrayList<>();
-        List<Rule> every = new ArrayList<>();
-        for (Requirement q : rs.get(r).requirements()) {
-          Rule rule = compile(q);
-          every.add(rule);
-          if (rule instanceof MetricRule m) {
-            switch (m.metric) {
-              case PERSONAL_SALES -> minPersonal[r] = Math.max(minPersonal[r], m.units);
-              case GROUP_SALES -> minGroup[r] = Math.max(minGroup[r], m.units);
-              case ACTIVE_PERSONAL_CUSTOMERS ->
-                  minCustomers[r] = Math.max(minCustomers[r], (int) m.units);
-              case ACTIVE_PERSONAL_DISTRIBUTORS ->
-                  minDistributors[r] = Math.max(minDistributors[r], (int) m.units);
-            }
-          } else {
-            other.add(rule);
-          }
-        }
-        others[r] = other.toArray(new Rule[0]);
-        all[r] = every.toArray(new Rule[0]);
-      }
-    }
-
-    Rule[] aggregators() {
-      return aggregators.toArray(new Rule[0]);
-    }
-
-    boolean readsTitles() {
-      return titles;
-    }
-
-    boolean needsLegFacts() {
-      return legFacts;
-    }
-
-    /** The highest rank whose whole requirement set this distributor meets. */
-    int paidAs(int v) {
-      long pv = s.personalVolume[v];
-      long gv = s.groupVolume[v];
-      int ac = s.activeCustomers[v];
-      int ad = s.activeDistributors[v];
-      for (int r = ranks - 1; r > 0; r--) {
-        if (pv < minPersonal[r] || gv < minGroup[r] || ac < minCustomers[r]
-            || ad < minDistributors[r]) {
-          continue;
-        }
-        if (allMet(others[r], v)) {
-          return r;
-        }
-      }
-      return 0;
-    }
-
-    boolean met(int rank, int v) {
-      return allMet(all[rank], v);
-    }
-
-    private static boolean allMet(Rule[] rules, int v) {
-      for (Rule rule : rules) {
-        if (!rule.met(v)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private Rule compile(Requirement q) {
-      Rule rule;
-      if (q instanceof Requirement.PersonalVolume p) {
-        rule = new MetricRule(s, q, Metric.PERSONAL_SALES, s.units(p.volume()));
-      } else if (q instanceof Requirement.GroupVolume g) {
-        rule = new MetricRule(s, q, Metric.GROUP_SALES, s.units(g.volume()));
-      } else if (q instanceof Requirement.ActivePersonalCustomers c) {
-        rule = new MetricRule(s, q, Metric.ACTIVE_PERSONAL_CUSTOMERS, c.count());
-      } else if (q instanceof Requirement.ActivePersonalDistributors d) {
-        rule = new MetricRule(s, q, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, d.count());
-      } else if (q instanceof Requirement.SponsoredWithRank w) {
-        rule = new FrontLineRank(s, q, w.count(), level(w.rank()), false);
-      } else if (q instanceof Requirement.LegsWithRank l) {
-        boolean title = l.basis() == Requirement.RankBasis.TITLE;
-        titles |= title;
-        rule = switch (l.reach()) {
-          case FRONT_LINE -> new FrontLineRank(s, q, l.count(), level(l.rank()), title);
-          case ANYWHERE -> new LegRankAnywhere(s, q, l.count(), level(l.rank()), title);
-          case WITHIN_LEVELS ->
-              new LegRankWithin(s, q, l.count(), level(l.rank()), title, l.levels());
-        };
-      } else if (q instanceof Requirement.LegsWithVolume l) {
-        rule = new LegsWithVolume(s, l);
-      } else if (q instanceof Requirement.CappedGroupVolume c) {
-        rule = new CappedGroupVolume(s, c);
-      } else if (q instanceof Requirement.LevelGroupVolume l) {
-        rule = new LevelGroupVolume(s, l);
-      } else if (q instanceof Requirement.PersonalGroupVolume p) {
-        rule = new PersonalGroupVolume(s, p, level(p.breakawayRank()));
-      } else if (q instanceof Requirement.ActiveLegs a) {
-        rule = new ActiveLegs(s, a);
-      } else if (q instanceof Requirement.AnyOf a) {
-        Rule[][] paths = new Rule[a.paths().size()][];
-        for (int i = 0; i < paths.length; i++) {
-          List<Requirement> reqs = a.paths().get(i).requirements();
-          paths[i] = new Rule[reqs.size()];
-          for (int j = 0; j < reqs.size(); j++) {
-            paths[i][j] = compile(reqs.get(j));
-          }
-        }
-        rule = new AnyOf(s, a, paths);
-      } else {
-        legFacts = true;
-        rule = new CustomRule(s, (Requirement.Custom) q);
-      }
-      if (rule.aggregates()) {
-        aggregators.add(rule);
-      }
-      return rule;
-    }
-
-    private int level(String code) {
-      return s.plan.rankLevel(code);
-    }
-  }
-
   // --- rules -----------------------------------------------------------------------------------
 
   /** A requirement compiled for one evaluation. */
   abstract static class Rule {
-    final Computation s;
+    final Computation computation;
     final Requirement requirement;
 
-    Rule(Computation s, Requirement requirement) {
-      this.s = s;
+    Rule(Computation computation, Requirement requirement) {
+      this.computation = computation;
       this.requirement = requirement;
     }
 
@@ -260,7 +109,7 @@ final class Rules {
     void childDone(int c, int p) {}
 
     String describe() {
-      return requirement.describe(s.plan.qualifyingVolumeType());
+      return requirement.describe(computation.plan.qualifyingVolumeType());
     }
 
     RequirementStatus status(BigDecimal required, BigDecimal actual, boolean met, String note,
@@ -279,7 +128,7 @@ final class Rules {
     String ids(List<Integer> distributors) {
       List<String> out = new ArrayList<>(distributors.size());
       for (int d : distributors) {
-        out.add(s.org.distributors[d].id());
+        out.add(computation.org.distributors[d].id());
       }
       out.sort(null);
       return String.join(", ", out);
@@ -292,18 +141,18 @@ final class Rules {
     /** Volume units, or a count. */
     final long units;
 
-    MetricRule(Computation s, Requirement q, Metric metric, long units) {
-      super(s, q);
+    MetricRule(Computation computation, Requirement q, Metric metric, long units) {
+      super(computation, q);
       this.metric = metric;
       this.units = units;
     }
 
     long value(int v) {
       return switch (metric) {
-        case PERSONAL_SALES -> s.personalVolume[v];
-        case GROUP_SALES -> s.groupVolume[v];
-        case ACTIVE_PERSONAL_CUSTOMERS -> s.activeCustomers[v];
-        case ACTIVE_PERSONAL_DISTRIBUTORS -> s.activeDistributors[v];
+        case PERSONAL_SALES -> computation.personalVolume[v];
+        case GROUP_SALES -> computation.groupVolume[v];
+        case ACTIVE_PERSONAL_CUSTOMERS -> computation.activeCustomers[v];
+        case ACTIVE_PERSONAL_DISTRIBUTORS -> computation.activeDistributors[v];
       };
     }
 
@@ -316,7 +165,7 @@ final class Rules {
     RequirementStatus status(int v) {
       boolean volume = metric == Metric.PERSONAL_SALES || metric == Metric.GROUP_SALES;
       BigDecimal required = requirement.metricThreshold().orElseThrow();
-      BigDecimal actual = volume ? s.decimal(value(v)) : BigDecimal.valueOf(value(v));
+      BigDecimal actual = volume ? computation.decimal(value(v)) : BigDecimal.valueOf(value(v));
       return status(required, actual, met(v), "", List.of());
     }
   }
@@ -328,12 +177,12 @@ final class Rules {
     private final boolean title;
     private final int[] qualified;
 
-    FrontLineRank(Computation s, Requirement q, int count, int rank, boolean title) {
-      super(s, q);
+    FrontLineRank(Computation computation, Requirement q, int count, int rank, boolean title) {
+      super(computation, q);
       this.count = count;
       this.rank = rank;
       this.title = title;
-      this.qualified = new int[s.org.distributorCount()];
+      this.qualified = new int[computation.org.distributorCount()];
     }
 
     @Override
@@ -343,7 +192,7 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      if (s.rankFor(c, title) >= rank) {
+      if (computation.rankFor(c, title) >= rank) {
         qualified[p]++;
       }
     }
@@ -356,9 +205,9 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       List<Integer> who = new ArrayList<>();
-      Organisation o = s.org;
+      Organisation o = computation.org;
       for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-        if (s.rankFor(o.children[k], title) >= rank) {
+        if (computation.rankFor(o.children[k], title) >= rank) {
           who.add(o.children[k]);
         }
       }
@@ -374,12 +223,12 @@ final class Rules {
     private final byte[] best;
     private final int[] qualified;
 
-    LegRankAnywhere(Computation s, Requirement q, int count, int rank, boolean title) {
-      super(s, q);
+    LegRankAnywhere(Computation computation, Requirement q, int count, int rank, boolean title) {
+      super(computation, q);
       this.count = count;
       this.rank = rank;
       this.title = title;
-      int n = s.org.distributorCount();
+      int n = computation.org.distributorCount();
       this.best = new byte[n];
       this.qualified = new int[n];
     }
@@ -391,7 +240,7 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      int b = Math.max(best[c], s.rankFor(c, title));
+      int b = Math.max(best[c], computation.rankFor(c, title));
       best[c] = (byte) b;
       if (b >= rank) {
         qualified[p]++;
@@ -409,7 +258,7 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       List<Integer> legs = new ArrayList<>();
-      Organisation o = s.org;
+      Organisation o = computation.org;
       for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
         if (best[o.children[k]] >= rank) {
           legs.add(o.children[k]);
@@ -430,13 +279,13 @@ final class Rules {
     private final int[] qualified;
     private final boolean[] legQualifies;
 
-    LegRankWithin(Computation s, Requirement q, int count, int rank, boolean title, int k) {
-      super(s, q);
+    LegRankWithin(Computation computation, Requirement q, int count, int rank, boolean title, int k) {
+      super(computation, q);
       this.count = count;
       this.rank = rank;
       this.title = title;
       this.k = k;
-      int n = s.org.distributorCount();
+      int n = computation.org.distributorCount();
       this.best = new byte[Math.multiplyExact(n, k)];
       this.qualified = new int[n];
       this.legQualifies = new boolean[n];
@@ -450,7 +299,7 @@ final class Rules {
     @Override
     void childDone(int c, int p) {
       int base = c * k;
-      best[base] = (byte) Math.max(best[base], s.rankFor(c, title));
+      best[base] = (byte) Math.max(best[base], computation.rankFor(c, title));
       boolean q = false;
       for (int j = 0; j < k; j++) {
         q |= best[base + j] >= rank;
@@ -475,7 +324,7 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       List<Integer> legs = new ArrayList<>();
-      Organisation o = s.org;
+      Organisation o = computation.org;
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
         if (legQualifies[o.children[i]]) {
           legs.add(o.children[i]);
@@ -492,14 +341,14 @@ final class Rules {
     /** top[d*k + i]: the i-th largest leg group volume of d, NONE where d has fewer legs. */
     private final long[] top;
 
-    LegsWithVolume(Computation s, Requirement.LegsWithVolume q) {
-      super(s, q);
+    LegsWithVolume(Computation computation, Requirement.LegsWithVolume q) {
+      super(computation, q);
       this.k = q.slots().size();
       this.slots = new long[k];
       for (int i = 0; i < k; i++) {
-        slots[i] = s.units(q.slots().get(i));
+        slots[i] = computation.units(q.slots().get(i));
       }
-      this.top = new long[Math.multiplyExact(s.org.distributorCount(), k)];
+      this.top = new long[Math.multiplyExact(computation.org.distributorCount(), k)];
       Arrays.fill(top, Computation.NONE);
     }
 
@@ -510,7 +359,7 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      long g = s.groupVolume[c];
+      long g = computation.groupVolume[c];
       int base = p * k;
       if (g <= top[base + k - 1]) {
         return;
@@ -560,9 +409,9 @@ final class Rules {
           long have = Math.max(0, top[v * k + i]);
           if (have < slots[i]) {
             note.append(note.length() == 0 ? "short: " : "; ").append("a leg of ")
-                .append(s.decimal(slots[i]).toPlainString()).append(" (")
+                .append(computation.decimal(slots[i]).toPlainString()).append(" (")
                 .append(top[v * k + i] == Computation.NONE ? "no such leg yet"
-                    : "nearest leg has " + s.decimal(have).toPlainString())
+                    : "nearest leg has " + computation.decimal(have).toPlainString())
                 .append(")");
           }
         }
@@ -586,17 +435,17 @@ final class Rules {
     /** Per distributor, the sum over their legs of min(leg group volume, cap), in fine units. */
     private final long[] legSum;
 
-    CappedGroupVolume(Computation s, Requirement.CappedGroupVolume q) {
-      super(s, q);
+    CappedGroupVolume(Computation computation, Requirement.CappedGroupVolume q) {
+      super(computation, q);
       this.q = q;
       BigDecimal capPerLeg = q.capPerLeg();
-      this.fineScale = Math.max(s.scale, Math.min(s.scale + 6,
+      this.fineScale = Math.max(computation.scale, Math.min(computation.scale + 6,
           Math.max(capPerLeg.scale(), q.volume().scale())));
-      this.factor = BigDecimal.TEN.pow(fineScale - s.scale).longValueExact();
+      this.factor = BigDecimal.TEN.pow(fineScale - computation.scale).longValueExact();
       this.cap = fine(capPerLeg, RoundingMode.FLOOR);
       this.capInUnits = Math.floorDiv(cap, factor) + (Math.floorMod(cap, factor) == 0 ? 0 : 1);
       this.required = fine(q.volume(), RoundingMode.CEILING);
-      this.legSum = new long[s.org.distributorCount()];
+      this.legSum = new long[computation.org.distributorCount()];
     }
 
     /** A threshold in fine units; beyond the range of a long it is as good as infinite. */
@@ -617,11 +466,11 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      legSum[p] = Math.addExact(legSum[p], contribution(s.groupVolume[c]));
+      legSum[p] = Math.addExact(legSum[p], contribution(computation.groupVolume[c]));
     }
 
     private long capped(int v) {
-      long own = s.personalVolume[v];
+      long own = computation.personalVolume[v];
       return Math.addExact(legSum[v],
           q.ownVolumeIsLeg() ? contribution(own) : Math.multiplyExact(own, factor));
     }
@@ -634,14 +483,14 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       List<Integer> atCap = new ArrayList<>();
-      Organisation o = s.org;
+      Organisation o = computation.org;
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
         int c = o.children[i];
-        if (s.groupVolume[c] >= capInUnits) {
+        if (computation.groupVolume[c] >= capInUnits) {
           atCap.add(c);
         }
       }
-      boolean ownAtCap = q.ownVolumeIsLeg() && s.personalVolume[v] >= capInUnits;
+      boolean ownAtCap = q.ownVolumeIsLeg() && computation.personalVolume[v] >= capInUnits;
       String note = "";
       if (!atCap.isEmpty() || ownAtCap) {
         note = "at the cap of " + q.capPerLeg().toPlainString() + " per leg, so more volume there"
@@ -650,7 +499,7 @@ final class Rules {
       }
       long fineActual = capped(v);
       // Shown at the evaluation's scale unless the cap left finer decimals.
-      BigDecimal actual = fineActual % factor == 0 ? s.decimal(fineActual / factor)
+      BigDecimal actual = fineActual % factor == 0 ? computation.decimal(fineActual / factor)
           : BigDecimal.valueOf(fineActual, fineScale).stripTrailingZeros();
       return status(q.volume(), actual, met(v), note, List.of());
     }
@@ -664,12 +513,12 @@ final class Rules {
     /** lv[d*(L+1) + j]: volume at level j below d, beyond d's own personal volume. */
     private final long[] lv;
 
-    LevelGroupVolume(Computation s, Requirement.LevelGroupVolume q) {
-      super(s, q);
+    LevelGroupVolume(Computation computation, Requirement.LevelGroupVolume q) {
+      super(computation, q);
       this.q = q;
       this.levels = q.levels();
-      this.required = s.units(q.volume());
-      this.lv = new long[Math.multiplyExact(s.org.distributorCount(), levels + 1)];
+      this.required = computation.units(q.volume());
+      this.lv = new long[Math.multiplyExact(computation.org.distributorCount(), levels + 1)];
     }
 
     @Override
@@ -682,17 +531,17 @@ final class Rules {
       int w = levels + 1;
       // An inactive distributor under compression takes no level: their volume and their
       // downline's roll up one level.
-      int shift = q.compressed() && !s.active[c] ? 0 : 1;
+      int shift = q.compressed() && !computation.active[c] ? 0 : 1;
       int cb = c * w;
       int pb = p * w;
       for (int j = 0; j + shift <= levels; j++) {
-        long at = j == 0 ? Math.addExact(s.personalVolume[c], lv[cb]) : lv[cb + j];
+        long at = j == 0 ? Math.addExact(computation.personalVolume[c], lv[cb]) : lv[cb + j];
         lv[pb + j + shift] = Math.addExact(lv[pb + j + shift], at);
       }
     }
 
     private long volume(int v) {
-      long sum = s.personalVolume[v];
+      long sum = computation.personalVolume[v];
       for (int j = 0, w = levels + 1; j < w; j++) {
         sum = Math.addExact(sum, lv[v * w + j]);
       }
@@ -706,7 +555,7 @@ final class Rules {
 
     @Override
     RequirementStatus status(int v) {
-      return status(q.volume(), s.decimal(volume(v)), met(v), "", List.of());
+      return status(q.volume(), computation.decimal(volume(v)), met(v), "", List.of());
     }
   }
 
@@ -720,12 +569,12 @@ final class Rules {
     /** Per distributor, how many first breakaways their downline holds. */
     private final int[] breakaways;
 
-    PersonalGroupVolume(Computation s, Requirement.PersonalGroupVolume q, int breakaway) {
-      super(s, q);
+    PersonalGroupVolume(Computation computation, Requirement.PersonalGroupVolume q, int breakaway) {
+      super(computation, q);
       this.q = q;
       this.breakaway = breakaway;
-      this.required = s.units(q.volume());
-      int n = s.org.distributorCount();
+      this.required = computation.units(q.volume());
+      int n = computation.org.distributorCount();
       this.below = new long[n];
       this.breakaways = new int[n];
     }
@@ -738,18 +587,18 @@ final class Rules {
     @Override
     void childDone(int c, int p) {
       long add;
-      if (s.paidAs[c] >= breakaway) {
-        add = q.includeBreakaway() ? s.personalVolume[c] : 0;
+      if (computation.paidAs[c] >= breakaway) {
+        add = q.includeBreakaway() ? computation.personalVolume[c] : 0;
         breakaways[p]++;
       } else {
-        add = Math.addExact(s.personalVolume[c], below[c]);
+        add = Math.addExact(computation.personalVolume[c], below[c]);
         breakaways[p] += breakaways[c];
       }
       below[p] = Math.addExact(below[p], add);
     }
 
     private long volume(int v) {
-      return Math.addExact(s.personalVolume[v], below[v]);
+      return Math.addExact(computation.personalVolume[v], below[v]);
     }
 
     @Override
@@ -760,9 +609,9 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       List<Integer> broken = new ArrayList<>();
-      Organisation o = s.org;
+      Organisation o = computation.org;
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-        if (s.paidAs[o.children[i]] >= breakaway) {
+        if (computation.paidAs[o.children[i]] >= breakaway) {
           broken.add(o.children[i]);
         }
       }
@@ -773,7 +622,7 @@ final class Rules {
             + (q.includeBreakaway() ? " (their own volume counted)" : "")
             + (broken.isEmpty() ? "" : "; on the front line: " + ids(broken));
       }
-      return status(q.volume(), s.decimal(volume(v)), met(v), note, List.of());
+      return status(q.volume(), computation.decimal(volume(v)), met(v), note, List.of());
     }
   }
 
@@ -783,10 +632,10 @@ final class Rules {
     private final boolean[] hasActive;
     private final int[] activeLegs;
 
-    ActiveLegs(Computation s, Requirement.ActiveLegs q) {
-      super(s, q);
+    ActiveLegs(Computation computation, Requirement.ActiveLegs q) {
+      super(computation, q);
       this.count = q.count();
-      int n = s.org.distributorCount();
+      int n = computation.org.distributorCount();
       this.hasActive = new boolean[n];
       this.activeLegs = new int[n];
     }
@@ -798,7 +647,7 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      boolean h = hasActive[c] || s.active[c];
+      boolean h = hasActive[c] || computation.active[c];
       hasActive[c] = h;
       if (h) {
         activeLegs[p]++;
@@ -822,8 +671,8 @@ final class Rules {
     private final Requirement.AnyOf q;
     private final Rule[][] paths;
 
-    AnyOf(Computation s, Requirement.AnyOf q, Rule[][] paths) {
-      super(s, q);
+    AnyOf(Computation computation, Requirement.AnyOf q, Rule[][] paths) {
+      super(computation, q);
       this.q = q;
       this.paths = paths;
     }
@@ -881,139 +730,6 @@ final class Rules {
       return new RequirementStatus(requirement, describe(), required, actual,
           required.subtract(actual), closestAll ? HUNDRED.setScale(2) : closestScore, closestAll,
           note, parts);
-    }
-  }
-
-  /** A host rule. */
-  static final class CustomRule extends Rule {
-    private final Requirement.Custom q;
-    private final QualificationRule rule;
-
-    CustomRule(Computation s, Requirement.Custom q) {
-      super(s, q);
-      this.q = q;
-      this.rule = q.rule();
-    }
-
-    private RuleOutcome outcome(int v) {
-      RuleOutcome out;
-      try {
-        out = rule.evaluate(new Context(s, v));
-      } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
-        // Errors a rule's own code raises (a failed assert, runaway recursion, a missing class)
-        // are its failure, not the JVM's: report them like exceptions. Running out of memory and
-        // other VirtualMachineErrors concern the whole run and pass through.
-        String why = e instanceof RuntimeException && e.getMessage() != null ? e.getMessage()
-            : e.getMessage() == null ? e.getClass().getSimpleName()
-            : e.getClass().getSimpleName() + ": " + e.getMessage();
-        throw new IllegalStateException("host rule " + q.name() + " failed for distributor "
-            + s.org.distributors[v].id() + ": " + why, e);
-      }
-      if (out == null) {
-        throw new IllegalStateException("host rule " + q.name() + " returned no outcome for"
-            + " distributor " + s.org.distributors[v].id());
-      }
-      return out;
-    }
-
-    @Override
-    boolean met(int v) {
-      return outcome(v).met();
-    }
-
-    @Override
-    RequirementStatus status(int v) {
-      RuleOutcome out = outcome(v);
-      return status(out.required(), out.actual(), out.met(), out.explanation(), List.of());
-    }
-  }
-
-  /** What a host rule sees of one distributor; each list is built when it is asked for. */
-  static final class Context implements RuleContext {
-    private final Computation s;
-    private final int v;
-
-    Context(Computation s, int v) {
-      this.s = s;
-      this.v = v;
-    }
-
-    @Override
-    public CompPlan plan() {
-      return s.plan;
-    }
-
-    @Override
-    public Period period() {
-      return s.period;
-    }
-
-    @Override
-    public dev.rankgauge.Distributor distributor() {
-      return s.org.distributors[v];
-    }
-
-    @Override
-    public BigDecimal personalVolume() {
-      return s.decimal(s.personalVolume[v]);
-    }
-
-    @Override
-    public BigDecimal personalVolume(String volumeType) {
-      if (volumeType.equals(s.plan.qualifyingVolumeType())) {
-        return personalVolume();
-      }
-      return Edge.personalVolumeOfType(s, v, volumeType);
-    }
-
-    @Override
-    public BigDecimal groupVolume() {
-      return s.decimal(s.groupVolume[v]);
-    }
-
-    @Override
-    public boolean active() {
-      return s.active[v];
-    }
-
-    @Override
-    public List<CustomerView> personalCustomers() {
-      Organisation o = s.org;
-      List<CustomerView> out = new ArrayList<>();
-      for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
-        out.add(new CustomerView(o.customers[c], s.customerActive[c], s.decimal(s.customerVolume[c])));
-      }
-      out.sort(Comparator.comparing(c -> c.customer().id()));
-      return List.copyOf(out);
-    }
-
-    @Override
-    public List<DownlineView> sponsoredDistributors() {
-      Organisation o = s.org;
-      List<DownlineView> out = new ArrayList<>();
-      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-        out.add(view(o.children[i]));
-      }
-      out.sort(Comparator.comparing(d -> d.distributor().id()));
-      return List.copyOf(out);
-    }
-
-    @Override
-    public List<LegView> legs() {
-      Organisation o = s.org;
-      List<LegView> out = new ArrayList<>();
-      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-        int c = o.children[i];
-        out.add(new LegView(view(c), s.decimal(s.groupVolume[c]),
-            s.plan.ranks().get(s.subtreeRank[c]), s.subtreeActive[c]));
-      }
-      out.sort(Comparator.comparing(l -> l.root().distributor().id()));
-      return List.copyOf(out);
-    }
-
-    private DownlineView view(int c) {
-      return new DownlineView(s.org.distributors[c], s.plan.ranks().get(s.paidAs[c]),
-          s.decimal(s.personalVolume[c]), s.decimal(s.groupVolume[c]), s.active[c]);
     }
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A host application's own rank requirement, such as "sponsor four people who reach Silver to
  * become Gold" written in the host's terms. Attach one to a rank with
- * {@link dev.rankgauge.Requirement#custom}.
+ * {@link dev.rankgauge.Requirement#host}.
  *
  * <p>Ranks are evaluated bottom-up: when a rule runs for a distributor, the results of their whole
  * downline for the period are final and readable through the {@link RuleContext}; the upline is

@@ -129,7 +129,7 @@ class HostRuleTest {
   void theParametersAreKeptForPlanFiles() {
     Requirement r = RuleRegistry.discovered().create("sponsorsAtRank", FOUR_SILVERS);
 
-    assertThat(r).isInstanceOfSatisfying(Requirement.Custom.class, c -> {
+    assertThat(r).isInstanceOfSatisfying(Requirement.Host.class, c -> {
       assertThat(c.name()).isEqualTo("sponsorsAtRank");
       assertThat(c.parameters()).containsExactly(Map.entry("count", "4"), Map.entry("rank", "SLV"));
     });
@@ -150,7 +150,7 @@ class HostRuleTest {
 
   @Test
   void aRuleThatReadsTheUplineIsRejectedWhenThePlanIsBuilt() {
-    Requirement upline = Requirement.custom("sponsorIsGold", Map.of(), new SponsorIsGold());
+    Requirement upline = Requirement.host("sponsorIsGold", Map.of(), new SponsorIsGold());
 
     assertThatThrownBy(() -> seedPlan(upline))
         .isInstanceOf(ValidationException.class)
@@ -179,7 +179,7 @@ class HostRuleTest {
     QualificationRule broken = c -> {
       throw new IllegalStateException("database is down");
     };
-    CompPlan plan = seedPlan(Requirement.custom("broken", Map.of(), broken));
+    CompPlan plan = seedPlan(Requirement.host("broken", Map.of(), broken));
 
     assertThatThrownBy(() -> SponsoredWithRankTest.org(100).evaluate(plan))
         .isInstanceOf(IllegalStateException.class)
@@ -237,7 +237,7 @@ class HostRuleTest {
       seen.put(c.distributor().id(), describe(c));
       return RuleOutcome.atLeast(c.legs().size(), 1, "legs");
     };
-    CompPlan plan = seedPlan(Requirement.custom("spy", Map.of(), spy));
+    CompPlan plan = seedPlan(Requirement.host("spy", Map.of(), spy));
     // A (100 PV) has customers K2 (active, 40) and K1 (no order), and legs S2 and S1. S2 has
     // 100 PV and two legs, so meets this plan's Gold (100 PV and, by the spy, a leg); S2a (100)
     // is Silver, S2b (0) and S1 (0) Members. Customers' orders count as A's PV.
@@ -285,7 +285,7 @@ class HostRuleTest {
     };
     CompPlan plan = CompPlan.builder("cv").volumeTypes("PV", "CV")
         .rank(Rank.of("MEM", "Member"))
-        .rank("GLD", "Gold", Requirement.custom("cv", Map.of(), rule))
+        .rank("GLD", "Gold", Requirement.host("cv", Map.of(), rule))
         .build();
     Organisation org = Organisation.builder()
         .add(dev.rankgauge.Distributor.of("A", null, java.time.LocalDate.of(2025, 1, 1), "A", ""))

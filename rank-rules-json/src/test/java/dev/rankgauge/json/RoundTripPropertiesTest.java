@@ -48,7 +48,7 @@ class RoundTripPropertiesTest {
   private static final List<String> KINDS = List.of("PersonalVolume", "GroupVolume",
       "ActivePersonalCustomers", "ActivePersonalDistributors", "SponsoredWithRank", "LegsWithRank",
       "LegsWithVolume", "CappedGroupVolume", "LevelGroupVolume", "PersonalGroupVolume",
-      "ActiveLegs", "AnyOf", "Custom");
+      "ActiveLegs", "AnyOf", "Host");
 
   @Property(tries = 200)
   void aWrittenPlanLoadsToAnEqualPlan(@ForAll("plans") CompPlan plan) {

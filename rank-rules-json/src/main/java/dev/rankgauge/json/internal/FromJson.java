@@ -372,7 +372,7 @@ final class FromJson {
           + "\" failed to create its rule from " + new java.util.TreeMap<>(params) + ": " + e);
       return null;
     }
-    Requirement.Custom c = (Requirement.Custom) q;
+    Requirement.Host c = (Requirement.Host) q;
     boolean ok = true;
     for (String ref : c.rule().rankReferences()) {
       ok &= rankRef(ref, path + ".parameters");

@@ -113,7 +113,7 @@ public final class ToJson {
       }
       return new RequirementJson.AnyOf(paths);
     }
-    Requirement.Custom c = (Requirement.Custom) q;
+    Requirement.Host c = (Requirement.Host) q;
     return new RequirementJson.Host(c.name(), c.parameters()); // sorted, so output is stable
   }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Builds the public records of one distributor from a {@link Computation}, on demand. */
-final class Edge {
-  private final Computation s;
+final class ResultAssembler {
+  private final Computation computation;
   /** marks[metric][rank]: the value of the metric at which the rank is reached. */
   private final BigDecimal[][] marks;
   /**
@@ -21,9 +21,9 @@ final class Edge {
    */
   private final boolean[][] required;
 
-  Edge(Computation s) {
-    this.s = s;
-    List<Rank> ranks = s.plan.ranks();
+  ResultAssembler(Computation computation) {
+    this.computation = computation;
+    List<Rank> ranks = computation.plan.ranks();
     marks = new BigDecimal[Metric.values().length][ranks.size()];
     required = new boolean[Metric.values().length][ranks.size()];
     for (Metric m : Metric.values()) {
@@ -47,22 +47,22 @@ final class Edge {
     for (Metric m : Metric.values()) {
       gauges.add(gauge(v, m));
     }
-    Rank paid = s.plan.ranks().get(s.paidAs[v]);
-    return new DistributorResult(s.org.distributors[v], s.active[v], gauges, paid, gap(v),
+    Rank paid = computation.plan.ranks().get(computation.paidAs[v]);
+    return new DistributorResult(computation.org.distributors[v], computation.active[v], gauges, paid, gap(v),
         focus(v));
   }
 
   BigDecimal value(int v, Metric m) {
     return switch (m) {
-      case PERSONAL_SALES -> s.decimal(s.personalVolume[v]);
-      case GROUP_SALES -> s.decimal(s.groupVolume[v]);
-      case ACTIVE_PERSONAL_CUSTOMERS -> BigDecimal.valueOf(s.activeCustomers[v]);
-      case ACTIVE_PERSONAL_DISTRIBUTORS -> BigDecimal.valueOf(s.activeDistributors[v]);
+      case PERSONAL_SALES -> computation.decimal(computation.personalVolume[v]);
+      case GROUP_SALES -> computation.decimal(computation.groupVolume[v]);
+      case ACTIVE_PERSONAL_CUSTOMERS -> BigDecimal.valueOf(computation.activeCustomers[v]);
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> BigDecimal.valueOf(computation.activeDistributors[v]);
     };
   }
 
   Gauge gauge(int v, Metric m) {
-    List<Rank> ranks = s.plan.ranks();
+    List<Rank> ranks = computation.plan.ranks();
     BigDecimal[] mk = marks[m.ordinal()];
     boolean[] req = required[m.ordinal()];
     BigDecimal value = value(v, m);
@@ -89,59 +89,59 @@ final class Edge {
   }
 
   Optional<RankGap> gap(int v) {
-    int next = s.paidAs[v] + 1;
-    if (next >= s.rankCount) {
+    int next = computation.paidAs[v] + 1;
+    if (next >= computation.rankCount) {
       return Optional.empty();
     }
-    return Optional.of(new RankGap(s.plan.ranks().get(next), statuses(next, v)));
+    return Optional.of(new RankGap(computation.plan.ranks().get(next), statuses(next, v)));
   }
 
   private List<RequirementStatus> statuses(int rank, int v) {
     List<RequirementStatus> out = new ArrayList<>();
-    for (Rules.Rule rule : s.ladder.all[rank]) {
+    for (Rules.Rule rule : computation.ladder.all[rank]) {
       out.add(rule.status(v));
     }
     return out;
   }
 
   Trace trace(int v) {
-    Organisation o = s.org;
-    String type = s.plan.qualifyingVolumeType();
+    Organisation o = computation.org;
+    String type = computation.plan.qualifyingVolumeType();
     Map<String, String> inputs = new LinkedHashMap<>();
-    inputs.put("period", s.period.toString());
-    inputs.put("as of", s.asOf.toString());
-    inputs.put("active", s.active[v] ? "yes (" + describe(s.plan.distributorActivity()) + ")"
-        : "no (needs " + describe(s.plan.distributorActivity()) + ")");
-    inputs.put("personal " + type, s.decimal(s.personalVolume[v]).toPlainString()
-        + " (own orders " + s.decimal(s.ownVolume[v]).toPlainString()
-        + (s.plan.personalVolume().selfPurchaseCap().map(c -> ", capped at " + c.toPlainString())
+    inputs.put("period", computation.period.toString());
+    inputs.put("as of", computation.asOf.toString());
+    inputs.put("active", computation.active[v] ? "yes (" + describe(computation.plan.distributorActivity()) + ")"
+        : "no (needs " + describe(computation.plan.distributorActivity()) + ")");
+    inputs.put("personal " + type, computation.decimal(computation.personalVolume[v]).toPlainString()
+        + " (own orders " + computation.decimal(computation.ownVolume[v]).toPlainString()
+        + (computation.plan.personalVolume().selfPurchaseCap().map(c -> ", capped at " + c.toPlainString())
             .orElse(""))
-        + (s.plan.personalVolume().includeCustomerOrders() ? ", plus customers' orders" : "")
+        + (computation.plan.personalVolume().includeCustomerOrders() ? ", plus customers' orders" : "")
         + ")");
-    inputs.put("group " + type, s.decimal(s.groupVolume[v]).toPlainString());
-    inputs.put("active personal customers", s.activeCustomers[v] + " of "
+    inputs.put("group " + type, computation.decimal(computation.groupVolume[v]).toPlainString());
+    inputs.put("active personal customers", computation.activeCustomers[v] + " of "
         + (o.customerStart[v + 1] - o.customerStart[v]));
-    inputs.put("active personal distributors", s.activeDistributors[v] + " of "
+    inputs.put("active personal distributors", computation.activeDistributors[v] + " of "
         + (o.childStart[v + 1] - o.childStart[v]));
     List<Trace.RankCheck> checks = new ArrayList<>();
-    for (int r = 1; r < s.rankCount; r++) {
-      checks.add(new Trace.RankCheck(s.plan.ranks().get(r), s.ladder.met(r, v), statuses(r, v)));
+    for (int r = 1; r < computation.rankCount; r++) {
+      checks.add(new Trace.RankCheck(computation.plan.ranks().get(r), computation.ladder.met(r, v), statuses(r, v)));
     }
-    return new Trace(o.distributors[v], inputs, checks, s.plan.ranks().get(s.paidAs[v]));
+    return new Trace(o.distributors[v], inputs, checks, computation.plan.ranks().get(computation.paidAs[v]));
   }
 
   private String describe(ActivityRule rule) {
-    return rule.describe(s.plan.qualifyingVolumeType());
+    return rule.describe(computation.plan.qualifyingVolumeType());
   }
 
   FocusLists focus(int v) {
-    Organisation o = s.org;
+    Organisation o = computation.org;
     List<FocusEntry> inactiveCustomers = new ArrayList<>();
     List<FocusEntry> activeCustomers = new ArrayList<>();
     for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
       Customer cu = o.customers[c];
       FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
-          s.customerActive[c], date(s.customerLastOrder[c]), s.decimal(s.customerVolume[c]),
+          computation.customerActive[c], date(computation.customerLastOrder[c]), computation.decimal(computation.customerVolume[c]),
           orders(o.customerOrderStart, c));
       (e.active() ? activeCustomers : inactiveCustomers).add(e);
     }
@@ -151,7 +151,7 @@ final class Edge {
       int d = o.children[i];
       Distributor di = o.distributors[d];
       FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
-          di.phone(), s.active[d], date(s.lastOrder[d]), s.decimal(s.personalVolume[d]),
+          di.phone(), computation.active[d], date(computation.lastOrder[d]), computation.decimal(computation.personalVolume[d]),
           orders(o.distributorOrderStart, d));
       (e.active() ? activeDistributors : inactiveDistributors).add(e);
     }
@@ -161,34 +161,34 @@ final class Edge {
 
   private Optional<LocalDate> date(long nanos) {
     return nanos == Computation.NONE ? Optional.empty()
-        : Optional.of(LocalDate.ofInstant(Organisation.instant(nanos), s.zone));
+        : Optional.of(LocalDate.ofInstant(Organisation.instant(nanos), computation.zone));
   }
 
   /** A buyer's orders in the period and before the as-of instant, in input order. */
   private List<Order> orders(int[] start, int buyer) {
-    long from = s.periodStart;
-    long to = s.periodSeenEnd;
+    long from = computation.periodStart;
+    long to = computation.periodSeenEnd;
     List<Order> out = new ArrayList<>();
     for (int o = start[buyer]; o < start[buyer + 1]; o++) {
-      long t = s.org.orderTime[o];
-      if (t >= from && t < to) {
-        out.add(s.org.order(o));
+      long t = computation.org.orderTime[o];
+      if (OrderCounting.inPeriod(t, from, to)) {
+        out.add(computation.org.order(o));
       }
     }
     return out;
   }
 
   /** Personal volume of another volume type, read from the distributor's and customers' orders. */
-  static BigDecimal personalVolumeOfType(Computation s, int v, String volumeType) {
-    Organisation o = s.org;
+  static BigDecimal personalVolumeOfType(Computation computation, int v, String volumeType) {
+    Organisation o = computation.org;
     int t = o.volumeTypeIndex(volumeType);
     if (t < 0) {
       return BigDecimal.ZERO.setScale(o.scale);
     }
-    long from = s.periodStart;
-    long to = s.periodSeenEnd;
+    long from = computation.periodStart;
+    long to = computation.periodSeenEnd;
     long sum = sumOf(o, t, o.distributorOrderStart, v, from, to);
-    if (s.plan.personalVolume().includeCustomerOrders()) {
+    if (computation.plan.personalVolume().includeCustomerOrders()) {
       for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {
         sum = Math.addExact(sum, sumOf(o, t, o.customerOrderStart, i, from, to));
       }
@@ -200,12 +200,10 @@ final class Edge {
     long sum = 0;
     for (int k = start[buyer]; k < start[buyer + 1]; k++) {
       long time = o.orderTime[k];
-      OrderStatus st = OrderStatus.values()[o.orderStatus[k]];
-      if (time < from || time >= to || st == OrderStatus.CANCELLED) {
-        continue;
+      byte status = o.orderStatus[k];
+      if (OrderCounting.counts(status, time, to) && OrderCounting.inPeriod(time, from, to)) {
+        sum = Math.addExact(sum, OrderCounting.volume(status, o.volume[t][k]));
       }
-      long v = o.volume[t][k];
-      sum = Math.addExact(sum, st == OrderStatus.RETURNED ? -Math.abs(v) : v);
     }
     return sum;
   }

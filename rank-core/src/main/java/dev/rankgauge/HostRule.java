@@ -1,0 +1,146 @@
+package dev.rankgauge;
+
+import dev.rankgauge.spi.QualificationRule;
+import dev.rankgauge.spi.RuleContext;
+import dev.rankgauge.spi.RuleOutcome;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The adapter between a host rule ({@link Requirement.Host}) and the engine: it asks the rule
+ * about one distributor through a {@link Context} built for that question, and names the rule and
+ * the distributor when the rule fails.
+ */
+final class HostRule extends Rules.Rule {
+  private final Requirement.Host q;
+  private final QualificationRule rule;
+
+  HostRule(Computation computation, Requirement.Host q) {
+    super(computation, q);
+    this.q = q;
+    this.rule = q.rule();
+  }
+
+  private RuleOutcome outcome(int v) {
+    RuleOutcome out;
+    try {
+      out = rule.evaluate(new Context(computation, v));
+    } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+      // Errors a rule's own code raises (a failed assert, runaway recursion, a missing class)
+      // are its failure, not the JVM's: report them like exceptions. Running out of memory and
+      // other VirtualMachineErrors concern the whole run and pass through.
+      String why = e instanceof RuntimeException && e.getMessage() != null ? e.getMessage()
+          : e.getMessage() == null ? e.getClass().getSimpleName()
+          : e.getClass().getSimpleName() + ": " + e.getMessage();
+      throw new IllegalStateException("host rule " + q.name() + " failed for distributor "
+          + computation.org.distributors[v].id() + ": " + why, e);
+    }
+    if (out == null) {
+      throw new IllegalStateException("host rule " + q.name() + " returned no outcome for"
+          + " distributor " + computation.org.distributors[v].id());
+    }
+    return out;
+  }
+
+  @Override
+  boolean met(int v) {
+    return outcome(v).met();
+  }
+
+  @Override
+  RequirementStatus status(int v) {
+    RuleOutcome out = outcome(v);
+    return status(out.required(), out.actual(), out.met(), out.explanation(), List.of());
+  }
+
+  /** What a host rule sees of one distributor; each list is built when it is asked for. */
+  static final class Context implements RuleContext {
+    private final Computation computation;
+    private final int v;
+
+    Context(Computation computation, int v) {
+      this.computation = computation;
+      this.v = v;
+    }
+
+    @Override
+    public CompPlan plan() {
+      return computation.plan;
+    }
+
+    @Override
+    public Period period() {
+      return computation.period;
+    }
+
+    @Override
+    public dev.rankgauge.Distributor distributor() {
+      return computation.org.distributors[v];
+    }
+
+    @Override
+    public BigDecimal personalVolume() {
+      return computation.decimal(computation.personalVolume[v]);
+    }
+
+    @Override
+    public BigDecimal personalVolume(String volumeType) {
+      if (volumeType.equals(computation.plan.qualifyingVolumeType())) {
+        return personalVolume();
+      }
+      return ResultAssembler.personalVolumeOfType(computation, v, volumeType);
+    }
+
+    @Override
+    public BigDecimal groupVolume() {
+      return computation.decimal(computation.groupVolume[v]);
+    }
+
+    @Override
+    public boolean active() {
+      return computation.active[v];
+    }
+
+    @Override
+    public List<CustomerView> personalCustomers() {
+      Organisation o = computation.org;
+      List<CustomerView> out = new ArrayList<>();
+      for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
+        out.add(new CustomerView(o.customers[c], computation.customerActive[c], computation.decimal(computation.customerVolume[c])));
+      }
+      out.sort(Comparator.comparing(c -> c.customer().id()));
+      return List.copyOf(out);
+    }
+
+    @Override
+    public List<DownlineView> sponsoredDistributors() {
+      Organisation o = computation.org;
+      List<DownlineView> out = new ArrayList<>();
+      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
+        out.add(view(o.children[i]));
+      }
+      out.sort(Comparator.comparing(d -> d.distributor().id()));
+      return List.copyOf(out);
+    }
+
+    @Override
+    public List<LegView> legs() {
+      Organisation o = computation.org;
+      List<LegView> out = new ArrayList<>();
+      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
+        int c = o.children[i];
+        out.add(new LegView(view(c), computation.decimal(computation.groupVolume[c]),
+            computation.plan.ranks().get(computation.subtreeRank[c]), computation.subtreeActive[c]));
+      }
+      out.sort(Comparator.comparing(l -> l.root().distributor().id()));
+      return List.copyOf(out);
+    }
+
+    private DownlineView view(int c) {
+      return new DownlineView(computation.org.distributors[c], computation.plan.ranks().get(computation.paidAs[c]),
+          computation.decimal(computation.personalVolume[c]), computation.decimal(computation.groupVolume[c]), computation.active[c]);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package dev.rankgauge;
+
+import dev.rankgauge.Rules.ActiveLegs;
+import dev.rankgauge.Rules.AnyOf;
+import dev.rankgauge.Rules.CappedGroupVolume;
+import dev.rankgauge.Rules.FrontLineRank;
+import dev.rankgauge.Rules.LegRankAnywhere;
+import dev.rankgauge.Rules.LegRankWithin;
+import dev.rankgauge.Rules.LegsWithVolume;
+import dev.rankgauge.Rules.LevelGroupVolume;
+import dev.rankgauge.Rules.MetricRule;
+import dev.rankgauge.Rules.PersonalGroupVolume;
+import dev.rankgauge.Rules.Rule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The plan's ranks compiled: metric thresholds inline for speed, every other rule as objects. */
+final class Ladder {
+  private final Computation computation;
+  private final int ranks;
+  final long[] minPersonal;
+  final long[] minGroup;
+  final int[] minCustomers;
+  final int[] minDistributors;
+  /** Per rank, the rules other than the four gauge thresholds. */
+  private final Rule[][] others;
+  /** Per rank, every requirement in the plan's order. */
+  final Rule[][] all;
+  private final List<Rule> aggregators = new ArrayList<>();
+  private boolean titles;
+  private boolean legFacts;
+
+  Ladder(Computation computation) {
+    this.computation = computation;
+    List<Rank> rs = computation.plan.ranks();
+    ranks = rs.size();
+    minPersonal = new long[ranks];
+    minGroup = new long[ranks];
+    minCustomers = new int[ranks];
+    minDistributors = new int[ranks];
+    others = new Rule[ranks][];
+    all = new Rule[ranks][];
+    Arrays.fill(minPersonal, Computation.NONE);
+    Arrays.fill(minGroup, Computation.NONE);
+    for (int r = 0; r < ranks; r++) {
+      List<Rule> other = new ArrayList<>();
+      List<Rule> every = new ArrayList<>();
+      for (Requirement q : rs.get(r).requirements()) {
+        Rule rule = compile(q);
+        every.add(rule);
+        if (rule instanceof MetricRule m) {
+          switch (m.metric) {
+            case PERSONAL_SALES -> minPersonal[r] = Math.max(minPersonal[r], m.units);
+            case GROUP_SALES -> minGroup[r] = Math.max(minGroup[r], m.units);
+            case ACTIVE_PERSONAL_CUSTOMERS ->
+                minCustomers[r] = Math.max(minCustomers[r], (int) m.units);
+            case ACTIVE_PERSONAL_DISTRIBUTORS ->
+                minDistributors[r] = Math.max(minDistributors[r], (int) m.units);
+          }
+        } else {
+          other.add(rule);
+        }
+      }
+      others[r] = other.toArray(new Rule[0]);
+      all[r] = every.toArray(new Rule[0]);
+    }
+  }
+
+  Rule[] aggregators() {
+    return aggregators.toArray(new Rule[0]);
+  }
+
+  boolean readsTitles() {
+    return titles;
+  }
+
+  boolean needsLegFacts() {
+    return legFacts;
+  }
+
+  /** The highest rank whose whole requirement set this distributor meets. */
+  int paidAs(int v) {
+    long pv = computation.personalVolume[v];
+    long gv = computation.groupVolume[v];
+    int ac = computation.activeCustomers[v];
+    int ad = computation.activeDistributors[v];
+    for (int r = ranks - 1; r > 0; r--) {
+      if (pv < minPersonal[r] || gv < minGroup[r] || ac < minCustomers[r]
+          || ad < minDistributors[r]) {
+        continue;
+      }
+      if (allMet(others[r], v)) {
+        return r;
+      }
+    }
+    return 0;
+  }
+
+  boolean met(int rank, int v) {
+    return allMet(all[rank], v);
+  }
+
+  private static boolean allMet(Rule[] rules, int v) {
+    for (Rule rule : rules) {
+      if (!rule.met(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Rule compile(Requirement q) {
+    Rule rule;
+    if (q instanceof Requirement.PersonalVolume p) {
+      rule = new MetricRule(computation, q, Metric.PERSONAL_SALES, computation.units(p.volume()));
+    } else if (q instanceof Requirement.GroupVolume g) {
+      rule = new MetricRule(computation, q, Metric.GROUP_SALES, computation.units(g.volume()));
+    } else if (q instanceof Requirement.ActivePersonalCustomers c) {
+      rule = new MetricRule(computation, q, Metric.ACTIVE_PERSONAL_CUSTOMERS, c.count());
+    } else if (q instanceof Requirement.ActivePersonalDistributors d) {
+      rule = new MetricRule(computation, q, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, d.count());
+    } else if (q instanceof Requirement.SponsoredWithRank w) {
+      rule = new FrontLineRank(computation, q, w.count(), level(w.rank()), false);
+    } else if (q instanceof Requirement.LegsWithRank l) {
+      boolean title = l.basis() == Requirement.RankBasis.TITLE;
+      titles |= title;
+      rule = switch (l.reach()) {
+        case FRONT_LINE -> new FrontLineRank(computation, q, l.count(), level(l.rank()), title);
+        case ANYWHERE -> new LegRankAnywhere(computation, q, l.count(), level(l.rank()), title);
+        case WITHIN_LEVELS ->
+            new LegRankWithin(computation, q, l.count(), level(l.rank()), title, l.levels());
+      };
+    } else if (q instanceof Requirement.LegsWithVolume l) {
+      rule = new LegsWithVolume(computation, l);
+    } else if (q instanceof Requirement.CappedGroupVolume c) {
+      rule = new CappedGroupVolume(computation, c);
+    } else if (q instanceof Requirement.LevelGroupVolume l) {
+      rule = new LevelGroupVolume(computation, l);
+    } else if (q instanceof Requirement.PersonalGroupVolume p) {
+      rule = new PersonalGroupVolume(computation, p, level(p.breakawayRank()));
+    } else if (q instanceof Requirement.ActiveLegs a) {
+      rule = new ActiveLegs(computation, a);
+    } else if (q instanceof Requirement.AnyOf a) {
+      Rule[][] paths = new Rule[a.paths().size()][];
+      for (int i = 0; i < paths.length; i++) {
+        List<Requirement> reqs = a.paths().get(i).requirements();
+        paths[i] = new Rule[reqs.size()];
+        for (int j = 0; j < reqs.size(); j++) {
+          paths[i][j] = compile(reqs.get(j));
+        }
+      }
+      rule = new AnyOf(computation, a, paths);
+    } else {
+      legFacts = true;
+      rule = new HostRule(computation, (Requirement.Host) q);
+    }
+    if (rule.aggregates()) {
+      aggregators.add(rule);
+    }
+    return rule;
+  }
+
+  private int level(String code) {
+    return computation.plan.rankLevel(code);
+  }
+}
