@@ -202,18 +202,18 @@ class HostRuleTest {
     };
 
     assertThatThrownBy(() -> SponsoredWithRankTest.org(100)
-            .evaluate(seedPlan(Requirement.custom("asserting", Map.of(), asserting))))
+            .evaluate(seedPlan(Requirement.host("asserting", Map.of(), asserting))))
         .isInstanceOf(IllegalStateException.class)
         .hasCauseInstanceOf(AssertionError.class)
         .hasMessageMatching("host rule asserting failed for distributor \\w+:"
             + " AssertionError: leg count should not be negative");
     assertThatThrownBy(() -> SponsoredWithRankTest.org(100)
-            .evaluate(seedPlan(Requirement.custom("recursing", Map.of(), recursing))))
+            .evaluate(seedPlan(Requirement.host("recursing", Map.of(), recursing))))
         .isInstanceOf(IllegalStateException.class)
         .hasCauseInstanceOf(StackOverflowError.class)
         .hasMessageMatching("host rule recursing failed for distributor \\w+: StackOverflowError");
     assertThatThrownBy(() -> SponsoredWithRankTest.org(100)
-            .evaluate(seedPlan(Requirement.custom("missing", Map.of(), missing))))
+            .evaluate(seedPlan(Requirement.host("missing", Map.of(), missing))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageMatching("host rule missing failed for distributor \\w+:"
             + " NoClassDefFoundError: com/acme/Ledger");
@@ -226,7 +226,7 @@ class HostRuleTest {
     };
 
     assertThatThrownBy(() -> SponsoredWithRankTest.org(100)
-            .evaluate(seedPlan(Requirement.custom("greedy", Map.of(), greedy))))
+            .evaluate(seedPlan(Requirement.host("greedy", Map.of(), greedy))))
         .isInstanceOf(OutOfMemoryError.class);
   }
 
