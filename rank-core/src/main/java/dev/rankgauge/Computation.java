@@ -135,9 +135,9 @@ final class Computation {
     }
     List<Problem> problems = new ArrayList<>();
     titles.forEach((id, code) -> {
-      Integer d = org.distributorIndex.get(id);
+      int d = org.indexOf(id);
       int r = plan.rankLevel(code);
-      if (d == null) {
+      if (d < 0) {
         problems.add(new Problem("title rank of " + id, "distributor " + id + " does not exist"));
       } else if (r < 0) {
         problems.add(new Problem("title rank of " + id, "rank " + code + " is not in plan "

@@ -18,10 +18,12 @@ import java.util.Optional;
 public final class Evaluation {
   private final Computation computation;
   private final ResultAssembler results;
+  private final ResultTable table;
 
   Evaluation(Computation computation) {
     this.computation = computation;
     this.results = new ResultAssembler(computation);
+    this.table = new ResultTable(computation, results);
   }
 
   /** The plan evaluated. */
@@ -58,8 +60,8 @@ public final class Evaluation {
 
   /** The result of one distributor, if the organisation has them. */
   public Optional<DistributorResult> find(String distributorId) {
-    Integer v = computation.org.distributorIndex.get(distributorId);
-    return v == null ? Optional.empty() : Optional.of(results.result(v));
+    int v = computation.org.indexOf(distributorId);
+    return v < 0 ? Optional.empty() : Optional.of(results.result(v));
   }
 
   /** Every distributor's result, in input order; each element is built when it is read. */
@@ -75,6 +77,14 @@ public final class Evaluation {
         return computation.org.distributorCount();
       }
     };
+  }
+
+  /**
+   * Every distributor's figures as columns, row by row in input order, without building a
+   * {@link DistributorResult} per distributor: what a bulk export reads.
+   */
+  public ResultTable table() {
+    return table;
   }
 
   /**
@@ -134,8 +144,8 @@ public final class Evaluation {
   }
 
   private int index(String id) {
-    Integer v = computation.org.distributorIndex.get(id);
-    if (v == null) {
+    int v = computation.org.indexOf(id);
+    if (v < 0) {
       throw new NoSuchElementException("no distributor " + id + " in this organisation");
     }
     return v;

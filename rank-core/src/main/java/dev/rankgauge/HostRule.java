@@ -35,11 +35,11 @@ final class HostRule extends Rules.Rule {
           : e.getMessage() == null ? e.getClass().getSimpleName()
           : e.getClass().getSimpleName() + ": " + e.getMessage();
       throw new IllegalStateException("host rule " + q.name() + " failed for distributor "
-          + computation.org.distributors[v].id() + ": " + why, e);
+          + computation.org.distributorId(v) + ": " + why, e);
     }
     if (out == null) {
       throw new IllegalStateException("host rule " + q.name() + " returned no outcome for"
-          + " distributor " + computation.org.distributors[v].id());
+          + " distributor " + computation.org.distributorId(v));
     }
     return out;
   }
@@ -77,7 +77,7 @@ final class HostRule extends Rules.Rule {
 
     @Override
     public dev.rankgauge.Distributor distributor() {
-      return computation.org.distributors[v];
+      return computation.org.distributor(v);
     }
 
     @Override
@@ -108,7 +108,7 @@ final class HostRule extends Rules.Rule {
       Organisation o = computation.org;
       List<CustomerView> out = new ArrayList<>();
       for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
-        out.add(new CustomerView(o.customers[c], computation.customerActive[c], computation.decimal(computation.customerVolume[c])));
+        out.add(new CustomerView(o.customer(c), computation.customerActive[c], computation.decimal(computation.customerVolume[c])));
       }
       out.sort(Comparator.comparing(c -> c.customer().id()));
       return List.copyOf(out);
@@ -139,7 +139,7 @@ final class HostRule extends Rules.Rule {
     }
 
     private DownlineView view(int c) {
-      return new DownlineView(computation.org.distributors[c], computation.plan.ranks().get(computation.paidAs[c]),
+      return new DownlineView(computation.org.distributor(c), computation.plan.ranks().get(computation.paidAs[c]),
           computation.decimal(computation.personalVolume[c]), computation.decimal(computation.groupVolume[c]), computation.active[c]);
     }
   }

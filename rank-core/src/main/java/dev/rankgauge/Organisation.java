@@ -3,6 +3,7 @@ package dev.rankgauge;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,12 +35,20 @@ public final class Organisation {
   // order: a sponsor always comes before the distributors they sponsored, siblings sit side by
   // side, customers are grouped by distributor and orders by buyer. The evaluation's passes then
   // walk their arrays in sequence instead of jumping about at random, which is most of their
-  // speed. The *Input arrays map input positions to these indices, so that everything public
-  // still comes in input order.
+  // speed. The *Input arrays map input positions to these indices and the *At arrays back, so
+  // that everything public still comes in input order. Text (ids, names, emails, phones) stays
+  // in input order, as UTF-8 in a few large arrays; records are rebuilt from it on demand.
 
   // distributors
-  final Distributor[] distributors;
-  final Map<String, Integer> distributorIndex;
+  /** Ids by input position, with their lookup table. */
+  private final IdTable distributorIds;
+  /** Name, email and phone of each input position, three strings each. */
+  private final Texts distributorContacts;
+  private final BitSet distributorHasPhone;
+  /** Join date as epoch day, by input position. */
+  private final int[] distributorJoined;
+  /** Input position of each index. */
+  final int[] distributorAt;
   /** Index of each input position. */
   final int[] distributorInput;
   /** Sponsor index, -1 for a root; always smaller than the distributor's own index. */
@@ -47,20 +56,26 @@ public final class Organisation {
   final int[] childStart;
   final int[] children;
   // customers
-  final Customer[] customers;
-  final Map<String, Integer> customerIndex;
+  private final IdTable customerIds;
+  private final Texts customerContacts;
+  private final BitSet customerHasPhone;
+  final int[] customerAt;
   final int[] customerInput;
   final int[] customerOwner;
   /** Distributor v's customers are the indices customerStart[v] to customerStart[v + 1] - 1. */
   final int[] customerStart;
   // orders, columnar
-  final String[] orderIds;
+  private final IdTable orderIds;
+  final int[] orderAt;
   final int[] orderInput;
   final int[] orderBuyer;
   final boolean[] orderByCustomer;
   final long[] orderTime;
   final byte[] orderStatus;
-  final BigDecimal[] orderAmount;
+  /** Amount in units of 10^-scale, with its scale; amounts beyond a long sit in orderAmountBig. */
+  private final long[] orderAmount;
+  private final byte[] orderAmountScale;
+  private final Map<Integer, BigDecimal> orderAmountBig;
   final String[] volumeTypes;
   /** Per volume type, per order, the volume in units of 10^-scale. */
   final long[][] volume;
@@ -79,75 +94,87 @@ public final class Organisation {
    * @param topDown input positions in breadth-first order from the roots
    */
   private Organisation(Builder b, int[] inputParent, int[] topDown) {
+    DistributorPart dp = b.distributors;
+    CustomerPart cp = b.customers;
+    OrderPart op = b.orders;
     int n = topDown.length;
+    distributorIds = dp.ids;
+    distributorIds.trim();
+    distributorContacts = dp.contacts;
+    distributorContacts.trim();
+    distributorHasPhone = dp.hasPhone;
+    distributorJoined = Arrays.copyOf(dp.joined, n);
+    distributorAt = topDown;
     distributorInput = inverse(topDown);
-    distributors = new Distributor[n];
     parent = new int[n];
     for (int v = 0; v < n; v++) {
       int in = topDown[v];
-      distributors[v] = b.distributors.get(in);
       parent[v] = inputParent[in] < 0 ? -1 : distributorInput[inputParent[in]];
     }
-    distributorIndex = b.distributorIndex;
-    distributorIndex.replaceAll((id, in) -> distributorInput[in]);
     int[][] csr = csr(parent, n);
     childStart = csr[0];
     children = csr[1];
 
-    int c = b.customers.size();
-    int[] ownerOfInput = new int[c];
+    int c = cp.ids.size();
+    int[] ownerOfInput = cp.owner;
     for (int i = 0; i < c; i++) {
-      ownerOfInput[i] = distributorIndex.get(b.customers.get(i).distributorId());
+      ownerOfInput[i] = distributorInput[ownerOfInput[i]];
     }
-    int[] customerOrder = sortedBy(ownerOfInput, n);
-    customerInput = inverse(customerOrder);
-    customers = new Customer[c];
+    customerIds = cp.ids;
+    customerIds.trim();
+    customerContacts = cp.contacts;
+    customerContacts.trim();
+    customerHasPhone = cp.hasPhone;
+    customerAt = sortedBy(ownerOfInput, c, n);
+    customerInput = inverse(customerAt);
     customerOwner = new int[c];
     for (int i = 0; i < c; i++) {
-      customers[i] = b.customers.get(customerOrder[i]);
-      customerOwner[i] = ownerOfInput[customerOrder[i]];
+      customerOwner[i] = ownerOfInput[customerAt[i]];
     }
-    customerIndex = b.customerIndex;
-    customerIndex.replaceAll((id, in) -> customerInput[in]);
     customerStart = starts(customerOwner, n);
 
-    int m = b.orderCount;
-    int[] buyerOfInput = new int[m];
+    int m = op.ids.size();
+    int[] buyerOfInput = op.buyer;
     int[] key = new int[m];
     for (int o = 0; o < m; o++) {
-      String buyer = b.orderBuyerIds.get(o);
-      boolean byCustomer = b.orderByCustomer[o];
-      buyerOfInput[o] = byCustomer ? customerIndex.get(buyer) : distributorIndex.get(buyer);
-      key[o] = byCustomer ? n + buyerOfInput[o] : buyerOfInput[o];
+      buyerOfInput[o] = op.byCustomer[o] ? customerInput[buyerOfInput[o]]
+          : distributorInput[buyerOfInput[o]];
+      key[o] = op.byCustomer[o] ? n + buyerOfInput[o] : buyerOfInput[o];
     }
-    int[] order = sortedBy(key, n + c);
+    int[] order = sortedBy(key, m, n + c);
     // Distributors' orders come first, by buyer, then customers' orders, by buyer.
     int[] orderStart = starts(key, n + c);
+    key = null;
     distributorOrderStart = Arrays.copyOfRange(orderStart, 0, n + 1);
     customerOrderStart = Arrays.copyOfRange(orderStart, n, n + c + 1);
+    orderIds = op.ids;
+    orderIds.trim();
+    orderAt = order;
     orderInput = inverse(order);
-    orderIds = new String[m];
     orderBuyer = new int[m];
     orderByCustomer = new boolean[m];
     orderTime = new long[m];
     orderStatus = new byte[m];
-    orderAmount = new BigDecimal[m];
+    orderAmount = new long[m];
+    orderAmountScale = new byte[m];
+    orderAmountBig = new HashMap<>();
     for (int o = 0; o < m; o++) {
       int in = order[o];
-      orderIds[o] = b.orderIds.get(in);
       orderBuyer[o] = buyerOfInput[in];
-      orderByCustomer[o] = b.orderByCustomer[in];
-      orderTime[o] = b.orderTime[in];
-      orderStatus[o] = b.orderStatus[in];
-      orderAmount[o] = b.orderAmount.get(in);
+      orderByCustomer[o] = op.byCustomer[in];
+      orderTime[o] = op.time[in];
+      orderStatus[o] = op.status[in];
+      orderAmount[o] = op.amount[in];
+      orderAmountScale[o] = op.amountScale[in];
     }
-    volumeTypes = b.volumeColumns.keySet().toArray(new String[0]);
-    scale = b.maxScale;
+    op.amountBig.forEach((in, a) -> orderAmountBig.put(orderInput[in], a));
+    volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
+    scale = op.maxScale;
     volume = new long[volumeTypes.length][];
     volumePresent = new BitSet[volumeTypes.length];
     volumeScale = new byte[volumeTypes.length][];
     for (int t = 0; t < volumeTypes.length; t++) {
-      VolumeColumn col = b.volumeColumns.get(volumeTypes[t]);
+      VolumeColumn col = op.volumeColumns.get(volumeTypes[t]);
       long[] units = new long[m];
       BitSet present = new BitSet(m);
       byte[] scales = new byte[m];
@@ -166,10 +193,10 @@ public final class Organisation {
   }
 
   /** The positions 0..keys.length-1 sorted by key, stably (a counting sort): linear. */
-  private static int[] sortedBy(int[] keys, int keyCount) {
-    int[] start = starts(keys, keyCount);
-    int[] out = new int[keys.length];
-    for (int i = 0; i < keys.length; i++) {
+  private static int[] sortedBy(int[] keys, int count, int keyCount) {
+    int[] start = starts(keys, count, keyCount);
+    int[] out = new int[count];
+    for (int i = 0; i < count; i++) {
       out[start[keys[i]]++] = i;
     }
     return out;
@@ -177,9 +204,13 @@ public final class Organisation {
 
   /** Where each key's run starts once sorted by key: prefix sums of the keys' counts. */
   private static int[] starts(int[] keys, int keyCount) {
+    return starts(keys, keys.length, keyCount);
+  }
+
+  private static int[] starts(int[] keys, int count, int keyCount) {
     int[] start = new int[keyCount + 1];
-    for (int k : keys) {
-      start[k + 1]++;
+    for (int i = 0; i < count; i++) {
+      start[keys[i] + 1]++;
     }
     for (int i = 0; i < keyCount; i++) {
       start[i + 1] += start[i];
@@ -200,26 +231,32 @@ public final class Organisation {
     return new Builder();
   }
 
-  /** The distributors, in input order. */
+  /** The distributors, in input order, each rebuilt from the compact form when read. */
   public List<Distributor> distributors() {
-    return inInputOrder(distributors, distributorInput);
-  }
-
-  /** The customers, in input order. */
-  public List<Customer> customers() {
-    return inInputOrder(customers, customerInput);
-  }
-
-  private static <T> List<T> inInputOrder(T[] items, int[] input) {
     return new AbstractList<>() {
       @Override
-      public T get(int index) {
-        return items[input[index]];
+      public Distributor get(int index) {
+        return distributor(distributorInput[index]);
       }
 
       @Override
       public int size() {
-        return items.length;
+        return distributorAt.length;
+      }
+    };
+  }
+
+  /** The customers, in input order, each rebuilt from the compact form when read. */
+  public List<Customer> customers() {
+    return new AbstractList<>() {
+      @Override
+      public Customer get(int index) {
+        return customer(customerInput[index]);
+      }
+
+      @Override
+      public int size() {
+        return customerAt.length;
       }
     };
   }
@@ -238,41 +275,110 @@ public final class Organisation {
 
       @Override
       public int size() {
-        return orderIds.length;
+        return orderAt.length;
       }
     };
   }
 
   /** The distributor with this id. */
   public Optional<Distributor> distributor(String id) {
-    Integer i = distributorIndex.get(id);
-    return i == null ? Optional.empty() : Optional.of(distributors[i]);
+    int v = indexOf(id);
+    return v < 0 ? Optional.empty() : Optional.of(distributor(v));
   }
 
   /** The customer with this id. */
   public Optional<Customer> customer(String id) {
-    Integer i = customerIndex.get(id);
-    return i == null ? Optional.empty() : Optional.of(customers[i]);
+    int i = customerIds.find(id);
+    return i < 0 ? Optional.empty() : Optional.of(customer(customerInput[i]));
   }
 
   /** How many distributors there are. */
   public int distributorCount() {
-    return distributors.length;
+    return distributorAt.length;
   }
 
   /** How many customers there are. */
   public int customerCount() {
-    return customers.length;
+    return customerAt.length;
   }
 
   /** How many orders there are. */
   public int orderCount() {
-    return orderIds.length;
+    return orderAt.length;
   }
 
   /** The volume types found on any order, sorted. */
   public List<String> volumeTypes() {
     return List.of(volumeTypes);
+  }
+
+  /** The index of the distributor with this id, -1 if there is none. */
+  int indexOf(String id) {
+    int i = distributorIds.find(id);
+    return i < 0 ? -1 : distributorInput[i];
+  }
+
+  /** The id of distributor v. */
+  String distributorId(int v) {
+    return distributorIds.get(distributorAt[v]);
+  }
+
+  /** The name of distributor v. */
+  String distributorName(int v) {
+    return distributorContacts.get(3 * distributorAt[v]);
+  }
+
+  /** The id of distributor v's sponsor, or null for a root. */
+  String sponsorId(int v) {
+    return parent[v] < 0 ? null : distributorId(parent[v]);
+  }
+
+  Distributor distributor(int v) {
+    int in = distributorAt[v];
+    return new Distributor(distributorIds.get(in),
+        parent[v] < 0 ? Optional.empty() : Optional.of(distributorId(parent[v])),
+        LocalDate.ofEpochDay(distributorJoined[in]), distributorContacts.get(3 * in),
+        distributorContacts.get(3 * in + 1), distributorHasPhone.get(in)
+            ? Optional.of(distributorContacts.get(3 * in + 2)) : Optional.empty());
+  }
+
+  Customer customer(int c) {
+    int in = customerAt[c];
+    return new Customer(customerIds.get(in), distributorId(customerOwner[c]),
+        customerContacts.get(3 * in), customerContacts.get(3 * in + 1),
+        customerHasPhone.get(in) ? Optional.of(customerContacts.get(3 * in + 2))
+            : Optional.empty());
+  }
+
+  String customerId(int c) {
+    return customerIds.get(customerAt[c]);
+  }
+
+  String orderId(int o) {
+    return orderIds.get(orderAt[o]);
+  }
+
+  BigDecimal orderAmount(int o) {
+    BigDecimal big = orderAmountBig.isEmpty() ? null : orderAmountBig.get(o);
+    return big != null ? big : BigDecimal.valueOf(orderAmount[o], orderAmountScale[o]);
+  }
+
+  /**
+   * Bytes of heap this organisation holds, roughly: what {@code docs/benchmarks.md} divides into
+   * bytes per distributor, customer and order.
+   */
+  long heapBytes() {
+    long n = distributorAt.length;
+    long c = customerAt.length;
+    long m = orderAt.length;
+    long bytes = distributorIds.bytes() + distributorContacts.bytes() + n / 8 + 4 * n
+        + 4 * 5 * n + 4 * n // at, input, parent, childStart, children, joined
+        + customerIds.bytes() + customerContacts.bytes() + c / 8 + 4 * 4 * c + 4 * n
+        + orderIds.bytes() + m * (4 + 4 + 4 + 1 + 8 + 1 + 8 + 1) + 8 * n + 8 * c;
+    for (int t = 0; t < volumeTypes.length; t++) {
+      bytes += m * 9 + m / 8;
+    }
+    return bytes;
   }
 
   Order order(int o) {
@@ -283,9 +389,9 @@ public final class Organisation {
             BigDecimal.valueOf(volume[t][o], scale).setScale(volumeScale[t][o]));
       }
     }
-    String buyer = orderByCustomer[o] ? customers[orderBuyer[o]].id() : distributors[orderBuyer[o]].id();
-    return new Order(orderIds[o], orderByCustomer[o] ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR,
-        buyer, instant(orderTime[o]), OrderStatus.values()[orderStatus[o]], vols, orderAmount[o]);
+    String buyer = orderByCustomer[o] ? customerId(orderBuyer[o]) : distributorId(orderBuyer[o]);
+    return new Order(orderId(o), orderByCustomer[o] ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR,
+        buyer, instant(orderTime[o]), OrderStatus.values()[orderStatus[o]], vols, orderAmount(o));
   }
 
   int volumeTypeIndex(String type) {
@@ -390,31 +496,225 @@ public final class Organisation {
     }
   }
 
+  /** Distributors as they are added. */
+  private static final class DistributorPart {
+    final IdTable ids = new IdTable(1024);
+    final Texts contacts = new Texts(3 * 1024);
+    final BitSet hasPhone = new BitSet();
+    /** Sponsor ids by input position, empty for a root. */
+    final Texts sponsors = new Texts(1024);
+    int[] joined = new int[1024];
+    final Rows rows = new Rows();
+    final List<Problem> problems = new ArrayList<>();
+
+    void add(String id, String sponsorId, LocalDate joinDate, String name, String email,
+        String phone) {
+      Checks.id(id, "distributor id");
+      if (sponsorId != null) {
+        Checks.id(sponsorId, "sponsor id of distributor ", id);
+      }
+      Checks.notNull(joinDate, "joinDate of distributor ", id);
+      Checks.notNull(name, "name of distributor ", id);
+      Checks.notNull(email, "email of distributor ", id);
+      int row = rows.next();
+      int old = ids.add(id);
+      if (old >= 0) {
+        problems.add(new Problem("distributor " + id, "duplicate distributor id " + id
+            + " (rows " + rows.of(old) + " and " + row + " of the distributors)"));
+        return;
+      }
+      rows.keep(row);
+      int i = ids.size() - 1;
+      if (i == joined.length) {
+        joined = Arrays.copyOf(joined, i + (i >> 1) + 16);
+      }
+      long day = joinDate.toEpochDay();
+      joined[i] = (int) day;
+      if (day != joined[i]) {
+        throw new IllegalArgumentException("join date " + joinDate + " of distributor " + id
+            + " is out of range");
+      }
+      sponsors.add(sponsorId == null ? "" : sponsorId);
+      contacts.add(name);
+      contacts.add(email);
+      contacts.add(phone == null ? "" : phone);
+      if (phone != null) {
+        hasPhone.set(i);
+      }
+    }
+  }
+
+  /** Customers as they are added. */
+  private static final class CustomerPart {
+    final IdTable ids = new IdTable(1024);
+    final Texts contacts = new Texts(3 * 1024);
+    final BitSet hasPhone = new BitSet();
+    final Texts owners = new Texts(1024);
+    /** Filled in at build: each customer's distributor by input position. */
+    int[] owner;
+    final Rows rows = new Rows();
+    final List<Problem> problems = new ArrayList<>();
+
+    void add(String id, String distributorId, String name, String email, String phone) {
+      Checks.id(id, "customer id");
+      Checks.id(distributorId, "distributor id of customer ", id);
+      Checks.notNull(name, "name of customer ", id);
+      Checks.notNull(email, "email of customer ", id);
+      int row = rows.next();
+      int old = ids.add(id);
+      if (old >= 0) {
+        problems.add(new Problem("customer " + id, "duplicate customer id " + id
+            + " (rows " + rows.of(old) + " and " + row + " of the customers)"));
+        return;
+      }
+      rows.keep(row);
+      owners.add(distributorId);
+      contacts.add(name);
+      contacts.add(email);
+      contacts.add(phone == null ? "" : phone);
+      if (phone != null) {
+        hasPhone.set(ids.size() - 1);
+      }
+    }
+  }
+
+  /** Orders as they are added, columnar. */
+  private static final class OrderPart {
+    final IdTable ids = new IdTable(1024);
+    final Texts buyers = new Texts(1024);
+    /** Filled in at build: each order's buyer by input position. */
+    int[] buyer;
+    boolean[] byCustomer = new boolean[1024];
+    long[] time = new long[1024];
+    byte[] status = new byte[1024];
+    long[] amount = new long[1024];
+    byte[] amountScale = new byte[1024];
+    final Map<Integer, BigDecimal> amountBig = new HashMap<>();
+    final TreeMap<String, VolumeColumn> volumeColumns = new TreeMap<>();
+    /** The volume types of the last positional add, and their columns. */
+    private List<String> lastTypes;
+    private VolumeColumn[] lastColumns;
+    int maxScale;
+    final Rows rows = new Rows();
+    final List<Problem> problems = new ArrayList<>();
+
+    /**
+     * Adds one order whose volumes are {@code volumes[k]} of type {@code types.get(k)}.
+     *
+     * @return whether the order was kept (false for a duplicate id)
+     */
+    void add(String id, BuyerType buyerType, String buyerId, Instant timestamp,
+        OrderStatus st, BigDecimal amt, List<String> types, BigDecimal[] volumes) {
+      Checks.id(id, "order id");
+      Checks.notNull(buyerType, "buyerType of order ", id);
+      Checks.id(buyerId, "buyer id of order ", id);
+      Checks.notNull(timestamp, "timestamp of order ", id);
+      Checks.notNull(st, "status of order ", id);
+      Checks.notNull(amt, "amount of order ", id);
+      if (types.size() != volumes.length) {
+        throw new IllegalArgumentException("order " + id + " has " + volumes.length
+            + " volumes for " + types.size() + " volume types " + types);
+      }
+      for (int k = 0; k < volumes.length; k++) {
+        if (volumes[k] == null) {
+          throw new NullPointerException(types.get(k) + " volume of order " + id
+              + " must not be null");
+        }
+      }
+      String where = "order " + id;
+      int row = rows.next();
+      int old = ids.add(id);
+      if (old >= 0) {
+        problems.add(new Problem(where, "duplicate order id " + id + " (rows "
+            + rows.of(old) + " and " + row + " of the orders)"));
+        return;
+      }
+      rows.keep(row);
+      Instant ts = timestamp;
+      if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
+        problems.add(new Problem(where, "timestamp " + ts + " is outside the supported range "
+            + MIN_TIME + " to " + MAX_TIME));
+        ts = Instant.EPOCH;
+      }
+      int o = ids.size() - 1;
+      if (o == time.length) {
+        int len = o + (o >> 1) + 16;
+        byCustomer = Arrays.copyOf(byCustomer, len);
+        time = Arrays.copyOf(time, len);
+        status = Arrays.copyOf(status, len);
+        amount = Arrays.copyOf(amount, len);
+        amountScale = Arrays.copyOf(amountScale, len);
+      }
+      buyers.add(buyerId);
+      byCustomer[o] = buyerType == BuyerType.CUSTOMER;
+      time[o] = nanos(ts);
+      status[o] = (byte) st.ordinal();
+      if (amt.scale() == (byte) amt.scale() && amt.precision() <= 18) {
+        amount[o] = amt.unscaledValue().longValue();
+        amountScale[o] = (byte) amt.scale();
+      } else {
+        amountBig.put(o, amt);
+      }
+      if (types != lastTypes) {
+        lastColumns = new VolumeColumn[types.size()];
+        for (int k = 0; k < lastColumns.length; k++) {
+          Checks.id(types.get(k), "volume type of order ", id);
+          lastColumns[k] = volumeColumns.computeIfAbsent(types.get(k), t -> new VolumeColumn());
+        }
+        lastTypes = types;
+      }
+      for (int k = 0; k < volumes.length; k++) {
+        volume(where, o, st, types.get(k), lastColumns[k], volumes[k]);
+      }
+    }
+
+    private void volume(String where, int o, OrderStatus st, String type, VolumeColumn col,
+        BigDecimal volume) {
+      BigDecimal v = volume;
+      if (v.signum() < 0 && st != OrderStatus.RETURNED) {
+        problems.add(new Problem(where, "negative " + type + " volume " + v.toPlainString()
+            + " on an order that is not a return (status " + st + ")"));
+      }
+      if (v.scale() > MAX_SCALE) {
+        v = v.stripTrailingZeros();
+      }
+      if (v.scale() > MAX_SCALE) {
+        problems.add(new Problem(where, type + " volume " + v.toPlainString() + " has more"
+            + " than " + MAX_SCALE + " decimal places"));
+        return;
+      }
+      if (v.scale() < 0) {
+        v = v.setScale(0);
+      }
+      if (v.abs().compareTo(MAX_VOLUME) >= 0) {
+        problems.add(new Problem(where, type + " volume " + v.toPlainString()
+            + " is too large; volumes must be below " + MAX_VOLUME.toPlainString()));
+        return;
+      }
+      maxScale = Math.max(maxScale, v.scale());
+      col.set(o, v.unscaledValue().longValue(), v.scale());
+    }
+  }
+
   /**
    * Collects distributors, customers and orders in any order; {@link #build()} checks them all.
-   * Not thread-safe. Records are checked field by field as they are added; whatever involves
-   * more than one record (ids, sponsors, cycles) is checked at build.
+   * Records are checked field by field as they are added; whatever involves more than one record
+   * (ids, sponsors, cycles) is checked at build.
+   *
+   * <p>Besides the record methods ({@link #add(Distributor)}, ...), the builder takes rows as
+   * plain values ({@link #distributor}, {@link #customer}, {@link #order}), which makes no record
+   * per row: the way for a host streaming millions of rows from a database or a file. Both keep
+   * the same compact form.
+   *
+   * <p>Not thread-safe, with one exception that lets a host read its three kinds of rows at
+   * once: distributors, customers and orders are kept apart, so one thread may add distributors
+   * while another adds customers and a third orders. {@link #build()} must then be called after
+   * all three have finished (for instance after joining them).
    */
   public static final class Builder {
-    private final List<Distributor> distributors = new ArrayList<>();
-    private final Map<String, Integer> distributorIndex = new HashMap<>();
-    private final List<Customer> customers = new ArrayList<>();
-    private final Map<String, Integer> customerIndex = new HashMap<>();
-    private final List<String> orderIds = new ArrayList<>();
-    private final Map<String, Integer> orderIndex = new HashMap<>();
-    private final List<String> orderBuyerIds = new ArrayList<>();
-    private boolean[] orderByCustomer = new boolean[16];
-    private long[] orderTime = new long[16];
-    private byte[] orderStatus = new byte[16];
-    private final List<BigDecimal> orderAmount = new ArrayList<>();
-    private final TreeMap<String, VolumeColumn> volumeColumns = new TreeMap<>();
-    private int orderCount;
-    private int maxScale;
-    private final List<Problem> problems = new ArrayList<>();
-    /** Rows added so far of each kind, duplicates included, so that problems name true rows. */
-    private final Rows distributorRows = new Rows();
-    private final Rows customerRows = new Rows();
-    private final Rows orderRows = new Rows();
+    private final DistributorPart distributors = new DistributorPart();
+    private final CustomerPart customers = new CustomerPart();
+    private final OrderPart orders = new OrderPart();
     private boolean built;
 
     private Builder() {}
@@ -422,91 +722,69 @@ public final class Organisation {
     /** Adds a distributor. */
     public Builder add(Distributor d) {
       Checks.notNull(d, "distributor");
-      int row = distributorRows.next();
-      Integer old = distributorIndex.putIfAbsent(d.id(), distributors.size());
-      if (old != null) {
-        problems.add(new Problem("distributor " + d.id(), "duplicate distributor id " + d.id()
-            + " (rows " + distributorRows.of(old) + " and " + row + " of the distributors)"));
-        return this;
-      }
-      distributorRows.keep(row);
-      distributors.add(d);
+      distributors.add(d.id(), d.sponsorId().orElse(null), d.joinDate(), d.name(), d.email(),
+          d.phone().orElse(null));
+      return this;
+    }
+
+    /**
+     * Adds a distributor given as plain values, as {@link Distributor} describes them.
+     *
+     * @param sponsorId the sponsor's id, or {@code null} for a root of the company
+     * @param phone the phone number, or {@code null} if unknown
+     * @throws IllegalArgumentException if the id or sponsor id is blank
+     * @throws NullPointerException if another argument is null
+     */
+    public Builder distributor(String id, String sponsorId, LocalDate joinDate, String name,
+        String email, String phone) {
+      distributors.add(id, sponsorId, joinDate, name, email, phone);
       return this;
     }
 
     /** Adds a customer. */
     public Builder add(Customer c) {
       Checks.notNull(c, "customer");
-      int row = customerRows.next();
-      Integer old = customerIndex.putIfAbsent(c.id(), customers.size());
-      if (old != null) {
-        problems.add(new Problem("customer " + c.id(), "duplicate customer id " + c.id()
-            + " (rows " + customerRows.of(old) + " and " + row + " of the customers)"));
-        return this;
-      }
-      customerRows.keep(row);
-      customers.add(c);
+      customers.add(c.id(), c.distributorId(), c.name(), c.email(), c.phone().orElse(null));
+      return this;
+    }
+
+    /**
+     * Adds a customer given as plain values, as {@link Customer} describes them.
+     *
+     * @param phone the phone number, or {@code null} if unknown
+     * @throws IllegalArgumentException if an id is blank
+     * @throws NullPointerException if another argument is null
+     */
+    public Builder customer(String id, String distributorId, String name, String email,
+        String phone) {
+      customers.add(id, distributorId, name, email, phone);
       return this;
     }
 
     /** Adds an order. */
     public Builder add(Order order) {
       Checks.notNull(order, "order");
-      String where = "order " + order.id();
-      int row = orderRows.next();
-      Integer old = orderIndex.putIfAbsent(order.id(), orderCount);
-      if (old != null) {
-        problems.add(new Problem(where, "duplicate order id " + order.id() + " (rows "
-            + orderRows.of(old) + " and " + row + " of the orders)"));
-        return this;
-      }
-      orderRows.keep(row);
-      Instant ts = order.timestamp();
-      if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
-        problems.add(new Problem(where, "timestamp " + ts + " is outside the supported range "
-            + MIN_TIME + " to " + MAX_TIME));
-        ts = Instant.EPOCH;
-      }
-      int o = orderCount++;
-      if (o >= orderTime.length) {
-        int len = orderTime.length * 2;
-        orderByCustomer = Arrays.copyOf(orderByCustomer, len);
-        orderTime = Arrays.copyOf(orderTime, len);
-        orderStatus = Arrays.copyOf(orderStatus, len);
-      }
-      orderIds.add(order.id());
-      orderBuyerIds.add(order.buyerId());
-      orderByCustomer[o] = order.buyerType() == BuyerType.CUSTOMER;
-      orderTime[o] = nanos(ts);
-      orderStatus[o] = (byte) order.status().ordinal();
-      orderAmount.add(order.amount());
-      for (Map.Entry<String, BigDecimal> e : order.volumes().entrySet()) {
-        BigDecimal v = e.getValue();
-        if (v.signum() < 0 && order.status() != OrderStatus.RETURNED) {
-          problems.add(new Problem(where, "negative " + e.getKey() + " volume " + v.toPlainString()
-              + " on an order that is not a return (status " + order.status() + ")"));
-        }
-        if (v.scale() > MAX_SCALE) {
-          v = v.stripTrailingZeros();
-        }
-        if (v.scale() > MAX_SCALE) {
-          problems.add(new Problem(where, e.getKey() + " volume " + v.toPlainString() + " has more"
-              + " than " + MAX_SCALE + " decimal places"));
-          continue;
-        }
-        if (v.scale() < 0) {
-          v = v.setScale(0);
-        }
-        if (v.abs().compareTo(MAX_VOLUME) >= 0) {
-          problems.add(new Problem(where, e.getKey() + " volume " + v.toPlainString()
-              + " is too large; volumes must be below " + MAX_VOLUME.toPlainString()));
-          continue;
-        }
-        BigInteger unscaled = v.unscaledValue();
-        maxScale = Math.max(maxScale, v.scale());
-        volumeColumns.computeIfAbsent(e.getKey(), k -> new VolumeColumn())
-            .set(o, unscaled.longValue(), v.scale());
-      }
+      Map<String, BigDecimal> vols = order.volumes();
+      orders.add(order.id(), order.buyerType(), order.buyerId(), order.timestamp(),
+          order.status(), order.amount(), List.copyOf(vols.keySet()),
+          vols.values().toArray(new BigDecimal[0]));
+      return this;
+    }
+
+    /**
+     * Adds an order given as plain values, as {@link Order} describes them, with its volumes by
+     * position: {@code volumes[k]} is of type {@code volumeTypes.get(k)}. Pass the same list of
+     * types for every order (it is looked at again only when another list comes).
+     *
+     * @throws IllegalArgumentException if an id or a volume type is blank, or there are not as
+     *     many volumes as types
+     * @throws NullPointerException if an argument or a volume is null
+     */
+    public Builder order(String id, BuyerType buyerType, String buyerId, Instant timestamp,
+        OrderStatus status, BigDecimal amount, List<String> volumeTypes, BigDecimal... volumes) {
+      Checks.notNull(volumeTypes, "volumeTypes of order ", id);
+      Checks.notNull(volumes, "volumes of order ", id);
+      orders.add(id, buyerType, buyerId, timestamp, status, amount, volumeTypes, volumes);
       return this;
     }
 
@@ -554,39 +832,50 @@ public final class Organisation {
         throw new IllegalStateException("this builder has already built an organisation");
       }
       built = true;
-      int n = distributors.size();
+      List<Problem> problems = new ArrayList<>(distributors.problems);
+      problems.addAll(customers.problems);
+      problems.addAll(orders.problems);
+      IdTable dIds = distributors.ids;
+      int n = dIds.size();
       int[] parent = new int[n];
+      Texts sponsors = distributors.sponsors;
       for (int i = 0; i < n; i++) {
-        Distributor d = distributors.get(i);
         parent[i] = -1;
-        if (d.sponsorId().isPresent()) {
-          Integer p = distributorIndex.get(d.sponsorId().get());
-          if (p == null) {
-            problems.add(new Problem("distributor " + d.id(), "sponsor " + d.sponsorId().get()
+        if (!sponsors.isEmpty(i)) {
+          int p = dIds.find(sponsors, i);
+          if (p < 0) {
+            problems.add(new Problem("distributor " + dIds.get(i), "sponsor " + sponsors.get(i)
                 + " does not exist"));
           } else {
             parent[i] = p;
           }
         }
       }
-      for (Customer c : customers) {
-        if (!distributorIndex.containsKey(c.distributorId())) {
-          problems.add(new Problem("customer " + c.id(), "distributor " + c.distributorId()
-              + " does not exist"));
+      int c = customers.ids.size();
+      int[] owner = new int[c];
+      for (int i = 0; i < c; i++) {
+        owner[i] = dIds.find(customers.owners, i);
+        if (owner[i] < 0) {
+          problems.add(new Problem("customer " + customers.ids.get(i), "distributor "
+              + customers.owners.get(i) + " does not exist"));
         }
       }
-      for (int o = 0; o < orderCount; o++) {
-        String buyer = orderBuyerIds.get(o);
-        boolean byCustomer = orderByCustomer[o];
-        if (!(byCustomer ? customerIndex : distributorIndex).containsKey(buyer)) {
-          problems.add(new Problem("order " + orderIds.get(o), (byCustomer ? "customer " : "distributor ")
-              + buyer + " who placed it does not exist"));
+      int m = orders.ids.size();
+      int[] buyer = new int[m];
+      for (int o = 0; o < m; o++) {
+        boolean byCustomer = orders.byCustomer[o];
+        buyer[o] = (byCustomer ? customers.ids : dIds).find(orders.buyers, o);
+        if (buyer[o] < 0) {
+          problems.add(new Problem("order " + orders.ids.get(o), (byCustomer ? "customer "
+              : "distributor ") + orders.buyers.get(o) + " who placed it does not exist"));
         }
       }
       int[] topDown = topDown(parent, problems);
       if (!problems.isEmpty()) {
         throw new ValidationException("organisation", problems);
       }
+      customers.owner = owner;
+      orders.buyer = buyer;
       return new Organisation(this, parent, topDown);
     }
 
@@ -632,9 +921,9 @@ public final class Organisation {
         if (v >= 0 && state[v] == 1) {
           List<String> cycle = new ArrayList<>();
           for (int k = path.indexOf(v); k < path.size(); k++) {
-            cycle.add(distributors.get(path.get(k)).id());
+            cycle.add(distributors.ids.get(path.get(k)));
           }
-          cycle.add(distributors.get(v).id());
+          cycle.add(distributors.ids.get(v));
           List<String> ring = rotate(cycle);
           problems.add(new Problem("distributor " + ring.get(0),
               "sponsorship cycle: " + String.join(" -> ", ring)));

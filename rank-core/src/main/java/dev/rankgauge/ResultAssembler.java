@@ -48,7 +48,7 @@ final class ResultAssembler {
       gauges.add(gauge(v, m));
     }
     Rank paid = computation.plan.ranks().get(computation.paidAs[v]);
-    return new DistributorResult(computation.org.distributors[v], computation.active[v], gauges, paid, gap(v),
+    return new DistributorResult(computation.org.distributor(v), computation.active[v], gauges, paid, gap(v),
         focus(v));
   }
 
@@ -64,12 +64,8 @@ final class ResultAssembler {
   Gauge gauge(int v, Metric m) {
     List<Rank> ranks = computation.plan.ranks();
     BigDecimal[] mk = marks[m.ordinal()];
-    boolean[] req = required[m.ordinal()];
     BigDecimal value = value(v, m);
-    int r = 0;
-    while (r + 1 < ranks.size() && (!req[r + 1] || value.compareTo(mk[r + 1]) >= 0)) {
-      r++;
-    }
+    int r = level(m, value);
     List<Gauge.Mark> scale = new ArrayList<>();
     for (int i = 0; i < ranks.size(); i++) {
       scale.add(new Gauge.Mark(ranks.get(i), mk[i]));
@@ -86,6 +82,33 @@ final class ResultAssembler {
             .divide(high.subtract(low), 4, RoundingMode.DOWN).min(BigDecimal.ONE.setScale(4));
     return new Gauge(m, value, ranks.get(r), Optional.of(ranks.get(r + 1)),
         Optional.of(high.subtract(value)), needle, scale);
+  }
+
+  /** The highest rank this value of the metric reaches on its own. */
+  int level(Metric m, BigDecimal value) {
+    BigDecimal[] mk = marks[m.ordinal()];
+    boolean[] req = required[m.ordinal()];
+    int r = 0;
+    while (r + 1 < mk.length && (!req[r + 1] || value.compareTo(mk[r + 1]) >= 0)) {
+      r++;
+    }
+    return r;
+  }
+
+  /** The value of the metric at which a rank is reached. */
+  BigDecimal mark(Metric m, int rank) {
+    return marks[m.ordinal()][rank];
+  }
+
+  /** The requirements of a rank that the distributor does not meet, in the plan's order. */
+  List<RequirementStatus> unmet(int rank, int v) {
+    List<RequirementStatus> out = new ArrayList<>(2);
+    for (Rules.Rule rule : computation.ladder.all[rank]) {
+      if (!rule.met(v)) {
+        out.add(rule.status(v));
+      }
+    }
+    return out;
   }
 
   Optional<RankGap> gap(int v) {
@@ -127,7 +150,7 @@ final class ResultAssembler {
     for (int r = 1; r < computation.rankCount; r++) {
       checks.add(new Trace.RankCheck(computation.plan.ranks().get(r), computation.ladder.met(r, v), statuses(r, v)));
     }
-    return new Trace(o.distributors[v], inputs, checks, computation.plan.ranks().get(computation.paidAs[v]));
+    return new Trace(o.distributor(v), inputs, checks, computation.plan.ranks().get(computation.paidAs[v]));
   }
 
   private String describe(ActivityRule rule) {
@@ -139,7 +162,7 @@ final class ResultAssembler {
     List<FocusEntry> inactiveCustomers = new ArrayList<>();
     List<FocusEntry> activeCustomers = new ArrayList<>();
     for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
-      Customer cu = o.customers[c];
+      Customer cu = o.customer(c);
       FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
           computation.customerActive[c], date(computation.customerLastOrder[c]), computation.decimal(computation.customerVolume[c]),
           orders(o.customerOrderStart, c));
@@ -149,7 +172,7 @@ final class ResultAssembler {
     List<FocusEntry> activeDistributors = new ArrayList<>();
     for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
       int d = o.children[i];
-      Distributor di = o.distributors[d];
+      Distributor di = o.distributor(d);
       FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
           di.phone(), computation.active[d], date(computation.lastOrder[d]), computation.decimal(computation.personalVolume[d]),
           orders(o.distributorOrderStart, d));

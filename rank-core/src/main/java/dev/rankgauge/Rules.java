@@ -128,7 +128,7 @@ final class Rules {
     String ids(List<Integer> distributors) {
       List<String> out = new ArrayList<>(distributors.size());
       for (int d : distributors) {
-        out.add(computation.org.distributors[d].id());
+        out.add(computation.org.distributorId(d));
       }
       out.sort(null);
       return String.join(", ", out);

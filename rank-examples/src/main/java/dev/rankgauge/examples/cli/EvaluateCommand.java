@@ -1,6 +1,5 @@
 package dev.rankgauge.examples.cli;
 
-import dev.rankgauge.Distributor;
 import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Rank;
@@ -9,7 +8,6 @@ import dev.rankgauge.examples.Progress;
 import dev.rankgauge.examples.TextView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,8 +25,8 @@ import picocli.CommandLine.Spec;
         "Evaluates the organisation in the data folder against the plan for the period.",
         "With --distributor: that distributor's gas gauge view (text or an html page; json and"
             + " csv give the same figures as data).",
-        "Without: every distributor's results as csv (the default) or json, one row per"
-            + " distributor; text gives a summary."})
+        "Without: every distributor's results as csv (the default) or json (JSON Lines),"
+            + " one row or line per distributor; text gives a summary."})
 final class EvaluateCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { text, json, csv, html }
@@ -77,26 +75,24 @@ final class EvaluateCommand implements Callable<Integer> {
             ResultsJson.writeOne(e, r, w);
             break;
           case csv:
-            ResultsCsv.write(java.util.List.of(Row.of(r)), w, Progress.silent());
+            ResultsCsv.writeOne(e.table(), e.table().row(distributor), w);
             break;
           default:
             w.write(TextView.render(e, r));
         }
       });
     } else {
-      // Results are built on every core, a few thousand ahead of the writer.
-      List<Distributor> all = e.organisation().distributors();
-      InOrder<Row> results = new InOrder<>(all.size(), i -> Row.of(e, all.get(i)));
+      // Rows are formatted on every core, a few chunks ahead of the writer.
       Output.write(out, spec.commandLine().getOut(), w -> {
         switch (f) {
           case json:
-            ResultsJson.writeAll(results, w, progress);
+            ResultsJson.writeAll(e, w, progress);
             break;
           case text:
             w.write(summary(e));
             break;
           default:
-            ResultsCsv.write(results, w, progress);
+            ResultsCsv.write(e.table(), w, progress);
         }
       });
       progress.step(f == Format.text ? "wrote the summary" : String.format(Locale.ROOT,

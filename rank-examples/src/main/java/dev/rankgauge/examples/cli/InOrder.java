@@ -16,15 +16,18 @@ import java.util.function.IntFunction;
  * machine's cores while the single writer keeps the output in input order.
  */
 final class InOrder<T> implements Iterable<T> {
-  private static final int CHUNK = 4096;
-
   private final int size;
+  private final int perTask;
   private final IntFunction<T> element;
   private final int ahead = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
-  /** @param element must be safe to call from several threads at once */
-  InOrder(int size, IntFunction<T> element) {
+  /**
+   * @param perTask how many elements one task computes
+   * @param element must be safe to call from several threads at once
+   */
+  InOrder(int size, int perTask, IntFunction<T> element) {
     this.size = size;
+    this.perTask = perTask;
     this.element = element;
   }
 
@@ -43,7 +46,7 @@ final class InOrder<T> implements Iterable<T> {
       private void fill() {
         while (pending.size() < ahead && submitted < size) {
           int from = submitted;
-          int to = Math.min(size, from + CHUNK);
+          int to = Math.min(size, from + perTask);
           pending.add(CompletableFuture.supplyAsync(() -> {
             List<T> out = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {

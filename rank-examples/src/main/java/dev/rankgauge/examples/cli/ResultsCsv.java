@@ -1,9 +1,9 @@
 package dev.rankgauge.examples.cli;
 
-import dev.rankgauge.Gauge;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.ResultTable;
 import dev.rankgauge.examples.Progress;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,66 +11,131 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Optional;
 
 /**
- * Results as CSV, one row per distributor keyed by {@code id}: name, whether active, paid-as rank,
- * next rank, each gauge's value and rank, and what is missing for the next rank.
+ * Results as CSV (RFC 4180, {@code \n} line ends), one row per distributor keyed by {@code id}:
+ * name, sponsor, whether active, paid-as and next rank; for each gauge its value, the rank it
+ * reaches, its next rank and what remains to it; what is missing for the next rank in words and
+ * as codes. Rows are read from a {@link ResultTable} and formatted on every core, a chunk at a
+ * time, while one thread writes them in order.
  */
 final class ResultsCsv {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
-      .get();
-
   private ResultsCsv() {}
 
   /** The header row. */
   static List<String> header() {
-    List<String> h = new ArrayList<>(List.of("id", "name", "active", "paid_as", "next_rank"));
+    List<String> h = new ArrayList<>(List.of("id", "name", "sponsor_id", "active", "paid_as",
+        "next_rank"));
     for (Metric m : Metric.values()) {
       String n = m.name().toLowerCase(Locale.ROOT);
       h.add(n);
       h.add(n + "_rank");
+      h.add(n + "_next_rank");
+      h.add(n + "_remaining");
     }
     h.add("missing");
+    h.add("missing_codes");
     return h;
   }
 
-  static void write(Iterable<Row> results, Writer out, Progress progress)
-      throws IOException {
-    CSVPrinter p = new CSVPrinter(out, FORMAT);
-    p.printRecord(header());
-    long n = 0;
-    List<String> row = new ArrayList<>(16);
-    for (Row r : results) {
-      row.clear();
-      row.add(r.distributor().id());
-      row.add(r.distributor().name());
-      row.add(r.active() ? "yes" : "no");
-      row.add(r.paidAs().code());
-      row.add(r.nextRank().map(Rank::code).orElse(""));
-      for (Gauge g : r.gauges()) {
-        row.add(plain(g.value()));
-        row.add(g.rank().code());
-      }
-      row.add(missing(r));
-      p.printRecord(row);
-      progress.count("rows written", ++n);
+  /** Every row of the table. */
+  static void write(ResultTable table, Writer out, Progress progress) throws IOException {
+    out.write(String.join(",", header()));
+    out.write('\n');
+    int n = table.size();
+    long written = 0;
+    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> chunk(table, k, n))) {
+      out.write(chunk);
+      written = Math.min(n, written + Chunks.SIZE);
+      progress.count("rows written", written);
     }
-    p.flush();
+    out.flush();
+  }
+
+  /** One row, for one distributor. */
+  static void writeOne(ResultTable table, int row, Writer out) throws IOException {
+    out.write(String.join(",", header()));
+    out.write('\n');
+    StringBuilder sb = new StringBuilder(256);
+    row(table, row, sb);
+    out.write(sb.toString());
+    out.flush();
+  }
+
+  private static String chunk(ResultTable table, int k, int n) {
+    StringBuilder sb = new StringBuilder(Chunks.SIZE * 160);
+    for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
+      row(table, i, sb);
+    }
+    return sb.toString();
+  }
+
+  private static void row(ResultTable t, int i, StringBuilder sb) {
+    field(sb, t.id(i)).append(',');
+    field(sb, t.name(i)).append(',');
+    field(sb, t.sponsorId(i).orElse("")).append(',');
+    sb.append(t.active(i) ? "yes" : "no").append(',');
+    field(sb, t.paidAs(i).code()).append(',');
+    code(sb, t.nextRank(i)).append(',');
+    for (Metric m : Metric.values()) {
+      BigDecimal v = t.value(i, m);
+      sb.append(plain(v)).append(',');
+      field(sb, t.gaugeRank(m, v).code()).append(',');
+      code(sb, t.gaugeNextRank(m, v)).append(',');
+      Optional<BigDecimal> rest = t.gaugeRemaining(m, v);
+      if (rest.isPresent()) {
+        sb.append(plain(rest.get()));
+      }
+      sb.append(',');
+    }
+    List<RequirementStatus> missing = t.holdingBack(i);
+    field(sb, missing(missing)).append(',');
+    field(sb, codes(missing)).append('\n');
   }
 
   /** What holds the distributor back from the next rank, such as "at least 2 ...: 1 more". */
-  static String missing(Row r) {
-    if (r.gap().isEmpty()) {
-      return "";
-    }
+  static String missing(List<RequirementStatus> holdingBack) {
     StringBuilder sb = new StringBuilder();
-    for (RequirementStatus s : r.gap().get().holdingBack()) {
+    for (RequirementStatus s : holdingBack) {
       sb.append(sb.length() == 0 ? "" : "; ").append(s.description()).append(": ")
           .append(plain(s.remaining())).append(" more");
     }
     return sb.toString();
+  }
+
+  /** The codes of what holds the distributor back, in the same order, separated by spaces. */
+  static String codes(List<RequirementStatus> holdingBack) {
+    StringBuilder sb = new StringBuilder();
+    for (RequirementStatus s : holdingBack) {
+      sb.append(sb.length() == 0 ? "" : " ").append(ResultTable.code(s.requirement()));
+    }
+    return sb.toString();
+  }
+
+  private static StringBuilder code(StringBuilder sb, Optional<Rank> rank) {
+    return rank.isPresent() ? field(sb, rank.get().code()) : sb;
+  }
+
+  /** A field, quoted if it holds a comma, quote or line break, or starts or ends with a space. */
+  static StringBuilder field(StringBuilder sb, String v) {
+    boolean quote = !v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ');
+    for (int k = 0; k < v.length() && !quote; k++) {
+      char c = v.charAt(k);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      return sb.append(v);
+    }
+    sb.append('"');
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      sb.append(c);
+      if (c == '"') {
+        sb.append('"');
+      }
+    }
+    return sb.append('"');
   }
 
   static String plain(BigDecimal d) {

@@ -1,5 +1,6 @@
 package dev.rankgauge.examples.cli;
 
+import dev.rankgauge.Distributor;
 import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.FocusEntry;
@@ -7,23 +8,29 @@ import dev.rankgauge.Gauge;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Order;
 import dev.rankgauge.Rank;
+import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.ResultTable;
 import dev.rankgauge.examples.Progress;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.MinimalPrettyPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Results as JSON, streamed: every distributor as an array of compact objects, or one distributor
- * in full (gauges with their scales, the gap, the focus lists with orders). Numbers are exact
- * decimals, written plain.
+ * Results as JSON, streamed: one distributor in full (gauges with their scales, the gap, the
+ * focus lists with orders), or every distributor as JSON Lines in the same shape. Both follow
+ * {@code distributor-result.schema.json}, shipped in the jar and in {@code docs/}. Numbers are
+ * exact decimals, written plain.
  */
 final class ResultsJson {
   private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -33,114 +40,57 @@ final class ResultsJson {
 
   private ResultsJson() {}
 
-  /** Every distributor, one compact object each. */
-  static void writeAll(Iterable<Row> results, Writer out, Progress progress) {
-    try (JsonGenerator g = MAPPER.writer().with(new OnePerLine()).createGenerator(out)) {
-      g.writeStartArray();
-      long n = 0;
-      for (Row r : results) {
-        writeCompact(g, r);
-        progress.count("results written", ++n);
-      }
-      g.writeEndArray();
-      g.writeRaw('\n');
+  /**
+   * Every distributor as JSON Lines: one compact object per line, in the shape of
+   * {@link #writeOne} (see {@code distributor-result.schema.json}) without the parts that are the
+   * same for everyone or too big to repeat a million times: the gauges' needles and marks, and
+   * the focus lists. Lines are formatted on every core, a chunk at a time, and written in order.
+   */
+  static void writeAll(Evaluation e, Writer out, Progress progress) throws IOException {
+    ResultTable t = e.table();
+    int n = t.size();
+    long written = 0;
+    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> lines(e, t, k, n))) {
+      out.write(chunk);
+      written = Math.min(n, written + Chunks.SIZE);
+      progress.count("results written", written);
     }
+    out.flush();
   }
 
-  /** Compact JSON with each element of the top-level array on a line of its own. */
-  static final class OnePerLine extends MinimalPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-
-    private static boolean top(JsonGenerator g) {
-      return g.streamWriteContext().getParent().inRoot();
-    }
-
-    @Override
-    public void beforeArrayValues(JsonGenerator g) {
-      if (top(g)) {
-        g.writeRaw('\n');
+  private static String lines(Evaluation e, ResultTable t, int k, int n) {
+    StringWriter w = new StringWriter(Chunks.SIZE * 600);
+    try (JsonGenerator g = MAPPER.writer().with(new MinimalPrettyPrinter("\n"))
+        .createGenerator(w)) {
+      for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
+        Distributor d = t.distributor(i);
+        head(g, e, d, t.active(i), t.paidAs(i), t.nextRank(i).orElse(null));
+        g.writeName("gauges");
+        g.writeStartArray();
+        for (Metric m : Metric.values()) {
+          BigDecimal v = t.value(i, m);
+          gauge(g, m, v, t.gaugeRank(m, v), t.gaugeNextRank(m, v).orElse(null),
+              t.gaugeRemaining(m, v).orElse(null));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        gap(g, t.gap(i));
+        g.writeEndObject();
       }
     }
-
-    @Override
-    public void writeArrayValueSeparator(JsonGenerator g) {
-      g.writeRaw(top(g) ? ",\n" : ",");
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int values) {
-      g.writeRaw(top(g) && values > 0 ? "\n]" : "]");
-    }
-  }
-
-  private static void writeCompact(JsonGenerator g, Row r) {
-    g.writeStartObject();
-    g.writeStringProperty("id", r.distributor().id());
-    g.writeStringProperty("name", r.distributor().name());
-    g.writeBooleanProperty("active", r.active());
-    g.writeStringProperty("paidAs", r.paidAs().code());
-    g.writeName("nextRank");
-    code(g, r.nextRank().orElse(null));
-    g.writeName("gauges");
-    g.writeStartObject();
-    for (Gauge ga : r.gauges()) {
-      g.writeName(camel(ga.metric()));
-      g.writeStartObject();
-      number(g, "value", ga.value());
-      g.writeStringProperty("rank", ga.rank().code());
-      g.writeName("nextRank");
-      code(g, ga.nextRank().orElse(null));
-      number(g, "remaining", ga.remaining().orElse(null));
-      g.writeEndObject();
-    }
-    g.writeEndObject();
-    g.writeName("missing");
-    g.writeStartArray();
-    if (r.gap().isPresent()) {
-      for (RequirementStatus s : r.gap().get().holdingBack()) {
-        status(g, s);
-      }
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    w.write('\n');
+    return w.toString();
   }
 
   /** One distributor in full, pretty-printed. */
   static void writeOne(Evaluation e, DistributorResult r, Writer out) {
     try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringProperty("id", r.distributor().id());
-      g.writeStringProperty("name", r.distributor().name());
-      g.writeStringProperty("email", r.distributor().email());
-      g.writeStringProperty("phone", r.distributor().phone().orElse(null));
-      g.writeBooleanProperty("active", r.active());
-      g.writeName("plan");
-      g.writeStartObject();
-      g.writeStringProperty("name", e.plan().name());
-      g.writeStringProperty("version", e.plan().version());
-      g.writeEndObject();
-      g.writeName("period");
-      g.writeStartObject();
-      g.writeStringProperty("start", e.period().start().toString());
-      g.writeStringProperty("end", e.period().end().toString());
-      g.writeStringProperty("state", e.period().state().name().toLowerCase(Locale.ROOT));
-      g.writeEndObject();
-      g.writeStringProperty("asOf", e.asOf().toString());
-      g.writeName("paidAs");
-      rank(g, r.paidAs());
-      g.writeName("nextRank");
-      rank(g, r.nextRank().orElse(null));
+      head(g, e, r.distributor(), r.active(), r.paidAs(), r.nextRank().orElse(null));
       g.writeName("gauges");
       g.writeStartArray();
       for (Gauge ga : r.gauges()) {
-        g.writeStartObject();
-        g.writeStringProperty("metric", camel(ga.metric()));
-        g.writeStringProperty("label", ga.metric().label());
-        number(g, "value", ga.value());
-        g.writeStringProperty("rank", ga.rank().code());
-        g.writeName("nextRank");
-        code(g, ga.nextRank().orElse(null));
-        number(g, "remaining", ga.remaining().orElse(null));
+        gauge(g, ga.metric(), ga.value(), ga.rank(), ga.nextRank().orElse(null),
+            ga.remaining().orElse(null));
         number(g, "needle", ga.needle());
         g.writeName("marks");
         g.writeStartArray();
@@ -154,20 +104,7 @@ final class ResultsJson {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeName("gap");
-      if (r.gap().isEmpty()) {
-        g.writeNull();
-      } else {
-        g.writeStartObject();
-        g.writeStringProperty("rank", r.gap().get().rank().code());
-        g.writeName("requirements");
-        g.writeStartArray();
-        for (RequirementStatus s : r.gap().get().requirements()) {
-          status(g, s);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
+      gap(g, r.gap());
       g.writeName("focus");
       g.writeStartObject();
       entries(g, "inactiveCustomers", r.focus().inactiveCustomers());
@@ -180,8 +117,67 @@ final class ResultsJson {
     }
   }
 
+  /** Opens the object and writes who, the plan, the period and the ranks. */
+  private static void head(JsonGenerator g, Evaluation e, Distributor d, boolean active,
+      Rank paidAs, Rank next) {
+    g.writeStartObject();
+    g.writeStringProperty("id", d.id());
+    g.writeStringProperty("name", d.name());
+    g.writeStringProperty("email", d.email());
+    g.writeStringProperty("phone", d.phone().orElse(null));
+    g.writeStringProperty("sponsorId", d.sponsorId().orElse(null));
+    g.writeBooleanProperty("active", active);
+    g.writeName("plan");
+    g.writeStartObject();
+    g.writeStringProperty("name", e.plan().name());
+    g.writeStringProperty("version", e.plan().version());
+    g.writeEndObject();
+    g.writeName("period");
+    g.writeStartObject();
+    g.writeStringProperty("start", e.period().start().toString());
+    g.writeStringProperty("end", e.period().end().toString());
+    g.writeStringProperty("state", e.period().state().name().toLowerCase(Locale.ROOT));
+    g.writeEndObject();
+    g.writeStringProperty("asOf", e.asOf().toString());
+    g.writeName("paidAs");
+    rank(g, paidAs);
+    g.writeName("nextRank");
+    rank(g, next);
+  }
+
+  /** Opens a gauge's object and writes its figures. */
+  private static void gauge(JsonGenerator g, Metric m, BigDecimal value, Rank rank, Rank next,
+      BigDecimal remaining) {
+    g.writeStartObject();
+    g.writeStringProperty("metric", camel(m));
+    g.writeStringProperty("label", m.label());
+    number(g, "value", value);
+    g.writeStringProperty("rank", rank.code());
+    g.writeName("nextRank");
+    code(g, next);
+    number(g, "remaining", remaining);
+  }
+
+  private static void gap(JsonGenerator g, Optional<RankGap> gap) {
+    g.writeName("gap");
+    if (gap.isEmpty()) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringProperty("rank", gap.get().rank().code());
+    g.writeName("requirements");
+    g.writeStartArray();
+    for (RequirementStatus s : gap.get().requirements()) {
+      status(g, s);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   private static void status(JsonGenerator g, RequirementStatus s) {
     g.writeStartObject();
+    g.writeStringProperty("code", ResultTable.code(s.requirement()));
     g.writeStringProperty("requirement", s.description());
     g.writeBooleanProperty("met", s.met());
     number(g, "required", s.required());

@@ -109,8 +109,10 @@ public final class CsvOrganisation {
       }
     }
     Organisation.Builder builder = Organisation.builder();
-    List<FileRead> reads = List.of(new DistributorsRead(), new CustomersRead(), new OrdersRead());
-    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    List<FileRead> reads = List.of(new DistributorsRead(builder), new CustomersRead(builder),
+        new OrdersRead(builder));
+    // The builder keeps the three kinds of rows apart, so each file is read and added on a
+    // thread of its own.
     ExecutorService pool = Executors.newFixedThreadPool(reads.size(), r -> {
       Thread t = new Thread(r, "rankgauge-csv");
       t.setDaemon(true);
@@ -120,28 +122,9 @@ public final class CsvOrganisation {
       List<Future<?>> running = new ArrayList<>();
       for (FileRead r : reads) {
         running.add(pool.submit(() -> {
-          r.run(queue);
+          r.run();
           return null;
         }));
-      }
-      long[] added = new long[reads.size()];
-      for (int ended = 0; ended < reads.size(); ) {
-        Batch b = take(queue);
-        if (b.records == null) {
-          ended++;
-          continue;
-        }
-        String what = reads.get(b.file).file + " rows";
-        for (Object rec : b.records) {
-          if (rec instanceof Order) {
-            builder.add((Order) rec);
-          } else if (rec instanceof Customer) {
-            builder.add((Customer) rec);
-          } else {
-            builder.add((Distributor) rec);
-          }
-          progress.count(what, ++added[b.file]);
-        }
       }
       for (Future<?> f : running) {
         finish(f);
@@ -174,15 +157,6 @@ public final class CsvOrganisation {
     }
   }
 
-  private static Batch take(BlockingQueue<Batch> queue) throws IOException {
-    try {
-      return queue.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while reading the data");
-    }
-  }
-
   /** Waits for a file's reader, rethrowing what it threw. */
   private static void finish(Future<?> f) throws IOException {
     try {
@@ -207,18 +181,15 @@ public final class CsvOrganisation {
     return new ValidationException("data in " + dir, found);
   }
 
-  /** Records of one file, or (records null) the end of that file. */
-  private record Batch(int file, List<Object> records) {}
-
   // --- the three files -------------------------------------------------------------------------
 
   /**
-   * One file read on its own thread: its rows become records, handed on in batches; its
+   * One file read on its own thread: its rows are added to the builder as they come; its
    * problems are its own, at most {@value #MAX_PROBLEMS}.
    */
   private abstract class FileRead {
     final String file;
-    final int index;
+    final Organisation.Builder builder;
     final List<String> required;
     final List<Problem> problems = new ArrayList<>();
     final Instants instants = new Instants(plan.zone());
@@ -226,37 +197,24 @@ public final class CsvOrganisation {
     long rows;
     /** Whether reading stopped at {@value #MAX_PROBLEMS} problems. */
     boolean stopped;
-    private List<Object> batch = new ArrayList<>(BATCH);
-    private BlockingQueue<Batch> queue;
 
-    FileRead(String file, int index, List<String> required) {
+    FileRead(String file, Organisation.Builder builder, List<String> required) {
       this.file = file;
-      this.index = index;
+      this.builder = builder;
       this.required = required;
     }
 
-    void run(BlockingQueue<Batch> queue) throws IOException, InterruptedException {
-      this.queue = queue;
-      try {
-        try (CsvTable t = CsvTable.open(dir, file, required, problems::add)) {
-          if (!t.broken()) {
-            rows(t);
-          }
+    void run() throws IOException {
+      try (CsvTable t = CsvTable.open(dir, file, required, problems::add)) {
+        if (!t.broken()) {
+          rows(t);
         }
-        if (!batch.isEmpty()) {
-          queue.put(new Batch(index, batch));
-        }
-      } catch (InterruptedException e) {
-        // The builder's thread has given up; nobody waits for the end of this file.
-        throw e;
-      } catch (IOException | RuntimeException | Error e) {
-        queue.put(new Batch(index, null));
-        throw e;
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
       }
-      queue.put(new Batch(index, null));
     }
 
-    abstract void rows(CsvTable t) throws InterruptedException;
+    abstract void rows(CsvTable t);
 
     /** Reads the next row, unless there are too many problems already. */
     boolean next(CsvTable t) {
@@ -267,16 +225,15 @@ public final class CsvOrganisation {
       boolean more = t.next(problems::add);
       if (more) {
         rows++;
+        if ((rows & 0xFFFF) == 0) {
+          counted();
+        }
       }
       return more;
     }
 
-    void emit(Object record) throws InterruptedException {
-      batch.add(record);
-      if (batch.size() == BATCH) {
-        queue.put(new Batch(index, batch));
-        batch = new ArrayList<>(BATCH);
-      }
+    void counted() {
+      progress.count(file + " rows", rows);
     }
 
     void problem(String where, String message) {
@@ -334,12 +291,12 @@ public final class CsvOrganisation {
   }
 
   private final class DistributorsRead extends FileRead {
-    DistributorsRead() {
-      super(DISTRIBUTORS, 0, List.of("id", "sponsor_id", "join_date", "name", "email"));
+    DistributorsRead(Organisation.Builder builder) {
+      super(DISTRIBUTORS, builder, List.of("id", "sponsor_id", "join_date", "name", "email"));
     }
 
     @Override
-    void rows(CsvTable t) throws InterruptedException {
+    void rows(CsvTable t) {
       int id = t.column("id");
       int sponsor = t.column("sponsor_id");
       int joined = t.column("join_date");
@@ -351,20 +308,20 @@ public final class CsvOrganisation {
         String s = t.get(sponsor);
         LocalDate j = date(t, joined);
         if (i != null && j != null) {
-          emit(new Distributor(i, s.isEmpty() ? Optional.empty() : Optional.of(s), j,
-              t.get(name), t.get(email), optional(t, phone)));
+          builder.distributor(i, s.isEmpty() ? null : s, j, t.get(name), t.get(email),
+              optional(t, phone));
         }
       }
     }
   }
 
   private final class CustomersRead extends FileRead {
-    CustomersRead() {
-      super(CUSTOMERS, 1, List.of("id", "distributor_id", "name", "email"));
+    CustomersRead(Organisation.Builder builder) {
+      super(CUSTOMERS, builder, List.of("id", "distributor_id", "name", "email"));
     }
 
     @Override
-    void rows(CsvTable t) throws InterruptedException {
+    void rows(CsvTable t) {
       int id = t.column("id");
       int owner = t.column("distributor_id");
       int name = t.column("name");
@@ -374,19 +331,19 @@ public final class CsvOrganisation {
         String i = required(t, id);
         String o = required(t, owner);
         if (i != null && o != null) {
-          emit(new Customer(i, o, t.get(name), t.get(email), optional(t, phone)));
+          builder.customer(i, o, t.get(name), t.get(email), optional(t, phone));
         }
       }
     }
   }
 
   private final class OrdersRead extends FileRead {
-    OrdersRead() {
-      super(ORDERS, 2, List.of("id", "buyer_type", "buyer_id", "date", "amount"));
+    OrdersRead(Organisation.Builder builder) {
+      super(ORDERS, builder, List.of("id", "buyer_type", "buyer_id", "date", "amount"));
     }
 
     @Override
-    void rows(CsvTable t) throws InterruptedException {
+    void rows(CsvTable t) {
       List<String> types = plan.volumeTypes();
       int[] volumeColumn = volumeColumns(t, types);
       if (volumeColumn == null) {
@@ -405,8 +362,7 @@ public final class CsvOrganisation {
         java.time.Instant when = instant(t, date);
         OrderStatus st = status(t, status);
         BigDecimal a = decimal(t, amount);
-        Map<String, BigDecimal> volumes = types.size() == 1 ? null : new HashMap<>(4);
-        BigDecimal single = null;
+        BigDecimal[] volumes = new BigDecimal[types.size()];
         boolean ok = true;
         for (int k = 0; k < types.size(); k++) {
           BigDecimal v = decimal(t, volumeColumn[k]);
@@ -418,16 +374,13 @@ public final class CsvOrganisation {
                 + st.name().toLowerCase(Locale.ROOT) + "; only a return (status returned) takes"
                 + " volume away");
             ok = false;
-          } else if (volumes == null) {
-            single = exact(v);
           } else {
-            volumes.put(types.get(k), exact(v));
+            volumes[k] = exact(v);
           }
         }
         if (ok && i != null && bt != null && b != null && when != null && st != null
             && a != null) {
-          emit(new Order(i, bt, b, when, st,
-              volumes == null ? Map.of(types.get(0), single) : volumes, a));
+          builder.order(i, bt, b, when, st, a, types, volumes);
         }
       }
     }
@@ -494,12 +447,9 @@ public final class CsvOrganisation {
     }
   }
 
-  private static Optional<String> optional(CsvTable t, int col) {
-    if (col < 0) {
-      return Optional.empty();
-    }
-    String v = t.get(col);
-    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  /** The value, or null if empty or absent. */
+  private static String optional(CsvTable t, int col) {
+    return t.isEmpty(col) ? null : t.get(col);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.rankgauge.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rankgauge.json.internal.SchemaValidator;
 import dev.rankgauge.examples.csv.CsvOrganisation;
 import java.io.IOException;
 import java.io.StringReader;
@@ -74,31 +75,68 @@ class EvaluateCommandTest {
         .containsEntry("active_personal_customers_rank", "GLD")
         .containsEntry("active_personal_distributors", "2")
         .containsEntry("active_personal_distributors_rank", "GLD")
+        .containsEntry("group_sales_next_rank", "SE").containsEntry("group_sales_remaining", "4700")
+        .containsEntry("personal_sales_next_rank", "").containsEntry("personal_sales_remaining", "")
+        .containsEntry("sponsor_id", "D001")
         .containsEntry("missing", "at least 2 active personal customers: 1 more;"
-            + " at least 3 active personal distributors: 1 more");
+            + " at least 3 active personal distributors: 1 more")
+        .containsEntry("missing_codes", "activePersonalCustomers activePersonalDistributors");
     assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(ResultsCsv.header());
   }
 
   @Test
-  void everyDistributorAsJson() {
+  void everyDistributorAsJsonLinesInTheShapeOfOne() {
     Cli.Run run = Cli.run("evaluate", "--plan", "seed", "--data", SEED, "--period", "2026-11",
         "--as-of", "2026-11-27T09:00", "--format", "json");
     assertThat(run.exit()).as(run.toString()).isZero();
-    JsonNode all = JsonMapper.builder().build().readTree(run.out());
-    assertThat(all.size()).isEqualTo(13);
-    JsonNode dana = all.get(1);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(13);
+    JsonMapper json = JsonMapper.builder().build();
+    JsonNode dana = json.readTree(lines.get(1));
     assertThat(dana.get("id").asString()).isEqualTo("D100");
-    assertThat(dana.get("paidAs").asString()).isEqualTo("GLD");
-    assertThat(dana.get("nextRank").asString()).isEqualTo("PLAT");
-    assertThat(dana.get("gauges").get("groupSales").get("value").decimalValue())
-        .isEqualByComparingTo("7300");
-    assertThat(dana.get("gauges").get("groupSales").get("remaining").decimalValue())
-        .isEqualByComparingTo("4700");
-    assertThat(dana.get("gauges").get("personalSales").get("nextRank").isNull()).isTrue();
-    assertThat(dana.get("missing").size()).isEqualTo(2);
-    assertThat(dana.get("missing").get(0).get("requirement").asString())
-        .isEqualTo("at least 2 active personal customers");
-    assertThat(run.out()).startsWith("[\n{\"id\":\"D001\"").endsWith("}\n]\n");
+    assertThat(dana.get("sponsorId").asString()).isEqualTo("D001");
+    assertThat(dana.get("paidAs").get("code").asString()).isEqualTo("GLD");
+    assertThat(dana.get("nextRank").get("code").asString()).isEqualTo("PLAT");
+    JsonNode groupSales = dana.get("gauges").get(1);
+    assertThat(groupSales.get("metric").asString()).isEqualTo("groupSales");
+    assertThat(groupSales.get("value").decimalValue()).isEqualByComparingTo("7300");
+    assertThat(groupSales.get("remaining").decimalValue()).isEqualByComparingTo("4700");
+    assertThat(dana.get("gauges").get(0).get("nextRank").isNull()).isTrue();
+    assertThat(dana.get("gap").get("requirements").size()).isEqualTo(4);
+    assertThat(dana.get("gap").get("requirements").get(2).get("code").asString())
+        .isEqualTo("activePersonalCustomers");
+    // Every field of a line is a field of the single-distributor view, with the same value.
+    JsonNode one = json.readTree(Cli.run(with(DANA, "--format", "json")).out());
+    dana.propertyNames().forEach(name -> {
+      if (!name.equals("gauges")) {
+        assertThat(dana.get(name)).as(name).isEqualTo(one.get(name));
+      }
+    });
+    assertThat(run.out()).startsWith("{\"id\":\"D001\"").endsWith("}\n");
+  }
+
+  @Test
+  void bothJsonFormsFollowTheSchemaShippedInTheJarAndTheDocs() throws IOException {
+    String schema;
+    try (var in = ResultsJson.class.getResourceAsStream(
+        "/dev/rankgauge/examples/distributor-result.schema.json")) {
+      schema = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(schema).isEqualTo(Files.readString(Path.of("../docs/distributor-result.schema.json")));
+    JsonMapper json = JsonMapper.builder().build();
+    SchemaValidator validator = new SchemaValidator(json.readTree(schema));
+    for (String plan : List.of("seed", "doterra")) {
+      Cli.Run all = Cli.run("evaluate", "--plan", plan, "--data", SEED, "--period", "2026-11",
+          "--format", "json");
+      assertThat(all.exit()).as(all.toString()).isZero();
+      for (String line : all.out().lines().toList()) {
+        assertThat(validator.validate(json.readTree(line))).as(line).isEmpty();
+      }
+      Cli.Run one = Cli.run("evaluate", "--plan", plan, "--data", SEED, "--period", "2026-11",
+          "--distributor", "D100", "--format", "json");
+      assertThat(validator.validate(json.readTree(one.out()))).as(one.out()).isEmpty();
+    }
+    assertThat(validator.validate(json.readTree("{\"id\":\"D1\"}"))).isNotEmpty();
   }
 
   @Test

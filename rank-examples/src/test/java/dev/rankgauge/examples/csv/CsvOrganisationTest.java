@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rankgauge.BuyerType;
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.Distributor;
 import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
@@ -256,5 +257,46 @@ class CsvOrganisationTest {
     List<String> problems = problems();
     assertThat(problems).hasSize(CsvOrganisation.MAX_PROBLEMS + 1);
     assertThat(problems.get(problems.size() - 1)).endsWith("stopped reading after 1000 problems");
+  }
+
+  @Test
+  void rowsThatCrossTheReadersBufferKeepTheirFieldsAndLineNumbers() throws IOException {
+    // Far more than the reader's 1 MiB buffer, with quoted names over two lines and doubled
+    // quotes, so that rows and fields are cut at every kind of place.
+    StringBuilder d = new StringBuilder("id,sponsor_id,join_date,name,email,phone\n");
+    d.append("D1,,2020-01-01,Root,root@example.com,\n");
+    int rows = 40_000;
+    for (int i = 2; i <= rows; i++) {
+      d.append('D').append(i).append(",D").append(i / 2).append(",2021-02-03,\"Ann \"\"")
+          .append(i).append("\"\"\r\nof ").append("x".repeat(i % 37)).append("\", ann")
+          .append(i).append("@example.com , +1 555 ").append(i).append('\n');
+    }
+    d.append("DX,D1,never,Bo,bo@example.com,\n");
+    files(d.toString(), "id,distributor_id,name,email\nC1,D2,Cat,cat@example.com\n", ORDERS);
+    assertThat(d.length()).isGreaterThan(3 << 20);
+    assertThat(problems()).containsExactly("distributors.csv:" + (2 + 2 * (rows - 1) + 1)
+        + ":3: join_date \"never\" is not an ISO date (YYYY-MM-DD)");
+    files(d.substring(0, d.lastIndexOf("DX")), "id,distributor_id,name,email\n", "id,buyer_type,"
+        + "buyer_id,date,pv,amount\n");
+    Organisation org = read();
+    assertThat(org.distributorCount()).isEqualTo(rows);
+    for (int i : new int[] {2, 1234, 29_999, rows}) {
+      Distributor ann = org.distributor("D" + i).orElseThrow();
+      assertThat(ann.name()).isEqualTo("Ann \"" + i + "\"\r\nof " + "x".repeat(i % 37));
+      assertThat(ann.email()).isEqualTo("ann" + i + "@example.com");
+      assertThat(ann.phone()).contains("+1 555 " + i);
+      assertThat(ann.sponsorId()).contains("D" + (i / 2));
+    }
+  }
+
+  @Test
+  void aFileWithoutAFinalLineBreakOrWithCrLfReadsTheSame() throws IOException {
+    files(DISTRIBUTORS.replace("\n", "\r\n"), CUSTOMERS.strip(), ORDERS.strip());
+    Organisation org = read();
+    assertThat(org.distributors()).extracting(Distributor::id).containsExactly("D1", "D2");
+    assertThat(org.customers()).extracting(c -> c.id() + ":" + c.email())
+        .containsExactly("C1:cat@example.com");
+    assertThat(org.orders()).extracting(o -> o.amount().toPlainString()).containsExactly("150.00",
+        "40");
   }
 }

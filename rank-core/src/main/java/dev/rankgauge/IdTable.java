@@ -1,0 +1,111 @@
+package dev.rankgauge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Unique ids and their positions, in an open-addressing table of ints over {@link Texts}: no
+ * boxed integer, map entry or {@link String} per id. Not thread-safe while ids are added;
+ * lookups on a finished table are.
+ */
+final class IdTable {
+  private final Texts ids;
+  /** Position + 1 of the id in each slot, 0 for an empty slot; a power of two long. */
+  private int[] slots;
+  private int mask;
+
+  IdTable(int expected) {
+    ids = new Texts(expected);
+    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    slots = new int[cap];
+    mask = cap - 1;
+  }
+
+  /**
+   * Adds an id at the next position unless it is there already.
+   *
+   * @return the position it already had, or -1 if it was added
+   */
+  int add(String id) {
+    byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    int h = Texts.hash(b, 0, b.length);
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      int at = slots[i];
+      if (at == 0) {
+        slots[i] = ids.add(b) + 1;
+        if (ids.size() * 2 > slots.length) {
+          grow();
+        }
+        return -1;
+      }
+      if (ids.equals(at - 1, b)) {
+        return at - 1;
+      }
+    }
+  }
+
+  /** The position of an id, or -1. */
+  int find(String id) {
+    byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    int h = Texts.hash(b, 0, b.length);
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      int at = slots[i];
+      if (at == 0) {
+        return -1;
+      }
+      if (ids.equals(at - 1, b)) {
+        return at - 1;
+      }
+    }
+  }
+
+  /** The position of the k-th string of {@code texts} as an id here, or -1. */
+  int find(Texts texts, int k) {
+    int h = texts.hash(k);
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      int at = slots[i];
+      if (at == 0) {
+        return -1;
+      }
+      if (ids.equals(at - 1, texts, k)) {
+        return at - 1;
+      }
+    }
+  }
+
+  String get(int position) {
+    return ids.get(position);
+  }
+
+  int size() {
+    return ids.size();
+  }
+
+  long bytes() {
+    return ids.bytes() + 4L * slots.length;
+  }
+
+  void trim() {
+    ids.trim();
+  }
+
+  private void grow() {
+    int cap = slots.length * 2;
+    if (cap <= 0) {
+      throw new IllegalStateException("too many ids for one table");
+    }
+    int[] next = new int[cap];
+    int m = cap - 1;
+    for (int at : slots) {
+      if (at != 0) {
+        int i = ids.hash(at - 1) & m;
+        while (next[i] != 0) {
+          i = (i + 1) & m;
+        }
+        next[i] = at;
+      }
+    }
+    slots = next;
+    mask = m;
+  }
+}

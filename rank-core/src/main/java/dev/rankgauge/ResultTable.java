@@ -1,0 +1,165 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every distributor's figures of an {@link Evaluation}, read column by column: the way to export
+ * a whole organisation. Row {@code i} is the {@code i}-th distributor in input order (as in
+ * {@link Organisation#distributors()}). Nothing is built per distributor beyond the values asked
+ * for: no {@link DistributorResult}, {@link Gauge} scale or focus list, so a writer that reads a
+ * million rows pays for what it writes and nothing else.
+ *
+ * <p>Get one with {@link Evaluation#table()}. This class is immutable and thread-safe: rows may
+ * be read from several threads at once, for instance to format chunks of them in parallel.
+ */
+public final class ResultTable {
+  private final Computation s;
+  private final ResultAssembler edge;
+  private final int[] index;
+
+  ResultTable(Computation s, ResultAssembler edge) {
+    this.s = s;
+    this.edge = edge;
+    this.index = s.org.distributorInput;
+  }
+
+  /** How many rows, one per distributor. */
+  public int size() {
+    return index.length;
+  }
+
+  /** The row of the distributor with this id, -1 if there is none. */
+  public int row(String distributorId) {
+    int v = s.org.indexOf(distributorId);
+    return v < 0 ? -1 : s.org.distributorAt[v];
+  }
+
+  /** The distributor's id. */
+  public String id(int row) {
+    return s.org.distributorId(index[row]);
+  }
+
+  /** The distributor's name. */
+  public String name(int row) {
+    return s.org.distributorName(index[row]);
+  }
+
+  /** The sponsor's id; empty for a root of the company. */
+  public Optional<String> sponsorId(int row) {
+    return Optional.ofNullable(s.org.sponsorId(index[row]));
+  }
+
+  /** The distributor's record, rebuilt (contact details included). */
+  public Distributor distributor(int row) {
+    return s.org.distributor(index[row]);
+  }
+
+  /** Whether the distributor is active in the period by the plan's definition. */
+  public boolean active(int row) {
+    return s.active[index[row]];
+  }
+
+  /** The paid-as rank: the highest rank whose whole set of requirements is met. */
+  public Rank paidAs(int row) {
+    return s.plan.ranks().get(s.paidAs[index[row]]);
+  }
+
+  /** The rank above the paid-as rank; empty at the top of the ladder. */
+  public Optional<Rank> nextRank(int row) {
+    int next = s.paidAs[index[row]] + 1;
+    return next < s.rankCount ? Optional.of(s.plan.ranks().get(next)) : Optional.empty();
+  }
+
+  /** A gauge's value: a volume, or a count of people; as {@link Gauge#value()}. */
+  public BigDecimal value(int row, Metric metric) {
+    return edge.value(index[row], metric);
+  }
+
+  /**
+   * The rank a gauge alone reaches, as {@link Gauge#rank()}.
+   *
+   * @param value the gauge's value, as {@link #value} gives it (read once, used twice)
+   */
+  public Rank gaugeRank(Metric metric, BigDecimal value) {
+    return s.plan.ranks().get(edge.level(metric, value));
+  }
+
+  /**
+   * The rank above the one a gauge alone reaches, as {@link Gauge#nextRank()}; empty at the top.
+   *
+   * @param value the gauge's value, as {@link #value} gives it
+   */
+  public Optional<Rank> gaugeNextRank(Metric metric, BigDecimal value) {
+    int next = edge.level(metric, value) + 1;
+    return next < s.rankCount ? Optional.of(s.plan.ranks().get(next)) : Optional.empty();
+  }
+
+  /**
+   * How much more of the metric reaches the gauge's next rank, as {@link Gauge#remaining()};
+   * empty at the top.
+   *
+   * @param value the gauge's value, as {@link #value} gives it
+   */
+  public Optional<BigDecimal> gaugeRemaining(Metric metric, BigDecimal value) {
+    int next = edge.level(metric, value) + 1;
+    return next < s.rankCount ? Optional.of(edge.mark(metric, next).subtract(value))
+        : Optional.empty();
+  }
+
+  /**
+   * The requirements of the next rank that the distributor does not meet, in the plan's order,
+   * as {@link RankGap#holdingBack()}; empty at the top of the ladder. Only these statuses are
+   * built, not those of the requirements already met.
+   */
+  public List<RequirementStatus> holdingBack(int row) {
+    int v = index[row];
+    int next = s.paidAs[v] + 1;
+    return next < s.rankCount ? edge.unmet(next, v) : List.of();
+  }
+
+  /** The gap to the next rank with every requirement's status, as {@link DistributorResult#gap()}. */
+  public Optional<RankGap> gap(int row) {
+    return edge.gap(index[row]);
+  }
+
+  /**
+   * A stable, machine-readable code for a requirement: its kind as plan files name it
+   * ({@code personalVolume}, {@code groupVolume}, {@code activePersonalCustomers},
+   * {@code activePersonalDistributors}, {@code sponsoredWithRank}, {@code legsWithRank},
+   * {@code legsWithVolume}, {@code legsWithVolumes}, {@code cappedGroupVolume},
+   * {@code levelGroupVolume}, {@code personalGroupVolume}, {@code activeLegs}, {@code anyOf}),
+   * or a host rule's name.
+   */
+  public static String code(Requirement requirement) {
+    if (requirement instanceof Requirement.PersonalVolume) {
+      return "personalVolume";
+    } else if (requirement instanceof Requirement.GroupVolume) {
+      return "groupVolume";
+    } else if (requirement instanceof Requirement.ActivePersonalCustomers) {
+      return "activePersonalCustomers";
+    } else if (requirement instanceof Requirement.ActivePersonalDistributors) {
+      return "activePersonalDistributors";
+    } else if (requirement instanceof Requirement.SponsoredWithRank) {
+      return "sponsoredWithRank";
+    } else if (requirement instanceof Requirement.LegsWithRank) {
+      return "legsWithRank";
+    } else if (requirement instanceof Requirement.LegsWithVolume l) {
+      return l.slots().stream().distinct().count() <= 1 ? "legsWithVolume" : "legsWithVolumes";
+    } else if (requirement instanceof Requirement.CappedGroupVolume) {
+      return "cappedGroupVolume";
+    } else if (requirement instanceof Requirement.LevelGroupVolume) {
+      return "levelGroupVolume";
+    } else if (requirement instanceof Requirement.PersonalGroupVolume) {
+      return "personalGroupVolume";
+    } else if (requirement instanceof Requirement.ActiveLegs) {
+      return "activeLegs";
+    } else if (requirement instanceof Requirement.AnyOf) {
+      return "anyOf";
+    } else if (requirement instanceof Requirement.Host c) {
+      return c.name();
+    }
+    throw new IllegalArgumentException("unknown requirement kind " + requirement);
+  }
+}
