@@ -611,15 +611,23 @@ public final class Organisation {
       Checks.notNull(timestamp, "timestamp of order ", id);
       Checks.notNull(st, "status of order ", id);
       Checks.notNull(amt, "amount of order ", id);
-      if (types.size() != volumes.length) {
-        throw new IllegalArgumentException("order " + id + " has " + volumes.length
-            + " volumes for " + types.size() + " volume types " + types);
+      if (types != lastTypes) {
+        for (int k = 0; k < types.size(); k++) {
+          if (types.get(k) == null) {
+            throw new NullPointerException("volumeTypes of order " + id
+                + " must not contain null (position " + (k + 1) + ")");
+          }
+        }
       }
       for (int k = 0; k < volumes.length; k++) {
         if (volumes[k] == null) {
-          throw new NullPointerException(types.get(k) + " volume of order " + id
-              + " must not be null");
+          throw new NullPointerException("volumes of order " + id
+              + " must not contain null (position " + (k + 1) + ")");
         }
+      }
+      if (types.size() != volumes.length) {
+        throw new IllegalArgumentException("order " + id + " has " + volumes.length
+            + " volumes for " + types.size() + " volume types " + types);
       }
       String where = "order " + id;
       int row = rows.next();

@@ -133,6 +133,7 @@ public final class ResultTable {
    * or a host rule's name.
    */
   public static String code(Requirement requirement) {
+    Checks.notNull(requirement, "requirement");
     if (requirement instanceof Requirement.PersonalVolume) {
       return "personalVolume";
     } else if (requirement instanceof Requirement.GroupVolume) {

@@ -46,7 +46,10 @@ class NullArgumentsTest {
 
   /** Parameters where null has a documented meaning. */
   private static final Set<String> NULL_ALLOWED = Set.of(
-      "dev.rankgauge.Distributor.of(sponsorId)");
+      "dev.rankgauge.Distributor.of(sponsorId)",
+      "dev.rankgauge.Organisation$Builder.distributor(sponsorId)",
+      "dev.rankgauge.Organisation$Builder.distributor(phone)",
+      "dev.rankgauge.Organisation$Builder.customer(phone)");
 
   private static final Map<Class<?>, Supplier<Object>> BUILDERS = Map.of(
       CompPlan.Builder.class, () -> CompPlan.builder("Plan"),
