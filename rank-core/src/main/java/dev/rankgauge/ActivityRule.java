@@ -8,12 +8,21 @@ import java.math.BigDecimal;
  */
 public sealed interface ActivityRule {
 
-  /** Active with at least this much volume in the period (for a distributor, personal volume). */
+  /**
+   * Active with at least this much volume in the period (for a distributor, personal volume).
+   *
+   * @param volume the least volume in the period; not negative
+   * @return the activity rule
+   */
   static ActivityRule minimumVolume(BigDecimal volume) {
     return new MinimumVolume(volume);
   }
 
-  /** Active with at least one paid order in the period. */
+  /**
+   * Active with at least one paid order in the period.
+   *
+   * @return the activity rule
+   */
   static ActivityRule orderInPeriod() {
     return new OrderInPeriod();
   }
@@ -21,17 +30,29 @@ public sealed interface ActivityRule {
   /**
    * Active with a paid order within the last {@code days} days before the as-of instant; the window
    * may reach back before the period start.
+   *
+   * @param days the number of days, at least 1
+   * @return the activity rule
    */
   static ActivityRule orderWithinDays(int days) {
     return new OrderWithinDays(days);
   }
 
-  /** A sentence for people, such as "at least 50 PV in the period". */
+  /**
+   * A sentence for people, such as "at least 50 PV in the period".
+   *
+   * @param volumeType the plan's qualifying volume type, named in the sentence
+   * @return a sentence for people, such as "at least 50 PV in the period"
+   */
   String describe(String volumeType);
 
   /** @param volume the minimum volume, not negative */
   record MinimumVolume(BigDecimal volume) implements ActivityRule {
-    /** Checks the volume. */
+    /**
+     * Checks the volume.
+     *
+     * @param volume the least volume in the period; not negative
+     */
     public MinimumVolume {
       Checks.nonNegative(volume, "minimum activity volume");
     }
@@ -52,7 +73,11 @@ public sealed interface ActivityRule {
 
   /** @param days the length of the rolling window, at least 1 */
   record OrderWithinDays(int days) implements ActivityRule {
-    /** Checks the window. */
+    /**
+     * Checks the window.
+     *
+     * @param days the number of days, at least 1
+     */
     public OrderWithinDays {
       Checks.positive(days, "activity window in days");
     }

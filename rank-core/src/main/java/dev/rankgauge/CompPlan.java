@@ -64,12 +64,17 @@ public final class CompPlan {
    * A builder for a plan of the given name.
    *
    * @param name the plan's name, not null ({@link Builder#build()} rejects a blank one)
+   * @return a new builder
    */
   public static Builder builder(String name) {
     return new Builder(Checks.notNull(name, "name"));
   }
 
-  /** A builder holding every setting of this plan, to derive a changed plan. */
+  /**
+   * A builder holding every setting of this plan, to derive a changed plan.
+   *
+   * @return a builder holding this plan's settings
+   */
   public Builder toBuilder() {
     Builder b = new Builder(name);
     b.version = version;
@@ -85,68 +90,78 @@ public final class CompPlan {
     return b;
   }
 
-  /** The plan's name. */
+  /** {@return the plan's name} */
   public String name() {
     return name;
   }
 
-  /** The plan's version label, such as {@code 2026.1}. */
+  /** {@return the plan's version label, such as {@code 2026.1}} */
   public String version() {
     return version;
   }
 
-  /** The ISO 4217 code of the plan's currency. */
+  /** {@return the ISO 4217 code of the plan's currency} */
   public String currency() {
     return currency;
   }
 
-  /** The time zone that decides which period an order falls in. */
+  /** {@return the time zone that decides which period an order falls in} */
   public ZoneId zone() {
     return zone;
   }
 
-  /** How long the plan's periods are. */
+  /** {@return how long the plan's periods are} */
   public PeriodKind periodKind() {
     return periodKind;
   }
 
-  /** The volume types every order must carry, in declaration order. */
+  /** {@return the volume types every order must carry, in declaration order} */
   public List<String> volumeTypes() {
     return volumeTypes;
   }
 
-  /** The volume type that ranks count (PV or QV), one of {@link #volumeTypes()}. */
+  /** {@return the volume type that ranks count (PV or QV), one of {@link #volumeTypes()}} */
   public String qualifyingVolumeType() {
     return qualifyingVolumeType;
   }
 
-  /** What counts as personal volume. */
+  /** {@return what counts as personal volume} */
   public PersonalVolumeRule personalVolume() {
     return personalVolume;
   }
 
-  /** What makes a personal customer active. */
+  /** {@return what makes a personal customer active} */
   public ActivityRule customerActivity() {
     return customerActivity;
   }
 
-  /** What makes a distributor active. */
+  /** {@return what makes a distributor active} */
   public ActivityRule distributorActivity() {
     return distributorActivity;
   }
 
-  /** The ranks from the entry rank up. */
+  /** {@return the ranks from the entry rank up} */
   public List<Rank> ranks() {
     return ranks;
   }
 
-  /** The rank with the given code. */
+  /**
+   * The rank with the given code.
+   *
+   * @param code the rank's code
+   * @return the rank with the given code
+   */
   public Optional<Rank> rank(String code) {
     Integer i = rankIndex.get(code);
     return i == null ? Optional.empty() : Optional.of(ranks.get(i));
   }
 
-  /** The position of the rank with the given code in the ladder, 0 for the entry rank, or -1. */
+  /**
+   * The position of the rank with the given code in the ladder, 0 for the entry rank, or -1.
+   *
+   * @param code the rank's code
+   * @return the position of the rank with the given code in the ladder, 0 for the entry rank, or -1
+   */
   public int rankLevel(String code) {
     return rankIndex.getOrDefault(code, -1);
   }
@@ -196,25 +211,45 @@ public final class CompPlan {
       this.name = name;
     }
 
-    /** Sets the version label. */
+    /**
+     * Sets the version label.
+     *
+     * @param version the plan's version label, such as {@code 2026.1}
+     * @return this builder
+     */
     public Builder version(String version) {
       this.version = Checks.notNull(version, "version");
       return this;
     }
 
-    /** Sets the ISO 4217 currency code. */
+    /**
+     * Sets the ISO 4217 currency code.
+     *
+     * @param currency an ISO 4217 code, such as {@code USD}
+     * @return this builder
+     */
     public Builder currency(String currency) {
       this.currency = Checks.notNull(currency, "currency");
       return this;
     }
 
-    /** Sets the time zone that decides periods. */
+    /**
+     * Sets the time zone that decides periods.
+     *
+     * @param zone the time zone
+     * @return this builder
+     */
     public Builder zone(ZoneId zone) {
       this.zone = Checks.notNull(zone, "zone");
       return this;
     }
 
-    /** Sets the period kind. */
+    /**
+     * Sets the period kind.
+     *
+     * @param kind monthly, weekly or four-weekly
+     * @return this builder
+     */
     public Builder periodKind(PeriodKind kind) {
       this.periodKind = Checks.notNull(kind, "kind");
       return this;
@@ -223,6 +258,9 @@ public final class CompPlan {
     /**
      * Sets the volume types every order must carry; the first one is the qualifying type unless
      * {@link #qualifyingVolumeType(String)} says otherwise.
+     *
+     * @param types the volume type codes, such as {@code PV} and {@code CV}; at least one
+     * @return this builder
      */
     public Builder volumeTypes(String... types) {
       List<String> checked = Checks.list("volume types", types);
@@ -231,42 +269,79 @@ public final class CompPlan {
       return this;
     }
 
-    /** Sets the volume type that ranks count. */
+    /**
+     * Sets the volume type that ranks count.
+     *
+     * @param type one of the volume types
+     * @return this builder
+     */
     public Builder qualifyingVolumeType(String type) {
       this.qualifyingVolumeType = Checks.notNull(type, "type");
       return this;
     }
 
-    /** Sets what counts as personal volume. */
+    /**
+     * Sets what counts as personal volume.
+     *
+     * @param rule what counts as personal volume
+     * @return this builder
+     */
     public Builder personalVolume(PersonalVolumeRule rule) {
       this.personalVolume = Checks.notNull(rule, "rule");
       return this;
     }
 
-    /** Sets what makes a personal customer active. */
+    /**
+     * Sets what makes a personal customer active.
+     *
+     * @param rule when a personal customer is active
+     * @return this builder
+     */
     public Builder customerActivity(ActivityRule rule) {
       this.customerActivity = Checks.notNull(rule, "rule");
       return this;
     }
 
-    /** Sets what makes a distributor active. */
+    /**
+     * Sets what makes a distributor active.
+     *
+     * @param rule when a distributor is active
+     * @return this builder
+     */
     public Builder distributorActivity(ActivityRule rule) {
       this.distributorActivity = Checks.notNull(rule, "rule");
       return this;
     }
 
-    /** Appends a rank above those added so far; the first rank added is the entry rank. */
+    /**
+     * Appends a rank above those added so far; the first rank added is the entry rank.
+     *
+     * @param rank the next rank up the ladder
+     * @return this builder
+     */
     public Builder rank(Rank rank) {
       ranks.add(Checks.notNull(rank, "rank"));
       return this;
     }
 
-    /** Appends a rank above those added so far. */
+    /**
+     * Appends a rank above those added so far.
+     *
+     * @param code the rank's code, unique in the plan
+     * @param name the plan's name, not null ({@link Builder#build()} rejects a blank one)
+     * @param requirements every requirement, none for the entry rank
+     * @return this builder
+     */
     public Builder rank(String code, String name, Requirement... requirements) {
       return rank(Rank.of(code, name, requirements));
     }
 
-    /** Replaces every rank. */
+    /**
+     * Replaces every rank.
+     *
+     * @param ranks the ladder, entry rank first
+     * @return this builder
+     */
     public Builder ranks(List<Rank> ranks) {
       List<Rank> checked = Checks.list(ranks, "ranks");
       this.ranks.clear();
@@ -277,6 +352,7 @@ public final class CompPlan {
     /**
      * Checks every setting and builds the plan.
      *
+     * @return the plan
      * @throws ValidationException listing every problem, each with the rank and requirement
      */
     public CompPlan build() {

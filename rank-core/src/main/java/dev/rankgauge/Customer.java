@@ -15,7 +15,15 @@ import java.util.Optional;
 public record Customer(
     String id, String distributorId, String name, String email, Optional<String> phone) {
 
-  /** Checks every field; see the record components. */
+  /**
+   * Checks every field; see the record components.
+   *
+   * @param id unique among customers, not blank
+   * @param distributorId the distributor this customer is a personal customer of
+   * @param name the display name
+   * @param email the contact email, possibly empty
+   * @param phone the contact phone, if known
+   */
   public Customer {
     Checks.id(id, "customer id");
     Checks.id(distributorId, "distributor id of customer ", id);
@@ -24,7 +32,15 @@ public record Customer(
     Checks.notNull(phone, "phone of customer ", id);
   }
 
-  /** A customer without a phone number. */
+  /**
+   * A customer without a phone number.
+   *
+   * @param id unique among customers, not blank
+   * @param distributorId the distributor this customer is a personal customer of
+   * @param name the display name
+   * @param email the contact email, possibly empty
+   * @return the customer
+   */
   public static Customer of(String id, String distributorId, String name, String email) {
     return new Customer(id, distributorId, name, email, Optional.empty());
   }

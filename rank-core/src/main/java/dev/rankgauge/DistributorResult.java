@@ -21,7 +21,16 @@ public record DistributorResult(
     Optional<RankGap> gap,
     FocusLists focus) {
 
-  /** Copies the gauges. */
+  /**
+   * Copies the gauges.
+   *
+   * @param distributor the distributor
+   * @param active whether the distributor is active in the period
+   * @param gauges the four gauges, in the order of {@link Metric}
+   * @param paidAs the highest rank whose whole requirement set is met
+   * @param gap the requirements of the rank above {@code paidAs}; empty at the top of the ladder
+   * @param focus personal customers and distributors, active and not
+   */
   public DistributorResult {
     Checks.notNull(distributor, "distributor");
     gauges = Checks.list(gauges, "gauges");
@@ -30,12 +39,17 @@ public record DistributorResult(
     Checks.notNull(focus, "focus");
   }
 
-  /** The gauge of the given metric. */
+  /**
+   * The gauge of the given metric.
+   *
+   * @param metric which of the four gauges
+   * @return the gauge of the given metric
+   */
   public Gauge gauge(Metric metric) {
     return gauges.get(metric.ordinal());
   }
 
-  /** The rank above the paid-as rank, empty at the top of the ladder. */
+  /** {@return the rank above the paid-as rank, empty at the top of the ladder} */
   public Optional<Rank> nextRank() {
     return gap.map(RankGap::rank);
   }

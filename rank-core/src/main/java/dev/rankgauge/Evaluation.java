@@ -26,12 +26,12 @@ public final class Evaluation {
     this.table = new ResultTable(computation, results);
   }
 
-  /** The plan evaluated. */
+  /** {@return the plan evaluated} */
   public CompPlan plan() {
     return computation.plan;
   }
 
-  /** The period evaluated. */
+  /** {@return the period evaluated} */
   public Period period() {
     return computation.period;
   }
@@ -39,12 +39,14 @@ public final class Evaluation {
   /**
    * Orders at or after this instant were not counted: the as-of instant asked for, or the
    * period's end where that was later.
+   *
+   * @return the instant at which counting stopped
    */
   public Instant asOf() {
     return computation.asOf;
   }
 
-  /** The organisation evaluated. */
+  /** {@return the organisation evaluated} */
   public Organisation organisation() {
     return computation.org;
   }
@@ -52,19 +54,26 @@ public final class Evaluation {
   /**
    * The result of one distributor.
    *
+   * @param distributorId the distributor's id
+   * @return the result of one distributor
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public DistributorResult result(String distributorId) {
     return results.result(index(distributorId));
   }
 
-  /** The result of one distributor, if the organisation has them. */
+  /**
+   * The result of one distributor, if the organisation has them.
+   *
+   * @param distributorId the distributor's id
+   * @return the result of one distributor, if the organisation has them
+   */
   public Optional<DistributorResult> find(String distributorId) {
     int v = computation.org.indexOf(distributorId);
     return v < 0 ? Optional.empty() : Optional.of(results.result(v));
   }
 
-  /** Every distributor's result, in input order; each element is built when it is read. */
+  /** {@return every distributor's result, in input order; each element is built when it is read} */
   public List<DistributorResult> results() {
     return new AbstractList<>() {
       @Override
@@ -82,6 +91,9 @@ public final class Evaluation {
   /**
    * Every distributor's figures as columns, row by row in input order, without building a
    * {@link DistributorResult} per distributor: what a bulk export reads.
+   *
+   * @return every distributor's figures as columns, row by row in input order, without building a
+   *     {@link DistributorResult} per distributor: what a bulk export reads
    */
   public ResultTable table() {
     return table;
@@ -90,13 +102,21 @@ public final class Evaluation {
   /**
    * A distributor's paid-as rank, without building their whole result.
    *
+   * @param distributorId the distributor's id
+   * @return a distributor's paid-as rank, without building their whole result
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public Rank paidAs(String distributorId) {
     return computation.plan.ranks().get(computation.paidAs[index(distributorId)]);
   }
 
-  /** One gauge of a distributor, without building their whole result. */
+  /**
+   * One gauge of a distributor, without building their whole result.
+   *
+   * @param distributorId the distributor's id
+   * @param metric which of the four gauges
+   * @return the distributor's gauge of that metric
+   */
   public Gauge gauge(String distributorId, Metric metric) {
     return results.gauge(index(distributorId), metric);
   }
@@ -105,6 +125,7 @@ public final class Evaluation {
    * The gap from a distributor's paid-as rank to the next, without building their focus lists:
    * what a bulk export of every distributor needs.
    *
+   * @param distributorId the distributor's id
    * @return empty at the top of the ladder
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
@@ -115,13 +136,15 @@ public final class Evaluation {
   /**
    * Whether a distributor is active in the period by the plan's definition.
    *
+   * @param distributorId the distributor's id
+   * @return whether a distributor is active in the period by the plan's definition
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public boolean isActive(String distributorId) {
     return computation.active[index(distributorId)];
   }
 
-  /** How many distributors are paid as each rank, in ladder order, zeros included. */
+  /** {@return how many distributors are paid as each rank, in ladder order, zeros included} */
   public Map<Rank, Integer> paidAsCounts() {
     int[] counts = new int[computation.rankCount];
     for (byte r : computation.paidAs) {
@@ -137,6 +160,8 @@ public final class Evaluation {
   /**
    * Every requirement of every rank for one distributor, with inputs and outcomes.
    *
+   * @param distributorId the distributor's id
+   * @return every requirement of every rank for one distributor, with inputs and outcomes
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public Trace trace(String distributorId) {

@@ -31,7 +31,20 @@ public record FocusEntry(
     BigDecimal volume,
     List<Order> orders) {
 
-  /** Copies the orders. */
+  /**
+   * Copies the orders.
+   *
+   * @param kind customer or distributor
+   * @param id their id
+   * @param name their name
+   * @param email their email
+   * @param phone their phone, if known
+   * @param active whether active in the period by the plan's definition
+   * @param lastOrderDate the date (plan's time zone) of their last paid order before the as-of
+   *     instant, in any period
+   * @param orders their orders in the period, in input order
+   * @param volume their net qualifying volume in the period (for a distributor, personal volume)
+   */
   public FocusEntry {
     Checks.notNull(kind, "kind");
     Checks.notNull(id, "id");

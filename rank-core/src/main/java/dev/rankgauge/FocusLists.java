@@ -17,7 +17,14 @@ public record FocusLists(
     List<FocusEntry> inactiveDistributors,
     List<FocusEntry> activeDistributors) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param inactiveCustomers personal customers who are not active, in input order
+   * @param activeCustomers personal customers who are active, in input order
+   * @param inactiveDistributors personally sponsored distributors who are not active
+   * @param activeDistributors personally sponsored distributors who are active
+   */
   public FocusLists {
     inactiveCustomers = Checks.list(inactiveCustomers, "inactiveCustomers");
     activeCustomers = Checks.list(activeCustomers, "activeCustomers");

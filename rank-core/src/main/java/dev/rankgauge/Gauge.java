@@ -29,7 +29,21 @@ public record Gauge(
     BigDecimal needle,
     List<Mark> marks) {
 
-  /** Copies the marks. */
+  /**
+   * Copies the marks.
+   *
+   * @param metric which of the four gauges
+   * @param value the metric's value (a volume, or a count of people)
+   * @param rank the highest rank whose threshold for this metric, and every lower rank's, the value
+   *     meets; the entry rank at least. A rank that does not require this metric counts as met, so
+   *     a metric that no rank above some point requires reaches the top of the ladder: it holds
+   *     nobody back there
+   * @param nextRank the rank above {@code rank}, empty at the top of the ladder
+   * @param remaining how much more of the metric reaches {@code nextRank}; empty at the top
+   * @param needle where the needle sits between the mark of {@code rank} (0) and the mark of {@code
+   *     nextRank} (1); 1 at the top of the ladder. Four decimals, rounded down
+   * @param marks the scale of the dial: each rank with the value this metric needs to reach it
+   */
   public Gauge {
     Checks.notNull(metric, "metric");
     Checks.notNull(value, "value");
@@ -48,7 +62,16 @@ public record Gauge(
    *     of this rank and the ranks below it)
    */
   public record Mark(Rank rank, BigDecimal threshold) {
-    /** Checks both fields. */
+    /**
+     * Checks both fields.
+     *
+     * @param rank the highest rank whose threshold for this metric, and every lower rank's, the
+     *     value meets; the entry rank at least. A rank that does not require this metric counts as
+     *     met, so a metric that no rank above some point requires reaches the top of the ladder: it
+     *     holds nobody back there
+     * @param threshold the value of the metric at which this rank is reached (the highest threshold
+     *     of this rank and the ranks below it)
+     */
     public Mark {
       Checks.notNull(rank, "rank");
       Checks.notNull(threshold, "threshold");

@@ -17,7 +17,7 @@ public enum Metric {
     this.label = label;
   }
 
-  /** A label for people, such as "Group sales". */
+  /** {@return a label for people, such as "Group sales"} */
   public String label() {
     return label;
   }

@@ -27,7 +27,18 @@ public record Order(
     Map<String, BigDecimal> volumes,
     BigDecimal amount) {
 
-  /** Checks every field and copies the volumes. */
+  /**
+   * Checks every field and copies the volumes.
+   *
+   * @param id unique among orders, not blank
+   * @param buyerType whether a distributor or a customer bought
+   * @param buyerId the id of the distributor or customer who bought
+   * @param timestamp when the order was placed; the plan's time zone decides its period
+   * @param status paid, returned or cancelled
+   * @param volumes volume by volume type (such as {@code PV}, {@code CV}); exact decimals. A copy
+   *     is kept, sorted by type
+   * @param amount the money amount of the order in the plan's currency
+   */
   public Order {
     Checks.id(id, "order id");
     Checks.notNull(buyerType, "buyerType of order ", id);
@@ -48,7 +59,18 @@ public record Order(
     Checks.notNull(amount, "amount of order ", id);
   }
 
-  /** A paid order with a single volume type. */
+  /**
+   * A paid order with a single volume type.
+   *
+   * @param id unique among orders, not blank
+   * @param buyerType whether a distributor or a customer bought
+   * @param buyerId the id of the distributor or customer who bought
+   * @param timestamp when the order was placed; the plan's time zone decides its period
+   * @param volumeType the type of the one volume, such as {@code PV}
+   * @param volume the order's volume of that type; exact decimals
+   * @param amount the money amount of the order in the plan's currency
+   * @return the order
+   */
   public static Order paid(
       String id, BuyerType buyerType, String buyerId, Instant timestamp, String volumeType,
       BigDecimal volume, BigDecimal amount) {
@@ -58,7 +80,12 @@ public record Order(
         Map.of(volumeType, volume), amount);
   }
 
-  /** The volume of the given type, zero where the order carries none. */
+  /**
+   * The volume of the given type, zero where the order carries none.
+   *
+   * @param type a volume type, such as {@code PV}
+   * @return the volume of the given type, zero where the order carries none
+   */
   public BigDecimal volume(String type) {
     return volumes.getOrDefault(type, BigDecimal.ZERO);
   }

@@ -226,12 +226,16 @@ public final class Organisation {
     return inv;
   }
 
-  /** A builder for an organisation. */
+  /**
+   * A builder for an organisation.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The distributors, in input order, each rebuilt from the compact form when read. */
+  /** {@return the distributors, in input order, each rebuilt from the compact form when read} */
   public List<Distributor> distributors() {
     return new AbstractList<>() {
       @Override
@@ -246,7 +250,7 @@ public final class Organisation {
     };
   }
 
-  /** The customers, in input order, each rebuilt from the compact form when read. */
+  /** {@return the customers, in input order, each rebuilt from the compact form when read} */
   public List<Customer> customers() {
     return new AbstractList<>() {
       @Override
@@ -265,6 +269,8 @@ public final class Organisation {
    * The orders, in input order, rebuilt from the compact form on each access. Volumes come back
    * with the decimals they were given with (a volume given with more than six decimals, trailing
    * zeros stripped; one in exponent form such as {@code 1E+3}, as a whole number).
+   *
+   * @return the orders, in input order, rebuilt from the compact form on each access
    */
   public List<Order> orders() {
     return new AbstractList<>() {
@@ -280,34 +286,44 @@ public final class Organisation {
     };
   }
 
-  /** The distributor with this id. */
+  /**
+   * The distributor with this id.
+   *
+   * @param id a distributor's id
+   * @return the distributor with this id
+   */
   public Optional<Distributor> distributor(String id) {
     int v = indexOf(id);
     return v < 0 ? Optional.empty() : Optional.of(distributor(v));
   }
 
-  /** The customer with this id. */
+  /**
+   * The customer with this id.
+   *
+   * @param id a customer's id
+   * @return the customer with this id
+   */
   public Optional<Customer> customer(String id) {
     int i = customerIds.find(id);
     return i < 0 ? Optional.empty() : Optional.of(customer(customerInput[i]));
   }
 
-  /** How many distributors there are. */
+  /** {@return how many distributors there are} */
   public int distributorCount() {
     return distributorAt.length;
   }
 
-  /** How many customers there are. */
+  /** {@return how many customers there are} */
   public int customerCount() {
     return customerAt.length;
   }
 
-  /** How many orders there are. */
+  /** {@return how many orders there are} */
   public int orderCount() {
     return orderAt.length;
   }
 
-  /** The volume types found on any order, sorted. */
+  /** {@return the volume types found on any order, sorted} */
   public List<String> volumeTypes() {
     return List.of(volumeTypes);
   }
@@ -727,7 +743,12 @@ public final class Organisation {
 
     private Builder() {}
 
-    /** Adds a distributor. */
+    /**
+     * Adds a distributor.
+     *
+     * @param d the distributor
+     * @return this builder
+     */
     public Builder add(Distributor d) {
       Checks.notNull(d, "distributor");
       distributors.add(d.id(), d.sponsorId().orElse(null), d.joinDate(), d.name(), d.email(),
@@ -740,6 +761,11 @@ public final class Organisation {
      *
      * @param sponsorId the sponsor's id, or {@code null} for a root of the company
      * @param phone the phone number, or {@code null} if unknown
+     * @param id unique among distributors, not blank
+     * @param joinDate the date this distributor joined
+     * @param name the display name
+     * @param email the contact email, possibly empty
+     * @return this builder
      * @throws IllegalArgumentException if the id or sponsor id is blank
      * @throws NullPointerException if another argument is null
      */
@@ -749,7 +775,12 @@ public final class Organisation {
       return this;
     }
 
-    /** Adds a customer. */
+    /**
+     * Adds a customer.
+     *
+     * @param c the customer
+     * @return this builder
+     */
     public Builder add(Customer c) {
       Checks.notNull(c, "customer");
       customers.add(c.id(), c.distributorId(), c.name(), c.email(), c.phone().orElse(null));
@@ -760,6 +791,11 @@ public final class Organisation {
      * Adds a customer given as plain values, as {@link Customer} describes them.
      *
      * @param phone the phone number, or {@code null} if unknown
+     * @param id unique among customers, not blank
+     * @param distributorId the distributor this customer is a personal customer of
+     * @param name the display name
+     * @param email the contact email, possibly empty
+     * @return this builder
      * @throws IllegalArgumentException if an id is blank
      * @throws NullPointerException if another argument is null
      */
@@ -769,7 +805,12 @@ public final class Organisation {
       return this;
     }
 
-    /** Adds an order. */
+    /**
+     * Adds an order.
+     *
+     * @param order the order
+     * @return this builder
+     */
     public Builder add(Order order) {
       Checks.notNull(order, "order");
       Map<String, BigDecimal> vols = order.volumes();
@@ -784,6 +825,15 @@ public final class Organisation {
      * position: {@code volumes[k]} is of type {@code volumeTypes.get(k)}. Pass the same list of
      * types for every order (it is looked at again only when another list comes).
      *
+     * @param id unique among orders, not blank
+     * @param buyerType whether a distributor or a customer bought
+     * @param buyerId the id of the distributor or customer who bought
+     * @param timestamp when the order was placed; the plan's time zone decides its period
+     * @param status paid, returned or cancelled
+     * @param amount the money amount of the order in the plan's currency
+     * @param volumeTypes the type of each volume, in the order of {@code volumes}
+     * @param volumes the order's volumes, exact decimals, one per entry of {@code volumeTypes}
+     * @return this builder
      * @throws IllegalArgumentException if an id or a volume type is blank, or there are not as
      *     many volumes as types
      * @throws NullPointerException if an argument or a volume is null
@@ -796,19 +846,34 @@ public final class Organisation {
       return this;
     }
 
-    /** Adds every distributor. */
+    /**
+     * Adds every distributor.
+     *
+     * @param all the distributors, added in iteration order
+     * @return this builder
+     */
     public Builder addDistributors(Iterable<Distributor> all) {
       addAll(all, "distributor", this::add);
       return this;
     }
 
-    /** Adds every customer. */
+    /**
+     * Adds every customer.
+     *
+     * @param all the customers, added in iteration order
+     * @return this builder
+     */
     public Builder addCustomers(Iterable<Customer> all) {
       addAll(all, "customer", this::add);
       return this;
     }
 
-    /** Adds every order. */
+    /**
+     * Adds every order.
+     *
+     * @param all the orders, added in iteration order
+     * @return this builder
+     */
     public Builder addOrders(Iterable<Order> all) {
       addAll(all, "order", this::add);
       return this;
@@ -831,6 +896,7 @@ public final class Organisation {
     /**
      * Checks everything added and builds the organisation. A builder builds once.
      *
+     * @return the organisation
      * @throws ValidationException listing every problem: duplicate ids, sponsors, customers' distributors and
      *     buyers that do not exist, sponsorship cycles (each listed), negative volumes on orders
      *     that are not returns, volumes with more than six decimals

@@ -32,7 +32,13 @@ public record Period(LocalDate start, LocalDate end, State state) {
   /** The last day a period may end on. */
   public static final LocalDate MAX_DATE = LocalDate.of(2261, 12, 31);
 
-  /** Checks that the period is not empty and within the supported dates. */
+  /**
+   * Checks that the period is not empty and within the supported dates.
+   *
+   * @param start the first day of the period, from {@link #MIN_DATE}
+   * @param end the last day of the period, not before {@code start}, up to {@link #MAX_DATE}
+   * @param state open or closed
+   */
   public Period {
     Checks.notNull(start, "period start");
     Checks.notNull(end, "period end");
@@ -48,32 +54,59 @@ public record Period(LocalDate start, LocalDate end, State state) {
     }
   }
 
-  /** The open calendar month. */
+  /**
+   * The open calendar month.
+   *
+   * @param month the calendar month
+   * @return the period
+   */
   public static Period month(YearMonth month) {
     return new Period(month.atDay(1), month.atEndOfMonth(), State.OPEN);
   }
 
-  /** The open calendar month, for example {@code month(2026, 11)}. */
+  /**
+   * The open calendar month, for example {@code month(2026, 11)}.
+   *
+   * @param month the month of the year, 1 to 12
+   * @param year the year
+   * @return the period
+   */
   public static Period month(int year, int month) {
     return month(YearMonth.of(year, month));
   }
 
-  /** This period, closed. */
+  /** {@return this period, closed} */
   public Period close() {
     return new Period(start, end, State.CLOSED);
   }
 
-  /** The first instant of the period in the given zone. */
+  /**
+   * The first instant of the period in the given zone.
+   *
+   * @param zone the time zone
+   * @return the first instant of the period in the given zone
+   */
   public Instant startInstant(ZoneId zone) {
     return start.atStartOfDay(zone).toInstant();
   }
 
-  /** The first instant after the period in the given zone (exclusive end). */
+  /**
+   * The first instant after the period in the given zone (exclusive end).
+   *
+   * @param zone the time zone
+   * @return the first instant after the period in the given zone (exclusive end)
+   */
   public Instant endInstant(ZoneId zone) {
     return end.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
-  /** Whether the instant falls in this period in the given zone. */
+  /**
+   * Whether the instant falls in this period in the given zone.
+   *
+   * @param instant the instant to place
+   * @param zone the time zone
+   * @return whether the instant falls in this period in the given zone
+   */
   public boolean contains(Instant instant, ZoneId zone) {
     return !instant.isBefore(startInstant(zone)) && instant.isBefore(endInstant(zone));
   }

@@ -32,7 +32,14 @@ public final class RankGauge {
 
   private RankGauge() {}
 
-  /** Evaluates the period as it ends: every order placed before the period's end counts. */
+  /**
+   * Evaluates the period as it ends: every order placed before the period's end counts.
+   *
+   * @param organisation the distributors, customers and orders
+   * @param plan the comp plan
+   * @param period the period to evaluate
+   * @return the evaluation of every distributor
+   */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period) {
     Objects.requireNonNull(plan, "plan must not be null");
     Objects.requireNonNull(period, "period must not be null");
@@ -44,6 +51,12 @@ public final class RankGauge {
    * {@code asOf} are not counted, and "an order within the last N days" looks back from it. An
    * instant after the period's end counts as its end, so that evaluating a past period "as of
    * now" gives the figures it closed with; {@link Evaluation#asOf()} tells which was used.
+   *
+   * @param organisation the distributors, customers and orders
+   * @param plan the comp plan
+   * @param period the period to evaluate
+   * @param asOf the instant the evaluation sees orders up to (exclusive)
+   * @return the evaluation of every distributor
    */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf) {
@@ -56,6 +69,11 @@ public final class RankGauge {
    *
    * @param titleRanks rank code by distributor id; distributors missing from it have no title
    *     rank beyond this period's paid-as rank
+   * @param organisation the distributors, customers and orders
+   * @param plan the comp plan
+   * @param period the period to evaluate
+   * @param asOf the instant the evaluation sees orders up to (exclusive)
+   * @return the evaluation of every distributor
    * @throws IllegalArgumentException if {@code asOf} is outside the instants an evaluation can
    *     hold, {@link #MIN_AS_OF} to {@link #MAX_AS_OF}
    * @throws ValidationException if an order lacks a volume type the plan needs, or a title rank

@@ -22,29 +22,55 @@ public sealed interface Requirement {
 
   // --- the four gauges -------------------------------------------------------------------------
 
-  /** At least this much personal volume. Drives the personal sales gauge. */
+  /**
+   * At least this much personal volume. Drives the personal sales gauge.
+   *
+   * @param volume the least personal volume
+   * @return the requirement
+   */
   static Requirement personalVolume(BigDecimal volume) {
     return new PersonalVolume(volume);
   }
 
-  /** At least this much group volume, whole downline. Drives the group sales gauge. */
+  /**
+   * At least this much group volume, whole downline. Drives the group sales gauge.
+   *
+   * @param volume the least group volume
+   * @return the requirement
+   */
   static Requirement groupVolume(BigDecimal volume) {
     return new GroupVolume(volume);
   }
 
-  /** At least this many active personal customers. Drives the customers gauge. */
+  /**
+   * At least this many active personal customers. Drives the customers gauge.
+   *
+   * @param count how many active personal customers; at least 1
+   * @return the requirement
+   */
   static Requirement activePersonalCustomers(int count) {
     return new ActivePersonalCustomers(count);
   }
 
-  /** At least this many active personally sponsored distributors. Drives the distributors gauge. */
+  /**
+   * At least this many active personally sponsored distributors. Drives the distributors gauge.
+   *
+   * @param count how many active personally sponsored distributors; at least 1
+   * @return the requirement
+   */
   static Requirement activePersonalDistributors(int count) {
     return new ActivePersonalDistributors(count);
   }
 
   // --- structural rules ------------------------------------------------------------------------
 
-  /** At least {@code count} personally sponsored distributors paid as {@code rank} or higher. */
+  /**
+   * At least {@code count} personally sponsored distributors paid as {@code rank} or higher.
+   *
+   * @param count how many personally sponsored distributors; at least 1
+   * @param rank the rank code they must be paid as, or higher
+   * @return the requirement
+   */
   static Requirement sponsoredWithRank(int count, String rank) {
     return new SponsoredWithRank(count, rank);
   }
@@ -54,12 +80,22 @@ public sealed interface Requirement {
    * the leg. Narrow it with {@link LegsWithRank#frontLine()} or {@link LegsWithRank#withinLevels},
    * and count title ranks with {@link LegsWithRank#byTitle()}:
    * {@code legsWithRank(2, "EXE").withinLevels(3).byTitle()}.
+   *
+   * @param count how many legs; at least 1
+   * @param rank the rank code someone in the leg must be paid as, or higher
+   * @return the requirement
    */
   static LegsWithRank legsWithRank(int count, String rank) {
     return new LegsWithRank(count, rank, LegReach.ANYWHERE, 0, RankBasis.PAID_AS);
   }
 
-  /** At least {@code count} legs each with group volume of {@code volume} or more. */
+  /**
+   * At least {@code count} legs each with group volume of {@code volume} or more.
+   *
+   * @param count how many legs; at least 1
+   * @param volume the least group volume of each leg
+   * @return the requirement
+   */
   static Requirement legsWithVolume(int count, BigDecimal volume) {
     Checks.positive(count, "leg count");
     return new LegsWithVolume(Collections.nCopies(count, volume));
@@ -68,6 +104,9 @@ public sealed interface Requirement {
   /**
    * Legs filling slots of different thresholds, such as one leg of 10,000, one of 20,000 and one of
    * 30,000; met where any assignment of distinct legs to slots meets every slot.
+   *
+   * @param slots the least group volume of each leg slot; at least one, none negative
+   * @return the requirement
    */
   static Requirement legsWithVolumes(List<BigDecimal> slots) {
     return new LegsWithVolume(slots);
@@ -76,6 +115,11 @@ public sealed interface Requirement {
   /**
    * At least {@code volume} group volume where no leg contributes more than {@code maxPercentPerLeg}
    * percent of {@code volume}.
+   *
+   * @param volume the least group volume after the cap
+   * @param maxPercentPerLeg at most this percent of {@code volume} counts from any one leg (0-100]
+   * @param ownVolumeIsLeg whether the distributor's own personal volume is capped as a leg
+   * @return the requirement
    */
   static Requirement cappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg,
       boolean ownVolumeIsLeg) {
@@ -87,6 +131,13 @@ public sealed interface Requirement {
    * levels below them. With {@code compressed}, inactive distributors take no level: their
    * downline moves up a level, and their own volume counts at the level of the nearest active
    * distributor above them.
+   *
+   * @param volume the least group volume of the first {@code levels} levels
+   * @param levels how many levels below the distributor count; at least 1
+   * @param compressed whether inactive distributors are skipped when counting levels; a skipped
+   *     distributor's own volume still counts, at the level of the nearest active distributor above
+   *     them (or the distributor themselves)
+   * @return the requirement
    */
   static Requirement levelGroupVolume(BigDecimal volume, int levels, boolean compressed) {
     return new LevelGroupVolume(volume, levels, compressed);
@@ -95,33 +146,66 @@ public sealed interface Requirement {
   /**
    * At least {@code volume} of personal group volume: group volume down to the first distributor
    * paid as {@code breakawayRank} or higher in each leg.
+   *
+   * @param volume the least personal group volume
+   * @param breakawayRank the rank at which a leg breaks away
+   * @param includeBreakaway whether the breakaway distributor's own personal volume still counts
+   * @return the requirement
    */
   static Requirement personalGroupVolume(BigDecimal volume, String breakawayRank,
       boolean includeBreakaway) {
     return new PersonalGroupVolume(volume, breakawayRank, includeBreakaway);
   }
 
-  /** At least {@code count} legs with at least one active distributor. */
+  /**
+   * At least {@code count} legs with at least one active distributor.
+   *
+   * @param count how many legs with an active distributor; at least 1
+   * @return the requirement
+   */
   static Requirement activeLegs(int count) {
     return new ActiveLegs(count);
   }
 
-  /** Met by meeting every requirement of any one of the paths (at least two). */
+  /**
+   * Met by meeting every requirement of any one of the paths (at least two).
+   *
+   * @param paths the alternatives, at least two
+   * @return the requirement
+   */
   static Requirement anyOf(List<Path> paths) {
     return new AnyOf(paths);
   }
 
-  /** Met by meeting every requirement of any one of the paths (at least two). */
+  /**
+   * Met by meeting every requirement of any one of the paths (at least two).
+   *
+   * @param paths the alternatives, at least two
+   * @return the requirement
+   */
   static Requirement anyOf(Path... paths) {
     return new AnyOf(Checks.list("paths", paths));
   }
 
-  /** One way of reaching a rank, for {@link #anyOf}: every requirement must be met. */
+  /**
+   * One way of reaching a rank, for {@link #anyOf}: every requirement must be met.
+   *
+   * @param name the path's name, such as "A"
+   * @param requirements every requirement of the path, at least one
+   * @return the path
+   */
   static Path path(String name, Requirement... requirements) {
     return new Path(name, Checks.list("requirements of path " + name, requirements));
   }
 
-  /** A host rule, registered under {@code name} and created with {@code parameters}. */
+  /**
+   * A host rule, registered under {@code name} and created with {@code parameters}.
+   *
+   * @param name the rule's registered name, as plan files use it
+   * @param parameters the parameters it was created with, kept for plan files
+   * @param rule the rule itself
+   * @return the requirement
+   */
   static Requirement host(String name, Map<String, String> parameters, QualificationRule rule) {
     return new Host(name, parameters, rule);
   }
@@ -130,10 +214,11 @@ public sealed interface Requirement {
    * A sentence for people, such as "at least 500 PV group volume".
    *
    * @param volumeType the plan's qualifying volume type, used in the sentence
+   * @return a sentence for people, such as "at least 500 PV group volume"
    */
   String describe(String volumeType);
 
-  /** The gauge this requirement drives, if it is one of the four gauge thresholds. */
+  /** {@return the gauge this requirement drives, if it is one of the four gauge thresholds} */
   default Optional<Metric> metric() {
     return Optional.empty();
   }
@@ -141,12 +226,14 @@ public sealed interface Requirement {
   /**
    * For one of the four gauge thresholds, the value of its metric that meets it (a volume, or a
    * count of people); empty for every other kind.
+   *
+   * @return the threshold's value, or empty for a structural or host requirement
    */
   default Optional<BigDecimal> metricThreshold() {
     return Optional.empty();
   }
 
-  /** The rank codes this requirement refers to, for plan validation. */
+  /** {@return the rank codes this requirement refers to, for plan validation} */
   default List<String> rankReferences() {
     return List.of();
   }
@@ -155,7 +242,11 @@ public sealed interface Requirement {
 
   /** @param volume minimum personal volume */
   record PersonalVolume(BigDecimal volume) implements Requirement {
-    /** Checks the threshold. */
+    /**
+     * Checks the threshold.
+     *
+     * @param volume the least personal volume
+     */
     public PersonalVolume {
       Checks.nonNegative(volume, "personal volume threshold");
     }
@@ -178,7 +269,11 @@ public sealed interface Requirement {
 
   /** @param volume minimum group volume */
   record GroupVolume(BigDecimal volume) implements Requirement {
-    /** Checks the threshold. */
+    /**
+     * Checks the threshold.
+     *
+     * @param volume the least group volume
+     */
     public GroupVolume {
       Checks.nonNegative(volume, "group volume threshold");
     }
@@ -201,7 +296,11 @@ public sealed interface Requirement {
 
   /** @param count minimum active personal customers */
   record ActivePersonalCustomers(int count) implements Requirement {
-    /** Checks the count. */
+    /**
+     * Checks the count.
+     *
+     * @param count how many active personal customers; at least 1
+     */
     public ActivePersonalCustomers {
       Checks.nonNegative(count, "active personal customers");
     }
@@ -224,7 +323,11 @@ public sealed interface Requirement {
 
   /** @param count minimum active personally sponsored distributors */
   record ActivePersonalDistributors(int count) implements Requirement {
-    /** Checks the count. */
+    /**
+     * Checks the count.
+     *
+     * @param count how many active personally sponsored distributors; at least 1
+     */
     public ActivePersonalDistributors {
       Checks.nonNegative(count, "active personal distributors");
     }
@@ -250,7 +353,12 @@ public sealed interface Requirement {
    * @param rank the rank code they must be paid as, or higher
    */
   record SponsoredWithRank(int count, String rank) implements Requirement {
-    /** Checks both fields. */
+    /**
+     * Checks both fields.
+     *
+     * @param count how many personally sponsored distributors
+     * @param rank the rank code they must be paid as, or higher
+     */
     public SponsoredWithRank {
       Checks.positive(count, "sponsored distributor count");
       Checks.id(rank, "rank code");
@@ -294,7 +402,15 @@ public sealed interface Requirement {
    */
   record LegsWithRank(int count, String rank, LegReach reach, int levels, RankBasis basis)
       implements Requirement {
-    /** Checks every field. */
+    /**
+     * Checks every field.
+     *
+     * @param count how many legs; at least 1
+     * @param rank the rank code someone in the leg must be paid as, or higher
+     * @param reach where in the leg that someone may sit
+     * @param levels for {@link LegReach#WITHIN_LEVELS}, how many levels (at least 1); else 0
+     * @param basis paid-as or title rank
+     */
     public LegsWithRank {
       Checks.positive(count, "leg count");
       Checks.id(rank, "rank code");
@@ -308,17 +424,22 @@ public sealed interface Requirement {
       }
     }
 
-    /** This requirement reaching only the front line. */
+    /** {@return this requirement reaching only the front line} */
     public LegsWithRank frontLine() {
       return new LegsWithRank(count, rank, LegReach.FRONT_LINE, 0, basis);
     }
 
-    /** This requirement reaching only the first {@code k} levels of each leg. */
+    /**
+     * This requirement reaching only the first {@code k} levels of each leg.
+     *
+     * @param k how many levels below the distributor a leg's qualifier may be; at least 1
+     * @return this requirement reaching only the first {@code k} levels of each leg
+     */
     public LegsWithRank withinLevels(int k) {
       return new LegsWithRank(count, rank, LegReach.WITHIN_LEVELS, k, basis);
     }
 
-    /** This requirement counting title ranks where known. */
+    /** {@return this requirement counting title ranks where known} */
     public LegsWithRank byTitle() {
       return new LegsWithRank(count, rank, reach, levels, RankBasis.TITLE);
     }
@@ -343,7 +464,11 @@ public sealed interface Requirement {
 
   /** @param slots one volume threshold per leg needed; legs are matched to slots, largest first */
   record LegsWithVolume(List<BigDecimal> slots) implements Requirement {
-    /** Checks the slots and keeps them sorted, largest first. */
+    /**
+     * Checks the slots and keeps them sorted, largest first.
+     *
+     * @param slots the least group volume of each leg slot; at least one, none negative
+     */
     public LegsWithVolume {
       Checks.list(slots, "leg volume slots");
       if (slots.isEmpty()) {
@@ -377,7 +502,14 @@ public sealed interface Requirement {
    */
   record CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg, boolean ownVolumeIsLeg)
       implements Requirement {
-    /** Checks every field. */
+    /**
+     * Checks every field.
+     *
+     * @param volume the least group volume after the cap
+     * @param maxPercentPerLeg at most this percent of {@code volume} counts from any one leg
+     *     (0-100]
+     * @param ownVolumeIsLeg whether the distributor's own personal volume is capped as a leg
+     */
     public CappedGroupVolume {
       Checks.nonNegative(volume, "capped group volume threshold");
       Checks.notNull(maxPercentPerLeg, "max percent per leg");
@@ -387,7 +519,7 @@ public sealed interface Requirement {
       }
     }
 
-    /** The most any one leg may contribute: {@code volume * maxPercentPerLeg / 100}. */
+    /** {@return the most any one leg may contribute: {@code volume * maxPercentPerLeg / 100}} */
     public BigDecimal capPerLeg() {
       return volume.multiply(maxPercentPerLeg).divide(BigDecimal.valueOf(100), 10, RoundingMode.DOWN)
           .stripTrailingZeros();
@@ -409,7 +541,15 @@ public sealed interface Requirement {
    *     them (or the distributor themselves)
    */
   record LevelGroupVolume(BigDecimal volume, int levels, boolean compressed) implements Requirement {
-    /** Checks every field. */
+    /**
+     * Checks every field.
+     *
+     * @param volume the least group volume of the first {@code levels} levels
+     * @param levels how many levels below the distributor count; at least 1
+     * @param compressed whether inactive distributors are skipped when counting levels; a skipped
+     *     distributor's own volume still counts, at the level of the nearest active distributor
+     *     above them (or the distributor themselves)
+     */
     public LevelGroupVolume {
       Checks.nonNegative(volume, "level group volume threshold");
       Checks.positive(levels, "levels");
@@ -429,7 +569,13 @@ public sealed interface Requirement {
    */
   record PersonalGroupVolume(BigDecimal volume, String breakawayRank, boolean includeBreakaway)
       implements Requirement {
-    /** Checks every field. */
+    /**
+     * Checks every field.
+     *
+     * @param volume the least personal group volume
+     * @param breakawayRank the rank at which a leg breaks away
+     * @param includeBreakaway whether the breakaway distributor's own personal volume still counts
+     */
     public PersonalGroupVolume {
       Checks.nonNegative(volume, "personal group volume threshold");
       Checks.id(breakawayRank, "breakaway rank code");
@@ -450,7 +596,11 @@ public sealed interface Requirement {
 
   /** @param count how many legs with at least one active distributor */
   record ActiveLegs(int count) implements Requirement {
-    /** Checks the count. */
+    /**
+     * Checks the count.
+     *
+     * @param count how many legs with an active distributor; at least 1
+     */
     public ActiveLegs {
       Checks.positive(count, "active leg count");
     }
@@ -468,7 +618,12 @@ public sealed interface Requirement {
    * @param requirements every requirement of the path, at least one
    */
   record Path(String name, List<Requirement> requirements) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param name the path's name, such as "A"
+     * @param requirements every requirement of the path, at least one
+     */
     public Path {
       Checks.id(name, "path name");
       requirements = Checks.list(requirements, "requirements of path " + name);
@@ -480,7 +635,11 @@ public sealed interface Requirement {
 
   /** @param paths alternative requirement sets, at least two */
   record AnyOf(List<Path> paths) implements Requirement {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param paths the alternatives, at least two
+     */
     public AnyOf {
       paths = Checks.list(paths, "paths");
       if (paths.size() < 2) {
@@ -518,7 +677,13 @@ public sealed interface Requirement {
    */
   record Host(String name, Map<String, String> parameters, QualificationRule rule)
       implements Requirement {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param name the rule's registered name, as plan files use it
+     * @param parameters the parameters it was created with, kept for plan files
+     * @param rule the rule itself
+     */
     public Host {
       Checks.id(name, "rule name");
       parameters = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(parameters, "parameters")));

@@ -29,7 +29,21 @@ public record RequirementStatus(
     String note,
     List<RequirementStatus> parts) {
 
-  /** Copies the parts. */
+  /**
+   * Copies the parts.
+   *
+   * @param requirement the requirement
+   * @param description the requirement in words, such as "at least 500 group PV"
+   * @param required what the requirement asks for (a volume, or a count of people or legs)
+   * @param actual what the distributor has, in the same unit
+   * @param remaining {@code max(0, required - actual)}
+   * @param percentComplete {@code actual / required} in percent, between 0 and 100, two decimals
+   *     rounded down (100 when nothing is required)
+   * @param met whether the requirement is met
+   * @param note what else the distributor should know, such as the legs already at their cap or the
+   *     closest of alternative paths; empty when there is nothing to add
+   * @param parts for alternative paths, the status of every requirement of every path; else empty
+   */
   public RequirementStatus {
     Checks.notNull(requirement, "requirement");
     Checks.notNull(description, "description");

@@ -25,54 +25,100 @@ public final class ResultTable {
     this.index = s.org.distributorInput;
   }
 
-  /** How many rows, one per distributor. */
+  /** {@return how many rows, one per distributor} */
   public int size() {
     return index.length;
   }
 
-  /** The row of the distributor with this id, -1 if there is none. */
+  /**
+   * The row of the distributor with this id, -1 if there is none.
+   *
+   * @param distributorId the distributor's id
+   * @return the row of the distributor with this id, -1 if there is none
+   */
   public int row(String distributorId) {
     int v = s.org.indexOf(distributorId);
     return v < 0 ? -1 : s.org.distributorAt[v];
   }
 
-  /** The distributor's id. */
+  /**
+   * The distributor's id.
+   *
+   * @param row the row, from 0 in input order
+   * @return the distributor's id
+   */
   public String id(int row) {
     return s.org.distributorId(index[row]);
   }
 
-  /** The distributor's name. */
+  /**
+   * The distributor's name.
+   *
+   * @param row the row, from 0 in input order
+   * @return the distributor's name
+   */
   public String name(int row) {
     return s.org.distributorName(index[row]);
   }
 
-  /** The sponsor's id; empty for a root of the company. */
+  /**
+   * The sponsor's id; empty for a root of the company.
+   *
+   * @param row the row, from 0 in input order
+   * @return the sponsor's id; empty for a root of the company
+   */
   public Optional<String> sponsorId(int row) {
     return Optional.ofNullable(s.org.sponsorId(index[row]));
   }
 
-  /** The distributor's record, rebuilt (contact details included). */
+  /**
+   * The distributor's record, rebuilt (contact details included).
+   *
+   * @param row the row, from 0 in input order
+   * @return the distributor's record, rebuilt (contact details included)
+   */
   public Distributor distributor(int row) {
     return s.org.distributor(index[row]);
   }
 
-  /** Whether the distributor is active in the period by the plan's definition. */
+  /**
+   * Whether the distributor is active in the period by the plan's definition.
+   *
+   * @param row the row, from 0 in input order
+   * @return whether the distributor is active in the period by the plan's definition
+   */
   public boolean active(int row) {
     return s.active[index[row]];
   }
 
-  /** The paid-as rank: the highest rank whose whole set of requirements is met. */
+  /**
+   * The paid-as rank: the highest rank whose whole set of requirements is met.
+   *
+   * @param row the row, from 0 in input order
+   * @return the paid-as rank: the highest rank whose whole set of requirements is met
+   */
   public Rank paidAs(int row) {
     return s.plan.ranks().get(s.paidAs[index[row]]);
   }
 
-  /** The rank above the paid-as rank; empty at the top of the ladder. */
+  /**
+   * The rank above the paid-as rank; empty at the top of the ladder.
+   *
+   * @param row the row, from 0 in input order
+   * @return the rank above the paid-as rank; empty at the top of the ladder
+   */
   public Optional<Rank> nextRank(int row) {
     int next = s.paidAs[index[row]] + 1;
     return next < s.rankCount ? Optional.of(s.plan.ranks().get(next)) : Optional.empty();
   }
 
-  /** A gauge's value: a volume, or a count of people; as {@link Gauge#value()}. */
+  /**
+   * A gauge's value: a volume, or a count of people; as {@link Gauge#value()}.
+   *
+   * @param row the row, from 0 in input order
+   * @param metric which of the four gauges
+   * @return a gauge's value: a volume, or a count of people; as {@link Gauge#value()}
+   */
   public BigDecimal value(int row, Metric metric) {
     return edge.value(index[row], metric);
   }
@@ -81,6 +127,8 @@ public final class ResultTable {
    * The rank a gauge alone reaches, as {@link Gauge#rank()}.
    *
    * @param value the gauge's value, as {@link #value} gives it (read once, used twice)
+   * @param metric which of the four gauges
+   * @return the rank a gauge alone reaches, as {@link Gauge#rank()}
    */
   public Rank gaugeRank(Metric metric, BigDecimal value) {
     return s.plan.ranks().get(edge.level(metric, value));
@@ -90,6 +138,9 @@ public final class ResultTable {
    * The rank above the one a gauge alone reaches, as {@link Gauge#nextRank()}; empty at the top.
    *
    * @param value the gauge's value, as {@link #value} gives it
+   * @param metric which of the four gauges
+   * @return the rank above the one a gauge alone reaches, as {@link Gauge#nextRank()}; empty at the
+   *     top
    */
   public Optional<Rank> gaugeNextRank(Metric metric, BigDecimal value) {
     int next = edge.level(metric, value) + 1;
@@ -101,6 +152,9 @@ public final class ResultTable {
    * empty at the top.
    *
    * @param value the gauge's value, as {@link #value} gives it
+   * @param metric which of the four gauges
+   * @return how much more of the metric reaches the gauge's next rank, as {@link
+   *     Gauge#remaining()}; empty at the top
    */
   public Optional<BigDecimal> gaugeRemaining(Metric metric, BigDecimal value) {
     int next = edge.level(metric, value) + 1;
@@ -112,6 +166,10 @@ public final class ResultTable {
    * The requirements of the next rank that the distributor does not meet, in the plan's order,
    * as {@link RankGap#holdingBack()}; empty at the top of the ladder. Only these statuses are
    * built, not those of the requirements already met.
+   *
+   * @param row the row, from 0 in input order
+   * @return the requirements of the next rank that the distributor does not meet, in the plan's
+   *     order, as {@link RankGap#holdingBack()}; empty at the top of the ladder
    */
   public List<RequirementStatus> holdingBack(int row) {
     int v = index[row];
@@ -119,7 +177,13 @@ public final class ResultTable {
     return next < s.rankCount ? edge.unmet(next, v) : List.of();
   }
 
-  /** The gap to the next rank with every requirement's status, as {@link DistributorResult#gap()}. */
+  /**
+   * The gap to the next rank with every requirement's status, as {@link DistributorResult#gap()}.
+   *
+   * @param row the row, from 0 in input order
+   * @return the gap to the next rank with every requirement's status, as {@link
+   *     DistributorResult#gap()}
+   */
   public Optional<RankGap> gap(int row) {
     return edge.gap(index[row]);
   }
@@ -131,6 +195,14 @@ public final class ResultTable {
    * {@code legsWithVolume}, {@code legsWithVolumes}, {@code cappedGroupVolume},
    * {@code levelGroupVolume}, {@code personalGroupVolume}, {@code activeLegs}, {@code anyOf}),
    * or a host rule's name.
+   *
+   * @param requirement a requirement of any kind
+   * @return a stable, machine-readable code for a requirement: its kind as plan files name it
+   *     ({@code personalVolume}, {@code groupVolume}, {@code activePersonalCustomers}, {@code
+   *     activePersonalDistributors}, {@code sponsoredWithRank}, {@code legsWithRank}, {@code
+   *     legsWithVolume}, {@code legsWithVolumes}, {@code cappedGroupVolume}, {@code
+   *     levelGroupVolume}, {@code personalGroupVolume}, {@code activeLegs}, {@code anyOf}), or a
+   *     host rule's name
    */
   public static String code(Requirement requirement) {
     Checks.notNull(requirement, "requirement");

@@ -30,27 +30,44 @@ public final class RuleRegistry {
     this.factories = Collections.unmodifiableMap(new TreeMap<>(factories));
   }
 
-  /** A registry without host rules. */
+  /**
+   * A registry without host rules.
+   *
+   * @return a registry without rules
+   */
   public static RuleRegistry empty() {
     return EMPTY;
   }
 
-  /** A registry of every {@link RuleFactory} the context class loader's ServiceLoader finds. */
+  /**
+   * A registry of every {@link RuleFactory} the context class loader's ServiceLoader finds.
+   *
+   * @return the registry of the rules found on the class path
+   */
   public static RuleRegistry discovered() {
     return builder().discover().build();
   }
 
-  /** A builder for a registry. */
+  /**
+   * A builder for a registry.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The registered rule names, sorted. */
+  /** {@return the registered rule names, sorted} */
   public Set<String> names() {
     return factories.keySet();
   }
 
-  /** Whether a rule of this name is registered. */
+  /**
+   * Whether a rule of this name is registered.
+   *
+   * @param name a rule name
+   * @return whether a rule of this name is registered
+   */
   public boolean contains(String name) {
     return factories.containsKey(name);
   }
@@ -58,6 +75,9 @@ public final class RuleRegistry {
   /**
    * Creates the named rule as a requirement.
    *
+   * @param name the rule's registered name
+   * @param parameters the rule's parameters as text, by name
+   * @return the requirement that runs the rule
    * @throws IllegalArgumentException if no rule has that name (the message lists the registered
    *     ones) or the factory rejects the parameters
    */
@@ -96,6 +116,9 @@ public final class RuleRegistry {
     /**
      * Registers a factory under its {@link RuleFactory#name()}. Registering the same factory class
      * twice under one name, say explicitly and through discovery, keeps the first.
+     *
+     * @param factory the factory of one named rule
+     * @return this builder
      */
     public Builder register(RuleFactory factory) {
       Checks.notNull(factory, "rule factory");
@@ -112,12 +135,21 @@ public final class RuleRegistry {
       return this;
     }
 
-    /** Registers every factory the context class loader's ServiceLoader finds. */
+    /**
+     * Registers every factory the context class loader's ServiceLoader finds.
+     *
+     * @return this builder
+     */
     public Builder discover() {
       return discover(Thread.currentThread().getContextClassLoader());
     }
 
-    /** Registers every factory the given class loader's ServiceLoader finds. */
+    /**
+     * Registers every factory the given class loader's ServiceLoader finds.
+     *
+     * @param loader the class loader whose {@code META-INF/services} entries are read
+     * @return this builder
+     */
     public Builder discover(ClassLoader loader) {
       for (RuleFactory f : ServiceLoader.load(RuleFactory.class, loader)) {
         register(f);
@@ -128,6 +160,7 @@ public final class RuleRegistry {
     /**
      * Builds the registry.
      *
+     * @return the registry
      * @throws IllegalStateException if two different factories claim the same name
      */
     public RuleRegistry build() {

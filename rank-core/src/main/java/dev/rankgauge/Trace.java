@@ -17,7 +17,15 @@ import java.util.Map;
 public record Trace(Distributor distributor, Map<String, String> inputs, List<RankCheck> ranks,
     Rank paidAs) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param distributor the distributor
+   * @param inputs the figures the requirements read (personal volume, group volume, counts), by
+   *     name, in a fixed order
+   * @param ranks every rank of the ladder above the entry rank, bottom-up
+   * @param paidAs the resulting paid-as rank
+   */
   public Trace {
     Checks.notNull(distributor, "distributor");
     inputs = java.util.Collections.unmodifiableMap(
@@ -34,14 +42,20 @@ public record Trace(Distributor distributor, Map<String, String> inputs, List<Ra
    * @param requirements every requirement's status, in the plan's order
    */
   public record RankCheck(Rank rank, boolean met, List<RequirementStatus> requirements) {
-    /** Copies the requirements. */
+    /**
+     * Copies the requirements.
+     *
+     * @param rank the rank
+     * @param met whether its whole requirement set is met
+     * @param requirements every requirement's status, in the plan's order
+     */
     public RankCheck {
       Checks.notNull(rank, "rank");
       requirements = Checks.list(requirements, "requirements");
     }
   }
 
-  /** The trace as text, one line per input and requirement. */
+  /** {@return the trace as text, one line per input and requirement} */
   public String format() {
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();

@@ -20,7 +20,7 @@ public class ValidationException extends IllegalArgumentException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in a stable order. */
+  /** {@return every problem found, in a stable order} */
   public List<Problem> problems() {
     return problems;
   }

@@ -26,12 +26,19 @@ public interface QualificationRule {
    * A sentence describing the requirement for people, such as "sponsor 4 people who reach
    * Silver". Blank by default, and then gap reports and traces show the name the rule is
    * registered under.
+   *
+   * @return a sentence describing the requirement for people, such as "sponsor 4 people who reach
+   *     Silver"
    */
   default String describe() {
     return "";
   }
 
-  /** Codes of the ranks this rule refers to, checked against the ladder when a plan is built. */
+  /**
+   * Codes of the ranks this rule refers to, checked against the ladder when a plan is built.
+   *
+   * @return the rank codes, empty when the rule names no rank
+   */
   default List<String> rankReferences() {
     return List.of();
   }
@@ -39,6 +46,8 @@ public interface QualificationRule {
   /**
    * Whether this rule needs results of the distributor's upline. Such a rule cannot be evaluated
    * bottom-up, and a plan containing it is rejected when it is built.
+   *
+   * @return whether this rule needs results of the distributor's upline
    */
   default boolean readsUpline() {
     return false;

@@ -17,37 +17,60 @@ import java.util.Objects;
  */
 public interface RuleContext {
 
-  /** The plan being evaluated. */
+  /** {@return the plan being evaluated} */
   CompPlan plan();
 
-  /** The period being evaluated. */
+  /** {@return the period being evaluated} */
   Period period();
 
-  /** The distributor being ranked. */
+  /** {@return the distributor being ranked} */
   Distributor distributor();
 
-  /** Personal volume in the period, of the plan's qualifying volume type. */
+  /**
+   * Personal volume in the period, of the plan's qualifying volume type.
+   *
+   * @return the personal volume, of the qualifying volume type
+   */
   BigDecimal personalVolume();
 
-  /** Personal volume in the period of any of the plan's volume types. */
+  /**
+   * Personal volume in the period of any of the plan's volume types.
+   *
+   * @param volumeType one of the plan's volume types
+   * @return the personal volume of that type
+   */
   BigDecimal personalVolume(String volumeType);
 
-  /** Group volume in the period: the distributor's and their whole downline's personal volume. */
+  /**
+   * Group volume in the period: the distributor's and their whole downline's personal volume.
+   *
+   * @return the group volume, of the qualifying volume type
+   */
   BigDecimal groupVolume();
 
-  /** Whether the distributor is active in the period. */
+  /** {@return whether the distributor is active in the period} */
   boolean active();
 
   /**
    * Personal customers with their activity and volume, sorted by id so that a rule sees the same
    * list whatever the order of the input rows.
+   *
+   * @return the personal customers, sorted by id
    */
   List<CustomerView> personalCustomers();
 
-  /** Personally sponsored distributors with their results for this period, sorted by id. */
+  /**
+   * Personally sponsored distributors with their results for this period, sorted by id.
+   *
+   * @return the personally sponsored distributors, sorted by id
+   */
   List<DownlineView> sponsoredDistributors();
 
-  /** One leg per personally sponsored distributor, sorted by the id of the leg's first distributor. */
+  /**
+   * One leg per personally sponsored distributor, sorted by the id of the leg's first distributor.
+   *
+   * @return the legs, sorted by the id of their first distributor
+   */
   List<LegView> legs();
 
   /**
@@ -58,7 +81,13 @@ public interface RuleContext {
    * @param volume net qualifying volume in the period
    */
   record CustomerView(Customer customer, boolean active, BigDecimal volume) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param customer the customer
+     * @param active whether active in the period
+     * @param volume net qualifying volume in the period
+     */
     public CustomerView {
       Objects.requireNonNull(customer, "customer must not be null");
       Objects.requireNonNull(volume, "volume must not be null");
@@ -76,7 +105,15 @@ public interface RuleContext {
    */
   record DownlineView(Distributor distributor, Rank paidAs, BigDecimal personalVolume,
       BigDecimal groupVolume, boolean active) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param distributor the distributor
+     * @param paidAs their paid-as rank this period
+     * @param personalVolume their personal volume
+     * @param groupVolume their group volume
+     * @param active whether active in the period
+     */
     public DownlineView {
       Objects.requireNonNull(distributor, "distributor must not be null");
       Objects.requireNonNull(paidAs, "paidAs must not be null");
@@ -95,7 +132,14 @@ public interface RuleContext {
    */
   record LegView(DownlineView root, BigDecimal groupVolume, Rank highestRank,
       int activeDistributors) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param root the personally sponsored distributor at the top of the leg
+     * @param groupVolume their group volume
+     * @param highestRank the highest paid-as rank anyone in the leg holds this period
+     * @param activeDistributors how many distributors in the leg are active
+     */
     public LegView {
       Objects.requireNonNull(root, "root must not be null");
       Objects.requireNonNull(groupVolume, "groupVolume must not be null");

@@ -9,13 +9,18 @@ import java.util.Map;
  */
 public interface RuleFactory {
 
-  /** The name plan files use for this rule, such as {@code sponsoredSilvers}. Unique per registry. */
+  /**
+   * The name plan files use for this rule, such as {@code sponsoredSilvers}. Unique per registry.
+   *
+   * @return the name plan files use for this rule, such as {@code sponsoredSilvers}
+   */
   String name();
 
   /**
    * Creates the rule.
    *
    * @param parameters the plan's parameters for this use of the rule, by name
+   * @return the rule
    * @throws IllegalArgumentException naming the bad or missing parameter
    */
   QualificationRule create(Map<String, String> parameters);

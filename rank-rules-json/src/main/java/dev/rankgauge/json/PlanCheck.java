@@ -19,7 +19,15 @@ import java.util.Optional;
  */
 public record PlanCheck(Optional<CompPlan> plan, List<Problem> problems, List<Problem> warnings) {
 
-  /** Checks that the plan is present exactly when there are no problems, and copies the lists. */
+  /**
+   * Checks that the plan is present exactly when there are no problems, and copies the lists.
+   *
+   * @param plan the plan, present exactly when {@link #problems()} is empty
+   * @param problems what keeps the plan from loading, in document order; empty when it loads
+   * @param warnings what a reviewer should look at although the plan loads (a rank nobody can
+   *     reach, two ranks with identical requirements, a lower rank stricter than a higher one), in
+   *     document order; computed only for a plan that loads, so empty while there are problems
+   */
   public PlanCheck {
     Objects.requireNonNull(plan, "plan");
     problems = List.copyOf(problems);
@@ -30,7 +38,7 @@ public record PlanCheck(Optional<CompPlan> plan, List<Problem> problems, List<Pr
     }
   }
 
-  /** Whether the plan loads (it may still have warnings). */
+  /** {@return whether the plan loads (it may still have warnings)} */
   public boolean ok() {
     return problems.isEmpty();
   }

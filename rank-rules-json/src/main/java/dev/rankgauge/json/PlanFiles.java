@@ -56,6 +56,8 @@ public final class PlanFiles {
   /**
    * Loads a plan file, with the host rules that {@link RuleRegistry#discovered()} finds.
    *
+   * @param file the plan file
+   * @return the plan
    * @throws ValidationException listing every problem of the plan, each with its location
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -66,6 +68,9 @@ public final class PlanFiles {
   /**
    * Loads a plan file whose host rules come from {@code rules}.
    *
+   * @param file the plan file
+   * @param rules the host rules the plan may use
+   * @return the plan
    * @throws ValidationException listing every problem of the plan, each with its location
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -78,6 +83,9 @@ public final class PlanFiles {
    * Loads a plan from a reader, which is read to its end and not closed.
    *
    * @param sourceName how locations name the source, such as a file name
+   * @param reader the JSON; read to its end and not closed
+   * @param rules the host rules the plan may use
+   * @return the plan
    * @throws ValidationException listing every problem of the plan, each with its location
    * @throws UncheckedIOException if the reader fails
    */
@@ -105,6 +113,9 @@ public final class PlanFiles {
    * and not closed.
    *
    * @param sourceName how locations name the source, such as a file name
+   * @param in the JSON; read to its end and not closed
+   * @param rules the host rules the plan may use
+   * @return the plan
    * @throws ValidationException listing every problem of the plan, each with its location
    * @throws UncheckedIOException if the stream fails
    */
@@ -123,6 +134,10 @@ public final class PlanFiles {
   /**
    * Checks a plan file for a plan review. Never throws for a bad plan or an unreadable file: every
    * problem (a missing file among them) and every warning is in the result.
+   *
+   * @param file the plan file
+   * @param rules the host rules the plan may use
+   * @return the problems and warnings found, and the plan when there are no problems
    */
   public static PlanCheck check(Path file, RuleRegistry rules) {
     Objects.requireNonNull(rules, "rules");
@@ -141,6 +156,9 @@ public final class PlanFiles {
    * {@code plan}, provided the plan keeps the file rules that {@link CompPlan.Builder#build()}
    * does not check (gauge thresholds that never fall up the ladder, a known ISO 4217 currency,
    * volumes with at most six decimals); otherwise loading the document reports those.
+   *
+   * @param plan the plan to write
+   * @return the plan as a JSON document, indented, ending in a newline
    */
   public static String write(CompPlan plan) {
     return ToJson.write(Objects.requireNonNull(plan, "plan"));
@@ -149,6 +167,8 @@ public final class PlanFiles {
   /**
    * Writes the plan as a JSON document in UTF-8, replacing the file.
    *
+   * @param plan the plan to write
+   * @param file the file to write; replaced if it exists
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(CompPlan plan, Path file) {
@@ -160,7 +180,9 @@ public final class PlanFiles {
     }
   }
 
-  /** The names of the example plans shipped in this jar, such as {@code doterra}, sorted. */
+  /**
+   * {@return the names of the example plans shipped in this jar, such as {@code doterra}, sorted}
+   */
   public static List<String> bundledNames() {
     return BUNDLED;
   }
@@ -170,6 +192,7 @@ public final class PlanFiles {
    * {@link RuleRegistry#discovered()} finds.
    *
    * @param name one of {@link #bundledNames()}, with or without {@code .json}
+   * @return the plan
    * @throws IllegalArgumentException if no plan has that name; the message lists the bundled ones
    * @throws ValidationException if the plan needs a host rule the registry lacks
    */
@@ -181,6 +204,8 @@ public final class PlanFiles {
    * Loads an example plan shipped in this jar whose host rules come from {@code rules}.
    *
    * @param name one of {@link #bundledNames()}, with or without {@code .json}
+   * @param rules the host rules the plan may use
+   * @return the plan
    * @throws IllegalArgumentException if no plan has that name; the message lists the bundled ones
    * @throws ValidationException if the plan needs a host rule the registry lacks
    */
@@ -194,6 +219,7 @@ public final class PlanFiles {
    * The JSON text of an example plan shipped in this jar, to copy as a starting point.
    *
    * @param name one of {@link #bundledNames()}, with or without {@code .json}
+   * @return the JSON text of an example plan shipped in this jar, to copy as a starting point
    * @throws IllegalArgumentException if no plan has that name; the message lists the bundled ones
    */
   public static String bundledText(String name) {

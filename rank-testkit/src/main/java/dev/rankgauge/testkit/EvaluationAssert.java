@@ -17,6 +17,8 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
   /**
    * Assertions on one distributor's result.
    *
+   * @param id the distributor's id
+   * @return an assertion on the distributor
    * @throws AssertionError if the organisation has no distributor with this id; the message lists
    *     the ids it has
    */
@@ -26,7 +28,13 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     return new DistributorAssert(actual, id).as(info.description());
   }
 
-  /** Checks how many distributors are paid as the given rank (by code). */
+  /**
+   * Checks how many distributors are paid as the given rank (by code).
+   *
+   * @param rank the rank's code
+   * @param count the expected number of distributors
+   * @return this assertion, for chaining
+   */
   public EvaluationAssert hasPaidAsCount(String rank, int count) {
     isNotNull();
     return check(Verdicts.paidAsCount(actual, rank, count));

@@ -26,17 +26,22 @@ public enum FocusList {
     this.label = label;
   }
 
-  /** The name used in scenario files, such as {@code inactiveCustomers}. */
+  /** {@return the name used in scenario files, such as {@code inactiveCustomers}} */
   public String key() {
     return key;
   }
 
-  /** A label for people, such as "inactive customers". */
+  /** {@return a label for people, such as "inactive customers"} */
   public String label() {
     return label;
   }
 
-  /** This list's entries in the given focus lists. */
+  /**
+   * This list's entries in the given focus lists.
+   *
+   * @param lists a distributor's focus lists
+   * @return this list's entries in the given focus lists
+   */
   public List<FocusEntry> entries(FocusLists lists) {
     switch (this) {
       case INACTIVE_CUSTOMERS:

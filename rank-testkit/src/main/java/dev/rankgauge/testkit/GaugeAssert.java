@@ -28,55 +28,104 @@ public final class GaugeAssert extends AbstractAssert<GaugeAssert, Gauge> {
     this.metric = metric;
   }
 
-  /** Checks the metric's value, such as {@code "7300"}. */
+  /**
+   * Checks the metric's value, such as {@code "7300"}.
+   *
+   * @param value the expected value, as a decimal in text
+   * @return this assertion, for chaining
+   */
   public GaugeAssert hasValue(String value) {
     return hasValue(new BigDecimal(value));
   }
 
-  /** Checks the metric's value. */
+  /**
+   * Checks the metric's value.
+   *
+   * @param value the expected value; compared by numeric value, so {@code 100} equals {@code
+   *     100.00}
+   * @return this assertion, for chaining
+   */
   public GaugeAssert hasValue(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     return check(Verdicts.gaugeValue(evaluation, id, metric, value));
   }
 
-  /** Checks the metric's value, for counts of people. */
+  /**
+   * Checks the metric's value, for counts of people.
+   *
+   * @param value the expected value
+   * @return this assertion, for chaining
+   */
   public GaugeAssert hasValue(long value) {
     return hasValue(BigDecimal.valueOf(value));
   }
 
-  /** Checks the rank this metric alone reaches. */
+  /**
+   * Checks the rank this metric alone reaches.
+   *
+   * @param rank the expected rank's code
+   * @return this assertion, for chaining
+   */
   public GaugeAssert atRank(String rank) {
     return check(Verdicts.gaugeRank(evaluation, id, metric, Objects.requireNonNull(rank, "rank")));
   }
 
-  /** Checks the rank above the gauge's rank. */
+  /**
+   * Checks the rank above the gauge's rank.
+   *
+   * @param rank the expected next rank's code
+   * @return this assertion, for chaining
+   */
   public GaugeAssert withNextRank(String rank) {
     return check(Verdicts.gaugeNextRank(evaluation, id, metric,
         Objects.requireNonNull(rank, "rank")));
   }
 
-  /** Checks how much more of the metric reaches the next rank, such as {@code "4700"}. */
+  /**
+   * Checks how much more of the metric reaches the next rank, such as {@code "4700"}.
+   *
+   * @param remaining the expected amount, as a decimal in text
+   * @return this assertion, for chaining
+   */
   public GaugeAssert withRemaining(String remaining) {
     return withRemaining(new BigDecimal(remaining));
   }
 
-  /** Checks how much more of the metric reaches the next rank. */
+  /**
+   * Checks how much more of the metric reaches the next rank.
+   *
+   * @param remaining the expected amount; compared by numeric value
+   * @return this assertion, for chaining
+   */
   public GaugeAssert withRemaining(BigDecimal remaining) {
     Objects.requireNonNull(remaining, "remaining");
     return check(Verdicts.gaugeRemaining(evaluation, id, metric, remaining));
   }
 
-  /** Checks how much more of the metric reaches the next rank, for counts of people. */
+  /**
+   * Checks how much more of the metric reaches the next rank, for counts of people.
+   *
+   * @param remaining the expected amount
+   * @return this assertion, for chaining
+   */
   public GaugeAssert withRemaining(long remaining) {
     return withRemaining(BigDecimal.valueOf(remaining));
   }
 
-  /** Checks that the gauge is at the top rank: no next rank, nothing remaining. */
+  /**
+   * Checks that the gauge is at the top rank: no next rank, nothing remaining.
+   *
+   * @return this assertion, for chaining
+   */
   public GaugeAssert isAtTopRank() {
     return check(Verdicts.gaugeNextRank(evaluation, id, metric, null));
   }
 
-  /** Back to the distributor. */
+  /**
+   * Back to the distributor.
+   *
+   * @return an assertion on the distributor
+   */
   public DistributorAssert and() {
     return parent;
   }

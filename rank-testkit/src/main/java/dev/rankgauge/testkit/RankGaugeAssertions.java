@@ -27,7 +27,12 @@ import org.assertj.core.api.Assertions;
 public final class RankGaugeAssertions extends Assertions {
   private RankGaugeAssertions() {}
 
-  /** Assertions on an evaluation: pick a distributor with {@link EvaluationAssert#distributor}. */
+  /**
+   * Assertions on an evaluation: pick a distributor with {@link EvaluationAssert#distributor}.
+   *
+   * @param actual the evaluation to check
+   * @return an assertion on the evaluation
+   */
   public static EvaluationAssert assertThat(Evaluation actual) {
     return new EvaluationAssert(actual);
   }

@@ -28,37 +28,69 @@ public final class RequirementAssert extends AbstractAssert<RequirementAssert, R
     this.ref = ref;
   }
 
-  /** Checks that the requirement is met. */
+  /**
+   * Checks that the requirement is met.
+   *
+   * @return this assertion, for chaining
+   */
   public RequirementAssert isMet() {
     return check(Verdicts.requirementMet(evaluation, id, ref, true));
   }
 
-  /** Checks that the requirement is not met. */
+  /**
+   * Checks that the requirement is not met.
+   *
+   * @return this assertion, for chaining
+   */
   public RequirementAssert isNotMet() {
     return check(Verdicts.requirementMet(evaluation, id, ref, false));
   }
 
-  /** Checks how much is still missing, such as {@code "150"}; {@code "0"} when met. */
+  /**
+   * Checks how much is still missing, such as {@code "150"}; {@code "0"} when met.
+   *
+   * @param remaining the expected amount, as a decimal in text
+   * @return this assertion, for chaining
+   */
   public RequirementAssert withRemaining(String remaining) {
     return figure(Verdicts.Figure.REMAINING, new BigDecimal(remaining));
   }
 
-  /** Checks how much is still missing. */
+  /**
+   * Checks how much is still missing.
+   *
+   * @param remaining the expected amount; compared by numeric value
+   * @return this assertion, for chaining
+   */
   public RequirementAssert withRemaining(BigDecimal remaining) {
     return figure(Verdicts.Figure.REMAINING, remaining);
   }
 
-  /** Checks what the distributor has, in the requirement's unit. */
+  /**
+   * Checks what the distributor has, in the requirement's unit.
+   *
+   * @param actualValue the expected actual value, as a decimal in text
+   * @return this assertion, for chaining
+   */
   public RequirementAssert withActual(String actualValue) {
     return figure(Verdicts.Figure.ACTUAL, new BigDecimal(actualValue));
   }
 
-  /** Checks what the requirement asks for. */
+  /**
+   * Checks what the requirement asks for.
+   *
+   * @param required the expected required value, as a decimal in text
+   * @return this assertion, for chaining
+   */
   public RequirementAssert withRequired(String required) {
     return figure(Verdicts.Figure.REQUIRED, new BigDecimal(required));
   }
 
-  /** Back to the distributor. */
+  /**
+   * Back to the distributor.
+   *
+   * @return an assertion on the distributor
+   */
   public DistributorAssert and() {
     return parent;
   }

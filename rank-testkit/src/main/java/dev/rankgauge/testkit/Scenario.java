@@ -68,6 +68,8 @@ public final class Scenario {
    * Reads a scenario file; its plan's host rules are those {@link RuleRegistry#discovered()}
    * finds.
    *
+   * @param file the scenario file
+   * @return the scenario
    * @throws ValidationException listing every problem of the file at once, each located as
    *     {@code file:line:column at $.json.path}, with what was expected; problems of the plan file
    *     it names are listed too
@@ -80,6 +82,9 @@ public final class Scenario {
   /**
    * Reads a scenario file whose plan's host rules come from {@code rules}.
    *
+   * @param file the scenario file
+   * @param rules the host rules the plan may use
+   * @return the scenario
    * @throws ValidationException listing every problem of the file at once, with locations
    * @throws UncheckedIOException if the scenario file cannot be read
    */
@@ -89,52 +94,64 @@ public final class Scenario {
     return new ScenarioReader(rules).read(file);
   }
 
-  /** The file read. */
+  /** {@return the file read} */
   public Path file() {
     return file;
   }
 
-  /** The scenario's name; the file name when the file gives none. */
+  /** {@return the scenario's name; the file name when the file gives none} */
   public String name() {
     return name;
   }
 
-  /** The description, lines joined with {@code \n}; empty when the file gives none. */
+  /** {@return the description, lines joined with {@code \n}; empty when the file gives none} */
   public String description() {
     return description;
   }
 
-  /** The plan the file names. */
+  /** {@return the plan the file names} */
   public CompPlan plan() {
     return plan;
   }
 
-  /** The organisation the file describes. */
+  /** {@return the organisation the file describes} */
   public Organisation organisation() {
     return organisation;
   }
 
-  /** The period evaluated. */
+  /** {@return the period evaluated} */
   public Period period() {
     return period;
   }
 
-  /** Orders at or after this instant are not counted. */
+  /**
+   * Orders at or after this instant are not counted.
+   *
+   * @return the as-of instant
+   */
   public Instant asOf() {
     return asOf;
   }
 
-  /** Title ranks from earlier periods, rank code by distributor id; often empty. */
+  /**
+   * Title ranks from earlier periods, rank code by distributor id; often empty.
+   *
+   * @return the title ranks, rank code by distributor id
+   */
   public Map<String, String> titleRanks() {
     return titleRanks;
   }
 
-  /** How many expectations the file states: one dynamic test each. */
+  /** {@return how many expectations the file states: one dynamic test each} */
   public int expectationCount() {
     return expectations.size();
   }
 
-  /** Evaluates the organisation against the plan for the period, as of the scenario's instant. */
+  /**
+   * Evaluates the organisation against the plan for the period, as of the scenario's instant.
+   *
+   * @return the evaluation
+   */
   public Evaluation evaluate() {
     return RankGauge.evaluate(organisation, plan, period, asOf, titleRanks);
   }

@@ -13,7 +13,11 @@ import java.util.Optional;
  */
 public record ScenarioReport(List<Outcome> outcomes) {
 
-  /** Copies the outcomes. */
+  /**
+   * Copies the outcomes.
+   *
+   * @param outcomes every outcome, in file order, then in the order the file states them
+   */
   public ScenarioReport {
     outcomes = List.copyOf(outcomes);
   }
@@ -34,7 +38,19 @@ public record ScenarioReport(List<Outcome> outcomes) {
   public record Outcome(Path file, String scenario, String distributorId, String expectation,
       Optional<String> failure) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param file the scenario file
+     * @param scenario the scenario's name, or the file name when it could not be read
+     * @param distributorId the distributor the expectation is about; empty for the whole
+     *     organisation or the file itself
+     * @param expectation what was expected, such as "paid as GLD"; "scenario file" when the file
+     *     could not be read or evaluated
+     * @param failure the failure message, empty when the expectation is met. It names the file, the
+     *     distributor and the field, shows expected against actual, and ends with the distributor's
+     *     trace
+     */
     public Outcome {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(scenario, "scenario");
@@ -43,23 +59,23 @@ public record ScenarioReport(List<Outcome> outcomes) {
       Objects.requireNonNull(failure, "failure");
     }
 
-    /** Whether the expectation is met. */
+    /** {@return whether the expectation is met} */
     public boolean passed() {
       return failure.isEmpty();
     }
   }
 
-  /** How many expectations are met. */
+  /** {@return how many expectations are met} */
   public int passedCount() {
     return (int) outcomes.stream().filter(Outcome::passed).count();
   }
 
-  /** The outcomes that failed. */
+  /** {@return the outcomes that failed} */
   public List<Outcome> failures() {
     return outcomes.stream().filter(o -> !o.passed()).toList();
   }
 
-  /** Whether there is at least one outcome and every one passed. */
+  /** {@return whether there is at least one outcome and every one passed} */
   public boolean successful() {
     return !outcomes.isEmpty() && failures().isEmpty();
   }
@@ -67,6 +83,9 @@ public record ScenarioReport(List<Outcome> outcomes) {
   /**
    * The report as text for a console: every failure message, then a summary line such as
    * "42 expectations in 4 scenario files: 41 passed, 1 failed".
+   *
+   * @return the report as text for a console: every failure message, then a summary line such as
+   *     "42 expectations in 4 scenario files: 41 passed, 1 failed"
    */
   public String format() {
     String nl = System.lineSeparator();

@@ -35,12 +35,21 @@ public final class ScenarioRunner {
    * Runs every scenario file under {@code dir} (or the one file, if {@code dir} is a file), with
    * the host rules {@link RuleRegistry#discovered()} finds. Never throws for a bad scenario: see
    * {@link ScenarioReport#successful()}.
+   *
+   * @param dir a folder of scenario files (searched recursively), or one scenario file
+   * @return the report of every scenario
    */
   public static ScenarioReport run(Path dir) {
     return run(dir, RuleRegistry.discovered());
   }
 
-  /** Runs every scenario file under {@code dir}, with the given host rules. */
+  /**
+   * Runs every scenario file under {@code dir}, with the given host rules.
+   *
+   * @param dir a folder of scenario files (searched recursively), or one scenario file
+   * @param rules the host rules the plan may use
+   * @return the report of every scenario
+   */
   public static ScenarioReport run(Path dir, RuleRegistry rules) {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(rules, "rules");

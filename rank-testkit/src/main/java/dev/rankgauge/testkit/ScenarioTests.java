@@ -41,13 +41,21 @@ public final class ScenarioTests {
    * Dynamic tests for every scenario file under {@code dir} (or the one file), with the host rules
    * {@link RuleRegistry#discovered()} finds.
    *
+   * @param dir a folder of scenario files (searched recursively), or one scenario file
+   * @return one dynamic container per scenario file, with a test per expectation
    * @throws IllegalArgumentException if there is no such folder or it holds no {@code *.json} file
    */
   public static Stream<DynamicNode> from(Path dir) {
     return from(dir, RuleRegistry.discovered());
   }
 
-  /** Dynamic tests for every scenario file under {@code dir}, with the given host rules. */
+  /**
+   * Dynamic tests for every scenario file under {@code dir}, with the given host rules.
+   *
+   * @param dir a folder of scenario files (searched recursively), or one scenario file
+   * @param rules the host rules the plan may use
+   * @return one dynamic container per scenario file, with a test per expectation
+   */
   public static Stream<DynamicNode> from(Path dir, RuleRegistry rules) {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(rules, "rules");
