@@ -59,6 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--format html draws one distributor's page: add --distributor ID");
     }
+    Output.check(out, inputs.files(cli));
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.to(err);
     Evaluation e = inputs.evaluate(cli, progress);
@@ -66,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
       DistributorResult r = e.find(distributor).orElseThrow(() -> new Failure("no distributor "
           + distributor + " in " + inputs.data + String.format(Locale.ROOT,
           " (%,d distributors)", e.organisation().distributorCount())));
-      Output.write(out, spec.commandLine().getOut(), w -> {
+      Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
         switch (f) {
           case html:
             w.write(GaugePage.render(e, r));
@@ -83,7 +84,7 @@ final class EvaluateCommand implements Callable<Integer> {
       });
     } else {
       // Rows are formatted on every core, a few chunks ahead of the writer.
-      Output.write(out, spec.commandLine().getOut(), w -> {
+      Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
         switch (f) {
           case json:
             ResultsJson.writeAll(e, w, progress);

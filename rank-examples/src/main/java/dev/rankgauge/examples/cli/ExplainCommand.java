@@ -37,6 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Output.check(out, inputs.files(cli));
     Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr()));
     if (e.find(distributor).isEmpty()) {
       throw new Failure("no distributor " + distributor + " in " + inputs.data
@@ -44,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
           e.organisation().distributorCount()));
     }
     Trace t = e.trace(distributor);
-    Output.write(out, spec.commandLine().getOut(), w -> w.write(t.format()));
+    Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> w.write(t.format()));
     return 0;
   }
 }

@@ -1,16 +1,20 @@
 package dev.rankgauge.examples.cli;
 
+import dev.rankgauge.Period;
 import dev.rankgauge.examples.Progress;
 import dev.rankgauge.examples.csv.Generator;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code generate}: a synthetic organisation in the CSV format. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -31,6 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--period", paramLabel = "MONTH", defaultValue = "2026-11",
+      converter = MonthConverter.class,
       description = "The month the orders fall in (a few fall in the two months before)."
           + " Default: ${DEFAULT-VALUE}.")
   YearMonth month;
@@ -38,6 +43,27 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "The folder to write the three files to; created if missing.")
   Path out;
+
+  /** A month such as {@code 2026-11}, within the dates an evaluation supports. */
+  static final class MonthConverter implements ITypeConverter<YearMonth> {
+    @Override
+    public YearMonth convert(String value) {
+      YearMonth m;
+      try {
+        m = YearMonth.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a month such as 2026-11");
+      }
+      // Orders fall in the month and the two before it.
+      YearMonth first = YearMonth.from(Period.MIN_DATE).plusMonths(2);
+      YearMonth last = YearMonth.from(Period.MAX_DATE);
+      if (m.isBefore(first) || m.isAfter(last)) {
+        throw new TypeConversionException("'" + value + "' is outside the supported months "
+            + first + " to " + last);
+      }
+      return m;
+    }
+  }
 
   @Override
   public Integer call() throws Exception {

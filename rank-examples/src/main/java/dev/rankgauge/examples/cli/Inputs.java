@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -52,11 +54,30 @@ final class Inputs {
     return e;
   }
 
+  /** The files this run reads, which {@code --out} may not replace. */
+  List<Path> files(RankGaugeCli cli) {
+    List<Path> files = new ArrayList<>();
+    cli.planFile(plan).ifPresent(files::add);
+    files.add(data.resolve(CsvOrganisation.DISTRIBUTORS));
+    files.add(data.resolve(CsvOrganisation.CUSTOMERS));
+    files.add(data.resolve(CsvOrganisation.ORDERS));
+    return files;
+  }
+
   private Instant asOf(CompPlan p) {
-    Instant i = new Instants(p.zone()).parse(asOf);
+    Instant i;
+    try {
+      i = asOf.isBlank() ? null : new Instants(p.zone()).parse(asOf.strip());
+    } catch (RuntimeException e) {
+      i = null;
+    }
     if (i == null) {
-      throw new Failure("--as-of " + asOf + " is not an instant (2026-11-27T16:00:00Z), a"
+      throw new Usage("--as-of '" + asOf + "' is not an instant (2026-11-27T16:00:00Z), a"
           + " date-time (2026-11-27T09:00) or a date (2026-11-27)");
+    }
+    if (i.isBefore(RankGauge.MIN_AS_OF) || i.isAfter(RankGauge.MAX_AS_OF)) {
+      throw new Usage("--as-of " + asOf + " is outside the supported range "
+          + RankGauge.MIN_AS_OF + " to " + RankGauge.MAX_AS_OF);
     }
     return i;
   }

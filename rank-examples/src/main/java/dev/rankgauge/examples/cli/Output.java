@@ -2,19 +2,31 @@ package dev.rankgauge.examples.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where results go: stdout, or a file that appears only when complete. A file is written under a
  * temporary name beside it and moved into place at the end, so a failed run leaves no partial
- * output and an older file of that name stays as it was.
+ * output and an older file of that name stays as it was. The temporary file is removed when the
+ * run fails, and when it is interrupted (Ctrl-C, a kill) too.
+ *
+ * <p>{@code --out} never replaces one of the run's input files, and never turns a device or a
+ * named pipe into a regular file: those are written to in place. A symbolic link stays a link;
+ * the file it points to is replaced. A failed write to stdout (a full disk, a closed pipe) is an
+ * error.
  */
 final class Output {
   /** Writes text to a {@link Writer}. */
@@ -22,26 +34,52 @@ final class Output {
     void write(Writer out) throws IOException;
   }
 
+  /** Temporary files being written; a shutdown hook removes them if the JVM is stopped. */
+  private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Output::removePending, "rankgauge-cleanup"));
+  }
+
   private Output() {}
 
   /** Writes to {@code file}, or to {@code stdout} when {@code file} is null. */
   static void write(Path file, PrintWriter stdout, Body body) throws IOException {
+    write(file, stdout, List.of(), body);
+  }
+
+  /**
+   * Writes to {@code file}, or to {@code stdout} when {@code file} is null.
+   *
+   * @param inputs the files the run reads; {@code file} may be none of them
+   * @throws Usage if {@code file} is one of the inputs or a folder
+   */
+  static void write(Path file, PrintWriter stdout, List<Path> inputs, Body body)
+      throws IOException {
     if (file == null) {
       body.write(stdout);
       stdout.flush();
       if (stdout.checkError()) {
-        throw new IOException("cannot write to stdout");
+        throw new IOException("cannot write to standard output (a full disk or a closed pipe?);"
+            + " the results are incomplete");
       }
       return;
     }
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    if (!Files.isDirectory(dir)) {
-      throw new NoSuchFileException(dir.toString(), null, "the folder for --out does not exist");
+    Path target = target(file, inputs);
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // A device such as /dev/null or /dev/stdout, or a named pipe: write into it as it is.
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(
+          Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8),
+          1 << 16)) {
+        body.write(w);
+      }
+      return;
     }
+    Path dir = target.getParent();
     // Not Files.createTempFile: its owner-only permissions would stay on the result.
     Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid()
         + ".tmp");
+    PENDING.add(tmp);
     try {
       try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8),
           1 << 16)) {
@@ -55,6 +93,61 @@ final class Output {
       }
     } finally {
       Files.deleteIfExists(tmp);
+      PENDING.remove(tmp);
+    }
+  }
+
+  /**
+   * Checks {@code --out} before a run starts its work.
+   *
+   * @throws Usage if {@code file} is one of the inputs or a folder
+   */
+  static void check(Path file, List<Path> inputs) throws IOException {
+    if (file != null) {
+      target(file, inputs);
+    }
+  }
+
+  /** The file to write for {@code --out file}, refusing inputs and folders. */
+  private static Path target(Path file, List<Path> inputs) throws IOException {
+    Path target = file.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(target) && Files.exists(target)) {
+      target = target.toRealPath();
+    }
+    for (Path in : inputs) {
+      if (same(target, in)) {
+        throw new Usage("--out " + file + " is the input file " + in
+            + "; refusing to replace an input, choose another --out");
+      }
+    }
+    if (Files.isDirectory(target)) {
+      throw new Usage("--out " + file + " is a folder; give the name of a file to write");
+    }
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new NoSuchFileException(String.valueOf(dir), null,
+          "the folder for --out does not exist");
+    }
+    return target;
+  }
+
+  private static boolean same(Path target, Path input) throws IOException {
+    Path in = input.toAbsolutePath().normalize();
+    if (Files.exists(target) && Files.exists(in)) {
+      return Files.isSameFile(target, in);
+    }
+    return target.equals(in) || Files.exists(in, LinkOption.NOFOLLOW_LINKS)
+        && target.equals(in.toRealPath());
+  }
+
+  /** Removes the temporary files of writes still under way; run by the shutdown hook. */
+  static void removePending() {
+    for (Path p : PENDING) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        // The JVM is stopping; nothing better to do than leave it.
+      }
     }
   }
 }

@@ -6,17 +6,24 @@ import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.json.PlanCheck;
 import dev.rankgauge.json.PlanFiles;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.charset.Charset;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -76,7 +83,64 @@ public final class RankGaugeCli implements Callable<Integer> {
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(commandLine(new RankGaugeCli()).execute(args));
+    CommandLine cl = commandLine(new RankGaugeCli());
+    // Straight to the file descriptor, not through System.out: a PrintStream swallows write
+    // errors, so a full disk or a closed pipe would pass for success.
+    cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), stdoutCharset()), 1 << 16), true));
+    System.exit(execute(cl, args));
+  }
+
+  private static Charset stdoutCharset() {
+    String name = System.getProperty("sun.stdout.encoding");
+    try {
+      return name == null ? Charset.defaultCharset() : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return Charset.defaultCharset();
+    }
+  }
+
+  /**
+   * Runs {@code cl} with {@code args} and returns the exit code. Running out of memory, or any
+   * other error of the JVM, ends in one line on stderr saying what ran out and what to do, and
+   * exit code 1, never a stack trace.
+   */
+  public static int execute(CommandLine cl, String... args) {
+    try {
+      return cl.execute(args);
+    } catch (Error e) {
+      return jvmFailed(e, cl.getErr(), "rankgauge: ");
+    }
+  }
+
+  private static int jvmFailed(Error e, PrintWriter err, String who) {
+    try {
+      err.println(who + jvmError(e));
+      if (debug()) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+    } catch (Error again) {
+      // Still out of memory: the exit code must do.
+    }
+    return FAILED;
+  }
+
+  /** What ran out, or what failed, and what to do about it, in one line. */
+  static String jvmError(Error e) {
+    if (e instanceof OutOfMemoryError) {
+      long mib = Runtime.getRuntime().maxMemory() >> 20;
+      return "ran out of memory (" + (e.getMessage() == null ? "Java heap space" : e.getMessage())
+          + ", with at most " + mib + " MiB of heap): give Java more memory with -Xmx, as in"
+          + " java -Xmx8g -jar rankgauge.jar ..., or split the data into smaller runs";
+    }
+    if (e instanceof StackOverflowError) {
+      return "ran out of stack space: run with a larger stack, as in java -Xss64m -jar"
+          + " rankgauge.jar ..., and please report the input that caused it";
+    }
+    return "the Java runtime failed with " + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+        + (debug() ? "" : "; set RANKGAUGE_DEBUG=1 for the stack trace, and please report it");
   }
 
   /**
@@ -88,6 +152,15 @@ public final class RankGaugeCli implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(RankGaugeCli::failed);
     cl.setParameterExceptionHandler(RankGaugeCli::misused);
+    cl.setExecutionStrategy(parsed -> {
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (Error e) {
+        List<CommandLine> chain = parsed.asCommandLineList();
+        CommandLine ran = chain.get(chain.size() - 1);
+        return jvmFailed(e, ran.getErr(), ran.getCommandSpec().qualifiedName() + ": ");
+      }
+    });
     return cl;
   }
 
@@ -97,38 +170,70 @@ public final class RankGaugeCli implements Callable<Integer> {
     return USAGE;
   }
 
-  /** Loads {@code --plan}: a plan file, or the name of a plan bundled with RankGauge. */
+  /**
+   * Loads {@code --plan}: a plan file, or the name of a bundled plan. Only a regular file counts
+   * as a plan file, so that a folder named like a bundled plan (the seed data folder is called
+   * {@code seed}) does not hide the bundled plan.
+   *
+   * @throws Usage naming the path tried and the bundled plans, with the closest name, if neither
+   */
   CompPlan plan(String plan) {
     if (builtIn.containsKey(plan)) {
       return builtIn.get(plan).get();
     }
-    Path file = Path.of(plan);
-    if (Files.exists(file)) {
-      return PlanFiles.load(file, rules);
+    Optional<Path> file = planFile(plan);
+    if (file.isPresent()) {
+      return PlanFiles.load(file.get(), rules);
     }
+    return PlanFiles.bundled(bundledName(plan), rules);
+  }
+
+  /** Checks {@code --plan} for {@code validate}, resolved as {@link #plan(String)} does. */
+  PlanCheck check(String plan) {
+    Optional<Path> file = planFile(plan);
+    if (file.isPresent()) {
+      return PlanFiles.check(file.get(), rules);
+    }
+    String name = bundledName(plan);
+    Path copy = bundledCopy(name);
+    PlanCheck c = PlanFiles.check(copy, rules);
+    return new PlanCheck(c.plan(), renamed(c.problems(), copy, name + ".json"),
+        renamed(c.warnings(), copy, name + ".json"));
+  }
+
+  /** The plan file {@code --plan} names, if it names a regular file rather than a bundled plan. */
+  Optional<Path> planFile(String plan) {
+    if (builtIn.containsKey(plan)) {
+      return Optional.empty();
+    }
+    try {
+      Path file = Path.of(plan);
+      return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The bundled plan {@code --plan} names, or a usage error showing what was tried. */
+  private String bundledName(String plan) {
     List<String> bundled = PlanFiles.bundledNames();
     String name = plan.endsWith(".json") ? plan.substring(0, plan.length() - 5) : plan;
     if (bundled.contains(name)) {
-      return PlanFiles.bundled(name, rules);
+      return name;
     }
-    throw new Failure("no plan file " + plan + " (bundled plans: " + String.join(", ", bundled)
+    List<String> known = new java.util.ArrayList<>(bundled);
+    known.addAll(builtIn.keySet());
+    String tried;
+    try {
+      Path file = Path.of(plan).toAbsolutePath();
+      tried = Files.isDirectory(file) ? file + " is a folder, not a plan file"
+          : Files.exists(file) ? file + " is not a regular file" : "no plan file " + file;
+    } catch (InvalidPathException e) {
+      tried = "'" + plan + "' is not a file name";
+    }
+    throw new Usage("--plan " + plan + ": " + tried + " and no bundled plan of that name"
+        + Suggest.didYouMean(name, known) + " (bundled plans: " + String.join(", ", bundled)
         + ")");
-  }
-
-  /** Checks {@code --plan} for {@code validate}. */
-  PlanCheck check(String plan) {
-    Path file = Path.of(plan);
-    if (Files.exists(file)) {
-      return PlanFiles.check(file, rules);
-    }
-    String name = plan.endsWith(".json") ? plan.substring(0, plan.length() - 5) : plan;
-    if (PlanFiles.bundledNames().contains(name)) {
-      Path copy = bundledCopy(name);
-      PlanCheck c = PlanFiles.check(copy, rules);
-      return new PlanCheck(c.plan(), renamed(c.problems(), copy, name + ".json"),
-          renamed(c.warnings(), copy, name + ".json"));
-    }
-    return PlanFiles.check(file, rules);
   }
 
   /** Problems located in {@code file} located in {@code name} instead. */
@@ -157,6 +262,19 @@ public final class RankGaugeCli implements Callable<Integer> {
   private static int failed(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     String who = cmd.getCommandSpec().qualifiedName() + ": ";
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof Error) {
+        // From a worker thread, wrapped in a CompletionException on its way here.
+        return jvmFailed((Error) t, err, who);
+      }
+    }
+    if (ex instanceof Usage) {
+      err.println(who + ex.getMessage());
+      err.println(String.format(Locale.ROOT, "Try '%s --help' for more information.",
+          cmd.getCommandSpec().qualifiedName()));
+      err.flush();
+      return USAGE;
+    }
     if (ex instanceof ValidationException) {
       ValidationException v = (ValidationException) ex;
       err.println(who + firstLine(v.getMessage()));
@@ -205,10 +323,52 @@ public final class RankGaugeCli implements Callable<Integer> {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
-    err.println(name + ": " + ex.getMessage());
+    err.println(name + ": " + unknownWord(cmd, args).orElse(ex.getMessage()));
     err.println(String.format(Locale.ROOT, "Try '%s --help' for more information.", name));
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * The first argument that is neither an option nor a subcommand where it stands, with the
+   * closest known one: a misspelt option also makes a required option go missing, and the
+   * misspelling is the news.
+   */
+  private static Optional<String> unknownWord(CommandLine failed, String[] args) {
+    CommandLine cmd = failed;
+    while (cmd.getParent() != null) {
+      cmd = cmd.getParent();
+    }
+    CommandSpec spec = cmd.getCommandSpec();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String word = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+      if (word.startsWith("-") && word.length() > 1 && !word.equals("--")) {
+        if (spec.findOption(word) == null && !isValue(spec, args, i)) {
+          List<String> names = new java.util.ArrayList<>();
+          spec.options().forEach(o -> names.addAll(List.of(o.names())));
+          return Optional.of("unknown option '" + word + "'" + Suggest.didYouMean(word, names));
+        }
+      } else if (!isValue(spec, args, i)) {
+        if (spec.subcommands().containsKey(word)) {
+          spec = spec.subcommands().get(word).getCommandSpec();
+        } else if (!spec.subcommands().isEmpty()) {
+          return Optional.of("unknown command '" + word + "'"
+              + Suggest.didYouMean(word, spec.subcommands().keySet())
+              + " (commands: " + String.join(", ", spec.subcommands().keySet()) + ")");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code args[i]} is the value of the option before it, such as a negative number. */
+  private static boolean isValue(CommandSpec spec, String[] args, int i) {
+    if (i == 0 || args[i - 1].contains("=")) {
+      return false;
+    }
+    CommandLine.Model.OptionSpec before = spec.findOption(args[i - 1]);
+    return before != null && before.arity().max() > 0;
   }
 
   /** The version from the jar's manifest. */

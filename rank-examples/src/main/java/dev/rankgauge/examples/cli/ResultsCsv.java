@@ -19,6 +19,12 @@ import java.util.Optional;
  * reaches, its next rank and what remains to it; what is missing for the next rank in words and
  * as codes. Rows are read from a {@link ResultTable} and formatted on every core, a chunk at a
  * time, while one thread writes them in order.
+ *
+ * <p>Cells are neutralised against spreadsheet formula injection as OWASP advises: a text cell
+ * that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return or a line
+ * feed (or the full-width {@code ＝ ＋ － ＠}) gets a leading apostrophe, so that a name such as
+ * {@code =HYPERLINK(...)} from the input shows as text. Plain numbers such as {@code -25} are
+ * left as they are.
  */
 final class ResultsCsv {
   private ResultsCsv() {}
@@ -118,7 +124,8 @@ final class ResultsCsv {
   }
 
   /** A field, quoted if it holds a comma, quote or line break, or starts or ends with a space. */
-  static StringBuilder field(StringBuilder sb, String v) {
+  static StringBuilder field(StringBuilder sb, String text) {
+    String v = cell(text);
     boolean quote = !v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ');
     for (int k = 0; k < v.length() && !quote; k++) {
       char c = v.charAt(k);
@@ -136,6 +143,33 @@ final class ResultsCsv {
       }
     }
     return sb.append('"');
+  }
+
+  /** The text as a cell a spreadsheet shows as text, never runs as a formula. */
+  static String cell(String text) {
+    if (text.isEmpty() || "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(text.charAt(0)) < 0
+        || isNumber(text)) {
+      return text;
+    }
+    return "'" + text;
+  }
+
+  /** A plain decimal number such as {@code -25} or {@code +1.5}, which no spreadsheet runs. */
+  private static boolean isNumber(String s) {
+    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+    boolean digits = false;
+    boolean dot = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
   }
 
   static String plain(BigDecimal d) {

@@ -17,12 +17,25 @@ final class Cli {
   }
 
   static Run run(String... args) {
+    return run(new RankGaugeCli(RuleRegistry.empty()), args);
+  }
+
+  /** Runs {@code cli} as {@code main} would, JVM errors included. */
+  static Run run(RankGaugeCli cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = RankGaugeCli.commandLine(new RankGaugeCli(RuleRegistry.empty()))
+    int exit = RankGaugeCli.execute(RankGaugeCli.commandLine(cli)
         .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
+        .setErr(new PrintWriter(err, true)), args);
     return new Run(exit, out.toString(), err.toString());
+  }
+
+  /** Runs the command line with stdout going to {@code stdout}. */
+  static Run run(java.io.Writer stdout, String... args) {
+    StringWriter err = new StringWriter();
+    int exit = RankGaugeCli.execute(RankGaugeCli.commandLine(new RankGaugeCli(RuleRegistry.empty()))
+        .setOut(new PrintWriter(stdout, true))
+        .setErr(new PrintWriter(err, true)), args);
+    return new Run(exit, "", err.toString());
   }
 }

@@ -206,7 +206,9 @@ class EvaluateCommandTest {
         "rankgauge evaluate: no such file or folder: " + tmp.resolve("none")
             + " (no such data folder)");
     assertFails(Cli.run("evaluate", "--plan", "nosuchplan", "--data", SEED, "--period",
-        "2026-11"), 1, "rankgauge evaluate: no plan file nosuchplan (bundled plans: ");
+        "2026-11"), 2, "rankgauge evaluate: --plan nosuchplan: no plan file "
+        + Path.of("nosuchplan").toAbsolutePath() + " and no bundled plan of that name (bundled"
+        + " plans: ");
     assertFails(Cli.run("evaluate", "--plan", "seed", "--data", SEED, "--period", "2026-13"),
         2, "rankgauge evaluate: Invalid value for option '--period': '2026-13' is not a month"
             + " (2026-11) or a range of days (2026-11-02..2026-11-08)");
@@ -218,11 +220,12 @@ class EvaluateCommandTest {
         "--format", "html"), 2,
         "rankgauge evaluate: --format html draws one distributor's page: add --distributor ID");
     assertFails(Cli.run("evaluate", "--plan", "seed", "--data", SEED, "--period", "2026-11",
-        "--as-of", "tomorrow"), 1, "rankgauge evaluate: --as-of tomorrow is not an instant");
+        "--as-of", "tomorrow"), 2, "rankgauge evaluate: --as-of 'tomorrow' is not an instant");
     assertFails(Cli.run("evaluate", "--plan", "seed", "--data", SEED, "--period", "2026-11",
         "--out", tmp.resolve("no/such/folder/x.csv").toString()), 1,
         "rankgauge evaluate: no such file or folder: ");
-    assertFails(Cli.run("frobnicate"), 2, "rankgauge: Unmatched argument at index 0");
+    assertFails(Cli.run("frobnicate"), 2, "rankgauge: unknown command 'frobnicate' (commands:"
+        + " evaluate, explain, validate, generate, test, help)");
   }
 
   private static void assertFails(Cli.Run run, int exit, String firstLine) {

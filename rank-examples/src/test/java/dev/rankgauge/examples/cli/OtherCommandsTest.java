@@ -69,11 +69,12 @@ class OtherCommandsTest {
   }
 
   @Test
-  void validateAMissingFile() {
+  void validateAMissingFileIsAUsageErrorShowingThePathTried() {
     Cli.Run run = Cli.run("validate", "--plan", tmp.resolve("nope.json").toString());
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith("error: " + tmp.resolve("nope.json"));
-    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("rankgauge validate: --plan " + tmp.resolve("nope.json")
+        + ": no plan file " + tmp.resolve("nope.json") + " and no bundled plan of that name");
   }
 
   @Test
