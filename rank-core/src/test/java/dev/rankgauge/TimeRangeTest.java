@@ -75,13 +75,21 @@ class TimeRangeTest {
   }
 
   /** A rolling window that reaches back before 1677 sees every earlier order, not none. */
+  @Test
+  void theWindowEdgeIsExactInThe1670s() {
+    aLongActivityWindowNeverWrapsAround(9);
+    aLongActivityWindowNeverWrapsAround(10);
+    aLongActivityWindowNeverWrapsAround(Integer.MAX_VALUE / 1000);
+  }
+
   @Property(tries = 30)
   void aLongActivityWindowNeverWrapsAround(@ForAll @IntRange(min = 1, max = 2_000_000) int days) {
+    // The order is 9 days and 23 hours before the as-of instant.
     CompPlan p = plan().customerActivity(ActivityRule.orderWithinDays(days))
         .rank(Fixtures.entry()).rank("SLV", "Silver", Requirement.activePersonalCustomers(1))
         .build();
     Organisation o = org().distributor("D1", null).customer("C1", "D1")
-        .paid("C1", at(1678, 1, 10, 11, 0), "10").build();
+        .paid("C1", at(1678, 1, 10, 13, 0), "10").build();
     Period january = Period.month(1678, 1);
 
     Evaluation e = RankGauge.evaluate(o, p, january, at(1678, 1, 20, 12, 0));
