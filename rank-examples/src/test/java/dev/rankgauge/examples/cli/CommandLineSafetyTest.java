@@ -91,7 +91,7 @@ class CommandLineSafetyTest {
 
     assertThat(run.exit()).as(run.toString()).isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
-    assertThat(Files.readString(real)).startsWith("id,name,active,paid_as");
+    assertThat(Files.readString(real)).startsWith("id,name,sponsor_id,active,paid_as");
   }
 
   @Test
@@ -127,8 +127,8 @@ class CommandLineSafetyTest {
     Cli.Run run = Cli.run(evaluate("seed", "--out", fifo.toString()));
 
     assertThat(run.exit()).as(run.toString()).isZero();
-    assertThat(reader.get(30, TimeUnit.SECONDS)).startsWith("id,name,active,paid_as")
-        .contains("D100,Dana Diaz");
+    assertThat(reader.get(30, TimeUnit.SECONDS)).startsWith("id,name,sponsor_id,active,paid_as")
+        .contains("D100,Dana Diaz,D001");
     BasicFileAttributes a = Files.readAttributes(fifo, BasicFileAttributes.class,
         LinkOption.NOFOLLOW_LINKS);
     assertThat(a.isOther()).as("still a named pipe").isTrue();
