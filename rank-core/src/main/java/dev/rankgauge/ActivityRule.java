@@ -19,12 +19,25 @@ public sealed interface ActivityRule {
   }
 
   /**
-   * Active with at least one paid order in the period.
+   * Active with at least one paid order in the period, even one that was returned later: placing
+   * the order is what counts. See {@link #netVolumeAboveZero()} for a rule that returns undo.
    *
    * @return the activity rule
    */
   static ActivityRule orderInPeriod() {
     return new OrderInPeriod();
+  }
+
+  /**
+   * Active with net volume above zero in the period: paid orders minus the returns dated in it
+   * (for a distributor, net personal volume). A paid order returned in full in the same period
+   * does not make anyone active, unlike {@link #orderInPeriod()}; an order of zero volume does
+   * not either.
+   *
+   * @return the activity rule
+   */
+  static ActivityRule netVolumeAboveZero() {
+    return new NetVolumeAboveZero();
   }
 
   /**
@@ -63,11 +76,19 @@ public sealed interface ActivityRule {
     }
   }
 
-  /** At least one paid order in the period. */
+  /** At least one paid order in the period, returned later or not. */
   record OrderInPeriod() implements ActivityRule {
     @Override
     public String describe(String volumeType) {
       return "at least one order in the period";
+    }
+  }
+
+  /** Net volume above zero in the period, returns deducted. */
+  record NetVolumeAboveZero() implements ActivityRule {
+    @Override
+    public String describe(String volumeType) {
+      return "net " + volumeType + " above zero in the period, returns deducted";
     }
   }
 

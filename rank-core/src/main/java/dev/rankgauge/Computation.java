@@ -279,6 +279,10 @@ final class Computation {
         kind = 1;
         minimum = 0;
         windowStart = 0;
+      } else if (rule instanceof ActivityRule.NetVolumeAboveZero) {
+        kind = 3;
+        minimum = 0;
+        windowStart = 0;
       } else {
         kind = 2;
         minimum = 0;
@@ -295,6 +299,8 @@ final class Computation {
           return volume >= minimum;
         case 1:
           return orderInPeriod;
+        case 3:
+          return volume > 0;
         default:
           return lastOrder != NONE && lastOrder >= windowStart;
       }

@@ -521,8 +521,8 @@ public sealed interface Requirement {
 
     /** {@return the most any one leg may contribute: {@code volume * maxPercentPerLeg / 100}} */
     public BigDecimal capPerLeg() {
-      return volume.multiply(maxPercentPerLeg).divide(BigDecimal.valueOf(100), 10, RoundingMode.DOWN)
-          .stripTrailingZeros();
+      BigDecimal cap = volume.multiply(maxPercentPerLeg).movePointLeft(2).stripTrailingZeros();
+      return cap.scale() < 0 ? cap.setScale(0) : cap;
     }
 
     @Override

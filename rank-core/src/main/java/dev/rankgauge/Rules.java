@@ -21,6 +21,10 @@ import java.util.List;
  */
 final class Rules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  /** The most an unmet requirement shows: never 100%. */
+  private static final BigDecimal ALMOST = new BigDecimal("99.99");
 
   private Rules() {}
 
@@ -71,15 +75,24 @@ final class Rules {
     return 0;
   }
 
+  /**
+   * How far {@code actual} is towards {@code required}, 0 to 100 with two decimals, rounded down:
+   * 100 only when the requirement is reached, so that a bar at 100% always means met. An unmet
+   * zero threshold (a negative volume after returns) is 0%, not 100%.
+   */
   static BigDecimal percent(BigDecimal actual, BigDecimal required) {
-    if (required.signum() <= 0) {
+    if (actual.compareTo(required) >= 0) {
       return HUNDRED.setScale(2);
     }
-    if (actual.signum() <= 0) {
+    if (required.signum() <= 0 || actual.signum() <= 0) {
       return BigDecimal.ZERO.setScale(2);
     }
-    BigDecimal p = actual.multiply(HUNDRED).divide(required, 2, RoundingMode.DOWN);
-    return p.min(HUNDRED.setScale(2));
+    return actual.multiply(HUNDRED).divide(required, 2, RoundingMode.DOWN);
+  }
+
+  /** The percent of a requirement that is {@code met} or not: 100 exactly when met. */
+  static BigDecimal percent(BigDecimal actual, BigDecimal required, boolean met) {
+    return met ? HUNDRED.setScale(2) : percent(actual, required).min(ALMOST);
   }
 
   // --- rules -----------------------------------------------------------------------------------
@@ -116,7 +129,7 @@ final class Rules {
         List<RequirementStatus> parts) {
       BigDecimal remaining = met ? BigDecimal.ZERO : required.subtract(actual).max(BigDecimal.ZERO);
       return new RequirementStatus(requirement, describe(), required, actual, remaining,
-          met ? HUNDRED.setScale(2) : percent(actual, required), met, note, parts);
+          percent(actual, required, met), met, note, parts);
     }
 
     RequirementStatus countStatus(int required, int actual, String note) {
@@ -423,40 +436,50 @@ final class Rules {
 
   /** Group volume with at most a fixed share of the requirement from any one leg. */
   static final class CappedGroupVolume extends Rule {
+    /** Legs at the cap for which the volume still needed is worked out in advance. */
+    private static final int PRECOMPUTED = 64;
+
     private final Requirement.CappedGroupVolume q;
-    /** Extra decimals so that the cap converts exactly: fine units = units * factor. */
-    private final long factor;
-    private final int fineScale;
-    /** The cap per leg, in fine units. */
-    private final long cap;
-    /** The smallest volume in units that reaches the cap; at or above it a leg counts the cap. */
-    private final long capInUnits;
-    private final long required;
-    /** Per distributor, the sum over their legs of min(leg group volume, cap), in fine units. */
-    private final long[] legSum;
+    /** The cap per leg, exact: the threshold times the percentage, never rounded. */
+    private final BigDecimal cap;
+    /** The smallest volume in units that reaches the cap; Long.MAX_VALUE if none can. */
+    private final long capAt;
+    /**
+     * needed[k]: with k legs at the cap, the volume in units the legs below the cap (and own
+     * volume) must bring, rounded up; Long.MIN_VALUE when nothing more is needed.
+     */
+    private final long[] needed = new long[PRECOMPUTED];
+    /** Per distributor, the sum of the group volumes of the legs below the cap, in units. */
+    private final long[] below;
+    /** Per distributor, how many legs reach the cap. */
+    private final int[] atCap;
 
     CappedGroupVolume(Computation computation, Requirement.CappedGroupVolume q) {
       super(computation, q);
       this.q = q;
-      BigDecimal capPerLeg = q.capPerLeg();
-      this.fineScale = Math.max(computation.scale, Math.min(computation.scale + 6,
-          Math.max(capPerLeg.scale(), q.volume().scale())));
-      this.factor = BigDecimal.TEN.pow(fineScale - computation.scale).longValueExact();
-      this.cap = fine(capPerLeg, RoundingMode.FLOOR);
-      this.capInUnits = Math.floorDiv(cap, factor) + (Math.floorMod(cap, factor) == 0 ? 0 : 1);
-      this.required = fine(q.volume(), RoundingMode.CEILING);
-      this.legSum = new long[computation.org.distributorCount()];
+      // Exact, so that whether the requirement is met never depends on how many decimals the
+      // organisation's orders happen to have, and the decision matches the figures shown.
+      this.cap = q.capPerLeg();
+      this.capAt = clamp(cap.movePointRight(computation.scale).setScale(0, RoundingMode.CEILING));
+      for (int k = 0; k < PRECOMPUTED; k++) {
+        needed[k] = need(k);
+      }
+      int n = computation.org.distributorCount();
+      this.below = new long[n];
+      this.atCap = new int[n];
     }
 
-    /** A threshold in fine units; beyond the range of a long it is as good as infinite. */
-    private long fine(BigDecimal threshold, RoundingMode mode) {
-      BigDecimal f = threshold.setScale(fineScale, mode);
-      return f.unscaledValue().bitLength() < 63 ? f.unscaledValue().longValue() : Long.MAX_VALUE;
+    /** The volume in units the uncapped part must reach with k legs at the cap. */
+    private long need(long k) {
+      BigDecimal rest = q.volume().subtract(cap.multiply(BigDecimal.valueOf(k)));
+      return clamp(rest.movePointRight(computation.scale).setScale(0, RoundingMode.CEILING));
     }
 
-    /** One leg's (or the own volume's) contribution, in fine units; never overflows. */
-    private long contribution(long units) {
-      return units >= capInUnits ? cap : units * factor;
+    private static long clamp(BigDecimal whole) {
+      if (whole.compareTo(LONG_MAX) >= 0) {
+        return Long.MAX_VALUE;
+      }
+      return whole.compareTo(LONG_MIN) <= 0 ? Long.MIN_VALUE : whole.longValueExact();
     }
 
     @Override
@@ -466,18 +489,32 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      legSum[p] = Math.addExact(legSum[p], contribution(computation.groupVolume[c]));
+      long gv = computation.groupVolume[c];
+      if (gv >= capAt) {
+        atCap[p]++;
+      } else {
+        below[p] = Math.addExact(below[p], gv);
+      }
     }
 
-    private long capped(int v) {
-      long own = computation.personalVolume[v];
-      return Math.addExact(legSum[v],
-          q.ownVolumeIsLeg() ? contribution(own) : Math.multiplyExact(own, factor));
+    private boolean ownAtCap(int v) {
+      return q.ownVolumeIsLeg() && computation.personalVolume[v] >= capAt;
+    }
+
+    /** The uncapped part in units: legs below the cap, and own volume unless it is capped. */
+    private long uncapped(int v) {
+      return ownAtCap(v) ? below[v] : Math.addExact(below[v], computation.personalVolume[v]);
+    }
+
+    private int legsAtCap(int v) {
+      return atCap[v] + (ownAtCap(v) ? 1 : 0);
     }
 
     @Override
     boolean met(int v) {
-      return capped(v) >= required;
+      int k = legsAtCap(v);
+      long need = k < PRECOMPUTED ? needed[k] : need(k);
+      return need != Long.MAX_VALUE && uncapped(v) >= need;
     }
 
     @Override
@@ -486,21 +523,23 @@ final class Rules {
       Organisation o = computation.org;
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
         int c = o.children[i];
-        if (computation.groupVolume[c] >= capInUnits) {
+        if (computation.groupVolume[c] >= capAt) {
           atCap.add(c);
         }
       }
-      boolean ownAtCap = q.ownVolumeIsLeg() && computation.personalVolume[v] >= capInUnits;
+      boolean ownAtCap = q.ownVolumeIsLeg() && computation.personalVolume[v] >= capAt;
       String note = "";
       if (!atCap.isEmpty() || ownAtCap) {
         note = "at the cap of " + q.capPerLeg().toPlainString() + " per leg, so more volume there"
             + " does not help: " + (ownAtCap ? "own volume" + (atCap.isEmpty() ? "" : ", ") : "")
             + ids(atCap);
       }
-      long fineActual = capped(v);
-      // Shown at the evaluation's scale unless the cap left finer decimals.
-      BigDecimal actual = fineActual % factor == 0 ? computation.decimal(fineActual / factor)
-          : BigDecimal.valueOf(fineActual, fineScale).stripTrailingZeros();
+      BigDecimal actual = computation.decimal(uncapped(v))
+          .add(cap.multiply(BigDecimal.valueOf(legsAtCap(v))));
+      actual = actual.signum() == 0 ? BigDecimal.ZERO : actual.stripTrailingZeros();
+      if (actual.scale() < 0) {
+        actual = actual.setScale(0);
+      }
       return status(q.volume(), actual, met(v), note, List.of());
     }
   }

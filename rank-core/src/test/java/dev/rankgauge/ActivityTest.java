@@ -97,6 +97,50 @@ class ActivityTest {
   }
 
   @Nested
+  class NetVolumeAboveZero {
+    @Test
+    void anOrderReturnedInFullInThePeriodDoesNotMakeACustomerActive() {
+      Organisation o = org().distributor("D1", null)
+          .customer("C1", "D1").customer("C2", "D1").customer("C3", "D1").customer("C4", "D1")
+          .paid("O1", "C1", nov(2), "100").returned("R1", "C1", nov(20), "100")
+          .paid("O2", "C2", nov(2), "100").returned("R2", "C2", nov(20), "40")
+          .paid("O3", "C3", nov(2), "0")
+          .paid("O4", "C4", oct(28), "100").returned("R4", "C4", nov(3), "100")
+          .build();
+
+      Evaluation byOrder = evaluate(o, ActivityRule.orderInPeriod(), ActivityRule.orderInPeriod());
+      Evaluation byVolume = evaluate(o, ActivityRule.netVolumeAboveZero(),
+          ActivityRule.orderInPeriod());
+
+      assertThat(activeCustomers(byOrder, "D1")).containsExactly("C1", "C2", "C3");
+      assertThat(activeCustomers(byVolume, "D1")).containsExactly("C2");
+      assertThat(byVolume.result("D1")).hasActivePersonalCustomers(1);
+    }
+
+    @Test
+    void aDistributorNeedsNetPersonalVolumeAboveZero() {
+      Organisation o = org().distributor("D1", null).distributor("D2", "D1")
+          .distributor("D3", "D1").distributor("D4", "D1").customer("C4", "D4")
+          .paid("O2", "D2", nov(2), "50").returned("R2", "D2", nov(4), "50")
+          .paid("O3", "D3", nov(2), "0.01")
+          .paid("O4", "C4", nov(2), "30")
+          .build();
+
+      Evaluation e = evaluate(o, ActivityRule.orderInPeriod(), ActivityRule.netVolumeAboveZero());
+
+      assertThat(activeDistributors(e, "D1")).containsExactly("D3", "D4");
+    }
+
+    @Test
+    void theRuleSaysWhatItCounts() {
+      org.assertj.core.api.Assertions.assertThat(ActivityRule.netVolumeAboveZero().describe("PV"))
+          .isEqualTo("net PV above zero in the period, returns deducted");
+      org.assertj.core.api.Assertions.assertThat(ActivityRule.orderInPeriod().describe("PV"))
+          .isEqualTo("at least one order in the period");
+    }
+  }
+
+  @Nested
   class OrderInPeriod {
     @Test
     void onlyAPaidOrderInThePeriodMakesSomeoneActive() {

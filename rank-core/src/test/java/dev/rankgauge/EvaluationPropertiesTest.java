@@ -127,6 +127,29 @@ class EvaluationPropertiesTest {
 
   record ScenarioAndOrder(Scenario scenario, Order order) {}
 
+  /** A bar at 100% means met, and met means 100%: percent, bar and "met" never disagree. */
+  @Property(tries = 200)
+  void percentCompleteIsAHundredExactlyWhenMet(
+      @ForAll("anyFourGaugeScenarios") Scenario scenario) {
+    Evaluation e = scenario.evaluate();
+    boolean unmetZero = false;
+    for (Distributor d : scenario.distributors()) {
+      for (Trace.RankCheck c : e.trace(d.id()).ranks()) {
+        for (RequirementStatus s : c.requirements()) {
+          assertThat(s.percentComplete()).as("%s of %s at %s", s.description(), d.id(),
+              c.rank().code()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+          assertThat(s.percentComplete().compareTo(BigDecimal.valueOf(100)) == 0)
+              .as("%s of %s at %s: %s%% but met=%s", s.description(), d.id(), c.rank().code(),
+                  s.percentComplete(), s.met())
+              .isEqualTo(s.met());
+          unmetZero |= !s.met() && s.required().signum() == 0;
+        }
+      }
+    }
+    Statistics.label("unmet zero threshold").collect(unmetZero)
+        .coverage(c -> c.check(true).count(n -> n >= 1));
+  }
+
   @Provide
   Arbitrary<Scenario> anyFourGaugeScenarios() {
     return Scenarios.anyFourGaugeScenarios();

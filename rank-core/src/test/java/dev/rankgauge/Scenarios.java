@@ -332,6 +332,7 @@ final class Scenarios {
         uniform(0, 1500)
             .map(v -> ActivityRule.minimumVolume(BigDecimal.valueOf(v, 1))),
         Arbitraries.just(ActivityRule.orderInPeriod()),
+        Arbitraries.just(ActivityRule.netVolumeAboveZero()),
         uniform(1, 120).map(ActivityRule::orderWithinDays)));
   }
 }

@@ -206,7 +206,8 @@ class PlanProblemsTest {
             "plan.json:2:22 at $.customerActivity: missing required field \"days\" of the"
                 + " orderWithinDays activity",
             "plan.json:3:34 at $.distributorActivity.kind: found \"minimumVolum\", expected one of:"
-                + " orderInPeriod, minimumVolume, orderWithinDays (did you mean \"minimumVolume\"?)");
+                + " orderInPeriod, minimumVolume, orderWithinDays, netVolumeAboveZero (did you mean"
+                + " \"minimumVolume\"?)");
   }
 
   @Test

@@ -119,6 +119,7 @@ class RoundTripPropertiesTest {
 
   private Arbitrary<ActivityRule> activity() {
     return Arbitraries.oneOf(Arbitraries.just(ActivityRule.orderInPeriod()),
+        Arbitraries.just(ActivityRule.netVolumeAboveZero()),
         volumes().map(ActivityRule::minimumVolume),
         Arbitraries.integers().between(1, 400).map(ActivityRule::orderWithinDays));
   }

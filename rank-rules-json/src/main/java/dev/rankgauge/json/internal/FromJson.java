@@ -393,6 +393,8 @@ final class FromJson {
       return Optional.ofNullable(volume(m.volume(), path + ".volume")).map(ActivityRule::minimumVolume);
     } else if (a instanceof ActivityJson.OrderWithinDays d) {
       return Optional.of(ActivityRule.orderWithinDays(d.days()));
+    } else if (a instanceof ActivityJson.NetVolumeAboveZero) {
+      return Optional.of(ActivityRule.netVolumeAboveZero());
     }
     return Optional.of(ActivityRule.orderInPeriod());
   }

@@ -60,7 +60,9 @@ public record PlanJson(
   @JsonSubTypes({
       @JsonSubTypes.Type(value = ActivityJson.OrderInPeriod.class, name = "orderInPeriod"),
       @JsonSubTypes.Type(value = ActivityJson.MinimumVolume.class, name = "minimumVolume"),
-      @JsonSubTypes.Type(value = ActivityJson.OrderWithinDays.class, name = "orderWithinDays")})
+      @JsonSubTypes.Type(value = ActivityJson.OrderWithinDays.class, name = "orderWithinDays"),
+      @JsonSubTypes.Type(value = ActivityJson.NetVolumeAboveZero.class,
+          name = "netVolumeAboveZero")})
   public sealed interface ActivityJson {
     /** A paid order in the period. */
     record OrderInPeriod() implements ActivityJson {}
@@ -70,6 +72,9 @@ public record PlanJson(
 
     /** @param days a paid order within this many days */
     record OrderWithinDays(Integer days) implements ActivityJson {}
+
+    /** Net volume above zero in the period, returns deducted. */
+    record NetVolumeAboveZero() implements ActivityJson {}
 
     /** A kind the format does not have, already reported by the schema. */
     record Unknown() implements ActivityJson {}

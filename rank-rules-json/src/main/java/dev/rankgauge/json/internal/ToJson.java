@@ -61,6 +61,8 @@ public final class ToJson {
       return new ActivityJson.MinimumVolume(m.volume());
     } else if (a instanceof ActivityRule.OrderWithinDays d) {
       return new ActivityJson.OrderWithinDays(d.days());
+    } else if (a instanceof ActivityRule.NetVolumeAboveZero) {
+      return new ActivityJson.NetVolumeAboveZero();
     }
     return new ActivityJson.OrderInPeriod();
   }
