@@ -34,6 +34,8 @@ import org.xml.sax.SAXException;
  * and {@code META-INF/LICENSE} equal to the root {@code LICENSE}; a sources jar holding the source
  * of every top-level class of the jar, and the licence; a javadoc jar with an {@code index.html},
  * and the licence. {@code rank-bom} must list exactly the published modules, at the project version.
+ * The root pom, and every published module that does not inherit from it, must carry what Maven
+ * Central asks of a pom: url, scm (connection, developerConnection, url), developers and licenses.
  *
  * <p>{@link #problems} collects every problem rather than stopping at the first.
  */
@@ -72,6 +74,7 @@ final class PublishedJars {
       }
     }
     checkBom(root, modules, version, problems);
+    checkMetadata(root, modules, problems);
     return problems;
   }
 
@@ -235,6 +238,50 @@ final class PublishedJars {
           .anyMatch(m -> m.published() && m.artifactId().equals(artifactId));
       if (!published) {
         problems.add(BOM + ": lists " + artifactId + ", which is not a published module");
+      }
+    }
+  }
+
+  /** What Maven Central requires of every published pom, as paths of elements under project. */
+  static final List<List<String>> REQUIRED_METADATA = List.of(
+      List.of("name"),
+      List.of("description"),
+      List.of("url"),
+      List.of("licenses", "license", "name"),
+      List.of("licenses", "license", "url"),
+      List.of("developers", "developer", "name"),
+      List.of("scm", "connection"),
+      List.of("scm", "developerConnection"),
+      List.of("scm", "url"));
+
+  private static void checkMetadata(Path root, List<Module> modules, List<String> problems) {
+    Element parent = parse(root.resolve("pom.xml"));
+    String parentId = text(parent, "artifactId").orElse("");
+    requireMetadata(parentId, parent, problems);
+    for (Module module : modules) {
+      if (!module.deployed()) {
+        continue;
+      }
+      Element pom = parse(root.resolve(module.folder()).resolve("pom.xml"));
+      boolean inherits = child(pom, "parent")
+          .flatMap(p -> text(p, "artifactId"))
+          .filter(parentId::equals)
+          .isPresent();
+      if (!inherits) {
+        requireMetadata(module.artifactId(), pom, problems);
+      }
+    }
+  }
+
+  private static void requireMetadata(String artifactId, Element project, List<String> problems) {
+    for (List<String> path : REQUIRED_METADATA) {
+      Optional<Element> element = Optional.of(project);
+      for (String name : path) {
+        element = element.flatMap(e -> child(e, name));
+      }
+      if (element.map(e -> e.getTextContent().isBlank()).orElse(true)) {
+        problems.add(artifactId + ": pom.xml has no <" + String.join("><", path)
+            + ">, which Maven Central requires");
       }
     }
   }

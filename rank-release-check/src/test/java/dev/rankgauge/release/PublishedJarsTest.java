@@ -25,8 +25,21 @@ class PublishedJarsTest {
 
   private static final String VERSION = "1.2.3";
   private static final String LICENSE = "Apache License\nVersion 2.0\n";
+  private static final String METADATA = """
+      <name>Lib</name>
+      <description>A library.</description>
+      <url>https://example.org/lib</url>
+      <licenses><license><name>Apache-2.0</name><url>https://example.org/l</url></license></licenses>
+      <developers><developer><name>Us</name></developer></developers>
+      <scm>
+        <connection>scm:git:https://example.org/lib.git</connection>
+        <developerConnection>scm:git:ssh://example.org/lib.git</developerConnection>
+        <url>https://example.org/lib</url>
+      </scm>
+      """;
 
   @TempDir Path root;
+  private String bomMetadata = METADATA;
 
   @BeforeEach
   void aBuildWithOneLibraryAnExampleAndTheBom() throws IOException {
@@ -36,15 +49,17 @@ class PublishedJarsTest {
           <artifactId>parent</artifactId>
           <version>1.2.3</version>
           <packaging>pom</packaging>
+          %s
           <modules>
             <module>lib</module>
             <module>demo</module>
             <module>bom</module>
           </modules>
         </project>
-        """);
+        """.formatted(METADATA));
     write(root.resolve("lib/pom.xml"), """
         <project>
+          <parent><artifactId>parent</artifactId></parent>
           <artifactId>rank-lib</artifactId>
           <properties><rankgauge.module.name>dev.rankgauge.lib</rankgauge.module.name></properties>
         </project>
@@ -143,6 +158,29 @@ class PublishedJarsTest {
         .endsWith("rank-release-check must depend on the module so that it is built first");
   }
 
+  @Test
+  void aBomWithoutParentMustCarryItsOwnMetadataAndEveryGapIsReported() throws IOException {
+    bomMetadata = METADATA.replaceAll("<developers>.*</developers>", "")
+        .replaceAll("<connection>.*</connection>", "");
+    bom("rank-lib");
+
+    assertThat(PublishedJars.problems(root, VERSION)).containsExactly(
+        "rank-bom: pom.xml has no <developers><developer><name>, which Maven Central requires",
+        "rank-bom: pom.xml has no <scm><connection>, which Maven Central requires");
+  }
+
+  @Test
+  void modulesThatInheritFromTheRootPomNeedNoMetadataOfTheirOwnButTheRootPomDoes()
+      throws IOException {
+    Path pom = root.resolve("pom.xml");
+    Files.writeString(pom,
+        Files.readString(pom).replace("<url>https://example.org/lib</url>", ""));
+
+    assertThat(PublishedJars.problems(root, VERSION)).containsExactly(
+        "parent: pom.xml has no <url>, which Maven Central requires",
+        "parent: pom.xml has no <scm><url>, which Maven Central requires");
+  }
+
   private void library(String moduleName) throws IOException {
     jar("rank-lib-1.2.3.jar", moduleName, Map.of(
         "META-INF/LICENSE", LICENSE,
@@ -169,10 +207,11 @@ class PublishedJarsTest {
           <artifactId>rank-bom</artifactId>
           <version>1.2.3</version>
           <packaging>pom</packaging>
+          %s
           <dependencyManagement><dependencies>
         %s  </dependencies></dependencyManagement>
         </project>
-        """.formatted(dependencies));
+        """.formatted(bomMetadata, dependencies));
   }
 
   private Path target() {
