@@ -59,6 +59,55 @@ public sealed interface ActivityRule {
    */
   String describe(String volumeType);
 
+  /**
+   * Calls the method of {@code visitor} for this rule's kind, so that code treating each kind its
+   * own way is checked by the compiler to cover them all.
+   *
+   * @param <R> what the visitor returns
+   * @param visitor one method per kind
+   * @return what the visitor's method for this kind returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of activity rule.
+   *
+   * @param <R> what each method returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a minimum volume rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
+    R visit(MinimumVolume rule);
+
+    /**
+     * Visits an order-in-the-period rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
+    R visit(OrderInPeriod rule);
+
+    /**
+     * Visits a net-volume-above-zero rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
+    R visit(NetVolumeAboveZero rule);
+
+    /**
+     * Visits a rolling window rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
+    R visit(OrderWithinDays rule);
+  }
+
   /** @param volume the minimum volume, not negative */
   record MinimumVolume(BigDecimal volume) implements ActivityRule {
     /**
@@ -74,6 +123,11 @@ public sealed interface ActivityRule {
     public String describe(String volumeType) {
       return "at least " + volume.toPlainString() + " " + volumeType + " in the period";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** At least one paid order in the period, returned later or not. */
@@ -82,6 +136,11 @@ public sealed interface ActivityRule {
     public String describe(String volumeType) {
       return "at least one order in the period";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** Net volume above zero in the period, returns deducted. */
@@ -89,6 +148,11 @@ public sealed interface ActivityRule {
     @Override
     public String describe(String volumeType) {
       return "net " + volumeType + " above zero in the period, returns deducted";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -106,6 +170,11 @@ public sealed interface ActivityRule {
     @Override
     public String describe(String volumeType) {
       return "an order within the last " + days + " days";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 }

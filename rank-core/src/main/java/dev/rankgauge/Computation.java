@@ -202,8 +202,8 @@ final class Computation {
 
   /** Customers' activity, personal volume, distributors' activity and the two counts. */
   private void personalFigures() {
-    Activity customerRule = new Activity(plan.customerActivity());
-    Activity distributorRule = new Activity(plan.distributorActivity());
+    Activity customerRule = activity(plan.customerActivity());
+    Activity distributorRule = activity(plan.distributorActivity());
     boolean withCustomers = plan.personalVolume().includeCustomerOrders();
     int[] owner = org.customerOwner;
     for (int c = 0; c < owner.length; c++) {
@@ -264,46 +264,61 @@ final class Computation {
     }
   }
 
+  /** An activity rule in units, as of this computation's as-of instant. */
+  private Activity activity(ActivityRule rule) {
+    return rule.accept(new ActivityRule.Visitor<>() {
+      @Override
+      public Activity visit(ActivityRule.MinimumVolume m) {
+        return new Activity(ActivityKind.MINIMUM_VOLUME, units(m.volume()), 0);
+      }
+
+      @Override
+      public Activity visit(ActivityRule.OrderInPeriod o) {
+        return new Activity(ActivityKind.ORDER_IN_PERIOD, 0, 0);
+      }
+
+      @Override
+      public Activity visit(ActivityRule.NetVolumeAboveZero n) {
+        return new Activity(ActivityKind.NET_VOLUME_ABOVE_ZERO, 0, 0);
+      }
+
+      @Override
+      public Activity visit(ActivityRule.OrderWithinDays w) {
+        Instant from = asOf.atZone(zone).minusDays(w.days()).toInstant();
+        // A window reaching back before the years a long of nanoseconds holds sees every order.
+        long start = from.isBefore(Organisation.MIN_TIME) ? Long.MIN_VALUE : Organisation.nanos(from);
+        return new Activity(ActivityKind.ORDER_WITHIN_DAYS, 0, start);
+      }
+    });
+  }
+
   /** An activity rule in units. */
-  private final class Activity {
-    private final int kind;
+  private static final class Activity {
+    private final ActivityKind kind;
     private final long minimum;
     private final long windowStart;
 
-    Activity(ActivityRule rule) {
-      if (rule instanceof ActivityRule.MinimumVolume m) {
-        kind = 0;
-        minimum = units(m.volume());
-        windowStart = 0;
-      } else if (rule instanceof ActivityRule.OrderInPeriod) {
-        kind = 1;
-        minimum = 0;
-        windowStart = 0;
-      } else if (rule instanceof ActivityRule.NetVolumeAboveZero) {
-        kind = 3;
-        minimum = 0;
-        windowStart = 0;
-      } else {
-        kind = 2;
-        minimum = 0;
-        int days = ((ActivityRule.OrderWithinDays) rule).days();
-        Instant from = asOf.atZone(zone).minusDays(days).toInstant();
-        // A window reaching back before the years a long of nanoseconds holds sees every order.
-        windowStart = from.isBefore(Organisation.MIN_TIME) ? Long.MIN_VALUE : Organisation.nanos(from);
-      }
+    Activity(ActivityKind kind, long minimum, long windowStart) {
+      this.kind = kind;
+      this.minimum = minimum;
+      this.windowStart = windowStart;
     }
 
     boolean active(long volume, boolean orderInPeriod, long lastOrder) {
-      switch (kind) {
-        case 0:
-          return volume >= minimum;
-        case 1:
-          return orderInPeriod;
-        case 3:
-          return volume > 0;
-        default:
-          return lastOrder != NONE && lastOrder >= windowStart;
-      }
+      return switch (kind) {
+        case MINIMUM_VOLUME -> volume >= minimum;
+        case ORDER_IN_PERIOD -> orderInPeriod;
+        case NET_VOLUME_ABOVE_ZERO -> volume > 0;
+        case ORDER_WITHIN_DAYS -> lastOrder != NONE && lastOrder >= windowStart;
+      };
     }
+  }
+
+  /** The kinds of {@link ActivityRule}, for a switch in the loop over every buyer. */
+  private enum ActivityKind {
+    MINIMUM_VOLUME,
+    ORDER_IN_PERIOD,
+    NET_VOLUME_ABOVE_ZERO,
+    ORDER_WITHIN_DAYS
   }
 }

@@ -111,55 +111,99 @@ final class Ladder {
   }
 
   private Rule compile(Requirement q) {
-    Rule rule;
-    if (q instanceof Requirement.PersonalVolume p) {
-      rule = new MetricRule(computation, q, Metric.PERSONAL_SALES, computation.units(p.volume()));
-    } else if (q instanceof Requirement.GroupVolume g) {
-      rule = new MetricRule(computation, q, Metric.GROUP_SALES, computation.units(g.volume()));
-    } else if (q instanceof Requirement.ActivePersonalCustomers c) {
-      rule = new MetricRule(computation, q, Metric.ACTIVE_PERSONAL_CUSTOMERS, c.count());
-    } else if (q instanceof Requirement.ActivePersonalDistributors d) {
-      rule = new MetricRule(computation, q, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, d.count());
-    } else if (q instanceof Requirement.SponsoredWithRank w) {
-      rule = new FrontLineRank(computation, q, w.count(), level(w.rank()), false);
-    } else if (q instanceof Requirement.LegsWithRank l) {
-      boolean title = l.basis() == Requirement.RankBasis.TITLE;
-      titles |= title;
-      rule = switch (l.reach()) {
-        case FRONT_LINE -> new FrontLineRank(computation, q, l.count(), level(l.rank()), title);
-        case ANYWHERE -> new LegRankAnywhere(computation, q, l.count(), level(l.rank()), title);
-        case WITHIN_LEVELS ->
-            new LegRankWithin(computation, q, l.count(), level(l.rank()), title, l.levels());
-      };
-    } else if (q instanceof Requirement.LegsWithVolume l) {
-      rule = new LegsWithVolume(computation, l);
-    } else if (q instanceof Requirement.CappedGroupVolume c) {
-      rule = new CappedGroupVolume(computation, c);
-    } else if (q instanceof Requirement.LevelGroupVolume l) {
-      rule = new LevelGroupVolume(computation, l);
-    } else if (q instanceof Requirement.PersonalGroupVolume p) {
-      rule = new PersonalGroupVolume(computation, p, level(p.breakawayRank()));
-    } else if (q instanceof Requirement.ActiveLegs a) {
-      rule = new ActiveLegs(computation, a);
-    } else if (q instanceof Requirement.AnyOf a) {
-      Rule[][] paths = new Rule[a.paths().size()][];
-      for (int i = 0; i < paths.length; i++) {
-        List<Requirement> reqs = a.paths().get(i).requirements();
-        paths[i] = new Rule[reqs.size()];
-        for (int j = 0; j < reqs.size(); j++) {
-          paths[i][j] = compile(reqs.get(j));
-        }
-      }
-      rule = new AnyOf(computation, a, paths);
-    } else {
-      legFacts = true;
-      rule = new HostRule(computation, (Requirement.Host) q);
-    }
+    Rule rule = q.accept(compiler);
     if (rule.aggregates()) {
       aggregators.add(rule);
     }
     return rule;
   }
+
+  /** Each kind of requirement compiled to its rule; the compiler checks that none is missing. */
+  private final Requirement.Visitor<Rule> compiler = new Requirement.Visitor<>() {
+    @Override
+    public Rule visit(Requirement.PersonalVolume q) {
+      return new MetricRule(computation, q, Metric.PERSONAL_SALES, computation.units(q.volume()));
+    }
+
+    @Override
+    public Rule visit(Requirement.GroupVolume q) {
+      return new MetricRule(computation, q, Metric.GROUP_SALES, computation.units(q.volume()));
+    }
+
+    @Override
+    public Rule visit(Requirement.ActivePersonalCustomers q) {
+      return new MetricRule(computation, q, Metric.ACTIVE_PERSONAL_CUSTOMERS, q.count());
+    }
+
+    @Override
+    public Rule visit(Requirement.ActivePersonalDistributors q) {
+      return new MetricRule(computation, q, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, q.count());
+    }
+
+    @Override
+    public Rule visit(Requirement.SponsoredWithRank q) {
+      return new FrontLineRank(computation, q, q.count(), level(q.rank()), false);
+    }
+
+    @Override
+    public Rule visit(Requirement.LegsWithRank q) {
+      boolean title = switch (q.basis()) {
+        case PAID_AS -> false;
+        case TITLE -> true;
+      };
+      titles |= title;
+      return switch (q.reach()) {
+        case FRONT_LINE -> new FrontLineRank(computation, q, q.count(), level(q.rank()), title);
+        case ANYWHERE -> new LegRankAnywhere(computation, q, q.count(), level(q.rank()), title);
+        case WITHIN_LEVELS ->
+            new LegRankWithin(computation, q, q.count(), level(q.rank()), title, q.levels());
+      };
+    }
+
+    @Override
+    public Rule visit(Requirement.LegsWithVolume q) {
+      return new LegsWithVolume(computation, q);
+    }
+
+    @Override
+    public Rule visit(Requirement.CappedGroupVolume q) {
+      return new CappedGroupVolume(computation, q);
+    }
+
+    @Override
+    public Rule visit(Requirement.LevelGroupVolume q) {
+      return new LevelGroupVolume(computation, q);
+    }
+
+    @Override
+    public Rule visit(Requirement.PersonalGroupVolume q) {
+      return new PersonalGroupVolume(computation, q, level(q.breakawayRank()));
+    }
+
+    @Override
+    public Rule visit(Requirement.ActiveLegs q) {
+      return new ActiveLegs(computation, q);
+    }
+
+    @Override
+    public Rule visit(Requirement.AnyOf q) {
+      Rule[][] paths = new Rule[q.paths().size()][];
+      for (int i = 0; i < paths.length; i++) {
+        List<Requirement> reqs = q.paths().get(i).requirements();
+        paths[i] = new Rule[reqs.size()];
+        for (int j = 0; j < reqs.size(); j++) {
+          paths[i][j] = compile(reqs.get(j));
+        }
+      }
+      return new AnyOf(computation, q, paths);
+    }
+
+    @Override
+    public Rule visit(Requirement.Host q) {
+      legFacts = true;
+      return new HostRule(computation, q);
+    }
+  };
 
   private int level(String code) {
     return computation.plan.rankLevel(code);

@@ -206,7 +206,7 @@ public sealed interface Requirement {
    * @param rule the rule itself
    * @return the requirement
    */
-  static Requirement host(String name, Map<String, String> parameters, QualificationRule rule) {
+  static Host host(String name, Map<String, String> parameters, QualificationRule rule) {
     return new Host(name, parameters, rule);
   }
 
@@ -238,6 +238,131 @@ public sealed interface Requirement {
     return List.of();
   }
 
+  /**
+   * Calls the method of {@code visitor} for this requirement's kind. Every place in RankGauge that
+   * treats requirements by kind goes through a {@link Visitor}, so that a new kind does not compile
+   * until each of them covers it.
+   *
+   * @param <R> what the visitor returns
+   * @param visitor one method per kind
+   * @return what the visitor's method for this kind returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of requirement, for code that treats each kind its own way (compiling it
+   * for an evaluation, writing it to a file). The set of kinds is closed, so this interface grows
+   * with it: adding a kind adds a method here, and the compiler then names every visitor that
+   * does not handle it yet. See "Adding a requirement kind" in {@code docs/design.md}.
+   *
+   * @param <R> what each method returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a personal volume threshold.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(PersonalVolume requirement);
+
+    /**
+     * Visits a group volume threshold.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(GroupVolume requirement);
+
+    /**
+     * Visits a count of active personal customers.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(ActivePersonalCustomers requirement);
+
+    /**
+     * Visits a count of active personal distributors.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(ActivePersonalDistributors requirement);
+
+    /**
+     * Visits sponsored distributors with a rank.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(SponsoredWithRank requirement);
+
+    /**
+     * Visits legs with a rank.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(LegsWithRank requirement);
+
+    /**
+     * Visits legs with volume.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(LegsWithVolume requirement);
+
+    /**
+     * Visits group volume capped per leg.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(CappedGroupVolume requirement);
+
+    /**
+     * Visits group volume of the first levels.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(LevelGroupVolume requirement);
+
+    /**
+     * Visits personal group volume.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(PersonalGroupVolume requirement);
+
+    /**
+     * Visits legs with an active distributor.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(ActiveLegs requirement);
+
+    /**
+     * Visits alternative paths.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(AnyOf requirement);
+
+    /**
+     * Visits a host rule.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(Host requirement);
+  }
+
   // --- kinds -----------------------------------------------------------------------------------
 
   /** @param volume minimum personal volume */
@@ -249,6 +374,11 @@ public sealed interface Requirement {
      */
     public PersonalVolume {
       Checks.nonNegative(volume, "personal volume threshold");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override
@@ -279,6 +409,11 @@ public sealed interface Requirement {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String describe(String volumeType) {
       return "at least " + volume.toPlainString() + " group " + volumeType;
     }
@@ -306,6 +441,11 @@ public sealed interface Requirement {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String describe(String volumeType) {
       return "at least " + count + " active personal customers";
     }
@@ -330,6 +470,11 @@ public sealed interface Requirement {
      */
     public ActivePersonalDistributors {
       Checks.nonNegative(count, "active personal distributors");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override
@@ -362,6 +507,11 @@ public sealed interface Requirement {
     public SponsoredWithRank {
       Checks.positive(count, "sponsored distributor count");
       Checks.id(rank, "rank code");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override
@@ -424,6 +574,11 @@ public sealed interface Requirement {
       }
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** {@return this requirement reaching only the front line} */
     public LegsWithRank frontLine() {
       return new LegsWithRank(count, rank, LegReach.FRONT_LINE, 0, basis);
@@ -451,7 +606,10 @@ public sealed interface Requirement {
         case FRONT_LINE -> " on the front line";
         case WITHIN_LEVELS -> " within " + levels + (levels == 1 ? " level" : " levels");
       };
-      String basisText = basis == RankBasis.TITLE ? " (title rank)" : "";
+      String basisText = switch (basis) {
+        case PAID_AS -> "";
+        case TITLE -> " (title rank)";
+      };
       return count + (count == 1 ? " leg with someone at " : " legs each with someone at ") + rank
           + " or higher" + where + basisText;
     }
@@ -480,6 +638,11 @@ public sealed interface Requirement {
       }
       sorted.sort(Collections.reverseOrder());
       slots = List.copyOf(sorted);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override
@@ -519,6 +682,11 @@ public sealed interface Requirement {
       }
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** {@return the most any one leg may contribute: {@code volume * maxPercentPerLeg / 100}} */
     public BigDecimal capPerLeg() {
       BigDecimal cap = volume.multiply(maxPercentPerLeg).movePointLeft(2).stripTrailingZeros();
@@ -556,6 +724,11 @@ public sealed interface Requirement {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String describe(String volumeType) {
       return "at least " + volume.toPlainString() + " group " + volumeType + " in the first "
           + levels + (levels == 1 ? " level" : " levels") + (compressed ? " (compressed)" : "");
@@ -582,6 +755,11 @@ public sealed interface Requirement {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String describe(String volumeType) {
       return "at least " + volume.toPlainString() + " personal group " + volumeType
           + " (down to the first " + breakawayRank + " or higher in each leg, "
@@ -603,6 +781,11 @@ public sealed interface Requirement {
      */
     public ActiveLegs {
       Checks.positive(count, "active leg count");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override
@@ -648,6 +831,11 @@ public sealed interface Requirement {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String describe(String volumeType) {
       return paths.stream()
           .map(p -> "path " + p.name() + ": " + p.requirements().stream()
@@ -688,6 +876,11 @@ public sealed interface Requirement {
       Checks.id(name, "rule name");
       parameters = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(parameters, "parameters")));
       Checks.notNull(rule, "rule");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override

@@ -81,7 +81,7 @@ public final class RuleRegistry {
    * @throws IllegalArgumentException if no rule has that name (the message lists the registered
    *     ones) or the factory rejects the parameters
    */
-  public Requirement create(String name, Map<String, String> parameters) {
+  public Requirement.Host create(String name, Map<String, String> parameters) {
     Checks.notNull(name, "rule name");
     Checks.notNull(parameters, "parameters of host rule " + name);
     RuleFactory f = factories.get(name);

@@ -49,31 +49,84 @@ final class Rules {
   }
 
   private static int scale(Requirement q) {
-    if (q instanceof Requirement.PersonalVolume p) {
-      return p.volume().scale();
-    } else if (q instanceof Requirement.GroupVolume g) {
-      return g.volume().scale();
-    } else if (q instanceof Requirement.LegsWithVolume l) {
-      return l.slots().stream().mapToInt(BigDecimal::scale).max().orElse(0);
-    } else if (q instanceof Requirement.CappedGroupVolume c) {
+    return q.accept(SCALE);
+  }
+
+  /** The decimals a requirement's thresholds need; counts and rank codes need none. */
+  private static final Requirement.Visitor<Integer> SCALE = new Requirement.Visitor<>() {
+    @Override
+    public Integer visit(Requirement.PersonalVolume q) {
+      return q.volume().scale();
+    }
+
+    @Override
+    public Integer visit(Requirement.GroupVolume q) {
+      return q.volume().scale();
+    }
+
+    @Override
+    public Integer visit(Requirement.ActivePersonalCustomers q) {
+      return 0;
+    }
+
+    @Override
+    public Integer visit(Requirement.ActivePersonalDistributors q) {
+      return 0;
+    }
+
+    @Override
+    public Integer visit(Requirement.SponsoredWithRank q) {
+      return 0;
+    }
+
+    @Override
+    public Integer visit(Requirement.LegsWithRank q) {
+      return 0;
+    }
+
+    @Override
+    public Integer visit(Requirement.LegsWithVolume q) {
+      return q.slots().stream().mapToInt(BigDecimal::scale).max().orElse(0);
+    }
+
+    @Override
+    public Integer visit(Requirement.CappedGroupVolume q) {
       // Not the cap's scale: a cap such as 33.33% of 1,000 would widen every volume of the
       // evaluation; CappedGroupVolume keeps its own finer scale instead.
-      return c.volume().scale();
-    } else if (q instanceof Requirement.LevelGroupVolume l) {
-      return l.volume().scale();
-    } else if (q instanceof Requirement.PersonalGroupVolume p) {
-      return p.volume().scale();
-    } else if (q instanceof Requirement.AnyOf a) {
+      return q.volume().scale();
+    }
+
+    @Override
+    public Integer visit(Requirement.LevelGroupVolume q) {
+      return q.volume().scale();
+    }
+
+    @Override
+    public Integer visit(Requirement.PersonalGroupVolume q) {
+      return q.volume().scale();
+    }
+
+    @Override
+    public Integer visit(Requirement.ActiveLegs q) {
+      return 0;
+    }
+
+    @Override
+    public Integer visit(Requirement.AnyOf q) {
       int widest = 0;
-      for (Requirement.Path p : a.paths()) {
+      for (Requirement.Path p : q.paths()) {
         for (Requirement inner : p.requirements()) {
           widest = Math.max(widest, scale(inner));
         }
       }
       return widest;
     }
-    return 0;
-  }
+
+    @Override
+    public Integer visit(Requirement.Host q) {
+      return 0;
+    }
+  };
 
   /**
    * How far {@code actual} is towards {@code required}, 0 to 100 with two decimals, rounded down:
@@ -176,7 +229,10 @@ final class Rules {
 
     @Override
     RequirementStatus status(int v) {
-      boolean volume = metric == Metric.PERSONAL_SALES || metric == Metric.GROUP_SALES;
+      boolean volume = switch (metric) {
+        case PERSONAL_SALES, GROUP_SALES -> true;
+        case ACTIVE_PERSONAL_CUSTOMERS, ACTIVE_PERSONAL_DISTRIBUTORS -> false;
+      };
       BigDecimal required = requirement.metricThreshold().orElseThrow();
       BigDecimal actual = volume ? computation.decimal(value(v)) : BigDecimal.valueOf(value(v));
       return status(required, actual, met(v), "", List.of());

@@ -43,15 +43,11 @@ public enum FocusList {
    * @return this list's entries in the given focus lists
    */
   public List<FocusEntry> entries(FocusLists lists) {
-    switch (this) {
-      case INACTIVE_CUSTOMERS:
-        return lists.inactiveCustomers();
-      case ACTIVE_CUSTOMERS:
-        return lists.activeCustomers();
-      case INACTIVE_DISTRIBUTORS:
-        return lists.inactiveDistributors();
-      default:
-        return lists.activeDistributors();
-    }
+    return switch (this) {
+      case INACTIVE_CUSTOMERS -> lists.inactiveCustomers();
+      case ACTIVE_CUSTOMERS -> lists.activeCustomers();
+      case INACTIVE_DISTRIBUTORS -> lists.inactiveDistributors();
+      case ACTIVE_DISTRIBUTORS -> lists.activeDistributors();
+    };
   }
 }

@@ -42,14 +42,11 @@ final class Verdicts {
     }
 
     BigDecimal of(RequirementStatus s) {
-      switch (this) {
-        case REQUIRED:
-          return s.required();
-        case ACTUAL:
-          return s.actual();
-        default:
-          return s.remaining();
-      }
+      return switch (this) {
+        case REQUIRED -> s.required();
+        case ACTUAL -> s.actual();
+        case REMAINING -> s.remaining();
+      };
     }
   }
 

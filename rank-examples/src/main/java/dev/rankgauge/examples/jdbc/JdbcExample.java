@@ -177,8 +177,8 @@ public final class JdbcExample {
   private static int historyDays(CompPlan plan) {
     int days = HISTORY_DAYS;
     for (ActivityRule a : List.of(plan.customerActivity(), plan.distributorActivity())) {
-      if (a instanceof ActivityRule.OrderWithinDays) {
-        days = Math.max(days, ((ActivityRule.OrderWithinDays) a).days() + 1);
+      if (a instanceof ActivityRule.OrderWithinDays w) {
+        days = Math.max(days, w.days() + 1);
       }
     }
     return days;

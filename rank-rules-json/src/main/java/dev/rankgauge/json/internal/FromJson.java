@@ -196,8 +196,10 @@ final class FromJson {
   }
 
   private static String thresholdField(Requirement q) {
-    return q instanceof Requirement.PersonalVolume || q instanceof Requirement.GroupVolume
-        ? "volume" : "count";
+    return switch (q.metric().orElseThrow()) {
+      case PERSONAL_SALES, GROUP_SALES -> "volume";
+      case ACTIVE_PERSONAL_CUSTOMERS, ACTIVE_PERSONAL_DISTRIBUTORS -> "count";
+    };
   }
 
   private static String kind(Requirement q) {
@@ -206,20 +208,16 @@ final class FromJson {
   }
 
   private static String gaugeName(Metric m) {
-    switch (m) {
-      case PERSONAL_SALES:
-        return "personal sales";
-      case GROUP_SALES:
-        return "group sales";
-      case ACTIVE_PERSONAL_CUSTOMERS:
-        return "active personal customers";
-      default:
-        return "active personal distributors";
-    }
+    return switch (m) {
+      case PERSONAL_SALES -> "personal sales";
+      case GROUP_SALES -> "group sales";
+      case ACTIVE_PERSONAL_CUSTOMERS -> "active personal customers";
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> "active personal distributors";
+    };
   }
 
   private Requirement requirement(RequirementJson q, String path) {
-    if (q == null || q instanceof RequirementJson.Unknown) {
+    if (q == null) {
       return null;
     }
     if (isBlocked(path)) {
@@ -237,72 +235,194 @@ final class FromJson {
 
   /** Checks the rank references of a requirement the schema found wrong elsewhere. */
   private void references(RequirementJson q, String path) {
-    if (q instanceof RequirementJson.SponsoredWithRank s) {
-      rankRef(s.rank(), path + ".rank");
-    } else if (q instanceof RequirementJson.LegsWithRank l) {
-      rankRef(l.rank(), path + ".rank");
-    } else if (q instanceof RequirementJson.PersonalGroupVolume p) {
-      rankRef(p.breakawayRank(), path + ".breakawayRank");
-    } else if (q instanceof RequirementJson.AnyOf a && a.paths() != null) {
-      for (int i = 0; i < a.paths().size(); i++) {
-        PathJson p = a.paths().get(i);
-        if (p == null || p.requirements() == null) {
-          continue;
-        }
-        for (int j = 0; j < p.requirements().size(); j++) {
-          requirement(p.requirements().get(j),
-              JsonPath.index(JsonPath.index(path + ".paths", i) + ".requirements", j));
-        }
+    q.accept(new RequirementJson.Visitor<Void>() {
+      @Override
+      public Void visit(RequirementJson.PersonalVolume json) {
+        return null;
       }
-    }
+
+      @Override
+      public Void visit(RequirementJson.GroupVolume json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.ActivePersonalCustomers json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.ActivePersonalDistributors json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.SponsoredWithRank json) {
+        rankRef(json.rank(), path + ".rank");
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.LegsWithRank json) {
+        rankRef(json.rank(), path + ".rank");
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.LegsWithVolume json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.LegsWithVolumes json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.CappedGroupVolume json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.LevelGroupVolume json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.PersonalGroupVolume json) {
+        rankRef(json.breakawayRank(), path + ".breakawayRank");
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.ActiveLegs json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.AnyOf json) {
+        if (json.paths() == null) {
+          return null;
+        }
+        for (int i = 0; i < json.paths().size(); i++) {
+          PathJson p = json.paths().get(i);
+          if (p == null || p.requirements() == null) {
+            continue;
+          }
+          for (int j = 0; j < p.requirements().size(); j++) {
+            requirement(p.requirements().get(j),
+                JsonPath.index(JsonPath.index(path + ".paths", i) + ".requirements", j));
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.Host json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.Unknown json) {
+        return null;
+      }
+    });
   }
 
+  /** Each kind of the format mapped to its rank-core requirement; null where a problem was added. */
   private Requirement convert(RequirementJson q, String path) {
-    if (q instanceof RequirementJson.PersonalVolume p) {
-      BigDecimal v = volume(p.volume(), path + ".volume");
-      return v == null ? null : Requirement.personalVolume(v);
-    } else if (q instanceof RequirementJson.GroupVolume g) {
-      BigDecimal v = volume(g.volume(), path + ".volume");
-      return v == null ? null : Requirement.groupVolume(v);
-    } else if (q instanceof RequirementJson.ActivePersonalCustomers c) {
-      return Requirement.activePersonalCustomers(c.count());
-    } else if (q instanceof RequirementJson.ActivePersonalDistributors d) {
-      return Requirement.activePersonalDistributors(d.count());
-    } else if (q instanceof RequirementJson.SponsoredWithRank s) {
-      return rankRef(s.rank(), path + ".rank") ? Requirement.sponsoredWithRank(s.count(), s.rank()) : null;
-    } else if (q instanceof RequirementJson.LegsWithRank l) {
-      return legsWithRank(l, path);
-    } else if (q instanceof RequirementJson.LegsWithVolume l) {
-      BigDecimal v = volume(l.volume(), path + ".volume");
-      return v == null ? null : Requirement.legsWithVolume(l.count(), v);
-    } else if (q instanceof RequirementJson.LegsWithVolumes l) {
-      List<BigDecimal> slots = new ArrayList<>();
-      for (int i = 0; i < l.volumes().size(); i++) {
-        slots.add(volume(l.volumes().get(i), JsonPath.index(path + ".volumes", i)));
+    return q.accept(new RequirementJson.Visitor<Requirement>() {
+      @Override
+      public Requirement visit(RequirementJson.PersonalVolume json) {
+        BigDecimal v = volume(json.volume(), path + ".volume");
+        return v == null ? null : Requirement.personalVolume(v);
       }
-      return slots.contains(null) ? null : Requirement.legsWithVolumes(slots);
-    } else if (q instanceof RequirementJson.CappedGroupVolume c) {
-      BigDecimal v = volume(c.volume(), path + ".volume");
-      BigDecimal pct = decimals(c.maxPercentPerLeg(), path + ".maxPercentPerLeg");
-      return v == null || pct == null ? null
-          : Requirement.cappedGroupVolume(v, pct, Boolean.TRUE.equals(c.ownVolumeIsLeg()));
-    } else if (q instanceof RequirementJson.LevelGroupVolume l) {
-      BigDecimal v = volume(l.volume(), path + ".volume");
-      return v == null ? null
-          : Requirement.levelGroupVolume(v, l.levels(), Boolean.TRUE.equals(l.compressed()));
-    } else if (q instanceof RequirementJson.PersonalGroupVolume p) {
-      BigDecimal v = volume(p.volume(), path + ".volume");
-      boolean ref = rankRef(p.breakawayRank(), path + ".breakawayRank");
-      return v == null || !ref ? null : Requirement.personalGroupVolume(v, p.breakawayRank(),
-          Boolean.TRUE.equals(p.includeBreakaway()));
-    } else if (q instanceof RequirementJson.ActiveLegs a) {
-      return Requirement.activeLegs(a.count());
-    } else if (q instanceof RequirementJson.AnyOf a) {
-      return anyOf(a, path);
-    } else if (q instanceof RequirementJson.Host h) {
-      return host(h, path);
-    }
-    throw new IllegalStateException("unmapped requirement " + q);
+
+      @Override
+      public Requirement visit(RequirementJson.GroupVolume json) {
+        BigDecimal v = volume(json.volume(), path + ".volume");
+        return v == null ? null : Requirement.groupVolume(v);
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.ActivePersonalCustomers json) {
+        return Requirement.activePersonalCustomers(json.count());
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.ActivePersonalDistributors json) {
+        return Requirement.activePersonalDistributors(json.count());
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.SponsoredWithRank json) {
+        return rankRef(json.rank(), path + ".rank")
+            ? Requirement.sponsoredWithRank(json.count(), json.rank()) : null;
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.LegsWithRank json) {
+        return legsWithRank(json, path);
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.LegsWithVolume json) {
+        BigDecimal v = volume(json.volume(), path + ".volume");
+        return v == null ? null : Requirement.legsWithVolume(json.count(), v);
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.LegsWithVolumes json) {
+        List<BigDecimal> slots = new ArrayList<>();
+        for (int i = 0; i < json.volumes().size(); i++) {
+          slots.add(volume(json.volumes().get(i), JsonPath.index(path + ".volumes", i)));
+        }
+        return slots.contains(null) ? null : Requirement.legsWithVolumes(slots);
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.CappedGroupVolume json) {
+        BigDecimal v = volume(json.volume(), path + ".volume");
+        BigDecimal pct = decimals(json.maxPercentPerLeg(), path + ".maxPercentPerLeg");
+        return v == null || pct == null ? null
+            : Requirement.cappedGroupVolume(v, pct, Boolean.TRUE.equals(json.ownVolumeIsLeg()));
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.LevelGroupVolume json) {
+        BigDecimal v = volume(json.volume(), path + ".volume");
+        return v == null ? null
+            : Requirement.levelGroupVolume(v, json.levels(), Boolean.TRUE.equals(json.compressed()));
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.PersonalGroupVolume json) {
+        BigDecimal v = volume(json.volume(), path + ".volume");
+        boolean ref = rankRef(json.breakawayRank(), path + ".breakawayRank");
+        return v == null || !ref ? null : Requirement.personalGroupVolume(v,
+            json.breakawayRank(), Boolean.TRUE.equals(json.includeBreakaway()));
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.ActiveLegs json) {
+        return Requirement.activeLegs(json.count());
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.AnyOf json) {
+        return anyOf(json, path);
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.Host json) {
+        return host(json, path);
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.Unknown json) {
+        return null; // the schema reported it
+      }
+    });
   }
 
   private Requirement legsWithRank(RequirementJson.LegsWithRank l, String path) {
@@ -360,7 +480,7 @@ final class FromJson {
       return null;
     }
     Map<String, String> params = h.parameters() == null ? Map.of() : h.parameters();
-    Requirement q;
+    Requirement.Host q;
     try {
       q = rules.create(h.rule(), params);
     } catch (IllegalArgumentException e) {
@@ -372,12 +492,11 @@ final class FromJson {
           + "\" failed to create its rule from " + new java.util.TreeMap<>(params) + ": " + e);
       return null;
     }
-    Requirement.Host c = (Requirement.Host) q;
     boolean ok = true;
-    for (String ref : c.rule().rankReferences()) {
+    for (String ref : q.rule().rankReferences()) {
       ok &= rankRef(ref, path + ".parameters");
     }
-    if (c.rule().readsUpline()) {
+    if (q.rule().readsUpline()) {
       add(path + ".rule", "host rule \"" + h.rule() + "\" reads the upline; ranks are evaluated"
           + " bottom-up, so a rule may read only the distributor and their downline");
       ok = false;
@@ -386,17 +505,36 @@ final class FromJson {
   }
 
   private Optional<ActivityRule> activity(ActivityJson a, String path) {
-    if (isBlocked(path) || a instanceof ActivityJson.Unknown) {
+    if (isBlocked(path)) {
       return Optional.empty();
     }
-    if (a instanceof ActivityJson.MinimumVolume m) {
-      return Optional.ofNullable(volume(m.volume(), path + ".volume")).map(ActivityRule::minimumVolume);
-    } else if (a instanceof ActivityJson.OrderWithinDays d) {
-      return Optional.of(ActivityRule.orderWithinDays(d.days()));
-    } else if (a instanceof ActivityJson.NetVolumeAboveZero) {
-      return Optional.of(ActivityRule.netVolumeAboveZero());
-    }
-    return Optional.of(ActivityRule.orderInPeriod());
+    return a.accept(new ActivityJson.Visitor<Optional<ActivityRule>>() {
+      @Override
+      public Optional<ActivityRule> visit(ActivityJson.OrderInPeriod json) {
+        return Optional.of(ActivityRule.orderInPeriod());
+      }
+
+      @Override
+      public Optional<ActivityRule> visit(ActivityJson.MinimumVolume json) {
+        return Optional.ofNullable(volume(json.volume(), path + ".volume"))
+            .map(ActivityRule::minimumVolume);
+      }
+
+      @Override
+      public Optional<ActivityRule> visit(ActivityJson.OrderWithinDays json) {
+        return Optional.of(ActivityRule.orderWithinDays(json.days()));
+      }
+
+      @Override
+      public Optional<ActivityRule> visit(ActivityJson.NetVolumeAboveZero json) {
+        return Optional.of(ActivityRule.netVolumeAboveZero());
+      }
+
+      @Override
+      public Optional<ActivityRule> visit(ActivityJson.Unknown json) {
+        return Optional.empty(); // the schema reported it
+      }
+    });
   }
 
   /** Whether the code names a rank of the plan; reports it if not. */

@@ -64,20 +64,102 @@ public record PlanJson(
       @JsonSubTypes.Type(value = ActivityJson.NetVolumeAboveZero.class,
           name = "netVolumeAboveZero")})
   public sealed interface ActivityJson {
+    /**
+     * Calls the visitor's method for this kind, so that code mapping each kind is checked by the
+     * compiler to cover them all.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor one method per kind
+     * @return what the visitor's method returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of activity rule, {@code Unknown} included.
+     *
+     * @param <R> what each method returns
+     */
+    interface Visitor<R> {
+      /**
+       * Visits a orderInPeriod object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(OrderInPeriod json);
+
+      /**
+       * Visits a minimumVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(MinimumVolume json);
+
+      /**
+       * Visits a orderWithinDays object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(OrderWithinDays json);
+
+      /**
+       * Visits a netVolumeAboveZero object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(NetVolumeAboveZero json);
+
+      /**
+       * Visits a unknown object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(Unknown json);
+    }
+
     /** A paid order in the period. */
-    record OrderInPeriod() implements ActivityJson {}
+    record OrderInPeriod() implements ActivityJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** @param volume at least this much volume in the period */
-    record MinimumVolume(BigDecimal volume) implements ActivityJson {}
+    record MinimumVolume(BigDecimal volume) implements ActivityJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** @param days a paid order within this many days */
-    record OrderWithinDays(Integer days) implements ActivityJson {}
+    record OrderWithinDays(Integer days) implements ActivityJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** Net volume above zero in the period, returns deducted. */
-    record NetVolumeAboveZero() implements ActivityJson {}
+    record NetVolumeAboveZero() implements ActivityJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** A kind the format does not have, already reported by the schema. */
-    record Unknown() implements ActivityJson {}
+    record Unknown() implements ActivityJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
   }
 
   /** A rank requirement, by kind. */
@@ -103,23 +185,185 @@ public record PlanJson(
       @JsonSubTypes.Type(value = RequirementJson.Host.class, name = "host")})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public sealed interface RequirementJson {
+    /**
+     * Calls the visitor's method for this kind, so that code mapping each kind is checked by the
+     * compiler to cover them all.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor one method per kind
+     * @return what the visitor's method returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of requirement, {@code Unknown} included.
+     *
+     * @param <R> what each method returns
+     */
+    interface Visitor<R> {
+      /**
+       * Visits a personalVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(PersonalVolume json);
+
+      /**
+       * Visits a groupVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(GroupVolume json);
+
+      /**
+       * Visits a activePersonalCustomers object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(ActivePersonalCustomers json);
+
+      /**
+       * Visits a activePersonalDistributors object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(ActivePersonalDistributors json);
+
+      /**
+       * Visits a sponsoredWithRank object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(SponsoredWithRank json);
+
+      /**
+       * Visits a legsWithRank object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(LegsWithRank json);
+
+      /**
+       * Visits a legsWithVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(LegsWithVolume json);
+
+      /**
+       * Visits a legsWithVolumes object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(LegsWithVolumes json);
+
+      /**
+       * Visits a cappedGroupVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(CappedGroupVolume json);
+
+      /**
+       * Visits a levelGroupVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(LevelGroupVolume json);
+
+      /**
+       * Visits a personalGroupVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(PersonalGroupVolume json);
+
+      /**
+       * Visits a activeLegs object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(ActiveLegs json);
+
+      /**
+       * Visits a anyOf object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(AnyOf json);
+
+      /**
+       * Visits a host object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(Host json);
+
+      /**
+       * Visits a unknown object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(Unknown json);
+    }
+
     /** @param volume minimum personal volume */
-    record PersonalVolume(BigDecimal volume) implements RequirementJson {}
+    record PersonalVolume(BigDecimal volume) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** @param volume minimum group volume */
-    record GroupVolume(BigDecimal volume) implements RequirementJson {}
+    record GroupVolume(BigDecimal volume) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** @param count minimum active personal customers */
-    record ActivePersonalCustomers(Integer count) implements RequirementJson {}
+    record ActivePersonalCustomers(Integer count) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** @param count minimum active personally sponsored distributors */
-    record ActivePersonalDistributors(Integer count) implements RequirementJson {}
+    record ActivePersonalDistributors(Integer count) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /**
      * @param count how many personally sponsored distributors
      * @param rank paid as this rank or higher
      */
-    record SponsoredWithRank(Integer count, String rank) implements RequirementJson {}
+    record SponsoredWithRank(Integer count, String rank) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /**
      * @param count how many legs
@@ -130,16 +374,31 @@ public record PlanJson(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LegsWithRank(Integer count, String rank, String reach, Integer levels, String basis)
-        implements RequirementJson {}
+        implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /**
      * @param count how many legs
      * @param volume group volume of each
      */
-    record LegsWithVolume(Integer count, BigDecimal volume) implements RequirementJson {}
+    record LegsWithVolume(Integer count, BigDecimal volume) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** @param volumes one leg of at least each */
-    record LegsWithVolumes(List<BigDecimal> volumes) implements RequirementJson {}
+    record LegsWithVolumes(List<BigDecimal> volumes) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /**
      * @param volume group volume needed
@@ -148,7 +407,12 @@ public record PlanJson(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg, Boolean ownVolumeIsLeg)
-        implements RequirementJson {}
+        implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /**
      * @param volume group volume needed
@@ -157,7 +421,12 @@ public record PlanJson(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LevelGroupVolume(BigDecimal volume, Integer levels, Boolean compressed)
-        implements RequirementJson {}
+        implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /**
      * @param volume personal group volume needed
@@ -166,23 +435,48 @@ public record PlanJson(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PersonalGroupVolume(BigDecimal volume, String breakawayRank, Boolean includeBreakaway)
-        implements RequirementJson {}
+        implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** @param count how many legs with an active distributor */
-    record ActiveLegs(Integer count) implements RequirementJson {}
+    record ActiveLegs(Integer count) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** @param paths the alternatives */
-    record AnyOf(List<PathJson> paths) implements RequirementJson {}
+    record AnyOf(List<PathJson> paths) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /**
      * @param rule the registered name
      * @param parameters the rule's parameters as text
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Host(String rule, Map<String, String> parameters) implements RequirementJson {}
+    record Host(String rule, Map<String, String> parameters) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
 
     /** A kind the format does not have, already reported by the schema. */
-    record Unknown() implements RequirementJson {}
+    record Unknown() implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
   }
 
   /**

@@ -46,25 +46,35 @@ public final class ToJson {
   }
 
   private static String period(CompPlan.PeriodKind k) {
-    switch (k) {
-      case WEEKLY:
-        return "weekly";
-      case FOUR_WEEKLY:
-        return "fourWeekly";
-      default:
-        return "monthly";
-    }
+    return switch (k) {
+      case MONTHLY -> "monthly";
+      case WEEKLY -> "weekly";
+      case FOUR_WEEKLY -> "fourWeekly";
+    };
   }
 
   private static ActivityJson activity(ActivityRule a) {
-    if (a instanceof ActivityRule.MinimumVolume m) {
-      return new ActivityJson.MinimumVolume(m.volume());
-    } else if (a instanceof ActivityRule.OrderWithinDays d) {
-      return new ActivityJson.OrderWithinDays(d.days());
-    } else if (a instanceof ActivityRule.NetVolumeAboveZero) {
-      return new ActivityJson.NetVolumeAboveZero();
-    }
-    return new ActivityJson.OrderInPeriod();
+    return a.accept(new ActivityRule.Visitor<ActivityJson>() {
+      @Override
+      public ActivityJson visit(ActivityRule.MinimumVolume m) {
+        return new ActivityJson.MinimumVolume(m.volume());
+      }
+
+      @Override
+      public ActivityJson visit(ActivityRule.OrderInPeriod o) {
+        return new ActivityJson.OrderInPeriod();
+      }
+
+      @Override
+      public ActivityJson visit(ActivityRule.NetVolumeAboveZero n) {
+        return new ActivityJson.NetVolumeAboveZero();
+      }
+
+      @Override
+      public ActivityJson visit(ActivityRule.OrderWithinDays d) {
+        return new ActivityJson.OrderWithinDays(d.days());
+      }
+    });
   }
 
   private static List<RequirementJson> requirements(List<Requirement> qs) {
@@ -76,48 +86,96 @@ public final class ToJson {
   }
 
   private static RequirementJson requirement(Requirement q) {
-    if (q instanceof Requirement.PersonalVolume p) {
-      return new RequirementJson.PersonalVolume(p.volume());
-    } else if (q instanceof Requirement.GroupVolume g) {
-      return new RequirementJson.GroupVolume(g.volume());
-    } else if (q instanceof Requirement.ActivePersonalCustomers c) {
-      return new RequirementJson.ActivePersonalCustomers(c.count());
-    } else if (q instanceof Requirement.ActivePersonalDistributors d) {
-      return new RequirementJson.ActivePersonalDistributors(d.count());
-    } else if (q instanceof Requirement.SponsoredWithRank s) {
-      return new RequirementJson.SponsoredWithRank(s.count(), s.rank());
-    } else if (q instanceof Requirement.LegsWithRank l) {
-      String reach = l.reach() == Requirement.LegReach.FRONT_LINE ? "frontLine"
-          : l.reach() == Requirement.LegReach.WITHIN_LEVELS ? "withinLevels" : null;
-      return new RequirementJson.LegsWithRank(l.count(), l.rank(), reach,
-          reach == null || l.levels() == 0 ? null : l.levels(),
-          l.basis() == Requirement.RankBasis.TITLE ? "title" : null);
-    } else if (q instanceof Requirement.LegsWithVolume l) {
-      List<BigDecimal> slots = l.slots();
+    return q.accept(WRITER);
+  }
+
+  /** Each kind of requirement as its record of the format; defaults are left out (null). */
+  private static final Requirement.Visitor<RequirementJson> WRITER = new Requirement.Visitor<>() {
+    @Override
+    public RequirementJson visit(Requirement.PersonalVolume q) {
+      return new RequirementJson.PersonalVolume(q.volume());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.GroupVolume q) {
+      return new RequirementJson.GroupVolume(q.volume());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.ActivePersonalCustomers q) {
+      return new RequirementJson.ActivePersonalCustomers(q.count());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.ActivePersonalDistributors q) {
+      return new RequirementJson.ActivePersonalDistributors(q.count());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.SponsoredWithRank q) {
+      return new RequirementJson.SponsoredWithRank(q.count(), q.rank());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.LegsWithRank q) {
+      String reach = switch (q.reach()) {
+        case ANYWHERE -> null;
+        case FRONT_LINE -> "frontLine";
+        case WITHIN_LEVELS -> "withinLevels";
+      };
+      String basis = switch (q.basis()) {
+        case PAID_AS -> null;
+        case TITLE -> "title";
+      };
+      return new RequirementJson.LegsWithRank(q.count(), q.rank(), reach,
+          reach == null || q.levels() == 0 ? null : q.levels(), basis);
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.LegsWithVolume q) {
+      List<BigDecimal> slots = q.slots();
       boolean same = slots.stream().distinct().count() == 1;
       return same ? new RequirementJson.LegsWithVolume(slots.size(), slots.get(0))
           : new RequirementJson.LegsWithVolumes(slots);
-    } else if (q instanceof Requirement.CappedGroupVolume c) {
-      return new RequirementJson.CappedGroupVolume(c.volume(), c.maxPercentPerLeg(),
-          c.ownVolumeIsLeg() ? Boolean.TRUE : null);
-    } else if (q instanceof Requirement.LevelGroupVolume l) {
-      return new RequirementJson.LevelGroupVolume(l.volume(), l.levels(),
-          l.compressed() ? Boolean.TRUE : null);
-    } else if (q instanceof Requirement.PersonalGroupVolume p) {
-      return new RequirementJson.PersonalGroupVolume(p.volume(), p.breakawayRank(),
-          p.includeBreakaway() ? Boolean.TRUE : null);
-    } else if (q instanceof Requirement.ActiveLegs a) {
-      return new RequirementJson.ActiveLegs(a.count());
-    } else if (q instanceof Requirement.AnyOf a) {
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.CappedGroupVolume q) {
+      return new RequirementJson.CappedGroupVolume(q.volume(), q.maxPercentPerLeg(),
+          q.ownVolumeIsLeg() ? Boolean.TRUE : null);
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.LevelGroupVolume q) {
+      return new RequirementJson.LevelGroupVolume(q.volume(), q.levels(),
+          q.compressed() ? Boolean.TRUE : null);
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.PersonalGroupVolume q) {
+      return new RequirementJson.PersonalGroupVolume(q.volume(), q.breakawayRank(),
+          q.includeBreakaway() ? Boolean.TRUE : null);
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.ActiveLegs q) {
+      return new RequirementJson.ActiveLegs(q.count());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.AnyOf q) {
       List<PathJson> paths = new ArrayList<>();
-      for (Requirement.Path p : a.paths()) {
+      for (Requirement.Path p : q.paths()) {
         paths.add(new PathJson(p.name(), requirements(p.requirements())));
       }
       return new RequirementJson.AnyOf(paths);
     }
-    Requirement.Host c = (Requirement.Host) q;
-    return new RequirementJson.Host(c.name(), c.parameters()); // sorted, so output is stable
-  }
+
+    @Override
+    public RequirementJson visit(Requirement.Host q) {
+      return new RequirementJson.Host(q.name(), q.parameters()); // sorted, so output is stable
+    }
+  };
 
   // --- layout ----------------------------------------------------------------------------------
 
