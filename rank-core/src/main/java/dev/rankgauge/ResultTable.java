@@ -15,14 +15,14 @@ import java.util.Optional;
  * be read from several threads at once, for instance to format chunks of them in parallel.
  */
 public final class ResultTable {
-  private final Computation s;
-  private final ResultAssembler edge;
+  private final Computation computation;
+  private final ResultAssembler assembler;
   private final int[] index;
 
-  ResultTable(Computation s, ResultAssembler edge) {
-    this.s = s;
-    this.edge = edge;
-    this.index = s.org.distributorInput;
+  ResultTable(Computation computation, ResultAssembler assembler) {
+    this.computation = computation;
+    this.assembler = assembler;
+    this.index = computation.org.distributorInput;
   }
 
   /** {@return how many rows, one per distributor} */
@@ -37,8 +37,8 @@ public final class ResultTable {
    * @return the row of the distributor with this id, -1 if there is none
    */
   public int row(String distributorId) {
-    int v = s.org.indexOf(distributorId);
-    return v < 0 ? -1 : s.org.distributorAt[v];
+    int v = computation.org.indexOf(distributorId);
+    return v < 0 ? -1 : computation.org.distributorAt[v];
   }
 
   /**
@@ -48,7 +48,7 @@ public final class ResultTable {
    * @return the distributor's id
    */
   public String id(int row) {
-    return s.org.distributorId(index[row]);
+    return computation.org.distributorId(index[row]);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class ResultTable {
    * @return the distributor's name
    */
   public String name(int row) {
-    return s.org.distributorName(index[row]);
+    return computation.org.distributorName(index[row]);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class ResultTable {
    * @return the sponsor's id; empty for a root of the company
    */
   public Optional<String> sponsorId(int row) {
-    return Optional.ofNullable(s.org.sponsorId(index[row]));
+    return Optional.ofNullable(computation.org.sponsorId(index[row]));
   }
 
   /**
@@ -78,7 +78,7 @@ public final class ResultTable {
    * @return the distributor's record, rebuilt (contact details included)
    */
   public Distributor distributor(int row) {
-    return s.org.distributor(index[row]);
+    return computation.org.distributor(index[row]);
   }
 
   /**
@@ -88,7 +88,7 @@ public final class ResultTable {
    * @return whether the distributor is active in the period by the plan's definition
    */
   public boolean active(int row) {
-    return s.active[index[row]];
+    return computation.active[index[row]];
   }
 
   /**
@@ -98,7 +98,7 @@ public final class ResultTable {
    * @return the paid-as rank: the highest rank whose whole set of requirements is met
    */
   public Rank paidAs(int row) {
-    return s.plan.ranks().get(s.paidAs[index[row]]);
+    return computation.plan.ranks().get(computation.paidAs[index[row]]);
   }
 
   /**
@@ -108,8 +108,8 @@ public final class ResultTable {
    * @return the rank above the paid-as rank; empty at the top of the ladder
    */
   public Optional<Rank> nextRank(int row) {
-    int next = s.paidAs[index[row]] + 1;
-    return next < s.rankCount ? Optional.of(s.plan.ranks().get(next)) : Optional.empty();
+    int next = computation.paidAs[index[row]] + 1;
+    return next < computation.rankCount ? Optional.of(computation.plan.ranks().get(next)) : Optional.empty();
   }
 
   /**
@@ -120,7 +120,7 @@ public final class ResultTable {
    * @return a gauge's value: a volume, or a count of people; as {@link Gauge#value()}
    */
   public BigDecimal value(int row, Metric metric) {
-    return edge.value(index[row], metric);
+    return assembler.value(index[row], metric);
   }
 
   /**
@@ -131,7 +131,7 @@ public final class ResultTable {
    * @return the rank a gauge alone reaches, as {@link Gauge#rank()}
    */
   public Rank gaugeRank(Metric metric, BigDecimal value) {
-    return s.plan.ranks().get(edge.level(metric, value));
+    return computation.plan.ranks().get(assembler.level(metric, value));
   }
 
   /**
@@ -143,8 +143,8 @@ public final class ResultTable {
    *     top
    */
   public Optional<Rank> gaugeNextRank(Metric metric, BigDecimal value) {
-    int next = edge.level(metric, value) + 1;
-    return next < s.rankCount ? Optional.of(s.plan.ranks().get(next)) : Optional.empty();
+    int next = assembler.level(metric, value) + 1;
+    return next < computation.rankCount ? Optional.of(computation.plan.ranks().get(next)) : Optional.empty();
   }
 
   /**
@@ -157,8 +157,8 @@ public final class ResultTable {
    *     Gauge#remaining()}; empty at the top
    */
   public Optional<BigDecimal> gaugeRemaining(Metric metric, BigDecimal value) {
-    int next = edge.level(metric, value) + 1;
-    return next < s.rankCount ? Optional.of(edge.mark(metric, next).subtract(value))
+    int next = assembler.level(metric, value) + 1;
+    return next < computation.rankCount ? Optional.of(assembler.mark(metric, next).subtract(value))
         : Optional.empty();
   }
 
@@ -173,8 +173,8 @@ public final class ResultTable {
    */
   public List<RequirementStatus> holdingBack(int row) {
     int v = index[row];
-    int next = s.paidAs[v] + 1;
-    return next < s.rankCount ? edge.unmet(next, v) : List.of();
+    int next = computation.paidAs[v] + 1;
+    return next < computation.rankCount ? assembler.unmet(next, v) : List.of();
   }
 
   /**
@@ -185,7 +185,7 @@ public final class ResultTable {
    *     DistributorResult#gap()}
    */
   public Optional<RankGap> gap(int row) {
-    return edge.gap(index[row]);
+    return assembler.gap(index[row]);
   }
 
   /**
@@ -206,33 +206,73 @@ public final class ResultTable {
    */
   public static String code(Requirement requirement) {
     Checks.notNull(requirement, "requirement");
-    if (requirement instanceof Requirement.PersonalVolume) {
-      return "personalVolume";
-    } else if (requirement instanceof Requirement.GroupVolume) {
-      return "groupVolume";
-    } else if (requirement instanceof Requirement.ActivePersonalCustomers) {
-      return "activePersonalCustomers";
-    } else if (requirement instanceof Requirement.ActivePersonalDistributors) {
-      return "activePersonalDistributors";
-    } else if (requirement instanceof Requirement.SponsoredWithRank) {
-      return "sponsoredWithRank";
-    } else if (requirement instanceof Requirement.LegsWithRank) {
-      return "legsWithRank";
-    } else if (requirement instanceof Requirement.LegsWithVolume l) {
-      return l.slots().stream().distinct().count() <= 1 ? "legsWithVolume" : "legsWithVolumes";
-    } else if (requirement instanceof Requirement.CappedGroupVolume) {
-      return "cappedGroupVolume";
-    } else if (requirement instanceof Requirement.LevelGroupVolume) {
-      return "levelGroupVolume";
-    } else if (requirement instanceof Requirement.PersonalGroupVolume) {
-      return "personalGroupVolume";
-    } else if (requirement instanceof Requirement.ActiveLegs) {
-      return "activeLegs";
-    } else if (requirement instanceof Requirement.AnyOf) {
-      return "anyOf";
-    } else if (requirement instanceof Requirement.Host c) {
-      return c.name();
-    }
-    throw new IllegalArgumentException("unknown requirement kind " + requirement);
+    return requirement.accept(CODE);
   }
+
+  private static final Requirement.Visitor<String> CODE = new Requirement.Visitor<>() {
+    @Override
+    public String visit(Requirement.PersonalVolume q) {
+      return "personalVolume";
+    }
+
+    @Override
+    public String visit(Requirement.GroupVolume q) {
+      return "groupVolume";
+    }
+
+    @Override
+    public String visit(Requirement.ActivePersonalCustomers q) {
+      return "activePersonalCustomers";
+    }
+
+    @Override
+    public String visit(Requirement.ActivePersonalDistributors q) {
+      return "activePersonalDistributors";
+    }
+
+    @Override
+    public String visit(Requirement.SponsoredWithRank q) {
+      return "sponsoredWithRank";
+    }
+
+    @Override
+    public String visit(Requirement.LegsWithRank q) {
+      return "legsWithRank";
+    }
+
+    @Override
+    public String visit(Requirement.LegsWithVolume q) {
+      return q.slots().stream().distinct().count() <= 1 ? "legsWithVolume" : "legsWithVolumes";
+    }
+
+    @Override
+    public String visit(Requirement.CappedGroupVolume q) {
+      return "cappedGroupVolume";
+    }
+
+    @Override
+    public String visit(Requirement.LevelGroupVolume q) {
+      return "levelGroupVolume";
+    }
+
+    @Override
+    public String visit(Requirement.PersonalGroupVolume q) {
+      return "personalGroupVolume";
+    }
+
+    @Override
+    public String visit(Requirement.ActiveLegs q) {
+      return "activeLegs";
+    }
+
+    @Override
+    public String visit(Requirement.AnyOf q) {
+      return "anyOf";
+    }
+
+    @Override
+    public String visit(Requirement.Host q) {
+      return q.name();
+    }
+  };
 }
