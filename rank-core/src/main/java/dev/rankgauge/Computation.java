@@ -1,8 +1,6 @@
 package dev.rankgauge;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,8 +11,16 @@ import java.util.Map;
 /**
  * The hot path: one evaluation's figures in dense arrays indexed like the organisation, filled in
  * one pass over the orders and one bottom-up pass over the distributors. Volumes are longs in
- * units of 10^-scale. Never escapes the package; {@link Evaluation} builds the public records from
- * it on demand.
+ * {@link #units}. Never escapes the package; {@link Evaluation} builds the public records from it
+ * on demand.
+ *
+ * <p>The constructor runs in steps, and the order of its steps is checked. Each step but the last
+ * two is a static method whose inputs are earlier steps' results, read as final fields by simple
+ * name or as locals, so a step moved above what it reads does not compile ("might not have been
+ * initialized"). Compiling the {@link Ladder} needs the object itself: it comes once the fields its
+ * rules read while being built ({@link #org}, {@link #plan}, {@link #units}) are assigned, and
+ * moved above them it meets a null and every evaluation test fails. The bottom-up pass, last, reads
+ * every array.
  */
 final class Computation {
   static final long NONE = Long.MIN_VALUE;
@@ -22,14 +28,18 @@ final class Computation {
   final Organisation org;
   final CompPlan plan;
   final Period period;
+  final ZoneId zone;
+  /**
+   * Orders at or after this instant do not count: the as-of instant asked for, or the period's
+   * end where that is earlier.
+   */
   final Instant asOf;
   /** The period's first instant, in nanoseconds since the epoch. */
   final long periodStart;
   /** The end of what counts in the period: its end, or the as-of instant if earlier. */
   final long periodSeenEnd;
-  final ZoneId zone;
-  /** Decimals of every long volume below. */
-  final int scale;
+  /** The units of every long volume below. */
+  final Units units;
   final int rankCount;
 
   // customers
@@ -50,72 +60,57 @@ final class Computation {
   /** Title ranks the host supplied, -1 where unknown; null when no rule reads them. */
   final byte[] titleRank;
   /** Highest paid-as rank in each distributor's subtree, themselves included; null unless needed. */
-  byte[] subtreeRank;
+  final byte[] subtreeRank;
   /** Active distributors in each distributor's subtree, themselves included; null unless needed. */
-  int[] subtreeActive;
+  final int[] subtreeActive;
 
   final Ladder ladder;
 
-  Computation(Organisation org, CompPlan plan, Period period, Instant asOf,
+  Computation(Organisation org, CompPlan plan, Period period, Instant askedAsOf,
       Map<String, String> titleRanks) {
     this.org = org;
     this.plan = plan;
     this.period = period;
-    this.zone = plan.zone();
-    // A period's figures may not depend on what happened after it: "as of" a later instant (such
-    // as now, for a past period) is as of its end, also for rolling activity windows.
-    Instant end = period.endInstant(zone);
-    this.asOf = asOf.isAfter(end) ? end : asOf;
-    this.periodStart = Organisation.nanos(period.startInstant(zone));
-    this.periodSeenEnd = Math.min(Organisation.nanos(end), Organisation.nanos(this.asOf));
     this.rankCount = plan.ranks().size();
-    this.scale = Math.max(org.scale, Math.min(Organisation.MAX_SCALE, Rules.planScale(plan)));
-    int distributors = org.distributorCount();
-    int customers = org.customerCount();
-    customerVolume = new long[customers];
-    customerOrderInPeriod = new boolean[customers];
-    customerLastOrder = new long[customers];
-    customerActive = new boolean[customers];
-    ownVolume = new long[distributors];
-    orderInPeriod = new boolean[distributors];
-    lastOrder = new long[distributors];
-    personalVolume = new long[distributors];
-    activeCustomers = new int[distributors];
-    activeDistributors = new int[distributors];
-    active = new boolean[distributors];
-    paidAs = new byte[distributors];
+    this.zone = plan.zone();
+    this.asOf = seenAsOf(period, zone, askedAsOf);
+    this.periodStart = Organisation.nanos(period.startInstant(zone));
+    this.periodSeenEnd = Math.min(Organisation.nanos(period.endInstant(zone)),
+        Organisation.nanos(asOf));
+    this.units = Units.of(org.units, plan);
+
+    OrderFigures orders = OrderFigures.read(org, plan, units, asOf, periodStart, periodSeenEnd);
+    this.customerVolume = orders.customerVolume();
+    this.customerOrderInPeriod = orders.customerOrderInPeriod();
+    this.customerLastOrder = orders.customerLastOrder();
+    this.ownVolume = orders.ownVolume();
+    this.orderInPeriod = orders.orderInPeriod();
+    this.lastOrder = orders.lastOrder();
+
+    PersonalFigures personal = PersonalFigures.of(org, plan, units, asOf, zone, orders);
+    this.personalVolume = personal.personalVolume();
+    this.customerActive = personal.customerActive();
+    this.active = personal.active();
+    this.activeCustomers = personal.activeCustomers();
+    this.activeDistributors = personal.activeDistributors();
+
     this.ladder = new Ladder(this);
-    this.titleRank = titleRanks(titleRanks);
-    if (ladder.needsLegFacts()) {
-      subtreeRank = new byte[distributors];
-      subtreeActive = new int[distributors];
-    }
-    readOrders();
-    personalFigures();
+    this.titleRank = titleRanks(org, plan, ladder.readsTitles(), titleRanks);
+    int distributors = org.distributorCount();
+    this.subtreeRank = ladder.needsLegFacts() ? new byte[distributors] : null;
+    this.subtreeActive = ladder.needsLegFacts() ? new int[distributors] : null;
+    this.paidAs = new byte[distributors];
     this.groupVolume = personalVolume.clone();
     bottomUp();
   }
 
   /**
-   * A non-negative threshold in units of 10^-scale, rounded up, so that a volume meets it exactly
-   * when its units reach the result. One too large for a long is out of reach: Long.MAX_VALUE.
+   * A period's figures may not depend on what happened after it: "as of" a later instant (such as
+   * now, for a past period) is as of its end, also for rolling activity windows.
    */
-  long units(BigDecimal threshold) {
-    return toUnits(threshold.setScale(scale, RoundingMode.CEILING));
-  }
-
-  /** A non-negative limit in units of 10^-scale, rounded down; beyond a long: no limit. */
-  long floorUnits(BigDecimal limit) {
-    return toUnits(limit.setScale(scale, RoundingMode.FLOOR));
-  }
-
-  private static long toUnits(BigDecimal scaled) {
-    BigInteger u = scaled.unscaledValue();
-    return u.bitLength() < Long.SIZE ? u.longValue() : Long.MAX_VALUE;
-  }
-
-  BigDecimal decimal(long units) {
-    return BigDecimal.valueOf(units, scale);
+  private static Instant seenAsOf(Period period, ZoneId zone, Instant asked) {
+    Instant end = period.endInstant(zone);
+    return asked.isAfter(end) ? end : asked;
   }
 
   /** The rank of a downline distributor as a rule with the given basis sees it. */
@@ -128,8 +123,9 @@ final class Computation {
    * Checks the host's title ranks whether or not a rule reads them, and returns them by
    * distributor (-1 where unknown) if one does; else null.
    */
-  private byte[] titleRanks(Map<String, String> titles) {
-    byte[] out = ladder.readsTitles() ? new byte[org.distributorCount()] : null;
+  private static byte[] titleRanks(Organisation org, CompPlan plan, boolean read,
+      Map<String, String> titles) {
+    byte[] out = read ? new byte[org.distributorCount()] : null;
     if (out != null) {
       Arrays.fill(out, (byte) -1);
     }
@@ -153,80 +149,116 @@ final class Computation {
     return out;
   }
 
-  /** One pass over the orders: period volumes, orders in the period, last order before as-of. */
-  private void readOrders() {
-    Arrays.fill(customerLastOrder, NONE);
-    Arrays.fill(lastOrder, NONE);
-    int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
-    long[] qv = q < 0 ? new long[org.orderCount()] : org.volume[q];
-    long factor = 1;
-    for (int i = org.scale; i < scale; i++) {
-      factor *= 10;
-    }
-    long start = periodStart;
-    long seenEnd = periodSeenEnd;
-    long seen = Organisation.nanos(asOf);
-    long[] time = org.orderTime;
-    byte[] status = org.orderStatus;
-    int[] buyer = org.orderBuyer;
-    boolean[] byCustomer = org.orderByCustomer;
-    for (int o = 0, m = time.length; o < m; o++) {
-      long t = time[o];
-      byte st = status[o];
-      if (!OrderCounting.counts(st, t, seen)) {
-        continue;
+  /**
+   * What one pass over the orders finds: per customer and per distributor, the period's volume in
+   * the qualifying type, whether they paid an order in the period, and their last paid order
+   * before as-of (NONE if none).
+   */
+  private record OrderFigures(long[] customerVolume, boolean[] customerOrderInPeriod,
+      long[] customerLastOrder, long[] ownVolume, boolean[] orderInPeriod, long[] lastOrder) {
+
+    static OrderFigures read(Organisation org, CompPlan plan, Units units, Instant asOf,
+        long periodStart, long periodSeenEnd) {
+      int customers = org.customerCount();
+      int distributors = org.distributorCount();
+      long[] customerVolume = new long[customers];
+      boolean[] customerOrderInPeriod = new boolean[customers];
+      long[] customerLastOrder = new long[customers];
+      long[] ownVolume = new long[distributors];
+      boolean[] orderInPeriod = new boolean[distributors];
+      long[] lastOrder = new long[distributors];
+      Arrays.fill(customerLastOrder, NONE);
+      Arrays.fill(lastOrder, NONE);
+      int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
+      long[] qv = q < 0 ? new long[org.orderCount()] : org.volume[q];
+      long factor = units.factorOver(org.units);
+      long start = periodStart;
+      long seenEnd = periodSeenEnd;
+      long seen = Organisation.nanos(asOf);
+      long[] time = org.orderTime;
+      byte[] status = org.orderStatus;
+      int[] buyer = org.orderBuyer;
+      boolean[] byCustomer = org.orderByCustomer;
+      for (int o = 0, m = time.length; o < m; o++) {
+        long t = time[o];
+        byte st = status[o];
+        if (!OrderCounting.counts(st, t, seen)) {
+          continue;
+        }
+        int b = buyer[o];
+        boolean inPeriod = OrderCounting.inPeriod(t, start, seenEnd);
+        boolean paid = OrderCounting.paid(st);
+        long v = OrderCounting.volume(st, qv[o] * factor);
+        if (byCustomer[o]) {
+          if (paid && t > customerLastOrder[b]) {
+            customerLastOrder[b] = t;
+          }
+          if (inPeriod) {
+            customerVolume[b] = Math.addExact(customerVolume[b], v);
+            customerOrderInPeriod[b] |= paid;
+          }
+        } else {
+          if (paid && t > lastOrder[b]) {
+            lastOrder[b] = t;
+          }
+          if (inPeriod) {
+            ownVolume[b] = Math.addExact(ownVolume[b], v);
+            orderInPeriod[b] |= paid;
+          }
+        }
       }
-      int b = buyer[o];
-      boolean inPeriod = OrderCounting.inPeriod(t, start, seenEnd);
-      boolean paid = OrderCounting.paid(st);
-      long v = OrderCounting.volume(st, qv[o] * factor);
-      if (byCustomer[o]) {
-        if (paid && t > customerLastOrder[b]) {
-          customerLastOrder[b] = t;
-        }
-        if (inPeriod) {
-          customerVolume[b] = Math.addExact(customerVolume[b], v);
-          customerOrderInPeriod[b] |= paid;
-        }
-      } else {
-        if (paid && t > lastOrder[b]) {
-          lastOrder[b] = t;
-        }
-        if (inPeriod) {
-          ownVolume[b] = Math.addExact(ownVolume[b], v);
-          orderInPeriod[b] |= paid;
-        }
-      }
+      return new OrderFigures(customerVolume, customerOrderInPeriod, customerLastOrder, ownVolume,
+          orderInPeriod, lastOrder);
     }
   }
 
   /** Customers' activity, personal volume, distributors' activity and the two counts. */
-  private void personalFigures() {
-    Activity customerRule = activity(plan.customerActivity());
-    Activity distributorRule = activity(plan.distributorActivity());
-    boolean withCustomers = plan.personalVolume().includeCustomerOrders();
-    int[] owner = org.customerOwner;
-    for (int c = 0; c < owner.length; c++) {
-      boolean a = customerRule.active(customerVolume[c], customerOrderInPeriod[c], customerLastOrder[c]);
-      customerActive[c] = a;
-      if (a) {
-        activeCustomers[owner[c]]++;
+  private record PersonalFigures(long[] personalVolume, boolean[] customerActive, boolean[] active,
+      int[] activeCustomers, int[] activeDistributors) {
+
+    static PersonalFigures of(Organisation org, CompPlan plan, Units units, Instant asOf,
+        ZoneId zone, OrderFigures orders) {
+      int distributors = org.distributorCount();
+      long[] personalVolume = new long[distributors];
+      boolean[] customerActive = new boolean[org.customerCount()];
+      boolean[] active = new boolean[distributors];
+      int[] activeCustomers = new int[distributors];
+      int[] activeDistributors = new int[distributors];
+      Activity customerRule = Activity.of(plan.customerActivity(), units, asOf, zone);
+      Activity distributorRule = Activity.of(plan.distributorActivity(), units, asOf, zone);
+      boolean withCustomers = plan.personalVolume().includeCustomerOrders();
+      long[] customerVolume = orders.customerVolume();
+      boolean[] customerOrderInPeriod = orders.customerOrderInPeriod();
+      long[] customerLastOrder = orders.customerLastOrder();
+      int[] owner = org.customerOwner;
+      for (int c = 0; c < owner.length; c++) {
+        boolean a = customerRule.active(customerVolume[c], customerOrderInPeriod[c],
+            customerLastOrder[c]);
+        customerActive[c] = a;
+        if (a) {
+          activeCustomers[owner[c]]++;
+        }
+        if (withCustomers) {
+          personalVolume[owner[c]] = Math.addExact(personalVolume[owner[c]], customerVolume[c]);
+        }
       }
-      if (withCustomers) {
-        personalVolume[owner[c]] = Math.addExact(personalVolume[owner[c]], customerVolume[c]);
+      long cap = plan.personalVolume().selfPurchaseCap().map(units::cap).orElse(Long.MAX_VALUE);
+      long[] ownVolume = orders.ownVolume();
+      boolean[] orderInPeriod = orders.orderInPeriod();
+      long[] lastOrder = orders.lastOrder();
+      int[] parent = org.parent;
+      for (int d = 0; d < parent.length; d++) {
+        personalVolume[d] = Math.addExact(personalVolume[d], Math.min(ownVolume[d], cap));
       }
-    }
-    long cap = plan.personalVolume().selfPurchaseCap().map(this::floorUnits).orElse(Long.MAX_VALUE);
-    int[] parent = org.parent;
-    for (int d = 0; d < parent.length; d++) {
-      personalVolume[d] = Math.addExact(personalVolume[d], Math.min(ownVolume[d], cap));
-    }
-    for (int d = 0; d < parent.length; d++) {
-      boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d], lastOrder[d]);
-      active[d] = a;
-      if (a && parent[d] >= 0) {
-        activeDistributors[parent[d]]++;
+      for (int d = 0; d < parent.length; d++) {
+        boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d], lastOrder[d]);
+        active[d] = a;
+        if (a && parent[d] >= 0) {
+          activeDistributors[parent[d]]++;
+        }
       }
+      return new PersonalFigures(personalVolume, customerActive, active, activeCustomers,
+          activeDistributors);
     }
   }
 
@@ -264,34 +296,6 @@ final class Computation {
     }
   }
 
-  /** An activity rule in units, as of this computation's as-of instant. */
-  private Activity activity(ActivityRule rule) {
-    return rule.accept(new ActivityRule.Visitor<>() {
-      @Override
-      public Activity visit(ActivityRule.MinimumVolume m) {
-        return new Activity(ActivityKind.MINIMUM_VOLUME, units(m.volume()), 0);
-      }
-
-      @Override
-      public Activity visit(ActivityRule.OrderInPeriod o) {
-        return new Activity(ActivityKind.ORDER_IN_PERIOD, 0, 0);
-      }
-
-      @Override
-      public Activity visit(ActivityRule.NetVolumeAboveZero n) {
-        return new Activity(ActivityKind.NET_VOLUME_ABOVE_ZERO, 0, 0);
-      }
-
-      @Override
-      public Activity visit(ActivityRule.OrderWithinDays w) {
-        Instant from = asOf.atZone(zone).minusDays(w.days()).toInstant();
-        // A window reaching back before the years a long of nanoseconds holds sees every order.
-        long start = from.isBefore(Organisation.MIN_TIME) ? Long.MIN_VALUE : Organisation.nanos(from);
-        return new Activity(ActivityKind.ORDER_WITHIN_DAYS, 0, start);
-      }
-    });
-  }
-
   /** An activity rule in units. */
   private static final class Activity {
     private final ActivityKind kind;
@@ -302,6 +306,34 @@ final class Computation {
       this.kind = kind;
       this.minimum = minimum;
       this.windowStart = windowStart;
+    }
+
+    /** An activity rule in units, as of the as-of instant. */
+    static Activity of(ActivityRule rule, Units units, Instant asOf, ZoneId zone) {
+      return rule.accept(new ActivityRule.Visitor<>() {
+        @Override
+        public Activity visit(ActivityRule.MinimumVolume m) {
+          return new Activity(ActivityKind.MINIMUM_VOLUME, units.threshold(m.volume()), 0);
+        }
+
+        @Override
+        public Activity visit(ActivityRule.OrderInPeriod o) {
+          return new Activity(ActivityKind.ORDER_IN_PERIOD, 0, 0);
+        }
+
+        @Override
+        public Activity visit(ActivityRule.NetVolumeAboveZero n) {
+          return new Activity(ActivityKind.NET_VOLUME_ABOVE_ZERO, 0, 0);
+        }
+
+        @Override
+        public Activity visit(ActivityRule.OrderWithinDays w) {
+          Instant from = asOf.atZone(zone).minusDays(w.days()).toInstant();
+          // A window reaching back before the years a long of nanoseconds holds sees every order.
+          long start = from.isBefore(Organisation.MIN_TIME) ? Long.MIN_VALUE : Organisation.nanos(from);
+          return new Activity(ActivityKind.ORDER_WITHIN_DAYS, 0, start);
+        }
+      });
     }
 
     boolean active(long volume, boolean orderInPeriod, long lastOrder) {

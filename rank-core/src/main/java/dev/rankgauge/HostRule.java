@@ -82,7 +82,7 @@ final class HostRule extends Rules.Rule {
 
     @Override
     public BigDecimal personalVolume() {
-      return computation.decimal(computation.personalVolume[v]);
+      return computation.units.decimal(computation.personalVolume[v]);
     }
 
     @Override
@@ -95,7 +95,7 @@ final class HostRule extends Rules.Rule {
 
     @Override
     public BigDecimal groupVolume() {
-      return computation.decimal(computation.groupVolume[v]);
+      return computation.units.decimal(computation.groupVolume[v]);
     }
 
     @Override
@@ -108,7 +108,7 @@ final class HostRule extends Rules.Rule {
       Organisation o = computation.org;
       List<CustomerView> out = new ArrayList<>();
       for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
-        out.add(new CustomerView(o.customer(c), computation.customerActive[c], computation.decimal(computation.customerVolume[c])));
+        out.add(new CustomerView(o.customer(c), computation.customerActive[c], computation.units.decimal(computation.customerVolume[c])));
       }
       out.sort(Comparator.comparing(c -> c.customer().id()));
       return List.copyOf(out);
@@ -131,7 +131,7 @@ final class HostRule extends Rules.Rule {
       List<LegView> out = new ArrayList<>();
       for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
         int c = o.children[i];
-        out.add(new LegView(view(c), computation.decimal(computation.groupVolume[c]),
+        out.add(new LegView(view(c), computation.units.decimal(computation.groupVolume[c]),
             computation.plan.ranks().get(computation.subtreeRank[c]), computation.subtreeActive[c]));
       }
       out.sort(Comparator.comparing(l -> l.root().distributor().id()));
@@ -140,7 +140,7 @@ final class HostRule extends Rules.Rule {
 
     private DownlineView view(int c) {
       return new DownlineView(computation.org.distributor(c), computation.plan.ranks().get(computation.paidAs[c]),
-          computation.decimal(computation.personalVolume[c]), computation.decimal(computation.groupVolume[c]), computation.active[c]);
+          computation.units.decimal(computation.personalVolume[c]), computation.units.decimal(computation.groupVolume[c]), computation.active[c]);
     }
   }
 }

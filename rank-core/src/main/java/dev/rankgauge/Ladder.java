@@ -122,12 +122,12 @@ final class Ladder {
   private final Requirement.Visitor<Rule> compiler = new Requirement.Visitor<>() {
     @Override
     public Rule visit(Requirement.PersonalVolume q) {
-      return new MetricRule(computation, q, Metric.PERSONAL_SALES, computation.units(q.volume()));
+      return new MetricRule(computation, q, Metric.PERSONAL_SALES, computation.units.threshold(q.volume()));
     }
 
     @Override
     public Rule visit(Requirement.GroupVolume q) {
-      return new MetricRule(computation, q, Metric.GROUP_SALES, computation.units(q.volume()));
+      return new MetricRule(computation, q, Metric.GROUP_SALES, computation.units.threshold(q.volume()));
     }
 
     @Override

@@ -23,8 +23,11 @@ import java.util.TreeMap;
  * demand. This class is immutable and thread-safe.
  */
 public final class Organisation {
-  /** Volumes are held as longs with this many decimals at most; more would risk overflow. */
-  static final int MAX_SCALE = 6;
+  /**
+   * The most decimals a volume may have, in orders and in plan files; volumes are held as longs
+   * of units with this many decimals at most, more would risk overflow.
+   */
+  public static final int MAX_DECIMALS = Units.MAX_DECIMALS;
   /** Volumes of one order stay below this, so that sums of millions of them fit in a long. */
   static final BigDecimal MAX_VOLUME = BigDecimal.TEN.pow(11);
   /** Instants are held as nanoseconds since the epoch: years 1678 to 2262. */
@@ -83,7 +86,8 @@ public final class Organisation {
   final BitSet[] volumePresent;
   /** Per volume type, per order, the scale the volume was given with, to rebuild it as it came. */
   final byte[][] volumeScale;
-  final int scale;
+  /** The units of every volume below: as many decimals as the finest volume given. */
+  final Units units;
   /** Distributor v's own orders are the indices distributorOrderStart[v] to [v + 1] - 1. */
   final int[] distributorOrderStart;
   /** Customer c's orders are the indices customerOrderStart[c] to [c + 1] - 1. */
@@ -169,24 +173,24 @@ public final class Organisation {
     }
     op.amountBig.forEach((in, a) -> orderAmountBig.put(orderInput[in], a));
     volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
-    scale = op.maxScale;
+    units = Units.ofScale(op.maxScale);
     volume = new long[volumeTypes.length][];
     volumePresent = new BitSet[volumeTypes.length];
     volumeScale = new byte[volumeTypes.length][];
     for (int t = 0; t < volumeTypes.length; t++) {
       VolumeColumn col = op.volumeColumns.get(volumeTypes[t]);
-      long[] units = new long[m];
+      long[] values = new long[m];
       BitSet present = new BitSet(m);
       byte[] scales = new byte[m];
       for (int o = 0; o < m; o++) {
         int in = order[o];
         if (col.present.get(in)) {
-          units[o] = rescale(col.unscaled[in], col.scale[in], scale);
+          values[o] = units.rescale(col.unscaled[in], col.scale[in]);
           present.set(o);
           scales[o] = col.scale[in];
         }
       }
-      volume[t] = units;
+      volume[t] = values;
       volumePresent[t] = present;
       volumeScale[t] = scales;
     }
@@ -402,7 +406,7 @@ public final class Organisation {
     for (int t = 0; t < volumeTypes.length; t++) {
       if (volumePresent[t].get(o)) {
         vols.put(volumeTypes[t],
-            BigDecimal.valueOf(volume[t][o], scale).setScale(volumeScale[t][o]));
+            units.decimal(volume[t][o]).setScale(volumeScale[t][o]));
       }
     }
     String buyer = orderByCustomer[o] ? customerId(orderBuyer[o]) : distributorId(orderBuyer[o]);
@@ -426,14 +430,6 @@ public final class Organisation {
   static Instant instant(long nanos) {
     return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L),
         Math.floorMod(nanos, 1_000_000_000L));
-  }
-
-  private static long rescale(long unscaled, int from, int to) {
-    long v = unscaled;
-    for (int i = from; i < to; i++) {
-      v = Math.multiplyExact(v, 10L);
-    }
-    return v;
   }
 
   /** Compressed rows: for each owner, the items whose owner it is, in item order. -1 = none. */
@@ -699,16 +695,11 @@ public final class Organisation {
         problems.add(new Problem(where, "negative " + type + " volume " + v.toPlainString()
             + " on an order that is not a return (status " + st + ")"));
       }
-      if (v.scale() > MAX_SCALE) {
-        v = v.stripTrailingZeros();
-      }
-      if (v.scale() > MAX_SCALE) {
-        problems.add(new Problem(where, type + " volume " + v.toPlainString() + " has more"
-            + " than " + MAX_SCALE + " decimal places"));
+      v = Units.withinMaxDecimals(volume);
+      if (v == null) {
+        problems.add(new Problem(where, type + " volume " + volume.stripTrailingZeros()
+            .toPlainString() + " has more than " + MAX_DECIMALS + " decimal places"));
         return;
-      }
-      if (v.scale() < 0) {
-        v = v.setScale(0);
       }
       if (v.abs().compareTo(MAX_VOLUME) >= 0) {
         problems.add(new Problem(where, type + " volume " + v.toPlainString()

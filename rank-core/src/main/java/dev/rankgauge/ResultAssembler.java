@@ -54,8 +54,8 @@ final class ResultAssembler {
 
   BigDecimal value(int v, Metric m) {
     return switch (m) {
-      case PERSONAL_SALES -> computation.decimal(computation.personalVolume[v]);
-      case GROUP_SALES -> computation.decimal(computation.groupVolume[v]);
+      case PERSONAL_SALES -> computation.units.decimal(computation.personalVolume[v]);
+      case GROUP_SALES -> computation.units.decimal(computation.groupVolume[v]);
       case ACTIVE_PERSONAL_CUSTOMERS -> BigDecimal.valueOf(computation.activeCustomers[v]);
       case ACTIVE_PERSONAL_DISTRIBUTORS -> BigDecimal.valueOf(computation.activeDistributors[v]);
     };
@@ -135,13 +135,13 @@ final class ResultAssembler {
     inputs.put("as of", computation.asOf.toString());
     inputs.put("active", computation.active[v] ? "yes (" + describe(computation.plan.distributorActivity()) + ")"
         : "no (needs " + describe(computation.plan.distributorActivity()) + ")");
-    inputs.put("personal " + type, computation.decimal(computation.personalVolume[v]).toPlainString()
-        + " (own orders " + computation.decimal(computation.ownVolume[v]).toPlainString()
+    inputs.put("personal " + type, computation.units.decimal(computation.personalVolume[v]).toPlainString()
+        + " (own orders " + computation.units.decimal(computation.ownVolume[v]).toPlainString()
         + (computation.plan.personalVolume().selfPurchaseCap().map(c -> ", capped at " + c.toPlainString())
             .orElse(""))
         + (computation.plan.personalVolume().includeCustomerOrders() ? ", plus customers' orders" : "")
         + ")");
-    inputs.put("group " + type, computation.decimal(computation.groupVolume[v]).toPlainString());
+    inputs.put("group " + type, computation.units.decimal(computation.groupVolume[v]).toPlainString());
     inputs.put("active personal customers", computation.activeCustomers[v] + " of "
         + (o.customerStart[v + 1] - o.customerStart[v]));
     inputs.put("active personal distributors", computation.activeDistributors[v] + " of "
@@ -164,7 +164,7 @@ final class ResultAssembler {
     for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
       Customer cu = o.customer(c);
       FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
-          computation.customerActive[c], date(computation.customerLastOrder[c]), computation.decimal(computation.customerVolume[c]),
+          computation.customerActive[c], date(computation.customerLastOrder[c]), computation.units.decimal(computation.customerVolume[c]),
           orders(o.customerOrderStart, c));
       (e.active() ? activeCustomers : inactiveCustomers).add(e);
     }
@@ -174,7 +174,7 @@ final class ResultAssembler {
       int d = o.children[i];
       Distributor di = o.distributor(d);
       FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
-          di.phone(), computation.active[d], date(computation.lastOrder[d]), computation.decimal(computation.personalVolume[d]),
+          di.phone(), computation.active[d], date(computation.lastOrder[d]), computation.units.decimal(computation.personalVolume[d]),
           orders(o.distributorOrderStart, d));
       (e.active() ? activeDistributors : inactiveDistributors).add(e);
     }
@@ -206,7 +206,7 @@ final class ResultAssembler {
     Organisation o = computation.org;
     int t = o.volumeTypeIndex(volumeType);
     if (t < 0) {
-      return BigDecimal.ZERO.setScale(o.scale);
+      return o.units.decimal(0);
     }
     long from = computation.periodStart;
     long to = computation.periodSeenEnd;
@@ -216,7 +216,7 @@ final class ResultAssembler {
         sum = Math.addExact(sum, sumOf(o, t, o.customerOrderStart, i, from, to));
       }
     }
-    return BigDecimal.valueOf(sum, o.scale);
+    return o.units.decimal(sum);
   }
 
   private static long sumOf(Organisation o, int t, int[] start, int buyer, long from, long to) {

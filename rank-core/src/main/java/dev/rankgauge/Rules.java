@@ -21,112 +21,10 @@ import java.util.List;
  */
 final class Rules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   /** The most an unmet requirement shows: never 100%. */
   private static final BigDecimal ALMOST = new BigDecimal("99.99");
 
   private Rules() {}
-
-  /** The most decimals any figure of the plan has, so that thresholds convert exactly. */
-  static int planScale(CompPlan plan) {
-    int scale = 0;
-    if (plan.customerActivity() instanceof ActivityRule.MinimumVolume m) {
-      scale = Math.max(scale, m.volume().scale());
-    }
-    if (plan.distributorActivity() instanceof ActivityRule.MinimumVolume m) {
-      scale = Math.max(scale, m.volume().scale());
-    }
-    if (plan.personalVolume().selfPurchaseCap().isPresent()) {
-      scale = Math.max(scale, plan.personalVolume().selfPurchaseCap().get().scale());
-    }
-    for (Rank r : plan.ranks()) {
-      for (Requirement q : r.requirements()) {
-        scale = Math.max(scale, scale(q));
-      }
-    }
-    return scale;
-  }
-
-  private static int scale(Requirement q) {
-    return q.accept(SCALE);
-  }
-
-  /** The decimals a requirement's thresholds need; counts and rank codes need none. */
-  private static final Requirement.Visitor<Integer> SCALE = new Requirement.Visitor<>() {
-    @Override
-    public Integer visit(Requirement.PersonalVolume q) {
-      return q.volume().scale();
-    }
-
-    @Override
-    public Integer visit(Requirement.GroupVolume q) {
-      return q.volume().scale();
-    }
-
-    @Override
-    public Integer visit(Requirement.ActivePersonalCustomers q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.ActivePersonalDistributors q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.SponsoredWithRank q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.LegsWithRank q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.LegsWithVolume q) {
-      return q.slots().stream().mapToInt(BigDecimal::scale).max().orElse(0);
-    }
-
-    @Override
-    public Integer visit(Requirement.CappedGroupVolume q) {
-      // Not the cap's scale: a cap such as 33.33% of 1,000 would widen every volume of the
-      // evaluation; CappedGroupVolume keeps its own finer scale instead.
-      return q.volume().scale();
-    }
-
-    @Override
-    public Integer visit(Requirement.LevelGroupVolume q) {
-      return q.volume().scale();
-    }
-
-    @Override
-    public Integer visit(Requirement.PersonalGroupVolume q) {
-      return q.volume().scale();
-    }
-
-    @Override
-    public Integer visit(Requirement.ActiveLegs q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.AnyOf q) {
-      int widest = 0;
-      for (Requirement.Path p : q.paths()) {
-        for (Requirement inner : p.requirements()) {
-          widest = Math.max(widest, scale(inner));
-        }
-      }
-      return widest;
-    }
-
-    @Override
-    public Integer visit(Requirement.Host q) {
-      return 0;
-    }
-  };
 
   /**
    * How far {@code actual} is towards {@code required}, 0 to 100 with two decimals, rounded down:
@@ -234,7 +132,7 @@ final class Rules {
         case ACTIVE_PERSONAL_CUSTOMERS, ACTIVE_PERSONAL_DISTRIBUTORS -> false;
       };
       BigDecimal required = requirement.metricThreshold().orElseThrow();
-      BigDecimal actual = volume ? computation.decimal(value(v)) : BigDecimal.valueOf(value(v));
+      BigDecimal actual = volume ? computation.units.decimal(value(v)) : BigDecimal.valueOf(value(v));
       return status(required, actual, met(v), "", List.of());
     }
   }
@@ -415,7 +313,7 @@ final class Rules {
       this.k = q.slots().size();
       this.slots = new long[k];
       for (int i = 0; i < k; i++) {
-        slots[i] = computation.units(q.slots().get(i));
+        slots[i] = computation.units.threshold(q.slots().get(i));
       }
       this.top = new long[Math.multiplyExact(computation.org.distributorCount(), k)];
       Arrays.fill(top, Computation.NONE);
@@ -478,9 +376,9 @@ final class Rules {
           long have = Math.max(0, top[v * k + i]);
           if (have < slots[i]) {
             note.append(note.length() == 0 ? "short: " : "; ").append("a leg of ")
-                .append(computation.decimal(slots[i]).toPlainString()).append(" (")
+                .append(computation.units.decimal(slots[i]).toPlainString()).append(" (")
                 .append(top[v * k + i] == Computation.NONE ? "no such leg yet"
-                    : "nearest leg has " + computation.decimal(have).toPlainString())
+                    : "nearest leg has " + computation.units.decimal(have).toPlainString())
                 .append(")");
           }
         }
@@ -516,7 +414,7 @@ final class Rules {
       // Exact, so that whether the requirement is met never depends on how many decimals the
       // organisation's orders happen to have, and the decision matches the figures shown.
       this.cap = q.capPerLeg();
-      this.capAt = clamp(cap.movePointRight(computation.scale).setScale(0, RoundingMode.CEILING));
+      this.capAt = computation.units.threshold(cap);
       for (int k = 0; k < PRECOMPUTED; k++) {
         needed[k] = need(k);
       }
@@ -527,15 +425,7 @@ final class Rules {
 
     /** The volume in units the uncapped part must reach with k legs at the cap. */
     private long need(long k) {
-      BigDecimal rest = q.volume().subtract(cap.multiply(BigDecimal.valueOf(k)));
-      return clamp(rest.movePointRight(computation.scale).setScale(0, RoundingMode.CEILING));
-    }
-
-    private static long clamp(BigDecimal whole) {
-      if (whole.compareTo(LONG_MAX) >= 0) {
-        return Long.MAX_VALUE;
-      }
-      return whole.compareTo(LONG_MIN) <= 0 ? Long.MIN_VALUE : whole.longValueExact();
+      return computation.units.threshold(q.volume().subtract(cap.multiply(BigDecimal.valueOf(k))));
     }
 
     @Override
@@ -590,7 +480,7 @@ final class Rules {
             + " does not help: " + (ownAtCap ? "own volume" + (atCap.isEmpty() ? "" : ", ") : "")
             + ids(atCap);
       }
-      BigDecimal actual = computation.decimal(uncapped(v))
+      BigDecimal actual = computation.units.decimal(uncapped(v))
           .add(cap.multiply(BigDecimal.valueOf(legsAtCap(v))));
       actual = actual.signum() == 0 ? BigDecimal.ZERO : actual.stripTrailingZeros();
       if (actual.scale() < 0) {
@@ -612,7 +502,7 @@ final class Rules {
       super(computation, q);
       this.q = q;
       this.levels = q.levels();
-      this.required = computation.units(q.volume());
+      this.required = computation.units.threshold(q.volume());
       this.lv = new long[Math.multiplyExact(computation.org.distributorCount(), levels + 1)];
     }
 
@@ -650,7 +540,7 @@ final class Rules {
 
     @Override
     RequirementStatus status(int v) {
-      return status(q.volume(), computation.decimal(volume(v)), met(v), "", List.of());
+      return status(q.volume(), computation.units.decimal(volume(v)), met(v), "", List.of());
     }
   }
 
@@ -668,7 +558,7 @@ final class Rules {
       super(computation, q);
       this.q = q;
       this.breakaway = breakaway;
-      this.required = computation.units(q.volume());
+      this.required = computation.units.threshold(q.volume());
       int n = computation.org.distributorCount();
       this.below = new long[n];
       this.breakaways = new int[n];
@@ -717,7 +607,7 @@ final class Rules {
             + (q.includeBreakaway() ? " (their own volume counted)" : "")
             + (broken.isEmpty() ? "" : "; on the front line: " + ids(broken));
       }
-      return status(q.volume(), computation.decimal(volume(v)), met(v), note, List.of());
+      return status(q.volume(), computation.units.decimal(volume(v)), met(v), note, List.of());
     }
   }
 

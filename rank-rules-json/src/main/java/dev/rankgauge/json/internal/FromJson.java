@@ -3,6 +3,7 @@ package dev.rankgauge.json.internal;
 import dev.rankgauge.ActivityRule;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Metric;
+import dev.rankgauge.Organisation;
 import dev.rankgauge.PersonalVolumeRule;
 import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
@@ -34,9 +35,6 @@ import java.util.stream.Collectors;
  * found wrong are skipped, so that no problem is reported twice. Not thread-safe; one per read.
  */
 final class FromJson {
-  /** Volumes may have at most this many decimals, as orders may. */
-  static final int MAX_DECIMALS = 6;
-
   private final RuleRegistry rules;
   private final List<String> blocked;
   private final List<Finding> findings = new ArrayList<>();
@@ -559,9 +557,11 @@ final class FromJson {
     if (v == null || isBlocked(path)) {
       return null;
     }
-    if (v.scale() > MAX_DECIMALS && v.stripTrailingZeros().scale() > MAX_DECIMALS) {
+    // As many decimals as orders may have: the engine's units hold no more.
+    int max = Organisation.MAX_DECIMALS;
+    if (v.scale() > max && v.stripTrailingZeros().scale() > max) {
       add(path, "found " + v + " with " + v.stripTrailingZeros().scale() + " decimals, expected"
-          + " at most " + MAX_DECIMALS + " decimals");
+          + " at most " + max + " decimals");
       return null;
     }
     // The schema keeps numbers below 10^15, so this cannot blow up.
