@@ -113,6 +113,35 @@ final class Computation {
     return asked.isAfter(end) ? end : asked;
   }
 
+  private static final String PERSONAL = "personal volume";
+
+  /**
+   * A sum of volumes that a long cannot hold: a data error (volumes entered in the wrong unit, or
+   * absurdly many of them), reported as a problem of the distributor whose figure it is.
+   */
+  static final class Overflow extends ArithmeticException {
+    private static final long serialVersionUID = 1L;
+    /** The distributor whose figure overflowed. */
+    final int distributor;
+    /** Which figure, such as "group volume". */
+    final String figure;
+
+    Overflow(int distributor, String figure) {
+      super(figure + " overflows");
+      this.distributor = distributor;
+      this.figure = figure;
+    }
+  }
+
+  /** {@code a + b}, or an {@link Overflow} naming distributor {@code who}'s {@code figure}. */
+  static long add(long a, long b, int who, String figure) {
+    long r = a + b;
+    if (((a ^ r) & (b ^ r)) < 0) {
+      throw new Overflow(who, figure);
+    }
+    return r;
+  }
+
   /** The rank of a downline distributor as a rule with the given basis sees it. */
   int rankFor(int d, boolean title) {
     int r = paidAs[d];
@@ -194,7 +223,7 @@ final class Computation {
             customerLastOrder[b] = t;
           }
           if (inPeriod) {
-            customerVolume[b] = Math.addExact(customerVolume[b], v);
+            customerVolume[b] = add(customerVolume[b], v, org.customerOwner[b], PERSONAL);
             customerOrderInPeriod[b] |= paid;
           }
         } else {
@@ -202,7 +231,7 @@ final class Computation {
             lastOrder[b] = t;
           }
           if (inPeriod) {
-            ownVolume[b] = Math.addExact(ownVolume[b], v);
+            ownVolume[b] = add(ownVolume[b], v, b, PERSONAL);
             orderInPeriod[b] |= paid;
           }
         }
@@ -239,7 +268,8 @@ final class Computation {
           activeCustomers[owner[c]]++;
         }
         if (withCustomers) {
-          personalVolume[owner[c]] = Math.addExact(personalVolume[owner[c]], customerVolume[c]);
+          personalVolume[owner[c]] = add(personalVolume[owner[c]], customerVolume[c], owner[c],
+              PERSONAL);
         }
       }
       long cap = plan.personalVolume().selfPurchaseCap().map(units::cap).orElse(Long.MAX_VALUE);
@@ -248,7 +278,7 @@ final class Computation {
       long[] lastOrder = orders.lastOrder();
       int[] parent = org.parent;
       for (int d = 0; d < parent.length; d++) {
-        personalVolume[d] = Math.addExact(personalVolume[d], Math.min(ownVolume[d], cap));
+        personalVolume[d] = add(personalVolume[d], Math.min(ownVolume[d], cap), d, PERSONAL);
       }
       for (int d = 0; d < parent.length; d++) {
         boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d], lastOrder[d]);
@@ -285,7 +315,7 @@ final class Computation {
       if (p < 0) {
         continue;
       }
-      gv[p] = Math.addExact(gv[p], gv[v]);
+      gv[p] = add(gv[p], gv[v], p, "group volume");
       for (Rules.Rule a : aggregators) {
         a.childDone(v, p);
       }

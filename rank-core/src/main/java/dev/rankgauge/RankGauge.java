@@ -78,8 +78,9 @@ public final class RankGauge {
    *     hold, {@link #MIN_AS_OF} to {@link #MAX_AS_OF}
    * @throws ValidationException if an order lacks a volume type the plan needs, or a title rank
    *     names an unknown distributor or rank (whether or not the plan reads title ranks), listing
-   *     every such problem
-   * @throws ArithmeticException if a sum of volumes overflows (volumes beyond 10^12 in total)
+   *     every such problem; or if a sum of volumes is beyond what an evaluation can hold
+   *     exactly (about 9.2 * 10^18 units of the finest decimal in use: 9.2 * 10^12 PV with six
+   *     decimals), naming the distributor whose figure overflows
    */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, Map<String, String> titleRanks) {
@@ -93,7 +94,24 @@ public final class RankGauge {
           + MIN_AS_OF + " to " + MAX_AS_OF);
     }
     checkVolumes(organisation, plan);
-    return new Evaluation(new Computation(organisation, plan, period, asOf, titleRanks));
+    Computation computation;
+    try {
+      computation = new Computation(organisation, plan, period, asOf, titleRanks);
+    } catch (Computation.Overflow e) {
+      throw overflow(organisation, plan, e);
+    }
+    return new Evaluation(computation);
+  }
+
+  /** A sum beyond a long, as a data problem of the distributor whose figure it is. */
+  private static ValidationException overflow(Organisation org, CompPlan plan,
+      Computation.Overflow e) {
+    String id = org.distributorId(e.distributor);
+    return new ValidationException("organisation for plan " + plan.name(), List.of(new Problem(
+        "distributor " + id, e.figure + " overflows: the " + plan.qualifyingVolumeType()
+            + " volumes add up beyond what an evaluation can sum exactly (about 9.2 * 10^18"
+            + " units of the finest decimal the orders use); check for volumes in the wrong"
+            + " unit")));
   }
 
   /** Every order must carry every volume type of the plan. */

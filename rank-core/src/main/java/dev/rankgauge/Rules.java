@@ -21,6 +21,9 @@ import java.util.List;
  */
 final class Rules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String CAPPED = "capped group volume";
+  private static final String LEVELS = "level group volume";
+  private static final String PERSONAL_GROUP = "personal group volume";
   /** The most an unmet requirement shows: never 100%. */
   private static final BigDecimal ALMOST = new BigDecimal("99.99");
 
@@ -439,7 +442,7 @@ final class Rules {
       if (gv >= capAt) {
         atCap[p]++;
       } else {
-        below[p] = Math.addExact(below[p], gv);
+        below[p] = Computation.add(below[p], gv, p, CAPPED);
       }
     }
 
@@ -449,7 +452,8 @@ final class Rules {
 
     /** The uncapped part in units: legs below the cap, and own volume unless it is capped. */
     private long uncapped(int v) {
-      return ownAtCap(v) ? below[v] : Math.addExact(below[v], computation.personalVolume[v]);
+      return ownAtCap(v) ? below[v]
+          : Computation.add(below[v], computation.personalVolume[v], v, CAPPED);
     }
 
     private int legsAtCap(int v) {
@@ -520,15 +524,16 @@ final class Rules {
       int cb = c * w;
       int pb = p * w;
       for (int j = 0; j + shift <= levels; j++) {
-        long at = j == 0 ? Math.addExact(computation.personalVolume[c], lv[cb]) : lv[cb + j];
-        lv[pb + j + shift] = Math.addExact(lv[pb + j + shift], at);
+        long at = j == 0 ? Computation.add(computation.personalVolume[c], lv[cb], c, LEVELS)
+            : lv[cb + j];
+        lv[pb + j + shift] = Computation.add(lv[pb + j + shift], at, p, LEVELS);
       }
     }
 
     private long volume(int v) {
       long sum = computation.personalVolume[v];
       for (int j = 0, w = levels + 1; j < w; j++) {
-        sum = Math.addExact(sum, lv[v * w + j]);
+        sum = Computation.add(sum, lv[v * w + j], v, LEVELS);
       }
       return sum;
     }
@@ -576,14 +581,14 @@ final class Rules {
         add = q.includeBreakaway() ? computation.personalVolume[c] : 0;
         breakaways[p]++;
       } else {
-        add = Math.addExact(computation.personalVolume[c], below[c]);
+        add = Computation.add(computation.personalVolume[c], below[c], c, PERSONAL_GROUP);
         breakaways[p] += breakaways[c];
       }
-      below[p] = Math.addExact(below[p], add);
+      below[p] = Computation.add(below[p], add, p, PERSONAL_GROUP);
     }
 
     private long volume(int v) {
-      return Math.addExact(computation.personalVolume[v], below[v]);
+      return Computation.add(computation.personalVolume[v], below[v], v, PERSONAL_GROUP);
     }
 
     @Override
