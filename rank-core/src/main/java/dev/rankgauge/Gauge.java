@@ -10,15 +10,23 @@ import java.util.Optional;
  *
  * @param metric which of the four gauges
  * @param value the metric's value (a volume, or a count of people)
- * @param rank the highest rank whose threshold for this metric, and every lower rank's, the value
- *     meets; the entry rank at least. A rank that does not require this metric counts as met, so
- *     a metric that no rank above some point requires reaches the top of the ladder: it holds
- *     nobody back there
- * @param nextRank the rank above {@code rank}, empty at the top of the ladder
- * @param remaining how much more of the metric reaches {@code nextRank}; empty at the top
+ * <p>A gauge ends at the last rank that raises the metric's threshold: the lowest rank that asks
+ * for the metric's highest threshold. Ranks above it ask no more of this metric (they may ask for
+ * structure, such as legs with rank), so the gauge does not claim them: at its end it says that no
+ * further rank asks more of the metric. A metric that no rank asks for has a gauge of the entry
+ * rank alone; {@link #used()} is false and a view says "not used by this plan".
+ *
+ * @param rank the highest rank, up to the gauge's end, whose threshold for this metric, and every
+ *     lower rank's, the value meets; the entry rank at least. A rank below the end that does not
+ *     require this metric counts as met
+ * @param nextRank the rank above {@code rank} on the gauge; empty at the gauge's end, where no
+ *     further rank asks more of this metric
+ * @param remaining how much more of the metric reaches {@code nextRank}; empty at the gauge's end
  * @param needle where the needle sits between the mark of {@code rank} (0) and the mark of
- *     {@code nextRank} (1); 1 at the top of the ladder. Four decimals, rounded down
- * @param marks the scale of the dial: each rank with the value this metric needs to reach it
+ *     {@code nextRank} (1); 1 at the gauge's end, 0 on a gauge the plan does not use. Four
+ *     decimals, rounded down
+ * @param marks the scale of the dial, from the entry rank to the gauge's end: each rank with the
+ *     value this metric needs to reach it
  */
 public record Gauge(
     Metric metric,
@@ -38,11 +46,11 @@ public record Gauge(
    *     meets; the entry rank at least. A rank that does not require this metric counts as met, so
    *     a metric that no rank above some point requires reaches the top of the ladder: it holds
    *     nobody back there
-   * @param nextRank the rank above {@code rank}, empty at the top of the ladder
-   * @param remaining how much more of the metric reaches {@code nextRank}; empty at the top
+   * @param nextRank the rank above {@code rank} on the gauge; empty at the gauge's end
+   * @param remaining how much more of the metric reaches {@code nextRank}; empty at the end
    * @param needle where the needle sits between the mark of {@code rank} (0) and the mark of {@code
-   *     nextRank} (1); 1 at the top of the ladder. Four decimals, rounded down
-   * @param marks the scale of the dial: each rank with the value this metric needs to reach it
+   *     nextRank} (1); 1 at the gauge's end. Four decimals, rounded down
+   * @param marks the scale of the dial, from the entry rank to the gauge's end
    */
   public Gauge {
     Checks.notNull(metric, "metric");
@@ -52,6 +60,15 @@ public record Gauge(
     Checks.notNull(remaining, "remaining");
     Checks.notNull(needle, "needle");
     marks = Checks.list(marks, "marks");
+  }
+
+  /**
+   * Whether the plan asks for this metric at all.
+   *
+   * @return false for a metric no rank asks for, whose gauge is the entry rank alone
+   */
+  public boolean used() {
+    return marks.size() > 1;
   }
 
   /**

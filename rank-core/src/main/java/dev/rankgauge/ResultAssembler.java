@@ -20,12 +20,19 @@ final class ResultAssembler {
    * of 0 is only drawn.
    */
   private final boolean[][] required;
+  /**
+   * ends[metric]: the last rank on the metric's gauge, the lowest rank that asks for the metric's
+   * highest threshold; 0 (the entry rank) for a metric no rank asks for. Ranks above it ask no
+   * more of the metric, so the gauge stops there rather than claim them.
+   */
+  private final int[] ends;
 
   ResultAssembler(Computation computation) {
     this.computation = computation;
     List<Rank> ranks = computation.plan.ranks();
     marks = new BigDecimal[Metric.values().length][ranks.size()];
     required = new boolean[Metric.values().length][ranks.size()];
+    ends = new int[Metric.values().length];
     for (Metric m : Metric.values()) {
       BigDecimal running = BigDecimal.ZERO;
       boolean any = false;
@@ -39,7 +46,19 @@ final class ResultAssembler {
         marks[m.ordinal()][r] = running;
         required[m.ordinal()][r] = any;
       }
+      for (int r = ranks.size() - 1; r > 0; r--) {
+        if (required[m.ordinal()][r] && marks[m.ordinal()][r - 1].compareTo(running) < 0
+            || required[m.ordinal()][r] && !required[m.ordinal()][r - 1]) {
+          ends[m.ordinal()] = r;
+          break;
+        }
+      }
     }
+  }
+
+  /** The last rank on the metric's gauge; see {@link #ends}. */
+  int end(Metric m) {
+    return ends[m.ordinal()];
   }
 
   DistributorResult result(int v) {
@@ -66,13 +85,14 @@ final class ResultAssembler {
     BigDecimal[] mk = marks[m.ordinal()];
     BigDecimal value = value(v, m);
     int r = level(m, value);
+    int end = end(m);
     List<Gauge.Mark> scale = new ArrayList<>();
-    for (int i = 0; i < ranks.size(); i++) {
+    for (int i = 0; i <= end; i++) {
       scale.add(new Gauge.Mark(ranks.get(i), mk[i]));
     }
-    if (r + 1 == ranks.size()) {
+    if (r == end) {
       return new Gauge(m, value, ranks.get(r), Optional.empty(), Optional.empty(),
-          BigDecimal.ONE.setScale(4), scale);
+          end == 0 ? BigDecimal.ZERO.setScale(4) : BigDecimal.ONE.setScale(4), scale);
     }
     BigDecimal low = mk[r];
     BigDecimal high = mk[r + 1];
@@ -84,12 +104,16 @@ final class ResultAssembler {
         Optional.of(high.subtract(value)), needle, scale);
   }
 
-  /** The highest rank this value of the metric reaches on its own. */
+  /**
+   * The highest rank this value of the metric reaches on its own, at most the end of the
+   * metric's gauge: a rank above it asks no more of the metric, so reaching it says nothing.
+   */
   int level(Metric m, BigDecimal value) {
     BigDecimal[] mk = marks[m.ordinal()];
     boolean[] req = required[m.ordinal()];
+    int end = ends[m.ordinal()];
     int r = 0;
-    while (r + 1 < mk.length && (!req[r + 1] || value.compareTo(mk[r + 1]) >= 0)) {
+    while (r < end && (!req[r + 1] || value.compareTo(mk[r + 1]) >= 0)) {
       r++;
     }
     return r;

@@ -140,11 +140,12 @@ public final class ResultTable {
    * @param value the gauge's value, as {@link #value} gives it
    * @param metric which of the four gauges
    * @return the rank above the one a gauge alone reaches, as {@link Gauge#nextRank()}; empty at the
-   *     top
+   *     gauge's end
    */
   public Optional<Rank> gaugeNextRank(Metric metric, BigDecimal value) {
     int next = assembler.level(metric, value) + 1;
-    return next < computation.rankCount ? Optional.of(computation.plan.ranks().get(next)) : Optional.empty();
+    return next <= assembler.end(metric) ? Optional.of(computation.plan.ranks().get(next))
+        : Optional.empty();
   }
 
   /**
@@ -158,7 +159,7 @@ public final class ResultTable {
    */
   public Optional<BigDecimal> gaugeRemaining(Metric metric, BigDecimal value) {
     int next = assembler.level(metric, value) + 1;
-    return next < computation.rankCount ? Optional.of(assembler.mark(metric, next).subtract(value))
+    return next <= assembler.end(metric) ? Optional.of(assembler.mark(metric, next).subtract(value))
         : Optional.empty();
   }
 

@@ -7,6 +7,7 @@ import static dev.rankgauge.Fixtures.nov;
 import static dev.rankgauge.Fixtures.oct;
 import static dev.rankgauge.Fixtures.org;
 import static dev.rankgauge.Fixtures.plan;
+import static dev.rankgauge.Fixtures.pv;
 import static dev.rankgauge.Fixtures.rank;
 import static dev.rankgauge.RankGaugeAssertions.assertThat;
 
@@ -110,7 +111,7 @@ class GaugeTest {
   }
 
   @Test
-  void aMetricNoRankRequiresReachesTheTopWhateverItsValue() {
+  void aMetricNoRankAsksForIsNotUsedAndClaimsNoRank() {
     CompPlan noCustomers = plan().rank(entry())
         .rank(rank("SLV", "100", null, null, null))
         .rank(rank("GLD", "200", null, null, null))
@@ -122,16 +123,15 @@ class GaugeTest {
 
     DistributorResult d1 = RankGauge.evaluate(o, noCustomers, NOVEMBER).result("D1");
 
-    assertThat(d1.gauge(Metric.ACTIVE_PERSONAL_CUSTOMERS)).hasValue("1").reaches("GLD")
-        .isAtTheTop();
-    assertThat(d1.gauge(Metric.ACTIVE_PERSONAL_CUSTOMERS).marks())
-        .extracting(Gauge.Mark::threshold).allSatisfy(t -> assertThat(t).isZero());
-    assertThat(d1.gauge(Metric.GROUP_SALES)).reaches("GLD").isAtTheTop();
+    assertThat(d1.gauge(Metric.ACTIVE_PERSONAL_CUSTOMERS)).hasValue("1").reaches("MBR")
+        .isNotUsed();
+    assertThat(d1.gauge(Metric.GROUP_SALES)).reaches("MBR").isNotUsed();
+    assertThat(d1.gauge(Metric.PERSONAL_SALES)).reaches("SLV").needsMoreFor("50", "GLD");
     assertThat(d1).isPaidAs("SLV");
   }
 
   @Test
-  void aNegativeVolumeOnAMetricNoRankRequiresStillReachesTheTop() {
+  void aNegativeVolumeOnAMetricNoRankAsksForIsNotUsed() {
     // Regression: a period in the red on a metric without thresholds divided by zero.
     CompPlan groupOnly = plan().rank(entry())
         .rank(rank("SLV", null, "500", null, null))
@@ -145,10 +145,46 @@ class GaugeTest {
 
     DistributorResult d1 = RankGauge.evaluate(o, groupOnly, NOVEMBER).result("D1");
 
-    assertThat(d1.gauge(Metric.PERSONAL_SALES)).hasValue("-300").reaches("GLD").isAtTheTop();
+    assertThat(d1.gauge(Metric.PERSONAL_SALES)).hasValue("-300").reaches("MBR").isNotUsed();
     assertThat(d1.gauge(Metric.GROUP_SALES)).hasValue("600").reaches("SLV")
         .needsMoreFor("900", "GLD");
     assertThat(d1).isPaidAs("SLV");
+  }
+
+  /**
+   * doTERRA-like: personal volume stops rising at Elite; the ranks above ask for legs with rank.
+   * The personal sales gauge ends at Elite: a distributor with all the PV Elite needs reads
+   * "Elite, no higher rank asks for more", never the top rank, whatever their paid-as rank.
+   */
+  @Test
+  void aGaugeEndsAtTheLastRankThatRaisesItsThreshold() {
+    CompPlan structure = plan().rank(entry())
+        .rank(rank("SLV", "100", null, null, null))
+        .rank(rank("ELT", "200", null, null, null))
+        .rank(new Rank("DIA", "Diamond", java.util.List.of(
+            Requirement.personalVolume(pv("200")), Requirement.legsWithRank(2, "ELT"))))
+        .rank(new Rank("PRES", "Presidential", java.util.List.of(
+            Requirement.personalVolume(pv("100")), Requirement.legsWithRank(3, "DIA"))))
+        .build();
+    Organisation o = org().distributor("D1", null).distributor("D2", "D1")
+        .paid("O1", "D1", nov(5), "250")
+        .build();
+
+    Evaluation e = RankGauge.evaluate(o, structure, NOVEMBER);
+
+    Gauge pv = e.gauge("D1", Metric.PERSONAL_SALES);
+    assertThat(pv).hasValue("250").reaches("ELT").isAtItsEnd();
+    assertThat(pv.marks()).extracting(m -> m.rank().code()).containsExactly("MBR", "SLV", "ELT");
+    assertThat(e.result("D1")).isPaidAs("ELT");
+    Gauge idle = e.gauge("D2", Metric.PERSONAL_SALES);
+    assertThat(idle).hasValue("0").reaches("MBR").needsMoreFor("100", "SLV");
+    assertThat(e.gauge("D2", Metric.GROUP_SALES)).reaches("MBR").isNotUsed();
+    ResultTable table = e.table();
+    int d2 = table.row("D2");
+    assertThat(table.gaugeRank(Metric.PERSONAL_SALES, table.value(d2, Metric.PERSONAL_SALES))
+        .code()).isEqualTo("MBR");
+    assertThat(table.gaugeNextRank(Metric.GROUP_SALES, BigDecimal.ZERO)).isEmpty();
+    assertThat(table.gaugeNextRank(Metric.PERSONAL_SALES, new BigDecimal("250"))).isEmpty();
   }
 
   @Test

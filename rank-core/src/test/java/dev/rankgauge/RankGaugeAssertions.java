@@ -113,6 +113,23 @@ class RankGaugeAssertions extends Assertions {
       return this;
     }
 
+    /** At the gauge's end: no further rank asks more of this metric. */
+    GaugeAssert isAtItsEnd() {
+      return isAtTheTop();
+    }
+
+    /** A metric no rank asks for: the entry rank alone, needle at 0, no next rank. */
+    GaugeAssert isNotUsed() {
+      isNotNull();
+      if (actual.used() || actual.marks().size() != 1 || actual.nextRank().isPresent()
+          || actual.remaining().isPresent() || actual.needle().signum() != 0) {
+        failWithMessage("expected %s gauge not used by the plan but it has marks %s, next rank %s"
+            + " and needle %s", actual.metric().label(), actual.marks(), actual.nextRank(),
+            actual.needle().toPlainString());
+      }
+      return this;
+    }
+
     GaugeAssert isAtTheTop() {
       isNotNull();
       if (actual.nextRank().isPresent() || actual.remaining().isPresent()

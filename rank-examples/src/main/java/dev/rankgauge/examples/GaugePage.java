@@ -7,6 +7,7 @@ import dev.rankgauge.Gauge;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Order;
 import dev.rankgauge.Period;
+import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
 import java.math.BigDecimal;
@@ -107,6 +108,16 @@ public final class GaugePage {
     sb.append("</section>\n");
   }
 
+  /** What a gauge at its end says: the top rank, no rank asks more, or not used at all. */
+  private String end(Gauge g) {
+    if (!g.used()) {
+      return "not used by this plan";
+    }
+    List<Rank> ranks = e.plan().ranks();
+    return g.rank().equals(ranks.get(ranks.size() - 1)) ? "top rank"
+        : "no higher rank asks for more";
+  }
+
   private void gauge(Gauge g) {
     List<Gauge.Mark> marks = g.marks();
     int n = marks.size();
@@ -116,7 +127,7 @@ public final class GaugePage {
     String value = number(g.value()) + (isVolume(g.metric()) ? " " + unit : "");
     String label = g.metric().label() + ": " + value + ", " + g.rank().name()
         + g.nextRank().map(x -> ", " + number(g.remaining().orElseThrow()) + " more for "
-            + x.name()).orElse(", top rank");
+            + x.name()).orElse(", " + end(g));
     sb.append("<figure class=\"gauge\">\n<svg viewBox=\"-12 0 284 150\" role=\"img\" aria-label=\"")
         .append(esc(label)).append("\">\n");
     sb.append("<path class=\"track\" d=\"").append(arc(0, 1)).append("\"/>\n");
@@ -160,7 +171,8 @@ public final class GaugePage {
           .append(isVolume(g.metric()) ? " " + esc(unit) : "").append(" more for ")
           .append(esc(g.nextRank().get().name()));
     } else {
-      sb.append("Top rank");
+      String end = end(g);
+      sb.append(Character.toUpperCase(end.charAt(0))).append(end.substring(1));
     }
     sb.append("</p>\n</figcaption>\n</figure>\n");
   }

@@ -6,6 +6,7 @@ import dev.rankgauge.FocusEntry;
 import dev.rankgauge.Gauge;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Order;
+import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
 import java.math.BigDecimal;
@@ -48,6 +49,8 @@ public final class TextView {
     private final StringBuilder sb = new StringBuilder();
     private final String volumeType;
     private final ZoneId zone;
+    /** The plan's top rank, when the evaluation is known. */
+    private Rank top;
 
     Drawing(String volumeType, ZoneId zone) {
       this.volumeType = volumeType;
@@ -55,6 +58,10 @@ public final class TextView {
     }
 
     String render(Evaluation e, DistributorResult r) {
+      if (e != null) {
+        List<Rank> ranks = e.plan().ranks();
+        top = ranks.get(ranks.size() - 1);
+      }
       sb.append(r.distributor().name()).append(" (").append(r.distributor().id()).append(")")
           .append(r.active() ? ", active" : ", not active").append(nl);
       if (e != null) {
@@ -80,6 +87,14 @@ public final class TextView {
       return sb.toString();
     }
 
+    /** What a gauge at its end says: the top rank, no rank asks more, or not used at all. */
+    private String end(Gauge g) {
+      if (!g.used()) {
+        return "not used by this plan";
+      }
+      return g.rank().equals(top) ? "top rank" : "no higher rank asks for more";
+    }
+
     private void gauge(Gauge g) {
       boolean volume = g.metric() == Metric.PERSONAL_SALES || g.metric() == Metric.GROUP_SALES;
       sb.append(String.format(Locale.ROOT, "%-30s %s%s -> %s", g.metric().label(),
@@ -88,7 +103,7 @@ public final class TextView {
         sb.append(", ").append(plain(g.remaining().orElseThrow())).append(" more for ")
             .append(g.nextRank().get().code());
       } else {
-        sb.append(" (top rank)");
+        sb.append(" (").append(end(g)).append(")");
       }
       sb.append(nl);
       List<Gauge.Mark> marks = g.marks();
