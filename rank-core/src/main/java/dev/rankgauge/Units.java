@@ -9,8 +9,8 @@ import java.math.RoundingMode;
  * 10<sup>-scale</sup>, so that sums are exact and fast. This type owns the scale and every
  * conversion between units and {@link BigDecimal}: a threshold rounds up (a volume meets it exactly
  * when its units reach the result), a cap or limit rounds down (no volume above it gets through),
- * and both saturate at {@link Long#MAX_VALUE} (out of reach, or no limit) rather than overflow.
- * Immutable.
+ * and both saturate at {@link Long#MAX_VALUE} (out of reach, or no limit) rather than overflow; a
+ * threshold far below zero saturates at {@link Long#MIN_VALUE}. Immutable.
  *
  * <p><b>Who decides the decimals.</b> Today an evaluation's scale is the finer of the data's and the
  * plan's (see {@link #of}), at most {@link #MAX_DECIMALS}. When the plan decides the decimals, the

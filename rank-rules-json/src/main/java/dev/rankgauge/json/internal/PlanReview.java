@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Warnings for a plan review, on a plan that loads: a rank nobody can reach (meeting it always
@@ -119,38 +118,133 @@ public final class PlanReview {
       return true;
     }
     if (b instanceof Requirement.GroupVolume g) {
-      // Capped, level and personal group volume never exceed group volume.
-      BigDecimal need = g.volume();
-      if (a instanceof Requirement.GroupVolume x) {
-        return x.volume().compareTo(need) >= 0;
-      } else if (a instanceof Requirement.CappedGroupVolume x) {
-        return x.volume().compareTo(need) >= 0;
-      } else if (a instanceof Requirement.LevelGroupVolume x) {
-        return x.volume().compareTo(need) >= 0;
-      } else if (a instanceof Requirement.PersonalGroupVolume x) {
-        return x.volume().compareTo(need) >= 0;
-      }
-      return false;
+      BigDecimal least = a.accept(GROUP_VOLUME_AT_LEAST);
+      return least != null && least.compareTo(g.volume()) >= 0;
     }
     if (a.getClass() != b.getClass()) {
       return false;
     }
-    if (a instanceof Requirement.PersonalVolume x) {
+    return a.accept(new SameKind(b));
+  }
+
+  /**
+   * The group volume a requirement surely brings, or null if none: capped, level and personal
+   * group volume never exceed group volume.
+   */
+  private static final Requirement.Visitor<BigDecimal> GROUP_VOLUME_AT_LEAST =
+      new Requirement.Visitor<>() {
+        @Override
+        public BigDecimal visit(Requirement.PersonalVolume q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.GroupVolume q) {
+          return q.volume();
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.ActivePersonalCustomers q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.ActivePersonalDistributors q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.SponsoredWithRank q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.LegsWithRank q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.LegsWithVolume q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.CappedGroupVolume q) {
+          return q.volume();
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.LevelGroupVolume q) {
+          return q.volume();
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.PersonalGroupVolume q) {
+          return q.volume();
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.ActiveLegs q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.AnyOf q) {
+          return null; // handled path by path
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.Host q) {
+          return null;
+        }
+      };
+
+  /**
+   * Whether meeting the visited requirement surely meets {@code b}, a requirement of the same kind
+   * (so each cast below holds); false where unsure. A new kind must decide here what it implies.
+   */
+  private final class SameKind implements Requirement.Visitor<Boolean> {
+    private final Requirement b;
+
+    SameKind(Requirement b) {
+      this.b = b;
+    }
+
+    @Override
+    public Boolean visit(Requirement.PersonalVolume x) {
       return x.volume().compareTo(((Requirement.PersonalVolume) b).volume()) >= 0;
-    } else if (a instanceof Requirement.ActivePersonalCustomers x) {
+    }
+
+    @Override
+    public Boolean visit(Requirement.GroupVolume x) {
+      return x.volume().compareTo(((Requirement.GroupVolume) b).volume()) >= 0;
+    }
+
+    @Override
+    public Boolean visit(Requirement.ActivePersonalCustomers x) {
       return x.count() >= ((Requirement.ActivePersonalCustomers) b).count();
-    } else if (a instanceof Requirement.ActivePersonalDistributors x) {
+    }
+
+    @Override
+    public Boolean visit(Requirement.ActivePersonalDistributors x) {
       return x.count() >= ((Requirement.ActivePersonalDistributors) b).count();
-    } else if (a instanceof Requirement.ActiveLegs x) {
-      return x.count() >= ((Requirement.ActiveLegs) b).count();
-    } else if (a instanceof Requirement.SponsoredWithRank x) {
+    }
+
+    @Override
+    public Boolean visit(Requirement.SponsoredWithRank x) {
       Requirement.SponsoredWithRank y = (Requirement.SponsoredWithRank) b;
       return x.count() >= y.count() && level(x.rank()) >= level(y.rank());
-    } else if (a instanceof Requirement.LegsWithRank x) {
+    }
+
+    @Override
+    public Boolean visit(Requirement.LegsWithRank x) {
       Requirement.LegsWithRank y = (Requirement.LegsWithRank) b;
       return x.reach() == y.reach() && x.levels() == y.levels() && x.basis() == y.basis()
           && x.count() >= y.count() && level(x.rank()) >= level(y.rank());
-    } else if (a instanceof Requirement.LegsWithVolume x) {
+    }
+
+    @Override
+    public Boolean visit(Requirement.LegsWithVolume x) {
       // The best legs filling a's slots, taken largest first, fill b's slots pairwise.
       List<BigDecimal> xs = x.slots();
       List<BigDecimal> ys = ((Requirement.LegsWithVolume) b).slots();
@@ -163,7 +257,10 @@ public final class PlanReview {
         }
       }
       return true;
-    } else if (a instanceof Requirement.CappedGroupVolume x) {
+    }
+
+    @Override
+    public Boolean visit(Requirement.CappedGroupVolume x) {
       // Capped volume over cap c, divided by c, only grows as c shrinks: a higher volume at the
       // same share meets a lower one, as does a smaller share of the same volume.
       Requirement.CappedGroupVolume y = (Requirement.CappedGroupVolume) b;
@@ -173,17 +270,37 @@ public final class PlanReview {
       int v = x.volume().compareTo(y.volume());
       int p = x.maxPercentPerLeg().compareTo(y.maxPercentPerLeg());
       return (p == 0 && v >= 0) || (v == 0 && p <= 0);
-    } else if (a instanceof Requirement.LevelGroupVolume x) {
+    }
+
+    @Override
+    public Boolean visit(Requirement.LevelGroupVolume x) {
       Requirement.LevelGroupVolume y = (Requirement.LevelGroupVolume) b;
       return x.compressed() == y.compressed() && x.levels() <= y.levels()
           && x.volume().compareTo(y.volume()) >= 0;
-    } else if (a instanceof Requirement.PersonalGroupVolume x) {
+    }
+
+    @Override
+    public Boolean visit(Requirement.PersonalGroupVolume x) {
       Requirement.PersonalGroupVolume y = (Requirement.PersonalGroupVolume) b;
       return (x.includeBreakaway() == y.includeBreakaway() || !x.includeBreakaway())
           && level(x.breakawayRank()) <= level(y.breakawayRank())
           && x.volume().compareTo(y.volume()) >= 0;
     }
-    return Objects.equals(a, b);
+
+    @Override
+    public Boolean visit(Requirement.ActiveLegs x) {
+      return x.count() >= ((Requirement.ActiveLegs) b).count();
+    }
+
+    @Override
+    public Boolean visit(Requirement.AnyOf x) {
+      return false; // handled above, path by path
+    }
+
+    @Override
+    public Boolean visit(Requirement.Host x) {
+      return x.equals(b); // a host rule implies only itself, with the same parameters
+    }
   }
 
   private int level(String code) {
