@@ -6,7 +6,7 @@ import dev.rankgauge.ValidationException;
 import dev.rankgauge.Problem;
 import dev.rankgauge.json.internal.Json;
 import dev.rankgauge.json.internal.PlanReader;
-import dev.rankgauge.json.internal.Suggest;
+import dev.rankgauge.internal.json.Suggest;
 import dev.rankgauge.json.internal.ToJson;
 import java.io.IOException;
 import java.io.InputStream;

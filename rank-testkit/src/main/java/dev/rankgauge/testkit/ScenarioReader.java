@@ -14,13 +14,15 @@ import dev.rankgauge.Rank;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.json.PlanFiles;
-import dev.rankgauge.testkit.JsonTree.Arr;
-import dev.rankgauge.testkit.JsonTree.Bool;
-import dev.rankgauge.testkit.JsonTree.Node;
-import dev.rankgauge.testkit.JsonTree.Null;
-import dev.rankgauge.testkit.JsonTree.Num;
-import dev.rankgauge.testkit.JsonTree.Obj;
-import dev.rankgauge.testkit.JsonTree.Str;
+import dev.rankgauge.internal.json.JsonTree;
+import dev.rankgauge.internal.json.JsonTree.Arr;
+import dev.rankgauge.internal.json.JsonTree.Bool;
+import dev.rankgauge.internal.json.JsonTree.Node;
+import dev.rankgauge.internal.json.JsonTree.Null;
+import dev.rankgauge.internal.json.JsonTree.Num;
+import dev.rankgauge.internal.json.JsonTree.Obj;
+import dev.rankgauge.internal.json.JsonTree.Str;
+import dev.rankgauge.internal.json.Suggest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -149,16 +151,27 @@ final class ScenarioReader {
     }
 
     Scenario read() {
-      List<Node> duplicates = new ArrayList<>();
+      List<JsonTree.Duplicate> duplicates = new ArrayList<>();
       Node root;
       try {
         root = JsonTree.parse(text, duplicates);
       } catch (JsonTree.SyntaxError e) {
+        String message;
+        switch (e.reason) {
+          case EMPTY:
+            message = "the file is empty; expected a JSON object";
+            break;
+          case TRAILING:
+            message = "unexpected content after the end of the JSON document";
+            break;
+          default:
+            message = "malformed JSON: " + e.getMessage();
+        }
         throw new ValidationException("scenario " + file, List.of(new Problem(
-            file + ":" + e.line + ":" + e.column, e.getMessage())));
+            file + ":" + Math.max(1, e.line) + ":" + Math.max(1, e.column), message)));
       }
-      for (Node d : duplicates) {
-        problem(d, "duplicate key \"" + ((Str) d).value + "\"; each key may appear once");
+      for (JsonTree.Duplicate d : duplicates) {
+        problem(d.name(), "duplicate key \"" + d.name().value + "\"; each key may appear once");
       }
       Obj top = object(root, "the scenario");
       if (top == null) {
@@ -988,7 +1001,7 @@ final class ScenarioReader {
         return code;
       }
       List<String> codes = plan.ranks().stream().map(Rank::code).toList();
-      String hint = suggest(code, codes).map(s -> "did you mean " + s + "? ").orElse("");
+      String hint = Suggest.closest(code, codes).map(s -> "did you mean " + s + "? ").orElse("");
       problem(n, "plan " + plan.name() + " has no rank " + code + "; " + hint + "its ranks are "
           + String.join(", ", codes));
       return null;
@@ -1103,44 +1116,10 @@ final class ScenarioReader {
         }
         List<String> valid = new ArrayList<>(names);
         valid.addAll(extra);
-        String hint = suggest(k, valid).map(s -> "did you mean \"" + s + "\"? ").orElse("");
+        String hint = Suggest.closest(k, valid).map(s -> "did you mean \"" + s + "\"? ").orElse("");
         problem(e.getValue(), "unknown field \"" + k + "\" in " + what + "; " + hint
             + "valid fields are " + String.join(", ", valid));
       }
     }
-  }
-
-  /** The closest candidate within two edits, ignoring case, if any. */
-  static Optional<String> suggest(String given, List<String> candidates) {
-    String g = given.toLowerCase(Locale.ROOT);
-    String best = null;
-    int bestDistance = 3;
-    for (String c : candidates) {
-      int d = distance(g, c.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

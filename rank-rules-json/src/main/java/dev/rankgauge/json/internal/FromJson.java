@@ -1,5 +1,7 @@
 package dev.rankgauge.json.internal;
 
+import dev.rankgauge.internal.json.JsonPath;
+import dev.rankgauge.internal.json.Suggest;
 import dev.rankgauge.ActivityRule;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Metric;

@@ -5,6 +5,7 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.PersonalVolumeRule;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
+import dev.rankgauge.internal.json.JsonText;
 import dev.rankgauge.json.internal.PlanJson.ActivityJson;
 import dev.rankgauge.json.internal.PlanJson.PathJson;
 import dev.rankgauge.json.internal.PlanJson.RankJson;
@@ -12,25 +13,18 @@ import dev.rankgauge.json.internal.PlanJson.RequirementJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Writes a rank-core plan as a plan document: the records Jackson serialises, then laid out for
- * people (one requirement per line where it fits). Defaults of optional requirement fields are left
+ * Writes a rank-core plan as a plan document: the records as a tree, laid out for people (one
+ * requirement per line where it fits). Defaults of optional requirement fields are left
  * out; every plan-level field is written.
  */
 public final class ToJson {
-  private static final int LINE = 100;
-
   private ToJson() {}
 
   /** The plan as an indented JSON document ending in a newline. */
   public static String write(CompPlan plan) {
-    JsonNode tree = Json.MAPPER.valueToTree(records(plan));
-    StringBuilder sb = new StringBuilder();
-    print(tree, 0, sb);
-    return sb.append('\n').toString();
+    return JsonText.write(Bind.tree(records(plan)));
   }
 
   static PlanJson records(CompPlan plan) {
@@ -176,73 +170,4 @@ public final class ToJson {
       return new RequirementJson.Host(q.name(), q.parameters()); // sorted, so output is stable
     }
   };
-
-  // --- layout ----------------------------------------------------------------------------------
-
-  private static void print(JsonNode n, int indent, StringBuilder sb) {
-    String flat = flat(n);
-    if (!n.isContainer() || n.isEmpty() || (indent + flat.length() <= LINE && depth(n) <= 1)) {
-      sb.append(flat);
-      return;
-    }
-    String pad = " ".repeat(indent + 2);
-    boolean object = n.isObject();
-    sb.append(object ? '{' : '[').append('\n');
-    int i = 0;
-    if (object) {
-      for (Map.Entry<String, JsonNode> e : n.properties()) {
-        sb.append(pad).append(scalar(Json.MAPPER.getNodeFactory().stringNode(e.getKey())))
-            .append(": ");
-        print(e.getValue(), indent + 2, sb);
-        sb.append(++i < n.size() ? ",\n" : "\n");
-      }
-    } else {
-      for (JsonNode e : n) {
-        sb.append(pad);
-        print(e, indent + 2, sb);
-        sb.append(++i < n.size() ? ",\n" : "\n");
-      }
-    }
-    sb.append(" ".repeat(indent)).append(object ? '}' : ']');
-  }
-
-  /** How deeply containers nest inside this one: 0 for a scalar, 1 for a flat object. */
-  private static int depth(JsonNode n) {
-    int d = 0;
-    for (JsonNode c : n) {
-      d = Math.max(d, depth(c));
-    }
-    return n.isContainer() ? d + 1 : 0;
-  }
-
-  private static String flat(JsonNode n) {
-    if (!n.isContainer()) {
-      return scalar(n);
-    }
-    StringBuilder sb = new StringBuilder();
-    if (n.isObject()) {
-      sb.append('{');
-      int i = 0;
-      for (Map.Entry<String, JsonNode> e : n.properties()) {
-        sb.append(i++ == 0 ? "" : ", ")
-            .append(scalar(Json.MAPPER.getNodeFactory().stringNode(e.getKey()))).append(": ")
-            .append(flat(e.getValue()));
-      }
-      return sb.append('}').toString();
-    }
-    sb.append('[');
-    int i = 0;
-    for (JsonNode e : n) {
-      sb.append(i++ == 0 ? "" : ", ").append(flat(e));
-    }
-    return sb.append(']').toString();
-  }
-
-  private static String scalar(JsonNode n) {
-    if (n.isNumber()) {
-      BigDecimal d = n.decimalValue();
-      return n.isIntegralNumber() ? n.bigIntegerValue().toString() : d.toPlainString();
-    }
-    return Json.MAPPER.writeValueAsString(n);
-  }
 }
