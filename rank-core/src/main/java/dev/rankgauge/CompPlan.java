@@ -397,7 +397,9 @@ public final class CompPlan {
       for (int i = 0; i < ranks.size(); i++) {
         Rank r = ranks.get(i);
         if (index.putIfAbsent(r.code(), i) != null) {
-          problems.add(new Problem(Subject.rank(i, r.code()).field("code"), "rank " + r.code(),
+          problems.add(new Problem(
+              Subject.rank(i, r.code()).field("code", String.valueOf(index.get(r.code()))),
+              "rank " + r.code(),
               "duplicate rank code " + r.code() + " (ranks " + (index.get(r.code()) + 1)
               + " and " + (i + 1) + " of the ladder)"));
         }
@@ -444,7 +446,7 @@ public final class CompPlan {
       }
       for (String ref : q.rankReferences()) {
         if (!index.containsKey(ref)) {
-          problems.add(new Problem(subject.field(referenceField(q)), where, "refers to rank "
+          problems.add(new Problem(subject.field(referenceField(q), ref), where, "refers to rank "
               + ref + ", which the ladder does not define; ranks are " + defined));
         }
       }
@@ -457,7 +459,8 @@ public final class CompPlan {
 
     /** The component of a requirement that holds its rank reference. */
     private static String referenceField(Requirement q) {
-      return q instanceof Requirement.PersonalGroupVolume ? "breakawayRank" : "rank";
+      return q instanceof Requirement.Host ? "parameters"
+          : q instanceof Requirement.PersonalGroupVolume ? "breakawayRank" : "rank";
     }
   }
 }

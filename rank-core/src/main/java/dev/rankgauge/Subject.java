@@ -20,9 +20,12 @@ import java.util.List;
  *   <li>{@link Kind#PLAN}: the setters of {@link CompPlan.Builder}, such as {@code currency} or
  *       {@code qualifyingVolumeType}, with a volume type's position as key for
  *       {@code volumeTypes};
- *   <li>{@link Kind#RANK}: {@code code}, {@code requirements};
+ *   <li>{@link Kind#RANK}: {@code code} (a duplicate code, the key holding the position of the
+ *       first rank with it), {@code requirements};
  *   <li>{@link Kind#REQUIREMENT}: the requirement record's component, such as {@code rank} or
- *       {@code breakawayRank}; empty for the whole requirement.
+ *       {@code breakawayRank}, {@code parameters} for a host rule's rank references (the key
+ *       holding the rank code referred to), {@code rule} for a host rule itself; empty for the
+ *       whole requirement.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.

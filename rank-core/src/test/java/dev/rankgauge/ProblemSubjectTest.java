@@ -58,9 +58,9 @@ class ProblemSubjectTest {
 
     assertThat(problems).extracting(Problem::subject).containsExactly(
         Subject.plan("subjects").field("currency"),
-        Subject.rank(2, "SLV").field("code"),
-        Subject.requirement(1, "SLV", List.of(0)).field("rank"),
-        Subject.requirement(2, "SLV", List.of(0, 1, 1)).field("breakawayRank"));
+        Subject.rank(2, "SLV").field("code", "1"),
+        Subject.requirement(1, "SLV", List.of(0)).field("rank", "GOLD"),
+        Subject.requirement(2, "SLV", List.of(0, 1, 1)).field("breakawayRank", "PLAT"));
     assertThat(problems.get(3).location()).isEqualTo("rank SLV requirement 1 path B");
   }
 }

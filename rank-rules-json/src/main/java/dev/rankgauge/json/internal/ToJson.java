@@ -5,14 +5,22 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.PersonalVolumeRule;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
+import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.ValidationException;
 import dev.rankgauge.internal.json.JsonText;
 import dev.rankgauge.json.internal.PlanJson.ActivityJson;
 import dev.rankgauge.json.internal.PlanJson.PathJson;
 import dev.rankgauge.json.internal.PlanJson.RankJson;
 import dev.rankgauge.json.internal.PlanJson.RequirementJson;
+import dev.rankgauge.spi.QualificationRule;
+import dev.rankgauge.spi.RuleFactory;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a rank-core plan as a plan document: the records as a tree, laid out for people (one
@@ -22,9 +30,59 @@ import java.util.List;
 public final class ToJson {
   private ToJson() {}
 
-  /** The plan as an indented JSON document ending in a newline. */
+  /**
+   * The plan as an indented JSON document ending in a newline, checked by loading it back: a
+   * plan that no plan file can hold (a rule only plan files have, such as gauge thresholds that
+   * never fall up the ladder or a known ISO 4217 currency) is refused before anything is written.
+   *
+   * @throws ValidationException listing every reason, located in the text that would be written
+   * @throws IllegalArgumentException if the text would load back as a different plan
+   */
   public static String write(CompPlan plan) {
-    return JsonText.write(Bind.tree(records(plan)));
+    String json = JsonText.write(Bind.tree(records(plan)));
+    String source = "plan " + plan.name() + " as written";
+    PlanReader.Result back = PlanReader.read(json, source, rulesOf(plan));
+    if (!back.problems().isEmpty()) {
+      throw new ValidationException("plan " + plan.name() + " as a plan file", back.problems());
+    }
+    if (!back.plan().orElseThrow().equals(plan)) {
+      throw new IllegalArgumentException("plan " + plan.name() + " would load back from a plan file"
+          + " as a different plan: " + back.plan().orElseThrow() + ", expected " + plan);
+    }
+    return json;
+  }
+
+  /** A registry that gives back the plan's own host rules, by name and parameters. */
+  static RuleRegistry rulesOf(CompPlan plan) {
+    Map<String, List<Requirement.Host>> hosts = new LinkedHashMap<>();
+    Deque<Requirement> todo = new ArrayDeque<>();
+    plan.ranks().forEach(r -> todo.addAll(r.requirements()));
+    while (!todo.isEmpty()) {
+      Requirement q = todo.pop();
+      if (q instanceof Requirement.Host h) {
+        hosts.computeIfAbsent(h.name(), k -> new ArrayList<>()).add(h);
+      } else if (q instanceof Requirement.AnyOf a) {
+        a.paths().forEach(p -> todo.addAll(p.requirements()));
+      }
+    }
+    RuleRegistry.Builder b = RuleRegistry.builder();
+    hosts.forEach((name, uses) -> b.register(new RuleFactory() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public QualificationRule create(Map<String, String> parameters) {
+        for (Requirement.Host h : uses) {
+          if (h.parameters().equals(parameters)) {
+            return h.rule();
+          }
+        }
+        throw new IllegalArgumentException("no use of host rule " + name + " with " + parameters);
+      }
+    }));
+    return b.build();
   }
 
   static PlanJson records(CompPlan plan) {
