@@ -147,9 +147,15 @@ final class ScenarioReader {
       try {
         organisation = org.build();
       } catch (ValidationException e) {
-        // What the builder finds on top of the checks above, such as a sponsorship cycle.
+        // What the builder finds on top of the checks above, such as a sponsorship cycle, at
+        // the entry and field its subject names.
         for (Problem p : e.problems()) {
-          shape.add(new Problem(file + " (" + p.location() + ")", p.message()));
+          Node at = records.nodeOf(p.subject());
+          if (at != null) {
+            shape.problem(at, p.message());
+          } else {
+            shape.add(new Problem(file + " (" + p.location() + ")", p.message()));
+          }
         }
       }
     }

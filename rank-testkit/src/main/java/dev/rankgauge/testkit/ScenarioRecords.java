@@ -10,6 +10,7 @@ import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.Subject;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.json.PlanFiles;
 import dev.rankgauge.internal.json.JsonTree.Arr;
@@ -31,6 +32,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +71,12 @@ final class ScenarioRecords {
   final Map<String, Node> distributorIds = new LinkedHashMap<>();
   final Map<String, Node> customerIds = new LinkedHashMap<>();
   final Map<String, Node> orderIds = new LinkedHashMap<>();
+  /** The entry of each record given to the organisation builder, in the order given. */
+  private final List<Node> distributorEntries = new ArrayList<>();
+  private final List<Node> customerEntries = new ArrayList<>();
+  /** Entries whose volume keys made an order; their orders go to the builder first. */
+  private final List<Node> shorthandEntries = new ArrayList<>();
+  private final List<Node> orderEntries = new ArrayList<>();
 
   ScenarioRecords(ScenarioShape shape, Path file, RuleRegistry rules, Map<String, Object> plans) {
     this.shape = shape;
@@ -238,6 +246,7 @@ final class ScenarioRecords {
           shape.problem(s, "expected a distributor id, found a blank string");
         } else {
           org.add(Distributor.of(s.value, null, defaultJoined(), s.value, ""));
+          distributorEntries.add(s);
         }
         continue;
       }
@@ -270,6 +279,7 @@ final class ScenarioRecords {
       Distributor d = new Distributor(id, Optional.ofNullable(sponsor), joined, name, email,
           Optional.ofNullable(phone));
       org.add(d);
+      distributorEntries.add(o);
       shorthandOrder(o, BuyerType.DISTRIBUTOR, id, shorthand);
     }
   }
@@ -314,6 +324,7 @@ final class ScenarioRecords {
         continue;
       }
       org.add(new Customer(id, distributor, name, email, Optional.ofNullable(phone)));
+      customerEntries.add(o);
       shorthandOrder(o, BuyerType.CUSTOMER, id, shorthand);
     }
   }
@@ -333,6 +344,7 @@ final class ScenarioRecords {
     }
     out.add(new Order(orderId, type, buyer, period.start().atTime(ORDER_TIME).atZone(zone)
         .toInstant(), OrderStatus.PAID, volumes, BigDecimal.ZERO));
+    shorthandEntries.add(o);
   }
 
   void orders(Node n, List<Order> out) {
@@ -394,6 +406,7 @@ final class ScenarioRecords {
         continue;
       }
       out.add(new Order(id, type, buyer, when, status, volumes, amount));
+      orderEntries.add(o);
     }
   }
 
@@ -590,5 +603,59 @@ final class ScenarioRecords {
   /** Reports unknown keys of an entry that may also carry volumes by the plan's types. */
   private void volumeFields(Obj o, Set<String> names, String what) {
     shape.fields(o, names, volumeKeys(), plan == null, what);
+  }
+
+  /**
+   * The node of the file a problem of the organisation builder is about, by its subject: the
+   * entry of the record at the subject's position, and in it the field; null if the subject is
+   * not a record of this file.
+   */
+  Node nodeOf(Subject s) {
+    List<Node> entries;
+    switch (s.kind()) {
+      case DISTRIBUTOR:
+        entries = distributorEntries;
+        break;
+      case CUSTOMER:
+        entries = customerEntries;
+        break;
+      case ORDER:
+        entries = new ArrayList<>(shorthandEntries);
+        entries.addAll(orderEntries);
+        break;
+      case NONE:
+      case PLAN:
+      case RANK:
+      case REQUIREMENT:
+        return null;
+      default:
+        throw new IllegalStateException("unknown subject kind " + s.kind());
+    }
+    if (s.index() < 0 || s.index() >= entries.size()) {
+      return null;
+    }
+    Node entry = entries.get(s.index());
+    String key;
+    switch (s.field()) {
+      case "sponsorId":
+        key = "sponsor";
+        break;
+      case "distributorId":
+        key = "distributor";
+        break;
+      case "buyerId":
+        key = "buyer";
+        break;
+      case "timestamp":
+        key = "date";
+        break;
+      case "volumes":
+        key = s.key().toLowerCase(Locale.ROOT);
+        break;
+      default:
+        key = s.field();
+    }
+    Node field = entry.get(key);
+    return field != null ? field : entry;
   }
 }

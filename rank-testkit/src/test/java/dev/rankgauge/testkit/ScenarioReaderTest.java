@@ -153,7 +153,8 @@ class ScenarioReaderTest {
         + " {\"id\": \"D2\", \"sponsor\": \"D1\"}],\n"
         + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
     assertThatThrownBy(() -> reader().read(file))
-        .hasMessageContaining(file + " (distributor D1): sponsorship cycle: D1 -> D2 -> D1");
+        .hasMessageContaining(file + ":2:43 at $.distributors[0].sponsor: sponsorship cycle:"
+            + " D1 -> D2 -> D1");
   }
 
   @Test
