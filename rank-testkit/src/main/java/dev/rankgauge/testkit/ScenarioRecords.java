@@ -594,9 +594,8 @@ final class ScenarioRecords {
       return code;
     }
     List<String> codes = plan.ranks().stream().map(Rank::code).toList();
-    String hint = Suggest.closest(code, codes).map(s -> "did you mean " + s + "? ").orElse("");
-    shape.problem(n, "plan " + plan.name() + " has no rank " + code + "; " + hint + "its ranks are "
-        + String.join(", ", codes));
+    shape.problem(n, "found rank \"" + code + "\", which plan " + plan.name() + " does not define;"
+        + " expected one of: " + String.join(", ", codes) + Suggest.didYouMean(code, codes));
     return null;
   }
 

@@ -159,9 +159,8 @@ final class ScenarioShape {
       }
       List<String> valid = new ArrayList<>(names);
       valid.addAll(extra);
-      String hint = Suggest.closest(k, valid).map(s -> "did you mean \"" + s + "\"? ").orElse("");
-      problem(e.getValue(), "unknown field \"" + k + "\" in " + what + "; " + hint
-          + "valid fields are " + String.join(", ", valid));
+      problem(e.getValue(), "unknown field \"" + k + "\" in " + what
+          + Suggest.didYouMean(k, valid) + "; expected one of: " + String.join(", ", valid));
     }
   }
 
