@@ -357,14 +357,16 @@ public final class CompPlan {
      */
     public CompPlan build() {
       List<Problem> problems = new ArrayList<>();
+      Subject plan = Subject.plan(name);
       if (name.isBlank()) {
-        problems.add(new Problem("plan", "name must not be blank"));
+        problems.add(new Problem(plan.field("name"), "plan", "name must not be blank"));
       }
+      String where = "plan " + name;
       if (version.isBlank()) {
-        problems.add(new Problem("plan " + name, "version must not be blank"));
+        problems.add(new Problem(plan.field("version"), where, "version must not be blank"));
       }
       if (!currency.matches("[A-Z]{3}")) {
-        problems.add(new Problem("plan " + name,
+        problems.add(new Problem(plan.field("currency"), where,
             "currency must be a three-letter ISO 4217 code, found " + currency));
       }
       // Defaults are worked out here, not written back, so that the builder stays as the caller
@@ -372,46 +374,48 @@ public final class CompPlan {
       List<String> types = volumeTypes.isEmpty()
           ? List.of(qualifyingVolumeType == null ? "PV" : qualifyingVolumeType)
           : List.copyOf(volumeTypes);
-      for (String t : types) {
-        if (t.isBlank()) {
-          problems.add(new Problem("plan " + name, "volume type names must not be blank"));
+      for (int t = 0; t < types.size(); t++) {
+        if (types.get(t).isBlank()) {
+          problems.add(new Problem(plan.field("volumeTypes", String.valueOf(t)), where,
+              "volume type names must not be blank"));
         }
       }
       String qualifying = qualifyingVolumeType == null ? types.get(0) : qualifyingVolumeType;
       if (!types.contains(qualifying)) {
-        problems.add(new Problem("plan " + name, "qualifying volume type " + qualifying
-            + " is not one of the plan's volume types " + types));
+        problems.add(new Problem(plan.field("qualifyingVolumeType"), where,
+            "qualifying volume type " + qualifying + " is not one of the plan's volume types "
+            + types));
       }
       Map<String, Integer> index = new HashMap<>();
       if (ranks.isEmpty()) {
-        problems.add(new Problem("plan " + name, "the ladder has no ranks; add at least the entry rank"));
+        problems.add(new Problem(plan.field("ranks"), where,
+            "the ladder has no ranks; add at least the entry rank"));
       } else if (ranks.size() > MAX_RANKS) {
-        problems.add(new Problem("plan " + name, "the ladder has " + ranks.size()
+        problems.add(new Problem(plan.field("ranks"), where, "the ladder has " + ranks.size()
             + " ranks; at most " + MAX_RANKS + " are supported"));
       }
       for (int i = 0; i < ranks.size(); i++) {
         Rank r = ranks.get(i);
         if (index.putIfAbsent(r.code(), i) != null) {
-          problems.add(new Problem("rank " + r.code(), "duplicate rank code " + r.code()
-              + " (ranks " + (index.get(r.code()) + 1) + " and " + (i + 1) + " of the ladder)"));
+          problems.add(new Problem(
+              Subject.rank(i, r.code()).field("code", String.valueOf(index.get(r.code()))),
+              "rank " + r.code(),
+              "duplicate rank code " + r.code() + " (ranks " + (index.get(r.code()) + 1)
+              + " and " + (i + 1) + " of the ladder)"));
         }
       }
       if (!ranks.isEmpty() && !ranks.get(0).requirements().isEmpty()) {
-        problems.add(new Problem("rank " + ranks.get(0).code(), "the first rank is the entry rank"
+        problems.add(new Problem(Subject.rank(0, ranks.get(0).code()).field("requirements"),
+            "rank " + ranks.get(0).code(), "the first rank is the entry rank"
             + " every distributor holds and cannot have requirements; add an entry rank below it"));
       }
-      for (Rank r : ranks) {
+      List<String> defined = index.keySet().stream()
+          .sorted(java.util.Comparator.comparing(index::get)).toList();
+      for (int i = 0; i < ranks.size(); i++) {
+        Rank r = ranks.get(i);
         for (int j = 0; j < r.requirements().size(); j++) {
-          Requirement q = r.requirements().get(j);
-          String where = "rank " + r.code() + " requirement " + (j + 1);
-          for (String ref : q.rankReferences()) {
-            if (!index.containsKey(ref)) {
-              problems.add(new Problem(where, "refers to rank " + ref
-                  + ", which the ladder does not define; ranks are " + index.keySet().stream()
-                  .sorted(java.util.Comparator.comparing(index::get)).toList()));
-            }
-          }
-          checkUpline(q, where, problems);
+          checkRequirement(r.requirements().get(j), Subject.requirement(i, r.code(), List.of(j)),
+              "rank " + r.code() + " requirement " + (j + 1), index, defined, problems);
         }
       }
       if (!problems.isEmpty()) {
@@ -420,17 +424,43 @@ public final class CompPlan {
       return new CompPlan(this, types, qualifying, index);
     }
 
-    private static void checkUpline(Requirement q, String where, List<Problem> problems) {
-      if (q instanceof Requirement.Host c && c.rule().readsUpline()) {
-        problems.add(new Problem(where, "host rule " + c.name() + " reads the upline; ranks are"
-            + " evaluated bottom-up, so a rule may read only the distributor and their downline"));
-      } else if (q instanceof Requirement.AnyOf any) {
-        for (Requirement.Path p : any.paths()) {
-          for (Requirement inner : p.requirements()) {
-            checkUpline(inner, where + " path " + p.name(), problems);
+    /**
+     * Checks one requirement's rank references and host rule, and those of the requirements of
+     * each of its paths. Recursion follows the nesting of {@code anyOf} in the plan, a few levels.
+     */
+    private static void checkRequirement(Requirement q, Subject subject, String where,
+        Map<String, Integer> index, List<String> defined, List<Problem> problems) {
+      if (q instanceof Requirement.AnyOf any) {
+        for (int p = 0; p < any.paths().size(); p++) {
+          Requirement.Path path = any.paths().get(p);
+          for (int k = 0; k < path.requirements().size(); k++) {
+            List<Integer> at = new ArrayList<>(subject.requirement());
+            at.add(p);
+            at.add(k);
+            checkRequirement(path.requirements().get(k),
+                Subject.requirement(subject.index(), subject.id(), at),
+                where + " path " + path.name(), index, defined, problems);
           }
         }
+        return;
       }
+      for (String ref : q.rankReferences()) {
+        if (!index.containsKey(ref)) {
+          problems.add(new Problem(subject.field(referenceField(q), ref), where, "refers to rank "
+              + ref + ", which the ladder does not define; ranks are " + defined));
+        }
+      }
+      if (q instanceof Requirement.Host c && c.rule().readsUpline()) {
+        problems.add(new Problem(subject.field("rule"), where, "host rule " + c.name()
+            + " reads the upline; ranks are evaluated bottom-up, so a rule may read only the"
+            + " distributor and their downline"));
+      }
+    }
+
+    /** The component of a requirement that holds its rank reference. */
+    private static String referenceField(Requirement q) {
+      return q instanceof Requirement.Host ? "parameters"
+          : q instanceof Requirement.PersonalGroupVolume ? "breakawayRank" : "rank";
     }
   }
 }

@@ -163,9 +163,11 @@ final class Computation {
       int d = org.indexOf(id);
       int r = plan.rankLevel(code);
       if (d < 0) {
-        problems.add(new Problem("title rank of " + id, "distributor " + id + " does not exist"));
+        problems.add(new Problem(Subject.distributor(id, -1).field("titleRank"),
+            "title rank of " + id, "distributor " + id + " does not exist"));
       } else if (r < 0) {
-        problems.add(new Problem("title rank of " + id, "rank " + code + " is not in plan "
+        problems.add(new Problem(Subject.distributor(id, -1).field("titleRank"),
+            "title rank of " + id, "rank " + code + " is not in plan "
             + plan.name() + "; ranks are " + plan.ranks()));
       } else if (out != null) {
         out[d] = (byte) r;

@@ -531,7 +531,9 @@ public final class Organisation {
       int row = rows.next();
       int old = ids.add(id);
       if (old >= 0) {
-        problems.add(new Problem("distributor " + id, "duplicate distributor id " + id
+        problems.add(new Problem(
+            Subject.distributor(id, row - 1).field("id", String.valueOf(rows.of(old) - 1)),
+            "distributor " + id, "duplicate distributor id " + id
             + " (rows " + rows.of(old) + " and " + row + " of the distributors)"));
         return;
       }
@@ -575,7 +577,9 @@ public final class Organisation {
       int row = rows.next();
       int old = ids.add(id);
       if (old >= 0) {
-        problems.add(new Problem("customer " + id, "duplicate customer id " + id
+        problems.add(new Problem(
+            Subject.customer(id, row - 1).field("id", String.valueOf(rows.of(old) - 1)),
+            "customer " + id, "duplicate customer id " + id
             + " (rows " + rows.of(old) + " and " + row + " of the customers)"));
         return;
       }
@@ -643,16 +647,19 @@ public final class Organisation {
       }
       String where = "order " + id;
       int row = rows.next();
+      Subject subject = Subject.order(id, row - 1);
       int old = ids.add(id);
       if (old >= 0) {
-        problems.add(new Problem(where, "duplicate order id " + id + " (rows "
+        problems.add(new Problem(subject.field("id", String.valueOf(rows.of(old) - 1)), where,
+            "duplicate order id " + id + " (rows "
             + rows.of(old) + " and " + row + " of the orders)"));
         return;
       }
       rows.keep(row);
       Instant ts = timestamp;
       if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
-        problems.add(new Problem(where, "timestamp " + ts + " is outside the supported range "
+        problems.add(new Problem(subject.field("timestamp"), where, "timestamp " + ts
+            + " is outside the supported range "
             + MIN_TIME + " to " + MAX_TIME));
         ts = Instant.EPOCH;
       }
@@ -684,26 +691,29 @@ public final class Organisation {
         lastTypes = types;
       }
       for (int k = 0; k < volumes.length; k++) {
-        volume(where, o, st, types.get(k), lastColumns[k], volumes[k]);
+        volume(subject, where, o, st, types.get(k), lastColumns[k], volumes[k]);
       }
     }
 
-    private void volume(String where, int o, OrderStatus st, String type, VolumeColumn col,
+    private void volume(Subject subject, String where, int o, OrderStatus st, String type,
+        VolumeColumn col,
         BigDecimal volume) {
       BigDecimal v = volume;
       if (v.signum() < 0 && st != OrderStatus.RETURNED) {
-        problems.add(new Problem(where, "negative " + type + " volume " + v.toPlainString()
-            + " on an order that is not a return (status " + st + ")"));
+        problems.add(new Problem(subject.field("volumes", type), where, "negative " + type
+            + " volume " + v.toPlainString() + " on an order that is not a return (status " + st + ")"));
       }
       v = Units.withinMaxDecimals(volume);
       if (v == null) {
-        problems.add(new Problem(where, type + " volume " + volume.stripTrailingZeros()
-            .toPlainString() + " has more than " + MAX_DECIMALS + " decimal places"));
+        problems.add(new Problem(subject.field("volumes", type), where, type + " volume "
+            + volume.stripTrailingZeros().toPlainString() + " has more than " + MAX_DECIMALS
+            + " decimal places"));
         return;
       }
       if (v.abs().compareTo(MAX_VOLUME) >= 0) {
-        problems.add(new Problem(where, type + " volume " + v.toPlainString()
-            + " is too large; volumes must be below " + MAX_VOLUME.toPlainString()));
+        problems.add(new Problem(subject.field("volumes", type), where,
+            type + " volume " + v.toPlainString() + " is too large; volumes must be below "
+            + MAX_VOLUME.toPlainString()));
         return;
       }
       maxScale = Math.max(maxScale, v.scale());
@@ -909,7 +919,9 @@ public final class Organisation {
         if (!sponsors.isEmpty(i)) {
           int p = dIds.find(sponsors, i);
           if (p < 0) {
-            problems.add(new Problem("distributor " + dIds.get(i), "sponsor " + sponsors.get(i)
+            problems.add(new Problem(
+                Subject.distributor(dIds.get(i), distributors.rows.of(i) - 1).field("sponsorId"),
+                "distributor " + dIds.get(i), "sponsor " + sponsors.get(i)
                 + " does not exist"));
           } else {
             parent[i] = p;
@@ -921,7 +933,9 @@ public final class Organisation {
       for (int i = 0; i < c; i++) {
         owner[i] = dIds.find(customers.owners, i);
         if (owner[i] < 0) {
-          problems.add(new Problem("customer " + customers.ids.get(i), "distributor "
+          problems.add(new Problem(Subject.customer(customers.ids.get(i),
+              customers.rows.of(i) - 1).field("distributorId"),
+              "customer " + customers.ids.get(i), "distributor "
               + customers.owners.get(i) + " does not exist"));
         }
       }
@@ -931,7 +945,9 @@ public final class Organisation {
         boolean byCustomer = orders.byCustomer[o];
         buyer[o] = (byCustomer ? customers.ids : dIds).find(orders.buyers, o);
         if (buyer[o] < 0) {
-          problems.add(new Problem("order " + orders.ids.get(o), (byCustomer ? "customer "
+          problems.add(new Problem(
+              Subject.order(orders.ids.get(o), orders.rows.of(o) - 1).field("buyerId"),
+              "order " + orders.ids.get(o), (byCustomer ? "customer "
               : "distributor ") + orders.buyers.get(o) + " who placed it does not exist"));
         }
       }
@@ -990,7 +1006,9 @@ public final class Organisation {
           }
           cycle.add(distributors.ids.get(v));
           List<String> ring = rotate(cycle);
-          problems.add(new Problem("distributor " + ring.get(0),
+          int first = distributors.ids.find(ring.get(0));
+          problems.add(new Problem(Subject.distributor(ring.get(0),
+              distributors.rows.of(first) - 1).field("sponsorId"), "distributor " + ring.get(0),
               "sponsorship cycle: " + String.join(" -> ", ring)));
         }
         for (int p : path) {

@@ -126,7 +126,8 @@ public final class RankGauge {
       for (int k = 0; k < m; k++) {
         int o = org.orderInput[k];
         if (t < 0 || !org.volumePresent[t].get(o)) {
-          problems.add(new Problem("order " + org.orderId(o), "has no " + type
+          problems.add(new Problem(Subject.order(org.orderId(o), k).field("volumes", type),
+              "order " + org.orderId(o), "has no " + type
               + " volume, which plan " + plan.name() + " needs (volume types "
               + plan.volumeTypes() + ")"));
         }

@@ -6,7 +6,7 @@ import dev.rankgauge.ValidationException;
 import dev.rankgauge.Problem;
 import dev.rankgauge.json.internal.Json;
 import dev.rankgauge.json.internal.PlanReader;
-import dev.rankgauge.json.internal.Suggest;
+import dev.rankgauge.internal.json.Suggest;
 import dev.rankgauge.json.internal.ToJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -153,12 +153,15 @@ public final class PlanFiles {
 
   /**
    * The plan as a JSON document, indented, ending in a newline. Loading it gives a plan equal to
-   * {@code plan}, provided the plan keeps the file rules that {@link CompPlan.Builder#build()}
-   * does not check (gauge thresholds that never fall up the ladder, a known ISO 4217 currency,
-   * volumes with at most six decimals); otherwise loading the document reports those.
+   * {@code plan}: the text is loaded back before it is returned. A plan that no plan file can hold
+   * is refused up front, listing why: plan files also require gauge thresholds that never fall up
+   * the ladder, a known ISO 4217 currency and volumes with at most six decimals, which
+   * {@link CompPlan.Builder#build()} does not check.
    *
    * @param plan the plan to write
    * @return the plan as a JSON document, indented, ending in a newline
+   * @throws ValidationException if no plan file can hold the plan; each problem is located in
+   *     the text that would have been written
    */
   public static String write(CompPlan plan) {
     return ToJson.write(Objects.requireNonNull(plan, "plan"));

@@ -184,7 +184,7 @@ class PlanProblemsTest {
          "volumeTypes": ["PV", "CV"], "qualifyingVolumeType": "QV",
          "ranks": [{"code": "MEM", "name": "Member"}]}
         """)).containsExactly("plan.json:2:55 at $.qualifyingVolumeType: found \"QV\", expected one"
-            + " of the plan's volume types: PV, CV");
+            + " of the plan's volume types: PV, CV (did you mean \"PV\"?)");
   }
 
   @Test

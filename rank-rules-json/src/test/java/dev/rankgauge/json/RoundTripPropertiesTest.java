@@ -9,7 +9,7 @@ import dev.rankgauge.PersonalVolumeRule;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.RuleRegistry;
-import dev.rankgauge.json.internal.Json;
+import dev.rankgauge.ValidationException;
 import dev.rankgauge.json.internal.SchemaValidator;
 import dev.rankgauge.spi.QualificationRule;
 import dev.rankgauge.spi.RuleFactory;
@@ -68,8 +68,72 @@ class RoundTripPropertiesTest {
   @Property(tries = 100)
   void aWrittenPlanIsValidAgainstTheSchemaAndWritesBackTheSame(@ForAll("plans") CompPlan plan) {
     String json = PlanFiles.write(plan);
-    assertThat(SchemaValidator.planSchema().validate(Json.MAPPER.readTree(json))).isEmpty();
+    assertThat(SchemaValidator.planSchema().validate(Trees.read(json))).isEmpty();
     assertThat(PlanFiles.write(PlanFiles.load(new StringReader(json), "g.json", RULES))).isEqualTo(json);
+  }
+
+  /**
+   * A plan built in Java, whatever plan files would say of it (thresholds falling up the ladder,
+   * currencies no country uses, too many decimals), is written to a file that loads back to an
+   * equal plan, or writing refuses it up front with every reason located in the text.
+   */
+  @Property(tries = 200)
+  void anyPlanIsWrittenToAFileThatLoadsBackOrRefusedUpFront(@ForAll("anyPlans") CompPlan plan) {
+    String json;
+    try {
+      json = PlanFiles.write(plan);
+    } catch (ValidationException refused) {
+      Statistics.label("writing").collect("refused");
+      assertThat(refused.problems()).isNotEmpty()
+          .allSatisfy(p -> assertThat(p.location()).matches(".*:\\d+:\\d+ at \\$.*"));
+      return;
+    }
+    Statistics.label("writing").collect("written");
+    assertThat(SchemaValidator.planSchema().validate(Trees.read(json))).isEmpty();
+    CompPlan back = PlanFiles.load(new StringReader(json), "any.json", RULES);
+    assertThat(back).isEqualTo(plan);
+    plan.ranks().stream().flatMap(r -> r.requirements().stream())
+        .map(q -> q.getClass().getSimpleName()).distinct()
+        .forEach(k -> Statistics.label("kind").collect(k));
+    Statistics.label("writing").coverage(c -> {
+      c.check("written").percentage(p -> p >= 20);
+      c.check("refused").percentage(p -> p >= 5);
+    });
+    Statistics.label("kind").coverage(c -> KINDS.forEach(k -> c.check(k).count(n -> n >= 3)));
+  }
+
+  @Provide
+  Arbitrary<CompPlan> anyPlans() {
+    Arbitrary<List<String>> codes = texts().list().ofMinSize(1).ofMaxSize(6).uniqueElements();
+    Arbitrary<String> currency = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(8, Arbitraries.of("USD", "EUR", "MXN")),
+        net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange('A', 'Z').ofLength(3)));
+    return codes.flatMap(cs -> {
+      List<Arbitrary<Rank>> ranks = new ArrayList<>();
+      ranks.add(texts().map(n -> Rank.of(cs.get(0), n)));
+      for (int i = 1; i < cs.size(); i++) {
+        String code = cs.get(i);
+        ranks.add(Combinators.combine(texts(), requirement(cs, true).list().ofMaxSize(4))
+            .as((n, qs) -> new Rank(code, n, qs)));
+      }
+      return Combinators.combine(header(), currency, Combinators.combine(ranks).as(rs -> rs),
+          Arbitraries.integers().between(0, 9))
+          .as((b, cur, rs, odd) -> b.currency(cur)
+              .ranks(odd == 0 ? withTooManyDecimals(rs) : odd < 6 ? rising(rs) : rs).build());
+    });
+  }
+
+  /** The first personal volume threshold with seven decimals, which no plan file may have. */
+  private static List<Rank> withTooManyDecimals(List<Rank> ranks) {
+    List<Rank> out = new ArrayList<>();
+    for (Rank r : ranks) {
+      List<Requirement> qs = new ArrayList<>(r.requirements());
+      if (!r.requirements().isEmpty()) {
+        qs.add(Requirement.groupVolume(new BigDecimal("0.0000001")));
+      }
+      out.add(new Rank(r.code(), r.name(), qs));
+    }
+    return out;
   }
 
   // --- generators ------------------------------------------------------------------------------

@@ -57,14 +57,14 @@ class ScenarioReaderTest {
     String f = file.toString();
     assertThat(problems).contains(
         f + ":4:13 at $.period: expected a month such as \"2026-11\", found \"2026-13\"",
-        f + ":5:3 at $.asof: unknown field \"asof\" in a scenario; did you mean \"asOf\"?"
-            + " valid fields are name, description, plan, period, asOf, titleRanks,"
+        f + ":5:3 at $.asof: unknown field \"asof\" in a scenario (did you mean \"asOf\"?);"
+            + " expected one of: name, description, plan, period, asOf, titleRanks,"
             + " distributors, customers, orders, expect, paidAsCounts",
         f + ":8:29 at $.distributors[1].sponsor: sponsor D9 is not a distributor of this"
             + " scenario; distributors are D1, D2, D3",
         f + ":9:12 at $.distributors[2].id: duplicate distributor id D2 (first at line 8)",
-        f + ":10:18 at $.distributors[3].sponser: unknown field \"sponser\" in a distributor;"
-            + " did you mean \"sponsor\"? valid fields are id, sponsor, name, joined, email,"
+        f + ":10:18 at $.distributors[3].sponser: unknown field \"sponser\" in a distributor"
+            + " (did you mean \"sponsor\"?); expected one of: id, sponsor, name, joined, email,"
             + " phone, volume, volumes, pv",
         f + ":11:5 at $.distributors[4]: expected a distributor: an id (a root), or an object"
             + " such as {\"id\": \"D2\", \"sponsor\": \"D1\"}, found a number",
@@ -76,15 +76,15 @@ class ScenarioReaderTest {
             + " noon, the plan's time zone) or a time such as \"2026-11-03T14:30\", found"
             + " \"3 Nov 2026\"",
         f + ":16:49 at $.orders[1].pv: expected a PV volume (a number), found \"lots\"",
-        f + ":17:43 at $.orders[2].qv: unknown field \"qv\" in an order; did you mean \"pv\"?"
-            + " valid fields are id, buyer, buyerType, date, status, amount, volume, volumes, pv",
+        f + ":17:43 at $.orders[2].qv: unknown field \"qv\" in an order (did you mean \"pv\"?);"
+            + " expected one of: id, buyer, buyerType, date, status, amount, volume, volumes, pv",
         f + ":17:5 at $.orders[2]: the order states no volume; add one of [pv] or \"volume\"",
         f + ":18:31 at $.orders[3].status: expected \"paid\", \"returned\" or \"cancelled\","
             + " found \"refunded\"",
-        f + ":22:17 at $.expect.D1.paidAs: plan Seed plan has no rank GOLD; did you mean GLD?"
-            + " its ranks are DIST, SLV, GLD, PLAT, DMND, SE",
+        f + ":22:17 at $.expect.D1.paidAs: found rank \"GOLD\", which plan Seed plan does not"
+            + " define; expected one of: DIST, SLV, GLD, PLAT, DMND, SE (did you mean \"GLD\"?)",
         f + ":23:18 at $.expect.D1.gauges.groupsales: unknown field \"groupsales\" in the"
-            + " gauges; did you mean \"groupSales\"? valid fields are personalSales, groupSales,"
+            + " gauges (did you mean \"groupSales\"?); expected one of: personalSales, groupSales,"
             + " activePersonalCustomers, activePersonalDistributors",
         f + ":24:56 at $.expect.D1.requirements[0].requirement: rank PLAT has 4 requirements,"
             + " not 7: 1. at least 400 personal PV, 2. at least 3000 group PV, 3. at least 2"
@@ -153,7 +153,8 @@ class ScenarioReaderTest {
         + " {\"id\": \"D2\", \"sponsor\": \"D1\"}],\n"
         + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
     assertThatThrownBy(() -> reader().read(file))
-        .hasMessageContaining(file + " (distributor D1): sponsorship cycle: D1 -> D2 -> D1");
+        .hasMessageContaining(file + ":2:43 at $.distributors[0].sponsor: sponsorship cycle:"
+            + " D1 -> D2 -> D1");
   }
 
   @Test

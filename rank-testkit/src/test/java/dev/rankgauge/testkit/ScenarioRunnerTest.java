@@ -61,8 +61,8 @@ class ScenarioRunnerTest {
     assertThat(bad.failure().orElseThrow())
         .contains("many-problems.json cannot be read: scenario")
         .contains("is invalid: 18 problems")
-        .contains("many-problems.json:22:17 at $.expect.D1.paidAs: plan Seed plan has no rank"
-            + " GOLD; did you mean GLD?");
+        .contains("many-problems.json:22:17 at $.expect.D1.paidAs: found rank \"GOLD\", which"
+            + " plan Seed plan does not define");
     assertThat(report.passedCount()).isEqualTo(2 + 29);
     assertThat(report.failures()).hasSize(4);
   }

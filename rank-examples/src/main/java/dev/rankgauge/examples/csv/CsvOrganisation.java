@@ -8,6 +8,7 @@ import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Problem;
+import dev.rankgauge.Subject;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.examples.Progress;
 import java.io.IOException;
@@ -19,12 +20,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -175,6 +174,14 @@ public final class CsvOrganisation {
       }
       throw new IllegalStateException(c);
     }
+  }
+
+  /**
+   * The problems, each at the file, line and column of its subject; problems whose subject is not
+   * a record of these files are returned as they are.
+   */
+  static List<Problem> locate(Path dir, CompPlan plan, List<Problem> problems) throws IOException {
+    return new CsvOrganisation(dir, plan, Progress.silent()).new Locator().locate(problems);
   }
 
   private ValidationException invalid(List<Problem> found) {
@@ -468,23 +475,38 @@ public final class CsvOrganisation {
   // --- problems between rows --------------------------------------------------------------------
 
   /**
-   * Puts a file position on the organisation builder's problems, which name a record by id: a
-   * second pass over the file finds the rows, so the first pass keeps no ids of its own.
+   * Puts a file position on the organisation builder's problems by their {@link Subject}: the
+   * record's kind names the file, its position among the records of that kind the row, its field
+   * the column. A second pass over each file finds the rows, so the first pass keeps no ids of
+   * its own. The message's wording plays no part.
    */
   private final class Locator {
-    private final Map<String, Set<String>> wanted = new HashMap<>();
-    private final Map<String, Map<String, List<Long>>> lines = new HashMap<>();
+    /** Per file, the data rows wanted (from 0) and the line found for each. */
+    private final Map<String, Map<Integer, Long>> lines = new HashMap<>();
+    /** Per file, ids wanted where the position is unknown, and the first line of each. */
+    private final Map<String, Map<String, Long>> idLines = new HashMap<>();
     private final Map<String, CsvTable.Header> headers = new HashMap<>();
 
     List<Problem> locate(List<Problem> found) throws IOException {
       for (Problem p : found) {
-        String[] kind = kind(p);
-        if (kind != null) {
-          wanted.computeIfAbsent(kind[0], k -> new HashSet<>()).add(kind[1]);
+        String file = file(p.subject());
+        if (file == null) {
+          continue;
+        }
+        Subject s = p.subject();
+        if (s.index() >= 0) {
+          lines.computeIfAbsent(file, k -> new HashMap<>()).put(s.index(), null);
+        } else {
+          idLines.computeIfAbsent(file, k -> new HashMap<>()).put(s.id(), null);
+        }
+        if (s.field().equals("id") && !s.key().isEmpty()) {
+          lines.computeIfAbsent(file, k -> new HashMap<>()).put(Integer.parseInt(s.key()), null);
         }
       }
-      for (Map.Entry<String, Set<String>> e : wanted.entrySet()) {
-        scan(e.getKey(), e.getValue());
+      for (String file : List.of(DISTRIBUTORS, CUSTOMERS, ORDERS)) {
+        if (lines.containsKey(file) || idLines.containsKey(file)) {
+          scan(file);
+        }
       }
       List<Problem> out = new ArrayList<>();
       for (Problem p : found) {
@@ -493,78 +515,82 @@ public final class CsvOrganisation {
       return out;
     }
 
-    /** {file, id} of a problem about a record, or null. */
-    private String[] kind(Problem p) {
-      String loc = p.location();
-      for (String[] k : new String[][] {{"distributor ", DISTRIBUTORS}, {"customer ", CUSTOMERS},
-          {"order ", ORDERS}}) {
-        if (loc.startsWith(k[0])) {
-          return new String[] {k[1], loc.substring(k[0].length())};
-        }
+    /** The file that holds records of the subject's kind, or null. */
+    private String file(Subject s) {
+      switch (s.kind()) {
+        case DISTRIBUTOR:
+          return DISTRIBUTORS;
+        case CUSTOMER:
+          return CUSTOMERS;
+        case ORDER:
+          return ORDERS;
+        case NONE:
+        case PLAN:
+        case RANK:
+        case REQUIREMENT:
+          return null;
+        default:
+          throw new IllegalStateException("unknown subject kind " + s.kind());
       }
-      return null;
     }
 
-    private void scan(String file, Set<String> ids) throws IOException {
-      Map<String, List<Long>> found = new HashMap<>();
+    private void scan(String file) throws IOException {
+      Map<Integer, Long> rows = lines.getOrDefault(file, Map.of());
+      Map<String, Long> ids = idLines.getOrDefault(file, Map.of());
       try (CsvTable t = CsvTable.open(dir, file, List.of("id"), p -> { })) {
         headers.put(file, t.headerInfo());
         int id = t.column("id");
-        while (t.next(p -> { })) {
-          String i = t.get(id);
-          if (ids.contains(i)) {
-            List<Long> l = found.computeIfAbsent(i, k -> new ArrayList<>(2));
-            if (l.size() < 2) {
-              l.add(t.line());
-            }
+        for (int row = 0; t.next(p -> { }); row++) {
+          if (rows.containsKey(row)) {
+            rows.put(row, t.line());
+          }
+          if (!ids.isEmpty() && id >= 0) {
+            ids.replace(t.get(id), null, t.line());
           }
         }
       }
-      lines.put(file, found);
     }
 
     private Problem located(Problem p) {
-      String[] kind = kind(p);
-      if (kind == null) {
+      Subject s = p.subject();
+      String file = file(s);
+      if (file == null) {
         return p;
       }
-      String file = kind[0];
-      List<Long> at = lines.getOrDefault(file, Map.of()).getOrDefault(kind[1], List.of());
-      if (at.isEmpty()) {
+      Long line = s.index() >= 0 ? lines.get(file).get(s.index()) : idLines.get(file).get(s.id());
+      if (line == null) {
         return p;
       }
-      String msg = p.message();
       CsvTable.Header h = headers.get(file);
-      String column = "id";
-      long line = at.get(0);
-      if (msg.startsWith("duplicate")) {
-        if (at.size() > 1) {
-          line = at.get(1);
-          msg = "duplicate id " + kind[1] + ", already on line " + at.get(0);
+      String msg = p.message();
+      if (s.field().equals("id") && !s.key().isEmpty()) {
+        Long first = lines.get(file).get(Integer.parseInt(s.key()));
+        if (first != null) {
+          msg = "duplicate id " + s.id() + ", already on line " + first;
         }
-      } else if (file.equals(DISTRIBUTORS) && msg.startsWith("sponsor")) {
-        column = "sponsor_id";
-      } else if (file.equals(CUSTOMERS) && msg.startsWith("distributor ")) {
-        column = "distributor_id";
-      } else if (file.equals(ORDERS) && msg.contains("who placed it")) {
-        column = "buyer_id";
-      } else if (file.equals(ORDERS) && msg.startsWith("timestamp")) {
-        column = "date";
-      } else if (file.equals(ORDERS)) {
-        column = volumeColumnNamed(h, msg);
       }
-      return new Problem(file + ":" + line + ":" + (h.column(column) + 1), msg);
+      int column = Math.max(0, h.column(column(s, h)));
+      return new Problem(s, file + ":" + line + ":" + (column + 1), msg);
     }
 
-    /** The volume column a message about an order's volume names, else the id column. */
-    private String volumeColumnNamed(CsvTable.Header h, String msg) {
-      for (String type : plan.volumeTypes()) {
-        if (msg.contains(type + " volume")) {
-          String col = type.toLowerCase(Locale.ROOT);
+    /** The CSV column of the subject's field. */
+    private String column(Subject s, CsvTable.Header h) {
+      switch (s.field()) {
+        case "sponsorId":
+          return "sponsor_id";
+        case "distributorId":
+          return "distributor_id";
+        case "buyerId":
+          return "buyer_id";
+        case "timestamp":
+          return "date";
+        case "volumes": {
+          String col = s.key().toLowerCase(Locale.ROOT);
           return h.column(col) >= 0 ? col : "pv";
         }
+        default:
+          return "id";
       }
-      return "id";
     }
   }
 }

@@ -9,7 +9,10 @@ import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.Subject;
 import dev.rankgauge.ValidationException;
+import dev.rankgauge.internal.json.JsonPath;
+import dev.rankgauge.internal.json.Suggest;
 import dev.rankgauge.json.internal.PlanJson.ActivityJson;
 import dev.rankgauge.json.internal.PlanJson.PathJson;
 import dev.rankgauge.json.internal.PlanJson.RankJson;
@@ -39,6 +42,16 @@ final class FromJson {
   private final List<String> blocked;
   private final List<Finding> findings = new ArrayList<>();
   private Map<String, Integer> rankIndex = Map.of();
+  /** The plan's volume types as the file gives them. */
+  private List<String> volumeTypes = List.of();
+  /** The qualifying volume type as the file gives it. */
+  private String qualifying;
+  /** For each rank given to the core, its position in the file. */
+  private final List<Integer> rankAt = new ArrayList<>();
+  /** For each rank given to the core, each requirement's position in the file. */
+  private final List<List<Integer>> requirementAt = new ArrayList<>();
+  /** Host rule names by the path of their "rule" field. */
+  private final Map<String, String> hostNames = new java.util.HashMap<>();
 
   /**
    * @param rules the host rules the plan may use
@@ -78,15 +91,12 @@ final class FromJson {
     if (p.period() != null) {
       b.periodKind(periodKind(p.period()));
     }
-    List<String> volumeTypes = p.volumeTypes() == null ? List.of("PV") : p.volumeTypes();
+    volumeTypes = p.volumeTypes() == null ? List.of("PV")
+        : p.volumeTypes().stream().filter(java.util.Objects::nonNull).toList();
     b.volumeTypes(volumeTypes.toArray(new String[0]));
     if (p.qualifyingVolumeType() != null) {
       b.qualifyingVolumeType(p.qualifyingVolumeType());
-      if (!volumeTypes.contains(p.qualifyingVolumeType()) && !isBlocked("$.qualifyingVolumeType")) {
-        add("$.qualifyingVolumeType", "found \"" + p.qualifyingVolumeType() + "\", expected one of"
-            + " the plan's volume types: " + String.join(", ", volumeTypes)
-            + Suggest.didYouMean(p.qualifyingVolumeType(), volumeTypes));
-      }
+      qualifying = p.qualifyingVolumeType();
     }
     if (p.personalVolume() != null && !isBlocked("$.personalVolume")) {
       PlanJson.PersonalVolumeJson pv = p.personalVolume();
@@ -101,20 +111,120 @@ final class FromJson {
     if (p.distributorActivity() != null) {
       activity(p.distributorActivity(), "$.distributorActivity").ifPresent(b::distributorActivity);
     }
-    List<Rank> ranks = ranks(p.ranks() == null ? List.of() : p.ranks());
+    List<RankJson> rankList = p.ranks() == null ? List.of() : p.ranks();
+    List<Rank> ranks = ranks(rankList);
     b.ranks(ranks);
+    // The core decides whether the plan is valid; its problems are located here by subject,
+    // even when the schema found others, so that every problem is reported at once.
+    CompPlan plan = null;
+    try {
+      plan = b.build();
+    } catch (ValidationException e) {
+      for (Problem q : e.problems()) {
+        String path = path(q.subject());
+        if (!isBlocked(path)) {
+          add(path, message(q, path, rankList));
+        }
+      }
+    }
     if (!findings.isEmpty() || !blocked.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(b.build());
-    } catch (ValidationException e) {
-      // Every rule build() checks is checked above with a location; this is a safety net.
-      for (Problem q : e.problems()) {
-        add(JsonPath.ROOT, q.toString());
+    return Optional.ofNullable(plan);
+  }
+
+  // --- the core's problems, located --------------------------------------------------------------
+
+  /** The JSON path of what a core problem is about. */
+  String path(Subject s) {
+    switch (s.kind()) {
+      case PLAN:
+        return planField(s);
+      case RANK: {
+        String rank = rankPath(s.index());
+        return rank == null ? JsonPath.ROOT : s.field().isEmpty() ? rank : rank + "." + s.field();
       }
-      return Optional.empty();
+      case REQUIREMENT: {
+        String rank = rankPath(s.index());
+        List<Integer> at = s.requirement();
+        if (rank == null || at.isEmpty() || at.get(0) >= requirementAt.get(s.index()).size()) {
+          return rank == null ? JsonPath.ROOT : rank;
+        }
+        StringBuilder path = new StringBuilder(JsonPath.index(rank + ".requirements",
+            requirementAt.get(s.index()).get(at.get(0))));
+        for (int i = 1; i + 1 < at.size(); i += 2) {
+          path.append(".paths[").append(at.get(i)).append("].requirements[").append(at.get(i + 1))
+              .append(']');
+        }
+        return s.field().isEmpty() ? path.toString() : path + "." + s.field();
+      }
+      case NONE:
+      case DISTRIBUTOR:
+      case CUSTOMER:
+      case ORDER:
+        return JsonPath.ROOT;
+      default:
+        throw new IllegalStateException("unknown subject kind " + s.kind());
     }
+  }
+
+  private static String planField(Subject s) {
+    switch (s.field()) {
+      case "zone":
+        return "$.timeZone";
+      case "periodKind":
+        return "$.period";
+      case "volumeTypes":
+        return s.key().isEmpty() ? "$.volumeTypes" : "$.volumeTypes[" + s.key() + "]";
+      case "":
+        return JsonPath.ROOT;
+      default:
+        return JsonPath.field(JsonPath.ROOT, s.field());
+    }
+  }
+
+  private String rankPath(int coreIndex) {
+    return coreIndex < 0 || coreIndex >= rankAt.size() ? null
+        : JsonPath.index("$.ranks", rankAt.get(coreIndex));
+  }
+
+  /**
+   * The problem in the words of a plan file where its subject is one that file has words for
+   * (the value found and the alternatives), else the core's own message.
+   */
+  private String message(Problem q, String path, List<RankJson> ranks) {
+    Subject s = q.subject();
+    if (s.kind() == Subject.Kind.PLAN && s.field().equals("qualifyingVolumeType")) {
+      String found = qualifying;
+      return "found \"" + found + "\", expected one of the plan's volume types: "
+          + String.join(", ", volumeTypes) + Suggest.didYouMean(found, volumeTypes);
+    }
+    if (s.kind() == Subject.Kind.RANK && s.field().equals("code") && !s.key().isEmpty()) {
+      int first = rankAt.get(Integer.parseInt(s.key()));
+      return "found rank code \"" + s.id() + "\" again; it is the code of rank " + (first + 1)
+          + " ($.ranks[" + first + "]), and expected each rank code once";
+    }
+    if (s.kind() == Subject.Kind.RANK && s.field().equals("requirements")) {
+      RankJson r = ranks.get(rankAt.get(s.index()));
+      return "found " + r.requirements().size() + " requirements on the first rank, expected"
+          + " none: the first rank is the entry rank every distributor holds; add an entry rank"
+          + " below it";
+    }
+    if (s.kind() == Subject.Kind.REQUIREMENT && !s.key().isEmpty()
+        && (s.field().equals("rank") || s.field().equals("breakawayRank")
+            || s.field().equals("parameters"))) {
+      return undefinedRank(s.key());
+    }
+    if (s.kind() == Subject.Kind.REQUIREMENT && s.field().equals("rule")) {
+      return "host rule \"" + hostNames.getOrDefault(path, "") + "\" reads the upline; ranks are"
+          + " evaluated bottom-up, so a rule may read only the distributor and their downline";
+    }
+    return q.message();
+  }
+
+  private String undefinedRank(String code) {
+    return "found rank \"" + code + "\", which the plan does not define; expected one of: "
+        + String.join(", ", rankIndex.keySet()) + Suggest.didYouMean(code, rankIndex.keySet());
   }
 
   private List<Rank> ranks(List<RankJson> list) {
@@ -125,19 +235,9 @@ final class FromJson {
       if (r == null || r.code() == null || isBlocked(path)) {
         continue;
       }
-      Integer first = index.putIfAbsent(r.code(), i);
-      if (first != null) {
-        add(path, "found rank code \"" + r.code() + "\" again; it is the code of rank " + (first + 1)
-            + " ($.ranks[" + first + "]), and expected each rank code once");
-      }
+      index.putIfAbsent(r.code(), i);
     }
     rankIndex = index;
-    if (!list.isEmpty() && list.get(0) != null && list.get(0).requirements() != null
-        && !list.get(0).requirements().isEmpty()) {
-      add("$.ranks[0].requirements", "found " + list.get(0).requirements().size()
-          + " requirements on the first rank, expected none: the first rank is the entry rank"
-          + " every distributor holds; add an entry rank below it");
-    }
     List<Rank> out = new ArrayList<>();
     List<List<Requirement>> all = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
@@ -149,12 +249,26 @@ final class FromJson {
         reqs.add(requirement(qs.get(j), JsonPath.index(path + ".requirements", j)));
       }
       all.add(reqs);
-      if (r != null && r.code() != null && r.name() != null && !reqs.contains(null)) {
-        try {
-          out.add(new Rank(r.code(), r.name(), reqs));
-        } catch (RuntimeException e) {
-          add(path, e.getMessage());
+      if (r == null || r.code() == null || isBlocked(path + ".code")) {
+        continue;
+      }
+      // What converted goes to the core, positions remembered, so that the core checks the
+      // whole ladder even when parts of it were wrong; such a plan is not returned.
+      List<Requirement> built = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      for (int j = 0; j < reqs.size(); j++) {
+        if (reqs.get(j) != null) {
+          built.add(reqs.get(j));
+          at.add(j);
         }
+      }
+      try {
+        out.add(new Rank(r.code(), r.name() == null || r.name().isBlank() ? r.code() : r.name(),
+            built));
+        rankAt.add(i);
+        requirementAt.add(at);
+      } catch (RuntimeException e) {
+        add(path, e.getMessage());
       }
     }
     checkRising(list, all);
@@ -215,7 +329,7 @@ final class FromJson {
   }
 
   private Requirement requirement(RequirementJson q, String path) {
-    if (q == null) {
+    if (q == null || q instanceof RequirementJson.Unknown) {
       return null;
     }
     if (isBlocked(path)) {
@@ -223,7 +337,11 @@ final class FromJson {
       return null;
     }
     try {
-      return convert(q, path);
+      Requirement r = convert(q, path);
+      if (r == null && !(q instanceof RequirementJson.AnyOf)) {
+        references(q, path); // the core will not see this one
+      }
+      return r;
     } catch (RuntimeException e) {
       // The schema and the checks above keep rank-core's own checks from firing; a safety net.
       add(path, String.valueOf(e.getMessage()));
@@ -256,13 +374,13 @@ final class FromJson {
 
       @Override
       public Void visit(RequirementJson.SponsoredWithRank json) {
-        rankRef(json.rank(), path + ".rank");
+        unseenRankRef(json.rank(), path + ".rank");
         return null;
       }
 
       @Override
       public Void visit(RequirementJson.LegsWithRank json) {
-        rankRef(json.rank(), path + ".rank");
+        unseenRankRef(json.rank(), path + ".rank");
         return null;
       }
 
@@ -288,7 +406,7 @@ final class FromJson {
 
       @Override
       public Void visit(RequirementJson.PersonalGroupVolume json) {
-        rankRef(json.breakawayRank(), path + ".breakawayRank");
+        unseenRankRef(json.breakawayRank(), path + ".breakawayRank");
         return null;
       }
 
@@ -490,16 +608,8 @@ final class FromJson {
           + "\" failed to create its rule from " + new java.util.TreeMap<>(params) + ": " + e);
       return null;
     }
-    boolean ok = true;
-    for (String ref : q.rule().rankReferences()) {
-      ok &= rankRef(ref, path + ".parameters");
-    }
-    if (q.rule().readsUpline()) {
-      add(path + ".rule", "host rule \"" + h.rule() + "\" reads the upline; ranks are evaluated"
-          + " bottom-up, so a rule may read only the distributor and their downline");
-      ok = false;
-    }
-    return ok ? q : null;
+    hostNames.put(path + ".rule", h.rule());
+    return q;
   }
 
   private Optional<ActivityRule> activity(ActivityJson a, String path) {
@@ -535,17 +645,21 @@ final class FromJson {
     });
   }
 
-  /** Whether the code names a rank of the plan; reports it if not. */
+  /**
+   * Whether a rank reference can be given to the core, which checks that the ladder defines it.
+   */
   private boolean rankRef(String code, String path) {
-    if (code == null || isBlocked(path)) {
-      return false;
+    return code != null && !isBlocked(path);
+  }
+
+  /**
+   * Reports a rank reference the ladder does not define, in a requirement that is not given to
+   * the core because the schema found it wrong elsewhere: the core never sees it.
+   */
+  private void unseenRankRef(String code, String path) {
+    if (code != null && !isBlocked(path) && !rankIndex.containsKey(code)) {
+      add(path, undefinedRank(code));
     }
-    if (rankIndex.containsKey(code)) {
-      return true;
-    }
-    add(path, "found rank \"" + code + "\", which the plan does not define; expected one of: "
-        + String.join(", ", rankIndex.keySet()) + Suggest.didYouMean(code, rankIndex.keySet()));
-    return false;
   }
 
   /** A volume with at most six decimals; {@code 1E+3} becomes {@code 1000}. */

@@ -1,17 +1,21 @@
 package dev.rankgauge.json.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A plan document as Jackson binds it: typed records, one per object of the format, named and
- * shaped like the JSON. A field the document leaves out is {@code null} here; the mapping to the
- * rank-core plan applies the defaults. Polymorphic objects are keyed by their {@code kind}, a fixed
- * set of names, never a class name.
+ * A plan document as {@link Bind} binds it: typed records, one per object of the format, named
+ * and shaped like the JSON. A field the document leaves out is {@code null} here; the mapping to
+ * the rank-core plan applies the defaults. Polymorphic objects are keyed by their {@code kind}:
+ * the simple name of a permitted record with its first letter in lower case
+ * ({@code personalVolume}), a fixed set of names, never a class name; {@code Unknown} stands for
+ * a kind the format does not have. Writing leaves out null fields, and empty lists and maps of
+ * records marked {@link OmitEmpty}.
  *
  * @param name the plan's name
  * @param version the plan's version label
@@ -25,7 +29,6 @@ import java.util.Map;
  * @param distributorActivity what makes a distributor active
  * @param ranks the ladder, entry rank first
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanJson(
     String name,
     String version,
@@ -39,11 +42,15 @@ public record PlanJson(
     ActivityJson distributorActivity,
     List<RankJson> ranks) {
 
+  /** Writing leaves out this record's empty lists and maps. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.TYPE)
+  public @interface OmitEmpty {}
+
   /**
    * @param includeCustomerOrders whether customers' orders count
    * @param selfPurchaseCap at most this much of own purchases counts
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PersonalVolumeJson(Boolean includeCustomerOrders, BigDecimal selfPurchaseCap) {}
 
   /**
@@ -51,18 +58,10 @@ public record PlanJson(
    * @param name the rank's name
    * @param requirements every requirement, none for the entry rank
    */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @OmitEmpty
   public record RankJson(String code, String name, List<RequirementJson> requirements) {}
 
   /** An activity rule, by kind. */
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind",
-      defaultImpl = ActivityJson.Unknown.class)
-  @JsonSubTypes({
-      @JsonSubTypes.Type(value = ActivityJson.OrderInPeriod.class, name = "orderInPeriod"),
-      @JsonSubTypes.Type(value = ActivityJson.MinimumVolume.class, name = "minimumVolume"),
-      @JsonSubTypes.Type(value = ActivityJson.OrderWithinDays.class, name = "orderWithinDays"),
-      @JsonSubTypes.Type(value = ActivityJson.NetVolumeAboveZero.class,
-          name = "netVolumeAboveZero")})
   public sealed interface ActivityJson {
     /**
      * Calls the visitor's method for this kind, so that code mapping each kind is checked by the
@@ -163,27 +162,6 @@ public record PlanJson(
   }
 
   /** A rank requirement, by kind. */
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind",
-      defaultImpl = RequirementJson.Unknown.class)
-  @JsonSubTypes({
-      @JsonSubTypes.Type(value = RequirementJson.PersonalVolume.class, name = "personalVolume"),
-      @JsonSubTypes.Type(value = RequirementJson.GroupVolume.class, name = "groupVolume"),
-      @JsonSubTypes.Type(value = RequirementJson.ActivePersonalCustomers.class,
-          name = "activePersonalCustomers"),
-      @JsonSubTypes.Type(value = RequirementJson.ActivePersonalDistributors.class,
-          name = "activePersonalDistributors"),
-      @JsonSubTypes.Type(value = RequirementJson.SponsoredWithRank.class, name = "sponsoredWithRank"),
-      @JsonSubTypes.Type(value = RequirementJson.LegsWithRank.class, name = "legsWithRank"),
-      @JsonSubTypes.Type(value = RequirementJson.LegsWithVolume.class, name = "legsWithVolume"),
-      @JsonSubTypes.Type(value = RequirementJson.LegsWithVolumes.class, name = "legsWithVolumes"),
-      @JsonSubTypes.Type(value = RequirementJson.CappedGroupVolume.class, name = "cappedGroupVolume"),
-      @JsonSubTypes.Type(value = RequirementJson.LevelGroupVolume.class, name = "levelGroupVolume"),
-      @JsonSubTypes.Type(value = RequirementJson.PersonalGroupVolume.class,
-          name = "personalGroupVolume"),
-      @JsonSubTypes.Type(value = RequirementJson.ActiveLegs.class, name = "activeLegs"),
-      @JsonSubTypes.Type(value = RequirementJson.AnyOf.class, name = "anyOf"),
-      @JsonSubTypes.Type(value = RequirementJson.Host.class, name = "host")})
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public sealed interface RequirementJson {
     /**
      * Calls the visitor's method for this kind, so that code mapping each kind is checked by the
@@ -372,7 +350,6 @@ public record PlanJson(
      * @param levels for withinLevels, how many levels
      * @param basis paidAs (default) or title
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record LegsWithRank(Integer count, String rank, String reach, Integer levels, String basis)
         implements RequirementJson {
       @Override
@@ -405,7 +382,6 @@ public record PlanJson(
      * @param maxPercentPerLeg at most this percent of it from one leg
      * @param ownVolumeIsLeg whether own volume is capped as a leg (default false)
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg, Boolean ownVolumeIsLeg)
         implements RequirementJson {
       @Override
@@ -419,7 +395,6 @@ public record PlanJson(
      * @param levels how many levels below count
      * @param compressed whether inactive distributors are skipped (default false)
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record LevelGroupVolume(BigDecimal volume, Integer levels, Boolean compressed)
         implements RequirementJson {
       @Override
@@ -433,7 +408,6 @@ public record PlanJson(
      * @param breakawayRank the rank at which a leg breaks away
      * @param includeBreakaway whether the breakaway's own volume counts (default false)
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record PersonalGroupVolume(BigDecimal volume, String breakawayRank, Boolean includeBreakaway)
         implements RequirementJson {
       @Override
@@ -462,7 +436,7 @@ public record PlanJson(
      * @param rule the registered name
      * @param parameters the rule's parameters as text
      */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @OmitEmpty
     record Host(String rule, Map<String, String> parameters) implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {

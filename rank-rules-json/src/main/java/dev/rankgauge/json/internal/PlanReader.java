@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
+import dev.rankgauge.internal.json.JsonPath;
+import java.util.HashSet;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * Reads a plan document in four steps, each collecting every problem it finds: parse with
- * locations; validate against the shipped schema; bind to {@link PlanJson} with Jackson; map to
+ * locations; validate against the shipped schema; bind to {@link PlanJson}; map to
  * the rank-core plan with the rules a schema cannot say. Warnings come last, for a plan that
  * loads. Stateless and thread-safe.
  */
@@ -36,7 +36,7 @@ public final class PlanReader {
     if (bytes.length > Json.MAX_DOCUMENT) {
       return tooLarge(source);
     }
-    return read(Json.MAPPER.createParser(bytes), source, rules);
+    return read(Json.FACTORY.createParser(ObjectReadContext.empty(), bytes), source, rules);
   }
 
   /** Reads a whole document from text. */
@@ -44,7 +44,7 @@ public final class PlanReader {
     if (text.length() > Json.MAX_DOCUMENT) {
       return tooLarge(source);
     }
-    return read(Json.MAPPER.createParser(text), source, rules);
+    return read(Json.FACTORY.createParser(ObjectReadContext.empty(), text), source, rules);
   }
 
   /** The result for a source larger than a plan file may be. */
@@ -61,24 +61,26 @@ public final class PlanReader {
     LocatedJson doc = parsed.document();
     List<Finding> problems = new ArrayList<>();
     List<String> schemaPaths = new ArrayList<>();
-    JsonNode bindable = doc.root();
+    Set<String> wrongTypes = new HashSet<>();
     for (SchemaValidator.Violation v : SchemaValidator.planSchema().validate(doc.root())) {
       problems.add(new Finding(v.path(), v.atName(), v.message()));
       schemaPaths.add(v.path());
       if (v.wrongType()) {
-        bindable = prune(bindable == doc.root() ? bindable.deepCopy() : bindable, v.path());
+        // Bound as absent, so that one value of the wrong type, already reported, does not
+        // keep the plan's other problems from being found.
+        wrongTypes.add(v.path());
       }
     }
-    if (!bindable.isObject()) {
+    if (!doc.root().isObject() || wrongTypes.contains(JsonPath.ROOT)) {
       return result(doc, Optional.empty(), problems, List.of());
     }
     PlanJson records;
     try {
-      records = Json.MAPPER.treeToValue(bindable, PlanJson.class);
-    } catch (JacksonException e) {
+      records = Bind.plan(doc.root(), wrongTypes);
+    } catch (Bind.Mismatch e) {
       // The schema already said why (a value of the wrong type, say); if it did not, say it here.
       if (problems.isEmpty()) {
-        problems.add(new Finding(JsonPath.ROOT, false, "cannot bind the plan: " + e.getOriginalMessage()));
+        problems.add(new Finding(e.path, false, e.getMessage()));
       }
       return result(doc, Optional.empty(), problems, List.of());
     }
@@ -87,31 +89,6 @@ public final class PlanReader {
     problems.addAll(mapper.findings());
     List<Finding> warnings = plan.map(PlanReview::review).orElse(List.of());
     return result(doc, plan, problems, warnings);
-  }
-
-  /**
-   * The tree without the value at the path: a value of the wrong type, already reported, would
-   * stop Jackson from binding the rest, so that the plan's other problems went unreported.
-   */
-  private static JsonNode prune(JsonNode root, String path) {
-    List<Object> steps = JsonPath.steps(path);
-    if (steps.isEmpty()) {
-      return root;
-    }
-    JsonNode parent = root;
-    for (Object step : steps.subList(0, steps.size() - 1)) {
-      parent = step instanceof Integer i ? parent.get(i) : parent.get((String) step);
-      if (parent == null) {
-        return root;
-      }
-    }
-    Object last = steps.get(steps.size() - 1);
-    if (parent instanceof ObjectNode o && last instanceof String name) {
-      o.remove(name);
-    } else if (parent instanceof ArrayNode a && last instanceof Integer i) {
-      a.set(i, a.nullNode());
-    }
-    return root;
   }
 
   private static Result result(LocatedJson doc, Optional<CompPlan> plan, List<Finding> problems,

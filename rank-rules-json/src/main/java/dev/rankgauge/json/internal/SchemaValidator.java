@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
+import dev.rankgauge.internal.json.JsonPath;
+import dev.rankgauge.internal.json.JsonTree;
+import dev.rankgauge.internal.json.Suggest;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * A validator for the subset of JSON Schema draft 2020-12 that the plan schema uses: {@code type},
@@ -36,7 +39,7 @@ public final class SchemaValidator {
       "maxLength", "pattern", "allOf", "if", "then", "else", "$ref");
   private static final String PLAN_SCHEMA = "/dev/rankgauge/json/comp-plan.schema.json";
 
-  private final JsonNode root;
+  private final JsonTree.Node root;
   private final Map<String, Pattern> patterns = new HashMap<>();
 
   /**
@@ -55,7 +58,7 @@ public final class SchemaValidator {
    * @throws IllegalArgumentException if the schema uses a keyword this validator does not know,
    *     or a {@code $ref} that does not resolve
    */
-  public SchemaValidator(JsonNode schema) {
+  public SchemaValidator(JsonTree.Node schema) {
     this.root = schema;
     check(schema, "#");
   }
@@ -66,41 +69,45 @@ public final class SchemaValidator {
   }
 
   /** The plan schema's text, as shipped in this jar. */
-  public static JsonNode planSchemaTree() {
+  public static JsonTree.Node planSchemaTree() {
     return PlanSchemaHolder.TREE;
   }
 
   private static final class PlanSchemaHolder {
-    static final JsonNode TREE = load();
+    static final JsonTree.Node TREE = load();
     static final SchemaValidator VALIDATOR = new SchemaValidator(TREE);
 
-    private static JsonNode load() {
+    private static JsonTree.Node load() {
       try (InputStream in = SchemaValidator.class.getResourceAsStream(PLAN_SCHEMA)) {
         if (in == null) {
           throw new IllegalStateException("the plan schema " + PLAN_SCHEMA + " is missing from the jar");
         }
-        return Json.MAPPER.readTree(in);
+        return JsonTree.parse(Json.FACTORY.createParser(ObjectReadContext.empty(),
+            in.readAllBytes()), new ArrayList<>());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } catch (JsonTree.SyntaxError e) {
+        throw new IllegalStateException("the plan schema " + PLAN_SCHEMA + " is not valid JSON: "
+            + e.getMessage() + " at " + e.line + ":" + e.column, e);
       }
     }
   }
 
   /** Every violation of the instance, in document order of the checks. */
-  public List<Violation> validate(JsonNode instance) {
+  public List<Violation> validate(JsonTree.Node instance) {
     List<Violation> out = new ArrayList<>();
     validate(root, instance, JsonPath.ROOT, null, out);
     return out;
   }
 
   /** Whether the instance is valid. */
-  public boolean isValid(JsonNode instance) {
+  public boolean isValid(JsonTree.Node instance) {
     return validate(root, instance, JsonPath.ROOT, null, null);
   }
 
   // --- checking the schema itself ----------------------------------------------------------------
 
-  private void check(JsonNode s, String where) {
+  private void check(JsonTree.Node s, String where) {
     if (s.isBoolean()) {
       return;
     }
@@ -121,7 +128,7 @@ public final class SchemaValidator {
     }
     for (String k : List.of("properties", "$defs")) {
       if (s.has(k)) {
-        for (Map.Entry<String, JsonNode> e : s.get(k).properties()) {
+        for (Map.Entry<String, JsonTree.Node> e : s.get(k).properties()) {
           check(e.getValue(), where + "/" + k + "/" + e.getKey());
         }
       }
@@ -138,12 +145,20 @@ public final class SchemaValidator {
     }
   }
 
-  private JsonNode resolve(String ref) {
+  private JsonTree.Node resolve(String ref) {
     if (!ref.startsWith("#")) {
       throw new IllegalArgumentException("only local $refs are supported, found " + ref);
     }
-    JsonNode target = root.at(ref.substring(1));
-    if (target.isMissingNode()) {
+    JsonTree.Node target = root;
+    for (String step : ref.substring(1).split("/", -1)) {
+      if (step.isEmpty() || target == null) {
+        continue;
+      }
+      String name = step.replace("~1", "/").replace("~0", "~");
+      target = target.isArray() && name.matches("\\d+") ? target.get(Integer.parseInt(name))
+          : target.get(name);
+    }
+    if (target == null) {
       throw new IllegalArgumentException("$ref " + ref + " does not resolve");
     }
     return target;
@@ -158,7 +173,7 @@ public final class SchemaValidator {
   // --- validating --------------------------------------------------------------------------------
 
   /** Validates; reports into {@code out} unless it is null (a silent check, as for {@code if}). */
-  private boolean validate(JsonNode s, JsonNode node, String path, String title,
+  private boolean validate(JsonTree.Node s, JsonTree.Node node, String path, String title,
       List<Violation> out) {
     if (s.isBoolean()) {
       if (!s.booleanValue()) {
@@ -196,13 +211,13 @@ public final class SchemaValidator {
       ok &= string(s, node, path, out);
     }
     if (s.has("allOf")) {
-      for (JsonNode sub : s.get("allOf")) {
+      for (JsonTree.Node sub : s.get("allOf")) {
         ok &= validate(sub, node, path, here, out);
       }
     }
     if (s.has("if")) {
       boolean cond = validate(s.get("if"), node, path, here, null);
-      JsonNode branch = cond ? s.get("then") : s.get("else");
+      JsonTree.Node branch = cond ? s.get("then") : s.get("else");
       if (branch != null) {
         ok &= validate(branch, node, path, here, out);
       }
@@ -210,16 +225,16 @@ public final class SchemaValidator {
     return ok;
   }
 
-  private boolean object(JsonNode s, JsonNode node, String path, String title,
+  private boolean object(JsonTree.Node s, JsonTree.Node node, String path, String title,
       List<Violation> out) {
     boolean ok = true;
-    JsonNode props = s.get("properties");
+    JsonTree.Node props = s.get("properties");
     String what = title == null ? "" : " of the " + title;
     if (s.has("required")) {
-      for (JsonNode r : s.get("required")) {
+      for (JsonTree.Node r : s.get("required")) {
         String name = r.asString();
         if (!node.has(name)) {
-          JsonNode p = props == null ? null : props.get(name);
+          JsonTree.Node p = props == null ? null : props.get(name);
           String choices = p != null && p.has("enum") ? "; expected one of: " + list(p.get("enum")) : "";
           report(out, path, false, "missing required field \"" + name + "\"" + what + choices);
           ok = false;
@@ -231,8 +246,8 @@ public final class SchemaValidator {
           + s.get("maxProperties").asInt());
       ok = false;
     }
-    JsonNode additional = s.get("additionalProperties");
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
+    JsonTree.Node additional = s.get("additionalProperties");
+    for (Map.Entry<String, JsonTree.Node> e : node.properties()) {
       String child = JsonPath.field(path, e.getKey());
       if (props != null && props.has(e.getKey())) {
         ok &= validate(props.get(e.getKey()), e.getValue(), child, null, out);
@@ -249,7 +264,7 @@ public final class SchemaValidator {
     return ok;
   }
 
-  private boolean array(JsonNode s, JsonNode node, String path, List<Violation> out) {
+  private boolean array(JsonTree.Node s, JsonTree.Node node, String path, List<Violation> out) {
     boolean ok = true;
     if (s.has("minItems") && node.size() < s.get("minItems").asInt()) {
       report(out, path, false, "found " + items(node.size()) + ", expected at least "
@@ -281,7 +296,7 @@ public final class SchemaValidator {
     return ok;
   }
 
-  private boolean number(JsonNode s, JsonNode node, String path, List<Violation> out) {
+  private boolean number(JsonTree.Node s, JsonTree.Node node, String path, List<Violation> out) {
     BigDecimal v = node.decimalValue();
     boolean ok = true;
     ok &= bound(s, "minimum", v, c -> c >= 0, "at least", path, out);
@@ -291,7 +306,7 @@ public final class SchemaValidator {
     return ok;
   }
 
-  private boolean bound(JsonNode s, String keyword, BigDecimal v,
+  private boolean bound(JsonTree.Node s, String keyword, BigDecimal v,
       java.util.function.IntPredicate holds, String words, String path, List<Violation> out) {
     if (!s.has(keyword)) {
       return true;
@@ -305,7 +320,7 @@ public final class SchemaValidator {
     return false;
   }
 
-  private boolean string(JsonNode s, JsonNode node, String path, List<Violation> out) {
+  private boolean string(JsonTree.Node s, JsonTree.Node node, String path, List<Violation> out) {
     String v = node.asString();
     int length = v.codePointCount(0, v.length());
     boolean ok = true;
@@ -328,14 +343,14 @@ public final class SchemaValidator {
     return ok;
   }
 
-  private boolean enumOk(JsonNode options, JsonNode node, String path, List<Violation> out) {
-    for (JsonNode o : options) {
+  private boolean enumOk(JsonTree.Node options, JsonTree.Node node, String path, List<Violation> out) {
+    for (JsonTree.Node o : options) {
       if (jsonEquals(o, node)) {
         return true;
       }
     }
     List<String> names = new ArrayList<>();
-    for (JsonNode o : options) {
+    for (JsonTree.Node o : options) {
       names.add(o.isString() ? o.asString() : o.toString());
     }
     report(out, path, false, "found " + describe(node) + ", expected one of: " + list(options)
@@ -343,9 +358,9 @@ public final class SchemaValidator {
     return false;
   }
 
-  private static String list(JsonNode options) {
+  private static String list(JsonTree.Node options) {
     List<String> names = new ArrayList<>();
-    for (JsonNode o : options) {
+    for (JsonTree.Node o : options) {
       names.add(o.isString() ? o.asString() : o.toString());
     }
     return String.join(", ", names);
@@ -357,9 +372,9 @@ public final class SchemaValidator {
     }
   }
 
-  private static boolean typeMatches(JsonNode type, JsonNode node) {
+  private static boolean typeMatches(JsonTree.Node type, JsonTree.Node node) {
     if (type.isArray()) {
-      for (JsonNode t : type) {
+      for (JsonTree.Node t : type) {
         if (typeMatches(t, node)) {
           return true;
         }
@@ -387,10 +402,10 @@ public final class SchemaValidator {
     }
   }
 
-  private static String typeName(JsonNode type) {
+  private static String typeName(JsonTree.Node type) {
     if (type.isArray()) {
       List<String> names = new ArrayList<>();
-      for (JsonNode t : type) {
+      for (JsonTree.Node t : type) {
         names.add(typeName(t));
       }
       return String.join(" or ", names);
@@ -414,7 +429,7 @@ public final class SchemaValidator {
   }
 
   /** A short description of a value for messages. */
-  static String describe(JsonNode node) {
+  static String describe(JsonTree.Node node) {
     if (node.isString()) {
       String v = node.asString();
       return "\"" + (v.length() > 60 ? v.substring(0, 57) + "..." : v) + "\"";
@@ -437,7 +452,7 @@ public final class SchemaValidator {
   }
 
   /** JSON equality: numbers by value, objects by fields, arrays by elements in order. */
-  static boolean jsonEquals(JsonNode a, JsonNode b) {
+  static boolean jsonEquals(JsonTree.Node a, JsonTree.Node b) {
     if (a.isNumber() && b.isNumber()) {
       return a.decimalValue().compareTo(b.decimalValue()) == 0;
     }
@@ -445,7 +460,7 @@ public final class SchemaValidator {
       if (a.size() != b.size()) {
         return false;
       }
-      for (Map.Entry<String, JsonNode> e : a.properties()) {
+      for (Map.Entry<String, JsonTree.Node> e : a.properties()) {
         if (!b.has(e.getKey()) || !jsonEquals(e.getValue(), b.get(e.getKey()))) {
           return false;
         }
@@ -463,6 +478,12 @@ public final class SchemaValidator {
       }
       return true;
     }
-    return a.equals(b);
+    if (a.isString() && b.isString()) {
+      return a.asString().equals(b.asString());
+    }
+    if (a.isBoolean() && b.isBoolean()) {
+      return a.booleanValue() == b.booleanValue();
+    }
+    return a.isNull() && b.isNull();
   }
 }

@@ -5,32 +5,84 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.PersonalVolumeRule;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
+import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.internal.json.JsonText;
 import dev.rankgauge.json.internal.PlanJson.ActivityJson;
 import dev.rankgauge.json.internal.PlanJson.PathJson;
 import dev.rankgauge.json.internal.PlanJson.RankJson;
 import dev.rankgauge.json.internal.PlanJson.RequirementJson;
+import dev.rankgauge.spi.QualificationRule;
+import dev.rankgauge.spi.RuleFactory;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Writes a rank-core plan as a plan document: the records Jackson serialises, then laid out for
- * people (one requirement per line where it fits). Defaults of optional requirement fields are left
+ * Writes a rank-core plan as a plan document: the records as a tree, laid out for people (one
+ * requirement per line where it fits). Defaults of optional requirement fields are left
  * out; every plan-level field is written.
  */
 public final class ToJson {
-  private static final int LINE = 100;
-
   private ToJson() {}
 
-  /** The plan as an indented JSON document ending in a newline. */
+  /**
+   * The plan as an indented JSON document ending in a newline, checked by loading it back: a
+   * plan that no plan file can hold (a rule only plan files have, such as gauge thresholds that
+   * never fall up the ladder or a known ISO 4217 currency) is refused before anything is written.
+   *
+   * @throws ValidationException listing every reason, located in the text that would be written
+   * @throws IllegalArgumentException if the text would load back as a different plan
+   */
   public static String write(CompPlan plan) {
-    JsonNode tree = Json.MAPPER.valueToTree(records(plan));
-    StringBuilder sb = new StringBuilder();
-    print(tree, 0, sb);
-    return sb.append('\n').toString();
+    String json = JsonText.write(Bind.tree(records(plan)));
+    String source = "plan " + plan.name() + " as written";
+    PlanReader.Result back = PlanReader.read(json, source, rulesOf(plan));
+    if (!back.problems().isEmpty()) {
+      throw new ValidationException("plan " + plan.name() + " as a plan file", back.problems());
+    }
+    if (!back.plan().orElseThrow().equals(plan)) {
+      throw new IllegalArgumentException("plan " + plan.name() + " would load back from a plan file"
+          + " as a different plan: " + back.plan().orElseThrow() + ", expected " + plan);
+    }
+    return json;
+  }
+
+  /** A registry that gives back the plan's own host rules, by name and parameters. */
+  static RuleRegistry rulesOf(CompPlan plan) {
+    Map<String, List<Requirement.Host>> hosts = new LinkedHashMap<>();
+    Deque<Requirement> todo = new ArrayDeque<>();
+    plan.ranks().forEach(r -> todo.addAll(r.requirements()));
+    while (!todo.isEmpty()) {
+      Requirement q = todo.pop();
+      if (q instanceof Requirement.Host h) {
+        hosts.computeIfAbsent(h.name(), k -> new ArrayList<>()).add(h);
+      } else if (q instanceof Requirement.AnyOf a) {
+        a.paths().forEach(p -> todo.addAll(p.requirements()));
+      }
+    }
+    RuleRegistry.Builder b = RuleRegistry.builder();
+    hosts.forEach((name, uses) -> b.register(new RuleFactory() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public QualificationRule create(Map<String, String> parameters) {
+        for (Requirement.Host h : uses) {
+          if (h.parameters().equals(parameters)) {
+            return h.rule();
+          }
+        }
+        throw new IllegalArgumentException("no use of host rule " + name + " with " + parameters);
+      }
+    }));
+    return b.build();
   }
 
   static PlanJson records(CompPlan plan) {
@@ -176,73 +228,4 @@ public final class ToJson {
       return new RequirementJson.Host(q.name(), q.parameters()); // sorted, so output is stable
     }
   };
-
-  // --- layout ----------------------------------------------------------------------------------
-
-  private static void print(JsonNode n, int indent, StringBuilder sb) {
-    String flat = flat(n);
-    if (!n.isContainer() || n.isEmpty() || (indent + flat.length() <= LINE && depth(n) <= 1)) {
-      sb.append(flat);
-      return;
-    }
-    String pad = " ".repeat(indent + 2);
-    boolean object = n.isObject();
-    sb.append(object ? '{' : '[').append('\n');
-    int i = 0;
-    if (object) {
-      for (Map.Entry<String, JsonNode> e : n.properties()) {
-        sb.append(pad).append(scalar(Json.MAPPER.getNodeFactory().stringNode(e.getKey())))
-            .append(": ");
-        print(e.getValue(), indent + 2, sb);
-        sb.append(++i < n.size() ? ",\n" : "\n");
-      }
-    } else {
-      for (JsonNode e : n) {
-        sb.append(pad);
-        print(e, indent + 2, sb);
-        sb.append(++i < n.size() ? ",\n" : "\n");
-      }
-    }
-    sb.append(" ".repeat(indent)).append(object ? '}' : ']');
-  }
-
-  /** How deeply containers nest inside this one: 0 for a scalar, 1 for a flat object. */
-  private static int depth(JsonNode n) {
-    int d = 0;
-    for (JsonNode c : n) {
-      d = Math.max(d, depth(c));
-    }
-    return n.isContainer() ? d + 1 : 0;
-  }
-
-  private static String flat(JsonNode n) {
-    if (!n.isContainer()) {
-      return scalar(n);
-    }
-    StringBuilder sb = new StringBuilder();
-    if (n.isObject()) {
-      sb.append('{');
-      int i = 0;
-      for (Map.Entry<String, JsonNode> e : n.properties()) {
-        sb.append(i++ == 0 ? "" : ", ")
-            .append(scalar(Json.MAPPER.getNodeFactory().stringNode(e.getKey()))).append(": ")
-            .append(flat(e.getValue()));
-      }
-      return sb.append('}').toString();
-    }
-    sb.append('[');
-    int i = 0;
-    for (JsonNode e : n) {
-      sb.append(i++ == 0 ? "" : ", ").append(flat(e));
-    }
-    return sb.append(']').toString();
-  }
-
-  private static String scalar(JsonNode n) {
-    if (n.isNumber()) {
-      BigDecimal d = n.decimalValue();
-      return n.isIntegralNumber() ? n.bigIntegerValue().toString() : d.toPlainString();
-    }
-    return Json.MAPPER.writeValueAsString(n);
-  }
 }

@@ -5,18 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import dev.rankgauge.internal.json.JsonPath;
+import dev.rankgauge.internal.json.JsonTree;
+import dev.rankgauge.internal.json.Suggest;
+import java.util.ArrayList;
+import tools.jackson.core.ObjectReadContext;
 
 /** The schema validator, keyword by keyword, on small schemas. */
 class SchemaValidatorTest {
 
-  private static JsonNode json(String s) {
-    return Json.MAPPER.readTree(s.replace('\'', '"'));
+  private static JsonTree.Node json(String s) {
+    try {
+      return JsonTree.parse(s.replace('\'', '"'), new ArrayList<>());
+    } catch (JsonTree.SyntaxError e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static List<String> errors(String schema, String instance) {
     // Parse the instance as plan files are parsed, so that numbers keep their exact form.
-    JsonNode node = LocatedJson.parse("t", Json.MAPPER.createParser(instance.replace('\'', '"')))
+    JsonTree.Node node = LocatedJson.parse("t", Json.FACTORY.createParser(ObjectReadContext.empty(),
+            instance.replace('\'', '"')))
         .document().root();
     return new SchemaValidator(json(schema)).validate(node).stream()
         .map(v -> v.path() + ": " + v.message()).toList();
@@ -100,7 +109,7 @@ class SchemaValidatorTest {
 
   @Test
   void thePlanSchemaIsDraft202012AndUsesOnlyWhatIsChecked() {
-    JsonNode schema = SchemaValidator.planSchemaTree();
+    JsonTree.Node schema = SchemaValidator.planSchemaTree();
     assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(SchemaValidator.planSchema()).isNotNull(); // made without refusing a keyword
   }

@@ -1,4 +1,4 @@
-package dev.rankgauge.json.internal;
+package dev.rankgauge.internal.json;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -10,12 +10,13 @@ public final class Suggest {
 
   /**
    * The candidate closest to {@code found}, ignoring case, if it is within a third of the name's
-   * length (at most three edits; names shorter than three characters only match ignoring case);
-   * ties go to the first candidate.
+   * length, at least one edit and at most three ({@code qv} finds {@code pv}, {@code xy} does not
+   * find {@code id}); a single character only matches ignoring case. Ties go to the first
+   * candidate.
    */
   public static Optional<String> closest(String found, Collection<String> candidates) {
     String f = found.toLowerCase(Locale.ROOT);
-    int limit = Math.min(3, f.length() / 3);
+    int limit = f.length() < 2 ? 0 : Math.max(1, Math.min(3, f.length() / 3));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {

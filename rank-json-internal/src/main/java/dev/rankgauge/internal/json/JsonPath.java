@@ -1,4 +1,4 @@
-package dev.rankgauge.json.internal;
+package dev.rankgauge.internal.json;
 
 import java.util.regex.Pattern;
 

@@ -1,0 +1,322 @@
+package dev.rankgauge.testkit;
+
+import dev.rankgauge.Metric;
+import dev.rankgauge.internal.json.JsonTree.Arr;
+import dev.rankgauge.internal.json.JsonTree.Node;
+import dev.rankgauge.internal.json.JsonTree.Null;
+import dev.rankgauge.internal.json.JsonTree.Num;
+import dev.rankgauge.internal.json.JsonTree.Obj;
+import dev.rankgauge.internal.json.JsonTree.Str;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The third layer of reading a scenario file: the expectations. Turns what the file expects of
+ * each distributor (paid-as rank, gauges, requirements, focus lists) and of the organisation
+ * (paid-as counts) into {@link Expectation}s, checking rank codes, requirement numbers and ids
+ * against the plan and the records. Not thread-safe; one per file.
+ */
+final class ScenarioExpectations {
+  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+  static final Set<String> EXPECT = keys("why", "paidAs", "active", "nextRank", "gauges",
+      "requirements", "focus");
+  private static final Set<String> GAUGE = keys("value", "rank", "nextRank", "remaining");
+  private static final Set<String> REQUIREMENT = keys("rank", "requirement", "met", "required",
+      "actual", "remaining", "why");
+  private static final Set<String> FOCUS_MATCH = keys("includes", "excludes");
+  private static final Map<String, Metric> METRICS = new LinkedHashMap<>();
+  private static final Map<String, FocusList> FOCUS = new LinkedHashMap<>();
+
+  static {
+    METRICS.put("personalSales", Metric.PERSONAL_SALES);
+    METRICS.put("groupSales", Metric.GROUP_SALES);
+    METRICS.put("activePersonalCustomers", Metric.ACTIVE_PERSONAL_CUSTOMERS);
+    METRICS.put("activePersonalDistributors", Metric.ACTIVE_PERSONAL_DISTRIBUTORS);
+    for (FocusList f : FocusList.values()) {
+      FOCUS.put(f.key(), f);
+    }
+  }
+
+
+  private final ScenarioShape shape;
+  private final ScenarioRecords records;
+
+  ScenarioExpectations(ScenarioShape shape, ScenarioRecords records) {
+    this.shape = shape;
+    this.records = records;
+  }
+
+  private static Set<String> keys(String... names) {
+    return new LinkedHashSet<>(List.of(names));
+  }
+
+  void paidAsCounts(Node n, List<Expectation> out) {
+    Obj o = shape.object(n, "how many distributors each rank is paid as, such as {\"GLD\": 2}");
+    if (o == null) {
+      return;
+    }
+    for (Map.Entry<String, Node> e : o.members.entrySet()) {
+      Node key = o.keys.get(e.getKey());
+      String code = records.rank(key);
+      BigDecimal count = shape.decimal(e.getValue(), "a number of distributors");
+      if (code == null || count == null) {
+        continue;
+      }
+      if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0
+          || count.compareTo(MAX_INT) > 0) {
+        shape.problem(e.getValue(), "expected a whole number of distributors from 0 to "
+            + Integer.MAX_VALUE + ", found " + count.toPlainString());
+        continue;
+      }
+      int c = count.intValueExact();
+      out.add(new Expectation("", "number paid as " + code + ": " + c, key.line,
+          ev -> Verdicts.paidAsCount(ev, code, c)));
+    }
+  }
+
+  void expect(Node n, List<Expectation> out) {
+    Obj o = shape.object(n, "expectations by distributor id, such as"
+        + " {\"D1\": {\"paidAs\": \"GLD\"}}");
+    if (o == null) {
+      return;
+    }
+    for (Map.Entry<String, Node> e : o.members.entrySet()) {
+      String id = e.getKey();
+      if (!records.knownDistributor(o.keys.get(id), id)) {
+        continue;
+      }
+      Obj d = shape.object(e.getValue(), "what is expected of " + id + ", such as"
+          + " {\"paidAs\": \"GLD\"}");
+      if (d == null) {
+        continue;
+      }
+      shape.fields(d, EXPECT, "the expectations of a distributor");
+      int before = out.size();
+      distributorExpectations(id, d, out);
+      if (out.size() == before && d.members.keySet().stream().allMatch("why"::equals)) {
+        shape.problem(d, "nothing is expected of " + id + "; give at least one of "
+            + String.join(", ", EXPECT).replace("why, ", ""));
+      }
+    }
+  }
+
+  private void distributorExpectations(String id, Obj d, List<Expectation> out) {
+    shape.optional(d, "why").ifPresent(shape::lines);
+    shape.optional(d, "paidAs").ifPresent(n -> {
+      String code = records.rank(n);
+      if (code != null) {
+        out.add(new Expectation(id, "paid as " + code, n.line,
+            ev -> Verdicts.paidAs(ev, id, code)));
+      }
+    });
+    shape.optional(d, "active").ifPresent(n -> {
+      Boolean a = shape.bool(n, "true or false");
+      if (a != null) {
+        out.add(new Expectation(id, a ? "active" : "not active", n.line,
+            ev -> Verdicts.active(ev, id, a)));
+      }
+    });
+    shape.optional(d, "nextRank").ifPresent(n -> {
+      String code = n instanceof Null ? null : records.rank(n);
+      if (code != null || n instanceof Null) {
+        out.add(new Expectation(id, "next rank " + (code == null ? "none" : code), n.line,
+            ev -> Verdicts.nextRank(ev, id, code)));
+      }
+    });
+    shape.optional(d, "gauges").ifPresent(n -> gauges(id, n, out));
+    shape.optional(d, "requirements").ifPresent(n -> requirements(id, n, out));
+    shape.optional(d, "focus").ifPresent(n -> focus(id, n, out));
+  }
+
+  private void gauges(String id, Node n, List<Expectation> out) {
+    Obj o = shape.object(n, "gauges by name (" + String.join(", ", METRICS.keySet()) + ")");
+    if (o == null) {
+      return;
+    }
+    shape.fields(o, METRICS.keySet(), "the gauges");
+    for (Map.Entry<String, Node> e : o.members.entrySet()) {
+      Metric m = METRICS.get(e.getKey());
+      if (m == null) {
+        continue;
+      }
+      Obj g = shape.object(e.getValue(), "what is expected of the gauge, such as"
+          + " {\"rank\": \"DMND\", \"remaining\": 4700}");
+      if (g == null) {
+        continue;
+      }
+      shape.fields(g, GAUGE, "a gauge");
+      String label = Verdicts.gauge(m);
+      shape.optional(g, "value").ifPresent(v -> {
+        BigDecimal x = shape.decimal(v, "the gauge's value");
+        if (x != null) {
+          out.add(new Expectation(id, label + "value " + x.toPlainString(), v.line,
+              ev -> Verdicts.gaugeValue(ev, id, m, x)));
+        }
+      });
+      shape.optional(g, "rank").ifPresent(v -> {
+        String code = records.rank(v);
+        if (code != null) {
+          out.add(new Expectation(id, label + "rank " + code, v.line,
+              ev -> Verdicts.gaugeRank(ev, id, m, code)));
+        }
+      });
+      shape.optional(g, "nextRank").ifPresent(v -> {
+        String code = v instanceof Null ? null : records.rank(v);
+        if (code != null || v instanceof Null) {
+          out.add(new Expectation(id, label + "next rank " + (code == null ? "none" : code),
+              v.line, ev -> Verdicts.gaugeNextRank(ev, id, m, code)));
+        }
+      });
+      shape.optional(g, "remaining").ifPresent(v -> {
+        BigDecimal x = v instanceof Null ? null : shape.decimal(v, "an amount, or null at the top");
+        if (x != null || v instanceof Null) {
+          out.add(new Expectation(id, label + "remaining "
+              + (x == null ? "none" : x.toPlainString()), v.line,
+              ev -> Verdicts.gaugeRemaining(ev, id, m, x)));
+        }
+      });
+    }
+  }
+
+  private void requirements(String id, Node n, List<Expectation> out) {
+    Arr a = shape.array(n, "requirements, such as"
+        + " [{\"rank\": \"PLAT\", \"requirement\": 3, \"met\": false, \"remaining\": 1}]");
+    if (a == null) {
+      return;
+    }
+    for (Node item : a.items) {
+      Obj o = shape.object(item, "a requirement such as"
+          + " {\"rank\": \"PLAT\", \"requirement\": 3, \"met\": false}");
+      if (o == null) {
+        continue;
+      }
+      shape.fields(o, REQUIREMENT, "a requirement");
+      shape.optional(o, "why").ifPresent(shape::lines);
+      String code = shape.required(o, "rank", "the rank's code").map(records::rank).orElse(null);
+      Optional<Node> rn = shape.required(o, "requirement", "the requirement's number in the rank"
+          + " (from 1), or text its description contains");
+      RequirementRef ref = null;
+      if (code != null && rn.isPresent()) {
+        Node r = rn.get();
+        if (r instanceof Num num) {
+          BigDecimal x = num.value;
+          if (x.signum() <= 0 || x.stripTrailingZeros().scale() > 0
+              || x.compareTo(MAX_INT) > 0) {
+            shape.problem(r, "expected a requirement number from 1, found " + x.toPlainString());
+          } else {
+            ref = RequirementRef.byNumber(code, x.intValueExact());
+          }
+        } else if (r instanceof Str s && !s.value.isBlank()) {
+          ref = RequirementRef.byText(code, s.value);
+        } else {
+          shape.problem(r, "expected a requirement number from 1, or text its description"
+              + " contains, found " + r.kind());
+        }
+        if (ref != null && records.plan != null) {
+          Object index = ref.resolve(records.plan);
+          if (index instanceof String reason) {
+            shape.problem(r, reason);
+            ref = null;
+          }
+        }
+      }
+      if (ref == null) {
+        continue;
+      }
+      RequirementRef req = ref;
+      int before = out.size();
+      shape.optional(o, "met").ifPresent(v -> {
+        Boolean met = shape.bool(v, "true or false");
+        if (met != null) {
+          out.add(new Expectation(id, req.label() + ": " + (met ? "met" : "not met"), v.line,
+              ev -> Verdicts.requirementMet(ev, id, req, met)));
+        }
+      });
+      for (Verdicts.Figure f : Verdicts.Figure.values()) {
+        shape.optional(o, f.label).ifPresent(v -> {
+          BigDecimal x = shape.decimal(v, "an amount");
+          if (x != null) {
+            out.add(new Expectation(id, req.label() + ": " + f.label + " " + x.toPlainString(),
+                v.line, ev -> Verdicts.requirementFigure(ev, id, req, f, x)));
+          }
+        });
+      }
+      if (out.size() == before) {
+        shape.problem(o, "nothing is expected of " + req.label() + "; give met, required, actual"
+            + " or remaining");
+      }
+    }
+  }
+
+  private void focus(String id, Node n, List<Expectation> out) {
+    Obj o = shape.object(n, "focus lists by name (" + String.join(", ", FOCUS.keySet()) + ")");
+    if (o == null) {
+      return;
+    }
+    shape.fields(o, FOCUS.keySet(), "the focus lists");
+    for (Map.Entry<String, Node> e : o.members.entrySet()) {
+      FocusList list = FOCUS.get(e.getKey());
+      if (list == null) {
+        continue;
+      }
+      String label = "focus list " + list.label();
+      Node v = e.getValue();
+      if (v instanceof Arr) {
+        List<String> ids = members(v);
+        if (ids != null) {
+          out.add(new Expectation(id, label + ": exactly " + Verdicts.list(ids), v.line,
+              ev -> Verdicts.focusExactly(ev, id, list, ids)));
+        }
+        continue;
+      }
+      Obj m = shape.object(v, "the list's exact members, such as [\"C2\", \"C3\"], or"
+          + " {\"includes\": [...], \"excludes\": [...]}");
+      if (m == null) {
+        continue;
+      }
+      shape.fields(m, FOCUS_MATCH, "a focus list match");
+      shape.optional(m, "includes").ifPresent(x -> {
+        List<String> ids = members(x);
+        if (ids != null) {
+          out.add(new Expectation(id, label + ": includes " + Verdicts.list(ids), x.line,
+              ev -> Verdicts.focusIncludes(ev, id, list, ids)));
+        }
+      });
+      shape.optional(m, "excludes").ifPresent(x -> {
+        List<String> ids = members(x);
+        if (ids != null) {
+          out.add(new Expectation(id, label + ": excludes " + Verdicts.list(ids), x.line,
+              ev -> Verdicts.focusExcludes(ev, id, list, ids)));
+        }
+      });
+    }
+  }
+
+  /** Ids of customers or distributors of this scenario. */
+  private List<String> members(Node n) {
+    Arr a = shape.array(n, "an array of customer or distributor ids");
+    if (a == null) {
+      return null;
+    }
+    List<String> ids = new ArrayList<>();
+    boolean ok = true;
+    for (Node item : a.items) {
+      String s = shape.id(item, "a customer or distributor id");
+      if (s == null) {
+        ok = false;
+      } else if (!records.customerIds.containsKey(s) && !records.distributorIds.containsKey(s)) {
+        shape.problem(item, s + " is neither a customer nor a distributor of this scenario");
+        ok = false;
+      } else {
+        ids.add(s);
+      }
+    }
+    return ok ? ids : null;
+  }
+}

@@ -1,0 +1,660 @@
+package dev.rankgauge.testkit;
+
+import dev.rankgauge.BuyerType;
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Customer;
+import dev.rankgauge.Distributor;
+import dev.rankgauge.Order;
+import dev.rankgauge.OrderStatus;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Period;
+import dev.rankgauge.Rank;
+import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.Subject;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.json.PlanFiles;
+import dev.rankgauge.internal.json.JsonTree.Arr;
+import dev.rankgauge.internal.json.JsonTree.Node;
+import dev.rankgauge.internal.json.JsonTree.Null;
+import dev.rankgauge.internal.json.JsonTree.Num;
+import dev.rankgauge.internal.json.JsonTree.Obj;
+import dev.rankgauge.internal.json.JsonTree.Str;
+import dev.rankgauge.internal.json.Suggest;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The second layer of reading a scenario file: the records. Reads the plan, the period and the
+ * as-of instant, then distributors, customers and orders into an organisation builder, with the
+ * checks only a scenario file needs (a sponsor or buyer named in the file, shorthand volumes).
+ * Not thread-safe; one per file.
+ */
+final class ScenarioRecords {
+  /** Orders dated by day alone are placed at this time of day, in the plan's zone. */
+  private static final LocalTime ORDER_TIME = ScenarioReader.ORDER_TIME;
+  private static final Set<String> DISTRIBUTOR = keys("id", "sponsor", "name", "joined", "email",
+      "phone", "volume", "volumes");
+  private static final Set<String> CUSTOMER = keys("id", "distributor", "name", "email", "phone",
+      "volume", "volumes");
+  private static final Set<String> ORDER = keys("id", "buyer", "buyerType", "date", "status",
+      "amount", "volume", "volumes");
+  private static final Set<String> PERIOD = keys("month", "start", "end", "closed");
+
+  private final ScenarioShape shape;
+  private final Path file;
+  private final RuleRegistry rules;
+  /** Plans loaded so far by the reader, by key; a failure is kept as its exception. */
+  private final Map<String, Object> plans;
+  CompPlan plan;
+  ZoneId zone = ZoneOffset.UTC;
+  Period period;
+  /** Every distributor id with its node, in file order. */
+  final Map<String, Node> distributorIds = new LinkedHashMap<>();
+  final Map<String, Node> customerIds = new LinkedHashMap<>();
+  final Map<String, Node> orderIds = new LinkedHashMap<>();
+  /** The entry of each record given to the organisation builder, in the order given. */
+  private final List<Node> distributorEntries = new ArrayList<>();
+  private final List<Node> customerEntries = new ArrayList<>();
+  /** Entries whose volume keys made an order; their orders go to the builder first. */
+  private final List<Node> shorthandEntries = new ArrayList<>();
+  private final List<Node> orderEntries = new ArrayList<>();
+
+  ScenarioRecords(ScenarioShape shape, Path file, RuleRegistry rules, Map<String, Object> plans) {
+    this.shape = shape;
+    this.file = file;
+    this.rules = rules;
+    this.plans = plans;
+  }
+
+  private static Set<String> keys(String... names) {
+    return new LinkedHashSet<>(List.of(names));
+  }
+
+  void plan(Node n) {
+    String ref = shape.string(n, "a bundled plan's name or a plan file's path");
+    if (ref == null) {
+      return;
+    }
+    boolean isFile = ref.endsWith(".json") || ref.contains("/") || ref.contains("\\");
+    Path planFile = null;
+    String key;
+    if (isFile) {
+      Path dir = file.toAbsolutePath().getParent();
+      planFile = dir.resolve(ref).normalize();
+      key = "file:" + planFile;
+    } else {
+      key = "bundled:" + ref;
+    }
+    Object loaded = plans.get(key);
+    if (loaded == null) {
+      try {
+        loaded = isFile ? PlanFiles.load(planFile, rules) : PlanFiles.bundled(ref, rules);
+      } catch (ValidationException e) {
+        loaded = e;
+      } catch (UncheckedIOException e) {
+        loaded = new IllegalArgumentException("cannot read plan file " + planFile + " ("
+            + e.getCause() + "); a plan file's path is relative to the scenario file", e);
+      } catch (IllegalArgumentException e) {
+        loaded = e;
+      } catch (RuntimeException e) {
+        loaded = new IllegalArgumentException("cannot load plan " + ref + ": " + e, e);
+      }
+      plans.put(key, loaded);
+    }
+    if (loaded instanceof CompPlan p) {
+      plan = p;
+      zone = p.zone();
+    } else if (loaded instanceof ValidationException e) {
+      shape.problem(n, "plan " + ref + " is invalid (" + e.problems().size()
+          + (e.problems().size() == 1 ? " problem" : " problems") + ", listed next)");
+      e.problems().forEach(shape::add);
+    } else {
+      shape.problem(n, ((RuntimeException) loaded).getMessage());
+    }
+  }
+
+  void period(Node n) {
+    if (n instanceof Str s) {
+      try {
+        period = Period.month(YearMonth.parse(s.value));
+      } catch (DateTimeException e) {
+        shape.problem(n, "expected a month such as \"2026-11\", found \"" + s.value + "\"");
+      }
+      return;
+    }
+    Obj o = shape.object(n, "a month such as \"2026-11\", or an object with start and end");
+    if (o == null) {
+      return;
+    }
+    shape.fields(o, PERIOD, "a period");
+    boolean closed = shape.optional(o, "closed").map(c -> shape.bool(c, "true or false"))
+        .orElse(Boolean.FALSE);
+    Optional<Node> month = shape.optional(o, "month");
+    Period p = null;
+    if (month.isPresent()) {
+      if (o.members.containsKey("start") || o.members.containsKey("end")) {
+        shape.problem(o, "give either month, or start and end, not both");
+      }
+      String m = shape.string(month.get(), "a month such as \"2026-11\"");
+      if (m != null) {
+        try {
+          p = Period.month(YearMonth.parse(m));
+        } catch (DateTimeException e) {
+          shape.problem(month.get(), "expected a month such as \"2026-11\", found \"" + m + "\"");
+        }
+      }
+    } else {
+      LocalDate start = shape.required(o, "start", "the first day, such as \"2026-11-01\"")
+          .map(this::date).orElse(null);
+      LocalDate end = shape.required(o, "end", "the last day, such as \"2026-11-28\"")
+          .map(this::date).orElse(null);
+      if (start != null && end != null) {
+        if (end.isBefore(start)) {
+          shape.problem(o.members.get("end"), "the period ends " + end + ", before it starts "
+              + start);
+        } else {
+          p = new Period(start, end, Period.State.OPEN);
+        }
+      }
+    }
+    if (p != null) {
+      period = closed ? p.close() : p;
+    }
+  }
+
+  Instant asOf(Node n) {
+    String s = shape.string(n, "an instant such as \"2026-11-27T09:00\" (the plan's time zone),"
+        + " \"2026-11-27T15:00:00Z\", or a day such as \"2026-11-27\" (its end)");
+    if (s == null) {
+      return null;
+    }
+    try {
+      if (s.length() == 10) {
+        return LocalDate.parse(s).plusDays(1).atStartOfDay(zone).toInstant();
+      }
+      return instant(s);
+    } catch (DateTimeException e) {
+      shape.problem(n, "expected an instant such as \"2026-11-27T09:00\" (the plan's time zone),"
+          + " \"2026-11-27T15:00:00Z\", or a day such as \"2026-11-27\", found \"" + s + "\"");
+      return null;
+    }
+  }
+
+  /** A local date-time in the plan's zone, or one with an offset or Z. */
+  private Instant instant(String s) {
+    if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) {
+      return OffsetDateTime.parse(s).toInstant();
+    }
+    return LocalDateTime.parse(s).atZone(zone).toInstant();
+  }
+
+  private LocalDate date(Node n) {
+    String s = shape.string(n, "a day such as \"2026-11-03\"");
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeException e) {
+      shape.problem(n, "expected a day such as \"2026-11-03\", found \"" + s + "\"");
+      return null;
+    }
+  }
+
+  void distributors(Node n, Organisation.Builder org, List<Order> shorthand) {
+    Arr a = shape.array(n, "distributors: ids of roots, or objects such as"
+        + " {\"id\": \"D2\", \"sponsor\": \"D1\"}");
+    if (a == null) {
+      return;
+    }
+    if (a.items.isEmpty()) {
+      shape.problem(a, "an organisation needs at least one distributor");
+    }
+    // Ids first, so that a sponsor may be listed after the distributors they sponsored.
+    for (Node item : a.items) {
+      Node idNode = item instanceof Obj o ? o.members.get("id") : item;
+      if (idNode instanceof Str s && !s.value.isBlank()) {
+        Node old = distributorIds.putIfAbsent(s.value, idNode);
+        if (old != null) {
+          shape.problem(idNode, "duplicate distributor id " + s.value + " (first at line " + old.line
+              + ")");
+        }
+      }
+    }
+    for (Node item : a.items) {
+      if (item instanceof Str s) {
+        if (s.value.isBlank()) {
+          shape.problem(s, "expected a distributor id, found a blank string");
+        } else {
+          org.add(Distributor.of(s.value, null, defaultJoined(), s.value, ""));
+          distributorEntries.add(s);
+        }
+        continue;
+      }
+      Obj o = shape.object(item, "a distributor: an id (a root), or an object such as"
+          + " {\"id\": \"D2\", \"sponsor\": \"D1\"}");
+      if (o == null) {
+        continue;
+      }
+      volumeFields(o, DISTRIBUTOR, "a distributor");
+      String id = shape.required(o, "id", "the distributor's id").map(x -> shape.id(x, "a distributor id"))
+          .orElse(null);
+      String sponsor = null;
+      Node sn = o.members.get("sponsor");
+      if (sn != null && !(sn instanceof Null)) {
+        sponsor = shape.id(sn, "the sponsor's distributor id, or null for a root");
+        if (sponsor != null && !distributorIds.containsKey(sponsor)) {
+          shape.problem(sn, "sponsor " + sponsor + " is not a distributor of this scenario;"
+              + " distributors are " + Verdicts.list(distributorIds.keySet()));
+        } else if (sponsor != null && sponsor.equals(id)) {
+          shape.problem(sn, "distributor " + id + " cannot sponsor themselves");
+        }
+      }
+      String name = shape.optional(o, "name").map(x -> shape.string(x, "a name")).orElse(id);
+      LocalDate joined = shape.optional(o, "joined").map(this::date).orElse(defaultJoined());
+      String email = shape.optional(o, "email").map(x -> shape.string(x, "an email address")).orElse("");
+      String phone = shape.optional(o, "phone").map(x -> shape.string(x, "a phone number")).orElse(null);
+      if (id == null || name == null || joined == null || email == null) {
+        continue;
+      }
+      Distributor d = new Distributor(id, Optional.ofNullable(sponsor), joined, name, email,
+          Optional.ofNullable(phone));
+      org.add(d);
+      distributorEntries.add(o);
+      shorthandOrder(o, BuyerType.DISTRIBUTOR, id, shorthand);
+    }
+  }
+
+  private LocalDate defaultJoined() {
+    return period != null ? period.start() : LocalDate.of(2000, 1, 1);
+  }
+
+  void customers(Node n, Organisation.Builder org, List<Order> shorthand) {
+    Arr a = shape.array(n, "customers: objects such as {\"id\": \"C1\", \"distributor\": \"D1\"}");
+    if (a == null) {
+      return;
+    }
+    for (Node item : a.items) {
+      Obj o = shape.object(item, "a customer such as {\"id\": \"C1\", \"distributor\": \"D1\"}");
+      if (o == null) {
+        continue;
+      }
+      volumeFields(o, CUSTOMER, "a customer");
+      Optional<Node> idNode = shape.required(o, "id", "the customer's id");
+      String id = idNode.map(x -> shape.id(x, "a customer id")).orElse(null);
+      if (id != null) {
+        Node old = customerIds.putIfAbsent(id, idNode.get());
+        if (old != null) {
+          shape.problem(idNode.get(), "duplicate customer id " + id + " (first at line " + old.line
+              + ")");
+          continue;
+        }
+      }
+      Optional<Node> dn = shape.required(o, "distributor", "the id of the distributor whose"
+          + " personal customer this is");
+      String distributor = dn.map(x -> shape.id(x, "a distributor id")).orElse(null);
+      if (distributor != null && !distributorIds.containsKey(distributor)) {
+        shape.problem(dn.get(), "distributor " + distributor + " is not a distributor of this"
+            + " scenario; distributors are " + Verdicts.list(distributorIds.keySet()));
+        distributor = null;
+      }
+      String name = shape.optional(o, "name").map(x -> shape.string(x, "a name")).orElse(id);
+      String email = shape.optional(o, "email").map(x -> shape.string(x, "an email address")).orElse("");
+      String phone = shape.optional(o, "phone").map(x -> shape.string(x, "a phone number")).orElse(null);
+      if (id == null || distributor == null || name == null || email == null) {
+        continue;
+      }
+      org.add(new Customer(id, distributor, name, email, Optional.ofNullable(phone)));
+      customerEntries.add(o);
+      shorthandOrder(o, BuyerType.CUSTOMER, id, shorthand);
+    }
+  }
+
+  /** A distributor's or customer's own volume keys make one paid order on the first day. */
+  private void shorthandOrder(Obj o, BuyerType type, String buyer, List<Order> out) {
+    Map<String, BigDecimal> volumes = volumes(o, false);
+    if (volumes == null || volumes.isEmpty() || period == null) {
+      return;
+    }
+    String orderId = buyer + "-order";
+    Node old = orderIds.putIfAbsent(orderId, o);
+    if (old != null) {
+      shape.problem(o, "the order this entry's volume makes is named " + orderId
+          + ", which another order already uses (line " + old.line + ")");
+      return;
+    }
+    out.add(new Order(orderId, type, buyer, period.start().atTime(ORDER_TIME).atZone(zone)
+        .toInstant(), OrderStatus.PAID, volumes, BigDecimal.ZERO));
+    shorthandEntries.add(o);
+  }
+
+  void orders(Node n, List<Order> out) {
+    Arr a = shape.array(n, "orders: objects such as"
+        + " {\"buyer\": \"D2\", \"date\": \"2026-11-03\", \"pv\": 120}");
+    if (a == null) {
+      return;
+    }
+    for (int i = 0; i < a.items.size(); i++) {
+      Obj o = shape.object(a.items.get(i), "an order such as"
+          + " {\"buyer\": \"D2\", \"date\": \"2026-11-03\", \"pv\": 120}");
+      if (o == null) {
+        continue;
+      }
+      volumeFields(o, ORDER, "an order");
+      String id = shape.optional(o, "id").map(x -> shape.id(x, "an order id")).orElse("O" + (i + 1));
+      if (id != null) {
+        Node old = orderIds.putIfAbsent(id, o.members.getOrDefault("id", o));
+        if (old != null) {
+          shape.problem(o.members.getOrDefault("id", o), "duplicate order id " + id
+              + " (first at line " + old.line + "); orders without an id are named O1, O2, ..."
+              + " by their position");
+          id = null;
+        }
+      }
+      BuyerType type = shape.optional(o, "buyerType").map(this::buyerType).orElse(null);
+      Optional<Node> bn = shape.required(o, "buyer", "the id of the distributor or customer who"
+          + " bought");
+      String buyer = bn.map(x -> shape.id(x, "a distributor or customer id")).orElse(null);
+      if (buyer != null) {
+        boolean isDistributor = distributorIds.containsKey(buyer);
+        boolean isCustomer = customerIds.containsKey(buyer);
+        if (type == null) {
+          if (isDistributor && isCustomer) {
+            shape.problem(bn.get(), buyer + " is both a distributor and a customer; add"
+                + " \"buyerType\": \"distributor\" or \"customer\"");
+            buyer = null;
+          } else {
+            type = isCustomer ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR;
+          }
+        }
+        if (buyer != null && !(type == BuyerType.CUSTOMER ? isCustomer : isDistributor)) {
+          shape.problem(bn.get(), "buyer " + buyer + " is not a "
+              + (type == BuyerType.CUSTOMER ? "customer" : "distributor")
+              + " of this scenario; distributors are " + Verdicts.list(distributorIds.keySet())
+              + (customerIds.isEmpty() ? "" : "; customers are "
+                  + Verdicts.list(customerIds.keySet())));
+          buyer = null;
+        }
+      }
+      Instant when = shape.optional(o, "date").map(this::orderTime).orElse(
+          period == null ? null : period.start().atTime(ORDER_TIME).atZone(zone).toInstant());
+      OrderStatus status = shape.optional(o, "status").map(this::status).orElse(OrderStatus.PAID);
+      BigDecimal amount = shape.optional(o, "amount").map(x -> shape.decimal(x, "a money amount"))
+          .orElse(BigDecimal.ZERO);
+      Map<String, BigDecimal> volumes = volumes(o, true);
+      if (id == null || type == null || buyer == null || when == null || status == null
+          || amount == null || volumes == null) {
+        continue;
+      }
+      out.add(new Order(id, type, buyer, when, status, volumes, amount));
+      orderEntries.add(o);
+    }
+  }
+
+  private Instant orderTime(Node n) {
+    String s = shape.string(n, "a day such as \"2026-11-03\" or a time such as"
+        + " \"2026-11-03T14:30\"");
+    if (s == null) {
+      return null;
+    }
+    try {
+      if (s.length() == 10) {
+        return LocalDate.parse(s).atTime(ORDER_TIME).atZone(zone).toInstant();
+      }
+      return instant(s);
+    } catch (DateTimeException e) {
+      shape.problem(n, "expected a day such as \"2026-11-03\" (an order at noon, the plan's time"
+          + " zone) or a time such as \"2026-11-03T14:30\", found \"" + s + "\"");
+      return null;
+    }
+  }
+
+  private BuyerType buyerType(Node n) {
+    String s = shape.string(n, "\"distributor\" or \"customer\"");
+    if ("distributor".equals(s)) {
+      return BuyerType.DISTRIBUTOR;
+    } else if ("customer".equals(s)) {
+      return BuyerType.CUSTOMER;
+    }
+    if (s != null) {
+      shape.problem(n, "expected \"distributor\" or \"customer\", found \"" + s + "\"");
+    }
+    return null;
+  }
+
+  private OrderStatus status(Node n) {
+    String s = shape.string(n, "\"paid\", \"returned\" or \"cancelled\"");
+    if (s == null) {
+      return null;
+    }
+    switch (s) {
+      case "paid":
+        return OrderStatus.PAID;
+      case "returned":
+        return OrderStatus.RETURNED;
+      case "cancelled":
+        return OrderStatus.CANCELLED;
+      default:
+        shape.problem(n, "expected \"paid\", \"returned\" or \"cancelled\", found \"" + s + "\"");
+        return null;
+    }
+  }
+
+  /** The plan's volume types as keys of a scenario file: lower case, such as "pv". */
+  private Set<String> volumeKeys() {
+    Set<String> out = new LinkedHashSet<>();
+    if (plan != null) {
+      plan.volumeTypes().forEach(t -> out.add(t.toLowerCase(Locale.ROOT)));
+    }
+    return out;
+  }
+
+  /**
+   * The volumes an entry states: {@code "volume"} for every type of the plan, {@code "volumes"}
+   * by type, or a type's own key such as {@code "pv"}; types not given are zero.
+   *
+   * @param needed whether an entry without any volume is a problem (orders) or fine
+   * @return the volumes by type, empty when none are given, or null after a problem
+   */
+  private Map<String, BigDecimal> volumes(Obj o, boolean needed) {
+    Map<String, BigDecimal> given = new TreeMap<>();
+    boolean bad = false;
+    BigDecimal all = null;
+    Node allNode = o.members.get("volume");
+    if (allNode != null) {
+      all = shape.decimal(allNode, "a volume");
+      bad |= all == null;
+    }
+    Node byType = o.members.get("volumes");
+    if (byType != null) {
+      Obj v = shape.object(byType, "volumes by type, such as {\"PV\": 120, \"CV\": 100}");
+      if (v == null) {
+        bad = true;
+      } else {
+        for (Map.Entry<String, Node> e : v.members.entrySet()) {
+          String type = volumeType(e.getKey());
+          if (type == null) {
+            shape.problem(v.keys.get(e.getKey()), "plan " + plan.name() + " has no volume type "
+                + e.getKey() + "; its volume types are " + plan.volumeTypes());
+            bad = true;
+            continue;
+          }
+          BigDecimal d = shape.decimal(e.getValue(), "a volume");
+          bad |= d == null;
+          if (d != null) {
+            given.put(type, d);
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, Node> e : o.members.entrySet()) {
+      String k = e.getKey();
+      if (k.equals("volume") || k.equals("volumes") || ORDER.contains(k)
+          || DISTRIBUTOR.contains(k) || CUSTOMER.contains(k)) {
+        continue;
+      }
+      String type = volumeType(k);
+      if (type == null || (plan == null && !(e.getValue() instanceof Num))) {
+        continue; // reported by fields()
+      }
+      BigDecimal d = shape.decimal(e.getValue(), "a " + type + " volume");
+      bad |= d == null;
+      if (d != null) {
+        if (given.put(type, d) != null) {
+          shape.problem(o.keys.get(k), type + " is given twice: as \"" + k + "\" and in volumes");
+          bad = true;
+        }
+      }
+    }
+    if (bad) {
+      return null;
+    }
+    if (given.isEmpty() && all == null) {
+      if (needed) {
+        shape.problem(o, "the order states no volume; add"
+            + (plan == null ? " \"volume\"" : " one of " + volumeKeys() + " or \"volume\""));
+        return null;
+      }
+      return Map.of();
+    }
+    if (plan == null) {
+      return given;
+    }
+    Map<String, BigDecimal> out = new TreeMap<>();
+    for (String t : plan.volumeTypes()) {
+      out.put(t, given.getOrDefault(t, all == null ? BigDecimal.ZERO : all));
+    }
+    return out;
+  }
+
+  /** The plan's volume type a key names (case-insensitive), or null. */
+  private String volumeType(String key) {
+    if (plan == null) {
+      return key.toUpperCase(Locale.ROOT);
+    }
+    for (String t : plan.volumeTypes()) {
+      if (t.equalsIgnoreCase(key)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  Map<String, String> titleRanks(Node n) {
+    Obj o = shape.object(n, "title ranks by distributor id, such as {\"D7\": \"GLD\"}");
+    if (o == null) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : o.members.entrySet()) {
+      knownDistributor(o.keys.get(e.getKey()), e.getKey());
+      String code = rank(e.getValue());
+      if (code != null) {
+        out.put(e.getKey(), code);
+      }
+    }
+    return out;
+  }
+
+  boolean knownDistributor(Node at, String id) {
+    if (distributorIds.containsKey(id)) {
+      return true;
+    }
+    shape.problem(at, id + " is not a distributor of this scenario; distributors are "
+        + Verdicts.list(distributorIds.keySet()));
+    return false;
+  }
+
+  /** A rank code of the plan, or null after a problem. */
+  String rank(Node n) {
+    String code = shape.string(n, "a rank code");
+    if (code == null || plan == null) {
+      return code;
+    }
+    if (plan.rank(code).isPresent()) {
+      return code;
+    }
+    List<String> codes = plan.ranks().stream().map(Rank::code).toList();
+    shape.problem(n, "found rank \"" + code + "\", which plan " + plan.name() + " does not define;"
+        + " expected one of: " + String.join(", ", codes) + Suggest.didYouMean(code, codes));
+    return null;
+  }
+
+  /** Reports unknown keys of an entry that may also carry volumes by the plan's types. */
+  private void volumeFields(Obj o, Set<String> names, String what) {
+    shape.fields(o, names, volumeKeys(), plan == null, what);
+  }
+
+  /**
+   * The node of the file a problem of the organisation builder is about, by its subject: the
+   * entry of the record at the subject's position, and in it the field; null if the subject is
+   * not a record of this file.
+   */
+  Node nodeOf(Subject s) {
+    List<Node> entries;
+    switch (s.kind()) {
+      case DISTRIBUTOR:
+        entries = distributorEntries;
+        break;
+      case CUSTOMER:
+        entries = customerEntries;
+        break;
+      case ORDER:
+        entries = new ArrayList<>(shorthandEntries);
+        entries.addAll(orderEntries);
+        break;
+      case NONE:
+      case PLAN:
+      case RANK:
+      case REQUIREMENT:
+        return null;
+      default:
+        throw new IllegalStateException("unknown subject kind " + s.kind());
+    }
+    if (s.index() < 0 || s.index() >= entries.size()) {
+      return null;
+    }
+    Node entry = entries.get(s.index());
+    String key;
+    switch (s.field()) {
+      case "sponsorId":
+        key = "sponsor";
+        break;
+      case "distributorId":
+        key = "distributor";
+        break;
+      case "buyerId":
+        key = "buyer";
+        break;
+      case "timestamp":
+        key = "date";
+        break;
+      case "volumes":
+        key = s.key().toLowerCase(Locale.ROOT);
+        break;
+      default:
+        key = s.field();
+    }
+    Node field = entry.get(key);
+    return field != null ? field : entry;
+  }
+}
