@@ -81,6 +81,54 @@ public record Order(
   }
 
   /**
+   * A paid order of a distributor with its personal volume: the short form for the usual case.
+   * The volume is of type {@code PV} and the amount is zero (the evaluation counts volumes, never
+   * amounts); use {@link #paid} or the constructor for another volume type, several volume types,
+   * an amount, a return or a cancellation.
+   *
+   * @param id unique among orders, not blank (the host's order number)
+   * @param distributorId the id of the distributor who bought
+   * @param timestamp when the order was placed; the plan's time zone decides its period
+   * @param pv the order's {@code PV}; an exact decimal
+   * @return the order, {@link OrderStatus#PAID}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an id is blank
+   */
+  public static Order byDistributor(String id, String distributorId, Instant timestamp,
+      BigDecimal pv) {
+    Checks.id(distributorId, "distributorId of order ", id);
+    return shortForm(id, BuyerType.DISTRIBUTOR, distributorId, timestamp, pv);
+  }
+
+  /**
+   * A paid order of a customer with its personal volume: the short form for the usual case. The
+   * volume is of type {@code PV} and the amount is zero (the evaluation counts volumes, never
+   * amounts); use {@link #paid} or the constructor for anything else.
+   *
+   * @param id unique among orders, not blank (the host's order number)
+   * @param customerId the id of the customer who bought
+   * @param timestamp when the order was placed; the plan's time zone decides its period
+   * @param pv the order's {@code PV}; an exact decimal
+   * @return the order, {@link OrderStatus#PAID}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an id is blank
+   */
+  public static Order byCustomer(String id, String customerId, Instant timestamp,
+      BigDecimal pv) {
+    Checks.id(customerId, "customerId of order ", id);
+    return shortForm(id, BuyerType.CUSTOMER, customerId, timestamp, pv);
+  }
+
+  private static Order shortForm(String id, BuyerType buyerType, String buyerId,
+      Instant timestamp, BigDecimal pv) {
+    Checks.id(id, "order id");
+    Checks.notNull(timestamp, "timestamp of order ", id);
+    Checks.notNull(pv, "pv of order ", id);
+    return new Order(id, buyerType, buyerId, timestamp, OrderStatus.PAID, Map.of("PV", pv),
+        BigDecimal.ZERO);
+  }
+
+  /**
    * The volume of the given type, zero where the order carries none.
    *
    * @param type a volume type, such as {@code PV}
