@@ -136,6 +136,18 @@ public final class RuleRegistry {
     }
 
     /**
+     * Registers every factory of another registry, as {@link #register} does one by one.
+     *
+     * @param registry the registry whose factories to add
+     * @return this builder
+     */
+    public Builder registerAll(RuleRegistry registry) {
+      Checks.notNull(registry, "registry");
+      registry.factories.values().forEach(this::register);
+      return this;
+    }
+
+    /**
      * Registers every factory the context class loader's ServiceLoader finds.
      *
      * @return this builder

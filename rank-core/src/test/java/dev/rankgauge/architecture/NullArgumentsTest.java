@@ -257,6 +257,8 @@ class NullArgumentsTest {
       return Period.month(2026, 11);
     } else if (t == CompPlan.class) {
       return CompPlan.builder("Plan").rank(Rank.of("DIST", "Distributor")).build();
+    } else if (t == RuleRegistry.class) {
+      return RuleRegistry.empty();
     } else if (t == Organisation.class) {
       return Organisation.builder().build();
     } else if (t == QualificationRule.class) {

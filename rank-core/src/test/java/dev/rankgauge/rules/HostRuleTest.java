@@ -92,6 +92,17 @@ class HostRuleTest {
   }
 
   @Test
+  void aRegistryExtendsAnotherWithItsRules() {
+    RuleRegistry host = RuleRegistry.builder().register(new SponsorsAtRankFactory()).build();
+
+    RuleRegistry more = RuleRegistry.builder().registerAll(host).build();
+
+    assertThat(more.names()).containsExactly(SponsorsAtRankFactory.NAME);
+    assertThat(more.create(SponsorsAtRankFactory.NAME, FOUR_SILVERS))
+        .isEqualTo(host.create(SponsorsAtRankFactory.NAME, FOUR_SILVERS));
+  }
+
+  @Test
   void twoDifferentFactoriesUnderOneNameAreRejected() {
     RuleFactory impostor = new RuleFactory() {
       @Override

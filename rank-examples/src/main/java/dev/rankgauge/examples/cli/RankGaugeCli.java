@@ -29,6 +29,8 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,6 +55,8 @@ public final class RankGaugeCli implements Callable<Integer> {
 
   private final RuleRegistry rules;
   private final Map<String, Supplier<CompPlan>> builtIn;
+  private Path rulesFolder;
+  private RuleRegistry withJars;
 
   @Spec
   CommandSpec spec;
@@ -76,9 +80,27 @@ public final class RankGaugeCli implements Callable<Integer> {
     this.builtIn = Map.copyOf(builtIn);
   }
 
-  /** The host rules plan files may use. */
+  /**
+   * {@code --rules DIR}: a folder of jars holding host rules, found through their
+   * {@code META-INF/services/dev.rankgauge.spi.RuleFactory}. Given before or after the command.
+   */
+  @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "A folder of jars with host rules (RuleFactory services) that plan files"
+          + " may use, besides those on the class path.")
+  void rulesFolder(Path dir) {
+    this.rulesFolder = dir;
+    this.withJars = null;
+  }
+
+  /** The host rules plan files may use: those given, plus those of the {@code --rules} jars. */
   RuleRegistry rules() {
-    return rules;
+    if (rulesFolder == null) {
+      return rules;
+    }
+    if (withJars == null) {
+      withJars = RuleJars.load(rulesFolder, rules);
+    }
+    return withJars;
   }
 
   /** Runs the CLI and exits with its exit code. */
@@ -183,20 +205,20 @@ public final class RankGaugeCli implements Callable<Integer> {
     }
     Optional<Path> file = planFile(plan);
     if (file.isPresent()) {
-      return PlanFiles.load(file.get(), rules);
+      return PlanFiles.load(file.get(), rules());
     }
-    return PlanFiles.bundled(bundledName(plan), rules);
+    return PlanFiles.bundled(bundledName(plan), rules());
   }
 
   /** Checks {@code --plan} for {@code validate}, resolved as {@link #plan(String)} does. */
   PlanCheck check(String plan) {
     Optional<Path> file = planFile(plan);
     if (file.isPresent()) {
-      return PlanFiles.check(file.get(), rules);
+      return PlanFiles.check(file.get(), rules());
     }
     String name = bundledName(plan);
     Path copy = bundledCopy(name);
-    PlanCheck c = PlanFiles.check(copy, rules);
+    PlanCheck c = PlanFiles.check(copy, rules());
     return new PlanCheck(c.plan(), renamed(c.problems(), copy, name + ".json"),
         renamed(c.warnings(), copy, name + ".json"));
   }
