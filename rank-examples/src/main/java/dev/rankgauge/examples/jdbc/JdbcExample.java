@@ -12,11 +12,14 @@ import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.Problem;
 import dev.rankgauge.RankGauge;
+import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.examples.SeedExample;
 import dev.rankgauge.examples.TextView;
+import dev.rankgauge.json.PlanFiles;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,8 +30,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,9 +129,18 @@ public final class JdbcExample {
 
   private JdbcExample() {}
 
+  /** The command line: options first, then the connection. */
+  public static final String USAGE = "usage: JdbcExample [--plan PLAN] [--period PERIOD]"
+      + " [--as-of INSTANT] [--distributor ID] [JDBC-URL [USER PASSWORD]]";
+
   /**
-   * {@code [JDBC-URL [USER PASSWORD]]}: evaluates the seed plan for November 2026 as of the seed's
-   * morning and prints Dana's gas gauge view and how many distributors each rank pays.
+   * {@code [--plan PLAN] [--period PERIOD] [--as-of INSTANT] [--distributor ID]
+   * [JDBC-URL [USER PASSWORD]]}: evaluates the plan for the period and prints the distributor's
+   * gas gauge view and how many distributors each rank pays. {@code PLAN} is a plan file or the
+   * name of a bundled plan, {@code PERIOD} a month ({@code 2026-11}) or a range of days
+   * ({@code 2026-11-02..2026-11-08}), {@code INSTANT} an instant, or a date-time or date in the
+   * plan's zone (default: the end of the period). With no options it is the seed plan for November
+   * 2026 as of the seed's morning, for Dana ({@code D100}).
    */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
@@ -133,21 +148,49 @@ public final class JdbcExample {
     System.exit(run(args, out, err));
   }
 
+  /** What to evaluate: the seed's plan, period, as-of instant and distributor unless given. */
+  private static final class Options {
+    String plan;
+    Period period = SeedExample.PERIOD;
+    boolean periodGiven;
+    String asOf;
+    String distributor = SeedExample.DANA;
+    final List<String> connection = new ArrayList<>();
+  }
+
   /** {@link #main} with its streams given and its exit code returned. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    if (args.length > 3 || args.length == 2 || (args.length > 0 && args[0].startsWith("-"))) {
-      err.println("usage: JdbcExample [JDBC-URL [USER PASSWORD]]  (default " + DEFAULT_URL + ")");
+    Options o = new Options();
+    CompPlan plan;
+    Instant asOf;
+    try {
+      parse(args, o);
+      plan = o.plan == null ? SeedExample.plan() : plan(o.plan);
+      asOf = o.asOf != null ? asOf(o.asOf, plan)
+          : o.periodGiven ? o.period.endInstant(plan.zone()) : SeedExample.AS_OF;
+    } catch (IllegalArgumentException ex) {
+      err.println("JdbcExample: " + ex.getMessage().lines().findFirst().orElse(""));
+      if (ex instanceof ValidationException v) {
+        v.problems().forEach(err::println);
+        return 1;
+      }
+      err.println(USAGE + "  (default " + DEFAULT_URL + ")");
       return 2;
     }
-    String url = args.length > 0 ? args[0] : DEFAULT_URL;
-    try (Connection c = args.length == 3 ? DriverManager.getConnection(url, args[1], args[2])
+    String url = o.connection.isEmpty() ? DEFAULT_URL : o.connection.get(0);
+    try (Connection c = o.connection.size() == 3
+        ? DriverManager.getConnection(url, o.connection.get(1), o.connection.get(2))
         : DriverManager.getConnection(url)) {
       if (createSampleIfMissing(c)) {
         err.println("created the tables in " + url + " and filled them with the seed organisation");
       }
-      CompPlan plan = SeedExample.plan();
-      Evaluation e = evaluate(c, plan, SeedExample.PERIOD, SeedExample.AS_OF);
-      out.print(TextView.render(e, e.result(SeedExample.DANA)));
+      Evaluation e = evaluate(c, plan, o.period, asOf);
+      if (e.organisation().distributor(o.distributor).isEmpty()) {
+        err.println("JdbcExample: --distributor " + o.distributor + ": no distributor "
+            + o.distributor + " in the distributors table of " + url);
+        return 1;
+      }
+      out.print(TextView.render(e, e.result(o.distributor)));
       out.println();
       out.println(String.format(Locale.ROOT, "%,d distributors, %,d customers, %,d orders read",
           e.organisation().distributorCount(), e.organisation().customerCount(),
@@ -163,6 +206,95 @@ public final class JdbcExample {
       err.println("JdbcExample: " + ex.getMessage().lines().findFirst().orElse(""));
       ex.problems().forEach(err::println);
       return 1;
+    }
+  }
+
+  /** Reads the options into {@code o}; an unknown option or a bad value is a usage error. */
+  private static void parse(String[] args, Options o) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("-")) {
+        o.connection.add(a);
+        continue;
+      }
+      if (!o.connection.isEmpty()) {
+        throw new IllegalArgumentException("option " + a + " after the JDBC URL; options come"
+            + " first");
+      }
+      if (!List.of("--plan", "--period", "--as-of", "--distributor").contains(a)) {
+        throw new IllegalArgumentException("unknown option " + a);
+      }
+      if (i + 1 == args.length || args[i + 1].isBlank()) {
+        throw new IllegalArgumentException(a + " needs a value");
+      }
+      String v = args[++i];
+      switch (a) {
+        case "--plan" -> o.plan = v;
+        case "--period" -> {
+          o.period = period(v);
+          o.periodGiven = true;
+        }
+        case "--as-of" -> o.asOf = v;
+        default -> o.distributor = v;
+      }
+    }
+    if (o.connection.size() == 2 || o.connection.size() > 3) {
+      throw new IllegalArgumentException("give a JDBC URL alone or with a user and a password,"
+          + " found " + o.connection.size() + " arguments after the options");
+    }
+  }
+
+  /** A plan file, or else a bundled plan, with the host rules on the class path. */
+  private static CompPlan plan(String plan) {
+    Path file = Path.of(plan);
+    if (Files.isRegularFile(file)) {
+      return PlanFiles.load(file, RuleRegistry.discovered());
+    }
+    String name = plan.endsWith(".json") ? plan.substring(0, plan.length() - 5) : plan;
+    if (!PlanFiles.bundledNames().contains(name)) {
+      throw new IllegalArgumentException("--plan " + plan + ": no plan file "
+          + file.toAbsolutePath() + " and no bundled plan of that name (bundled plans: "
+          + String.join(", ", PlanFiles.bundledNames()) + ")");
+    }
+    return PlanFiles.bundled(name, RuleRegistry.discovered());
+  }
+
+  /** {@code 2026-11} or {@code 2026-11-02..2026-11-08}. */
+  private static Period period(String value) {
+    try {
+      int dots = value.indexOf("..");
+      if (dots >= 0) {
+        return new Period(LocalDate.parse(value.substring(0, dots).strip()),
+            LocalDate.parse(value.substring(dots + 2).strip()), Period.State.OPEN);
+      }
+      return Period.month(YearMonth.parse(value.strip()));
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("--period '" + value + "' is not a month (2026-11) or a"
+          + " range of days (2026-11-02..2026-11-08)", e);
+    }
+  }
+
+  /** An instant, or a local date-time or date in the plan's zone. */
+  private static Instant asOf(String value, CompPlan plan) {
+    String v = value.strip();
+    try {
+      return Instant.parse(v);
+    } catch (DateTimeParseException notAnInstant) {
+      try {
+        return OffsetDateTime.parse(v).toInstant();
+      } catch (DateTimeParseException notOffset) {
+        try {
+          return LocalDateTime.parse(v).atZone(plan.zone()).toInstant();
+        } catch (DateTimeParseException notLocal) {
+          try {
+            return LocalDate.parse(v).atStartOfDay(plan.zone()).toInstant();
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of '" + value + "' is not an instant"
+                + " (2026-11-27T16:00:00Z), a date-time (2026-11-27T09:00) or a date"
+                + " (2026-11-27)", e);
+          }
+        }
+      }
     }
   }
 

@@ -3,13 +3,19 @@ package dev.rankgauge.examples.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rankgauge.CompPlan;
 import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Organisation;
+import dev.rankgauge.Period;
 import dev.rankgauge.Problem;
+import dev.rankgauge.RankGauge;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.examples.SeedExample;
+import dev.rankgauge.examples.TextView;
+import dev.rankgauge.json.PlanFiles;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,6 +25,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,10 +122,60 @@ class JdbcExampleTest {
   }
 
   @Test
+  void planPeriodAndDistributorComeFromTheArguments() throws IOException {
+    String url = "jdbc:h2:" + tmp.resolve("args").toAbsolutePath();
+    Path planFile = Files.writeString(tmp.resolve("my-seed.json"), PlanFiles.bundledText("seed"));
+    Period week = new Period(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 8),
+        Period.State.OPEN);
+
+    Run ben = run("--plan", planFile.toString(), "--period", "2026-11-02..2026-11-08",
+        "--distributor", "D101", url);
+
+    assertThat(ben.exit()).as(ben.err()).isZero();
+    CompPlan plan = PlanFiles.load(planFile);
+    Evaluation expected = RankGauge.evaluate(SeedExample.organisation(), plan, week,
+        week.endInstant(plan.zone()));
+    assertThat(ben.out()).startsWith(TextView.render(expected, expected.result("D101")))
+        .startsWith("Ben Brooks (D101)");
+  }
+
+  @Test
+  void aBundledPlanByNameAndAnAsOfInThePlansZone() {
+    String url = "jdbc:h2:" + tmp.resolve("bundled").toAbsolutePath();
+
+    Run dana = run("--plan", "seed", "--period", "2026-11", "--as-of", "2026-11-27T09:00", url);
+
+    assertThat(dana.exit()).as(dana.err()).isZero();
+    Evaluation expected = RankGauge.evaluate(SeedExample.organisation(), PlanFiles.bundled("seed"),
+        SeedExample.PERIOD, SeedExample.AS_OF);
+    assertThat(dana.out()).startsWith(TextView.render(expected, expected.result("D100")))
+        .contains("Paid as: Gold (GLD)");
+  }
+
+  @Test
+  void badArgumentsNameTheOptionAndTheValue() {
+    String url = "jdbc:h2:" + tmp.resolve("bad").toAbsolutePath();
+    assertThat(run("--period", "November", url).err())
+        .startsWith("JdbcExample: --period 'November' is not a month (2026-11)");
+    assertThat(run("--plan", "sed", url).err()).startsWith("JdbcExample: --plan sed: no plan file")
+        .contains("bundled plans: ");
+    assertThat(run("--as-of", "tomorrow", url).err())
+        .startsWith("JdbcExample: --as-of 'tomorrow' is not an instant");
+    assertThat(run("--distributor").err()).startsWith("JdbcExample: --distributor needs a value");
+    assertThat(run(url, "--plan", "seed").err())
+        .startsWith("JdbcExample: option --plan after the JDBC URL");
+    Run nobody = run("--distributor", "D999", url);
+    assertThat(nobody.exit()).isEqualTo(1);
+    assertThat(nobody.err()).endsWith("JdbcExample: --distributor D999: no distributor D999 in"
+        + " the distributors table of " + url + System.lineSeparator());
+  }
+
+  @Test
   void usageAndConnectionErrorsAreOneLine() {
     Run usage = run("--help");
     assertThat(usage.exit()).isEqualTo(2);
-    assertThat(usage.err()).startsWith("usage: JdbcExample [JDBC-URL [USER PASSWORD]]");
+    assertThat(usage.err().lines()).containsExactly("JdbcExample: unknown option --help",
+        JdbcExample.USAGE + "  (default " + JdbcExample.DEFAULT_URL + ")");
     Run bad = run("jdbc:nosuchdb:x");
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err().lines()).hasSize(1).first().asString()
