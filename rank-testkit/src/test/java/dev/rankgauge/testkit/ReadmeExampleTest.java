@@ -10,7 +10,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The host example of the README, compiled and run so that it cannot rot. */
+/**
+ * The README's test-kit example run inside the kit on its own seed scenarios; the README's copy is
+ * {@code rank-examples}' {@code examples.readme.CompPlanTest}, checked against the README there.
+ */
 class ReadmeExampleTest {
   @TestFactory
   Stream<DynamicNode> scenarios() {

@@ -1,0 +1,57 @@
+package dev.rankgauge.examples.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rankgauge.DistributorResult;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Metric;
+import dev.rankgauge.json.PlanFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's Java examples run, and do what the README says they do. */
+class ReadmeExamplesTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void quickStartEvaluatesAnOrganisationStreamedInFromHostRows() {
+    LocalDate joined = LocalDate.of(2025, 3, 1);
+    List<QuickStart.Row> rows = List.of(
+        new QuickStart.Row("D001", null, joined, "Ada Adams", "ada@example.com"),
+        new QuickStart.Row("D100", "D001", joined, "Dana Diaz", "dana@example.com"),
+        new QuickStart.Row("D101", "D100", joined, "Ben Brooks", "ben@example.com"));
+
+    Evaluation e = QuickStart.evaluate(rows);
+
+    DistributorResult dana = e.result("D100");
+    // 150 PV of her own and 40 of her customer's; Ben's 420 makes him active
+    assertThat(dana.gauge(Metric.PERSONAL_SALES).value()).isEqualByComparingTo("190");
+    assertThat(dana.gauge(Metric.GROUP_SALES).value()).isEqualByComparingTo("610");
+    assertThat(dana.paidAs().code()).isEqualTo("SLV");
+    assertThat(dana.gap().orElseThrow().rank().code()).isEqualTo("GLD");
+    assertThat(dana.focus().inactiveCustomers()).isEmpty();
+    assertThat(dana.focus().activeCustomers()).extracting(f -> f.id()).containsExactly("C7");
+    assertThat(e.trace("D100").format()).contains("GLD");
+  }
+
+  @Test
+  void planFilesLoadCheckWriteAndBundled() throws IOException {
+    Files.writeString(tmp.resolve("acme.json"), PlanFiles.bundledText("seed"));
+
+    PlanFilesExample.Outcome o = PlanFilesExample.run(tmp);
+
+    assertThat(o.plan()).isEqualTo(PlanFiles.bundled("seed"));
+    assertThat(o.review().ok()).isTrue();
+    assertThat(o.review().plan()).contains(o.plan());
+    Files.writeString(tmp.resolve("again.json"), o.json());
+    assertThat(PlanFiles.load(tmp.resolve("again.json"))).isEqualTo(o.plan());
+    assertThat(o.doterra().name()).containsIgnoringCase("doterra");
+    assertThat(PlanFiles.bundledNames()).containsAll(PlanFilesExample.BUNDLED);
+  }
+}
