@@ -108,7 +108,7 @@ public final class RankGauge {
       Computation.Overflow e) {
     String id = org.distributorId(e.distributor);
     return new ValidationException("organisation for plan " + plan.name(), List.of(new Problem(
-        "distributor " + id, e.figure + " overflows: the " + plan.qualifyingVolumeType()
+        Subject.distributor(id, -1), "distributor " + id, e.figure + " overflows: the " + plan.qualifyingVolumeType()
             + " volumes add up beyond what an evaluation can sum exactly (about 9.2 * 10^18"
             + " units of the finest decimal the orders use); check for volumes in the wrong"
             + " unit")));

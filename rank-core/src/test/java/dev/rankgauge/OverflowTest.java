@@ -34,6 +34,7 @@ class OverflowTest {
     assertThat(e).isNotNull();
     assertThat(e.problems()).hasSize(1);
     assertThat(e.problems().get(0).location()).isEqualTo("distributor D1");
+    assertThat(e.problems().get(0).subject()).isEqualTo(Subject.distributor("D1", -1));
     assertThat(e.problems().get(0).message()).startsWith("group volume overflows: the PV volumes"
         + " add up beyond what an evaluation can sum exactly");
   }
