@@ -201,7 +201,7 @@ public final class SyntheticOrganisation {
       int draft = (int) (key[o] & ((1 << DRAFT_BITS) - 1));
       orderBuyer[o] = buyer[draft];
       orderByCustomer[o] = byCustomer[draft];
-      orderTime[o] = lastMonthStart + (key[o] >>> 23) * MILLI;
+      orderTime[o] = lastMonthStart + (key[o] >>> DRAFT_BITS) * MILLI;
       int s = rnd.nextInt(100);
       orderStatus[o] = s < 94 ? paid : s < 97 ? returned : cancelled;
       orderPv[o] = PV_CHOICES[rnd.nextInt(PV_CHOICES.length)];
