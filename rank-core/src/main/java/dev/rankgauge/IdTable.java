@@ -10,13 +10,16 @@ import java.util.Arrays;
  */
 final class IdTable {
   private final Texts ids;
-  /** Position + 1 of the id in each slot, 0 for an empty slot; a power of two long. */
+  /**
+   * Position + 1 of the id in each slot, 0 for an empty slot; a power of two long, at most three
+   * quarters full.
+   */
   private int[] slots;
   private int mask;
 
   IdTable(int expected) {
     ids = new Texts(expected);
-    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1));
     slots = new int[cap];
     mask = cap - 1;
   }
@@ -33,7 +36,7 @@ final class IdTable {
       int at = slots[i];
       if (at == 0) {
         slots[i] = ids.add(b) + 1;
-        if (ids.size() * 2 > slots.length) {
+        if (ids.size() > slots.length - (slots.length >> 2)) {
           grow();
         }
         return -1;

@@ -1,7 +1,6 @@
 package dev.rankgauge;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractList;
@@ -162,15 +161,31 @@ public final class Organisation {
     orderAmount = new long[m];
     orderAmountScale = new byte[m];
     orderAmountBig = new HashMap<>();
+    // Column by column, each builder column let go of once copied, to keep the peak low.
     for (int o = 0; o < m; o++) {
-      int in = order[o];
-      orderBuyer[o] = buyerOfInput[in];
-      orderByCustomer[o] = op.byCustomer[in];
-      orderTime[o] = op.time[in];
-      orderStatus[o] = op.status[in];
-      orderAmount[o] = op.amount[in];
-      orderAmountScale[o] = op.amountScale[in];
+      orderBuyer[o] = buyerOfInput[order[o]];
     }
+    op.buyer = null;
+    for (int o = 0; o < m; o++) {
+      orderByCustomer[o] = op.byCustomer[order[o]];
+    }
+    op.byCustomer = null;
+    for (int o = 0; o < m; o++) {
+      orderTime[o] = op.time[order[o]];
+    }
+    op.time = null;
+    for (int o = 0; o < m; o++) {
+      orderStatus[o] = op.status[order[o]];
+    }
+    op.status = null;
+    for (int o = 0; o < m; o++) {
+      orderAmount[o] = op.amount[order[o]];
+    }
+    op.amount = null;
+    for (int o = 0; o < m; o++) {
+      orderAmountScale[o] = op.amountScale[order[o]];
+    }
+    op.amountScale = null;
     op.amountBig.forEach((in, a) -> orderAmountBig.put(orderInput[in], a));
     volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
     units = Units.ofScale(op.maxScale);
@@ -193,6 +208,7 @@ public final class Organisation {
       volume[t] = values;
       volumePresent[t] = present;
       volumeScale[t] = scales;
+      op.volumeColumns.put(volumeTypes[t], VolumeColumn.EMPTY);
     }
   }
 
@@ -492,6 +508,8 @@ public final class Organisation {
 
   /** One volume type's values before the common scale is known. */
   private static final class VolumeColumn {
+    /** Stands in for a column once copied into the organisation. */
+    static final VolumeColumn EMPTY = new VolumeColumn();
     long[] unscaled = new long[16];
     byte[] scale = new byte[16];
     final BitSet present = new BitSet();
@@ -514,7 +532,7 @@ public final class Organisation {
     final Texts contacts = new Texts(3 * 1024);
     final BitSet hasPhone = new BitSet();
     /** Sponsor ids by input position, empty for a root. */
-    final Texts sponsors = new Texts(1024);
+    Texts sponsors = new Texts(1024);
     int[] joined = new int[1024];
     final Rows rows = new Rows();
     final List<Problem> problems = new ArrayList<>();
@@ -563,7 +581,7 @@ public final class Organisation {
     final IdTable ids = new IdTable(1024);
     final Texts contacts = new Texts(3 * 1024);
     final BitSet hasPhone = new BitSet();
-    final Texts owners = new Texts(1024);
+    Texts owners = new Texts(1024);
     /** Filled in at build: each customer's distributor by input position. */
     int[] owner;
     final Rows rows = new Rows();
@@ -597,7 +615,7 @@ public final class Organisation {
   /** Orders as they are added, columnar. */
   private static final class OrderPart {
     final IdTable ids = new IdTable(1024);
-    final Texts buyers = new Texts(1024);
+    Texts buyers = new Texts(1024);
     /** Filled in at build: each order's buyer by input position. */
     int[] buyer;
     boolean[] byCustomer = new boolean[1024];
@@ -955,6 +973,10 @@ public final class Organisation {
       if (!problems.isEmpty()) {
         throw new ValidationException("organisation", problems);
       }
+      // The ids that pointed elsewhere are resolved: let go of them before the copies below.
+      distributors.sponsors = null;
+      customers.owners = null;
+      orders.buyers = null;
       customers.owner = owner;
       orders.buyer = buyer;
       return new Organisation(this, parent, topDown);

@@ -28,7 +28,8 @@ final class Texts {
   /** Appends the UTF-8 bytes of a string and returns its position. */
   int add(byte[] utf8) {
     if (used + utf8.length > data.length || used + utf8.length < 0) {
-      long want = Math.max((long) data.length * 2, (long) used + utf8.length);
+      // Grow by half: at a million rows these arrays are tens of megabytes.
+      long want = Math.max((long) data.length + (data.length >> 1), (long) used + utf8.length);
       if (want > Integer.MAX_VALUE - 16) {
         if ((long) used + utf8.length > Integer.MAX_VALUE - 16) {
           throw new IllegalStateException("more than 2 GB of text in one kind of record;"
@@ -79,11 +80,20 @@ final class Texts {
     return hash(data, start(k), end[k]);
   }
 
+  /**
+   * A hash of the bytes, mixed (MurmurHash3's finaliser) so that ids that differ only in their
+   * last digits, as "O1" to "O2657614" do, spread over a table's low bits instead of clustering:
+   * with a plain {@code 31 * h + b} a million such ids probed dozens of slots each.
+   */
   static int hash(byte[] b, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + b[i];
     }
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
     return h ^ (h >>> 16);
   }
 

@@ -64,6 +64,8 @@ public final class SyntheticOrganisation {
 
   private static final long NANOS = 1_000_000_000L;
   private static final long MILLI = 1_000_000L;
+  /** Bits of an order's sort key that hold its draft index. */
+  private static final int DRAFT_BITS = 27;
 
   // distributors
   /** How many distributors. */
@@ -136,8 +138,9 @@ public final class SyntheticOrganisation {
     long monthMillis = (periodEnd - periodStart) / MILLI;
     long lastMonthMillis = (periodStart - lastMonthStart) / MILLI;
 
-    // orders: (millisecond offset from last month's start) << 23 | draft index; sorted, they
-    // are in time order
+    // orders: (millisecond offset from last month's start) << DRAFT_BITS | draft index; sorted,
+    // they are in time order. Two months of milliseconds take 33 bits, which leaves 30 for the
+    // index; 27 allow 134 million orders, enough for 10 million distributors and more.
     int capacity = n * 4 + c * 2 + 16;
     long[] key = new long[capacity];
     int[] buyer = new int[capacity];
@@ -156,7 +159,7 @@ public final class SyntheticOrganisation {
           buyer = Arrays.copyOf(buyer, capacity);
           byCustomer = Arrays.copyOf(byCustomer, capacity);
         }
-        key[m] = milli << 23 | m;
+        key[m] = milli << DRAFT_BITS | m;
         buyer[m] = d;
         m++;
       }
@@ -174,13 +177,13 @@ public final class SyntheticOrganisation {
           buyer = Arrays.copyOf(buyer, capacity);
           byCustomer = Arrays.copyOf(byCustomer, capacity);
         }
-        key[m] = milli << 23 | m;
+        key[m] = milli << DRAFT_BITS | m;
         buyer[m] = k;
         byCustomer[m] = true;
         m++;
       }
     }
-    if (m >= 1 << 23) {
+    if (m >= 1 << DRAFT_BITS) {
       throw new IllegalArgumentException("too many orders for the sort key: " + m);
     }
     Arrays.sort(key, 0, m);
@@ -195,10 +198,10 @@ public final class SyntheticOrganisation {
     byte returned = (byte) OrderStatus.RETURNED.ordinal();
     byte cancelled = (byte) OrderStatus.CANCELLED.ordinal();
     for (int o = 0; o < m; o++) {
-      int draft = (int) (key[o] & ((1 << 23) - 1));
+      int draft = (int) (key[o] & ((1 << DRAFT_BITS) - 1));
       orderBuyer[o] = buyer[draft];
       orderByCustomer[o] = byCustomer[draft];
-      orderTime[o] = lastMonthStart + (key[o] >>> 23) * MILLI;
+      orderTime[o] = lastMonthStart + (key[o] >>> DRAFT_BITS) * MILLI;
       int s = rnd.nextInt(100);
       orderStatus[o] = s < 94 ? paid : s < 97 ? returned : cancelled;
       orderPv[o] = PV_CHOICES[rnd.nextInt(PV_CHOICES.length)];

@@ -44,9 +44,11 @@ final class Inputs {
 
   /** Loads the plan, reads the data and evaluates, reporting progress. */
   Evaluation evaluate(RankGaugeCli cli, Progress progress) throws IOException {
+    Memory.forget();
     CompPlan p = cli.plan(plan);
     progress.step("loaded plan " + p.name());
     Instant until = asOf == null ? period.endInstant(p.zone()) : asOf(p);
+    Memory.reading(data);
     Organisation org = CsvOrganisation.read(data, p, progress);
     Evaluation e = RankGauge.evaluate(org, p, period, until);
     progress.step(String.format(Locale.ROOT, "evaluated %,d distributors",

@@ -151,10 +151,7 @@ public final class RankGaugeCli implements Callable<Integer> {
   /** What ran out, or what failed, and what to do about it, in one line. */
   static String jvmError(Error e) {
     if (e instanceof OutOfMemoryError) {
-      long mib = Runtime.getRuntime().maxMemory() >> 20;
-      return "ran out of memory (" + (e.getMessage() == null ? "Java heap space" : e.getMessage())
-          + ", with at most " + mib + " MiB of heap): give Java more memory with -Xmx, as in"
-          + " java -Xmx8g -jar rankgauge.jar ..., or split the data into smaller runs";
+      return Memory.advice(e.getMessage() == null ? "Java heap space" : e.getMessage());
     }
     if (e instanceof StackOverflowError) {
       return "ran out of stack space: run with a larger stack, as in java -Xss64m -jar"

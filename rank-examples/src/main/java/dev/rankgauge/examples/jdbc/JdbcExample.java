@@ -9,6 +9,10 @@ import dev.rankgauge.Evaluation;
 import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
+import dev.rankgauge.ResultTable;
+import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.Rank;
+import dev.rankgauge.Metric;
 import dev.rankgauge.Period;
 import dev.rankgauge.Problem;
 import dev.rankgauge.RankGauge;
@@ -40,7 +44,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -126,6 +129,22 @@ public final class JdbcExample {
       + " WHERE o.placed_at >= ? AND o.placed_at < ?"
       + " ORDER BY o.id";
   private static final int FETCH = 10_000;
+  /** The table results are written back to, one row per distributor and period. */
+  public static final String RESULTS = "distributor_results";
+  private static final String RESULTS_TABLE = "CREATE TABLE " + RESULTS + " ("
+      + " period_start DATE NOT NULL,"
+      + " distributor_id VARCHAR(64) NOT NULL,"
+      + " active BOOLEAN NOT NULL,"
+      + " paid_as VARCHAR(32) NOT NULL,"
+      + " next_rank VARCHAR(32),"
+      + " personal_sales NUMERIC(19, 6) NOT NULL,"
+      + " group_sales NUMERIC(19, 6) NOT NULL,"
+      + " active_personal_customers INTEGER NOT NULL,"
+      + " active_personal_distributors INTEGER NOT NULL,"
+      + " missing_codes VARCHAR(400) NOT NULL,"
+      + " PRIMARY KEY (period_start, distributor_id))";
+  /** Rows sent to the database per batch when results are written back. */
+  private static final int BATCH = 1_000;
 
   private JdbcExample() {}
 
@@ -195,6 +214,8 @@ public final class JdbcExample {
       out.println(String.format(Locale.ROOT, "%,d distributors, %,d customers, %,d orders read",
           e.organisation().distributorCount(), e.organisation().customerCount(),
           e.organisation().orderCount()));
+      out.println(String.format(Locale.ROOT, "%,d results written to %s", writeResults(c, e),
+          RESULTS));
       e.paidAsCounts().forEach((rank, n) -> out.println(String.format(Locale.ROOT,
           "  paid as %-5s %,8d", rank.code(), n)));
       out.flush();
@@ -305,6 +326,62 @@ public final class JdbcExample {
     return RankGauge.evaluate(read(c, since, asOf), plan, period, asOf);
   }
 
+  /**
+   * Writes every distributor's result back to {@value #RESULTS} (created if missing), replacing
+   * the rows of the same period, in one transaction with batched inserts. Rows come from
+   * {@link Evaluation#table()}, so no per-distributor result is built.
+   *
+   * @return how many rows were written
+   */
+  public static int writeResults(Connection c, Evaluation e) throws SQLException {
+    if (!tableExists(c, RESULTS)) {
+      try (Statement s = c.createStatement()) {
+        s.execute(RESULTS_TABLE);
+      }
+    }
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    ResultTable t = e.table();
+    LocalDate period = e.period().start();
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM " + RESULTS
+            + " WHERE period_start = ?");
+        PreparedStatement ins = c.prepareStatement("INSERT INTO " + RESULTS
+            + " (period_start, distributor_id, active, paid_as, next_rank, personal_sales,"
+            + " group_sales, active_personal_customers, active_personal_distributors,"
+            + " missing_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      del.setObject(1, period);
+      del.executeUpdate();
+      for (int row = 0; row < t.size(); row++) {
+        ins.setObject(1, period);
+        ins.setString(2, t.id(row));
+        ins.setBoolean(3, t.active(row));
+        ins.setString(4, t.paidAs(row).code());
+        ins.setString(5, t.nextRank(row).map(Rank::code).orElse(null));
+        ins.setBigDecimal(6, t.value(row, Metric.PERSONAL_SALES));
+        ins.setBigDecimal(7, t.value(row, Metric.GROUP_SALES));
+        ins.setInt(8, t.value(row, Metric.ACTIVE_PERSONAL_CUSTOMERS).intValueExact());
+        ins.setInt(9, t.value(row, Metric.ACTIVE_PERSONAL_DISTRIBUTORS).intValueExact());
+        StringBuilder codes = new StringBuilder();
+        for (RequirementStatus r : t.holdingBack(row)) {
+          codes.append(codes.length() == 0 ? "" : " ").append(ResultTable.code(r.requirement()));
+        }
+        ins.setString(10, codes.toString());
+        ins.addBatch();
+        if ((row + 1) % BATCH == 0) {
+          ins.executeBatch();
+        }
+      }
+      ins.executeBatch();
+      c.commit();
+      return t.size();
+    } catch (SQLException | RuntimeException ex) {
+      c.rollback();
+      throw ex;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
   /** Days of orders before the period that the plan may look at. */
   private static int historyDays(CompPlan plan) {
     int days = HISTORY_DAYS;
@@ -343,9 +420,8 @@ public final class JdbcExample {
               continue;
             }
             try {
-              b.add(new Distributor(id, Optional.ofNullable(rs.getString(2)), joined,
-                  text(rs.getString(4)), text(rs.getString(5)),
-                  Optional.ofNullable(rs.getString(6))));
+              b.distributor(id, rs.getString(2), joined, text(rs.getString(4)),
+                  text(rs.getString(5)), rs.getString(6));
             } catch (IllegalArgumentException | NullPointerException ex) {
               problems.add(new Problem("distributors " + id, ex.getMessage()));
             }
@@ -355,8 +431,8 @@ public final class JdbcExample {
             "SELECT id, distributor_id, name, email, phone FROM customers")) {
           while (rs.next()) {
             try {
-              b.add(new Customer(rs.getString(1), rs.getString(2), text(rs.getString(3)),
-                  text(rs.getString(4)), Optional.ofNullable(rs.getString(5))));
+              b.customer(rs.getString(1), rs.getString(2), text(rs.getString(3)),
+                  text(rs.getString(4)), rs.getString(5));
             } catch (IllegalArgumentException | NullPointerException ex) {
               problems.add(new Problem("customers " + rs.getString(1), ex.getMessage()));
             }
@@ -454,7 +530,8 @@ public final class JdbcExample {
       if (type != null && st != null && amount != null && placedAt != null
           && !volumes.containsValue(null)) {
         try {
-          b.add(new Order(id, type, buyer, placedAt.toInstant(), st, volumes, amount));
+          b.order(id, type, buyer, placedAt.toInstant(), st, amount,
+              List.copyOf(volumes.keySet()), volumes.values().toArray(new BigDecimal[0]));
         } catch (IllegalArgumentException | NullPointerException ex) {
           problems.add(new Problem(where, ex.getMessage()));
         }
@@ -505,11 +582,15 @@ public final class JdbcExample {
   }
 
   private static boolean tableExists(Connection c) throws SQLException {
+    return tableExists(c, "distributors");
+  }
+
+  private static boolean tableExists(Connection c, String table) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     // A failed statement would abort a PostgreSQL transaction; probe outside of one.
     c.setAutoCommit(true);
     try (Statement s = c.createStatement()) {
-      s.executeQuery("SELECT 1 FROM distributors WHERE 1 = 0").close();
+      s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
       return true;
     } catch (SQLException e) {
       return false;

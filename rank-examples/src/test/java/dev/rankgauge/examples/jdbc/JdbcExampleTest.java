@@ -54,7 +54,8 @@ class JdbcExampleTest {
         .contains("Paid as: Gold (GLD)")
         .contains("Personal customers to call (not active) (8):")
         .contains("13 distributors, 9 customers, 16 orders read")
-        .contains("paid as GLD          1");
+        .contains("paid as GLD          1")
+        .contains("13 results written to distributor_results");
     assertThat(Files.exists(tmp.resolve("example.mv.db"))).isTrue();
     Run second = run(url);
     assertThat(second.exit()).isZero();
@@ -191,6 +192,28 @@ class JdbcExampleTest {
       assertThat(org.distributors()).containsExactlyInAnyOrderElementsOf(
           SeedExample.organisation().distributors());
       assertThat(org.orderCount()).isEqualTo(17);
+    }
+  }
+
+  @Test
+  void resultsAreWrittenBackOneRowPerDistributorAndPeriod() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:results;DB_CLOSE_DELAY=-1")) {
+      JdbcExample.createSampleIfMissing(c);
+      Evaluation e = JdbcExample.evaluate(c, SeedExample.plan(), SeedExample.PERIOD,
+          SeedExample.AS_OF);
+      assertThat(JdbcExample.writeResults(c, e)).isEqualTo(13);
+      // Written again for the same period, the rows are replaced, not added.
+      assertThat(JdbcExample.writeResults(c, e)).isEqualTo(13);
+      try (Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(CASE WHEN distributor_id"
+              + " = 'D100' AND paid_as = 'GLD' AND next_rank = 'PLAT' AND group_sales = 7300"
+              + " AND missing_codes = 'activePersonalCustomers activePersonalDistributors'"
+              + " THEN 1 ELSE 0 END) FROM distributor_results WHERE period_start = DATE"
+              + " '2026-11-01'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(13);
+        assertThat(rs.getInt(2)).isEqualTo(1);
+      }
     }
   }
 }

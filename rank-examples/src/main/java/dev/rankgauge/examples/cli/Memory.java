@@ -1,0 +1,71 @@
+package dev.rankgauge.examples.cli;
+
+import dev.rankgauge.examples.csv.CsvOrganisation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * What to say when the Java heap is too small for the data: one line with how much the data
+ * needs and how to give it, instead of an {@link OutOfMemoryError}'s trace.
+ */
+final class Memory {
+  /**
+   * Heap bytes per byte of CSV input, measured at 1,000,000 distributors (docs/benchmarks.md):
+   * the organisation, its evaluation and the peak while it is built, with some room.
+   */
+  private static final double HEAP_PER_CSV_BYTE = 2.2;
+  private static final long MB = 1L << 20;
+
+  private static volatile long csvBytes;
+  private static volatile Path folder;
+
+  private Memory() {}
+
+  /** Notes the data folder about to be read, for the advice should memory run out. */
+  static void reading(Path dir) {
+    long sum = 0;
+    for (String f : new String[] {CsvOrganisation.DISTRIBUTORS, CsvOrganisation.CUSTOMERS,
+        CsvOrganisation.ORDERS}) {
+      try {
+        sum += Files.size(dir.resolve(f));
+      } catch (IOException e) {
+        // The reader reports a missing or unreadable file itself.
+      }
+    }
+    csvBytes = sum;
+    folder = dir;
+  }
+
+  /** Forgets the data folder: nothing is being read. */
+  static void forget() {
+    csvBytes = 0;
+    folder = null;
+  }
+
+  /**
+   * The one line to print: what ran out, how much heap the data being read needs, and how to
+   * give it.
+   *
+   * @param what the error's own words, such as "Java heap space"
+   */
+  static String advice(String what) {
+    long max = Runtime.getRuntime().maxMemory();
+    long bytes = csvBytes;
+    String head = "ran out of memory (" + what + ", with at most " + (max / MB) + " MiB of heap)";
+    if (bytes == 0) {
+      return head + ": give Java more memory with -Xmx, as in java -Xmx8g -jar rankgauge.jar ...,"
+          + " or split the data into smaller runs";
+    }
+    long need = (long) (bytes * HEAP_PER_CSV_BYTE) + 64 * MB;
+    return head + String.format(Locale.ROOT, ": the data in %s (%,d MB of CSV) needs about %,d MB;"
+        + " give Java more memory with -Xmx, as in java -Xmx%dg -jar rankgauge.jar ...", folder,
+        bytes / MB, need / MB, need > max ? gigabytes(need) : gigabytes(max) + 1);
+  }
+
+  /** Whole gigabytes, rounded up. */
+  private static long gigabytes(long bytes) {
+    return (bytes + (1L << 30) - 1) >> 30;
+  }
+}
