@@ -97,6 +97,18 @@ class GapReportTest {
   }
 
   @Test
+  void anUnmetRequirementOfZeroReadsNoneComplete() {
+    CompPlan zero = plan().rank(entry()).rank(rank("SLV", "0", null, null, null)).build();
+    Organisation o = org().distributor("D1", null).returned("R1", "D1", nov(2), "30").build();
+
+    DistributorResult d1 = RankGauge.evaluate(o, zero, NOVEMBER).result("D1");
+
+    assertThat(d1).isPaidAs("MBR");
+    assertThat(d1.gap().orElseThrow().requirements().get(0))
+        .hasFigures("0", "-30", "30", "0").isNotMet();
+  }
+
+  @Test
   void atTheTopOfTheLadderThereIsNoGap() {
     CompPlan low = plan().rank(entry()).rank(rank("SLV", "10", null, null, null)).build();
     Organisation o = org().distributor("D1", null).paid("O1", "D1", nov(2), "10").build();
