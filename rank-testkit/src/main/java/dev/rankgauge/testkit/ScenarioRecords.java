@@ -138,6 +138,8 @@ final class ScenarioRecords {
         period = Period.month(YearMonth.parse(s.value));
       } catch (DateTimeException e) {
         shape.problem(n, "expected a month such as \"2026-11\", found \"" + s.value + "\"");
+      } catch (IllegalArgumentException e) {
+        shape.problem(n, e.getMessage());
       }
       return;
     }
@@ -160,6 +162,8 @@ final class ScenarioRecords {
           p = Period.month(YearMonth.parse(m));
         } catch (DateTimeException e) {
           shape.problem(month.get(), "expected a month such as \"2026-11\", found \"" + m + "\"");
+        } catch (IllegalArgumentException e) {
+          shape.problem(month.get(), e.getMessage());
         }
       }
     } else {
@@ -172,7 +176,11 @@ final class ScenarioRecords {
           shape.problem(o.members.get("end"), "the period ends " + end + ", before it starts "
               + start);
         } else {
-          p = new Period(start, end, Period.State.OPEN);
+          try {
+            p = new Period(start, end, Period.State.OPEN);
+          } catch (IllegalArgumentException e) {
+            shape.problem(o, e.getMessage());
+          }
         }
       }
     }

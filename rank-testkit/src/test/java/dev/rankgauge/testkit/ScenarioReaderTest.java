@@ -117,6 +117,20 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void aPeriodOutsideTheSupportedYearsIsAProblemOfThePeriodField(@TempDir Path dir)
+      throws IOException {
+    // Found by MangledScenarioProperties: "0026-11" threw IllegalArgumentException.
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"0026-11\","
+        + " \"distributors\": [\"D1\"], \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).location()).isEqualTo(file + ":1:33 at $.period");
+    assertThat(e.problems().get(0).message()).contains("1678-01-01");
+  }
+
+  @Test
   void missingFieldsAndEmptyExpectationsAreProblems(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("s.json");
     Files.writeString(file, "{\"plan\": \"seed-java\", \"distributors\": [\"D1\"],\n"
