@@ -37,6 +37,9 @@ public final class Instants {
 
   /** The instant, or null if the text is neither form. */
   public Instant parse(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
     Instant fast = fast(text);
     if (fast != null) {
       return fast;
