@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Map;
 
 /** JSON documents as trees, and their equality up to layout and member order. */
 final class Trees {
@@ -31,32 +30,6 @@ final class Trees {
 
   /** Equal values: numbers by value, objects by members in any order, arrays in order. */
   static boolean same(JsonTree.Node a, JsonTree.Node b) {
-    if (a.isObject() && b.isObject()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (Map.Entry<String, JsonTree.Node> e : a.properties()) {
-        JsonTree.Node other = b.get(e.getKey());
-        if (other == null || !same(e.getValue(), other)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a.isArray() && b.isArray()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!same(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
-    }
-    return !a.isContainer() && !b.isContainer() && a.toString().equals(b.toString());
+    return JsonTree.sameValue(a, b);
   }
 }

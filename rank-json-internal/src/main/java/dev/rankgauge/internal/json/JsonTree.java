@@ -385,6 +385,49 @@ public final class JsonTree {
   }
 
   /**
+   * JSON equality: numbers by value ({@code 1.0} equals {@code 1}), objects by members in any
+   * order, arrays by elements in order.
+   *
+   * @param a one value
+   * @param b the other
+   * @return whether they are the same JSON value
+   */
+  public static boolean sameValue(JsonTree.Node a, JsonTree.Node b) {
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    if (a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (Map.Entry<String, JsonTree.Node> e : a.properties()) {
+        if (!b.has(e.getKey()) || !sameValue(e.getValue(), b.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameValue(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isString() && b.isString()) {
+      return a.asString().equals(b.asString());
+    }
+    if (a.isBoolean() && b.isBoolean()) {
+      return a.booleanValue() == b.booleanValue();
+    }
+    return a.isNull() && b.isNull();
+  }
+
+  /**
    * Parses a whole document from text with the default limits.
    *
    * @param duplicates receives each member name given twice in an object

@@ -197,7 +197,7 @@ public final class SchemaValidator {
     if (s.has("enum")) {
       ok &= enumOk(s.get("enum"), node, path, out);
     }
-    if (s.has("const") && !jsonEquals(s.get("const"), node)) {
+    if (s.has("const") && !JsonTree.sameValue(s.get("const"), node)) {
       report(out, path, false, "found " + describe(node) + ", expected " + describe(s.get("const")));
       ok = false;
     }
@@ -279,7 +279,7 @@ public final class SchemaValidator {
     if (s.has("uniqueItems") && s.get("uniqueItems").booleanValue()) {
       for (int i = 0; i < node.size(); i++) {
         for (int j = 0; j < i; j++) {
-          if (jsonEquals(node.get(i), node.get(j))) {
+          if (JsonTree.sameValue(node.get(i), node.get(j))) {
             report(out, JsonPath.index(path, i), false, "found " + describe(node.get(i))
                 + " again (first at " + JsonPath.index(path, j) + "), expected each item once");
             ok = false;
@@ -345,7 +345,7 @@ public final class SchemaValidator {
 
   private boolean enumOk(JsonTree.Node options, JsonTree.Node node, String path, List<Violation> out) {
     for (JsonTree.Node o : options) {
-      if (jsonEquals(o, node)) {
+      if (JsonTree.sameValue(o, node)) {
         return true;
       }
     }
@@ -449,41 +449,5 @@ public final class SchemaValidator {
 
   private static String chars(int n) {
     return n + (n == 1 ? " character" : " characters");
-  }
-
-  /** JSON equality: numbers by value, objects by fields, arrays by elements in order. */
-  static boolean jsonEquals(JsonTree.Node a, JsonTree.Node b) {
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
-    }
-    if (a.isObject() && b.isObject()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (Map.Entry<String, JsonTree.Node> e : a.properties()) {
-        if (!b.has(e.getKey()) || !jsonEquals(e.getValue(), b.get(e.getKey()))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a.isArray() && b.isArray()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!jsonEquals(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a.isString() && b.isString()) {
-      return a.asString().equals(b.asString());
-    }
-    if (a.isBoolean() && b.isBoolean()) {
-      return a.booleanValue() == b.booleanValue();
-    }
-    return a.isNull() && b.isNull();
   }
 }
