@@ -281,13 +281,33 @@ public final class CsvOrganisation {
       if (v == null) {
         return null;
       }
-      try {
-        return new BigDecimal(v);
-      } catch (NumberFormatException e) {
+      if (!plainDecimal(v)) {
         problem(t.where(col), t.name(col) + " " + shown(v)
             + " is not a decimal number (digits with an optional point, such as 49.95)");
         return null;
       }
+      return new BigDecimal(v);
+    }
+
+    /**
+     * Digits with an optional sign and point, as the message says: no exponent form, which
+     * BigDecimal would read ({@code 1e999999999}) and no later step could hold.
+     */
+    private static boolean plainDecimal(String v) {
+      int i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+      int digits = 0;
+      boolean point = false;
+      for (; i < v.length(); i++) {
+        char c = v.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits++;
+        } else if (c == '.' && !point) {
+          point = true;
+        } else {
+          return false;
+        }
+      }
+      return digits > 0;
     }
   }
 

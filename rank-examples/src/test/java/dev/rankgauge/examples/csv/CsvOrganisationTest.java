@@ -150,6 +150,39 @@ class CsvOrganisationTest {
   }
 
   @Test
+  void aVolumeIsAPlainDecimalNeverAnExponentForm() throws IOException {
+    files("id,sponsor_id,join_date,name,email\n"
+            + "D1,,2020-01-01,Root,root@example.com\n",
+        CUSTOMERS.replace("D2", "D1"),
+        "id,buyer_type,buyer_id,date,pv,amount\n"
+            + "O1,D,D1,2026-11-03,1e999999999,1\n"
+            + "O2,D,D1,2026-11-03,1E5,1\n"
+            + "O3,D,D1,2026-11-03,.,1\n"
+            + "O4,D,D1,2026-11-03,+12.50,1\n");
+    assertThat(problems()).containsExactly(
+        "orders.csv:2:5: pv \"1e999999999\" is not a decimal number (digits with an optional"
+            + " point, such as 49.95)",
+        "orders.csv:3:5: pv \"1E5\" is not a decimal number (digits with an optional point,"
+            + " such as 49.95)",
+        "orders.csv:4:5: pv \".\" is not a decimal number (digits with an optional point, such"
+            + " as 49.95)");
+  }
+
+  @Test
+  void aVolumeOfAbsurdSizeOrPrecisionIsALocatedProblem() throws IOException {
+    files("id,sponsor_id,join_date,name,email\n"
+            + "D1,,2020-01-01,Root,root@example.com\n",
+        CUSTOMERS.replace("D2", "D1"),
+        "id,buyer_type,buyer_id,date,pv,amount\n"
+            + "O1,D,D1,2026-11-03,99999999999999999999999999,1\n"
+            + "O2,D,D1,2026-11-03,0.0000000001,1\n");
+    assertThat(problems()).containsExactly(
+        "orders.csv:2:5: PV volume 99999999999999999999999999 is too large; volumes must be"
+            + " below 100000000000",
+        "orders.csv:3:5: PV volume 0.0000000001 has more than 6 decimal places");
+  }
+
+  @Test
   void lineNumbersCountLineBreaksInsideQuotedFields() throws IOException {
     files("id,sponsor_id,join_date,name,email\n"
             + "D1,,2020-01-01,\"Root\nof all\",root@example.com\n"
