@@ -359,15 +359,15 @@ public final class CompPlan {
       List<Problem> problems = new ArrayList<>();
       Subject plan = Subject.plan(name);
       if (name.isBlank()) {
-        problems.add(new Problem(plan.field("name"), "plan", "name must not be blank"));
+        problems.add(new Problem(plan.field("name"), "plan", "found a blank name; expected the plan's name"));
       }
       String where = "plan " + name;
       if (version.isBlank()) {
-        problems.add(new Problem(plan.field("version"), where, "version must not be blank"));
+        problems.add(new Problem(plan.field("version"), where, "found a blank version; expected the plan's version, such as 1"));
       }
       if (!currency.matches("[A-Z]{3}")) {
         problems.add(new Problem(plan.field("currency"), where,
-            "currency must be a three-letter ISO 4217 code, found " + currency));
+            "found currency \"" + currency + "\"; expected a three-letter ISO 4217 code such as USD"));
       }
       // Defaults are worked out here, not written back, so that the builder stays as the caller
       // left it and can build again after a change.
@@ -377,22 +377,22 @@ public final class CompPlan {
       for (int t = 0; t < types.size(); t++) {
         if (types.get(t).isBlank()) {
           problems.add(new Problem(plan.field("volumeTypes", String.valueOf(t)), where,
-              "volume type names must not be blank"));
+              "found a blank volume type name; expected a name such as PV"));
         }
       }
       String qualifying = qualifyingVolumeType == null ? types.get(0) : qualifyingVolumeType;
       if (!types.contains(qualifying)) {
         problems.add(new Problem(plan.field("qualifyingVolumeType"), where,
-            "qualifying volume type " + qualifying + " is not one of the plan's volume types "
-            + types));
+            "found qualifying volume type " + qualifying + "; expected one of the plan's volume"
+            + " types " + types));
       }
       Map<String, Integer> index = new HashMap<>();
       if (ranks.isEmpty()) {
         problems.add(new Problem(plan.field("ranks"), where,
-            "the ladder has no ranks; add at least the entry rank"));
+            "found no ranks; expected at least the entry rank"));
       } else if (ranks.size() > MAX_RANKS) {
-        problems.add(new Problem(plan.field("ranks"), where, "the ladder has " + ranks.size()
-            + " ranks; at most " + MAX_RANKS + " are supported"));
+        problems.add(new Problem(plan.field("ranks"), where, "found " + ranks.size()
+            + " ranks in the ladder; expected at most " + MAX_RANKS));
       }
       for (int i = 0; i < ranks.size(); i++) {
         Rank r = ranks.get(i);
@@ -400,14 +400,15 @@ public final class CompPlan {
           problems.add(new Problem(
               Subject.rank(i, r.code()).field("code", String.valueOf(index.get(r.code()))),
               "rank " + r.code(),
-              "duplicate rank code " + r.code() + " (ranks " + (index.get(r.code()) + 1)
-              + " and " + (i + 1) + " of the ladder)"));
+              "found rank code " + r.code() + " again (ranks " + (index.get(r.code()) + 1)
+              + " and " + (i + 1) + " of the ladder); expected each code once"));
         }
       }
       if (!ranks.isEmpty() && !ranks.get(0).requirements().isEmpty()) {
         problems.add(new Problem(Subject.rank(0, ranks.get(0).code()).field("requirements"),
-            "rank " + ranks.get(0).code(), "the first rank is the entry rank"
-            + " every distributor holds and cannot have requirements; add an entry rank below it"));
+            "rank " + ranks.get(0).code(), "found requirements on the first rank;"
+            + " expected none: the first rank is the entry rank every distributor holds; add an"
+            + " entry rank below it"));
       }
       List<String> defined = index.keySet().stream()
           .sorted(java.util.Comparator.comparing(index::get)).toList();
@@ -446,14 +447,15 @@ public final class CompPlan {
       }
       for (String ref : q.rankReferences()) {
         if (!index.containsKey(ref)) {
-          problems.add(new Problem(subject.field(referenceField(q), ref), where, "refers to rank "
-              + ref + ", which the ladder does not define; ranks are " + defined));
+          problems.add(new Problem(subject.field(referenceField(q), ref), where, "found rank "
+              + ref + ", which the ladder does not define; expected one of: "
+              + String.join(", ", defined)));
         }
       }
       if (q instanceof Requirement.Host c && c.rule().readsUpline()) {
-        problems.add(new Problem(subject.field("rule"), where, "host rule " + c.name()
-            + " reads the upline; ranks are evaluated bottom-up, so a rule may read only the"
-            + " distributor and their downline"));
+        problems.add(new Problem(subject.field("rule"), where, "found host rule " + c.name()
+            + ", which reads the upline; expected a rule that reads only the distributor and"
+            + " their downline, as ranks are evaluated bottom-up"));
       }
     }
 

@@ -164,11 +164,12 @@ final class Computation {
       int r = plan.rankLevel(code);
       if (d < 0) {
         problems.add(new Problem(Subject.distributor(id, -1).field("titleRank"),
-            "title rank of " + id, "distributor " + id + " does not exist"));
+            "title rank of " + id, "found distributor " + id + ", which does not exist"));
       } else if (r < 0) {
         problems.add(new Problem(Subject.distributor(id, -1).field("titleRank"),
-            "title rank of " + id, "rank " + code + " is not in plan "
-            + plan.name() + "; ranks are " + plan.ranks()));
+            "title rank of " + id, "found rank " + code + ", which plan " + plan.name()
+            + " does not define; expected one of: " + String.join(", ",
+                plan.ranks().stream().map(Rank::code).toList())));
       } else if (out != null) {
         out[d] = (byte) r;
       }

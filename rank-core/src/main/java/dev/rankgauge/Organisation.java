@@ -551,8 +551,8 @@ public final class Organisation {
       if (old >= 0) {
         problems.add(new Problem(
             Subject.distributor(id, row - 1).field("id", String.valueOf(rows.of(old) - 1)),
-            "distributor " + id, "duplicate distributor id " + id
-            + " (rows " + rows.of(old) + " and " + row + " of the distributors)"));
+            "distributor " + id, "found distributor id " + id + " again (rows " + rows.of(old)
+            + " and " + row + " of the distributors); expected each id once"));
         return;
       }
       rows.keep(row);
@@ -597,8 +597,8 @@ public final class Organisation {
       if (old >= 0) {
         problems.add(new Problem(
             Subject.customer(id, row - 1).field("id", String.valueOf(rows.of(old) - 1)),
-            "customer " + id, "duplicate customer id " + id
-            + " (rows " + rows.of(old) + " and " + row + " of the customers)"));
+            "customer " + id, "found customer id " + id + " again (rows " + rows.of(old) + " and "
+            + row + " of the customers); expected each id once"));
         return;
       }
       rows.keep(row);
@@ -669,16 +669,15 @@ public final class Organisation {
       int old = ids.add(id);
       if (old >= 0) {
         problems.add(new Problem(subject.field("id", String.valueOf(rows.of(old) - 1)), where,
-            "duplicate order id " + id + " (rows "
-            + rows.of(old) + " and " + row + " of the orders)"));
+            "found order id " + id + " again (rows " + rows.of(old) + " and " + row
+            + " of the orders); expected each id once"));
         return;
       }
       rows.keep(row);
       Instant ts = timestamp;
       if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
-        problems.add(new Problem(subject.field("timestamp"), where, "timestamp " + ts
-            + " is outside the supported range "
-            + MIN_TIME + " to " + MAX_TIME));
+        problems.add(new Problem(subject.field("timestamp"), where, "found timestamp " + ts
+            + "; expected one from " + MIN_TIME + " to " + MAX_TIME));
         ts = Instant.EPOCH;
       }
       int o = ids.size() - 1;
@@ -718,20 +717,21 @@ public final class Organisation {
         BigDecimal volume) {
       BigDecimal v = volume;
       if (v.signum() < 0 && st != OrderStatus.RETURNED) {
-        problems.add(new Problem(subject.field("volumes", type), where, "negative " + type
-            + " volume " + v.toPlainString() + " on an order that is not a return (status " + st + ")"));
+        problems.add(new Problem(subject.field("volumes", type), where, "found negative "
+            + type + " volume " + v.toPlainString() + " on an order with status " + st
+            + "; expected zero or more, as only a return (status RETURNED) takes volume away"));
       }
       v = Units.withinMaxDecimals(volume);
       if (v == null) {
-        problems.add(new Problem(subject.field("volumes", type), where, type + " volume "
-            + volume.stripTrailingZeros().toPlainString() + " has more than " + MAX_DECIMALS
-            + " decimal places"));
+        problems.add(new Problem(subject.field("volumes", type), where, "found " + type
+            + " volume " + volume.stripTrailingZeros().toPlainString() + "; expected at most "
+            + MAX_DECIMALS + " decimal places"));
         return;
       }
       if (v.abs().compareTo(MAX_VOLUME) >= 0) {
         problems.add(new Problem(subject.field("volumes", type), where,
-            type + " volume " + v.toPlainString() + " is too large; volumes must be below "
-            + MAX_VOLUME.toPlainString()));
+            "found " + type + " volume " + v.toPlainString() + "; expected one below "
+            + MAX_VOLUME.toPlainString() + " in size"));
         return;
       }
       maxScale = Math.max(maxScale, v.scale());
@@ -939,8 +939,8 @@ public final class Organisation {
           if (p < 0) {
             problems.add(new Problem(
                 Subject.distributor(dIds.get(i), distributors.rows.of(i) - 1).field("sponsorId"),
-                "distributor " + dIds.get(i), "sponsor " + sponsors.get(i)
-                + " does not exist"));
+                "distributor " + dIds.get(i), "found sponsor " + sponsors.get(i)
+                + ", which is not a distributor"));
           } else {
             parent[i] = p;
           }
@@ -953,8 +953,8 @@ public final class Organisation {
         if (owner[i] < 0) {
           problems.add(new Problem(Subject.customer(customers.ids.get(i),
               customers.rows.of(i) - 1).field("distributorId"),
-              "customer " + customers.ids.get(i), "distributor "
-              + customers.owners.get(i) + " does not exist"));
+              "customer " + customers.ids.get(i), "found distributor "
+              + customers.owners.get(i) + ", which does not exist"));
         }
       }
       int m = orders.ids.size();
@@ -965,8 +965,8 @@ public final class Organisation {
         if (buyer[o] < 0) {
           problems.add(new Problem(
               Subject.order(orders.ids.get(o), orders.rows.of(o) - 1).field("buyerId"),
-              "order " + orders.ids.get(o), (byCustomer ? "customer "
-              : "distributor ") + orders.buyers.get(o) + " who placed it does not exist"));
+              "order " + orders.ids.get(o), "found buyer " + orders.buyers.get(o)
+              + (byCustomer ? ", which is not a customer" : ", which is not a distributor")));
         }
       }
       int[] topDown = topDown(parent, problems);
@@ -1031,7 +1031,8 @@ public final class Organisation {
           int first = distributors.ids.find(ring.get(0));
           problems.add(new Problem(Subject.distributor(ring.get(0),
               distributors.rows.of(first) - 1).field("sponsorId"), "distributor " + ring.get(0),
-              "sponsorship cycle: " + String.join(" -> ", ring)));
+              "found a sponsorship cycle: " + String.join(" -> ", ring)
+              + "; expected every line of sponsors to end at a root"));
         }
         for (int p : path) {
           state[p] = 2;

@@ -108,10 +108,10 @@ public final class RankGauge {
       Computation.Overflow e) {
     String id = org.distributorId(e.distributor);
     return new ValidationException("organisation for plan " + plan.name(), List.of(new Problem(
-        Subject.distributor(id, -1), "distributor " + id, e.figure + " overflows: the " + plan.qualifyingVolumeType()
-            + " volumes add up beyond what an evaluation can sum exactly (about 9.2 * 10^18"
-            + " units of the finest decimal the orders use); check for volumes in the wrong"
-            + " unit")));
+        Subject.distributor(id, -1), "distributor " + id, "found a " + e.figure + " beyond what an evaluation can sum exactly: the "
+            + plan.qualifyingVolumeType() + " volumes add up past about 9.2 * 10^18 units of the"
+            + " finest decimal the orders use; expected volumes in the plan's unit (check for"
+            + " volumes in the wrong unit)")));
   }
 
   /** Every order must carry every volume type of the plan. */
@@ -127,9 +127,9 @@ public final class RankGauge {
         int o = org.orderInput[k];
         if (t < 0 || !org.volumePresent[t].get(o)) {
           problems.add(new Problem(Subject.order(org.orderId(o), k).field("volumes", type),
-              "order " + org.orderId(o), "has no " + type
-              + " volume, which plan " + plan.name() + " needs (volume types "
-              + plan.volumeTypes() + ")"));
+              "order " + org.orderId(o), "found no " + type
+              + " volume; expected one, as plan " + plan.name() + " needs every one of its"
+              + " volume types " + plan.volumeTypes()));
         }
       }
     }

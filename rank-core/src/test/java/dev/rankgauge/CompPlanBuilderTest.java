@@ -49,7 +49,7 @@ class CompPlanBuilderTest {
   void aFailedBuildLeavesTheBuilderUsable() {
     CompPlan.Builder b = seed().qualifyingVolumeType("QV").volumeTypes("PV");
     assertThatThrownBy(b::build).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("qualifying volume type QV is not one of the plan's volume types [PV]");
+        .hasMessageContaining("found qualifying volume type QV; expected one of the plan's volume types [PV]");
 
     assertThat(b.volumeTypes("PV", "QV").build().qualifyingVolumeType()).isEqualTo("QV");
   }

@@ -41,18 +41,20 @@ class OrganisationValidationTest {
     ValidationException e = catchThrowableOfType(ValidationException.class, org::build);
 
     assertThat(e.problems()).containsExactlyInAnyOrder(
-        new Problem("distributor D1", "duplicate distributor id D1 (rows 1 and 2 of the distributors)"),
-        new Problem("customer C1", "duplicate customer id C1 (rows 1 and 2 of the customers)"),
-        new Problem("order O1", "duplicate order id O1 (rows 1 and 2 of the orders)"),
-        new Problem("distributor D2", "sponsor D9 does not exist"),
-        new Problem("distributor D3", "sponsorship cycle: D3 -> D3"),
-        new Problem("customer C2", "distributor D8 does not exist"),
-        new Problem("order O2", "distributor D7 who placed it does not exist"),
+        new Problem("distributor D1", "found distributor id D1 again (rows 1 and 2 of the distributors); expected each id once"),
+        new Problem("customer C1", "found customer id C1 again (rows 1 and 2 of the customers); expected each id once"),
+        new Problem("order O1", "found order id O1 again (rows 1 and 2 of the orders); expected each id once"),
+        new Problem("distributor D2", "found sponsor D9, which is not a distributor"),
+        new Problem("distributor D3", "found a sponsorship cycle: D3 -> D3"
+            + "; expected every line of sponsors to end at a root"),
+        new Problem("customer C2", "found distributor D8, which does not exist"),
+        new Problem("order O2", "found buyer D7, which is not a distributor"),
         new Problem("order O3",
-            "negative PV volume -5 on an order that is not a return (status PAID)"));
+            "found negative PV volume -5 on an order with status PAID; expected zero or more, as only a"
+            + " return (status RETURNED) takes volume away"));
     assertThat(e).hasMessageStartingWith("organisation is invalid: 8 problems")
         .hasMessageContaining(System.lineSeparator()
-            + "  - distributor D2: sponsor D9 does not exist");
+            + "  - distributor D2: found sponsor D9, which is not a distributor");
   }
 
   @Test
@@ -74,25 +76,25 @@ class OrganisationValidationTest {
         .paid("O2", "D1", nov(4), "10");
 
     assertThat(problemsOf(org)).extracting(Problem::message).containsExactly(
-        "duplicate distributor id D2 (rows 2 and 3 of the distributors)",
-        "duplicate distributor id D3 (rows 4 and 5 of the distributors)",
-        "duplicate distributor id D1 (rows 1 and 6 of the distributors)",
-        "duplicate customer id C1 (rows 1 and 2 of the customers)",
-        "duplicate customer id C2 (rows 3 and 4 of the customers)",
-        "duplicate order id O1 (rows 1 and 2 of the orders)",
-        "duplicate order id O2 (rows 3 and 4 of the orders)");
+        "found distributor id D2 again (rows 2 and 3 of the distributors); expected each id once",
+        "found distributor id D3 again (rows 4 and 5 of the distributors); expected each id once",
+        "found distributor id D1 again (rows 1 and 6 of the distributors); expected each id once",
+        "found customer id C1 again (rows 1 and 2 of the customers); expected each id once",
+        "found customer id C2 again (rows 3 and 4 of the customers); expected each id once",
+        "found order id O1 again (rows 1 and 2 of the orders); expected each id once",
+        "found order id O2 again (rows 3 and 4 of the orders); expected each id once");
   }
 
   @Test
   void aSponsorThatDoesNotExistIsNamed() {
     assertThat(problemsOf(org().distributor("D1", null).distributor("D2", "D404")))
-        .containsExactly(new Problem("distributor D2", "sponsor D404 does not exist"));
+        .containsExactly(new Problem("distributor D2", "found sponsor D404, which is not a distributor"));
   }
 
   @Test
   void aCustomersDistributorThatDoesNotExistIsNamed() {
     assertThat(problemsOf(org().distributor("D1", null).customer("C1", "D404")))
-        .containsExactly(new Problem("customer C1", "distributor D404 does not exist"));
+        .containsExactly(new Problem("customer C1", "found distributor D404, which does not exist"));
   }
 
   @Test
@@ -104,9 +106,9 @@ class OrganisationValidationTest {
         .order(Order.paid("O3", BuyerType.CUSTOMER, "D1", nov(2), "PV", pv("10"), pv("12")));
 
     assertThat(problemsOf(org)).containsExactly(
-        new Problem("order O1", "customer C404 who placed it does not exist"),
-        new Problem("order O2", "distributor D404 who placed it does not exist"),
-        new Problem("order O3", "customer D1 who placed it does not exist"));
+        new Problem("order O1", "found buyer C404, which is not a customer"),
+        new Problem("order O2", "found buyer D404, which is not a distributor"),
+        new Problem("order O3", "found buyer D1, which is not a customer"));
   }
 
   @Test
@@ -118,13 +120,15 @@ class OrganisationValidationTest {
         .distributor("D3", "D4");
 
     assertThat(problemsOf(org)).containsExactly(
-        new Problem("distributor D2", "sponsorship cycle: D2 -> D3 -> D4 -> D2"));
+        new Problem("distributor D2", "found a sponsorship cycle: D2 -> D3 -> D4 -> D2"
+            + "; expected every line of sponsors to end at a root"));
   }
 
   @Test
   void aSelfSponsorIsACycleOfOne() {
     assertThat(problemsOf(org().distributor("D1", "D1")))
-        .containsExactly(new Problem("distributor D1", "sponsorship cycle: D1 -> D1"));
+        .containsExactly(new Problem("distributor D1", "found a sponsorship cycle: D1 -> D1"
+            + "; expected every line of sponsors to end at a root"));
   }
 
   @Test
@@ -141,8 +145,10 @@ class OrganisationValidationTest {
         .distributor("B5", "B4");
 
     assertThat(problemsOf(org)).containsExactly(
-        new Problem("distributor A1", "sponsorship cycle: A1 -> A2 -> A1"),
-        new Problem("distributor B1", "sponsorship cycle: B1 -> B3 -> B2 -> B1"));
+        new Problem("distributor A1", "found a sponsorship cycle: A1 -> A2 -> A1"
+            + "; expected every line of sponsors to end at a root"),
+        new Problem("distributor B1", "found a sponsorship cycle: B1 -> B3 -> B2 -> B1"
+            + "; expected every line of sponsors to end at a root"));
   }
 
   @Test
@@ -154,9 +160,11 @@ class OrganisationValidationTest {
 
     assertThat(problemsOf(org)).containsExactly(
         new Problem("order O1",
-            "negative PV volume -40 on an order that is not a return (status PAID)"),
+            "found negative PV volume -40 on an order with status PAID; expected zero or more, as only a"
+            + " return (status RETURNED) takes volume away"),
         new Problem("order O2",
-            "negative PV volume -1.5 on an order that is not a return (status CANCELLED)"));
+            "found negative PV volume -1.5 on an order with status CANCELLED; expected zero or more, as only a"
+            + " return (status RETURNED) takes volume away"));
   }
 
   @Test
@@ -167,7 +175,7 @@ class OrganisationValidationTest {
         .paid("O2", "D1", nov(3), "1.50000000");
 
     assertThat(problemsOf(org)).containsExactly(
-        new Problem("order O1", "PV volume 1.0000001 has more than 6 decimal places"));
+        new Problem("order O1", "found PV volume 1.0000001; expected at most 6 decimal places"));
   }
 
   @Test
@@ -185,10 +193,10 @@ class OrganisationValidationTest {
         () -> RankGauge.evaluate(organisation, plan, NOVEMBER));
 
     assertThat(e.problems()).containsExactly(
-        new Problem("order O3", "has no PV volume, which plan Test plan needs (volume types"
-            + " [PV, CV])"),
-        new Problem("order O2", "has no CV volume, which plan Test plan needs (volume types"
-            + " [PV, CV])"));
+        new Problem("order O3", "found no PV volume; expected one, as plan Test plan needs"
+            + " every one of its volume types [PV, CV]"),
+        new Problem("order O2", "found no CV volume; expected one, as plan Test plan needs"
+            + " every one of its volume types [PV, CV]"));
     assertThat(e).hasMessageStartingWith("organisation for plan Test plan is invalid: 2 problems");
   }
 
@@ -233,9 +241,9 @@ class OrganisationValidationTest {
             Map.of("D1", "DIAMOND", "D404", "GLD")));
 
     assertThat(e.problems()).containsExactly(
-        new Problem("title rank of D1", "rank DIAMOND is not in plan Test plan; ranks are"
-            + " [MBR, SLV, GLD, PLAT]"),
-        new Problem("title rank of D404", "distributor D404 does not exist"));
+        new Problem("title rank of D1", "found rank DIAMOND, which plan Test plan does"
+            + " not define; expected one of: MBR, SLV, GLD, PLAT"),
+        new Problem("title rank of D404", "found distributor D404, which does not exist"));
   }
 
   @Test

@@ -35,8 +35,8 @@ class OverflowTest {
     assertThat(e.problems()).hasSize(1);
     assertThat(e.problems().get(0).location()).isEqualTo("distributor D1");
     assertThat(e.problems().get(0).subject()).isEqualTo(Subject.distributor("D1", -1));
-    assertThat(e.problems().get(0).message()).startsWith("group volume overflows: the PV volumes"
-        + " add up beyond what an evaluation can sum exactly");
+    assertThat(e.problems().get(0).message()).startsWith("found a group volume beyond what an"
+        + " evaluation can sum exactly: the PV volumes add up");
   }
 
   @Test
@@ -51,7 +51,7 @@ class OverflowTest {
 
     assertThat(evaluating(own).problems()).singleElement()
         .satisfies(p -> assertThat(p.location()).isEqualTo("distributor D1"))
-        .satisfies(p -> assertThat(p.message()).startsWith("personal volume overflows"));
+        .satisfies(p -> assertThat(p.message()).startsWith("found a personal volume beyond"));
     assertThat(evaluating(customers).problems()).singleElement()
         .satisfies(p -> assertThat(p.location()).isEqualTo("distributor D2"));
   }

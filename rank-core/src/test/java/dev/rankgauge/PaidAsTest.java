@@ -178,8 +178,8 @@ class PaidAsTest {
     }
 
     assertThatThrownBy(b::build).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("plan Test plan: the ladder has 129 ranks; at most 128 are"
-            + " supported");
+        .hasMessageContaining("plan Test plan: found 129 ranks in the ladder; expected at"
+            + " most 128");
   }
 
   @Test

@@ -165,14 +165,14 @@ class HostRuleTest {
 
     assertThatThrownBy(() -> seedPlan(upline))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("rank GLD requirement 2: host rule sponsorIsGold reads the upline;"
-            + " ranks are evaluated bottom-up, so a rule may read only the distributor and their"
-            + " downline");
+        .hasMessageContaining("rank GLD requirement 2: found host rule sponsorIsGold, which"
+            + " reads the upline; expected a rule that reads only the distributor and their"
+            + " downline, as ranks are evaluated bottom-up");
     assertThatThrownBy(() -> seedPlan(Requirement.anyOf(
         Requirement.path("A", Requirement.activeLegs(1)), Requirement.path("B", upline))))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("rank GLD requirement 2 path B: host rule sponsorIsGold reads the"
-            + " upline");
+        .hasMessageContaining("rank GLD requirement 2 path B: found host rule sponsorIsGold,"
+            + " which reads the upline");
   }
 
   @Test
@@ -182,7 +182,7 @@ class HostRuleTest {
 
     assertThatThrownBy(() -> seedPlan(r))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("refers to rank PLATINUM, which the ladder does not define");
+        .hasMessageContaining("found rank PLATINUM, which the ladder does not define");
   }
 
   @Test

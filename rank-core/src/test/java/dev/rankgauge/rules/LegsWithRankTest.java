@@ -114,8 +114,8 @@ class LegsWithRankTest {
 
     assertThatThrownBy(() -> org().evaluate(p, Map.of("C", "PLAT", "ZZ", "SLV")))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("rank PLAT is not in plan")
-        .hasMessageContaining("distributor ZZ does not exist");
+        .hasMessageContaining("found rank PLAT, which plan")
+        .hasMessageContaining("found distributor ZZ, which does not exist");
   }
 
   @Test
@@ -132,7 +132,7 @@ class LegsWithRankTest {
   void aPlanReferringToAnUnknownRankIsRejected() {
     assertThatThrownBy(() -> plan(Requirement.legsWithRank(2, "DIAMOND")))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("rank GLD requirement 2: refers to rank DIAMOND, which the ladder"
-            + " does not define; ranks are [MEM, SLV, GLD]");
+        .hasMessageContaining("rank GLD requirement 2: found rank DIAMOND, which the ladder"
+            + " does not define; expected one of: MEM, SLV, GLD");
   }
 }

@@ -142,20 +142,22 @@ final class ScenarioReader {
           + String.join(", ", ScenarioExpectations.EXPECT).replace("why, ", ""));
     }
 
+    // Built even after problems: every record with an id reached the builder (with stand-ins
+    // for fields already reported), so the checks between records (duplicate ids, sponsors,
+    // customers' distributors, buyers, cycles) are the builder's alone and none is hidden.
     Organisation organisation = null;
-    if (shape.problems().isEmpty()) {
-      try {
-        organisation = org.build();
-      } catch (ValidationException e) {
-        // What the builder finds on top of the checks above, such as a sponsorship cycle, at
-        // the entry and field its subject names.
-        for (Problem p : e.problems()) {
-          Node at = records.nodeOf(p.subject());
-          if (at != null) {
-            shape.problem(at, p.message());
-          } else {
-            shape.add(new Problem(file + " (" + p.location() + ")", p.message()));
-          }
+    try {
+      organisation = org.build();
+    } catch (ValidationException e) {
+      for (Problem p : e.problems()) {
+        if (records.standsIn(p.subject())) {
+          continue;
+        }
+        Node at = records.nodeOf(p.subject());
+        if (at != null) {
+          shape.problem(at, records.message(p, at));
+        } else {
+          shape.add(new Problem(file + " (" + p.location() + ")", p.message()));
         }
       }
     }

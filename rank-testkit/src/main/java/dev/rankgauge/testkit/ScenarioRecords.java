@@ -8,6 +8,7 @@ import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
+import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.Subject;
@@ -77,6 +78,10 @@ final class ScenarioRecords {
   /** Entries whose volume keys made an order; their orders go to the builder first. */
   private final List<Node> shorthandEntries = new ArrayList<>();
   private final List<Node> orderEntries = new ArrayList<>();
+  /** How many orders the shorthand made: the builder's position of the first written order. */
+  private int firstOrders;
+  /** The fields given a stand-in, as "KIND position field". */
+  private final Set<String> standIns = new java.util.HashSet<>();
 
   ScenarioRecords(ScenarioShape shape, Path file, RuleRegistry rules, Map<String, Object> plans) {
     this.shape = shape;
@@ -237,15 +242,12 @@ final class ScenarioRecords {
     if (a.items.isEmpty()) {
       shape.problem(a, "an organisation needs at least one distributor");
     }
-    // Ids first, so that a sponsor may be listed after the distributors they sponsored.
+    // Ids first, so that a buyer may be told apart whatever the order of the lists. Duplicates
+    // are the organisation builder's to find, like every check between records.
     for (Node item : a.items) {
       Node idNode = item instanceof Obj o ? o.members.get("id") : item;
       if (idNode instanceof Str s && !s.value.isBlank()) {
-        Node old = distributorIds.putIfAbsent(s.value, idNode);
-        if (old != null) {
-          shape.problem(idNode, "duplicate distributor id " + s.value + " (first at line " + old.line
-              + ")");
-        }
+        distributorIds.putIfAbsent(s.value, idNode);
       }
     }
     for (Node item : a.items) {
@@ -270,22 +272,19 @@ final class ScenarioRecords {
       Node sn = o.members.get("sponsor");
       if (sn != null && !(sn instanceof Null)) {
         sponsor = shape.id(sn, "the sponsor's distributor id, or null for a root");
-        if (sponsor != null && !distributorIds.containsKey(sponsor)) {
-          shape.problem(sn, "sponsor " + sponsor + " is not a distributor of this scenario;"
-              + " distributors are " + Verdicts.list(distributorIds.keySet()));
-        } else if (sponsor != null && sponsor.equals(id)) {
-          shape.problem(sn, "distributor " + id + " cannot sponsor themselves");
-        }
       }
       String name = shape.optional(o, "name").map(x -> shape.string(x, "a name")).orElse(id);
       LocalDate joined = shape.optional(o, "joined").map(this::date).orElse(defaultJoined());
       String email = shape.optional(o, "email").map(x -> shape.string(x, "an email address")).orElse("");
       String phone = shape.optional(o, "phone").map(x -> shape.string(x, "a phone number")).orElse(null);
-      if (id == null || name == null || joined == null || email == null) {
+      if (id == null) {
         continue;
       }
-      Distributor d = new Distributor(id, Optional.ofNullable(sponsor), joined, name, email,
-          Optional.ofNullable(phone));
+      // A field already reported gets a stand-in, so that the record still reaches the builder
+      // and every check between records runs; a sponsor that could not be read makes a root.
+      Distributor d = new Distributor(id, Optional.ofNullable(sponsor),
+          joined == null ? defaultJoined() : joined, name == null ? id : name,
+          email == null ? "" : email, Optional.ofNullable(phone));
       org.add(d);
       distributorEntries.add(o);
       shorthandOrder(o, BuyerType.DISTRIBUTOR, id, shorthand);
@@ -310,31 +309,39 @@ final class ScenarioRecords {
       Optional<Node> idNode = shape.required(o, "id", "the customer's id");
       String id = idNode.map(x -> shape.id(x, "a customer id")).orElse(null);
       if (id != null) {
-        Node old = customerIds.putIfAbsent(id, idNode.get());
-        if (old != null) {
-          shape.problem(idNode.get(), "duplicate customer id " + id + " (first at line " + old.line
-              + ")");
-          continue;
-        }
+        customerIds.putIfAbsent(id, idNode.get());
       }
       Optional<Node> dn = shape.required(o, "distributor", "the id of the distributor whose"
           + " personal customer this is");
       String distributor = dn.map(x -> shape.id(x, "a distributor id")).orElse(null);
-      if (distributor != null && !distributorIds.containsKey(distributor)) {
-        shape.problem(dn.get(), "distributor " + distributor + " is not a distributor of this"
-            + " scenario; distributors are " + Verdicts.list(distributorIds.keySet()));
-        distributor = null;
-      }
       String name = shape.optional(o, "name").map(x -> shape.string(x, "a name")).orElse(id);
       String email = shape.optional(o, "email").map(x -> shape.string(x, "an email address")).orElse("");
       String phone = shape.optional(o, "phone").map(x -> shape.string(x, "a phone number")).orElse(null);
-      if (id == null || distributor == null || name == null || email == null) {
+      if (id == null) {
         continue;
       }
-      org.add(new Customer(id, distributor, name, email, Optional.ofNullable(phone)));
+      if (distributor == null) {
+        distributor = standIn(Subject.customer(id, customerEntries.size()).field("distributorId"));
+      }
+      org.add(new Customer(id, distributor, name == null ? id : name, email == null ? "" : email,
+          Optional.ofNullable(phone)));
       customerEntries.add(o);
       shorthandOrder(o, BuyerType.CUSTOMER, id, shorthand);
     }
+  }
+
+  /**
+   * A stand-in for a reference already reported as unreadable: the builder's problems with that
+   * field of that record are dropped ({@link #standsIn(Subject)}).
+   */
+  private String standIn(Subject s) {
+    standIns.add(s.kind() + " " + s.index() + " " + s.field());
+    return "?";
+  }
+
+  /** Whether a problem of the builder is about a stand-in, already reported by this reader. */
+  boolean standsIn(Subject s) {
+    return standIns.contains(s.kind() + " " + s.index() + " " + s.field());
   }
 
   /** A distributor's or customer's own volume keys make one paid order on the first day. */
@@ -344,18 +351,14 @@ final class ScenarioRecords {
       return;
     }
     String orderId = buyer + "-order";
-    Node old = orderIds.putIfAbsent(orderId, o);
-    if (old != null) {
-      shape.problem(o, "the order this entry's volume makes is named " + orderId
-          + ", which another order already uses (line " + old.line + ")");
-      return;
-    }
+    orderIds.putIfAbsent(orderId, o);
     out.add(new Order(orderId, type, buyer, period.start().atTime(ORDER_TIME).atZone(zone)
         .toInstant(), OrderStatus.PAID, volumes, BigDecimal.ZERO));
     shorthandEntries.add(o);
   }
 
   void orders(Node n, List<Order> out) {
+    firstOrders = shorthandEntries.size();
     Arr a = shape.array(n, "orders: objects such as"
         + " {\"buyer\": \"D2\", \"date\": \"2026-11-03\", \"pv\": 120}");
     if (a == null) {
@@ -370,13 +373,7 @@ final class ScenarioRecords {
       volumeFields(o, ORDER, "an order");
       String id = shape.optional(o, "id").map(x -> shape.id(x, "an order id")).orElse("O" + (i + 1));
       if (id != null) {
-        Node old = orderIds.putIfAbsent(id, o.members.getOrDefault("id", o));
-        if (old != null) {
-          shape.problem(o.members.getOrDefault("id", o), "duplicate order id " + id
-              + " (first at line " + old.line + "); orders without an id are named O1, O2, ..."
-              + " by their position");
-          id = null;
-        }
+        orderIds.putIfAbsent(id, o.members.getOrDefault("id", o));
       }
       BuyerType type = shape.optional(o, "buyerType").map(this::buyerType).orElse(null);
       Optional<Node> bn = shape.required(o, "buyer", "the id of the distributor or customer who"
@@ -394,14 +391,6 @@ final class ScenarioRecords {
             type = isCustomer ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR;
           }
         }
-        if (buyer != null && !(type == BuyerType.CUSTOMER ? isCustomer : isDistributor)) {
-          shape.problem(bn.get(), "buyer " + buyer + " is not a "
-              + (type == BuyerType.CUSTOMER ? "customer" : "distributor")
-              + " of this scenario; distributors are " + Verdicts.list(distributorIds.keySet())
-              + (customerIds.isEmpty() ? "" : "; customers are "
-                  + Verdicts.list(customerIds.keySet())));
-          buyer = null;
-        }
       }
       Instant when = shape.optional(o, "date").map(this::orderTime).orElse(
           period == null ? null : period.start().atTime(ORDER_TIME).atZone(zone).toInstant());
@@ -409,11 +398,18 @@ final class ScenarioRecords {
       BigDecimal amount = shape.optional(o, "amount").map(x -> shape.decimal(x, "a money amount"))
           .orElse(BigDecimal.ZERO);
       Map<String, BigDecimal> volumes = volumes(o, true);
-      if (id == null || type == null || buyer == null || when == null || status == null
-          || amount == null || volumes == null) {
+      if (id == null) {
         continue;
       }
-      out.add(new Order(id, type, buyer, when, status, volumes, amount));
+      // Stand-ins for fields already reported, as for distributors; a return is the status
+      // that lets any volume through.
+      int position = firstOrders + orderEntries.size();
+      if (buyer == null) {
+        buyer = standIn(Subject.order(id, position).field("buyerId"));
+      }
+      out.add(new Order(id, type == null ? BuyerType.DISTRIBUTOR : type, buyer,
+          when == null ? Instant.EPOCH : when, status == null ? OrderStatus.RETURNED : status,
+          volumes == null ? Map.of() : volumes, amount == null ? BigDecimal.ZERO : amount));
       orderEntries.add(o);
     }
   }
@@ -501,8 +497,10 @@ final class ScenarioRecords {
         for (Map.Entry<String, Node> e : v.members.entrySet()) {
           String type = volumeType(e.getKey());
           if (type == null) {
-            shape.problem(v.keys.get(e.getKey()), "plan " + plan.name() + " has no volume type "
-                + e.getKey() + "; its volume types are " + plan.volumeTypes());
+            shape.problem(v.keys.get(e.getKey()), plan == null
+                ? "found a blank volume type; expected one such as \"PV\""
+                : "plan " + plan.name() + " has no volume type " + e.getKey()
+                    + "; its volume types are " + plan.volumeTypes());
             bad = true;
             continue;
           }
@@ -556,6 +554,9 @@ final class ScenarioRecords {
 
   /** The plan's volume type a key names (case-insensitive), or null. */
   private String volumeType(String key) {
+    if (key.isBlank()) {
+      return null;
+    }
     if (plan == null) {
       return key.toUpperCase(Locale.ROOT);
     }
@@ -642,6 +643,10 @@ final class ScenarioRecords {
       return null;
     }
     Node entry = entries.get(s.index());
+    if (s.kind() == Subject.Kind.ORDER && s.index() < shorthandEntries.size()) {
+      // An order the entry's own volume made: the entry is all the file has of it.
+      return s.field().equals("volumes") ? nodeOrEntry(entry, s.key()) : entry;
+    }
     String key;
     switch (s.field()) {
       case "sponsorId":
@@ -662,7 +667,47 @@ final class ScenarioRecords {
       default:
         key = s.field();
     }
-    Node field = entry.get(key);
+    return nodeOrEntry(entry, key);
+  }
+
+  private static Node nodeOrEntry(Node entry, String key) {
+    Node field = entry.get(key.toLowerCase(Locale.ROOT));
     return field != null ? field : entry;
+  }
+
+  /**
+   * A problem of the organisation builder in the words of a scenario file, chosen by its
+   * subject: a duplicate names the line of the first, a reference that leads nowhere lists the
+   * ids it could have named, with the closest.
+   */
+  String message(Problem p, Node at) {
+    Subject s = p.subject();
+    if (s.field().equals("id") && !s.key().isEmpty()) {
+      Node first = nodeOf(new Subject(s.kind(), s.id(), Integer.parseInt(s.key()), List.of(),
+          "id", ""));
+      String kind = s.kind().name().toLowerCase(Locale.ROOT);
+      return "found " + kind + " id " + s.id() + " again" + (first == null ? ""
+          : ", first at line " + first.line) + "; expected each " + kind + " id once"
+          + (s.kind() == Subject.Kind.ORDER ? " (orders without an id are named O1, O2, ... by"
+              + " their position, and an entry's own volume makes an order named after it, such"
+              + " as D1-order)" : "");
+    }
+    List<String> ids = new ArrayList<>(distributorIds.keySet());
+    switch (s.field()) {
+      case "sponsorId":
+      case "distributorId":
+        break;
+      case "buyerId":
+        ids.addAll(customerIds.keySet());
+        break;
+      default:
+        return p.message();
+    }
+    String found = at instanceof Str str ? str.value : null;
+    if (found == null || ids.contains(found)) {
+      return p.message(); // a sponsorship cycle, of ids that all exist
+    }
+    return p.message() + "; expected one of: " + Verdicts.list(ids)
+        + Suggest.didYouMean(found, ids);
   }
 }

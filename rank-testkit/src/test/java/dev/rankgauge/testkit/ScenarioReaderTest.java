@@ -60,18 +60,19 @@ class ScenarioReaderTest {
         f + ":5:3 at $.asof: unknown field \"asof\" in a scenario (did you mean \"asOf\"?);"
             + " expected one of: name, description, plan, period, asOf, titleRanks,"
             + " distributors, customers, orders, expect, paidAsCounts",
-        f + ":8:29 at $.distributors[1].sponsor: sponsor D9 is not a distributor of this"
-            + " scenario; distributors are D1, D2, D3",
-        f + ":9:12 at $.distributors[2].id: duplicate distributor id D2 (first at line 8)",
+        f + ":8:29 at $.distributors[1].sponsor: found sponsor D9, which is not a distributor;"
+            + " expected one of: D1, D2, D3 (did you mean \"D1\"?)",
+        f + ":9:12 at $.distributors[2].id: found distributor id D2 again, first at line 8;"
+            + " expected each distributor id once",
         f + ":10:18 at $.distributors[3].sponser: unknown field \"sponser\" in a distributor"
             + " (did you mean \"sponsor\"?); expected one of: id, sponsor, name, joined, email,"
             + " phone, volume, volumes, pv",
         f + ":11:5 at $.distributors[4]: expected a distributor: an id (a root), or an object"
             + " such as {\"id\": \"D2\", \"sponsor\": \"D1\"}, found a number",
-        f + ":13:45 at $.customers[0].distributor: distributor D7 is not a distributor of this"
-            + " scenario; distributors are D1, D2, D3",
-        f + ":15:15 at $.orders[0].buyer: buyer D8 is not a distributor of this scenario;"
-            + " distributors are D1, D2, D3; customers are C1",
+        f + ":13:45 at $.customers[0].distributor: found distributor D7, which does not exist;"
+            + " expected one of: D1, D2, D3 (did you mean \"D1\"?)",
+        f + ":15:15 at $.orders[0].buyer: found buyer D8, which is not a distributor; expected"
+            + " one of: D1, D2, D3, C1 (did you mean \"D1\"?)",
         f + ":16:29 at $.orders[1].date: expected a day such as \"2026-11-03\" (an order at"
             + " noon, the plan's time zone) or a time such as \"2026-11-03T14:30\", found"
             + " \"3 Nov 2026\"",
@@ -95,6 +96,76 @@ class ScenarioReaderTest {
             + " are D1, D2, D3");
     assertThat(problems).hasSize(18);
     assertThat(e.getMessage()).startsWith("scenario " + f + " is invalid: 18 problems");
+  }
+
+  /**
+   * The checks between records are the organisation builder's alone: a record whose other
+   * fields are bad still reaches it, so its duplicate id, sponsor, distributor or buyer is still
+   * reported, at its own line and column.
+   */
+  @Test
+  void recordsWithBadFieldsStillHaveTheirReferencesChecked(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, """
+        {"plan": "seed-java", "period": "2026-11",
+         "distributors": ["D1",
+          {"id": "D2", "sponsor": "D9", "joined": "someday"},
+          {"id": "D1", "name": 7},
+          {"id": "D3", "sponsor": "D4", "email": false},
+          {"id": "D4", "sponsor": "D3", "pv": 100}],
+         "customers": [{"id": "C1", "distributor": "D7", "phone": 5},
+          {"id": "C1", "distributor": "D1"},
+          {"id": "C2", "distributor": " "}],
+         "orders": [{"buyer": "D8", "date": "3 Nov", "pv": 10},
+          {"id": "O9", "buyer": "C9", "buyerType": "customer", "pv": "lots"},
+          {"id": "D4-order", "buyer": "D1", "status": "lost", "pv": 5},
+          {"buyer": " ", "pv": 5}],
+         "expect": {"D1": {"paidAs": "DIST"}}}
+        """);
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    List<String> problems = e.problems().stream().map(Problem::toString).toList();
+    String f = file.toString();
+    assertThat(problems).containsExactlyInAnyOrder(
+        f + ":3:43 at $.distributors[1].joined: expected a day such as"
+            + " \"2026-11-03\", found \"someday\"",
+        f + ":4:24 at $.distributors[2].name: expected a name (a string), found a"
+            + " number",
+        f + ":5:42 at $.distributors[3].email: expected an email address (a string),"
+            + " found a boolean",
+        f + ":7:59 at $.customers[0].phone: expected a phone number (a string),"
+            + " found a number",
+        f + ":9:31 at $.customers[2].distributor: expected a distributor id, found a"
+            + " blank string",
+        f + ":10:37 at $.orders[0].date: expected a day such as \"2026-11-03\" (an"
+            + " order at noon, the plan's time zone) or a time such as"
+            + " \"2026-11-03T14:30\", found \"3 Nov\"",
+        f + ":11:62 at $.orders[1].pv: expected a PV volume (a number), found"
+            + " \"lots\"",
+        f + ":12:47 at $.orders[2].status: expected \"paid\", \"returned\" or"
+            + " \"cancelled\", found \"lost\"",
+        f + ":13:13 at $.orders[3].buyer: expected a distributor or customer id,"
+            + " found a blank string",
+        f + ":4:10 at $.distributors[2].id: found distributor id D1 again, first at"
+            + " line 2; expected each distributor id once",
+        f + ":8:10 at $.customers[1].id: found customer id C1 again, first at line"
+            + " 7; expected each customer id once",
+        f + ":12:10 at $.orders[2].id: found order id D4-order again, first at line"
+            + " 6; expected each order id once (orders without an id are named O1, O2,"
+            + " ... by their position, and an entry's own volume makes an order named"
+            + " after it, such as D1-order)",
+        f + ":3:27 at $.distributors[1].sponsor: found sponsor D9, which is not a"
+            + " distributor; expected one of: D1, D2, D3, D4 (did you mean \"D1\"?)",
+        f + ":7:44 at $.customers[0].distributor: found distributor D7, which does"
+            + " not exist; expected one of: D1, D2, D3, D4 (did you mean \"D1\"?)",
+        f + ":10:23 at $.orders[0].buyer: found buyer D8, which is not a"
+            + " distributor; expected one of: D1, D2, D3, D4, C1, C2 (did you mean"
+            + " \"D1\"?)",
+        f + ":11:25 at $.orders[1].buyer: found buyer C9, which is not a customer;"
+            + " expected one of: D1, D2, D3, D4, C1, C2 (did you mean \"C1\"?)",
+        f + ":5:27 at $.distributors[3].sponsor: found a sponsorship cycle: D3 -> D4"
+            + " -> D3; expected every line of sponsors to end at a root");
   }
 
   @Test
@@ -167,8 +238,8 @@ class ScenarioReaderTest {
         + " {\"id\": \"D2\", \"sponsor\": \"D1\"}],\n"
         + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
     assertThatThrownBy(() -> reader().read(file))
-        .hasMessageContaining(file + ":2:43 at $.distributors[0].sponsor: sponsorship cycle:"
-            + " D1 -> D2 -> D1");
+        .hasMessageContaining(file + ":2:43 at $.distributors[0].sponsor: found a sponsorship"
+            + " cycle: D1 -> D2 -> D1; expected every line of sponsors to end at a root");
   }
 
   @Test

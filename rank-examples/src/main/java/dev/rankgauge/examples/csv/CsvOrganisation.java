@@ -580,7 +580,7 @@ public final class CsvOrganisation {
       if (s.field().equals("id") && !s.key().isEmpty()) {
         Long first = lines.get(file).get(Integer.parseInt(s.key()));
         if (first != null) {
-          msg = "duplicate id " + s.id() + ", already on line " + first;
+          msg = "found id " + s.id() + " again, first on line " + first + "; expected each id once";
         }
       }
       int column = Math.max(0, h.column(column(s, h)));

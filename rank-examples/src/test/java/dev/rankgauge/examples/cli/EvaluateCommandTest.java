@@ -276,6 +276,6 @@ class EvaluateCommandTest {
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(run.err().lines()).containsExactly(
         "rankgauge evaluate: data in " + data + " is invalid: 1 problem",
-        "orders.csv:21:3: distributor D999 who placed it does not exist");
+        "orders.csv:21:3: found buyer D999, which is not a distributor");
   }
 }

@@ -177,9 +177,9 @@ class CsvOrganisationTest {
             + "O1,D,D1,2026-11-03,99999999999999999999999999,1\n"
             + "O2,D,D1,2026-11-03,0.0000000001,1\n");
     assertThat(problems()).containsExactly(
-        "orders.csv:2:5: PV volume 99999999999999999999999999 is too large; volumes must be"
-            + " below 100000000000",
-        "orders.csv:3:5: PV volume 0.0000000001 has more than 6 decimal places");
+        "orders.csv:2:5: found PV volume 99999999999999999999999999; expected one below"
+            + " 100000000000 in size",
+        "orders.csv:3:5: found PV volume 0.0000000001; expected at most 6 decimal places");
   }
 
   @Test
@@ -207,13 +207,13 @@ class CsvOrganisationTest {
             + "O1,D,D1,2026-11-03,1,1\n"
             + "O2,D,D1,2026-11-03,0.1234567,1\n");
     assertThat(problems()).containsExactlyInAnyOrder(
-        "distributors.csv:4:1: duplicate id D1, already on line 2",
-        "distributors.csv:3:2: sponsor D9 does not exist",
-        "distributors.csv:5:2: sponsorship cycle: D3 -> D4 -> D3",
-        "customers.csv:2:2: distributor D7 does not exist",
-        "orders.csv:3:1: duplicate id O1, already on line 2",
-        "orders.csv:2:3: customer C9 who placed it does not exist",
-        "orders.csv:4:5: PV volume 0.1234567 has more than 6 decimal places");
+        "distributors.csv:4:1: found id D1 again, first on line 2; expected each id once",
+        "distributors.csv:3:2: found sponsor D9, which is not a distributor",
+        "distributors.csv:5:2: found a sponsorship cycle: D3 -> D4 -> D3; expected every line of sponsors to end at a root",
+        "customers.csv:2:2: found distributor D7, which does not exist",
+        "orders.csv:3:1: found id O1 again, first on line 2; expected each id once",
+        "orders.csv:2:3: found buyer C9, which is not a customer",
+        "orders.csv:4:5: found PV volume 0.1234567; expected at most 6 decimal places");
   }
 
   @Test

@@ -76,9 +76,9 @@ class CsvProblemLocationTest {
   @Test
   void aDuplicateIdNamesTheLineOfTheFirst() {
     assertThat(problems).map(Problem::toString).contains(
-        "distributors.csv:4:1: duplicate id D1, already on line 2",
-        "customers.csv:4:2: duplicate id C1, already on line 2",
-        "orders.csv:3:6: duplicate id O1, already on line 2");
+        "distributors.csv:4:1: found id D1 again, first on line 2; expected each id once",
+        "customers.csv:4:2: found id C1 again, first on line 2; expected each id once",
+        "orders.csv:3:6: found id O1 again, first on line 2; expected each id once");
   }
 
   @Test

@@ -118,7 +118,7 @@ class JdbcExampleTest {
       assertThatThrownBy(() -> JdbcExample.read(c, Instant.parse("2026-01-01T00:00:00Z"),
           Instant.parse("2026-12-01T00:00:00Z")))
           .isInstanceOf(ValidationException.class)
-          .hasMessageContaining("distributor D2: sponsor D9 does not exist");
+          .hasMessageContaining("distributor D2: found sponsor D9, which is not a distributor");
     }
   }
 
