@@ -2,6 +2,7 @@ package dev.rankgauge.examples;
 
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.RankGauge;
+import dev.rankgauge.view.TextView;
 
 /** Prints the seed's gas gauge view: {@code mvn -q -pl rank-examples -am compile exec:java}. */
 public final class SeedDemo {

@@ -3,7 +3,8 @@ package dev.rankgauge.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rankgauge.Organisation;
-import dev.rankgauge.examples.csv.CsvOrganisation;
+import dev.rankgauge.io.CsvOrganisation;
+import dev.rankgauge.io.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

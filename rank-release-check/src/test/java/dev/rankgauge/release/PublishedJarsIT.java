@@ -26,7 +26,7 @@ class PublishedJarsIT {
   void theLibraryModulesArePublishedAndTheExamplesAndBenchmarksAreNot() {
     assertThat(PublishedJars.modules(ROOT).stream().filter(PublishedJars.Module::published)
             .map(PublishedJars.Module::artifactId))
-        .contains("rank-core", "rank-rules-json", "rank-testkit")
+        .contains("rank-core", "rank-rules-json", "rank-testkit", "rank-io", "rank-view")
         .doesNotContain("rank-examples", "rank-benchmarks", "rank-release-check");
   }
 

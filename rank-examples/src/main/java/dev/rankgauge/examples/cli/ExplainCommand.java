@@ -2,7 +2,7 @@ package dev.rankgauge.examples.cli;
 
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Trace;
-import dev.rankgauge.examples.Progress;
+import dev.rankgauge.io.Progress;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package dev.rankgauge.examples.cli;
 
 import dev.rankgauge.Period;
-import dev.rankgauge.examples.Progress;
 import dev.rankgauge.examples.csv.Generator;
+import dev.rankgauge.io.Progress;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,6 @@
 package dev.rankgauge.examples.cli;
 
-import dev.rankgauge.examples.csv.CsvOrganisation;
+import dev.rankgauge.io.CsvOrganisation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dev.rankgauge.examples.csv;
 
-import dev.rankgauge.examples.Progress;
+import dev.rankgauge.io.CsvOrganisation;
+import dev.rankgauge.io.Progress;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;

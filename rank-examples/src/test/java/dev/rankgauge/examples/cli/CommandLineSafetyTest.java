@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.RuleRegistry;
-import dev.rankgauge.examples.csv.CsvOrganisation;
+import dev.rankgauge.io.CsvOrganisation;
 import dev.rankgauge.json.PlanFiles;
 import java.io.File;
 import java.io.IOException;

@@ -1,10 +1,12 @@
 package dev.rankgauge.examples.cli;
 
+import dev.rankgauge.io.ResultsJson;
+import dev.rankgauge.io.ResultsCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rankgauge.internal.json.JsonTree;
 import dev.rankgauge.json.internal.SchemaValidator;
-import dev.rankgauge.examples.csv.CsvOrganisation;
+import dev.rankgauge.io.CsvOrganisation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -129,7 +131,7 @@ class EvaluateCommandTest {
   void bothJsonFormsFollowTheSchemaShippedInTheJarAndTheDocs() throws IOException {
     String schema;
     try (var in = ResultsJson.class.getResourceAsStream(
-        "/dev/rankgauge/examples/distributor-result.schema.json")) {
+        ResultsJson.SCHEMA)) {
       schema = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     assertThat(schema).isEqualTo(Files.readString(Path.of("../docs/distributor-result.schema.json")));

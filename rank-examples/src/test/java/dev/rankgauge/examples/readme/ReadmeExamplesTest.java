@@ -54,4 +54,21 @@ class ReadmeExamplesTest {
     assertThat(o.doterra().name()).containsIgnoringCase("doterra");
     assertThat(PlanFiles.bundledNames()).containsAll(PlanFilesExample.BUNDLED);
   }
+
+  @Test
+  void filesAndViewsReadTheSeedCsvAndWriteResultsAndTheGaugeFragment() throws IOException {
+    Path seed = ReadmeSnippetsTest.root().resolve("rank-examples/data/seed");
+
+    FilesAndViewsExample.Outcome o = FilesAndViewsExample.run(seed);
+
+    List<String> rows = o.csv().lines().toList();
+    assertThat(rows.get(0)).startsWith("id,name,sponsor_id,active,paid_as,next_rank,");
+    assertThat(rows).anyMatch(r -> r.startsWith("D100,Dana Diaz,D001,yes,GLD,PLAT,"));
+    assertThat(o.jsonLines().lines()).hasSize(rows.size() - 1)
+        .allMatch(l -> l.startsWith("{\"id\":\"") && l.endsWith("}"));
+    assertThat(o.danaJson()).contains("\"id\" : \"D100\"").contains("\"focus\"");
+    assertThat(o.html()).startsWith("<div class=\"rankgauge\">").contains("Dana Diaz")
+        .doesNotContain("<html");
+    assertThat(o.css()).startsWith("/*").contains(".rankgauge .gauge svg");
+  }
 }

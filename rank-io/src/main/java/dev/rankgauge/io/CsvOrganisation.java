@@ -1,0 +1,613 @@
+package dev.rankgauge.io;
+
+import dev.rankgauge.BuyerType;
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.OrderStatus;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Problem;
+import dev.rankgauge.Subject;
+import dev.rankgauge.ValidationException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads an organisation from a folder of three CSV files (RFC 4180, UTF-8, one header line):
+ *
+ * <ul>
+ *   <li>{@code distributors.csv}: {@code id, sponsor_id, join_date, name, email}, optional
+ *       {@code phone}. {@code sponsor_id} is empty for a root of the company; {@code join_date} is
+ *       an ISO date ({@code 2026-11-03}).
+ *   <li>{@code customers.csv}: {@code id, distributor_id, name, email}, optional {@code phone}.
+ *   <li>{@code orders.csv}: {@code id, buyer_type, buyer_id, date, pv, amount}, optional
+ *       {@code status} and one column per further volume type of the plan, named after it
+ *       ({@code cv} for a plan's {@code CV}). {@code buyer_type} is {@code D} (a distributor) or
+ *       {@code C} (a customer). {@code date} is an ISO date, meaning the start of that day in the
+ *       plan's time zone, or an ISO date-time: with an offset ({@code 2026-11-03T14:30:00Z},
+ *       {@code ...+01:00}) it is that instant, without one it is read in the plan's time zone.
+ *       {@code status} is {@code paid} (the default when empty or absent), {@code returned} or
+ *       {@code cancelled}. {@code pv} holds the plan's qualifying volume type unless the file has a
+ *       column named after that type. Volumes and amounts are plain decimals with a point.
+ * </ul>
+ *
+ * <p>Column names are matched ignoring case and surrounding spaces, in any order; columns the
+ * reader does not know are ignored, as are blank lines. Records are read one at a time and handed
+ * to {@link Organisation#builder()}, so memory holds the organisation, not the files.
+ *
+ * <p>A bad value does not stop the reading at once: every problem is collected (up to
+ * {@value #MAX_PROBLEMS}), each located as {@code file:line:column}, and then the whole read
+ * fails with a {@link ValidationException}. Problems between rows (duplicate ids, unknown
+ * sponsors or buyers, sponsorship cycles) are located on the row that has them too.
+ */
+public final class CsvOrganisation {
+  /** The distributors file in the data folder. */
+  public static final String DISTRIBUTORS = "distributors.csv";
+  /** The customers file in the data folder. */
+  public static final String CUSTOMERS = "customers.csv";
+  /** The orders file in the data folder. */
+  public static final String ORDERS = "orders.csv";
+  /** Reading stops collecting after this many problems. */
+  public static final int MAX_PROBLEMS = 1000;
+
+  private static final int SHOWN_VALUE = 40;
+  /** Records handed from a file's thread to the builder at a time. */
+  private static final int BATCH = 2048;
+  private static final int QUEUED_BATCHES = 32;
+
+  private final Path dir;
+  private final CompPlan plan;
+  private final Progress progress;
+
+  private CsvOrganisation(Path dir, CompPlan plan, Progress progress) {
+    this.dir = dir;
+    this.plan = plan;
+    this.progress = progress;
+  }
+
+  /**
+   * Reads the three files of {@code dir} for {@code plan}, whose time zone places dates and whose
+   * volume types the orders must carry. The files are parsed on three threads at once, each
+   * handing its records in batches to the calling thread, which builds the organisation.
+   *
+   * @param dir the folder holding {@value #DISTRIBUTORS}, {@value #CUSTOMERS} and {@value #ORDERS}
+   * @param plan the plan the organisation will be evaluated with
+   * @param progress told of the rows read; {@link Progress#silent()} for none
+   * @return the organisation, checked
+   * @throws ValidationException listing every problem found, each with file, line and column
+   * @throws IOException if the folder or a file cannot be read; a missing file is reported as
+   *     {@link NoSuchFileException}
+   */
+  public static Organisation read(Path dir, CompPlan plan, Progress progress) throws IOException {
+    return new CsvOrganisation(dir, plan, progress).read();
+  }
+
+  private Organisation read() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "no such data folder");
+    }
+    for (String f : List.of(DISTRIBUTORS, CUSTOMERS, ORDERS)) {
+      if (!Files.isRegularFile(dir.resolve(f))) {
+        throw new NoSuchFileException(dir.resolve(f).toString(), null,
+            "the data folder needs " + DISTRIBUTORS + ", " + CUSTOMERS + " and " + ORDERS);
+      }
+    }
+    Organisation.Builder builder = Organisation.builder();
+    List<FileRead> reads = List.of(new DistributorsRead(builder), new CustomersRead(builder),
+        new OrdersRead(builder));
+    // The builder keeps the three kinds of rows apart, so each file is read and added on a
+    // thread of its own.
+    ExecutorService pool = Executors.newFixedThreadPool(reads.size(), r -> {
+      Thread t = new Thread(r, "rankgauge-csv");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (FileRead r : reads) {
+        running.add(pool.submit(() -> {
+          r.run();
+          return null;
+        }));
+      }
+      for (Future<?> f : running) {
+        finish(f);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    progress.step(String.format(Locale.ROOT, "read %,d distributors, %,d customers, %,d orders",
+        reads.get(0).rows, reads.get(1).rows, reads.get(2).rows));
+    List<Problem> problems = new ArrayList<>();
+    boolean stopped = false;
+    for (FileRead r : reads) {
+      problems.addAll(r.problems);
+      stopped |= r.stopped;
+    }
+    if (!problems.isEmpty()) {
+      if (stopped || problems.size() > MAX_PROBLEMS) {
+        problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        problems.add(new Problem(dir.toString(), "stopped reading after " + MAX_PROBLEMS
+            + " problems"));
+      }
+      throw invalid(problems);
+    }
+    try {
+      Organisation org = builder.build();
+      progress.step("checked the organisation");
+      return org;
+    } catch (ValidationException e) {
+      throw invalid(new Locator().locate(e.problems()));
+    }
+  }
+
+  /** Waits for a file's reader, rethrowing what it threw. */
+  private static void finish(Future<?> f) throws IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the data");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException) {
+        throw (IOException) c;
+      } else if (c instanceof RuntimeException) {
+        throw (RuntimeException) c;
+      } else if (c instanceof Error) {
+        throw (Error) c;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  /**
+   * The problems, each at the file, line and column of its subject; problems whose subject is not
+   * a record of these files are returned as they are.
+   */
+  static List<Problem> locate(Path dir, CompPlan plan, List<Problem> problems) throws IOException {
+    return new CsvOrganisation(dir, plan, Progress.silent()).new Locator().locate(problems);
+  }
+
+  private ValidationException invalid(List<Problem> found) {
+    return new ValidationException("data in " + dir, found);
+  }
+
+  // --- the three files -------------------------------------------------------------------------
+
+  /**
+   * One file read on its own thread: its rows are added to the builder as they come; its
+   * problems are its own, at most {@value #MAX_PROBLEMS}.
+   */
+  private abstract class FileRead {
+    final String file;
+    final Organisation.Builder builder;
+    final List<String> required;
+    final List<Problem> problems = new ArrayList<>();
+    final Instants instants = new Instants(plan.zone());
+    final Instants.Dates dates = new Instants.Dates();
+    long rows;
+    /** Whether reading stopped at {@value #MAX_PROBLEMS} problems. */
+    boolean stopped;
+
+    FileRead(String file, Organisation.Builder builder, List<String> required) {
+      this.file = file;
+      this.builder = builder;
+      this.required = required;
+    }
+
+    void run() throws IOException {
+      try (CsvTable t = CsvTable.open(dir, file, required, problems::add)) {
+        if (!t.broken()) {
+          rows(t);
+        }
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    abstract void rows(CsvTable t);
+
+    /** Reads the next row, unless there are too many problems already. */
+    boolean next(CsvTable t) {
+      if (problems.size() >= MAX_PROBLEMS) {
+        stopped = true;
+        return false;
+      }
+      boolean more = t.next(problems::add);
+      if (more) {
+        rows++;
+        if ((rows & 0xFFFF) == 0) {
+          counted();
+        }
+      }
+      return more;
+    }
+
+    void counted() {
+      progress.count(file + " rows", rows);
+    }
+
+    void problem(String where, String message) {
+      problems.add(new Problem(where, message));
+    }
+
+    String required(CsvTable t, int col) {
+      String v = t.get(col);
+      if (v.isEmpty()) {
+        problem(t.where(col), t.name(col) + " is empty");
+        return null;
+      }
+      return v;
+    }
+
+    LocalDate date(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return dates.parse(v);
+      } catch (DateTimeException e) {
+        problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (YYYY-MM-DD)");
+        return null;
+      }
+    }
+
+    java.time.Instant instant(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      java.time.Instant i = instants.parse(v);
+      if (i == null) {
+        problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (2026-11-03)"
+            + " or date-time (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)");
+      }
+      return i;
+    }
+
+    BigDecimal decimal(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      if (!plainDecimal(v)) {
+        problem(t.where(col), t.name(col) + " " + shown(v)
+            + " is not a decimal number (digits with an optional point, such as 49.95)");
+        return null;
+      }
+      return new BigDecimal(v);
+    }
+
+    /**
+     * Digits with an optional sign and point, as the message says: no exponent form, which
+     * BigDecimal would read ({@code 1e999999999}) and no later step could hold.
+     */
+    private static boolean plainDecimal(String v) {
+      int i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+      int digits = 0;
+      boolean point = false;
+      for (; i < v.length(); i++) {
+        char c = v.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits++;
+        } else if (c == '.' && !point) {
+          point = true;
+        } else {
+          return false;
+        }
+      }
+      return digits > 0;
+    }
+  }
+
+  private final class DistributorsRead extends FileRead {
+    DistributorsRead(Organisation.Builder builder) {
+      super(DISTRIBUTORS, builder, List.of("id", "sponsor_id", "join_date", "name", "email"));
+    }
+
+    @Override
+    void rows(CsvTable t) {
+      int id = t.column("id");
+      int sponsor = t.column("sponsor_id");
+      int joined = t.column("join_date");
+      int name = t.column("name");
+      int email = t.column("email");
+      int phone = t.column("phone");
+      while (next(t)) {
+        String i = required(t, id);
+        String s = t.get(sponsor);
+        LocalDate j = date(t, joined);
+        if (i != null && j != null) {
+          builder.distributor(i, s.isEmpty() ? null : s, j, t.get(name), t.get(email),
+              optional(t, phone));
+        }
+      }
+    }
+  }
+
+  private final class CustomersRead extends FileRead {
+    CustomersRead(Organisation.Builder builder) {
+      super(CUSTOMERS, builder, List.of("id", "distributor_id", "name", "email"));
+    }
+
+    @Override
+    void rows(CsvTable t) {
+      int id = t.column("id");
+      int owner = t.column("distributor_id");
+      int name = t.column("name");
+      int email = t.column("email");
+      int phone = t.column("phone");
+      while (next(t)) {
+        String i = required(t, id);
+        String o = required(t, owner);
+        if (i != null && o != null) {
+          builder.customer(i, o, t.get(name), t.get(email), optional(t, phone));
+        }
+      }
+    }
+  }
+
+  private final class OrdersRead extends FileRead {
+    OrdersRead(Organisation.Builder builder) {
+      super(ORDERS, builder, List.of("id", "buyer_type", "buyer_id", "date", "amount"));
+    }
+
+    @Override
+    void rows(CsvTable t) {
+      List<String> types = plan.volumeTypes();
+      int[] volumeColumn = volumeColumns(t, types);
+      if (volumeColumn == null) {
+        return;
+      }
+      int id = t.column("id");
+      int buyerType = t.column("buyer_type");
+      int buyer = t.column("buyer_id");
+      int date = t.column("date");
+      int amount = t.column("amount");
+      int status = t.column("status");
+      while (next(t)) {
+        String i = required(t, id);
+        BuyerType bt = buyerType(t, buyerType);
+        String b = required(t, buyer);
+        java.time.Instant when = instant(t, date);
+        OrderStatus st = status(t, status);
+        BigDecimal a = decimal(t, amount);
+        BigDecimal[] volumes = new BigDecimal[types.size()];
+        boolean ok = true;
+        for (int k = 0; k < types.size(); k++) {
+          BigDecimal v = decimal(t, volumeColumn[k]);
+          if (v == null) {
+            ok = false;
+          } else if (v.signum() < 0 && st != null && st != OrderStatus.RETURNED) {
+            problem(t.where(volumeColumn[k]), "negative " + t.name(volumeColumn[k]) + " "
+                + v.toPlainString() + " on an order with status "
+                + st.name().toLowerCase(Locale.ROOT) + "; only a return (status returned) takes"
+                + " volume away");
+            ok = false;
+          } else {
+            volumes[k] = exact(v);
+          }
+        }
+        if (ok && i != null && bt != null && b != null && when != null && st != null
+            && a != null) {
+          builder.order(i, bt, b, when, st, a, types, volumes);
+        }
+      }
+    }
+
+    /** The column of each volume type of the plan; null (and a problem) if one is missing. */
+    private int[] volumeColumns(CsvTable t, List<String> types) {
+      int[] cols = new int[types.size()];
+      List<String> missing = new ArrayList<>();
+      for (int k = 0; k < types.size(); k++) {
+        String type = types.get(k);
+        int c = t.column(type.toLowerCase(Locale.ROOT));
+        if (c < 0 && type.equals(plan.qualifyingVolumeType())) {
+          c = t.column("pv");
+        }
+        if (c < 0) {
+          missing.add(type.equals(plan.qualifyingVolumeType())
+              ? "pv (or " + type.toLowerCase(Locale.ROOT) + ")" : type.toLowerCase(Locale.ROOT));
+        }
+        cols[k] = c;
+      }
+      if (missing.isEmpty()) {
+        return cols;
+      }
+      problem(ORDERS + ":1", "missing volume column" + (missing.size() > 1 ? "s " : " ")
+          + String.join(", ", missing) + " for plan " + plan.name() + " (volume types "
+          + types + "); the header has " + t.header());
+      return null;
+    }
+
+    private BuyerType buyerType(CsvTable t, int col) {
+      String v = required(t, col);
+      if (v == null) {
+        return null;
+      }
+      if (v.equalsIgnoreCase("D")) {
+        return BuyerType.DISTRIBUTOR;
+      } else if (v.equalsIgnoreCase("C")) {
+        return BuyerType.CUSTOMER;
+      }
+      problem(t.where(col), t.name(col) + " " + shown(v)
+          + " is neither D (a distributor) nor C (a customer)");
+      return null;
+    }
+
+    private OrderStatus status(CsvTable t, int col) {
+      if (col < 0) {
+        return OrderStatus.PAID;
+      }
+      String v = t.get(col).toLowerCase(Locale.ROOT);
+      switch (v) {
+        case "":
+        case "paid":
+          return OrderStatus.PAID;
+        case "returned":
+          return OrderStatus.RETURNED;
+        case "cancelled":
+        case "canceled":
+          return OrderStatus.CANCELLED;
+        default:
+          problem(t.where(col), t.name(col) + " " + shown(t.get(col))
+              + " is not one of paid, returned, cancelled");
+          return null;
+      }
+    }
+  }
+
+  /** The value, or null if empty or absent. */
+  private static String optional(CsvTable t, int col) {
+    return t.isEmpty(col) ? null : t.get(col);
+  }
+
+  /**
+   * The value without trailing zeros after the point ({@code 100.00} is {@code 100}): the same
+   * number, and the organisation then keeps no more decimals than the data really has.
+   */
+  static BigDecimal exact(BigDecimal v) {
+    return v.scale() > 0 ? v.stripTrailingZeros() : v;
+  }
+
+  static String shown(String value) {
+    String v = value.length() > SHOWN_VALUE ? value.substring(0, SHOWN_VALUE) + "..." : value;
+    return "\"" + v + "\"";
+  }
+
+  // --- problems between rows --------------------------------------------------------------------
+
+  /**
+   * Puts a file position on the organisation builder's problems by their {@link Subject}: the
+   * record's kind names the file, its position among the records of that kind the row, its field
+   * the column. A second pass over each file finds the rows, so the first pass keeps no ids of
+   * its own. The message's wording plays no part.
+   */
+  private final class Locator {
+    /** Per file, the data rows wanted (from 0) and the line found for each. */
+    private final Map<String, Map<Integer, Long>> lines = new HashMap<>();
+    /** Per file, ids wanted where the position is unknown, and the first line of each. */
+    private final Map<String, Map<String, Long>> idLines = new HashMap<>();
+    private final Map<String, CsvTable.Header> headers = new HashMap<>();
+
+    List<Problem> locate(List<Problem> found) throws IOException {
+      for (Problem p : found) {
+        String file = file(p.subject());
+        if (file == null) {
+          continue;
+        }
+        Subject s = p.subject();
+        if (s.index() >= 0) {
+          lines.computeIfAbsent(file, k -> new HashMap<>()).put(s.index(), null);
+        } else {
+          idLines.computeIfAbsent(file, k -> new HashMap<>()).put(s.id(), null);
+        }
+        if (s.field().equals("id") && !s.key().isEmpty()) {
+          lines.computeIfAbsent(file, k -> new HashMap<>()).put(Integer.parseInt(s.key()), null);
+        }
+      }
+      for (String file : List.of(DISTRIBUTORS, CUSTOMERS, ORDERS)) {
+        if (lines.containsKey(file) || idLines.containsKey(file)) {
+          scan(file);
+        }
+      }
+      List<Problem> out = new ArrayList<>();
+      for (Problem p : found) {
+        out.add(located(p));
+      }
+      return out;
+    }
+
+    /** The file that holds records of the subject's kind, or null. */
+    private String file(Subject s) {
+      switch (s.kind()) {
+        case DISTRIBUTOR:
+          return DISTRIBUTORS;
+        case CUSTOMER:
+          return CUSTOMERS;
+        case ORDER:
+          return ORDERS;
+        case NONE:
+        case PLAN:
+        case RANK:
+        case REQUIREMENT:
+          return null;
+        default:
+          throw new IllegalStateException("unknown subject kind " + s.kind());
+      }
+    }
+
+    private void scan(String file) throws IOException {
+      Map<Integer, Long> rows = lines.getOrDefault(file, Map.of());
+      Map<String, Long> ids = idLines.getOrDefault(file, Map.of());
+      try (CsvTable t = CsvTable.open(dir, file, List.of("id"), p -> { })) {
+        headers.put(file, t.headerInfo());
+        int id = t.column("id");
+        for (int row = 0; t.next(p -> { }); row++) {
+          if (rows.containsKey(row)) {
+            rows.put(row, t.line());
+          }
+          if (!ids.isEmpty() && id >= 0) {
+            ids.replace(t.get(id), null, t.line());
+          }
+        }
+      }
+    }
+
+    private Problem located(Problem p) {
+      Subject s = p.subject();
+      String file = file(s);
+      if (file == null) {
+        return p;
+      }
+      Long line = s.index() >= 0 ? lines.get(file).get(s.index()) : idLines.get(file).get(s.id());
+      if (line == null) {
+        return p;
+      }
+      CsvTable.Header h = headers.get(file);
+      String msg = p.message();
+      if (s.field().equals("id") && !s.key().isEmpty()) {
+        Long first = lines.get(file).get(Integer.parseInt(s.key()));
+        if (first != null) {
+          msg = "found id " + s.id() + " again, first on line " + first + "; expected each id once";
+        }
+      }
+      int column = Math.max(0, h.column(column(s, h)));
+      return new Problem(s, file + ":" + line + ":" + (column + 1), msg);
+    }
+
+    /** The CSV column of the subject's field. */
+    private String column(Subject s, CsvTable.Header h) {
+      switch (s.field()) {
+        case "sponsorId":
+          return "sponsor_id";
+        case "distributorId":
+          return "distributor_id";
+        case "buyerId":
+          return "buyer_id";
+        case "timestamp":
+          return "date";
+        case "volumes": {
+          String col = s.key().toLowerCase(Locale.ROOT);
+          return h.column(col) >= 0 ? col : "pv";
+        }
+        default:
+          return "id";
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package dev.rankgauge.io;
+
+import dev.rankgauge.Metric;
+import dev.rankgauge.Rank;
+import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.ResultTable;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Results as CSV (RFC 4180, {@code \n} line ends), one row per distributor keyed by {@code id}:
+ * name, sponsor, whether active, paid-as and next rank; for each gauge its value, the rank it
+ * reaches, its next rank and what remains to it; what is missing for the next rank in words and
+ * as codes. Rows are read from a {@link ResultTable} and formatted on every core, a chunk at a
+ * time, while one thread writes them in order.
+ *
+ * <p>Cells are neutralised against spreadsheet formula injection as OWASP advises: a text cell
+ * that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return or a line
+ * feed (or the full-width {@code ＝ ＋ － ＠}) gets a leading apostrophe, so that a name such as
+ * {@code =HYPERLINK(...)} from the input shows as text. Plain numbers such as {@code -25} are
+ * left as they are.
+ *
+ * <p>Thread-safe: the methods keep no state between calls.
+ */
+public final class ResultsCsv {
+  private ResultsCsv() {}
+
+  /**
+   * The header row's column names, in order.
+   *
+   * @return a new, modifiable list
+   */
+  public static List<String> header() {
+    List<String> h = new ArrayList<>(List.of("id", "name", "sponsor_id", "active", "paid_as",
+        "next_rank"));
+    for (Metric m : Metric.values()) {
+      String n = m.name().toLowerCase(Locale.ROOT);
+      h.add(n);
+      h.add(n + "_rank");
+      h.add(n + "_next_rank");
+      h.add(n + "_remaining");
+    }
+    h.add("missing");
+    h.add("missing_codes");
+    return h;
+  }
+
+  /**
+   * The header and every row of the table, in input order. The writer is flushed, not closed.
+   *
+   * @param table the evaluation's results, from {@code Evaluation.table()}
+   * @param out where the CSV goes
+   * @param progress told of the rows written; {@link Progress#silent()} for none
+   * @throws IOException if writing fails
+   */
+  public static void write(ResultTable table, Writer out, Progress progress) throws IOException {
+    out.write(String.join(",", header()));
+    out.write('\n');
+    int n = table.size();
+    long written = 0;
+    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> chunk(table, k, n))) {
+      out.write(chunk);
+      written = Math.min(n, written + Chunks.SIZE);
+      progress.count("rows written", written);
+    }
+    out.flush();
+  }
+
+  /**
+   * The header and one distributor's row. The writer is flushed, not closed.
+   *
+   * @param table the evaluation's results, from {@code Evaluation.table()}
+   * @param row the distributor's row, from {@code ResultTable.row(id)}
+   * @param out where the CSV goes
+   * @throws IOException if writing fails
+   */
+  public static void writeOne(ResultTable table, int row, Writer out) throws IOException {
+    out.write(String.join(",", header()));
+    out.write('\n');
+    StringBuilder sb = new StringBuilder(256);
+    row(table, row, sb);
+    out.write(sb.toString());
+    out.flush();
+  }
+
+  private static String chunk(ResultTable table, int k, int n) {
+    StringBuilder sb = new StringBuilder(Chunks.SIZE * 160);
+    for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
+      row(table, i, sb);
+    }
+    return sb.toString();
+  }
+
+  private static void row(ResultTable t, int i, StringBuilder sb) {
+    field(sb, t.id(i)).append(',');
+    field(sb, t.name(i)).append(',');
+    field(sb, t.sponsorId(i).orElse("")).append(',');
+    sb.append(t.active(i) ? "yes" : "no").append(',');
+    field(sb, t.paidAs(i).code()).append(',');
+    code(sb, t.nextRank(i)).append(',');
+    for (Metric m : Metric.values()) {
+      BigDecimal v = t.value(i, m);
+      sb.append(plain(v)).append(',');
+      field(sb, t.gaugeRank(m, v).code()).append(',');
+      code(sb, t.gaugeNextRank(m, v)).append(',');
+      Optional<BigDecimal> rest = t.gaugeRemaining(m, v);
+      if (rest.isPresent()) {
+        sb.append(plain(rest.get()));
+      }
+      sb.append(',');
+    }
+    List<RequirementStatus> missing = t.holdingBack(i);
+    field(sb, missing(missing)).append(',');
+    field(sb, codes(missing)).append('\n');
+  }
+
+  /** What holds the distributor back from the next rank, such as "at least 2 ...: 1 more". */
+  static String missing(List<RequirementStatus> holdingBack) {
+    StringBuilder sb = new StringBuilder();
+    for (RequirementStatus s : holdingBack) {
+      sb.append(sb.length() == 0 ? "" : "; ").append(s.description()).append(": ")
+          .append(plain(s.remaining())).append(" more");
+    }
+    return sb.toString();
+  }
+
+  /** The codes of what holds the distributor back, in the same order, separated by spaces. */
+  static String codes(List<RequirementStatus> holdingBack) {
+    StringBuilder sb = new StringBuilder();
+    for (RequirementStatus s : holdingBack) {
+      sb.append(sb.length() == 0 ? "" : " ").append(ResultTable.code(s.requirement()));
+    }
+    return sb.toString();
+  }
+
+  private static StringBuilder code(StringBuilder sb, Optional<Rank> rank) {
+    return rank.isPresent() ? field(sb, rank.get().code()) : sb;
+  }
+
+  /** A field, quoted if it holds a comma, quote or line break, or starts or ends with a space. */
+  static StringBuilder field(StringBuilder sb, String text) {
+    String v = cell(text);
+    boolean quote = !v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ');
+    for (int k = 0; k < v.length() && !quote; k++) {
+      char c = v.charAt(k);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      return sb.append(v);
+    }
+    sb.append('"');
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      sb.append(c);
+      if (c == '"') {
+        sb.append('"');
+      }
+    }
+    return sb.append('"');
+  }
+
+  /** The text as a cell a spreadsheet shows as text, never runs as a formula. */
+  static String cell(String text) {
+    if (text.isEmpty() || "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(text.charAt(0)) < 0
+        || isNumber(text)) {
+      return text;
+    }
+    return "'" + text;
+  }
+
+  /** A plain decimal number such as {@code -25} or {@code +1.5}, which no spreadsheet runs. */
+  private static boolean isNumber(String s) {
+    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+    boolean digits = false;
+    boolean dot = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
+  }
+
+  static String plain(BigDecimal d) {
+    return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+  }
+}

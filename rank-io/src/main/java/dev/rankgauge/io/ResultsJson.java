@@ -1,0 +1,308 @@
+package dev.rankgauge.io;
+
+import dev.rankgauge.Distributor;
+import dev.rankgauge.DistributorResult;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.FocusEntry;
+import dev.rankgauge.Gauge;
+import dev.rankgauge.Metric;
+import dev.rankgauge.Order;
+import dev.rankgauge.Rank;
+import dev.rankgauge.RankGap;
+import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.ResultTable;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * Results as JSON, streamed: one distributor in full (gauges with their scales, the gap, the
+ * focus lists with orders), or every distributor as JSON Lines in the same shape. Both follow the
+ * JSON Schema {@value #SCHEMA}, a resource of this jar (also in the repository's {@code docs/}).
+ * Numbers are exact decimals, written plain. Written with jackson-core's streaming generator
+ * alone, so it works beside the Jackson of Spring Boot 3 and 4.
+ *
+ * <p>Thread-safe: the methods keep no state between calls.
+ */
+public final class ResultsJson {
+  /** The class-path resource holding the JSON Schema both shapes follow. */
+  public static final String SCHEMA = "/dev/rankgauge/io/distributor-result.schema.json";
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  /** Compact objects, one per line. */
+  private static final ObjectWriteContext LINES = new ObjectWriteContext.Base() {
+    @Override
+    public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
+      return NEW_LINE;
+    }
+  };
+
+  private static final SerializableString NEW_LINE = new SerializedString("\n");
+
+  /** Jackson's default pretty printer, a fresh one per generator as it keeps the indentation. */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  private ResultsJson() {}
+
+  /**
+   * Every distributor as JSON Lines: one compact object per line, in input order, in the shape of
+   * {@link #writeOne} (see {@link #SCHEMA}) without the parts that are the same for everyone or
+   * too big to repeat a million times: the gauges' needles and marks, and the focus lists. Lines
+   * are formatted on every core, a chunk at a time, and written in order. The writer is flushed,
+   * not closed.
+   *
+   * @param e the evaluation whose distributors are written
+   * @param out where the lines go
+   * @param progress told of the lines written; {@link Progress#silent()} for none
+   * @throws IOException if writing fails
+   */
+  public static void writeAll(Evaluation e, Writer out, Progress progress) throws IOException {
+    ResultTable t = e.table();
+    int n = t.size();
+    long written = 0;
+    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> lines(e, t, k, n))) {
+      out.write(chunk);
+      written = Math.min(n, written + Chunks.SIZE);
+      progress.count("results written", written);
+    }
+    out.flush();
+  }
+
+  private static String lines(Evaluation e, ResultTable t, int k, int n) {
+    StringWriter w = new StringWriter(Chunks.SIZE * 600);
+    try (JsonGenerator g = FACTORY.createGenerator(LINES, w)) {
+      for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
+        Distributor d = t.distributor(i);
+        head(g, e, d, t.active(i), t.paidAs(i), t.nextRank(i).orElse(null));
+        g.writeName("gauges");
+        g.writeStartArray();
+        for (Metric m : Metric.values()) {
+          BigDecimal v = t.value(i, m);
+          gauge(g, m, v, t.gaugeRank(m, v), t.gaugeNextRank(m, v).orElse(null),
+              t.gaugeRemaining(m, v).orElse(null));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        gap(g, t.gap(i));
+        g.writeEndObject();
+      }
+    }
+    w.write('\n');
+    return w.toString();
+  }
+
+  /**
+   * One distributor in full, pretty-printed, followed by a line end. The writer is not closed.
+   *
+   * @param e the evaluation the result comes from
+   * @param r the distributor's result
+   * @param out where the object goes
+   * @throws tools.jackson.core.JacksonException if writing fails
+   */
+  public static void writeOne(Evaluation e, DistributorResult r, Writer out) {
+    try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
+      head(g, e, r.distributor(), r.active(), r.paidAs(), r.nextRank().orElse(null));
+      g.writeName("gauges");
+      g.writeStartArray();
+      for (Gauge ga : r.gauges()) {
+        gauge(g, ga.metric(), ga.value(), ga.rank(), ga.nextRank().orElse(null),
+            ga.remaining().orElse(null));
+        number(g, "needle", ga.needle());
+        g.writeName("marks");
+        g.writeStartArray();
+        for (Gauge.Mark m : ga.marks()) {
+          g.writeStartObject();
+          g.writeStringProperty("rank", m.rank().code());
+          number(g, "threshold", m.threshold());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      gap(g, r.gap());
+      g.writeName("focus");
+      g.writeStartObject();
+      entries(g, "inactiveCustomers", r.focus().inactiveCustomers());
+      entries(g, "activeCustomers", r.focus().activeCustomers());
+      entries(g, "inactiveDistributors", r.focus().inactiveDistributors());
+      entries(g, "activeDistributors", r.focus().activeDistributors());
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  /** Opens the object and writes who, the plan, the period and the ranks. */
+  private static void head(JsonGenerator g, Evaluation e, Distributor d, boolean active,
+      Rank paidAs, Rank next) {
+    g.writeStartObject();
+    g.writeStringProperty("id", d.id());
+    g.writeStringProperty("name", d.name());
+    g.writeStringProperty("email", d.email());
+    g.writeStringProperty("phone", d.phone().orElse(null));
+    g.writeStringProperty("sponsorId", d.sponsorId().orElse(null));
+    g.writeBooleanProperty("active", active);
+    g.writeName("plan");
+    g.writeStartObject();
+    g.writeStringProperty("name", e.plan().name());
+    g.writeStringProperty("version", e.plan().version());
+    g.writeEndObject();
+    g.writeName("period");
+    g.writeStartObject();
+    g.writeStringProperty("start", e.period().start().toString());
+    g.writeStringProperty("end", e.period().end().toString());
+    g.writeStringProperty("state", e.period().state().name().toLowerCase(Locale.ROOT));
+    g.writeEndObject();
+    g.writeStringProperty("asOf", e.asOf().toString());
+    g.writeName("paidAs");
+    rank(g, paidAs);
+    g.writeName("nextRank");
+    rank(g, next);
+  }
+
+  /** Opens a gauge's object and writes its figures. */
+  private static void gauge(JsonGenerator g, Metric m, BigDecimal value, Rank rank, Rank next,
+      BigDecimal remaining) {
+    g.writeStartObject();
+    g.writeStringProperty("metric", camel(m));
+    g.writeStringProperty("label", m.label());
+    number(g, "value", value);
+    g.writeStringProperty("rank", rank.code());
+    g.writeName("nextRank");
+    code(g, next);
+    number(g, "remaining", remaining);
+  }
+
+  private static void gap(JsonGenerator g, Optional<RankGap> gap) {
+    g.writeName("gap");
+    if (gap.isEmpty()) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringProperty("rank", gap.get().rank().code());
+    g.writeName("requirements");
+    g.writeStartArray();
+    for (RequirementStatus s : gap.get().requirements()) {
+      status(g, s);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void status(JsonGenerator g, RequirementStatus s) {
+    g.writeStartObject();
+    g.writeStringProperty("code", ResultTable.code(s.requirement()));
+    g.writeStringProperty("requirement", s.description());
+    g.writeBooleanProperty("met", s.met());
+    number(g, "required", s.required());
+    number(g, "actual", s.actual());
+    number(g, "remaining", s.remaining());
+    number(g, "percentComplete", s.percentComplete());
+    if (!s.note().isEmpty()) {
+      g.writeStringProperty("note", s.note());
+    }
+    g.writeEndObject();
+  }
+
+  private static void entries(JsonGenerator g, String name, List<FocusEntry> list) {
+    g.writeName(name);
+    g.writeStartArray();
+    for (FocusEntry f : list) {
+      g.writeStartObject();
+      g.writeStringProperty("id", f.id());
+      g.writeStringProperty("name", f.name());
+      g.writeStringProperty("email", f.email());
+      g.writeStringProperty("phone", f.phone().orElse(null));
+      g.writeBooleanProperty("active", f.active());
+      g.writeStringProperty("lastOrderDate", f.lastOrderDate().map(LocalDate::toString)
+          .orElse(null));
+      number(g, "volume", f.volume());
+      g.writeName("orders");
+      g.writeStartArray();
+      for (Order o : f.orders()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", o.id());
+        g.writeStringProperty("timestamp", o.timestamp().toString());
+        g.writeStringProperty("status", o.status().name().toLowerCase(Locale.ROOT));
+        g.writeName("volumes");
+        g.writeStartObject();
+        for (Map.Entry<String, BigDecimal> v : o.volumes().entrySet()) {
+          number(g, v.getKey(), v.getValue());
+        }
+        g.writeEndObject();
+        number(g, "amount", o.amount());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void rank(JsonGenerator g, Rank r) {
+    if (r == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringProperty("code", r.code());
+    g.writeStringProperty("name", r.name());
+    g.writeEndObject();
+  }
+
+  private static void code(JsonGenerator g, Rank r) {
+    if (r == null) {
+      g.writeNull();
+    } else {
+      g.writeString(r.code());
+    }
+  }
+
+  private static void number(JsonGenerator g, String name, BigDecimal d) {
+    g.writeName(name);
+    if (d == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
+    }
+  }
+
+  /** {@code PERSONAL_SALES} as {@code personalSales}. */
+  static String camel(Metric m) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : m.name().toLowerCase(Locale.ROOT).split("_")) {
+      sb.append(sb.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,445 @@
+package dev.rankgauge.view;
+
+import dev.rankgauge.DistributorResult;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.FocusEntry;
+import dev.rankgauge.Gauge;
+import dev.rankgauge.Metric;
+import dev.rankgauge.Order;
+import dev.rankgauge.Period;
+import dev.rankgauge.Rank;
+import dev.rankgauge.RankGap;
+import dev.rankgauge.RequirementStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A distributor's gas gauge view in HTML: the four gauges as SVG dials (needle, rank marks,
+ * current and next rank), the paid-as rank, the gap to the next rank, and the focus lists with
+ * contact details, where each name opens that person's orders in the period.
+ *
+ * <p>Two forms. {@link #render} gives one self-contained page (inline CSS and SVG only: no
+ * scripts, fonts or images to fetch, so the file opens offline in any browser). {@link #fragment}
+ * gives the same content as one {@code <div class="rankgauge">} to embed in a host's own page,
+ * with {@link #css()} as its stylesheet. Every rule of the stylesheet is scoped to
+ * {@code .rankgauge}, so it leaves the host's elements alone; hosts restyle it through the custom
+ * properties it declares on {@code .rankgauge} ({@code --rg-ink}, {@code --rg-muted},
+ * {@code --rg-bg}, {@code --rg-card}, {@code --rg-fill}, {@code --rg-next}, {@code --rg-link},
+ * {@code --rg-font}, ...) and through its class names. The layout is one column on a phone and
+ * widens to four gauges in a row on a desktop. Every text from the data is escaped.
+ *
+ * <p>Thread-safe: each call builds its own text.
+ */
+public final class GaugePage {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  // The dial's geometry, in SVG user units.
+  private static final double CX = 130;
+  private static final double CY = 122;
+  private static final double R = 84;
+
+  private final Evaluation e;
+  private final DistributorResult r;
+  private final String unit;
+  private final ZoneId zone;
+  private final StringBuilder sb = new StringBuilder(16_384);
+
+  private GaugePage(Evaluation e, DistributorResult r) {
+    this.e = e;
+    this.r = r;
+    this.unit = e.plan().qualifyingVolumeType();
+    this.zone = e.plan().zone();
+  }
+
+  /**
+   * The whole page of one distributor: an HTML document with {@link #css()} inline and
+   * {@link #fragment} in its {@code <main>}.
+   *
+   * @param e the evaluation
+   * @param r one of its distributors' results
+   * @return the HTML document
+   */
+  public static String render(Evaluation e, DistributorResult r) {
+    return new GaugePage(e, r).page();
+  }
+
+  /**
+   * The view of one distributor as one {@code <div class="rankgauge">} element, to embed in a
+   * host's page: no {@code <html>}, {@code <head>} or styles. Style it with {@link #css()}.
+   *
+   * @param e the evaluation
+   * @param r one of its distributors' results
+   * @return the HTML element, ending in a line end
+   */
+  public static String fragment(Evaluation e, DistributorResult r) {
+    GaugePage p = new GaugePage(e, r);
+    p.content();
+    return p.sb.toString();
+  }
+
+  /**
+   * The stylesheet of the {@link #fragment}, every rule scoped to {@code .rankgauge}; also in this
+   * jar as {@value #CSS_RESOURCE}, to serve as a file.
+   *
+   * @return the CSS text
+   */
+  public static String css() {
+    return CSS;
+  }
+
+  /** The class-path resource holding {@link #css()}. */
+  public static final String CSS_RESOURCE = "/dev/rankgauge/view/gauge-page.css";
+
+  private static final String CSS = resource(CSS_RESOURCE);
+
+  private static String resource(String name) {
+    try (InputStream in = GaugePage.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException x) {
+      throw new UncheckedIOException("cannot read " + name, x);
+    }
+  }
+
+  private String page() {
+    String name = r.distributor().name();
+    sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc(name)).append(" \u00b7 ").append(esc(r.paidAs().name()))
+        .append(" \u00b7 ").append(esc(e.plan().name())).append("</title>\n<style>\n")
+        .append(CSS).append("body{margin:0;background:#f5f7f9}\n</style>\n</head>\n<body>\n")
+        .append("<main>\n");
+    content();
+    sb.append("</main>\n</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  private void content() {
+    sb.append("<div class=\"rankgauge\">\n");
+    header();
+    sb.append("<div class=\"body\">\n");
+    gauges();
+    gap();
+    focus();
+    sb.append("</div>\n<footer class=\"foot\">Drawn by RankGauge from ").append(esc(e.plan().name()))
+        .append(", version ").append(esc(e.plan().version()))
+        .append(". The company's plan document and the close of the period are the final"
+            + " word.</footer>\n</div>\n");
+  }
+
+  private void header() {
+    Period p = e.period();
+    sb.append("<header class=\"head\">\n<h1>").append(esc(r.distributor().name()))
+        .append(" <span class=\"id\">").append(esc(r.distributor().id())).append("</span></h1>\n")
+        .append("<p class=\"meta\">").append(esc(e.plan().name())).append(' ')
+        .append(esc(e.plan().version())).append(" \u00b7 ").append(p.start()).append(" to ")
+        .append(p.end()).append(" \u00b7 as of ").append(WHEN.format(e.asOf().atZone(zone)))
+        .append(' ').append(esc(zone.toString())).append("</p>\n")
+        .append("<div class=\"paid\"><span class=\"label\">Paid as</span> <strong>")
+        .append(esc(r.paidAs().name())).append("</strong> <span class=\"code\">")
+        .append(esc(r.paidAs().code())).append("</span>");
+    if (r.nextRank().isPresent()) {
+      int open = r.gap().map(g -> g.holdingBack().size()).orElse(0);
+      sb.append("<span class=\"next\">Next: ").append(esc(r.nextRank().get().name()))
+          .append(", ").append(open).append(open == 1 ? " requirement" : " requirements")
+          .append(" to go</span>");
+    } else {
+      sb.append("<span class=\"next\">Top of the ladder</span>");
+    }
+    sb.append("</div>\n<p class=\"status\">")
+        .append(r.active() ? "Active this period." : "Not active this period.")
+        .append(p.state() == Period.State.OPEN
+            ? " The period is open: every figure is an estimate until it closes." : "")
+        .append("</p>\n</header>\n");
+  }
+
+  // --- gauges ----------------------------------------------------------------------------------
+
+  private void gauges() {
+    sb.append("<section class=\"gauges\" aria-label=\"The four gauges\">\n");
+    for (Gauge g : r.gauges()) {
+      gauge(g);
+    }
+    sb.append("</section>\n");
+  }
+
+  /** What a gauge at its end says: the top rank, no rank asks more, or not used at all. */
+  private String end(Gauge g) {
+    if (!g.used()) {
+      return "not used by this plan";
+    }
+    List<Rank> ranks = e.plan().ranks();
+    return g.rank().equals(ranks.get(ranks.size() - 1)) ? "top rank"
+        : "no higher rank asks for more";
+  }
+
+  private void gauge(Gauge g) {
+    List<Gauge.Mark> marks = g.marks();
+    int n = marks.size();
+    int rankIndex = marks.stream().map(Gauge.Mark::rank).toList().indexOf(g.rank());
+    double at = n < 2 ? 1 : g.nextRank().isEmpty() ? 1
+        : (rankIndex + g.needle().doubleValue()) / (n - 1);
+    String value = number(g.value()) + (isVolume(g.metric()) ? " " + unit : "");
+    String label = g.metric().label() + ": " + value + ", " + g.rank().name()
+        + g.nextRank().map(x -> ", " + number(g.remaining().orElseThrow()) + " more for "
+            + x.name()).orElse(", " + end(g));
+    sb.append("<figure class=\"gauge\">\n<svg viewBox=\"-12 0 284 150\" role=\"img\" aria-label=\"")
+        .append(esc(label)).append("\">\n");
+    sb.append("<path class=\"track\" d=\"").append(arc(0, 1)).append("\"/>\n");
+    if (at > 0) {
+      sb.append("<path class=\"fill\" d=\"").append(arc(0, at)).append("\"/>\n");
+    }
+    boolean small = n > 7;
+    for (int i = 0; i < n; i++) {
+      Gauge.Mark m = marks.get(i);
+      double f = n < 2 ? 0 : (double) i / (n - 1);
+      String cls = i <= rankIndex ? "tick reached" : g.nextRank().isPresent()
+          && m.rank().equals(g.nextRank().get()) ? "tick next" : "tick";
+      double[] a = point(f, R - 11);
+      double[] b = point(f, R + 11);
+      sb.append("<g class=\"").append(cls).append("\"><title>").append(esc(m.rank().name()))
+          .append(": ").append(esc(number(m.threshold())))
+          .append(isVolume(g.metric()) ? " " + esc(unit) : "").append("</title>")
+          .append("<line x1=\"").append(fmt(a[0])).append("\" y1=\"").append(fmt(a[1]))
+          .append("\" x2=\"").append(fmt(b[0])).append("\" y2=\"").append(fmt(b[1]))
+          .append("\"/>");
+      double radius = R + (small && i % 2 == 1 ? 30 : 20);
+      double[] t = point(f, radius);
+      double cos = Math.cos(Math.PI * (1 - f));
+      String anchor = cos < -0.35 ? "end" : cos > 0.35 ? "start" : "middle";
+      sb.append("<text x=\"").append(fmt(t[0])).append("\" y=\"").append(fmt(t[1] + 3))
+          .append("\" text-anchor=\"").append(anchor).append("\"")
+          .append(small ? " class=\"small\"" : "").append(">").append(esc(m.rank().code()))
+          .append("</text></g>\n");
+    }
+    double[] tip = point(at, R - 18);
+    sb.append("<line class=\"needle\" x1=\"").append(fmt(CX)).append("\" y1=\"").append(fmt(CY))
+        .append("\" x2=\"").append(fmt(tip[0])).append("\" y2=\"").append(fmt(tip[1]))
+        .append("\"/>\n<circle class=\"hub\" cx=\"").append(fmt(CX)).append("\" cy=\"")
+        .append(fmt(CY)).append("\" r=\"7\"/>\n</svg>\n");
+    sb.append("<figcaption>\n<h2>").append(esc(g.metric().label())).append("</h2>\n")
+        .append("<p class=\"value\">").append(esc(value)).append("</p>\n")
+        .append("<p class=\"rank\">").append(esc(g.rank().name())).append(" <span class=\"code\">")
+        .append(esc(g.rank().code())).append("</span></p>\n<p class=\"to-next\">");
+    if (g.nextRank().isPresent()) {
+      sb.append(esc(number(g.remaining().orElseThrow())))
+          .append(isVolume(g.metric()) ? " " + esc(unit) : "").append(" more for ")
+          .append(esc(g.nextRank().get().name()));
+    } else {
+      String end = end(g);
+      sb.append(Character.toUpperCase(end.charAt(0))).append(end.substring(1));
+    }
+    sb.append("</p>\n</figcaption>\n</figure>\n");
+  }
+
+  /** A point on the dial: fraction 0 is the left end of the scale, 1 the right end. */
+  private static double[] point(double fraction, double radius) {
+    double angle = Math.PI * (1 - fraction);
+    return new double[] {CX + radius * Math.cos(angle), CY - radius * Math.sin(angle)};
+  }
+
+  private static String arc(double from, double to) {
+    double[] a = point(from, R);
+    double[] b = point(to, R);
+    return "M " + fmt(a[0]) + " " + fmt(a[1]) + " A " + fmt(R) + " " + fmt(R) + " 0 0 1 "
+        + fmt(b[0]) + " " + fmt(b[1]);
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.1f", d);
+  }
+
+  private static boolean isVolume(Metric m) {
+    return m == Metric.PERSONAL_SALES || m == Metric.GROUP_SALES;
+  }
+
+  // --- the gap ---------------------------------------------------------------------------------
+
+  private void gap() {
+    sb.append("<section class=\"gap\">\n");
+    if (r.gap().isEmpty()) {
+      sb.append("<h2>Top of the ladder</h2>\n<p>").append(esc(r.paidAs().name()))
+          .append(" is the highest rank of the plan.</p>\n</section>\n");
+      return;
+    }
+    RankGap gap = r.gap().get();
+    sb.append("<h2>To reach ").append(esc(gap.rank().name())).append(" <span class=\"code\">")
+        .append(esc(gap.rank().code())).append("</span></h2>\n<ul>\n");
+    for (RequirementStatus s : gap.requirements()) {
+      requirement(s);
+    }
+    sb.append("</ul>\n");
+    List<RequirementStatus> back = gap.holdingBack();
+    if (!back.isEmpty()) {
+      sb.append("<p class=\"back\"><strong>Holding you back:</strong> ");
+      for (int i = 0; i < back.size(); i++) {
+        sb.append(i == 0 ? "" : "; ").append(esc(back.get(i).description()));
+      }
+      sb.append(".</p>\n");
+    }
+    sb.append("</section>\n");
+  }
+
+  private void requirement(RequirementStatus s) {
+    BigDecimal pct = s.percentComplete().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
+    sb.append("<li class=\"").append(s.met() ? "met" : "open").append("\">")
+        .append("<span class=\"mark\" aria-hidden=\"true\">").append(s.met() ? "\u2713" : "\u25cb")
+        .append("</span><span class=\"what\">").append(esc(s.description())).append("</span>")
+        .append("<span class=\"figures\">").append(esc(number(s.actual()))).append(" of ")
+        .append(esc(number(s.required())));
+    if (!s.met()) {
+      sb.append(" \u00b7 <strong>").append(esc(number(s.remaining()))).append(" to go</strong>");
+    }
+    sb.append("</span><span class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\"")
+        .append(" aria-valuemax=\"100\" aria-valuenow=\"").append(pct.toPlainString())
+        .append("\"><span style=\"width:").append(pct.setScale(1, RoundingMode.DOWN)
+            .toPlainString()).append("%\"></span></span>");
+    if (!s.note().isEmpty()) {
+      sb.append("<span class=\"note\">").append(esc(s.note())).append("</span>");
+    }
+    if (!s.parts().isEmpty()) {
+      sb.append("<ul class=\"parts\">");
+      for (RequirementStatus p : s.parts()) {
+        requirement(p);
+      }
+      sb.append("</ul>");
+    }
+    sb.append("</li>\n");
+  }
+
+  // --- focus lists -----------------------------------------------------------------------------
+
+  private void focus() {
+    sb.append("<section class=\"focus\">\n<h2>Where to focus</h2>\n<div class=\"lists\">\n");
+    list("Customers to call", "Personal customers who are not active",
+        r.focus().inactiveCustomers());
+    list("Distributors to call", "Personally sponsored distributors who are not active",
+        r.focus().inactiveDistributors());
+    list("Active customers", "Personal customers who are active", r.focus().activeCustomers());
+    list("Active distributors", "Personally sponsored distributors who are active",
+        r.focus().activeDistributors());
+    sb.append("</div>\n</section>\n");
+  }
+
+  private void list(String title, String hint, List<FocusEntry> entries) {
+    sb.append("<div class=\"list\">\n<h3>").append(esc(title)).append(" <span class=\"count\">")
+        .append(entries.size()).append("</span></h3>\n<p class=\"hint\">").append(esc(hint))
+        .append("</p>\n");
+    if (entries.isEmpty()) {
+      sb.append("<p class=\"none\">Nobody.</p>\n");
+    }
+    for (FocusEntry f : entries) {
+      entry(f);
+    }
+    sb.append("</div>\n");
+  }
+
+  private void entry(FocusEntry f) {
+    sb.append("<details>\n<summary><span class=\"who\">").append(esc(f.name()))
+        .append("</span> <span class=\"badge ").append(f.active() ? "on\">active" : "off\">not active")
+        .append("</span> <span class=\"vol\">").append(esc(number(f.volume()))).append(' ')
+        .append(esc(unit)).append("</span></summary>\n<dl>\n<dt>Id</dt><dd>").append(esc(f.id()))
+        .append("</dd>\n<dt>Email</dt><dd>");
+    if (f.email().isEmpty()) {
+      sb.append("\u2013");
+    } else {
+      sb.append("<a href=\"mailto:").append(esc(f.email())).append("\">").append(esc(f.email()))
+          .append("</a>");
+    }
+    sb.append("</dd>\n<dt>Phone</dt><dd>");
+    if (f.phone().isPresent()) {
+      sb.append("<a href=\"tel:").append(esc(f.phone().get().replaceAll("[^0-9+]", "")))
+          .append("\">").append(esc(f.phone().get())).append("</a>");
+    } else {
+      sb.append("\u2013");
+    }
+    sb.append("</dd>\n<dt>Last order</dt><dd>")
+        .append(f.lastOrderDate().map(Object::toString).orElse("never")).append("</dd>\n</dl>\n");
+    if (f.orders().isEmpty()) {
+      sb.append("<p class=\"none\">No orders this period.</p>\n");
+    } else {
+      List<String> types = e.plan().volumeTypes();
+      sb.append("<table>\n<caption>Orders this period</caption>\n<thead><tr><th>Order</th>")
+          .append("<th>Date</th><th>Status</th>");
+      for (String t : types) {
+        sb.append("<th class=\"num\">").append(esc(t)).append("</th>");
+      }
+      sb.append("<th class=\"num\">").append(esc(e.plan().currency())).append("</th></tr></thead>\n<tbody>\n");
+      for (Order o : f.orders()) {
+        sb.append("<tr><td>").append(esc(o.id())).append("</td><td>")
+            .append(WHEN.format(o.timestamp().atZone(zone))).append("</td><td>")
+            .append(o.status().name().toLowerCase(Locale.ROOT)).append("</td>");
+        for (String t : types) {
+          sb.append("<td class=\"num\">").append(esc(number(o.volume(t)))).append("</td>");
+        }
+        sb.append("<td class=\"num\">").append(esc(money(o.amount()))).append("</td></tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n");
+    }
+    sb.append("</details>\n");
+  }
+
+  // --- text ------------------------------------------------------------------------------------
+
+  /** Escapes text for HTML element content and double- or single-quoted attribute values. */
+  static String esc(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String rep;
+      switch (c) {
+        case '&':
+          rep = "&amp;";
+          break;
+        case '<':
+          rep = "&lt;";
+          break;
+        case '>':
+          rep = "&gt;";
+          break;
+        case '"':
+          rep = "&quot;";
+          break;
+        case '\'':
+          rep = "&#39;";
+          break;
+        default:
+          rep = null;
+      }
+      if (rep != null && out == null) {
+        out = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (out != null) {
+        if (rep != null) {
+          out.append(rep);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** A decimal with thousands separators and no trailing zeros: 7,300 or 49.95. */
+  static String number(BigDecimal d) {
+    DecimalFormat f = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return f.format(d);
+  }
+
+  private static String money(BigDecimal d) {
+    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return f.format(d);
+  }
+}
