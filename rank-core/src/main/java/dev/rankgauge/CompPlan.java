@@ -33,6 +33,8 @@ public final class CompPlan {
   private final ActivityRule distributorActivity;
   private final List<Rank> ranks;
   private final Map<String, Integer> rankIndex;
+  private final TitleRank titleRank;
+  private final RankHold rankHold;
 
   /** How long a plan's periods are. */
   public enum PeriodKind {
@@ -42,6 +44,18 @@ public final class CompPlan {
     WEEKLY,
     /** Four-week periods. */
     FOUR_WEEKLY
+  }
+
+  /**
+   * What a distributor's title rank is: the highest rank they were ever paid as, or the highest
+   * they ever qualified for (which leaves out ranks only held in grace). Either way the title of
+   * a period is the higher of the last period's title and this period's rank.
+   */
+  public enum TitleRank {
+    /** The highest paid-as rank, held ranks included. */
+    HIGHEST_PAID_AS,
+    /** The highest rank whose requirements were met. */
+    HIGHEST_QUALIFIED
   }
 
   private CompPlan(Builder b, List<String> volumeTypes, String qualifyingVolumeType,
@@ -58,6 +72,8 @@ public final class CompPlan {
     this.distributorActivity = b.distributorActivity;
     this.ranks = List.copyOf(b.ranks);
     this.rankIndex = Collections.unmodifiableMap(rankIndex);
+    this.titleRank = b.titleRank;
+    this.rankHold = b.rankHold;
   }
 
   /**
@@ -87,6 +103,8 @@ public final class CompPlan {
     b.customerActivity = customerActivity;
     b.distributorActivity = distributorActivity;
     b.ranks.addAll(ranks);
+    b.titleRank = titleRank;
+    b.rankHold = rankHold;
     return b;
   }
 
@@ -140,6 +158,16 @@ public final class CompPlan {
     return distributorActivity;
   }
 
+  /** {@return what a distributor's title rank is: highest paid-as or highest qualified} */
+  public TitleRank titleRank() {
+    return titleRank;
+  }
+
+  /** {@return what happens when a distributor qualifies below last period's paid-as rank} */
+  public RankHold rankHold() {
+    return rankHold;
+  }
+
   /** {@return the ranks from the entry rank up} */
   public List<Rank> ranks() {
     return ranks;
@@ -173,7 +201,8 @@ public final class CompPlan {
         && zone.equals(p.zone) && periodKind == p.periodKind && volumeTypes.equals(p.volumeTypes)
         && qualifyingVolumeType.equals(p.qualifyingVolumeType)
         && personalVolume.equals(p.personalVolume) && customerActivity.equals(p.customerActivity)
-        && distributorActivity.equals(p.distributorActivity) && ranks.equals(p.ranks);
+        && distributorActivity.equals(p.distributorActivity) && ranks.equals(p.ranks)
+        && titleRank == p.titleRank && rankHold.equals(p.rankHold);
   }
 
   @Override
@@ -192,7 +221,7 @@ public final class CompPlan {
    * between: building leaves its settings as they were. Not thread-safe.
    * Defaults: version {@code 1}, currency {@code USD}, zone UTC, monthly periods, volume type
    * {@code PV}, personal volume from own and customer orders, customers and distributors active
-   * with an order in the period.
+   * with an order in the period, title rank the highest paid-as rank, no rank hold.
    */
   public static final class Builder {
     private String name;
@@ -206,6 +235,8 @@ public final class CompPlan {
     private ActivityRule customerActivity = ActivityRule.orderInPeriod();
     private ActivityRule distributorActivity = ActivityRule.orderInPeriod();
     private final List<Rank> ranks = new ArrayList<>();
+    private TitleRank titleRank = TitleRank.HIGHEST_PAID_AS;
+    private RankHold rankHold = RankHold.none();
 
     private Builder(String name) {
       this.name = name;
@@ -310,6 +341,29 @@ public final class CompPlan {
      */
     public Builder distributorActivity(ActivityRule rule) {
       this.distributorActivity = Checks.notNull(rule, "rule");
+      return this;
+    }
+
+    /**
+     * Sets what a distributor's title rank is.
+     *
+     * @param titleRank highest paid-as (the default) or highest qualified
+     * @return this builder
+     */
+    public Builder titleRank(TitleRank titleRank) {
+      this.titleRank = Checks.notNull(titleRank, "titleRank");
+      return this;
+    }
+
+    /**
+     * Sets what happens when a distributor qualifies below last period's paid-as rank.
+     *
+     * @param rankHold {@link RankHold#none()} (the default), {@link RankHold#keepPaidAs(int)} or
+     *     {@link RankHold#stepDown()}
+     * @return this builder
+     */
+    public Builder rankHold(RankHold rankHold) {
+      this.rankHold = Checks.notNull(rankHold, "rankHold");
       return this;
     }
 

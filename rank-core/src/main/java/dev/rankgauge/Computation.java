@@ -57,8 +57,26 @@ final class Computation {
   final int[] activeCustomers;
   final int[] activeDistributors;
   final byte[] paidAs;
-  /** Title ranks the host supplied, -1 where unknown; null when no rule reads them. */
+  /**
+   * Title ranks before this period, -1 where unknown: the higher of the host's map and the last
+   * closed period's; null when no rule reads them and neither gives one.
+   */
   final byte[] titleRank;
+  /** The history the evaluation read; empty when none was given. */
+  final History history;
+  /** What carries over from the history's last period; null for an empty history. */
+  final Prior prior;
+  /**
+   * The rank whose requirements each distributor meets, before any hold; the very array
+   * {@link #paidAs} when the plan holds no rank or there is no history.
+   */
+  final byte[] qualified;
+  /** Periods in a row each paid-as rank has been held, this one included; null as qualified is. */
+  final int[] held;
+  /** Periods a rank is kept under {@link RankHold.KeepPaidAs}; 0 for a step down. */
+  private final int keepPeriods;
+  /** Whether titles count the rank qualified for rather than the paid-as rank. */
+  private final boolean qualifiedTitles;
   /** Highest paid-as rank in each distributor's subtree, themselves included; null unless needed. */
   final byte[] subtreeRank;
   /** Active distributors in each distributor's subtree, themselves included; null unless needed. */
@@ -67,7 +85,7 @@ final class Computation {
   final Ladder ladder;
 
   Computation(Organisation org, CompPlan plan, Period period, Instant askedAsOf,
-      Map<String, String> titleRanks) {
+      Map<String, String> titleRanks, History history) {
     this.org = org;
     this.plan = plan;
     this.period = period;
@@ -78,6 +96,8 @@ final class Computation {
     this.periodSeenEnd = Math.min(Organisation.nanos(period.endInstant(zone)),
         Organisation.nanos(asOf));
     this.units = Units.of(org.units, plan);
+    this.history = history;
+    this.prior = Prior.of(org, plan, period, history);
 
     OrderFigures orders = OrderFigures.read(org, plan, units, asOf, periodStart, periodSeenEnd);
     this.customerVolume = orders.customerVolume();
@@ -95,11 +115,17 @@ final class Computation {
     this.activeDistributors = personal.activeDistributors();
 
     this.ladder = new Ladder(this);
-    this.titleRank = titleRanks(org, plan, ladder.readsTitles(), titleRanks);
+    this.titleRank = titleRanks(org, plan,
+        ladder.readsTitles() || prior != null || !titleRanks.isEmpty(), titleRanks, prior);
     int distributors = org.distributorCount();
     this.subtreeRank = ladder.needsLegFacts() ? new byte[distributors] : null;
     this.subtreeActive = ladder.needsLegFacts() ? new int[distributors] : null;
     this.paidAs = new byte[distributors];
+    boolean holds = prior != null && !(plan.rankHold() instanceof RankHold.None);
+    this.qualified = holds ? new byte[distributors] : paidAs;
+    this.held = holds ? new int[distributors] : null;
+    this.keepPeriods = plan.rankHold() instanceof RankHold.KeepPaidAs k ? k.periods() : 0;
+    this.qualifiedTitles = plan.titleRank() == CompPlan.TitleRank.HIGHEST_QUALIFIED;
     this.groupVolume = personalVolume.clone();
     bottomUp();
   }
@@ -144,8 +170,49 @@ final class Computation {
 
   /** The rank of a downline distributor as a rule with the given basis sees it. */
   int rankFor(int d, boolean title) {
-    int r = paidAs[d];
-    return title && titleRank[d] > r ? titleRank[d] : r;
+    return title ? title(d) : paidAs[d];
+  }
+
+  /** A distributor's title rank after this period: the higher of the last title and this one. */
+  int title(int d) {
+    int r = qualifiedTitles ? qualified[d] : paidAs[d];
+    return titleRank != null && titleRank[d] > r ? titleRank[d] : r;
+  }
+
+  /**
+   * The paid-as rank under the plan's rank hold, given the rank qualified for: last period's
+   * paid-as rank kept while grace lasts, or one rank below it for a step down.
+   */
+  private int hold(int v, int q) {
+    qualified[v] = (byte) q;
+    int p = prior.paid[v];
+    if (p <= q) {
+      return q;
+    }
+    if (keepPeriods > 0) {
+      int h = prior.held[v];
+      if (h < keepPeriods) {
+        held[v] = h + 1;
+        return p;
+      }
+      return q;
+    }
+    if (p - 1 > q) {
+      held[v] = prior.held[v] + 1;
+      return p - 1;
+    }
+    return q;
+  }
+
+  /**
+   * How many more periods a held rank can be held if the distributor still qualifies below it; 0
+   * for a rank not held.
+   */
+  int periodsLeft(int v) {
+    if (held == null || held[v] == 0) {
+      return 0;
+    }
+    return keepPeriods > 0 ? keepPeriods - held[v] : paidAs[v] - qualified[v] - 1;
   }
 
   /**
@@ -153,9 +220,9 @@ final class Computation {
    * distributor (-1 where unknown) if one does; else null.
    */
   private static byte[] titleRanks(Organisation org, CompPlan plan, boolean read,
-      Map<String, String> titles) {
-    byte[] out = read ? new byte[org.distributorCount()] : null;
-    if (out != null) {
+      Map<String, String> titles, Prior prior) {
+    byte[] out = !read ? null : prior != null ? prior.title.clone() : new byte[org.distributorCount()];
+    if (out != null && prior == null) {
       Arrays.fill(out, (byte) -1);
     }
     List<Problem> problems = new ArrayList<>();
@@ -171,7 +238,7 @@ final class Computation {
             + " does not define; expected one of: " + String.join(", ",
                 plan.ranks().stream().map(Rank::code).toList())));
       } else if (out != null) {
-        out[d] = (byte) r;
+        out[d] = (byte) Math.max(out[d], r);
       }
     });
     if (!problems.isEmpty()) {
@@ -309,6 +376,9 @@ final class Computation {
     int[] subActive = subtreeActive;
     for (int v = parent.length - 1; v >= 0; v--) {
       int rank = l.paidAs(v);
+      if (held != null) {
+        rank = hold(v, rank);
+      }
       paidAs[v] = (byte) rank;
       if (sub != null) {
         sub[v] = (byte) Math.max(sub[v], rank);

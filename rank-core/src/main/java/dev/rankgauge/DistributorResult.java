@@ -12,6 +12,10 @@ import java.util.Optional;
  * @param paidAs the highest rank whose whole requirement set is met
  * @param gap the requirements of the rank above {@code paidAs}; empty at the top of the ladder
  * @param focus personal customers and distributors, active and not
+ * @param title the title rank after this period: the highest paid-as rank (or, as the plan
+ *     says, the highest rank qualified for) of the history and this period
+ * @param held the hold, if the paid-as rank is held above the rank qualified for under the
+ *     plan's {@link RankHold}
  */
 public record DistributorResult(
     Distributor distributor,
@@ -19,7 +23,24 @@ public record DistributorResult(
     List<Gauge> gauges,
     Rank paidAs,
     Optional<RankGap> gap,
-    FocusLists focus) {
+    FocusLists focus,
+    Rank title,
+    Optional<HeldRank> held) {
+
+  /**
+   * A result without history: the title is the paid-as rank and nothing is held.
+   *
+   * @param distributor the distributor
+   * @param active whether the distributor is active in the period
+   * @param gauges the four gauges, in the order of {@link Metric}
+   * @param paidAs the highest rank whose whole requirement set is met
+   * @param gap the requirements of the rank above {@code paidAs}; empty at the top of the ladder
+   * @param focus personal customers and distributors, active and not
+   */
+  public DistributorResult(Distributor distributor, boolean active, List<Gauge> gauges,
+      Rank paidAs, Optional<RankGap> gap, FocusLists focus) {
+    this(distributor, active, gauges, paidAs, gap, focus, paidAs, Optional.empty());
+  }
 
   /**
    * Copies the gauges.
@@ -30,6 +51,8 @@ public record DistributorResult(
    * @param paidAs the highest rank whose whole requirement set is met
    * @param gap the requirements of the rank above {@code paidAs}; empty at the top of the ladder
    * @param focus personal customers and distributors, active and not
+   * @param title the title rank after this period
+   * @param held the hold, if the paid-as rank is held above the rank qualified for
    */
   public DistributorResult {
     Checks.notNull(distributor, "distributor");
@@ -37,6 +60,13 @@ public record DistributorResult(
     Checks.notNull(paidAs, "paidAs");
     Checks.notNull(gap, "gap");
     Checks.notNull(focus, "focus");
+    Checks.notNull(title, "title");
+    Checks.notNull(held, "held");
+  }
+
+  /** {@return the rank whose requirements are met: the paid-as rank unless it is held} */
+  public Rank qualifiedAs() {
+    return held.map(HeldRank::qualifiedAs).orElse(paidAs);
   }
 
   /**

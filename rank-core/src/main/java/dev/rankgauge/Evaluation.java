@@ -144,6 +144,43 @@ public final class Evaluation {
     return computation.active[index(distributorId)];
   }
 
+  /**
+   * A distributor's title rank after this period, without building their whole result: the
+   * highest paid-as rank (or rank qualified for, as the plan says) of the history and this period.
+   *
+   * @param distributorId the distributor's id
+   * @return the title rank
+   * @throws NoSuchElementException if the organisation has no distributor with this id
+   */
+  public Rank title(String distributorId) {
+    return results.title(index(distributorId));
+  }
+
+  /** {@return the closed periods this evaluation read; empty when it was given none} */
+  public History history() {
+    return computation.history;
+  }
+
+  /**
+   * This period's record of every distributor, in input order: what a host stores when it closes
+   * the period. Built anew on each call, in time linear in the distributors.
+   *
+   * @return the records, one per distributor, their period closed
+   */
+  public List<PeriodRecord> periodRecords() {
+    return close().records(computation.period);
+  }
+
+  /**
+   * Closes the period: the history this evaluation read, with this period's records appended.
+   * Built anew on each call, in time linear in the distributors.
+   *
+   * @return the history with this period as its last
+   */
+  public History close() {
+    return computation.history.append(ClosedPeriod.of(computation));
+  }
+
   /** {@return how many distributors are paid as each rank, in ladder order, zeros included} */
   public Map<Rank, Integer> paidAsCounts() {
     int[] counts = new int[computation.rankCount];

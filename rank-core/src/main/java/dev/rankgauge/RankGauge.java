@@ -84,6 +84,36 @@ public final class RankGauge {
    */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, Map<String, String> titleRanks) {
+    return evaluate(organisation, plan, period, asOf, titleRanks, History.empty());
+  }
+
+  /**
+   * Evaluates with the closed periods before this one: title ranks carry over from the last
+   * closed period, and the plan's {@link RankHold} keeps or steps down a rank a distributor no
+   * longer qualifies for. {@link Evaluation#close()} then gives the history with this period.
+   *
+   * @param organisation the distributors, customers and orders
+   * @param plan the comp plan
+   * @param period the period to evaluate
+   * @param asOf the instant the evaluation sees orders up to (exclusive)
+   * @param history the closed periods, the last of them ending the day before {@code period}
+   *     starts; {@link History#empty()} for none. Distributors the history holds and the
+   *     organisation does not are passed over; those it does not hold start afresh.
+   * @return the evaluation of every distributor
+   * @throws IllegalArgumentException if {@code asOf} is outside {@link #MIN_AS_OF} to
+   *     {@link #MAX_AS_OF}
+   * @throws ValidationException if the history does not end the day before the period starts,
+   *     or its last period names a rank the plan does not define (every such record), or as
+   *     {@link #evaluate(Organisation, CompPlan, Period, Instant, Map)}
+   */
+  public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf, History history) {
+    Objects.requireNonNull(history, "history must not be null");
+    return evaluate(organisation, plan, period, asOf, Map.of(), history);
+  }
+
+  private static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf, Map<String, String> titleRanks, History history) {
     Objects.requireNonNull(organisation, "organisation must not be null");
     Objects.requireNonNull(plan, "plan must not be null");
     Objects.requireNonNull(period, "period must not be null");
@@ -96,7 +126,7 @@ public final class RankGauge {
     checkVolumes(organisation, plan);
     Computation computation;
     try {
-      computation = new Computation(organisation, plan, period, asOf, titleRanks);
+      computation = new Computation(organisation, plan, period, asOf, titleRanks, history);
     } catch (Computation.Overflow e) {
       throw overflow(organisation, plan, e);
     }

@@ -68,7 +68,63 @@ final class ResultAssembler {
     }
     Rank paid = computation.plan.ranks().get(computation.paidAs[v]);
     return new DistributorResult(computation.org.distributor(v), computation.active[v], gauges, paid, gap(v),
-        focus(v));
+        focus(v), title(v), held(v));
+  }
+
+  Rank title(int v) {
+    return computation.plan.ranks().get(computation.title(v));
+  }
+
+  Optional<HeldRank> held(int v) {
+    if (computation.held == null || computation.held[v] == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new HeldRank(computation.plan.ranks().get(computation.qualified[v]),
+        computation.held[v], computation.periodsLeft(v)));
+  }
+
+  /** Why the title rank is what it is, for the trace. */
+  private String titleExplained(int v) {
+    List<Rank> ranks = computation.plan.ranks();
+    boolean qualifiedTitles = computation.plan.titleRank() == CompPlan.TitleRank.HIGHEST_QUALIFIED;
+    int now = qualifiedTitles ? computation.qualified[v] : computation.paidAs[v];
+    int before = computation.titleRank == null ? -1 : computation.titleRank[v];
+    String basis = qualifiedTitles ? "highest rank qualified for" : "highest paid-as rank";
+    return code(ranks.get(computation.title(v))) + " (" + basis + "; "
+        + (before < 0 ? "no earlier title" : "title before " + code(ranks.get(before)))
+        + ", this period " + code(ranks.get(now)) + ")";
+  }
+
+  /** Why the paid-as rank is or is not held, for the trace; null where nothing is to say. */
+  private String holdExplained(int v) {
+    Prior prior = computation.prior;
+    if (prior == null || computation.plan.rankHold() instanceof RankHold.None
+        && prior.paid[v] <= computation.paidAs[v]) {
+      return null;
+    }
+    List<Rank> ranks = computation.plan.ranks();
+    String policy = " (plan: " + computation.plan.rankHold().describe() + ")";
+    int last = prior.paid[v];
+    int q = computation.qualified[v];
+    if (last <= q) {
+      return "none needed: qualifies for " + code(ranks.get(q)) + ", last period paid as "
+          + (last < 0 ? "nothing (no record)" : code(ranks.get(last))) + policy;
+    }
+    if (computation.held != null && computation.held[v] > 0) {
+      int left = computation.periodsLeft(v);
+      return code(ranks.get(computation.paidAs[v])) + " held: qualifies for " + code(ranks.get(q))
+          + ", last period paid as " + code(ranks.get(last)) + "; held " + computation.held[v]
+          + (computation.held[v] == 1 ? " period" : " periods") + " in a row, " + left
+          + (left == 1 ? " period" : " periods") + " of grace left" + policy;
+    }
+    return "ended: qualifies for " + code(ranks.get(q)) + " below last period's "
+        + code(ranks.get(last)) + (prior.held[v] > 0 ? " after " + prior.held[v]
+            + (prior.held[v] == 1 ? " period" : " periods") + " held" : "")
+        + ", so paid as " + code(ranks.get(computation.paidAs[v])) + policy;
+  }
+
+  private static String code(Rank r) {
+    return r.code() + " " + r.name();
   }
 
   BigDecimal value(int v, Metric m) {
@@ -170,6 +226,13 @@ final class ResultAssembler {
         + (o.customerStart[v + 1] - o.customerStart[v]));
     inputs.put("active personal distributors", computation.activeDistributors[v] + " of "
         + (o.childStart[v + 1] - o.childStart[v]));
+    if (computation.titleRank != null) {
+      inputs.put("title rank", titleExplained(v));
+    }
+    String hold = holdExplained(v);
+    if (hold != null) {
+      inputs.put("rank hold", hold);
+    }
     List<Trace.RankCheck> checks = new ArrayList<>();
     for (int r = 1; r < computation.rankCount; r++) {
       checks.add(new Trace.RankCheck(computation.plan.ranks().get(r), computation.ladder.met(r, v), statuses(r, v)));

@@ -276,4 +276,45 @@ public final class ResultTable {
       return q.name();
     }
   };
+
+  /**
+   * The distributor's title rank after this period.
+   *
+   * @param row the row, from 0 in input order
+   * @return the title rank
+   */
+  public Rank title(int row) {
+    return computation.plan.ranks().get(computation.title(index[row]));
+  }
+
+  /**
+   * The rank the distributor qualifies for: the paid-as rank unless it is held.
+   *
+   * @param row the row, from 0 in input order
+   * @return the rank qualified for
+   */
+  public Rank qualifiedAs(int row) {
+    return computation.plan.ranks().get(computation.qualified[index[row]]);
+  }
+
+  /**
+   * How many periods in a row, this one included, the paid-as rank has been held above the rank
+   * qualified for; 0 when it is not held.
+   *
+   * @param row the row, from 0 in input order
+   * @return the periods held, 0 when not held
+   */
+  public int periodsHeld(int row) {
+    return computation.held == null ? 0 : computation.held[index[row]];
+  }
+
+  /**
+   * How many more periods a held paid-as rank can be held; 0 when it is not held.
+   *
+   * @param row the row, from 0 in input order
+   * @return the periods of grace left
+   */
+  public int periodsLeft(int row) {
+    return computation.periodsLeft(index[row]);
+  }
 }

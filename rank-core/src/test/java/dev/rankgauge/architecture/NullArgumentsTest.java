@@ -3,8 +3,10 @@ package dev.rankgauge.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
+import dev.rankgauge.PeriodRecord;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.RuleRegistry;
@@ -257,6 +259,11 @@ class NullArgumentsTest {
       return Period.month(2026, 11);
     } else if (t == CompPlan.class) {
       return CompPlan.builder("Plan").rank(Rank.of("DIST", "Distributor")).build();
+    } else if (t == History.class) {
+      return History.empty();
+    } else if (t == PeriodRecord.class) {
+      return new PeriodRecord(Period.month(2026, 11), "D1", "DIST", "DIST", "DIST",
+          BigDecimal.TEN, BigDecimal.TEN, 1, 1, 0);
     } else if (t == RuleRegistry.class) {
       return RuleRegistry.empty();
     } else if (t == Organisation.class) {

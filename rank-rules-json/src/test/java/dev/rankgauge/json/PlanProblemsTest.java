@@ -3,7 +3,9 @@ package dev.rankgauge.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rankgauge.CompPlan;
 import dev.rankgauge.Problem;
+import dev.rankgauge.RankHold;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
 import java.io.ByteArrayInputStream;
@@ -124,6 +126,31 @@ class PlanProblemsTest {
   }
 
   @Test
+  void aRankHoldNeedsAKnownPolicyAndKeepingNeedsItsPeriods() {
+    String head = "{\"name\": \"T\", \"version\": \"1\", \"currency\": \"USD\","
+        + " \"timeZone\": \"UTC\",\n";
+    String ranks = ",\n \"ranks\": [{\"code\": \"MEM\", \"name\": \"Member\"}]}\n";
+    assertThat(problemsOf(RuleRegistry.empty(), head
+        + " \"titleRank\": \"highestPaid\", \"rankHold\": {\"policy\": \"keepPaidAs\"}" + ranks))
+        .containsExactly(
+            "plan.json:2:15 at $.titleRank: found \"highestPaid\", expected one of: highestPaidAs,"
+                + " highestQualified (did you mean \"highestPaidAs\"?)",
+            "plan.json:2:42 at $.rankHold: missing required field \"periods\" of the keepPaidAs"
+                + " rank hold");
+    assertThat(problemsOf(RuleRegistry.empty(), head
+        + " \"rankHold\": {\"policy\": \"stepdown\", \"periods\": 0}" + ranks))
+        .first().asString().startsWith("plan.json:2:25 at $.rankHold.policy: found \"stepdown\","
+            + " expected one of: keepPaidAs, stepDown");
+    CompPlan plan = PlanFiles.load(new StringReader(head
+        + " \"titleRank\": \"highestQualified\", \"rankHold\": {\"policy\": \"keepPaidAs\","
+        + " \"periods\": 3}" + ranks), "plan.json", RuleRegistry.empty());
+    assertThat(plan.titleRank()).isEqualTo(CompPlan.TitleRank.HIGHEST_QUALIFIED);
+    assertThat(plan.rankHold()).isEqualTo(RankHold.keepPaidAs(3));
+    assertThat(PlanFiles.write(plan)).contains("\"titleRank\": \"highestQualified\"")
+        .contains("\"rankHold\": {\"policy\": \"keepPaidAs\", \"periods\": 3}");
+  }
+
+  @Test
   void everyProblemIsListedAtOnceInDocumentOrder() {
     String doc = """
         {"name": "Test", "version": "1", "currency": "usd", "timeZone": "Europe/Amsterdan",
@@ -143,7 +170,8 @@ class PlanProblemsTest {
             + " (did you mean \"Europe/Amsterdam\"?)",
         "plan.json:2:2 at $.perod: unknown field \"perod\" in the plan (did you mean \"period\"?);"
             + " expected one of: $schema, name, version, currency, timeZone, period, volumeTypes,"
-            + " qualifyingVolumeType, personalVolume, customerActivity, distributorActivity, ranks",
+            + " qualifyingVolumeType, personalVolume, customerActivity, distributorActivity, titleRank,"
+            + " rankHold, ranks",
         "plan.json:6:40 at $.ranks[1].requirements[0].volume: found \"500\", expected a number",
         "plan.json:7:51 at $.ranks[1].requirements[1].rank: found rank \"GLD\", which the plan does"
             + " not define; expected one of: MEM, SLV",

@@ -7,6 +7,7 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Metric;
 import dev.rankgauge.PersonalVolumeRule;
 import dev.rankgauge.Rank;
+import dev.rankgauge.RankHold;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
@@ -174,11 +175,15 @@ class RoundTripPropertiesTest {
         Arbitraries.of("UTC", "America/Denver", "Europe/Amsterdam", "Pacific/Chatham", "Z", "+05:30"))
         .as((name, version, currency, zone) -> CompPlan.builder(name).version(version)
             .currency(currency).zone(ZoneId.of(zone)));
+    Arbitrary<RankHold> holds = Arbitraries.oneOf(Arbitraries.just(RankHold.none()),
+        Arbitraries.just(RankHold.stepDown()),
+        Arbitraries.integers().between(1, 120).map(RankHold::keepPaidAs));
     return Combinators.combine(named, Arbitraries.of(CompPlan.PeriodKind.class), types, pv,
-        activity(), activity())
-        .as((b, kind, ts, p, ca, da) -> b.periodKind(kind)
+        activity(), activity(), Arbitraries.of(CompPlan.TitleRank.class), holds)
+        .as((b, kind, ts, p, ca, da, title, hold) -> b.periodKind(kind)
             .volumeTypes(ts.toArray(new String[0])).qualifyingVolumeType(ts.get(ts.size() - 1))
-            .personalVolume(p).customerActivity(ca).distributorActivity(da));
+            .personalVolume(p).customerActivity(ca).distributorActivity(da).titleRank(title)
+            .rankHold(hold));
   }
 
   private Arbitrary<ActivityRule> activity() {

@@ -5,6 +5,7 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.PersonalVolumeRule;
+import dev.rankgauge.RankHold;
 import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
@@ -110,6 +111,18 @@ final class FromJson {
     }
     if (p.distributorActivity() != null) {
       activity(p.distributorActivity(), "$.distributorActivity").ifPresent(b::distributorActivity);
+    }
+    if (p.titleRank() != null && !isBlocked("$.titleRank")) {
+      b.titleRank(p.titleRank().equals("highestQualified") ? CompPlan.TitleRank.HIGHEST_QUALIFIED
+          : CompPlan.TitleRank.HIGHEST_PAID_AS);
+    }
+    if (p.rankHold() != null && p.rankHold().policy() != null && !isBlocked("$.rankHold")) {
+      PlanJson.RankHoldJson h = p.rankHold();
+      if (h.policy().equals("stepDown")) {
+        b.rankHold(RankHold.stepDown());
+      } else if (h.periods() != null) {
+        b.rankHold(RankHold.keepPaidAs(h.periods()));
+      }
     }
     List<RankJson> rankList = p.ranks() == null ? List.of() : p.ranks();
     List<Rank> ranks = ranks(rankList);

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param personalVolume what counts as personal volume
  * @param customerActivity what makes a customer active
  * @param distributorActivity what makes a distributor active
+ * @param titleRank highestPaidAs or highestQualified
+ * @param rankHold what happens to a rank no longer qualified for
  * @param ranks the ladder, entry rank first
  */
 public record PlanJson(
@@ -40,6 +42,8 @@ public record PlanJson(
     PersonalVolumeJson personalVolume,
     ActivityJson customerActivity,
     ActivityJson distributorActivity,
+    String titleRank,
+    RankHoldJson rankHold,
     List<RankJson> ranks) {
 
   /** Writing leaves out this record's empty lists and maps. */
@@ -52,6 +56,12 @@ public record PlanJson(
    * @param selfPurchaseCap at most this much of own purchases counts
    */
   public record PersonalVolumeJson(Boolean includeCustomerOrders, BigDecimal selfPurchaseCap) {}
+
+  /**
+   * @param policy keepPaidAs or stepDown
+   * @param periods the periods of grace, for keepPaidAs
+   */
+  public record RankHoldJson(String policy, Integer periods) {}
 
   /**
    * @param code the rank's code

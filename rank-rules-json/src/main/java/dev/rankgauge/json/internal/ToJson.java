@@ -3,6 +3,7 @@ package dev.rankgauge.json.internal;
 import dev.rankgauge.ActivityRule;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.PersonalVolumeRule;
+import dev.rankgauge.RankHold;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.RuleRegistry;
@@ -94,7 +95,17 @@ public final class ToJson {
     return new PlanJson(plan.name(), plan.version(), plan.currency(), plan.zone().getId(),
         period(plan.periodKind()), plan.volumeTypes(), plan.qualifyingVolumeType(),
         new PlanJson.PersonalVolumeJson(pv.includeCustomerOrders(), pv.selfPurchaseCap().orElse(null)),
-        activity(plan.customerActivity()), activity(plan.distributorActivity()), ranks);
+        activity(plan.customerActivity()), activity(plan.distributorActivity()),
+        plan.titleRank() == CompPlan.TitleRank.HIGHEST_PAID_AS ? null : "highestQualified",
+        rankHold(plan.rankHold()), ranks);
+  }
+
+  /** The plan's rank hold, or null for none (the default), so plans without one read as before. */
+  private static PlanJson.RankHoldJson rankHold(RankHold h) {
+    if (h instanceof RankHold.KeepPaidAs k) {
+      return new PlanJson.RankHoldJson("keepPaidAs", k.periods());
+    }
+    return h instanceof RankHold.StepDown ? new PlanJson.RankHoldJson("stepDown", null) : null;
   }
 
   private static String period(CompPlan.PeriodKind k) {

@@ -1,0 +1,171 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One closed period of a {@link History}, in columns: a million distributors' records cost a few
+ * arrays, not a million objects. Rank codes are indices into {@link #codes}; volumes are an
+ * unscaled long and a scale each, so every decimal comes back exactly as it went in. Immutable once
+ * built; the id index is built on first use, race-free because it is derived from final arrays.
+ */
+final class ClosedPeriod {
+  final Period period;
+  final String[] ids;
+  /** The rank codes the rows use; the short columns are indices into it. */
+  final String[] codes;
+  final short[] paid;
+  final short[] qualified;
+  final short[] title;
+  final int[] held;
+  final long[] personalUnscaled;
+  final byte[] personalScale;
+  final long[] groupUnscaled;
+  final byte[] groupScale;
+  final int[] customers;
+  final int[] distributors;
+  private volatile Map<String, Integer> index;
+
+  ClosedPeriod(Period period, String[] ids, String[] codes, short[] paid, short[] qualified,
+      short[] title, int[] held, long[] personalUnscaled, byte[] personalScale,
+      long[] groupUnscaled, byte[] groupScale, int[] customers, int[] distributors) {
+    this.period = period;
+    this.ids = ids;
+    this.codes = codes;
+    this.paid = paid;
+    this.qualified = qualified;
+    this.title = title;
+    this.held = held;
+    this.personalUnscaled = personalUnscaled;
+    this.personalScale = personalScale;
+    this.groupUnscaled = groupUnscaled;
+    this.groupScale = groupScale;
+    this.customers = customers;
+    this.distributors = distributors;
+  }
+
+  /**
+   * The records of one period, in their order; the caller has checked that they share the
+   * period, that ids are unique and that every volume fits ({@link #fits}).
+   */
+  static ClosedPeriod of(Period period, List<PeriodRecord> records) {
+    int n = records.size();
+    String[] ids = new String[n];
+    Map<String, Short> codeIndex = new HashMap<>();
+    short[] paid = new short[n];
+    short[] qualified = new short[n];
+    short[] title = new short[n];
+    int[] held = new int[n];
+    long[] pu = new long[n];
+    byte[] ps = new byte[n];
+    long[] gu = new long[n];
+    byte[] gs = new byte[n];
+    int[] customers = new int[n];
+    int[] distributors = new int[n];
+    for (int i = 0; i < n; i++) {
+      PeriodRecord r = records.get(i);
+      ids[i] = r.distributorId();
+      paid[i] = code(codeIndex, r.paidAs());
+      qualified[i] = code(codeIndex, r.qualifiedAs());
+      title[i] = code(codeIndex, r.title());
+      held[i] = r.periodsHeld();
+      pu[i] = r.personalSales().unscaledValue().longValue();
+      ps[i] = (byte) r.personalSales().scale();
+      gu[i] = r.groupSales().unscaledValue().longValue();
+      gs[i] = (byte) r.groupSales().scale();
+      customers[i] = r.activePersonalCustomers();
+      distributors[i] = r.activePersonalDistributors();
+    }
+    String[] codes = new String[codeIndex.size()];
+    codeIndex.forEach((c, k) -> codes[k] = c);
+    return new ClosedPeriod(period, ids, codes, paid, qualified, title, held, pu, ps, gu, gs,
+        customers, distributors);
+  }
+
+  /** The period an evaluation closes, every distributor in input order. */
+  static ClosedPeriod of(Computation c) {
+    Organisation org = c.org;
+    int n = org.distributorCount();
+    List<Rank> ranks = c.plan.ranks();
+    String[] codes = new String[ranks.size()];
+    for (int r = 0; r < codes.length; r++) {
+      codes[r] = ranks.get(r).code();
+    }
+    String[] ids = new String[n];
+    short[] paid = new short[n];
+    short[] qualified = new short[n];
+    short[] title = new short[n];
+    int[] held = new int[n];
+    long[] pu = new long[n];
+    byte[] ps = new byte[n];
+    long[] gu = new long[n];
+    byte[] gs = new byte[n];
+    int[] customers = new int[n];
+    int[] distributors = new int[n];
+    byte scale = (byte) c.units.scale;
+    for (int i = 0; i < n; i++) {
+      int v = org.distributorInput[i];
+      ids[i] = org.distributorId(v);
+      paid[i] = c.paidAs[v];
+      qualified[i] = c.qualified[v];
+      title[i] = (short) c.title(v);
+      held[i] = c.held == null ? 0 : c.held[v];
+      pu[i] = c.personalVolume[v];
+      ps[i] = scale;
+      gu[i] = c.groupVolume[v];
+      gs[i] = scale;
+      customers[i] = c.activeCustomers[v];
+      distributors[i] = c.activeDistributors[v];
+    }
+    return new ClosedPeriod(c.period.close(), ids, codes, paid, qualified, title, held, pu, ps, gu,
+        gs, customers, distributors);
+  }
+
+  /** At most this many distinct rank codes in one period: indices are unsigned shorts. */
+  static final int MAX_CODES = 1 << 16;
+
+  private static short code(Map<String, Short> index, String code) {
+    Short k = index.get(code);
+    if (k == null) {
+      k = (short) index.size();
+      index.put(code, k);
+    }
+    return k;
+  }
+
+  /** Whether a volume is held exactly by an unscaled long and a byte of scale. */
+  static boolean fits(BigDecimal v) {
+    return v.scale() >= Byte.MIN_VALUE && v.scale() <= Byte.MAX_VALUE
+        && v.unscaledValue().bitLength() < 64;
+  }
+
+  int size() {
+    return ids.length;
+  }
+
+  /** The row of a distributor, or -1. */
+  int row(String id) {
+    Map<String, Integer> m = index;
+    if (m == null) {
+      m = new HashMap<>(ids.length * 2);
+      for (int i = 0; i < ids.length; i++) {
+        m.put(ids[i], i);
+      }
+      index = m;
+    }
+    return m.getOrDefault(id, -1);
+  }
+
+  String code(short[] column, int row) {
+    return codes[Short.toUnsignedInt(column[row])];
+  }
+
+  PeriodRecord record(int row) {
+    return new PeriodRecord(period, ids[row], code(paid, row), code(qualified, row),
+        code(title, row), BigDecimal.valueOf(personalUnscaled[row], personalScale[row]),
+        BigDecimal.valueOf(groupUnscaled[row], groupScale[row]), customers[row],
+        distributors[row], held[row]);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+
+/**
+ * One distributor's standing in a closed period, as a {@link History} keeps it: what later periods
+ * read for title ranks, rank hold and rules over several periods. Rank codes are text, so that a
+ * history can be stored and read back without the plan; an evaluation checks them against its
+ * plan.
+ *
+ * @param period the period, {@link Period.State#CLOSED} (an open period given is closed)
+ * @param distributorId the distributor's id
+ * @param paidAs the code of the paid-as rank, a held rank included
+ * @param qualifiedAs the code of the highest rank whose requirements were met; equal to
+ *     {@code paidAs} unless the paid-as rank was held
+ * @param title the code of the title rank after this period
+ * @param personalSales the personal sales gauge's value
+ * @param groupSales the group sales gauge's value
+ * @param activePersonalCustomers the active personal customers gauge's value, not negative
+ * @param activePersonalDistributors the active personal distributors gauge's value, not negative
+ * @param periodsHeld how many periods in a row, this one included, the paid-as rank was held
+ *     above {@code qualifiedAs}; 0 exactly when the two are the same
+ */
+public record PeriodRecord(
+    Period period,
+    String distributorId,
+    String paidAs,
+    String qualifiedAs,
+    String title,
+    BigDecimal personalSales,
+    BigDecimal groupSales,
+    int activePersonalCustomers,
+    int activePersonalDistributors,
+    int periodsHeld) {
+
+  /**
+   * Checks every field and closes the period.
+   *
+   * @param period the period, {@link Period.State#CLOSED} (an open period given is closed)
+   * @param distributorId the distributor's id
+   * @param paidAs the code of the paid-as rank, a held rank included
+   * @param qualifiedAs the code of the highest rank whose requirements were met
+   * @param title the code of the title rank after this period
+   * @param personalSales the personal sales gauge's value
+   * @param groupSales the group sales gauge's value
+   * @param activePersonalCustomers the active personal customers gauge's value, not negative
+   * @param activePersonalDistributors the active personal distributors gauge's value, not negative
+   * @param periodsHeld how many periods in a row the paid-as rank was held; 0 when not held
+   */
+  public PeriodRecord {
+    Checks.notNull(period, "period");
+    period = period.state() == Period.State.CLOSED ? period : period.close();
+    Checks.id(distributorId, "distributorId");
+    Checks.id(paidAs, "paidAs");
+    Checks.id(qualifiedAs, "qualifiedAs");
+    Checks.id(title, "title");
+    Checks.notNull(personalSales, "personalSales");
+    Checks.notNull(groupSales, "groupSales");
+    Checks.nonNegative(activePersonalCustomers, "activePersonalCustomers");
+    Checks.nonNegative(activePersonalDistributors, "activePersonalDistributors");
+    Checks.nonNegative(periodsHeld, "periodsHeld");
+    if ((periodsHeld == 0) != paidAs.equals(qualifiedAs)) {
+      throw new IllegalArgumentException("distributor " + distributorId + " in " + period
+          + ": found paid as " + paidAs + ", qualified as " + qualifiedAs + " and held for "
+          + periodsHeld + " periods; expected periodsHeld above 0 exactly when paid-as and"
+          + " qualified-as differ");
+    }
+  }
+
+  /** {@return whether the paid-as rank was held above the rank qualified for} */
+  public boolean held() {
+    return periodsHeld > 0;
+  }
+}

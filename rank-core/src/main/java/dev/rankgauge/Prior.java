@@ -1,0 +1,96 @@
+package dev.rankgauge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What an evaluation carries over from the last closed period, by distributor index: the paid-as
+ * rank, the title rank and how many periods the paid-as rank had been held; -1 (0 for the count)
+ * for a distributor the period does not hold. The history's other periods are read by rules over
+ * several periods; title and hold need only the last one, because each period's record carries
+ * them forward.
+ */
+final class Prior {
+  final byte[] paid;
+  final byte[] title;
+  final int[] held;
+
+  private Prior(byte[] paid, byte[] title, int[] held) {
+    this.paid = paid;
+    this.title = title;
+    this.held = held;
+  }
+
+  /**
+   * The last period of the history, checked against the period evaluated and the plan; null for
+   * an empty history.
+   *
+   * @throws ValidationException if the history does not end the day before the period starts, or
+   *     a record of its last period names a rank the plan does not define, listing every problem
+   */
+  static Prior of(Organisation org, CompPlan plan, Period period, History history) {
+    ClosedPeriod last = history.last();
+    if (last == null) {
+      return null;
+    }
+    List<Problem> problems = new ArrayList<>();
+    if (!last.period.end().plusDays(1).equals(period.start())) {
+      String p = History.label(period);
+      String l = History.label(last.period);
+      problems.add(new Problem("history", !last.period.end().isBefore(period.start())
+          ? "found a history holding " + p + " or a later period (last closed: " + l + ");"
+              + " expected a history that ends the day before " + p + " starts"
+              + " (History.before(period) gives one)"
+          : "found a history ending with " + l + ", which leaves a gap before " + p + ";"
+              + " expected a history that ends the day before " + p + " starts"));
+      throw new ValidationException("history", problems);
+    }
+    int[] level = new int[last.codes.length];
+    for (int k = 0; k < level.length; k++) {
+      level[k] = plan.rankLevel(last.codes[k]);
+    }
+    int n = org.distributorCount();
+    byte[] paid = new byte[n];
+    byte[] title = new byte[n];
+    int[] held = new int[n];
+    Arrays.fill(paid, (byte) -1);
+    Arrays.fill(title, (byte) -1);
+    for (int row = 0, m = last.size(); row < m; row++) {
+      int p = level[Short.toUnsignedInt(last.paid[row])];
+      int q = level[Short.toUnsignedInt(last.qualified[row])];
+      int t = level[Short.toUnsignedInt(last.title[row])];
+      if (p < 0 || q < 0 || t < 0) {
+        unknown(plan, last, row, p, q, t, problems);
+        continue;
+      }
+      int v = org.indexOf(last.ids[row]);
+      if (v >= 0) {
+        paid[v] = (byte) p;
+        title[v] = (byte) t;
+        held[v] = last.held[row];
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("history", problems);
+    }
+    return new Prior(paid, title, held);
+  }
+
+  private static void unknown(CompPlan plan, ClosedPeriod last, int row, int p, int q, int t,
+      List<Problem> problems) {
+    String id = last.ids[row];
+    String where = "distributor " + id + " in period " + History.label(last.period);
+    String[] fields = {"paidAs", "qualifiedAs", "title"};
+    short[][] columns = {last.paid, last.qualified, last.title};
+    int[] levels = {p, q, t};
+    for (int f = 0; f < fields.length; f++) {
+      if (levels[f] < 0) {
+        problems.add(new Problem(Subject.distributor(id, row).field(fields[f]), where,
+            "found rank " + last.code(columns[f], row) + " as " + fields[f] + ", which plan "
+            + plan.name() + " does not define; expected one of: " + String.join(", ",
+                plan.ranks().stream().map(Rank::code).toList())));
+      }
+    }
+  }
+}
