@@ -506,6 +506,11 @@ public final class Organisation {
     }
   }
 
+  /** A value in quotes, for a message that must show blanks. */
+  private static String quoted(String value) {
+    return "\"" + value + "\"";
+  }
+
   /** One volume type's values before the common scale is known. */
   private static final class VolumeColumn {
     /** Stands in for a column once copied into the organisation. */
@@ -539,14 +544,23 @@ public final class Organisation {
 
     void add(String id, String sponsorId, LocalDate joinDate, String name, String email,
         String phone) {
-      Checks.id(id, "distributor id");
-      if (sponsorId != null) {
-        Checks.id(sponsorId, "sponsor id of distributor ", id);
-      }
+      Checks.notNull(id, "distributor id");
       Checks.notNull(joinDate, "joinDate of distributor ", id);
       Checks.notNull(name, "name of distributor ", id);
       Checks.notNull(email, "email of distributor ", id);
       int row = rows.next();
+      if (id.isBlank()) {
+        problems.add(new Problem(Subject.distributor("", row - 1).field("id"),
+            "distributor in row " + row, "found a blank id " + quoted(id)
+            + "; expected a distributor id that is not blank"));
+        return;
+      }
+      if (sponsorId != null && sponsorId.isBlank()) {
+        problems.add(new Problem(Subject.distributor(id, row - 1).field("sponsorId"),
+            "distributor " + id, "found a blank sponsor id " + quoted(sponsorId)
+            + "; expected a distributor id, or none for a root"));
+        sponsorId = null;
+      }
       int old = ids.add(id);
       if (old >= 0) {
         problems.add(new Problem(
@@ -588,11 +602,24 @@ public final class Organisation {
     final List<Problem> problems = new ArrayList<>();
 
     void add(String id, String distributorId, String name, String email, String phone) {
-      Checks.id(id, "customer id");
-      Checks.id(distributorId, "distributor id of customer ", id);
+      Checks.notNull(id, "customer id");
+      Checks.notNull(distributorId, "distributor id of customer ", id);
       Checks.notNull(name, "name of customer ", id);
       Checks.notNull(email, "email of customer ", id);
       int row = rows.next();
+      if (id.isBlank()) {
+        problems.add(new Problem(Subject.customer("", row - 1).field("id"),
+            "customer in row " + row, "found a blank id " + quoted(id)
+            + "; expected a customer id that is not blank"));
+        return;
+      }
+      String owner = distributorId;
+      if (owner.isBlank()) {
+        problems.add(new Problem(Subject.customer(id, row - 1).field("distributorId"),
+            "customer " + id, "found a blank distributor id " + quoted(owner)
+            + "; expected the id of the customer's distributor"));
+        owner = ""; // checked no further at build
+      }
       int old = ids.add(id);
       if (old >= 0) {
         problems.add(new Problem(
@@ -602,7 +629,7 @@ public final class Organisation {
         return;
       }
       rows.keep(row);
-      owners.add(distributorId);
+      owners.add(owner);
       contacts.add(name);
       contacts.add(email);
       contacts.add(phone == null ? "" : phone);
@@ -639,9 +666,9 @@ public final class Organisation {
      */
     void add(String id, BuyerType buyerType, String buyerId, Instant timestamp,
         OrderStatus st, BigDecimal amt, List<String> types, BigDecimal[] volumes) {
-      Checks.id(id, "order id");
+      Checks.notNull(id, "order id");
       Checks.notNull(buyerType, "buyerType of order ", id);
-      Checks.id(buyerId, "buyer id of order ", id);
+      Checks.notNull(buyerId, "buyer id of order ", id);
       Checks.notNull(timestamp, "timestamp of order ", id);
       Checks.notNull(st, "status of order ", id);
       Checks.notNull(amt, "amount of order ", id);
@@ -665,7 +692,19 @@ public final class Organisation {
       }
       String where = "order " + id;
       int row = rows.next();
+      if (id.isBlank()) {
+        problems.add(new Problem(Subject.order("", row - 1).field("id"), "order in row " + row,
+            "found a blank id " + quoted(id) + "; expected an order id that is not blank"));
+        return;
+      }
       Subject subject = Subject.order(id, row - 1);
+      String buyer = buyerId;
+      if (buyer.isBlank()) {
+        problems.add(new Problem(subject.field("buyerId"), where, "found a blank buyer id "
+            + quoted(buyer) + "; expected the id of the distributor or customer who placed the"
+            + " order"));
+        buyer = ""; // checked no further at build
+      }
       int old = ids.add(id);
       if (old >= 0) {
         problems.add(new Problem(subject.field("id", String.valueOf(rows.of(old) - 1)), where,
@@ -689,7 +728,7 @@ public final class Organisation {
         amount = Arrays.copyOf(amount, len);
         amountScale = Arrays.copyOf(amountScale, len);
       }
-      buyers.add(buyerId);
+      buyers.add(buyer);
       byCustomer[o] = buyerType == BuyerType.CUSTOMER;
       time[o] = nanos(ts);
       status[o] = (byte) st.ordinal();
@@ -785,8 +824,8 @@ public final class Organisation {
      * @param name the display name
      * @param email the contact email, possibly empty
      * @return this builder
-     * @throws IllegalArgumentException if the id or sponsor id is blank
-     * @throws NullPointerException if another argument is null
+     * @throws NullPointerException if an argument other than sponsorId or phone is null; a blank
+     *     id or sponsor id is a problem that {@link #build()} reports
      */
     public Builder distributor(String id, String sponsorId, LocalDate joinDate, String name,
         String email, String phone) {
@@ -815,8 +854,8 @@ public final class Organisation {
      * @param name the display name
      * @param email the contact email, possibly empty
      * @return this builder
-     * @throws IllegalArgumentException if an id is blank
-     * @throws NullPointerException if another argument is null
+     * @throws NullPointerException if an argument other than phone is null; a blank id is a
+     *     problem that {@link #build()} reports
      */
     public Builder customer(String id, String distributorId, String name, String email,
         String phone) {
@@ -853,8 +892,8 @@ public final class Organisation {
      * @param volumeTypes the type of each volume, in the order of {@code volumes}
      * @param volumes the order's volumes, exact decimals, one per entry of {@code volumeTypes}
      * @return this builder
-     * @throws IllegalArgumentException if an id or a volume type is blank, or there are not as
-     *     many volumes as types
+     * @throws IllegalArgumentException if a volume type is blank, or there are not as many
+     *     volumes as types; a blank id or buyer id is a problem that {@link #build()} reports
      * @throws NullPointerException if an argument or a volume is null
      */
     public Builder order(String id, BuyerType buyerType, String buyerId, Instant timestamp,
@@ -916,7 +955,8 @@ public final class Organisation {
      * Checks everything added and builds the organisation. A builder builds once.
      *
      * @return the organisation
-     * @throws ValidationException listing every problem: duplicate ids, sponsors, customers' distributors and
+     * @throws ValidationException listing every problem: blank ids (each with the record's
+     *     position), duplicate ids, sponsors, customers' distributors and
      *     buyers that do not exist, sponsorship cycles (each listed), negative volumes on orders
      *     that are not returns, volumes with more than six decimals
      */
@@ -950,7 +990,7 @@ public final class Organisation {
       int[] owner = new int[c];
       for (int i = 0; i < c; i++) {
         owner[i] = dIds.find(customers.owners, i);
-        if (owner[i] < 0) {
+        if (owner[i] < 0 && !customers.owners.isEmpty(i)) {
           problems.add(new Problem(Subject.customer(customers.ids.get(i),
               customers.rows.of(i) - 1).field("distributorId"),
               "customer " + customers.ids.get(i), "found distributor "
@@ -962,7 +1002,7 @@ public final class Organisation {
       for (int o = 0; o < m; o++) {
         boolean byCustomer = orders.byCustomer[o];
         buyer[o] = (byCustomer ? customers.ids : dIds).find(orders.buyers, o);
-        if (buyer[o] < 0) {
+        if (buyer[o] < 0 && !orders.buyers.isEmpty(o)) {
           problems.add(new Problem(
               Subject.order(orders.ids.get(o), orders.rows.of(o) - 1).field("buyerId"),
               "order " + orders.ids.get(o), "found buyer " + orders.buyers.get(o)

@@ -178,6 +178,55 @@ class OrganisationValidationTest {
         new Problem("order O1", "found PV volume 1.0000001; expected at most 6 decimal places"));
   }
 
+  /**
+   * A blank id given to the builder's row methods, as a file or a database hands them over, is a
+   * problem with the row's position, like any other; it hides none of the problems of the other
+   * rows.
+   */
+  @Test
+  void blankIdsAreProblemsOfTheirRowAndHideNothingElse() {
+    Organisation.Builder b = Organisation.builder()
+        .distributor("D1", null, JOINED, "One", "", null)
+        .distributor(" ", "D1", JOINED, "Blank", "", null)
+        .distributor("D2", "\t", JOINED, "Two", "", null)
+        .distributor("D3", "D9", JOINED, "Three", "", null)
+        .customer("", "D1", "Blank", "", null)
+        .customer("C1", "  ", "One", "", null)
+        .customer("C2", "D8", "Two", "", null)
+        .order(" ", BuyerType.DISTRIBUTOR, "D1", nov(3), OrderStatus.PAID, BigDecimal.ONE,
+            List.of("PV"), pv("1"))
+        .order("O1", BuyerType.CUSTOMER, "", nov(3), OrderStatus.PAID, BigDecimal.ONE,
+            List.of("PV"), pv("1"))
+        .order("O2", BuyerType.CUSTOMER, "C7", nov(3), OrderStatus.PAID, BigDecimal.ONE,
+            List.of("PV"), pv("1"));
+
+    List<Problem> problems = catchThrowableOfType(ValidationException.class, b::build).problems();
+
+    assertThat(problems).containsExactly(
+        new Problem("distributor in row 2", "found a blank id \" \"; expected a distributor id"
+            + " that is not blank"),
+        new Problem("distributor D2", "found a blank sponsor id \"\t\"; expected a distributor"
+            + " id, or none for a root"),
+        new Problem("customer in row 1", "found a blank id \"\"; expected a customer id that is"
+            + " not blank"),
+        new Problem("customer C1", "found a blank distributor id \"  \"; expected the id of the"
+            + " customer's distributor"),
+        new Problem("order in row 1", "found a blank id \" \"; expected an order id that is not"
+            + " blank"),
+        new Problem("order O1", "found a blank buyer id \"\"; expected the id of the distributor"
+            + " or customer who placed the order"),
+        new Problem("distributor D3", "found sponsor D9, which is not a distributor"),
+        new Problem("customer C2", "found distributor D8, which does not exist"),
+        new Problem("order O2", "found buyer C7, which is not a customer"));
+    assertThat(problems).extracting(Problem::subject).startsWith(
+        Subject.distributor("", 1).field("id"),
+        Subject.distributor("D2", 2).field("sponsorId"),
+        Subject.customer("", 0).field("id"),
+        Subject.customer("C1", 1).field("distributorId"),
+        Subject.order("", 0).field("id"),
+        Subject.order("O1", 1).field("buyerId"));
+  }
+
   @Test
   void anOrderMissingAVolumeTypeThePlanNeedsIsReportedAtEvaluation() {
     Organisation organisation = org().distributor("D1", null)

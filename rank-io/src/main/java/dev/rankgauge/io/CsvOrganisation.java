@@ -49,8 +49,10 @@ import java.util.concurrent.Future;
  *
  * <p>A bad value does not stop the reading at once: every problem is collected (up to
  * {@value #MAX_PROBLEMS}), each located as {@code file:line:column}, and then the whole read
- * fails with a {@link ValidationException}. Problems between rows (duplicate ids, unknown
- * sponsors or buyers, sponsorship cycles) are located on the row that has them too.
+ * fails with a {@link ValidationException}. Every row read reaches the organisation builder, a
+ * value already reported replaced by a stand-in, so the builder's own checks (blank and
+ * duplicate ids, unknown sponsors, customers' distributors and buyers, sponsorship cycles) run
+ * even after bad values, and their problems are located on the row that has them too.
  */
 public final class CsvOrganisation {
   /** The distributors file in the data folder. */
@@ -63,6 +65,8 @@ public final class CsvOrganisation {
   public static final int MAX_PROBLEMS = 1000;
 
   private static final int SHOWN_VALUE = 40;
+  /** The join date given for a row whose own was reported as unreadable. */
+  private static final LocalDate STAND_IN_DAY = LocalDate.EPOCH;
   /** Records handed from a file's thread to the builder at a time. */
   private static final int BATCH = 2048;
   private static final int QUEUED_BATCHES = 32;
@@ -136,21 +140,35 @@ public final class CsvOrganisation {
       problems.addAll(r.problems);
       stopped |= r.stopped;
     }
-    if (!problems.isEmpty()) {
-      if (stopped || problems.size() > MAX_PROBLEMS) {
-        problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-        problems.add(new Problem(dir.toString(), "stopped reading after " + MAX_PROBLEMS
-            + " problems"));
+    // Every row read reached the builder, with a stand-in for each value already reported, so
+    // the builder's checks (blank and duplicate ids, sponsors, customers' distributors, buyers,
+    // cycles) run even after bad values, and none of their problems hides behind another. Only
+    // when a distributor or customer row could not be read at all would they name ids that
+    // exist, so then they are not looked for.
+    if (reads.get(0).whole && reads.get(1).whole) {
+      try {
+        Organisation org = builder.build();
+        if (problems.isEmpty()) {
+          progress.step("checked the organisation");
+          return org;
+        }
+      } catch (ValidationException e) {
+        List<Problem> found = new ArrayList<>();
+        OrdersRead orders = (OrdersRead) reads.get(2);
+        for (Problem p : e.problems()) {
+          if (!orders.standsIn(p.subject())) {
+            found.add(p);
+          }
+        }
+        problems.addAll(new Locator().locate(found));
       }
-      throw invalid(problems);
     }
-    try {
-      Organisation org = builder.build();
-      progress.step("checked the organisation");
-      return org;
-    } catch (ValidationException e) {
-      throw invalid(new Locator().locate(e.problems()));
+    if (stopped || problems.size() > MAX_PROBLEMS) {
+      problems = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+      problems.add(new Problem(dir.toString(), "stopped reading after " + MAX_PROBLEMS
+          + " problems"));
     }
+    throw invalid(problems);
   }
 
   /** Waits for a file's reader, rethrowing what it threw. */
@@ -201,6 +219,8 @@ public final class CsvOrganisation {
     long rows;
     /** Whether reading stopped at {@value #MAX_PROBLEMS} problems. */
     boolean stopped;
+    /** Whether every row of the file reached the builder (none skipped as unreadable). */
+    boolean whole = true;
 
     FileRead(String file, Organisation.Builder builder, List<String> required) {
       this.file = file;
@@ -213,6 +233,7 @@ public final class CsvOrganisation {
         if (!t.broken()) {
           rows(t);
         }
+        whole &= !t.broken();
       } catch (java.io.UncheckedIOException e) {
         throw e.getCause();
       }
@@ -224,9 +245,13 @@ public final class CsvOrganisation {
     boolean next(CsvTable t) {
       if (problems.size() >= MAX_PROBLEMS) {
         stopped = true;
+        whole = false;
         return false;
       }
+      int before = problems.size();
       boolean more = t.next(problems::add);
+      // The table reports a row it cannot read (wrong field count, not UTF-8) and skips it.
+      whole &= problems.size() == before;
       if (more) {
         rows++;
         if ((rows & 0xFFFF) == 0) {
@@ -328,13 +353,11 @@ public final class CsvOrganisation {
       int email = t.column("email");
       int phone = t.column("phone");
       while (next(t)) {
-        String i = required(t, id);
         String s = t.get(sponsor);
         LocalDate j = date(t, joined);
-        if (i != null && j != null) {
-          builder.distributor(i, s.isEmpty() ? null : s, j, t.get(name), t.get(email),
-              optional(t, phone));
-        }
+        // The builder reports a blank id, as every check between rows.
+        builder.distributor(t.get(id), s.isEmpty() ? null : s, j == null ? STAND_IN_DAY : j,
+            t.get(name), t.get(email), optional(t, phone));
       }
     }
   }
@@ -352,16 +375,15 @@ public final class CsvOrganisation {
       int email = t.column("email");
       int phone = t.column("phone");
       while (next(t)) {
-        String i = required(t, id);
-        String o = required(t, owner);
-        if (i != null && o != null) {
-          builder.customer(i, o, t.get(name), t.get(email), optional(t, phone));
-        }
+        builder.customer(t.get(id), t.get(owner), t.get(name), t.get(email), optional(t, phone));
       }
     }
   }
 
   private final class OrdersRead extends FileRead {
+    /** The rows (from 0) whose buyer type could not be read. */
+    private final java.util.Set<Long> standInBuyers = new java.util.HashSet<>();
+
     OrdersRead(Organisation.Builder builder) {
       super(ORDERS, builder, List.of("id", "buyer_type", "buyer_id", "date", "amount"));
     }
@@ -380,33 +402,38 @@ public final class CsvOrganisation {
       int amount = t.column("amount");
       int status = t.column("status");
       while (next(t)) {
-        String i = required(t, id);
         BuyerType bt = buyerType(t, buyerType);
-        String b = required(t, buyer);
+        String b = t.get(buyer);
         java.time.Instant when = instant(t, date);
         OrderStatus st = status(t, status);
         BigDecimal a = decimal(t, amount);
         BigDecimal[] volumes = new BigDecimal[types.size()];
-        boolean ok = true;
         for (int k = 0; k < types.size(); k++) {
           BigDecimal v = decimal(t, volumeColumn[k]);
-          if (v == null) {
-            ok = false;
-          } else if (v.signum() < 0 && st != null && st != OrderStatus.RETURNED) {
+          if (v != null && v.signum() < 0 && st != null && st != OrderStatus.RETURNED) {
             problem(t.where(volumeColumn[k]), "negative " + t.name(volumeColumn[k]) + " "
                 + v.toPlainString() + " on an order with status "
                 + st.name().toLowerCase(Locale.ROOT) + "; only a return (status returned) takes"
                 + " volume away");
-            ok = false;
-          } else {
-            volumes[k] = exact(v);
+            v = null;
           }
+          volumes[k] = v == null ? BigDecimal.ZERO : exact(v);
         }
-        if (ok && i != null && bt != null && b != null && when != null && st != null
-            && a != null) {
-          builder.order(i, bt, b, when, st, a, types, volumes);
+        // Stand-ins for the values reported above: a return lets any volume through, and a
+        // buyer whose type is unknown cannot be looked for.
+        if (bt == null && !b.isBlank()) {
+          standInBuyers.add(rows - 1);
         }
+        builder.order(t.get(id), bt == null ? BuyerType.DISTRIBUTOR : bt, b,
+            when == null ? java.time.Instant.EPOCH : when, st == null ? OrderStatus.RETURNED : st,
+            a == null ? BigDecimal.ZERO : a, types, volumes);
       }
+    }
+
+    /** Whether a problem of the builder is about a buyer stood in for, already reported. */
+    boolean standsIn(Subject s) {
+      return s.kind() == Subject.Kind.ORDER && s.field().equals("buyerId")
+          && standInBuyers.contains((long) s.index());
     }
 
     /** The column of each volume type of the plan; null (and a problem) if one is missing. */

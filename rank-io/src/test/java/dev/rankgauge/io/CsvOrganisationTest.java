@@ -136,7 +136,6 @@ class CsvOrganisationTest {
             + "O5,D,D1,2026-11-03,5\n");
     assertThat(problems()).containsExactly(
         "distributors.csv:3:3: join_date \"2021-13-03\" is not an ISO date (YYYY-MM-DD)",
-        "distributors.csv:4:1: id is empty",
         "orders.csv:2:2: buyer_type \"X\" is neither D (a distributor) nor C (a customer)",
         "orders.csv:4:4: date \"yesterday\" is not an ISO date (2026-11-03) or date-time"
             + " (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)",
@@ -145,7 +144,54 @@ class CsvOrganisationTest {
         "orders.csv:5:5: negative pv -5 on an order with status paid; only a return (status"
             + " returned) takes volume away",
         "orders.csv:6:7: status \"lost\" is not one of paid, returned, cancelled",
-        "orders.csv:7:6: the row has 5 fields, the header 7");
+        "orders.csv:7:6: the row has 5 fields, the header 7",
+        // The builder's own checks run on every row read, stand-ins taking the bad values.
+        "distributors.csv:4:1: found a blank id \"\"; expected a distributor id that is not"
+            + " blank");
+  }
+
+  /**
+   * Blank and whitespace-only ids, in every column that holds one, are located problems; and a
+   * row that fails to parse hides none of the problems of the other rows (seen live: a blank
+   * customer id used to hide an unknown sponsor).
+   */
+  @Test
+  void blankIdsAreLocatedAndHideNoProblemOfOtherRows() throws IOException {
+    files("id,sponsor_id,join_date,name,email\n"
+            + "D1,,2020-01-01,Root,root@example.com\n"
+            + "D2,D9,2021-02-03,Ann,ann@example.com\n"
+            + "\"  \",D1,2021-02-03,Blank,x@example.com\n"
+            + "D3,\" \",2021-02-03,Bo,bo@example.com\n"
+            + "D4,D1,someday,Cy,cy@example.com\n",
+        "id,distributor_id,name,email\n"
+            + ",D1,Cat,cat@example.com\n"
+            + "C1,D7,Dot,dot@example.com\n"
+            + "C2,  ,Eve,eve@example.com\n"
+            + "C3,D4,Fay,fay@example.com\n",
+        "id,buyer_type,buyer_id,date,pv,amount\n"
+            + "\" \",D,D1,2026-11-03,1,1\n"
+            + "O1,C,C9,2026-11-03,1,1\n"
+            + "O2,D,\" \",2026-11-03,1,1\n"
+            + "O3,X,D1,2026-11-03,1,1\n"
+            + "O4,C,C3,yesterday,1,1\n");
+    assertThat(problems()).containsExactlyInAnyOrder(
+        "distributors.csv:6:3: join_date \"someday\" is not an ISO date (YYYY-MM-DD)",
+        "orders.csv:5:2: buyer_type \"X\" is neither D (a distributor) nor C (a customer)",
+        "orders.csv:6:4: date \"yesterday\" is not an ISO date (2026-11-03) or date-time"
+            + " (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)",
+        "distributors.csv:4:1: found a blank id \"  \"; expected a distributor id that is not"
+            + " blank",
+        "distributors.csv:5:2: found a blank sponsor id \" \"; expected a distributor id, or"
+            + " none for a root",
+        "customers.csv:2:1: found a blank id \"\"; expected a customer id that is not blank",
+        "customers.csv:4:2: found a blank distributor id \"\"; expected the id of the"
+            + " customer's distributor",
+        "orders.csv:2:1: found a blank id \" \"; expected an order id that is not blank",
+        "orders.csv:4:3: found a blank buyer id \" \"; expected the id of the distributor or"
+            + " customer who placed the order",
+        "distributors.csv:3:2: found sponsor D9, which is not a distributor",
+        "customers.csv:3:2: found distributor D7, which does not exist",
+        "orders.csv:3:3: found buyer C9, which is not a customer");
   }
 
   @Test

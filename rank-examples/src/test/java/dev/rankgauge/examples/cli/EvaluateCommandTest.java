@@ -262,16 +262,18 @@ class EvaluateCommandTest {
         "2026-11", "--out", out.toString());
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(run.err().lines()).containsExactly(
-        "rankgauge evaluate: data in " + data + " is invalid: 2 problems",
+        "rankgauge evaluate: data in " + data + " is invalid: 3 problems",
         "orders.csv:19:4: date \"2026-11-31\" is not an ISO date (2026-11-03) or date-time"
             + " (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)",
         "orders.csv:20:5: pv \"ten\" is not a decimal number (digits with an optional point,"
-            + " such as 49.95)");
+            + " such as 49.95)",
+        // The bad rows hide no problem of the others.
+        "orders.csv:21:3: found buyer D999, which is not a distributor");
     assertThat(Files.readString(out)).isEqualTo("an older result\n");
     try (var files = Files.list(tmp)) {
       assertThat(files).containsExactlyInAnyOrder(data, out);
     }
-    // With the rows fixed, the unknown buyer is reported on its row.
+    // With the rows fixed, the unknown buyer is still reported on its row.
     Files.writeString(data.resolve("orders.csv"), Files.readString(data.resolve("orders.csv"))
         .replace("2026-11-31", "2026-11-30").replace(",ten,", ",10,"));
     run = Cli.run("evaluate", "--plan", "seed", "--data", data.toString(), "--period", "2026-11");
