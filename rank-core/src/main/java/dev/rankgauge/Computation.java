@@ -83,6 +83,11 @@ final class Computation {
   final int[] subtreeActive;
 
   final Ladder ladder;
+  /**
+   * Orders a live evaluation added or changed since {@link #org} was built; null for an ordinary
+   * evaluation. Set before the computation is shared, never changed after.
+   */
+  LiveOrders overlay;
 
   Computation(Organisation org, CompPlan plan, Period period, Instant askedAsOf,
       Map<String, String> titleRanks, History history) {
@@ -369,38 +374,118 @@ final class Computation {
    */
   private void bottomUp() {
     int[] parent = org.parent;
-    long[] gv = groupVolume;
-    Ladder l = ladder;
-    Rules.Rule[] aggregators = l.aggregators();
-    byte[] sub = subtreeRank;
-    int[] subActive = subtreeActive;
+    Rules.Rule[] aggregators = ladder.aggregators();
     for (int v = parent.length - 1; v >= 0; v--) {
-      int rank = l.paidAs(v);
-      if (held != null) {
-        rank = hold(v, rank);
-      }
-      paidAs[v] = (byte) rank;
-      if (sub != null) {
-        sub[v] = (byte) Math.max(sub[v], rank);
-        subActive[v] += active[v] ? 1 : 0;
-      }
+      decide(v);
       int p = parent[v];
-      if (p < 0) {
-        continue;
-      }
-      gv[p] = add(gv[p], gv[v], p, "group volume");
-      for (Rules.Rule a : aggregators) {
-        a.childDone(v, p);
-      }
-      if (sub != null) {
-        sub[p] = (byte) Math.max(sub[p], sub[v]);
-        subActive[p] += subActive[v];
+      if (p >= 0) {
+        fold(v, p, aggregators);
       }
     }
   }
 
+  /**
+   * Distributor v's downline is folded in: decide their paid-as rank, held or not. Deciding again
+   * gives the same (a live evaluation does), so a hold is counted afresh each time.
+   */
+  void decide(int v) {
+    int rank = ladder.paidAs(v);
+    if (held != null) {
+      held[v] = 0;
+      rank = hold(v, rank);
+    }
+    paidAs[v] = (byte) rank;
+    if (subtreeRank != null) {
+      subtreeRank[v] = (byte) Math.max(subtreeRank[v], rank);
+      subtreeActive[v] += active[v] ? 1 : 0;
+    }
+  }
+
+  /** Distributor c's figures and rank are final: fold them into their sponsor p. */
+  private void fold(int c, int p, Rules.Rule[] aggregators) {
+    groupVolume[p] = add(groupVolume[p], groupVolume[c], p, "group volume");
+    for (Rules.Rule a : aggregators) {
+      a.childDone(c, p);
+    }
+    if (subtreeRank != null) {
+      subtreeRank[p] = (byte) Math.max(subtreeRank[p], subtreeRank[c]);
+      subtreeActive[p] += subtreeActive[c];
+    }
+  }
+
+  /**
+   * Decides distributor v again from their own figures and their children's, which must be
+   * final: what {@link #bottomUp} did for v, undone and done again. Costs v's number of children
+   * times the rules that aggregate. A live evaluation calls it for each distributor on the sponsor
+   * line above a change, from the bottom up; every figure of v is a function of v's own figures
+   * and their children's, so the result is exactly what a whole evaluation gives.
+   *
+   * @param aggregators {@code ladder.aggregators()}, fetched once by the caller
+   */
+  void recompute(int v, Rules.Rule[] aggregators) {
+    groupVolume[v] = personalVolume[v];
+    for (Rules.Rule a : aggregators) {
+      a.reset(v);
+    }
+    if (subtreeRank != null) {
+      subtreeRank[v] = 0;
+      subtreeActive[v] = 0;
+    }
+    int[] kids = org.children;
+    for (int k = org.childStart[v], end = org.childStart[v + 1]; k < end; k++) {
+      fold(kids[k], v, aggregators);
+    }
+    decide(v);
+  }
+
+  /**
+   * A copy of another computation's figures, for a live evaluation's snapshots: every array is
+   * copied, the organisation, plan and title ranks (never changed) are shared, and the rules are
+   * compiled again and given the other's slots. The overlay of live orders is not copied here;
+   * whoever copies sets it.
+   */
+  Computation(Computation other) {
+    this.org = other.org;
+    this.plan = other.plan;
+    this.period = other.period;
+    this.rankCount = other.rankCount;
+    this.zone = other.zone;
+    this.asOf = other.asOf;
+    this.periodStart = other.periodStart;
+    this.periodSeenEnd = other.periodSeenEnd;
+    this.units = other.units;
+    this.customerVolume = other.customerVolume.clone();
+    this.customerOrderInPeriod = other.customerOrderInPeriod.clone();
+    this.customerLastOrder = other.customerLastOrder.clone();
+    this.ownVolume = other.ownVolume.clone();
+    this.orderInPeriod = other.orderInPeriod.clone();
+    this.lastOrder = other.lastOrder.clone();
+    this.personalVolume = other.personalVolume.clone();
+    this.customerActive = other.customerActive.clone();
+    this.active = other.active.clone();
+    this.activeCustomers = other.activeCustomers.clone();
+    this.activeDistributors = other.activeDistributors.clone();
+    this.paidAs = other.paidAs.clone();
+    this.ladder = new Ladder(this);
+    this.titleRank = other.titleRank;
+    this.history = other.history;
+    this.prior = other.prior;
+    this.qualified = other.qualified == other.paidAs ? this.paidAs : other.qualified.clone();
+    this.held = other.held == null ? null : other.held.clone();
+    this.keepPeriods = other.keepPeriods;
+    this.qualifiedTitles = other.qualifiedTitles;
+    this.subtreeRank = other.subtreeRank == null ? null : other.subtreeRank.clone();
+    this.subtreeActive = other.subtreeActive == null ? null : other.subtreeActive.clone();
+    this.groupVolume = other.groupVolume.clone();
+    Rules.Rule[] mine = ladder.aggregators();
+    Rules.Rule[] theirs = other.ladder.aggregators();
+    for (int i = 0; i < mine.length; i++) {
+      mine[i].copyFrom(theirs[i]);
+    }
+  }
+
   /** An activity rule in units. */
-  private static final class Activity {
+  static final class Activity {
     private final ActivityKind kind;
     private final long minimum;
     private final long windowStart;

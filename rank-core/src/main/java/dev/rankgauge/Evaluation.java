@@ -26,6 +26,11 @@ public final class Evaluation {
     this.table = new ResultTable(computation, results);
   }
 
+  /** The figures behind this evaluation, for a live evaluation continuing it. */
+  Computation computation() {
+    return computation;
+  }
+
   /** {@return the plan evaluated} */
   public CompPlan plan() {
     return computation.plan;
@@ -46,9 +51,14 @@ public final class Evaluation {
     return computation.asOf;
   }
 
-  /** {@return the organisation evaluated} */
+  /**
+   * The organisation evaluated. For a snapshot of a {@link LiveEvaluation}, the organisation with
+   * every order applied so far, built when first asked for (linear in its size).
+   *
+   * @return the organisation evaluated
+   */
   public Organisation organisation() {
-    return computation.org;
+    return computation.overlay == null ? computation.org : computation.overlay.organisation();
   }
 
   /**

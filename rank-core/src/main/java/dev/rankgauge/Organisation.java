@@ -348,6 +348,18 @@ public final class Organisation {
     return List.of(volumeTypes);
   }
 
+  /** The index of the customer with this id, -1 if there is none. */
+  int customerIndexOf(String id) {
+    int i = customerIds.find(id);
+    return i < 0 ? -1 : customerInput[i];
+  }
+
+  /** The index of the order with this id, -1 if there is none. */
+  int orderIndexOf(String id) {
+    int i = orderIds.find(id);
+    return i < 0 ? -1 : orderInput[i];
+  }
+
   /** The index of the distributor with this id, -1 if there is none. */
   int indexOf(String id) {
     int i = distributorIds.find(id);

@@ -123,18 +123,22 @@ public final class RankGauge {
       throw new IllegalArgumentException("as-of instant " + asOf + " is outside the supported range "
           + MIN_AS_OF + " to " + MAX_AS_OF);
     }
+    return new Evaluation(computation(organisation, plan, period, asOf, titleRanks, history));
+  }
+
+  /** The checks and the computation behind {@link #evaluate}, for a live evaluation too. */
+  static Computation computation(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf, Map<String, String> titleRanks, History history) {
     checkVolumes(organisation, plan);
-    Computation computation;
     try {
-      computation = new Computation(organisation, plan, period, asOf, titleRanks, history);
+      return new Computation(organisation, plan, period, asOf, titleRanks, history);
     } catch (Computation.Overflow e) {
       throw overflow(organisation, plan, e);
     }
-    return new Evaluation(computation);
   }
 
   /** A sum beyond a long, as a data problem of the distributor whose figure it is. */
-  private static ValidationException overflow(Organisation org, CompPlan plan,
+  static ValidationException overflow(Organisation org, CompPlan plan,
       Computation.Overflow e) {
     String id = org.distributorId(e.distributor);
     return new ValidationException("organisation for plan " + plan.name(), List.of(new Problem(

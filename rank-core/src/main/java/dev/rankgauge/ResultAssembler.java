@@ -27,6 +27,12 @@ final class ResultAssembler {
    */
   private final int[] ends;
 
+  /**
+   * markUnits[metric][rank]: {@link #marks} in the computation's units (volumes, rounded up, so
+   * that a value reaches a mark exactly when its units reach this) or as counts.
+   */
+  private final long[][] markUnits;
+
   ResultAssembler(Computation computation) {
     this.computation = computation;
     List<Rank> ranks = computation.plan.ranks();
@@ -54,6 +60,47 @@ final class ResultAssembler {
         }
       }
     }
+    markUnits = new long[Metric.values().length][ranks.size()];
+    for (Metric m : Metric.values()) {
+      for (int r = 0; r < ranks.size(); r++) {
+        markUnits[m.ordinal()][r] = isVolume(m) ? computation.units.threshold(marks[m.ordinal()][r])
+            : marks[m.ordinal()][r].setScale(0, RoundingMode.CEILING).longValue();
+      }
+    }
+  }
+
+  private static boolean isVolume(Metric m) {
+    return switch (m) {
+      case PERSONAL_SALES, GROUP_SALES -> true;
+      case ACTIVE_PERSONAL_CUSTOMERS, ACTIVE_PERSONAL_DISTRIBUTORS -> false;
+    };
+  }
+
+  /** A metric's value of distributor v in units (volumes) or as a count. */
+  long raw(int v, Metric m) {
+    return switch (m) {
+      case PERSONAL_SALES -> computation.personalVolume[v];
+      case GROUP_SALES -> computation.groupVolume[v];
+      case ACTIVE_PERSONAL_CUSTOMERS -> computation.activeCustomers[v];
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> computation.activeDistributors[v];
+    };
+  }
+
+  /** A raw value ({@link #raw}) back to the decimal a gauge shows. */
+  BigDecimal decimal(Metric m, long raw) {
+    return isVolume(m) ? computation.units.decimal(raw) : BigDecimal.valueOf(raw);
+  }
+
+  /** {@link #level(Metric, BigDecimal)} of a raw value, without making a decimal. */
+  int level(Metric m, long raw) {
+    long[] mk = markUnits[m.ordinal()];
+    boolean[] req = required[m.ordinal()];
+    int end = ends[m.ordinal()];
+    int r = 0;
+    while (r < end && (!req[r + 1] || raw >= mk[r + 1])) {
+      r++;
+    }
+    return r;
   }
 
   /** The last rank on the metric's gauge; see {@link #ends}. */
@@ -252,7 +299,7 @@ final class ResultAssembler {
       Customer cu = o.customer(c);
       FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
           computation.customerActive[c], date(computation.customerLastOrder[c]), computation.units.decimal(computation.customerVolume[c]),
-          orders(o.customerOrderStart, c));
+          orders(o.customerOrderStart, c, true));
       (e.active() ? activeCustomers : inactiveCustomers).add(e);
     }
     List<FocusEntry> inactiveDistributors = new ArrayList<>();
@@ -262,7 +309,7 @@ final class ResultAssembler {
       Distributor di = o.distributor(d);
       FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
           di.phone(), computation.active[d], date(computation.lastOrder[d]), computation.units.decimal(computation.personalVolume[d]),
-          orders(o.distributorOrderStart, d));
+          orders(o.distributorOrderStart, d, false));
       (e.active() ? activeDistributors : inactiveDistributors).add(e);
     }
     return new FocusLists(inactiveCustomers, activeCustomers, inactiveDistributors,
@@ -275,9 +322,12 @@ final class ResultAssembler {
   }
 
   /** A buyer's orders in the period and before the as-of instant, in input order. */
-  private List<Order> orders(int[] start, int buyer) {
+  private List<Order> orders(int[] start, int buyer, boolean byCustomer) {
     long from = computation.periodStart;
     long to = computation.periodSeenEnd;
+    if (computation.overlay != null) {
+      return computation.overlay.ordersInPeriod(byCustomer, buyer, from, to);
+    }
     List<Order> out = new ArrayList<>();
     for (int o = start[buyer]; o < start[buyer + 1]; o++) {
       long t = computation.org.orderTime[o];
@@ -297,6 +347,9 @@ final class ResultAssembler {
     }
     long from = computation.periodStart;
     long to = computation.periodSeenEnd;
+    if (computation.overlay != null) {
+      return computation.overlay.personalVolumeOfType(computation, v, t, from, to);
+    }
     long sum = sumOf(o, t, o.distributorOrderStart, v, from, to);
     if (computation.plan.personalVolume().includeCustomerOrders()) {
       for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {

@@ -75,6 +75,17 @@ final class Rules {
     /** Distributor {@code c}'s figures and rank are final: fold them into sponsor {@code p}. */
     void childDone(int c, int p) {}
 
+    /**
+     * Puts distributor {@code v}'s own slots back as they were before any {@link #childDone}, so
+     * that a live evaluation can fold v's children again ({@link Computation#recompute}). Every
+     * slot {@code childDone(c, p)} writes belongs to {@code p}, or to {@code c} and then only as
+     * a function of c's own figures, so resetting v and folding its children again is exact.
+     */
+    void reset(int v) {}
+
+    /** Copies every slot from the same rule compiled for another computation of this organisation. */
+    void copyFrom(Rule other) {}
+
     String describe() {
       return requirement.describe(computation.plan.qualifyingVolumeType());
     }
@@ -161,6 +172,17 @@ final class Rules {
     }
 
     @Override
+    void reset(int v) {
+      qualified[v] = 0;
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      FrontLineRank o = (FrontLineRank) other;
+      System.arraycopy(o.qualified, 0, qualified, 0, qualified.length);
+    }
+
+    @Override
     void childDone(int c, int p) {
       if (computation.rankFor(c, title) >= rank) {
         qualified[p]++;
@@ -206,6 +228,19 @@ final class Rules {
     @Override
     boolean aggregates() {
       return true;
+    }
+
+    @Override
+    void reset(int v) {
+      best[v] = 0;
+      qualified[v] = 0;
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      LegRankAnywhere o = (LegRankAnywhere) other;
+      System.arraycopy(o.best, 0, best, 0, best.length);
+      System.arraycopy(o.qualified, 0, qualified, 0, qualified.length);
     }
 
     @Override
@@ -267,6 +302,21 @@ final class Rules {
     }
 
     @Override
+    void reset(int v) {
+      Arrays.fill(best, v * k, v * k + k, (byte) 0);
+      qualified[v] = 0;
+      legQualifies[v] = false;
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      LegRankWithin o = (LegRankWithin) other;
+      System.arraycopy(o.best, 0, best, 0, best.length);
+      System.arraycopy(o.qualified, 0, qualified, 0, qualified.length);
+      System.arraycopy(o.legQualifies, 0, legQualifies, 0, legQualifies.length);
+    }
+
+    @Override
     void childDone(int c, int p) {
       int base = c * k;
       best[base] = (byte) Math.max(best[base], computation.rankFor(c, title));
@@ -325,6 +375,16 @@ final class Rules {
     @Override
     boolean aggregates() {
       return true;
+    }
+
+    @Override
+    void reset(int v) {
+      Arrays.fill(top, v * k, v * k + k, Computation.NONE);
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      System.arraycopy(((LegsWithVolume) other).top, 0, top, 0, top.length);
     }
 
     @Override
@@ -437,6 +497,19 @@ final class Rules {
     }
 
     @Override
+    void reset(int v) {
+      below[v] = 0;
+      atCap[v] = 0;
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      CappedGroupVolume o = (CappedGroupVolume) other;
+      System.arraycopy(o.below, 0, below, 0, below.length);
+      System.arraycopy(o.atCap, 0, atCap, 0, atCap.length);
+    }
+
+    @Override
     void childDone(int c, int p) {
       long gv = computation.groupVolume[c];
       if (gv >= capAt) {
@@ -516,6 +589,17 @@ final class Rules {
     }
 
     @Override
+    void reset(int v) {
+      int w = levels + 1;
+      Arrays.fill(lv, v * w, v * w + w, 0L);
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      System.arraycopy(((LevelGroupVolume) other).lv, 0, lv, 0, lv.length);
+    }
+
+    @Override
     void childDone(int c, int p) {
       int w = levels + 1;
       // An inactive distributor under compression takes no level: their volume and their
@@ -572,6 +656,19 @@ final class Rules {
     @Override
     boolean aggregates() {
       return true;
+    }
+
+    @Override
+    void reset(int v) {
+      below[v] = 0;
+      breakaways[v] = 0;
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      PersonalGroupVolume o = (PersonalGroupVolume) other;
+      System.arraycopy(o.below, 0, below, 0, below.length);
+      System.arraycopy(o.breakaways, 0, breakaways, 0, breakaways.length);
     }
 
     @Override
@@ -633,6 +730,19 @@ final class Rules {
     @Override
     boolean aggregates() {
       return true;
+    }
+
+    @Override
+    void reset(int v) {
+      hasActive[v] = false;
+      activeLegs[v] = 0;
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      ActiveLegs o = (ActiveLegs) other;
+      System.arraycopy(o.hasActive, 0, hasActive, 0, hasActive.length);
+      System.arraycopy(o.activeLegs, 0, activeLegs, 0, activeLegs.length);
     }
 
     @Override

@@ -3,11 +3,13 @@ package dev.rankgauge.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.Evaluation;
 import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.PeriodRecord;
 import dev.rankgauge.Rank;
+import dev.rankgauge.RankGauge;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.spi.QualificationRule;
@@ -268,6 +270,10 @@ class NullArgumentsTest {
       return RuleRegistry.empty();
     } else if (t == Organisation.class) {
       return Organisation.builder().build();
+    } else if (t == Evaluation.class) {
+      return RankGauge.evaluate(Organisation.builder().build(),
+          CompPlan.builder("Plan").rank(Rank.of("DIST", "Distributor")).build(),
+          Period.month(2026, 11));
     } else if (t == QualificationRule.class) {
       return (QualificationRule) ctx -> RuleOutcome.atLeast(1, 1, "met");
     } else if (t == RuleFactory.class) {

@@ -1,0 +1,662 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * An evaluation kept up to date while a period is open: events ({@link LiveEvent}) are applied one
+ * at a time, and after each one a {@link #snapshot()} equals {@link RankGauge#evaluate} of the
+ * data with every event applied, as of the live as-of instant, figure for figure.
+ *
+ * <pre>{@code
+ * LiveEvaluation live = LiveEvaluation.start(organisation, plan, Period.month(2026, 11), now);
+ * live.subscribe(update -> update.rankChanges().forEach(System.out::println));
+ * LiveUpdate u = live.apply(new LiveEvent.OrderPlaced(
+ *     Order.byCustomer("O77", "C5", Instant.now(), new BigDecimal("120"))));
+ * Evaluation now = live.snapshot();        // immutable; read it from any thread
+ * now.result("D100").paidAs();
+ * }</pre>
+ *
+ * <h2>Threads</h2>
+ * One writer: {@link #apply} may be called from any thread but applies events one at a time, in
+ * the order of the calls (it is synchronized). Readers call {@link #snapshot()} from any number of
+ * threads: a snapshot is an {@link Evaluation} nobody changes, so it never shows half an event,
+ * and readers never wait for the writer nor hold it up. The writer keeps its own state and only
+ * appends each applied event to a log; a reader asking for a snapshot after new events copies the
+ * latest snapshot taken (linear in the organisation) and applies the events since on its own
+ * thread. Asking again without new events costs nothing. Readers making the same snapshot at once
+ * wait for each other, never for the writer.
+ *
+ * <h2>Cost of each event</h2>
+ * With depth the length of the sponsor line above the buyer, and fan-out the number of
+ * distributors each of them sponsored:
+ * <ul>
+ *   <li>order placed, returned or cancelled: the buyer's own orders are counted again, then
+ *       each distributor on the sponsor line is decided again. With only the four gauge
+ *       thresholds that is O(depth): group volume moves by the same amount all the way up. With
+ *       rules that read the downline each is decided from their children's figures again:
+ *       O(depth times fan-out times those rules), whatever the rule kinds (legs within k levels,
+ *       compression, breakaways, host rules). An order whose volumes have
+ *       more decimals than any before, or a volume type no order had, changes the organisation's
+ *       columns and costs a whole evaluation, like a structural event;
+ *   <li>distributor joined, customer joined, customer moved, distributor moved: the organisation
+ *       is built again with the change and evaluated whole, O(distributors + customers + orders)
+ *       (seconds at a million distributors);
+ *   <li>time passed: evaluated whole again over the same organisation, O(distributors + orders),
+ *       no rebuild.
+ * </ul>
+ * An event that evaluates whole also copies its result for readers.
+ *
+ * <h2>Bad events</h2>
+ * An event that cannot apply (an unknown buyer, order or distributor, a duplicate order id, a
+ * return of an order already returned in full or larger than what is left of it, a move that
+ * would make a sponsorship cycle, time going back) throws a {@link ValidationException} naming the
+ * event and listing every problem, and nothing changes.
+ */
+public final class LiveEvaluation {
+  private final CompPlan plan;
+  private final Period period;
+  private final Writer writer;
+  private final AtomicReference<LogNode> head;
+  private final AtomicReference<Checkpoint> checkpoint;
+  private final Object readers = new Object();
+  private final CopyOnWriteArrayList<Consumer<LiveUpdate>> listeners =
+      new CopyOnWriteArrayList<>();
+
+  /** The writer's state: only {@link #apply} reads or changes it, under the object's lock. */
+  private static final class Writer {
+    LiveState state;
+    long version;
+
+    Writer(LiveState state) {
+      this.state = state;
+    }
+  }
+
+  /** An applied event, linked to the next one once that is applied. */
+  private static final class LogNode {
+    final long version;
+    final LiveEvent event;
+    volatile LogNode next;
+
+    LogNode(long version, LiveEvent event) {
+      this.version = version;
+      this.event = event;
+    }
+  }
+
+  /** A snapshot made: a state nobody changes, and where it stands in the log. */
+  private static final class Checkpoint {
+    final long version;
+    final LiveState state;
+    final LogNode node;
+    final Evaluation evaluation;
+
+    Checkpoint(LogNode node, LiveState state) {
+      this.version = node.version;
+      this.state = state;
+      this.node = node;
+      this.evaluation = new Evaluation(state.comp);
+    }
+  }
+
+  private LiveEvaluation(LiveState state) {
+    this.plan = state.comp.plan;
+    this.period = state.comp.period;
+    this.writer = new Writer(state);
+    LogNode first = new LogNode(0, null);
+    this.head = new AtomicReference<>(first);
+    this.checkpoint = new AtomicReference<>(new Checkpoint(first, state.copy()));
+  }
+
+  /**
+   * Starts a live evaluation of an open period: a whole evaluation, then events.
+   *
+   * @param organisation the distributors, customers and orders so far
+   * @param plan the comp plan
+   * @param period the period
+   * @param asOf the live as-of instant: orders at or after it do not count until time passes
+   * @return the live evaluation, at version 0
+   * @throws ValidationException as {@link RankGauge#evaluate} does
+   */
+  public static LiveEvaluation start(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf) {
+    return start(organisation, plan, period, asOf, Map.of());
+  }
+
+  /**
+   * Starts a live evaluation with the title ranks the host keeps from earlier periods.
+   *
+   * @param organisation the distributors, customers and orders so far
+   * @param plan the comp plan
+   * @param period the period
+   * @param asOf the live as-of instant
+   * @param titleRanks rank code by distributor id, as {@link RankGauge#evaluate} takes them
+   * @return the live evaluation, at version 0
+   * @throws ValidationException as {@link RankGauge#evaluate} does
+   */
+  public static LiveEvaluation start(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf, Map<String, String> titleRanks) {
+    Checks.notNull(organisation, "organisation");
+    Checks.notNull(plan, "plan");
+    Checks.notNull(period, "period");
+    Checks.notNull(asOf, "asOf");
+    Checks.notNull(titleRanks, "titleRanks");
+    checkAsOf(asOf);
+    Map<String, String> titles = Map.copyOf(titleRanks);
+    return new LiveEvaluation(LiveState.start(organisation, plan, period, asOf, titles,
+        History.empty()));
+  }
+
+  /**
+   * Continues a finished evaluation live, without evaluating again: its organisation, plan,
+   * period, as-of instant and title ranks.
+   *
+   * @param evaluation a finished evaluation, or a snapshot of another live evaluation
+   * @return the live evaluation, at version 0
+   */
+  public static LiveEvaluation start(Evaluation evaluation) {
+    Checks.notNull(evaluation, "evaluation");
+    Computation c = evaluation.computation();
+    Map<String, String> titles = new HashMap<>();
+    if (c.titleRank != null) {
+      for (int v = 0; v < c.titleRank.length; v++) {
+        if (c.titleRank[v] >= 0) {
+          titles.put(c.org.distributorId(v), c.plan.ranks().get(c.titleRank[v]).code());
+        }
+      }
+    }
+    if (c.overlay != null) {
+      // A snapshot of another live evaluation: continue from its organisation and orders.
+      LiveState s = LiveState.recomputed(c.org, c.plan, c.period, c.asOf, Map.copyOf(titles),
+          c.history, c.overlay.copy());
+      return new LiveEvaluation(s);
+    }
+    return new LiveEvaluation(LiveState.of(c, c.asOf, Map.copyOf(titles)));
+  }
+
+  private static void checkAsOf(Instant asOf) {
+    if (asOf.isBefore(RankGauge.MIN_AS_OF) || asOf.isAfter(RankGauge.MAX_AS_OF)) {
+      throw new IllegalArgumentException("as-of instant " + asOf + " is outside the supported "
+          + "range " + RankGauge.MIN_AS_OF + " to " + RankGauge.MAX_AS_OF);
+    }
+  }
+
+  /** {@return the plan} */
+  public CompPlan plan() {
+    return plan;
+  }
+
+  /** {@return the period} */
+  public Period period() {
+    return period;
+  }
+
+  /** {@return how many events were applied so far} */
+  public long version() {
+    return head.get().version;
+  }
+
+  /**
+   * The evaluation as of now: every event applied so far, none half applied. Immutable and
+   * thread-safe; keeps its figures however many events follow.
+   *
+   * @return an evaluation equal to {@link RankGauge#evaluate} of the data so far
+   */
+  public Evaluation snapshot() {
+    LogNode h = head.get();
+    Checkpoint cp = checkpoint.get();
+    if (cp.version >= h.version) {
+      return cp.evaluation;
+    }
+    synchronized (readers) {
+      cp = checkpoint.get();
+      if (cp.version >= h.version) {
+        return cp.evaluation;
+      }
+      LiveState s = cp.state.copy();
+      LogNode n = cp.node;
+      while (n.version < h.version) {
+        n = n.next;
+        Applied a = applyTo(s, n.event, false);
+        if (a.replaced != null) {
+          throw new IllegalStateException("event " + n.version + " evaluated whole but left no"
+              + " snapshot");
+        }
+      }
+      Checkpoint fresh = new Checkpoint(n, s);
+      advance(fresh);
+      return fresh.evaluation;
+    }
+  }
+
+  private void advance(Checkpoint cp) {
+    Checkpoint cur = checkpoint.get();
+    while (cur.version < cp.version && !checkpoint.compareAndSet(cur, cp)) {
+      cur = checkpoint.get();
+    }
+  }
+
+  /**
+   * Applies one event. Subscribers hear of it, on this thread, once a snapshot can show it.
+   *
+   * @param event what happened
+   * @return what changed: paid-as ranks and gauges across a rank mark, before and after
+   * @throws ValidationException naming the event and every problem, if it cannot apply; then
+   *     nothing changes
+   */
+  public synchronized LiveUpdate apply(LiveEvent event) {
+    Checks.notNull(event, "event");
+    Applied a;
+    try {
+      a = applyTo(writer.state, event, true);
+    } catch (Rejected r) {
+      writer.state = r.restored;
+      throw r.reason;
+    }
+    long version = writer.version + 1;
+    LogNode node = new LogNode(version, event);
+    if (a.replaced != null) {
+      writer.state = a.replaced;
+      advance(new Checkpoint(node, a.replaced.copy()));
+    }
+    writer.version = version;
+    head.get().next = node;
+    head.set(node);
+    LiveUpdate update = new LiveUpdate(version, event, a.ranks, a.gauges);
+    for (Consumer<LiveUpdate> l : listeners) {
+      try {
+        l.accept(update);
+      } catch (RuntimeException e) {
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, e);
+      }
+    }
+    return update;
+  }
+
+  /**
+   * Hears of every event applied from now on, on the writer's thread, in order, once a snapshot
+   * can show it. A listener should be quick (hand the update to another thread for slow work); an
+   * exception it throws goes to the thread's uncaught-exception handler, and the event stays
+   * applied.
+   *
+   * @param listener called with each update
+   * @return a handle whose {@link Subscription#close()} stops the calls
+   */
+  public Subscription subscribe(Consumer<LiveUpdate> listener) {
+    Checks.notNull(listener, "listener");
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  /** A subscription to a live evaluation's updates. */
+  @FunctionalInterface
+  public interface Subscription extends AutoCloseable {
+    /** Stops the calls; closing again does nothing. */
+    @Override
+    void close();
+  }
+
+  // --- applying an event -----------------------------------------------------------------------
+
+  /** The outcome of an event: the changes, and the new state if it replaced the old one. */
+  private static final class Applied {
+    final List<LiveUpdate.RankChange> ranks = new ArrayList<>();
+    final List<LiveUpdate.GaugeCrossing> gauges = new ArrayList<>();
+    LiveState replaced;
+  }
+
+  /**
+   * Applies an event to a state: in place for an order, or by evaluating whole into a new state
+   * (then {@code replaced}). Checks first and changes nothing if the event cannot apply.
+   */
+  private static Applied applyTo(LiveState s, LiveEvent event, boolean feed) {
+    Applied a = new Applied();
+    List<Problem> problems = new ArrayList<>();
+    if (event instanceof LiveEvent.OrderPlaced p) {
+      Order o = checkedOrder(s, p.order(), problems);
+      fail(event, problems);
+      addOrder(s, event, o, -1, null, null, a, feed);
+    } else if (event instanceof LiveEvent.OrderReturned r) {
+      returnOrder(s, r, a, feed);
+    } else if (event instanceof LiveEvent.OrderCancelled c) {
+      cancel(s, c, a, feed);
+    } else if (event instanceof LiveEvent.TimePassed t) {
+      if (t.asOf().isBefore(s.askedAsOf)) {
+        problems.add(new Problem("as-of instant", "time only moves forward: " + t.asOf()
+            + " is before the current as-of instant " + s.askedAsOf));
+      } else if (t.asOf().isAfter(RankGauge.MAX_AS_OF)) {
+        problems.add(new Problem("as-of instant", t.asOf() + " is after the latest supported"
+            + " as-of instant " + RankGauge.MAX_AS_OF));
+      }
+      fail(event, problems);
+      whole(s, event, a, () -> LiveState.recomputed(s.org, s.comp.plan, s.comp.period,
+          t.asOf(), s.titles, s.history, s.orders));
+    } else {
+      structural(s, event, a);
+    }
+    return a;
+  }
+
+  private static void fail(LiveEvent event, List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new ValidationException("event " + event.describe(), problems);
+    }
+  }
+
+  /** Evaluates whole into a new state, turning a rejection into one that names the event. */
+  private static void whole(LiveState s, LiveEvent event, Applied a,
+      java.util.function.Supplier<LiveState> make) {
+    LiveState next;
+    try {
+      next = make.get();
+    } catch (ValidationException e) {
+      throw new ValidationException("event " + event.describe(), e.problems());
+    }
+    LiveState.diffAll(s, next, a.ranks, a.gauges);
+    a.replaced = next;
+  }
+
+  /**
+   * A new order checked as the organisation's builder and {@link RankGauge#evaluate} would check
+   * it, with its volumes as the organisation keeps them; null with problems if it is bad.
+   */
+  private static Order checkedOrder(LiveState s, Order o, List<Problem> problems) {
+    String where = "order " + o.id();
+    Subject subject = Subject.order(o.id(), -1);
+    if (s.orders.find(o.id()) != null) {
+      problems.add(new Problem(subject.field("id"), where, "duplicate order id " + o.id()));
+    }
+    boolean customer = o.buyerType() == BuyerType.CUSTOMER;
+    int b = customer ? s.org.customerIndexOf(o.buyerId()) : s.org.indexOf(o.buyerId());
+    if (b < 0) {
+      problems.add(new Problem(subject.field("buyerId"), where, (customer ? "customer "
+          : "distributor ") + o.buyerId() + " who placed it does not exist"));
+    }
+    if (o.timestamp().isBefore(Organisation.MIN_TIME)
+        || o.timestamp().isAfter(Organisation.MAX_TIME)) {
+      problems.add(new Problem(subject.field("timestamp"), where, "timestamp " + o.timestamp()
+          + " is outside the supported range " + Organisation.MIN_TIME + " to "
+          + Organisation.MAX_TIME));
+    }
+    Map<String, BigDecimal> volumes = new TreeMap<>();
+    o.volumes().forEach((type, v) -> {
+      if (v.signum() < 0 && o.status() != OrderStatus.RETURNED) {
+        problems.add(new Problem(subject.field("volumes", type), where, "negative " + type
+            + " volume " + v.toPlainString() + " on an order that is not a return (status "
+            + o.status() + ")"));
+      }
+      BigDecimal n = Units.withinMaxDecimals(v);
+      if (n == null) {
+        problems.add(new Problem(subject.field("volumes", type), where, type + " volume "
+            + v.stripTrailingZeros().toPlainString() + " has more than "
+            + Organisation.MAX_DECIMALS + " decimal places"));
+      } else if (n.abs().compareTo(Organisation.MAX_VOLUME) >= 0) {
+        problems.add(new Problem(subject.field("volumes", type), where, type + " volume "
+            + n.toPlainString() + " is too large; volumes must be below "
+            + Organisation.MAX_VOLUME.toPlainString()));
+      } else {
+        volumes.put(type, n);
+      }
+    });
+    for (String type : s.comp.plan.volumeTypes()) {
+      if (!o.volumes().containsKey(type)) {
+        problems.add(new Problem(subject.field("volumes", type), where, "has no " + type
+            + " volume, which plan " + s.comp.plan.name() + " needs (volume types "
+            + s.comp.plan.volumeTypes() + ")"));
+      }
+    }
+    return problems.isEmpty() ? new Order(o.id(), o.buyerType(), o.buyerId(), o.timestamp(),
+        o.status(), volumes, o.amount()) : null;
+  }
+
+  /**
+   * Adds a checked order (or, with {@code replacing} at least 0, a changed order of the
+   * organisation): in place, along the buyer's sponsor line, or whole if its volumes do not fit
+   * the organisation's columns. A return brings what its order has returned so far.
+   */
+  private static void addOrder(LiveState s, LiveEvent event, Order o, int replacing,
+      String returnOf, LiveOrders.Returned returned, Applied a, boolean feed) {
+    boolean customer = o.buyerType() == BuyerType.CUSTOMER;
+    int b = customer ? s.org.customerIndexOf(o.buyerId()) : s.org.indexOf(o.buyerId());
+    if (!s.fits(o)) {
+      LiveOrders more = s.orders.copy();
+      more.add(o, b, customer, 0, replacing);
+      whole(s, event, a, () -> LiveState.start(more.fold(s.org.distributors(),
+          s.org.customers()), s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.history));
+      a.replaced.orders.returned.putAll(s.orders.returned);
+      if (returnOf != null) {
+        a.replaced.orders.returned.put(returnOf, returned);
+      }
+      return;
+    }
+    int d = customer ? s.org.customerOwner[b] : b;
+    int len = feed ? s.recordLine(d) : 0;
+    s.orders.add(o, b, customer, s.qualifying(o), replacing);
+    refresh(s, event, customer, b, d, s.orders::removeLast);
+    if (returnOf != null) {
+      s.orders.returned.put(returnOf, returned);
+    }
+    if (feed) {
+      s.diffLine(len, a.ranks, a.gauges);
+    }
+  }
+
+  /** An event rejected after the writer's state had to be evaluated whole again to undo it. */
+  private static final class Rejected extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient LiveState restored;
+    final ValidationException reason;
+
+    Rejected(LiveState restored, ValidationException reason) {
+      super(reason.getMessage(), reason, false, false);
+      this.restored = restored;
+      this.reason = reason;
+    }
+  }
+
+  /**
+   * Counts a buyer again and decides their line again; if a sum overflows, undoes the order
+   * change, evaluates whole again to put every figure back, and rejects the event.
+   */
+  private static void refresh(LiveState s, LiveEvent event, boolean customer, int b, int d,
+      Runnable undo) {
+    try {
+      long before = s.comp.personalVolume[d];
+      s.refreshBuyer(customer, b);
+      s.recomputeLine(d, s.comp.personalVolume[d] - before);
+    } catch (Computation.Overflow x) {
+      undo.run();
+      LiveState back = LiveState.recomputed(s.org, s.comp.plan, s.comp.period, s.askedAsOf,
+          s.titles, s.history, s.orders);
+      ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
+      throw new Rejected(back, new ValidationException("event " + event.describe(),
+          v.problems()));
+    }
+  }
+
+  private static void returnOrder(LiveState s, LiveEvent.OrderReturned r, Applied a,
+      boolean feed) {
+    List<Problem> problems = new ArrayList<>();
+    String where = "order " + r.orderId();
+    Subject subject = Subject.order(r.orderId(), -1);
+    Order original = s.orders.find(r.orderId());
+    LiveOrders.Returned before = s.orders.returned.get(r.orderId());
+    if (s.orders.find(r.returnId()) != null) {
+      problems.add(new Problem(Subject.order(r.returnId(), -1).field("id"),
+          "order " + r.returnId(), "duplicate order id " + r.returnId()));
+    }
+    if (original == null) {
+      problems.add(new Problem(subject, where, "order " + r.orderId() + " does not exist"));
+      fail(r, problems);
+    }
+    if (original.status() != OrderStatus.PAID) {
+      problems.add(new Problem(subject.field("status"), where, "order " + r.orderId() + " is "
+          + original.status().name().toLowerCase(java.util.Locale.ROOT)
+          + "; only a paid order can be returned"));
+      fail(r, problems);
+    }
+    Map<String, BigDecimal> rest = new TreeMap<>();
+    original.volumes().forEach((t, v) -> rest.put(t,
+        before == null ? v : v.subtract(before.volumes().getOrDefault(t, BigDecimal.ZERO))));
+    Map<String, BigDecimal> back = new TreeMap<>();
+    BigDecimal amount;
+    if (r.isWhole()) {
+      if (before != null && rest.values().stream().allMatch(v -> v.signum() <= 0)) {
+        problems.add(new Problem(subject, where, "order " + r.orderId()
+            + " is already returned in full"));
+      }
+      back.putAll(rest);
+      amount = before == null ? original.amount() : original.amount().subtract(before.amount());
+    } else {
+      r.volumes().forEach((t, v) -> {
+        BigDecimal left = rest.get(t);
+        if (left == null) {
+          problems.add(new Problem(subject.field("volumes", t), where, "order " + r.orderId()
+              + " has no " + t + " volume to return"));
+        } else if (v.signum() < 0) {
+          problems.add(new Problem(subject.field("volumes", t), where, "negative " + t
+              + " volume " + v.toPlainString() + " returned"));
+        } else if (v.compareTo(left) > 0) {
+          problems.add(new Problem(subject.field("volumes", t), where, "return of " + t + " "
+              + v.toPlainString() + " is larger than what is left of order " + r.orderId()
+              + " (" + left.toPlainString() + ")"));
+        }
+      });
+      rest.keySet().forEach(t -> back.put(t, r.volumes().getOrDefault(t, BigDecimal.ZERO)));
+      amount = r.amount();
+    }
+    fail(r, problems);
+    Order ret = checkedOrder(s, new Order(r.returnId(), original.buyerType(), original.buyerId(),
+        r.at(), OrderStatus.RETURNED, back, amount), problems);
+    fail(r, problems);
+    Map<String, BigDecimal> total = new TreeMap<>();
+    original.volumes().keySet().forEach(t -> total.put(t, (before == null ? BigDecimal.ZERO
+        : before.volumes().getOrDefault(t, BigDecimal.ZERO)).add(back.get(t))));
+    LiveOrders.Returned after = new LiveOrders.Returned(total,
+        (before == null ? BigDecimal.ZERO : before.amount()).add(amount));
+    addOrder(s, r, ret, -1, r.orderId(), after, a, feed);
+  }
+
+  private static void cancel(LiveState s, LiveEvent.OrderCancelled c, Applied a, boolean feed) {
+    List<Problem> problems = new ArrayList<>();
+    String where = "order " + c.orderId();
+    Subject subject = Subject.order(c.orderId(), -1);
+    Order original = s.orders.find(c.orderId());
+    if (original == null) {
+      problems.add(new Problem(subject, where, "order " + c.orderId() + " does not exist"));
+    } else if (original.status() != OrderStatus.PAID) {
+      problems.add(new Problem(subject.field("status"), where, "order " + c.orderId() + " is "
+          + original.status().name().toLowerCase(java.util.Locale.ROOT)
+          + "; only a paid order can be cancelled"));
+    } else if (s.orders.returned.containsKey(c.orderId())) {
+      problems.add(new Problem(subject.field("status"), where, "order " + c.orderId()
+          + " has returns; a returned order cannot be cancelled"));
+    }
+    fail(c, problems);
+    Order cancelled = new Order(original.id(), original.buyerType(), original.buyerId(),
+        original.timestamp(), OrderStatus.CANCELLED, original.volumes(), original.amount());
+    Integer e = s.orders.ids.get(c.orderId());
+    if (e == null) {
+      addOrder(s, c, cancelled, s.org.orderIndexOf(c.orderId()), null, null, a, feed);
+      return;
+    }
+    int entry = e;
+    boolean customer = s.orders.byCustomer[entry];
+    int b = s.orders.buyer[entry];
+    int d = customer ? s.org.customerOwner[b] : b;
+    int len = feed ? s.recordLine(d) : 0;
+    s.orders.setStatus(entry, OrderStatus.CANCELLED);
+    refresh(s, c, customer, b, d, () -> s.orders.setStatus(entry, OrderStatus.PAID));
+    if (feed) {
+      s.diffLine(len, a.ranks, a.gauges);
+    }
+  }
+
+  /** Joins and moves: the organisation built again with the change, and evaluated whole. */
+  private static void structural(LiveState s, LiveEvent event, Applied a) {
+    List<Problem> problems = new ArrayList<>();
+    Organisation org = s.org;
+    List<Distributor> distributors = org.distributors();
+    List<Customer> customers = org.customers();
+    if (event instanceof LiveEvent.DistributorJoined j) {
+      Distributor d = j.distributor();
+      if (org.indexOf(d.id()) >= 0) {
+        problems.add(new Problem(Subject.distributor(d.id(), -1).field("id"),
+            "distributor " + d.id(), "distributor " + d.id() + " already exists"));
+      }
+      d.sponsorId().filter(sp -> org.indexOf(sp) < 0).ifPresent(sp -> problems.add(
+          new Problem(Subject.distributor(d.id(), -1).field("sponsorId"), "distributor "
+              + d.id(), "sponsor " + sp + " does not exist")));
+      distributors = LiveState.distributors(org, null, null, d);
+    } else if (event instanceof LiveEvent.CustomerJoined j) {
+      Customer c = j.customer();
+      if (org.customerIndexOf(c.id()) >= 0) {
+        problems.add(new Problem(Subject.customer(c.id(), -1).field("id"), "customer " + c.id(),
+            "customer " + c.id() + " already exists"));
+      }
+      if (org.indexOf(c.distributorId()) < 0) {
+        problems.add(new Problem(Subject.customer(c.id(), -1).field("distributorId"),
+            "customer " + c.id(), "distributor " + c.distributorId() + " does not exist"));
+      }
+      customers = LiveState.customers(org, null, null, c);
+    } else if (event instanceof LiveEvent.CustomerMoved m) {
+      Optional<Customer> c = org.customer(m.customerId());
+      if (c.isEmpty()) {
+        problems.add(new Problem(Subject.customer(m.customerId(), -1), "customer "
+            + m.customerId(), "customer " + m.customerId() + " does not exist"));
+      }
+      if (org.indexOf(m.distributorId()) < 0) {
+        problems.add(new Problem(Subject.customer(m.customerId(), -1).field("distributorId"),
+            "customer " + m.customerId(), "distributor " + m.distributorId()
+            + " does not exist"));
+      }
+      fail(event, problems);
+      Customer was = c.get();
+      customers = LiveState.customers(org, was.id(), new Customer(was.id(), m.distributorId(),
+          was.name(), was.email(), was.phone()), null);
+    } else if (event instanceof LiveEvent.DistributorMoved m) {
+      int d = org.indexOf(m.distributorId());
+      int sp = org.indexOf(m.sponsorId());
+      Subject subject = Subject.distributor(m.distributorId(), -1).field("sponsorId");
+      String where = "distributor " + m.distributorId();
+      if (d < 0) {
+        problems.add(new Problem(Subject.distributor(m.distributorId(), -1), where,
+            "distributor " + m.distributorId() + " does not exist"));
+      }
+      if (sp < 0) {
+        problems.add(new Problem(subject, where, "sponsor " + m.sponsorId() + " does not exist"));
+      }
+      if (d >= 0 && sp >= 0) {
+        for (int u = sp; u >= 0; u = org.parent[u]) {
+          if (u == d) {
+            problems.add(new Problem(subject, where, m.sponsorId() + (sp == d ? " is "
+                + m.distributorId() + " themselves" : " is in the downline of "
+                + m.distributorId()) + ", so the move would make a sponsorship cycle"));
+            break;
+          }
+        }
+      }
+      fail(event, problems);
+      Distributor was = org.distributor(d);
+      distributors = LiveState.distributors(org, was.id(), new Distributor(was.id(),
+          Optional.of(m.sponsorId()), was.joinDate(), was.name(), was.email(), was.phone()), null);
+    }
+    fail(event, problems);
+    List<Distributor> ds = distributors;
+    List<Customer> cs = customers;
+    whole(s, event, a, () -> LiveState.start(s.orders.fold(ds, cs), s.comp.plan,
+        s.comp.period, s.askedAsOf, s.titles, s.history));
+    a.replaced.orders.returned.putAll(s.orders.returned);
+  }
+}

@@ -1,0 +1,240 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Something that happened in an open period, applied to a {@link LiveEvaluation} one at a time.
+ * Each event changes the data the way a host would change its rows, so that a live evaluation
+ * always equals {@link RankGauge#evaluate} of the data with every event applied.
+ *
+ * <p>Late events: an event's own time decides where it counts, not when it arrives. An order dated
+ * before orders already applied but inside the period counts in the period; one dated before the
+ * period counts only for activity windows ("an order within the last N days"); one dated at or
+ * after the live evaluation's as-of instant is kept and counts once {@link TimePassed} moves the
+ * as-of instant past it, as {@code evaluate} with that as-of instant would count it. Time only
+ * moves forward.
+ */
+public sealed interface LiveEvent {
+
+  /** {@return the event in words, as errors and the change feed name it} */
+  String describe();
+
+  /**
+   * An order placed (or any order row added as it stands, such as a return or a cancelled order
+   * read from a file of orders).
+   *
+   * @param order the order; its id must be new, its buyer must exist
+   */
+  record OrderPlaced(Order order) implements LiveEvent {
+    /**
+     * Checks the order is given.
+     *
+     * @param order the order; its id must be new, its buyer must exist
+     */
+    public OrderPlaced {
+      Checks.notNull(order, "order");
+    }
+
+    @Override
+    public String describe() {
+      return "order " + order.id() + " by " + order.buyerId();
+    }
+  }
+
+  /**
+   * An order returned, whole or in part: adds a return ({@link OrderStatus#RETURNED}) with its own
+   * id, for the same buyer, dated when it was returned. The order itself stays paid, so "an order
+   * in the period" still holds, as the data model has it; the return subtracts its volumes in the
+   * period it is dated in.
+   *
+   * @param returnId the new return's id, unique among orders
+   * @param orderId the paid order returned
+   * @param at when it was returned
+   * @param volumes the volumes returned by type, each from 0 up to what is left of the order;
+   *     empty for the whole rest of the order. A volume type of the order not named returns 0
+   * @param amount the money returned; ignored for a whole return, which returns the rest
+   */
+  record OrderReturned(String returnId, String orderId, Instant at,
+      Map<String, BigDecimal> volumes, BigDecimal amount) implements LiveEvent {
+    /**
+     * Checks every field and copies the volumes.
+     *
+     * @param returnId the new return's id, unique among orders
+     * @param orderId the paid order returned
+     * @param at when it was returned
+     * @param volumes the volumes returned by type; empty for the whole rest of the order
+     * @param amount the money returned; ignored for a whole return
+     */
+    public OrderReturned {
+      Checks.id(returnId, "returnId");
+      Checks.id(orderId, "orderId");
+      Checks.notNull(at, "at");
+      Checks.notNull(volumes, "volumes");
+      Checks.notNull(amount, "amount");
+      TreeMap<String, BigDecimal> copy = new TreeMap<>();
+      volumes.forEach((type, v) -> copy.put(Checks.id(type, "volume type of return ", returnId),
+          Checks.notNull(v, type + " volume of return ", returnId)));
+      volumes = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The whole rest of an order returned.
+     *
+     * @param returnId the new return's id, unique among orders
+     * @param orderId the paid order returned
+     * @param at when it was returned
+     * @return the event
+     */
+    public static OrderReturned whole(String returnId, String orderId, Instant at) {
+      return new OrderReturned(returnId, orderId, at, Map.of(), BigDecimal.ZERO);
+    }
+
+    /** {@return whether the whole rest of the order is returned} */
+    public boolean isWhole() {
+      return volumes.isEmpty();
+    }
+
+    @Override
+    public String describe() {
+      return "return " + returnId + " of order " + orderId;
+    }
+  }
+
+  /**
+   * An order cancelled: it counts nothing any more, anywhere ({@link OrderStatus#CANCELLED}).
+   *
+   * @param orderId a paid order with no returns
+   */
+  record OrderCancelled(String orderId) implements LiveEvent {
+    /**
+     * Checks the id.
+     *
+     * @param orderId a paid order with no returns
+     */
+    public OrderCancelled {
+      Checks.id(orderId, "orderId");
+    }
+
+    @Override
+    public String describe() {
+      return "cancellation of order " + orderId;
+    }
+  }
+
+  /**
+   * A distributor joined under a sponsor (or as a new root, without one).
+   *
+   * @param distributor the new distributor; the id must be new, the sponsor must exist
+   */
+  record DistributorJoined(Distributor distributor) implements LiveEvent {
+    /**
+     * Checks the distributor is given.
+     *
+     * @param distributor the new distributor
+     */
+    public DistributorJoined {
+      Checks.notNull(distributor, "distributor");
+    }
+
+    @Override
+    public String describe() {
+      return "distributor " + distributor.id() + " joining"
+          + distributor.sponsorId().map(s -> " under " + s).orElse(" as a root");
+    }
+  }
+
+  /**
+   * A customer joined a distributor.
+   *
+   * @param customer the new customer; the id must be new, the distributor must exist
+   */
+  record CustomerJoined(Customer customer) implements LiveEvent {
+    /**
+     * Checks the customer is given.
+     *
+     * @param customer the new customer
+     */
+    public CustomerJoined {
+      Checks.notNull(customer, "customer");
+    }
+
+    @Override
+    public String describe() {
+      return "customer " + customer.id() + " joining " + customer.distributorId();
+    }
+  }
+
+  /**
+   * A customer moved to another distributor, with all their orders.
+   *
+   * @param customerId an existing customer
+   * @param distributorId their new distributor
+   */
+  record CustomerMoved(String customerId, String distributorId) implements LiveEvent {
+    /**
+     * Checks the ids.
+     *
+     * @param customerId an existing customer
+     * @param distributorId their new distributor
+     */
+    public CustomerMoved {
+      Checks.id(customerId, "customerId");
+      Checks.id(distributorId, "distributorId");
+    }
+
+    @Override
+    public String describe() {
+      return "customer " + customerId + " moving to " + distributorId;
+    }
+  }
+
+  /**
+   * A placement change: a distributor, with their whole downline, moved under another sponsor.
+   *
+   * @param distributorId an existing distributor
+   * @param sponsorId their new sponsor, who must not be in their downline (nor themselves)
+   */
+  record DistributorMoved(String distributorId, String sponsorId) implements LiveEvent {
+    /**
+     * Checks the ids.
+     *
+     * @param distributorId an existing distributor
+     * @param sponsorId their new sponsor
+     */
+    public DistributorMoved {
+      Checks.id(distributorId, "distributorId");
+      Checks.id(sponsorId, "sponsorId");
+    }
+
+    @Override
+    public String describe() {
+      return "distributor " + distributorId + " moving under " + sponsorId;
+    }
+  }
+
+  /**
+   * Time passing: the as-of instant moves forward, so orders placed before it now count, and
+   * "an order within the last N days" looks back from it.
+   *
+   * @param asOf the new as-of instant, not before the current one
+   */
+  record TimePassed(Instant asOf) implements LiveEvent {
+    /**
+     * Checks the instant is given.
+     *
+     * @param asOf the new as-of instant
+     */
+    public TimePassed {
+      Checks.notNull(asOf, "asOf");
+    }
+
+    @Override
+    public String describe() {
+      return "time passing to " + asOf;
+    }
+  }
+}

@@ -1,0 +1,282 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The orders a {@link LiveEvaluation} placed, returned or cancelled since its {@link Organisation}
+ * was built: an overlay on the organisation's columns, so that an order costs no rebuild. Entries
+ * are columns too, chained per buyer; an entry that changes an order of the organisation (a
+ * cancellation) masks it. Readers see the organisation's orders with the changes in place,
+ * followed by the new orders in the order they came, which is the input order of the organisation
+ * {@link #organisation()} folds them into.
+ *
+ * <p>Mutable, owned by one {@link LiveState}; a snapshot holds its own {@link #copy()}.
+ */
+final class LiveOrders {
+  static final byte PAID = (byte) OrderStatus.PAID.ordinal();
+  static final byte RETURNED = (byte) OrderStatus.RETURNED.ordinal();
+  static final byte CANCELLED = (byte) OrderStatus.CANCELLED.ordinal();
+
+  final Organisation base;
+  int size;
+  Order[] order;
+  int[] buyer;
+  boolean[] byCustomer;
+  long[] time;
+  byte[] status;
+  /** The qualifying volume in the computation's units. */
+  long[] qv;
+  /** The buyer's previous entry, -1 at the first. */
+  int[] previous;
+  /** The organisation's order this entry replaces, -1 for a new order. */
+  int[] replaces;
+  /** The latest entry of each distributor and customer, -1 for none. */
+  int[] distributorLast;
+  int[] customerLast;
+  /** Orders of the organisation that an entry replaces. */
+  BitSet masked;
+  /** Entry by organisation order, for the masked ones. */
+  HashMap<Integer, Integer> replacement;
+  /** Entry by order id. */
+  HashMap<String, Integer> ids;
+  /** By order id, the volumes (by type) and amount returned so far through return events. */
+  HashMap<String, Returned> returned;
+  private volatile Organisation folded;
+
+  /** What return events took back from one order so far. */
+  record Returned(Map<String, BigDecimal> volumes, BigDecimal amount) {}
+
+  LiveOrders(Organisation base) {
+    this.base = base;
+    int cap = 16;
+    order = new Order[cap];
+    buyer = new int[cap];
+    byCustomer = new boolean[cap];
+    time = new long[cap];
+    status = new byte[cap];
+    qv = new long[cap];
+    previous = new int[cap];
+    replaces = new int[cap];
+    distributorLast = new int[base.distributorCount()];
+    customerLast = new int[base.customerCount()];
+    Arrays.fill(distributorLast, -1);
+    Arrays.fill(customerLast, -1);
+    masked = new BitSet();
+    replacement = new HashMap<>();
+    ids = new HashMap<>();
+    returned = new HashMap<>();
+  }
+
+  private LiveOrders(LiveOrders o) {
+    base = o.base;
+    size = o.size;
+    order = o.order.clone();
+    buyer = o.buyer.clone();
+    byCustomer = o.byCustomer.clone();
+    time = o.time.clone();
+    status = o.status.clone();
+    qv = o.qv.clone();
+    previous = o.previous.clone();
+    replaces = o.replaces.clone();
+    distributorLast = o.distributorLast.clone();
+    customerLast = o.customerLast.clone();
+    masked = (BitSet) o.masked.clone();
+    replacement = new HashMap<>(o.replacement);
+    ids = new HashMap<>(o.ids);
+    returned = new HashMap<>(o.returned);
+  }
+
+  LiveOrders copy() {
+    return new LiveOrders(this);
+  }
+
+  boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** Adds an entry and returns its index. */
+  int add(Order o, int buyerIndex, boolean customer, long qualifying, int replacing) {
+    if (size == order.length) {
+      int cap = size + (size >> 1) + 16;
+      order = Arrays.copyOf(order, cap);
+      buyer = Arrays.copyOf(buyer, cap);
+      byCustomer = Arrays.copyOf(byCustomer, cap);
+      time = Arrays.copyOf(time, cap);
+      status = Arrays.copyOf(status, cap);
+      qv = Arrays.copyOf(qv, cap);
+      previous = Arrays.copyOf(previous, cap);
+      replaces = Arrays.copyOf(replaces, cap);
+    }
+    int e = size++;
+    order[e] = o;
+    buyer[e] = buyerIndex;
+    byCustomer[e] = customer;
+    time[e] = Organisation.nanos(o.timestamp());
+    status[e] = (byte) o.status().ordinal();
+    qv[e] = qualifying;
+    replaces[e] = replacing;
+    int[] last = customer ? customerLast : distributorLast;
+    previous[e] = last[buyerIndex];
+    last[buyerIndex] = e;
+    ids.put(o.id(), e);
+    if (replacing >= 0) {
+      masked.set(replacing);
+      replacement.put(replacing, e);
+    }
+    return e;
+  }
+
+  /** Takes back the last {@link #add}. */
+  void removeLast() {
+    int e = --size;
+    int[] last = byCustomer[e] ? customerLast : distributorLast;
+    last[buyer[e]] = previous[e];
+    ids.remove(order[e].id());
+    if (replaces[e] >= 0) {
+      masked.clear(replaces[e]);
+      replacement.remove(replaces[e]);
+    }
+    order[e] = null;
+  }
+
+  /** Changes an entry's status in place (a cancellation of an order placed live). */
+  void setStatus(int e, OrderStatus st) {
+    Order o = order[e];
+    order[e] = new Order(o.id(), o.buyerType(), o.buyerId(), o.timestamp(), st, o.volumes(),
+        o.amount());
+    status[e] = (byte) st.ordinal();
+  }
+
+  /** The order with this id as it stands now, or null. */
+  Order find(String id) {
+    Integer e = ids.get(id);
+    if (e != null) {
+      return order[e];
+    }
+    int o = base.orderIndexOf(id);
+    return o < 0 ? null : base.order(o);
+  }
+
+  /**
+   * A buyer's orders placed in the period (whatever their status), in input order: what a focus
+   * list shows.
+   */
+  List<Order> ordersInPeriod(boolean customer, int b, long from, long to) {
+    int[] start = customer ? base.customerOrderStart : base.distributorOrderStart;
+    List<Order> out = new ArrayList<>();
+    for (int o = start[b]; o < start[b + 1]; o++) {
+      if (masked.get(o)) {
+        int e = replacement.get(o);
+        if (OrderCounting.inPeriod(time[e], from, to)) {
+          out.add(order[e]);
+        }
+      } else if (OrderCounting.inPeriod(base.orderTime[o], from, to)) {
+        out.add(base.order(o));
+      }
+    }
+    int first = out.size();
+    for (int e = (customer ? customerLast : distributorLast)[b]; e >= 0; e = previous[e]) {
+      if (replaces[e] < 0 && OrderCounting.inPeriod(time[e], from, to)) {
+        out.add(order[e]);
+      }
+    }
+    java.util.Collections.reverse(out.subList(first, out.size()));
+    return out;
+  }
+
+  /** Personal volume of another volume type (index t of the organisation), as the engine counts. */
+  BigDecimal personalVolumeOfType(Computation c, int v, int t, long from, long to) {
+    long sum = sumOf(t, false, v, from, to);
+    if (c.plan.personalVolume().includeCustomerOrders()) {
+      for (int i = base.customerStart[v]; i < base.customerStart[v + 1]; i++) {
+        sum = Math.addExact(sum, sumOf(t, true, i, from, to));
+      }
+    }
+    return base.units.decimal(sum);
+  }
+
+  private long sumOf(int t, boolean customer, int b, long from, long to) {
+    int[] start = customer ? base.customerOrderStart : base.distributorOrderStart;
+    long sum = 0;
+    for (int o = start[b]; o < start[b + 1]; o++) {
+      if (!masked.get(o)) {
+        sum = Math.addExact(sum, counted(base.orderStatus[o], base.orderTime[o],
+            base.volume[t][o], from, to));
+      }
+    }
+    String type = base.volumeTypes[t];
+    for (int e = (customer ? customerLast : distributorLast)[b]; e >= 0; e = previous[e]) {
+      BigDecimal v = order[e].volumes().get(type);
+      long units = v == null ? 0 : base.units.rescale(v.unscaledValue().longValueExact(), v.scale());
+      sum = Math.addExact(sum, counted(status[e], time[e], units, from, to));
+    }
+    return sum;
+  }
+
+  private static long counted(byte st, long t, long volume, long from, long to) {
+    return OrderCounting.counts(st, t, to) && OrderCounting.inPeriod(t, from, to)
+        ? OrderCounting.volume(st, volume) : 0;
+  }
+
+  /** The organisation with every entry applied, built once when first asked for. */
+  Organisation organisation() {
+    Organisation o = folded;
+    if (o == null) {
+      synchronized (this) {
+        o = folded;
+        if (o == null) {
+          o = fold(base.distributors(), base.customers());
+          folded = o;
+        }
+      }
+    }
+    return o;
+  }
+
+  /**
+   * An organisation of these distributors and customers, the organisation's orders with every
+   * change in place, and the new orders after them.
+   */
+  Organisation fold(List<Distributor> distributors, List<Customer> customers) {
+    Organisation.Builder b = Organisation.builder();
+    b.addDistributors(distributors);
+    b.addCustomers(customers);
+    b.addOrders(orders());
+    return b.build();
+  }
+
+  /** Every order as it stands, in input order: the organisation's, then the new ones. */
+  List<Order> orders() {
+    int m = base.orderCount();
+    int[] added = new int[size];
+    int k = 0;
+    for (int e = 0; e < size; e++) {
+      if (replaces[e] < 0) {
+        added[k++] = e;
+      }
+    }
+    int extra = k;
+    return new AbstractList<>() {
+      @Override
+      public Order get(int index) {
+        if (index >= m) {
+          return order[added[index - m]];
+        }
+        int o = base.orderInput[index];
+        return masked.get(o) ? order[replacement.get(o)] : base.order(o);
+      }
+
+      @Override
+      public int size() {
+        return m + extra;
+      }
+    };
+  }
+}

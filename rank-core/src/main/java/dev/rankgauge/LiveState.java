@@ -1,0 +1,380 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One version of a live evaluation: an organisation, the orders changed since it was built
+ * ({@link LiveOrders}) and a {@link Computation} kept equal to a whole evaluation of both. The
+ * writer of a {@link LiveEvaluation} changes its state in place; a snapshot is a {@link #copy()}
+ * that nobody changes.
+ *
+ * <p>An order event changes one buyer: their figures are counted again from their own orders, the
+ * figures of the distributor they count for follow, and then each distributor on the sponsor line
+ * above is decided again with {@link Computation#recompute}, from the bottom up. Every aggregate
+ * of the engine is a function of a distributor's own figures and their children's, so this gives
+ * exactly what a whole evaluation gives, for every rule kind, host rules included.
+ */
+final class LiveState {
+  private static final String PERSONAL = "personal volume";
+
+  final Organisation org;
+  final Computation comp;
+  final LiveOrders orders;
+  final ResultAssembler results;
+  /** The as-of instant asked for; {@code comp.asOf} is it or the period's end if earlier. */
+  final Instant askedAsOf;
+  final Map<String, String> titles;
+  /** The closed periods before this one, as the evaluation read them. */
+  final History history;
+  private final Rules.Rule[] aggregators;
+  private final Computation.Activity customerRule;
+  private final Computation.Activity distributorRule;
+  private final boolean withCustomers;
+  private final long cap;
+  private final long seen;
+  private final long factor;
+  private final long[] baseQv;
+
+  // The writer's buffers for the change feed: the line above a change, as it was.
+  private int[] line = new int[64];
+  private byte[] linePaid = new byte[64];
+  private long[] lineRaw = new long[64 * 4];
+
+  private LiveState(Organisation org, Computation comp, LiveOrders orders, Instant askedAsOf,
+      Map<String, String> titles) {
+    this.org = org;
+    this.comp = comp;
+    this.orders = orders;
+    this.askedAsOf = askedAsOf;
+    this.titles = titles;
+    this.history = comp.history;
+    comp.overlay = orders;
+    this.results = new ResultAssembler(comp);
+    this.aggregators = comp.ladder.aggregators();
+    CompPlan plan = comp.plan;
+    this.customerRule = Computation.Activity.of(plan.customerActivity(), comp.units, comp.asOf,
+        comp.zone);
+    this.distributorRule = Computation.Activity.of(plan.distributorActivity(), comp.units,
+        comp.asOf, comp.zone);
+    this.withCustomers = plan.personalVolume().includeCustomerOrders();
+    this.cap = plan.personalVolume().selfPurchaseCap().map(comp.units::cap).orElse(Long.MAX_VALUE);
+    this.seen = Organisation.nanos(comp.asOf);
+    this.factor = comp.units.factorOver(org.units);
+    int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
+    this.baseQv = q < 0 ? new long[org.orderCount()] : org.volume[q];
+  }
+
+  /** A whole evaluation of an organisation, ready to take events. */
+  static LiveState start(Organisation org, CompPlan plan, Period period, Instant asOf,
+      Map<String, String> titles, History history) {
+    return new LiveState(org, RankGauge.computation(org, plan, period, asOf, titles, history),
+        new LiveOrders(org), asOf, titles);
+  }
+
+  /** A live state continuing a finished evaluation, sharing nothing it will change. */
+  static LiveState of(Computation finished, Instant askedAsOf, Map<String, String> titles) {
+    Computation c = new Computation(finished);
+    return new LiveState(finished.org, c, new LiveOrders(finished.org), askedAsOf, titles);
+  }
+
+  /**
+   * A whole evaluation of an organisation with orders changed since it was built, as of an
+   * instant: the base evaluation, then every buyer the changes touch counted again, then every
+   * distributor decided again. Linear in the organisation.
+   */
+  static LiveState recomputed(Organisation org, CompPlan plan, Period period, Instant asOf,
+      Map<String, String> titles, History history, LiveOrders orders) {
+    LiveState s = new LiveState(org, RankGauge.computation(org, plan, period, asOf, titles,
+        history),
+        orders, asOf, titles);
+    if (!orders.isEmpty()) {
+      try {
+        for (int e = 0; e < orders.size; e++) {
+          s.refreshBuyer(orders.byCustomer[e], orders.buyer[e]);
+        }
+        s.recomputeAll();
+      } catch (Computation.Overflow x) {
+        throw RankGauge.overflow(org, plan, x);
+      }
+    }
+    return s;
+  }
+
+  /** A copy nobody else changes: what a snapshot holds. Linear in the organisation. */
+  LiveState copy() {
+    return new LiveState(org, new Computation(comp), orders.copy(), askedAsOf, titles);
+  }
+
+  // --- orders ----------------------------------------------------------------------------------
+
+  /** The qualifying volume of an order (volumes already normalised) in the computation's units. */
+  long qualifying(Order o) {
+    BigDecimal v = o.volumes().get(comp.plan.qualifyingVolumeType());
+    return v == null ? 0 : comp.units.rescale(v.unscaledValue().longValueExact(), v.scale());
+  }
+
+  /**
+   * Counts a buyer's figures again from all their orders, then the personal figures of the
+   * distributor they count for, and returns that distributor.
+   */
+  int refreshBuyer(boolean customer, int b) {
+    Computation c = comp;
+    int owner = customer ? org.customerOwner[b] : b;
+    long vol = 0;
+    boolean inPeriod = false;
+    long last = Computation.NONE;
+    long start = c.periodStart;
+    long end = c.periodSeenEnd;
+    int[] starts = customer ? org.customerOrderStart : org.distributorOrderStart;
+    boolean anyMasked = !orders.masked.isEmpty();
+    for (int k = starts[b], to = starts[b + 1]; k < to; k++) {
+      if (anyMasked && orders.masked.get(k)) {
+        continue;
+      }
+      long t = org.orderTime[k];
+      byte st = org.orderStatus[k];
+      if (!OrderCounting.counts(st, t, seen)) {
+        continue;
+      }
+      boolean paid = OrderCounting.paid(st);
+      if (paid && t > last) {
+        last = t;
+      }
+      if (OrderCounting.inPeriod(t, start, end)) {
+        vol = Computation.add(vol, OrderCounting.volume(st, baseQv[k] * factor), owner, PERSONAL);
+        inPeriod |= paid;
+      }
+    }
+    LiveOrders lo = orders;
+    for (int e = (customer ? lo.customerLast : lo.distributorLast)[b]; e >= 0; e = lo.previous[e]) {
+      long t = lo.time[e];
+      byte st = lo.status[e];
+      if (!OrderCounting.counts(st, t, seen)) {
+        continue;
+      }
+      boolean paid = OrderCounting.paid(st);
+      if (paid && t > last) {
+        last = t;
+      }
+      if (OrderCounting.inPeriod(t, start, end)) {
+        vol = Computation.add(vol, OrderCounting.volume(st, lo.qv[e]), owner, PERSONAL);
+        inPeriod |= paid;
+      }
+    }
+    if (customer) {
+      c.customerVolume[b] = vol;
+      c.customerOrderInPeriod[b] = inPeriod;
+      c.customerLastOrder[b] = last;
+      boolean a = customerRule.active(vol, inPeriod, last);
+      if (a != c.customerActive[b]) {
+        c.customerActive[b] = a;
+        c.activeCustomers[owner] += a ? 1 : -1;
+      }
+    } else {
+      c.ownVolume[b] = vol;
+      c.orderInPeriod[b] = inPeriod;
+      c.lastOrder[b] = last;
+    }
+    refreshPersonal(owner);
+    return owner;
+  }
+
+  /** A distributor's personal volume and activity again, from their own and customers' figures. */
+  private void refreshPersonal(int d) {
+    Computation c = comp;
+    long pv = 0;
+    if (withCustomers) {
+      for (int i = org.customerStart[d], to = org.customerStart[d + 1]; i < to; i++) {
+        pv = Computation.add(pv, c.customerVolume[i], d, PERSONAL);
+      }
+    }
+    pv = Computation.add(pv, Math.min(c.ownVolume[d], cap), d, PERSONAL);
+    c.personalVolume[d] = pv;
+    boolean a = distributorRule.active(pv, c.orderInPeriod[d], c.lastOrder[d]);
+    if (a != c.active[d]) {
+      c.active[d] = a;
+      int p = org.parent[d];
+      if (p >= 0) {
+        c.activeDistributors[p] += a ? 1 : -1;
+      }
+    }
+  }
+
+  /**
+   * Decides every distributor from d up to their root again, from the bottom up, after d's
+   * personal volume changed by {@code delta}. Where no rule reads the downline beyond group
+   * volume (no aggregating rule, no host rule), group volume moves by the same delta all the way
+   * up and each distributor on the line is only decided again: O(depth). Otherwise each is
+   * decided again from their children's figures ({@link Computation#recompute}).
+   */
+  void recomputeLine(int d, long delta) {
+    int[] parent = org.parent;
+    if (aggregators.length == 0 && comp.subtreeRank == null) {
+      long[] gv = comp.groupVolume;
+      for (int u = d; u >= 0; u = parent[u]) {
+        gv[u] = Computation.add(gv[u], delta, u, "group volume");
+        comp.decide(u);
+      }
+      return;
+    }
+    for (int u = d; u >= 0; u = parent[u]) {
+      comp.recompute(u, aggregators);
+    }
+  }
+
+  /** Decides every distributor again, children first. */
+  void recomputeAll() {
+    for (int v = org.distributorCount() - 1; v >= 0; v--) {
+      comp.recompute(v, aggregators);
+    }
+  }
+
+  // --- the change feed -------------------------------------------------------------------------
+
+  /** Notes the paid-as rank and the four gauges of d and everyone above, before a change. */
+  int recordLine(int d) {
+    int len = 0;
+    for (int u = d; u >= 0; u = org.parent[u]) {
+      if (len == line.length) {
+        line = java.util.Arrays.copyOf(line, len * 2);
+        linePaid = java.util.Arrays.copyOf(linePaid, len * 2);
+        lineRaw = java.util.Arrays.copyOf(lineRaw, len * 8);
+      }
+      line[len] = u;
+      linePaid[len] = comp.paidAs[u];
+      lineRaw[4 * len] = comp.personalVolume[u];
+      lineRaw[4 * len + 1] = comp.groupVolume[u];
+      lineRaw[4 * len + 2] = comp.activeCustomers[u];
+      lineRaw[4 * len + 3] = comp.activeDistributors[u];
+      len++;
+    }
+    return len;
+  }
+
+  /** What changed on the line {@link #recordLine} noted, bottom up. */
+  void diffLine(int len, List<LiveUpdate.RankChange> ranks, List<LiveUpdate.GaugeCrossing> gauges) {
+    Metric[] metrics = Metric.values();
+    for (int i = 0; i < len; i++) {
+      int u = line[i];
+      diff(linePaid[i], lineRaw, 4 * i, this, this, u, ranks, gauges, metrics);
+    }
+  }
+
+  /**
+   * What changed between two states of possibly different organisations (after a structural
+   * event or time passing), distributor by distributor in input order; distributors new in
+   * {@code after} have no change to report.
+   */
+  static void diffAll(LiveState before, LiveState after, List<LiveUpdate.RankChange> ranks,
+      List<LiveUpdate.GaugeCrossing> gauges) {
+    Metric[] metrics = Metric.values();
+    long[] raw = new long[4];
+    Organisation a = after.org;
+    for (int k = 0; k < a.distributorCount(); k++) {
+      int v = a.distributorInput[k];
+      int u = before.org == a ? v : before.org.indexOf(a.distributorId(v));
+      if (u < 0) {
+        continue;
+      }
+      for (Metric m : metrics) {
+        raw[m.ordinal()] = before.results.raw(u, m);
+      }
+      diff(before.comp.paidAs[u], raw, 0, before, after, v, ranks, gauges, metrics);
+    }
+  }
+
+  /**
+   * Reports distributor v of {@code after} against their paid-as rank and raw gauge values
+   * before, which are in {@code before}'s units.
+   */
+  private static void diff(int paidBefore, long[] rawBefore, int at, LiveState before,
+      LiveState after, int v, List<LiveUpdate.RankChange> ranks, List<LiveUpdate.GaugeCrossing> gauges,
+      Metric[] metrics) {
+    List<Rank> rs = after.comp.plan.ranks();
+    String id = null;
+    int paid = after.comp.paidAs[v];
+    if (paid != paidBefore) {
+      id = after.org.distributorId(v);
+      ranks.add(new LiveUpdate.RankChange(id, rs.get(paidBefore), rs.get(paid)));
+    }
+    for (Metric m : metrics) {
+      long was = rawBefore[at + m.ordinal()];
+      long is = after.results.raw(v, m);
+      if (was == is && before == after) {
+        continue;
+      }
+      int lb = before.results.level(m, was);
+      int la = after.results.level(m, is);
+      if (lb != la) {
+        id = id != null ? id : after.org.distributorId(v);
+        gauges.add(new LiveUpdate.GaugeCrossing(id, m, rs.get(lb), rs.get(la),
+            before.results.decimal(m, was), after.results.decimal(m, is)));
+      }
+    }
+  }
+
+  // --- structure -------------------------------------------------------------------------------
+
+  /** The distributors with one changed or added, in input order. */
+  static List<Distributor> distributors(Organisation org, String movedId, Distributor changed,
+      Distributor added) {
+    List<Distributor> base = org.distributors();
+    int moved = movedId == null ? -1 : org.distributorAt[org.indexOf(movedId)];
+    int extra = added == null ? 0 : 1;
+    return new AbstractList<>() {
+      @Override
+      public Distributor get(int i) {
+        return i == base.size() ? added : i == moved ? changed : base.get(i);
+      }
+
+      @Override
+      public int size() {
+        return base.size() + extra;
+      }
+    };
+  }
+
+  /** The customers with one changed or added, in input order. */
+  static List<Customer> customers(Organisation org, String movedId, Customer changed,
+      Customer added) {
+    List<Customer> base = org.customers();
+    int moved = movedId == null ? -1 : org.customerAt[org.customerIndexOf(movedId)];
+    int extra = added == null ? 0 : 1;
+    return new AbstractList<>() {
+      @Override
+      public Customer get(int i) {
+        return i == base.size() ? added : i == moved ? changed : base.get(i);
+      }
+
+      @Override
+      public int size() {
+        return base.size() + extra;
+      }
+    };
+  }
+
+  /** Volumes as the organisation keeps them: at most six decimals, never a negative scale. */
+  static Map<String, BigDecimal> normalised(Map<String, BigDecimal> volumes) {
+    Map<String, BigDecimal> out = new TreeMap<>();
+    volumes.forEach((t, v) -> {
+      BigDecimal n = Units.withinMaxDecimals(v);
+      out.put(t, n == null ? v : n);
+    });
+    return out;
+  }
+
+  /** Whether an order's volumes fit the organisation's columns (types and decimals). */
+  boolean fits(Order o) {
+    for (Map.Entry<String, BigDecimal> e : o.volumes().entrySet()) {
+      if (org.volumeTypeIndex(e.getKey()) < 0 || e.getValue().scale() > org.units.scale) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,171 @@
+package dev.rankgauge;
+
+import static dev.rankgauge.Fixtures.JOINED;
+import static dev.rankgauge.Fixtures.NOVEMBER;
+import static dev.rankgauge.Fixtures.ladder;
+import static dev.rankgauge.Fixtures.nov;
+import static dev.rankgauge.Fixtures.org;
+import static dev.rankgauge.Fixtures.pv;
+import static dev.rankgauge.RankGaugeAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A live evaluation as a back office uses it while November runs. */
+class LiveEvaluationTest {
+  private static final CompPlan PLAN = ladder().build();
+
+  /**
+   * Dana (D100) sponsors Ann (D101) and has customer C1. Dana has 150 PV, Ann 60, C1 40: Dana
+   * is a Silver on personal sales, held at Member by group sales (250 of 500).
+   */
+  private static LiveEvaluation dana() {
+    Organisation o = org()
+        .distributor("D100", null).distributor("D101", "D100").customer("C1", "D100")
+        .paid("O1", "D100", nov(3), "150").paid("O2", "D101", nov(4), "60")
+        .paid("O3", "C1", nov(5), "40")
+        .build();
+    return LiveEvaluation.start(o, PLAN, NOVEMBER, nov(20));
+  }
+
+  private static LiveEvent.OrderPlaced order(String id, String buyer, BuyerType type, int day,
+      String volume) {
+    return new LiveEvent.OrderPlaced(new Order(id, type, buyer, nov(day), OrderStatus.PAID,
+        Map.of("PV", pv(volume)), pv(volume)));
+  }
+
+  @Test
+  void anOrderInTheDownlineLiftsTheGroupGaugeAndThePaidAsRankAndSaysSo() {
+    LiveEvaluation live = dana();
+    Evaluation before = live.snapshot();
+    assertThat(before.result("D100")).isPaidAs("MBR").hasGroupSales("250");
+
+    List<LiveUpdate> heard = new ArrayList<>();
+    live.subscribe(heard::add);
+    LiveUpdate u = live.apply(order("O4", "D101", BuyerType.DISTRIBUTOR, 10, "250"));
+
+    assertThat(u.version()).isEqualTo(1);
+    assertThat(u.rankChanges()).containsExactly(new LiveUpdate.RankChange("D100",
+        PLAN.ranks().get(0), PLAN.ranks().get(1)));
+    assertThat(u.gaugeCrossings()).contains(new LiveUpdate.GaugeCrossing("D100",
+        Metric.GROUP_SALES, PLAN.ranks().get(0), PLAN.ranks().get(1), pv("250"), pv("500")));
+    assertThat(heard).containsExactly(u);
+    assertThat(live.snapshot().result("D100")).isPaidAs("SLV").hasGroupSales("500");
+    // the snapshot taken before is an evaluation of its own moment, and stays so
+    assertThat(before.result("D100")).isPaidAs("MBR").hasGroupSales("250");
+    assertThat(live.snapshot().result("D100").focus().activeDistributors().get(0).orders())
+        .extracting(Order::id).containsExactly("O2", "O4");
+  }
+
+  @Test
+  void aReturnInPartAndACancellationTakeVolumeBack() {
+    LiveEvaluation live = dana();
+    live.apply(new LiveEvent.OrderReturned("R1", "O1", nov(12), Map.of("PV", pv("50")),
+        pv("62.50")));
+    assertThat(live.snapshot().result("D100")).hasPersonalSales("140").hasGroupSales("200");
+    live.apply(new LiveEvent.OrderCancelled("O3"));
+    assertThat(live.snapshot().result("D100")).hasPersonalSales("100")
+        .hasActivePersonalCustomers(0);
+    assertThat(live.snapshot().organisation().orders()).extracting(Order::id)
+        .containsExactly("O1", "O2", "O3", "R1");
+  }
+
+  @Test
+  void everyBadEventIsRejectedNamingItAndChangesNothing() {
+    LiveEvaluation live = dana();
+    live.apply(LiveEvent.OrderReturned.whole("R1", "O2", nov(12)));
+    Evaluation before = live.snapshot();
+
+    rejected(live, order("O9", "C404", BuyerType.CUSTOMER, 10, "5"),
+        "event order O9 by C404 is invalid",
+        "order O9: customer C404 who placed it does not exist");
+    rejected(live, order("O1", "D100", BuyerType.DISTRIBUTOR, 10, "5"),
+        "event order O1 by D100 is invalid", "order O1: duplicate order id O1");
+    rejected(live, LiveEvent.OrderReturned.whole("R2", "O404", nov(12)),
+        "event return R2 of order O404 is invalid", "order O404 does not exist");
+    rejected(live, LiveEvent.OrderReturned.whole("R2", "O2", nov(12)),
+        "event return R2 of order O2 is invalid", "order O2 is already returned in full");
+    rejected(live, new LiveEvent.OrderReturned("R2", "O1", nov(12), Map.of("PV", pv("151")),
+        BigDecimal.ONE), "is larger than what is left of order O1 (150)");
+    rejected(live, new LiveEvent.OrderCancelled("O2"),
+        "order O2 has returns; a returned order cannot be cancelled");
+    rejected(live, new LiveEvent.DistributorMoved("D100", "D101"),
+        "event distributor D100 moving under D101 is invalid",
+        "D101 is in the downline of D100, so the move would make a sponsorship cycle");
+    rejected(live, new LiveEvent.DistributorJoined(Distributor.of("D102", "D999", JOINED, "N",
+        "n@example.com")), "sponsor D999 does not exist");
+    rejected(live, new LiveEvent.TimePassed(nov(19)),
+        "time only moves forward: 2026-11-19T19:00:00Z is before the current as-of instant");
+
+    assertThat(live.version()).isEqualTo(1);
+    assertThat(live.snapshot()).isSameAs(before);
+  }
+
+  private static void rejected(LiveEvaluation live, LiveEvent event, String... message) {
+    var thrown = assertThatThrownBy(() -> live.apply(event)).as(event.describe())
+        .isInstanceOf(ValidationException.class);
+    for (String m : message) {
+      thrown.hasMessageContaining(m);
+    }
+  }
+
+  @Test
+  void aLateOrderCountsByItsOwnDateAndAFutureOneOnceTimePasses() {
+    LiveEvaluation live = dana();
+    live.apply(order("O4", "D100", BuyerType.DISTRIBUTOR, 2, "10"));
+    live.apply(order("O5", "D100", BuyerType.DISTRIBUTOR, 25, "20"));
+    assertThat(live.snapshot().result("D100")).hasPersonalSales("200");
+    live.apply(new LiveEvent.TimePassed(nov(26)));
+    assertThat(live.snapshot().result("D100")).hasPersonalSales("220");
+  }
+
+  @Test
+  void joinsAndMovesChangeTheTree() {
+    LiveEvaluation live = dana();
+    live.apply(new LiveEvent.DistributorJoined(Distributor.of("D102", "D101", JOINED, "Bo",
+        "bo@example.com")));
+    live.apply(order("O4", "D102", BuyerType.DISTRIBUTOR, 10, "100"));
+    assertThat(live.snapshot().result("D101")).hasGroupSales("160");
+    live.apply(new LiveEvent.DistributorMoved("D102", "D100"));
+    assertThat(live.snapshot().result("D101")).hasGroupSales("60");
+    assertThat(live.snapshot().result("D100")).hasGroupSales("350")
+        .hasActivePersonalDistributors(2);
+    live.apply(new LiveEvent.CustomerJoined(Customer.of("C2", "D101", "Cy", "cy@example.com")));
+    live.apply(new LiveEvent.CustomerMoved("C1", "D101"));
+    assertThat(live.snapshot().result("D101")).hasPersonalSales("100")
+        .hasActivePersonalCustomers(1);
+  }
+
+  @Test
+  void aFinishedEvaluationContinuesLive() {
+    Evaluation finished = dana().snapshot();
+    LiveEvaluation live = LiveEvaluation.start(finished);
+    live.apply(order("O4", "C1", BuyerType.CUSTOMER, 10, "10"));
+    assertThat(live.snapshot().result("D100")).hasPersonalSales("200");
+    assertThat(finished.result("D100")).hasPersonalSales("190");
+  }
+
+  @Test
+  void anOrderAtTheBottomOfALineAMillionDeepReachesTheTop() {
+    int depth = 1_000_000;
+    Organisation.Builder b = Organisation.builder();
+    String sponsor = null;
+    for (int i = 0; i < depth; i++) {
+      b.distributor("D" + i, sponsor, JOINED, "Chain", "chain@example.com", null);
+      sponsor = "D" + i;
+    }
+    LiveEvaluation live = LiveEvaluation.start(b.build(), PLAN, NOVEMBER, nov(20));
+    LiveUpdate u = live.apply(order("O1", "D" + (depth - 1), BuyerType.DISTRIBUTOR, 10, "1.5"));
+    // the buyer is now active, so their sponsor's distributor gauge reaches Silver's mark
+    assertThat(u.gaugeCrossings()).containsExactly(new LiveUpdate.GaugeCrossing(
+        "D" + (depth - 2), Metric.ACTIVE_PERSONAL_DISTRIBUTORS, PLAN.ranks().get(0),
+        PLAN.ranks().get(1), BigDecimal.ZERO, BigDecimal.ONE));
+    Evaluation now = live.snapshot();
+    assertThat(now.result("D0")).hasGroupSales("1.5");
+    assertThat(now.result("D" + (depth - 1))).hasPersonalSales("1.5");
+  }
+}

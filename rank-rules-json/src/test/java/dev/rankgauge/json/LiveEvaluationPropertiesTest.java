@@ -1,0 +1,439 @@
+package dev.rankgauge.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rankgauge.ActivityRule;
+import dev.rankgauge.BuyerType;
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Customer;
+import dev.rankgauge.Distributor;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.History;
+import dev.rankgauge.LiveEvaluation;
+import dev.rankgauge.LiveEvent;
+import dev.rankgauge.LiveUpdate;
+import dev.rankgauge.Metric;
+import dev.rankgauge.Order;
+import dev.rankgauge.OrderStatus;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Period;
+import dev.rankgauge.PersonalVolumeRule;
+import dev.rankgauge.Rank;
+import dev.rankgauge.RankGauge;
+import dev.rankgauge.RankHold;
+import dev.rankgauge.Requirement;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.spi.RuleContext;
+import dev.rankgauge.spi.RuleOutcome;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The law of the live evaluation: after every event, its snapshot is a whole evaluation of the
+ * same data, figure for figure and distributor by distributor; its change feed is exactly the
+ * difference between the two whole evaluations around the event; and a bad event changes nothing.
+ * Over random organisations, every bundled plan plus one plan with every rule kind and a host
+ * rule, and random sequences of every kind of event.
+ */
+class LiveEvaluationPropertiesTest {
+  private static final Period PERIOD = Period.month(2026, 11);
+  private static final LocalDate JOINED = LocalDate.of(2025, 3, 1);
+  private static final String EVERY_KIND = "every-kind";
+
+  /** One random choice, read modulo what exists when it is used. */
+  record Step(int kind, int a, int b, int volume, int minutes) {}
+
+  record World(String plan, List<Integer> sponsors, List<Integer> owners, List<Step> orders,
+      int asOfMinutes, List<Step> steps, boolean withHistory) {}
+
+  @Property(tries = 120)
+  void afterEveryEventTheSnapshotIsAWholeEvaluationOfTheSameData(@ForAll("worlds") World w) {
+    Model m = new Model(plan(w.plan()), w);
+    // with a closed October, continued from a finished evaluation; else started afresh
+    LiveEvaluation live = w.withHistory() ? LiveEvaluation.start(m.evaluate())
+        : LiveEvaluation.start(m.build(), m.plan, PERIOD, m.asOf, m.titles);
+    List<LiveUpdate> heard = new ArrayList<>();
+    live.subscribe(heard::add);
+    Evaluation expected = m.evaluate();
+    same(live.snapshot(), expected, m);
+    int applied = 0;
+    int rejected = 0;
+    for (Step s : w.steps()) {
+      Attempt t = m.attempt(s);
+      if (t == null) {
+        continue;
+      }
+      if (t.valid) {
+        LiveUpdate u = live.apply(t.event);
+        t.change.run();
+        Evaluation next = m.evaluate();
+        sameChanges(u, expected, next, m);
+        assertThat(heard).last().isEqualTo(u);
+        expected = next;
+        applied++;
+      } else {
+        Evaluation before = live.snapshot();
+        assertThatThrownBy(() -> live.apply(t.event)).as(t.event.describe())
+            .isInstanceOf(ValidationException.class)
+            .hasMessageContaining(t.event.describe());
+        assertThat(live.snapshot()).as("nothing changes").isSameAs(before);
+        rejected++;
+      }
+      if (s.volume() % 4 != 0) {
+        // now and then no snapshot, so that the next one catches up on several events
+        same(live.snapshot(), expected, m);
+      }
+    }
+    same(live.snapshot(), expected, m);
+    assertThat(live.version()).isEqualTo(applied);
+    Statistics.label("plan").collect(w.plan());
+    Statistics.label("with a closed October").collect(w.withHistory());
+    Statistics.label("events applied").collect(applied >= 10 ? "10 or more" : "fewer")
+        .coverage(c -> c.check("10 or more").percentage(p -> p >= 50));
+    Statistics.label("some rejected").collect(rejected > 0)
+        .coverage(c -> c.check(true).percentage(p -> p >= 30));
+  }
+
+  private static void same(Evaluation live, Evaluation whole, Model m) {
+    for (Distributor d : m.distributors) {
+      String id = d.id();
+      assertThat(live.result(id)).as("result of %s", id).isEqualTo(whole.result(id));
+      assertThat(live.trace(id)).as("trace of %s", id).isEqualTo(whole.trace(id));
+    }
+    assertThat(live.paidAsCounts()).isEqualTo(whole.paidAsCounts());
+    assertThat(live.asOf()).isEqualTo(whole.asOf());
+    assertThat(live.organisation().orders()).isEqualTo(m.orders);
+    assertThat(live.organisation().customers()).isEqualTo(m.customers);
+    assertThat(live.organisation().distributors()).isEqualTo(m.distributors);
+  }
+
+  /** The feed lists exactly the paid-as ranks and gauge ranks that differ between the two. */
+  private static void sameChanges(LiveUpdate u, Evaluation before, Evaluation after, Model m) {
+    Set<List<String>> ranks = new HashSet<>();
+    Set<List<String>> gauges = new HashSet<>();
+    for (Distributor d : m.distributors) {
+      String id = d.id();
+      if (before.find(id).isEmpty()) {
+        continue;
+      }
+      Rank was = before.paidAs(id);
+      Rank is = after.paidAs(id);
+      if (!was.equals(is)) {
+        ranks.add(List.of(id, was.code(), is.code()));
+      }
+      for (Metric metric : Metric.values()) {
+        var g0 = before.gauge(id, metric);
+        var g1 = after.gauge(id, metric);
+        if (!g0.rank().equals(g1.rank())) {
+          gauges.add(List.of(id, metric.name(), g0.rank().code(), g1.rank().code(),
+              g0.value().toPlainString(), g1.value().toPlainString()));
+        }
+      }
+    }
+    Set<List<String>> heardRanks = new HashSet<>();
+    u.rankChanges().forEach(c -> heardRanks.add(List.of(c.distributorId(), c.before().code(),
+        c.after().code())));
+    Set<List<String>> heardGauges = new HashSet<>();
+    u.gaugeCrossings().forEach(c -> heardGauges.add(List.of(c.distributorId(), c.metric().name(),
+        c.before().code(), c.after().code(), c.valueBefore().toPlainString(),
+        c.valueAfter().toPlainString())));
+    assertThat(heardRanks).as("rank changes after %s", u.event().describe()).isEqualTo(ranks);
+    assertThat(heardGauges).as("gauge crossings after %s", u.event().describe())
+        .isEqualTo(gauges);
+    assertThat(u.rankChanges()).hasSameSizeAs(heardRanks);
+  }
+
+  // --- the data as a host keeps it -------------------------------------------------------------
+
+  /** An event, whether the model says it is valid, and what it does to the rows. */
+  record Attempt(LiveEvent event, boolean valid, Runnable change) {}
+
+  private static final class Model {
+    final CompPlan plan;
+    final Map<String, String> titles;
+    final History history;
+    final List<Distributor> distributors = new ArrayList<>();
+    final List<Customer> customers = new ArrayList<>();
+    final List<Order> orders = new ArrayList<>();
+    final Map<String, Map<String, BigDecimal>> returned = new HashMap<>();
+    final Map<String, BigDecimal> returnedAmount = new HashMap<>();
+    final Instant origin;
+    Instant asOf;
+    int next;
+
+    Model(CompPlan plan, World w) {
+      this.plan = plan;
+      this.origin = PERIOD.startInstant(plan.zone());
+      for (int i = 0; i < w.sponsors().size(); i++) {
+        int s = w.sponsors().get(i);
+        distributors.add(Distributor.of("D" + i, i == 0 || s < 0 ? null : "D" + (s % i), JOINED,
+            "Dist " + i, "d" + i + "@example.com"));
+      }
+      for (int i = 0; i < w.owners().size(); i++) {
+        customers.add(Customer.of("C" + i, "D" + (w.owners().get(i) % distributors.size()),
+            "Cust " + i, "c" + i + "@example.com"));
+      }
+      for (Step s : w.orders()) {
+        orders.add(order(s, OrderStatus.PAID, false));
+      }
+      this.asOf = origin.plus(w.asOfMinutes(), ChronoUnit.MINUTES);
+      if (w.withHistory()) {
+        // October evaluated on the same rows (November's orders do not count in it) and closed
+        Period october = Period.month(2026, 10);
+        this.history = RankGauge.evaluate(build(), plan, october,
+            october.endInstant(plan.zone())).close();
+        this.titles = Map.of();
+      } else {
+        this.history = History.empty();
+        this.titles = plan.rankLevel("T3") >= 0 ? Map.of("D0", "T3") : Map.of();
+      }
+    }
+
+    Organisation build() {
+      return Organisation.builder().addDistributors(distributors).addCustomers(customers)
+          .addOrders(orders).build();
+    }
+
+    Evaluation evaluate() {
+      return history.isEmpty() ? RankGauge.evaluate(build(), plan, PERIOD, asOf, titles)
+          : RankGauge.evaluate(build(), plan, PERIOD, asOf, history);
+    }
+
+    Order order(Step s, OrderStatus status, boolean decimals) {
+      boolean byCustomer = s.a() % 2 == 1 && !customers.isEmpty();
+      String buyer = byCustomer ? customers.get(s.b() % customers.size()).id()
+          : distributors.get(s.b() % distributors.size()).id();
+      Map<String, BigDecimal> vols = new TreeMap<>();
+      for (String t : plan.volumeTypes()) {
+        BigDecimal v = BigDecimal.valueOf(s.volume());
+        vols.put(t, decimals ? v.add(new BigDecimal("0.25")) : v);
+      }
+      return new Order("O" + next++, byCustomer ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR,
+          buyer, origin.plus(s.minutes(), ChronoUnit.MINUTES), status, vols,
+          BigDecimal.valueOf(s.volume() * 2L));
+    }
+
+    Attempt attempt(Step s) {
+      int kind = s.kind() % 16;
+      switch (kind) {
+        case 0, 1, 2, 3 -> {
+          Order o = order(s, OrderStatus.PAID, kind == 3 && s.a() % 4 == 3);
+          return new Attempt(new LiveEvent.OrderPlaced(o), true, () -> orders.add(o));
+        }
+        case 4 -> {
+          Order o = order(s, OrderStatus.RETURNED, false);
+          return new Attempt(new LiveEvent.OrderPlaced(o), true, () -> orders.add(o));
+        }
+        case 5, 6 -> {
+          if (orders.isEmpty()) {
+            return null;
+          }
+          int at = s.a() % orders.size();
+          Order o = orders.get(at);
+          Map<String, BigDecimal> before = returned.get(o.id());
+          Map<String, BigDecimal> rest = new TreeMap<>();
+          o.volumes().forEach((t, v) -> rest.put(t,
+              before == null ? v : v.subtract(before.getOrDefault(t, BigDecimal.ZERO))));
+          String id = "R" + next++;
+          Instant when = origin.plus(s.minutes(), ChronoUnit.MINUTES);
+          LiveEvent.OrderReturned r;
+          Map<String, BigDecimal> back = new TreeMap<>();
+          BigDecimal amount;
+          boolean valid = o.status() == OrderStatus.PAID;
+          if (kind == 5) {
+            r = LiveEvent.OrderReturned.whole(id, o.id(), when);
+            back.putAll(rest);
+            valid &= before == null || rest.values().stream().anyMatch(v -> v.signum() > 0);
+            amount = o.amount().subtract(returnedAmount.getOrDefault(o.id(), BigDecimal.ZERO));
+          } else {
+            Map<String, BigDecimal> part = new TreeMap<>();
+            for (String t : rest.keySet()) {
+              BigDecimal p = BigDecimal.valueOf(s.volume() % 60);
+              if (s.b() % 5 == 0) {
+                p = rest.get(t).add(BigDecimal.ONE);
+              }
+              part.put(t, p);
+              valid &= p.compareTo(rest.get(t)) <= 0;
+            }
+            back.putAll(part);
+            amount = BigDecimal.ONE;
+            r = new LiveEvent.OrderReturned(id, o.id(), when, part, amount);
+          }
+          Order ret = new Order(id, o.buyerType(), o.buyerId(), when, OrderStatus.RETURNED, back,
+              amount);
+          BigDecimal amt = amount;
+          return new Attempt(r, valid, () -> {
+            orders.add(ret);
+            Map<String, BigDecimal> total = new TreeMap<>();
+            o.volumes().keySet().forEach(t -> total.put(t, (before == null ? BigDecimal.ZERO
+                : before.getOrDefault(t, BigDecimal.ZERO)).add(back.get(t))));
+            returned.put(o.id(), total);
+            returnedAmount.merge(o.id(), amt, BigDecimal::add);
+          });
+        }
+        case 7 -> {
+          if (orders.isEmpty()) {
+            return null;
+          }
+          int at = s.a() % orders.size();
+          Order o = orders.get(at);
+          boolean valid = o.status() == OrderStatus.PAID && !returned.containsKey(o.id());
+          return new Attempt(new LiveEvent.OrderCancelled(o.id()), valid, () -> orders.set(at,
+              new Order(o.id(), o.buyerType(), o.buyerId(), o.timestamp(), OrderStatus.CANCELLED,
+                  o.volumes(), o.amount())));
+        }
+        case 8 -> {
+          String id = "D" + distributors.size() + "n" + next++;
+          String sponsor = s.a() % 9 == 0 ? null
+              : distributors.get(s.b() % distributors.size()).id();
+          Distributor d = Distributor.of(id, sponsor, JOINED, "New " + id, id + "@example.com");
+          return new Attempt(new LiveEvent.DistributorJoined(d), true, () -> distributors.add(d));
+        }
+        case 9 -> {
+          String id = "C" + customers.size() + "n" + next++;
+          Customer c = Customer.of(id, distributors.get(s.b() % distributors.size()).id(),
+              "New " + id, id + "@example.com");
+          return new Attempt(new LiveEvent.CustomerJoined(c), true, () -> customers.add(c));
+        }
+        case 10 -> {
+          if (customers.isEmpty()) {
+            return null;
+          }
+          int at = s.a() % customers.size();
+          Customer c = customers.get(at);
+          String to = distributors.get(s.b() % distributors.size()).id();
+          return new Attempt(new LiveEvent.CustomerMoved(c.id(), to), true,
+              () -> customers.set(at, new Customer(c.id(), to, c.name(), c.email(), c.phone())));
+        }
+        case 11 -> {
+          int at = s.a() % distributors.size();
+          Distributor d = distributors.get(at);
+          String to = distributors.get(s.b() % distributors.size()).id();
+          boolean valid = !upline(to).contains(d.id());
+          return new Attempt(new LiveEvent.DistributorMoved(d.id(), to), valid,
+              () -> distributors.set(at, new Distributor(d.id(), Optional.of(to), d.joinDate(),
+                  d.name(), d.email(), d.phone())));
+        }
+        case 12 -> {
+          boolean back = s.b() % 6 == 0;
+          Instant t = back ? asOf.minusSeconds(1) : asOf.plus(Math.floorMod(s.minutes(), 4_000),
+              ChronoUnit.MINUTES);
+          return new Attempt(new LiveEvent.TimePassed(t), !back, () -> asOf = t);
+        }
+        case 13 -> {
+          Order o = new Order("O" + next++, BuyerType.CUSTOMER, "NOBODY", origin,
+              OrderStatus.PAID, Map.of(plan.qualifyingVolumeType(), BigDecimal.ONE),
+              BigDecimal.ONE);
+          return new Attempt(new LiveEvent.OrderPlaced(o), false, () -> { });
+        }
+        case 14 -> {
+          if (orders.isEmpty()) {
+            return null;
+          }
+          Order dup = orders.get(s.a() % orders.size());
+          Order o = order(s, OrderStatus.PAID, false);
+          Order again = new Order(dup.id(), o.buyerType(), o.buyerId(), o.timestamp(),
+              o.status(), o.volumes(), o.amount());
+          return new Attempt(new LiveEvent.OrderPlaced(again), false, () -> { });
+        }
+        default -> {
+          return new Attempt(LiveEvent.OrderReturned.whole("R" + next++, "NO-SUCH-ORDER",
+              origin), false, () -> { });
+        }
+      }
+    }
+
+    /** Ids from d up to their root, d included. */
+    Set<String> upline(String id) {
+      Map<String, String> sponsor = new HashMap<>();
+      distributors.forEach(d -> sponsor.put(d.id(), d.sponsorId().orElse(null)));
+      Set<String> out = new HashSet<>();
+      for (String u = id; u != null; u = sponsor.get(u)) {
+        out.add(u);
+      }
+      return out;
+    }
+  }
+
+  // --- plans and generators --------------------------------------------------------------------
+
+  static CompPlan plan(String name) {
+    return name.equals(EVERY_KIND) ? everyKind() : PlanFiles.bundled(name,
+        BundledPlansTest.HOST_RULES);
+  }
+
+  /** Every requirement kind, title ranks, two volume types and a host rule reading the downline. */
+  static CompPlan everyKind() {
+    BigDecimal v = BigDecimal.valueOf(60);
+    return CompPlan.builder("Every kind")
+        .zone(ZoneId.of("America/Denver"))
+        .volumeTypes("PV", "CV")
+        .personalVolume(new PersonalVolumeRule(true, Optional.of(new BigDecimal("150"))))
+        .distributorActivity(ActivityRule.orderWithinDays(10))
+        .customerActivity(ActivityRule.netVolumeAboveZero())
+        .rankHold(RankHold.keepPaidAs(1))
+        .rank(Rank.of("T0", "Entry"))
+        .rank(Rank.of("T1", "One", Requirement.personalVolume(BigDecimal.valueOf(40)),
+            Requirement.activeLegs(1), Requirement.activePersonalCustomers(1)))
+        .rank(Rank.of("T2", "Two", Requirement.groupVolume(BigDecimal.valueOf(150)),
+            Requirement.legsWithRank(1, "T1").withinLevels(2),
+            Requirement.cappedGroupVolume(BigDecimal.valueOf(120), BigDecimal.valueOf(60), true),
+            Requirement.levelGroupVolume(v, 2, true)))
+        .rank(Rank.of("T3", "Three", Requirement.sponsoredWithRank(1, "T1"),
+            Requirement.legsWithVolumes(List.of(v, BigDecimal.valueOf(30))),
+            Requirement.personalGroupVolume(BigDecimal.valueOf(100), "T2", true),
+            Requirement.anyOf(Requirement.path("legs", Requirement.legsWithRank(2, "T1")),
+                Requirement.path("front", Requirement.legsWithRank(1, "T2").frontLine()),
+                Requirement.path("title", Requirement.legsWithRank(1, "T3").byTitle()))))
+        .rank(Rank.of("T4", "Four", Requirement.levelGroupVolume(v, 1, false),
+            Requirement.activePersonalDistributors(1),
+            Requirement.host("cv-and-legs", Map.of(), LiveEvaluationPropertiesTest::cvAndLegs)))
+        .build();
+  }
+
+  /** A host rule: CV of 30 and a leg whose highest rank is T1, reading the downline views. */
+  private static RuleOutcome cvAndLegs(RuleContext ctx) {
+    long legs = ctx.legs().stream().filter(l -> l.highestRank().code().compareTo("T1") >= 0)
+        .count();
+    boolean cv = ctx.personalVolume("CV").compareTo(BigDecimal.valueOf(30)) >= 0;
+    return RuleOutcome.atLeast(cv ? legs : 0, 1, "CV " + ctx.personalVolume("CV") + ", "
+        + ctx.personalCustomers().size() + " customers");
+  }
+
+  @Provide
+  Arbitrary<World> worlds() {
+    List<String> plans = new ArrayList<>(PlanFiles.bundledNames());
+    plans.add(EVERY_KIND);
+    Arbitrary<Step> steps = Combinators.combine(Arbitraries.integers().between(0, 1_000),
+        Arbitraries.integers().between(0, 1_000), Arbitraries.integers().between(0, 1_000),
+        Arbitraries.integers().between(0, 400), Arbitraries.integers().between(-4_000, 46_000))
+        .as(Step::new);
+    return Combinators.combine(Arbitraries.of(plans),
+        Arbitraries.integers().between(-1, 40).list().ofMinSize(1).ofMaxSize(25),
+        Arbitraries.integers().between(0, 100).list().ofMaxSize(15),
+        steps.list().ofMaxSize(30),
+        Arbitraries.integers().between(0, 46_000),
+        steps.list().ofMinSize(12).ofMaxSize(30),
+        Arbitraries.of(true, false))
+        .as(World::new);
+  }
+}
