@@ -333,11 +333,11 @@ public final class LiveEvaluation {
       cancel(s, c, a, feed);
     } else if (event instanceof LiveEvent.TimePassed t) {
       if (t.asOf().isBefore(s.askedAsOf)) {
-        problems.add(new Problem("as-of instant", "time only moves forward: " + t.asOf()
-            + " is before the current as-of instant " + s.askedAsOf));
+        problems.add(new Problem("as-of instant", "found as-of instant " + t.asOf()
+            + ", before the current one " + s.askedAsOf + "; expected time to move forward"));
       } else if (t.asOf().isAfter(RankGauge.MAX_AS_OF)) {
-        problems.add(new Problem("as-of instant", t.asOf() + " is after the latest supported"
-            + " as-of instant " + RankGauge.MAX_AS_OF));
+        problems.add(new Problem("as-of instant", "found as-of instant " + t.asOf()
+            + "; expected one up to " + RankGauge.MAX_AS_OF));
       }
       fail(event, problems);
       whole(s, event, a, () -> LiveState.recomputed(s.org, s.comp.plan, s.comp.period,
@@ -375,45 +375,46 @@ public final class LiveEvaluation {
     String where = "order " + o.id();
     Subject subject = Subject.order(o.id(), -1);
     if (s.orders.find(o.id()) != null) {
-      problems.add(new Problem(subject.field("id"), where, "duplicate order id " + o.id()));
+      problems.add(new Problem(subject.field("id"), where, "found order id " + o.id()
+          + " again; expected each id once"));
     }
     boolean customer = o.buyerType() == BuyerType.CUSTOMER;
     int b = customer ? s.org.customerIndexOf(o.buyerId()) : s.org.indexOf(o.buyerId());
     if (b < 0) {
-      problems.add(new Problem(subject.field("buyerId"), where, (customer ? "customer "
-          : "distributor ") + o.buyerId() + " who placed it does not exist"));
+      problems.add(new Problem(subject.field("buyerId"), where, "found buyer " + o.buyerId()
+          + (customer ? ", which is not a customer" : ", which is not a distributor")));
     }
     if (o.timestamp().isBefore(Organisation.MIN_TIME)
         || o.timestamp().isAfter(Organisation.MAX_TIME)) {
-      problems.add(new Problem(subject.field("timestamp"), where, "timestamp " + o.timestamp()
-          + " is outside the supported range " + Organisation.MIN_TIME + " to "
+      problems.add(new Problem(subject.field("timestamp"), where, "found timestamp "
+          + o.timestamp() + "; expected one from " + Organisation.MIN_TIME + " to "
           + Organisation.MAX_TIME));
     }
     Map<String, BigDecimal> volumes = new TreeMap<>();
     o.volumes().forEach((type, v) -> {
       if (v.signum() < 0 && o.status() != OrderStatus.RETURNED) {
-        problems.add(new Problem(subject.field("volumes", type), where, "negative " + type
-            + " volume " + v.toPlainString() + " on an order that is not a return (status "
-            + o.status() + ")"));
+        problems.add(new Problem(subject.field("volumes", type), where, "found negative "
+            + type + " volume " + v.toPlainString() + " on an order with status " + o.status()
+            + "; expected zero or more, as only a return (status RETURNED) takes volume away"));
       }
       BigDecimal n = Units.withinMaxDecimals(v);
       if (n == null) {
-        problems.add(new Problem(subject.field("volumes", type), where, type + " volume "
-            + v.stripTrailingZeros().toPlainString() + " has more than "
+        problems.add(new Problem(subject.field("volumes", type), where, "found " + type
+            + " volume " + v.stripTrailingZeros().toPlainString() + "; expected at most "
             + Organisation.MAX_DECIMALS + " decimal places"));
       } else if (n.abs().compareTo(Organisation.MAX_VOLUME) >= 0) {
-        problems.add(new Problem(subject.field("volumes", type), where, type + " volume "
-            + n.toPlainString() + " is too large; volumes must be below "
-            + Organisation.MAX_VOLUME.toPlainString()));
+        problems.add(new Problem(subject.field("volumes", type), where, "found " + type
+            + " volume " + n.toPlainString() + "; expected one below "
+            + Organisation.MAX_VOLUME.toPlainString() + " in size"));
       } else {
         volumes.put(type, n);
       }
     });
     for (String type : s.comp.plan.volumeTypes()) {
       if (!o.volumes().containsKey(type)) {
-        problems.add(new Problem(subject.field("volumes", type), where, "has no " + type
-            + " volume, which plan " + s.comp.plan.name() + " needs (volume types "
-            + s.comp.plan.volumeTypes() + ")"));
+        problems.add(new Problem(subject.field("volumes", type), where, "found no " + type
+            + " volume; expected one, as plan " + s.comp.plan.name() + " needs every one of its"
+            + " volume types " + s.comp.plan.volumeTypes()));
       }
     }
     return problems.isEmpty() ? new Order(o.id(), o.buyerType(), o.buyerId(), o.timestamp(),
@@ -494,16 +495,17 @@ public final class LiveEvaluation {
     LiveOrders.Returned before = s.orders.returned.get(r.orderId());
     if (s.orders.find(r.returnId()) != null) {
       problems.add(new Problem(Subject.order(r.returnId(), -1).field("id"),
-          "order " + r.returnId(), "duplicate order id " + r.returnId()));
+          "order " + r.returnId(), "found order id " + r.returnId()
+          + " again; expected each id once"));
     }
     if (original == null) {
-      problems.add(new Problem(subject, where, "order " + r.orderId() + " does not exist"));
+      problems.add(new Problem(subject, where, "found order " + r.orderId()
+          + ", which does not exist"));
       fail(r, problems);
     }
     if (original.status() != OrderStatus.PAID) {
-      problems.add(new Problem(subject.field("status"), where, "order " + r.orderId() + " is "
-          + original.status().name().toLowerCase(java.util.Locale.ROOT)
-          + "; only a paid order can be returned"));
+      problems.add(new Problem(subject.field("status"), where, "found order " + r.orderId()
+          + " with status " + original.status() + "; expected a paid order to return"));
       fail(r, problems);
     }
     Map<String, BigDecimal> rest = new TreeMap<>();
@@ -513,8 +515,8 @@ public final class LiveEvaluation {
     BigDecimal amount;
     if (r.isWhole()) {
       if (before != null && rest.values().stream().allMatch(v -> v.signum() <= 0)) {
-        problems.add(new Problem(subject, where, "order " + r.orderId()
-            + " is already returned in full"));
+        problems.add(new Problem(subject, where, "found order " + r.orderId()
+            + " returned in full already; expected an order with volume left to return"));
       }
       back.putAll(rest);
       amount = before == null ? original.amount() : original.amount().subtract(before.amount());
@@ -522,15 +524,17 @@ public final class LiveEvaluation {
       r.volumes().forEach((t, v) -> {
         BigDecimal left = rest.get(t);
         if (left == null) {
-          problems.add(new Problem(subject.field("volumes", t), where, "order " + r.orderId()
-              + " has no " + t + " volume to return"));
+          problems.add(new Problem(subject.field("volumes", t), where, "found " + t
+              + " to return, which order " + r.orderId() + " has no volume of; expected one of "
+              + rest.keySet()));
         } else if (v.signum() < 0) {
-          problems.add(new Problem(subject.field("volumes", t), where, "negative " + t
-              + " volume " + v.toPlainString() + " returned"));
+          problems.add(new Problem(subject.field("volumes", t), where, "found a negative "
+              + t + " volume " + v.toPlainString() + " to return; expected zero or more"));
         } else if (v.compareTo(left) > 0) {
-          problems.add(new Problem(subject.field("volumes", t), where, "return of " + t + " "
-              + v.toPlainString() + " is larger than what is left of order " + r.orderId()
-              + " (" + left.toPlainString() + ")"));
+          problems.add(new Problem(subject.field("volumes", t), where, "found a return of "
+              + t + " " + v.toPlainString() + ", more than the " + left.toPlainString()
+              + " left of order " + r.orderId() + "; expected at most "
+              + left.toPlainString()));
         }
       });
       rest.keySet().forEach(t -> back.put(t, r.volumes().getOrDefault(t, BigDecimal.ZERO)));
@@ -554,14 +558,15 @@ public final class LiveEvaluation {
     Subject subject = Subject.order(c.orderId(), -1);
     Order original = s.orders.find(c.orderId());
     if (original == null) {
-      problems.add(new Problem(subject, where, "order " + c.orderId() + " does not exist"));
+      problems.add(new Problem(subject, where, "found order " + c.orderId()
+          + ", which does not exist"));
     } else if (original.status() != OrderStatus.PAID) {
-      problems.add(new Problem(subject.field("status"), where, "order " + c.orderId() + " is "
-          + original.status().name().toLowerCase(java.util.Locale.ROOT)
-          + "; only a paid order can be cancelled"));
+      problems.add(new Problem(subject.field("status"), where, "found order " + c.orderId()
+          + " with status " + original.status() + "; expected a paid order to cancel"));
     } else if (s.orders.returned.containsKey(c.orderId())) {
-      problems.add(new Problem(subject.field("status"), where, "order " + c.orderId()
-          + " has returns; a returned order cannot be cancelled"));
+      problems.add(new Problem(subject.field("status"), where, "found returns of order "
+          + c.orderId() + "; expected an order without returns, as a returned order cannot be"
+          + " cancelled"));
     }
     fail(c, problems);
     Order cancelled = new Order(original.id(), original.buyerType(), original.buyerId(),
@@ -593,33 +598,35 @@ public final class LiveEvaluation {
       Distributor d = j.distributor();
       if (org.indexOf(d.id()) >= 0) {
         problems.add(new Problem(Subject.distributor(d.id(), -1).field("id"),
-            "distributor " + d.id(), "distributor " + d.id() + " already exists"));
+            "distributor " + d.id(), "found distributor id " + d.id()
+            + " again; expected each id once"));
       }
       d.sponsorId().filter(sp -> org.indexOf(sp) < 0).ifPresent(sp -> problems.add(
           new Problem(Subject.distributor(d.id(), -1).field("sponsorId"), "distributor "
-              + d.id(), "sponsor " + sp + " does not exist")));
+              + d.id(), "found sponsor " + sp + ", which is not a distributor")));
       distributors = LiveState.distributors(org, null, null, d);
     } else if (event instanceof LiveEvent.CustomerJoined j) {
       Customer c = j.customer();
       if (org.customerIndexOf(c.id()) >= 0) {
         problems.add(new Problem(Subject.customer(c.id(), -1).field("id"), "customer " + c.id(),
-            "customer " + c.id() + " already exists"));
+            "found customer id " + c.id() + " again; expected each id once"));
       }
       if (org.indexOf(c.distributorId()) < 0) {
         problems.add(new Problem(Subject.customer(c.id(), -1).field("distributorId"),
-            "customer " + c.id(), "distributor " + c.distributorId() + " does not exist"));
+            "customer " + c.id(), "found distributor " + c.distributorId()
+            + ", which does not exist"));
       }
       customers = LiveState.customers(org, null, null, c);
     } else if (event instanceof LiveEvent.CustomerMoved m) {
       Optional<Customer> c = org.customer(m.customerId());
       if (c.isEmpty()) {
         problems.add(new Problem(Subject.customer(m.customerId(), -1), "customer "
-            + m.customerId(), "customer " + m.customerId() + " does not exist"));
+            + m.customerId(), "found customer " + m.customerId() + ", which does not exist"));
       }
       if (org.indexOf(m.distributorId()) < 0) {
         problems.add(new Problem(Subject.customer(m.customerId(), -1).field("distributorId"),
-            "customer " + m.customerId(), "distributor " + m.distributorId()
-            + " does not exist"));
+            "customer " + m.customerId(), "found distributor " + m.distributorId()
+            + ", which does not exist"));
       }
       fail(event, problems);
       Customer was = c.get();
@@ -632,17 +639,20 @@ public final class LiveEvaluation {
       String where = "distributor " + m.distributorId();
       if (d < 0) {
         problems.add(new Problem(Subject.distributor(m.distributorId(), -1), where,
-            "distributor " + m.distributorId() + " does not exist"));
+            "found distributor " + m.distributorId() + ", which does not exist"));
       }
       if (sp < 0) {
-        problems.add(new Problem(subject, where, "sponsor " + m.sponsorId() + " does not exist"));
+        problems.add(new Problem(subject, where, "found sponsor " + m.sponsorId()
+            + ", which is not a distributor"));
       }
       if (d >= 0 && sp >= 0) {
         for (int u = sp; u >= 0; u = org.parent[u]) {
           if (u == d) {
-            problems.add(new Problem(subject, where, m.sponsorId() + (sp == d ? " is "
-                + m.distributorId() + " themselves" : " is in the downline of "
-                + m.distributorId()) + ", so the move would make a sponsorship cycle"));
+            problems.add(new Problem(subject, where, "found sponsor " + m.sponsorId()
+                + (sp == d ? ", who is " + m.distributorId() + " themselves"
+                : ", who is in the downline of " + m.distributorId())
+                + "; expected a sponsor outside it, as the move would make a sponsorship"
+                + " cycle"));
             break;
           }
         }

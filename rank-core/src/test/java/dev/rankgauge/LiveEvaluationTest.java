@@ -82,24 +82,24 @@ class LiveEvaluationTest {
 
     rejected(live, order("O9", "C404", BuyerType.CUSTOMER, 10, "5"),
         "event order O9 by C404 is invalid",
-        "order O9: customer C404 who placed it does not exist");
+        "order O9: found buyer C404, which is not a customer");
     rejected(live, order("O1", "D100", BuyerType.DISTRIBUTOR, 10, "5"),
-        "event order O1 by D100 is invalid", "order O1: duplicate order id O1");
+        "event order O1 by D100 is invalid", "order O1: found order id O1 again; expected each id once");
     rejected(live, LiveEvent.OrderReturned.whole("R2", "O404", nov(12)),
-        "event return R2 of order O404 is invalid", "order O404 does not exist");
+        "event return R2 of order O404 is invalid", "found order O404, which does not exist");
     rejected(live, LiveEvent.OrderReturned.whole("R2", "O2", nov(12)),
-        "event return R2 of order O2 is invalid", "order O2 is already returned in full");
+        "event return R2 of order O2 is invalid", "found order O2 returned in full already");
     rejected(live, new LiveEvent.OrderReturned("R2", "O1", nov(12), Map.of("PV", pv("151")),
-        BigDecimal.ONE), "is larger than what is left of order O1 (150)");
+        BigDecimal.ONE), "found a return of PV 151, more than the 150 left of order O1; expected at most 150");
     rejected(live, new LiveEvent.OrderCancelled("O2"),
-        "order O2 has returns; a returned order cannot be cancelled");
+        "found returns of order O2");
     rejected(live, new LiveEvent.DistributorMoved("D100", "D101"),
         "event distributor D100 moving under D101 is invalid",
-        "D101 is in the downline of D100, so the move would make a sponsorship cycle");
+        "found sponsor D101, who is in the downline of D100; expected a sponsor outside it");
     rejected(live, new LiveEvent.DistributorJoined(Distributor.of("D102", "D999", JOINED, "N",
-        "n@example.com")), "sponsor D999 does not exist");
+        "n@example.com")), "found sponsor D999, which is not a distributor");
     rejected(live, new LiveEvent.TimePassed(nov(19)),
-        "time only moves forward: 2026-11-19T19:00:00Z is before the current as-of instant");
+        "found as-of instant 2026-11-19T19:00:00Z, before the current one 2026-11-20T19:00:00Z; expected time to move forward");
 
     assertThat(live.version()).isEqualTo(1);
     assertThat(live.snapshot()).isSameAs(before);
