@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Results as CSV (RFC 4180, {@code \n} line ends), one row per distributor keyed by {@code id}:
- * name, sponsor, whether active, paid-as and next rank; for each gauge its value, the rank it
+ * name, sponsor, whether active, paid-as rank, title rank, the rank qualified for (the paid-as rank
+ * unless it is held) and the periods of grace left for a held rank (empty when not held), next
+ * rank; for each gauge its value, the rank it
  * reaches, its next rank and what remains to it; what is missing for the next rank in words and
  * as codes. Rows are read from a {@link ResultTable} and formatted on every core, a chunk at a
  * time, while one thread writes them in order.
@@ -37,7 +39,7 @@ public final class ResultsCsv {
    */
   public static List<String> header() {
     List<String> h = new ArrayList<>(List.of("id", "name", "sponsor_id", "active", "paid_as",
-        "next_rank"));
+        "title", "qualified_as", "grace_left", "next_rank"));
     for (Metric m : Metric.values()) {
       String n = m.name().toLowerCase(Locale.ROOT);
       h.add(n);
@@ -102,6 +104,12 @@ public final class ResultsCsv {
     field(sb, t.sponsorId(i).orElse("")).append(',');
     sb.append(t.active(i) ? "yes" : "no").append(',');
     field(sb, t.paidAs(i).code()).append(',');
+    field(sb, t.title(i).code()).append(',');
+    field(sb, t.qualifiedAs(i).code()).append(',');
+    if (t.periodsHeld(i) > 0) {
+      sb.append(t.periodsLeft(i));
+    }
+    sb.append(',');
     code(sb, t.nextRank(i)).append(',');
     for (Metric m : Metric.values()) {
       BigDecimal v = t.value(i, m);

@@ -5,6 +5,7 @@ import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.FocusEntry;
 import dev.rankgauge.Gauge;
+import dev.rankgauge.HeldRank;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Order;
 import dev.rankgauge.Rank;
@@ -102,6 +103,8 @@ public final class ResultsJson {
       for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
         Distributor d = t.distributor(i);
         head(g, e, d, t.active(i), t.paidAs(i), t.nextRank(i).orElse(null));
+        standing(g, t.title(i), t.periodsHeld(i) == 0 ? null : t.qualifiedAs(i),
+            t.periodsHeld(i), t.periodsLeft(i));
         g.writeName("gauges");
         g.writeStartArray();
         for (Metric m : Metric.values()) {
@@ -130,6 +133,9 @@ public final class ResultsJson {
   public static void writeOne(Evaluation e, DistributorResult r, Writer out) {
     try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
       head(g, e, r.distributor(), r.active(), r.paidAs(), r.nextRank().orElse(null));
+      standing(g, r.title(), r.held().map(HeldRank::qualifiedAs).orElse(null),
+          r.held().map(HeldRank::periodsHeld).orElse(0),
+          r.held().map(HeldRank::periodsLeft).orElse(0));
       g.writeName("gauges");
       g.writeStartArray();
       for (Gauge ga : r.gauges()) {
@@ -187,6 +193,24 @@ public final class ResultsJson {
     rank(g, paidAs);
     g.writeName("nextRank");
     rank(g, next);
+  }
+
+  /** The title rank, and the hold if the paid-as rank is held ({@code qualifiedAs} not null). */
+  private static void standing(JsonGenerator g, Rank title, Rank qualifiedAs, int periodsHeld,
+      int periodsLeft) {
+    g.writeName("title");
+    rank(g, title);
+    g.writeName("held");
+    if (qualifiedAs == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeName("qualifiedAs");
+    rank(g, qualifiedAs);
+    g.writeNumberProperty("periodsHeld", periodsHeld);
+    g.writeNumberProperty("periodsLeft", periodsLeft);
+    g.writeEndObject();
   }
 
   /** Opens a gauge's object and writes its figures. */

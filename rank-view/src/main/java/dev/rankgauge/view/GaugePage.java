@@ -150,6 +150,13 @@ public final class GaugePage {
         .append("<div class=\"paid\"><span class=\"label\">Paid as</span> <strong>")
         .append(esc(r.paidAs().name())).append("</strong> <span class=\"code\">")
         .append(esc(r.paidAs().code())).append("</span>");
+    if (TextView.showsTitle(e, r)) {
+      sb.append("<span class=\"title\"><span class=\"label\">Title</span> <strong>")
+          .append(esc(r.title().name())).append("</strong> <span class=\"code\">")
+          .append(esc(r.title().code())).append("</span></span>");
+    }
+    r.held().ifPresent(h -> sb.append("<span class=\"held\">Held: ")
+        .append(esc(TextView.held(h))).append("</span>"));
     if (r.nextRank().isPresent()) {
       int open = r.gap().map(g -> g.holdingBack().size()).orElse(0);
       sb.append("<span class=\"next\">Next: ").append(esc(r.nextRank().get().name()))

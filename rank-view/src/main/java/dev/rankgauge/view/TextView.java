@@ -4,6 +4,7 @@ import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.FocusEntry;
 import dev.rankgauge.Gauge;
+import dev.rankgauge.HeldRank;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Order;
 import dev.rankgauge.Rank;
@@ -54,6 +55,23 @@ public final class TextView {
     return new Drawing(volumeType, ZoneId.of("UTC")).render(null, r);
   }
 
+  /**
+   * Whether to show the title beside the paid-as rank: when they differ, or whenever the
+   * evaluation read a history (without one, the title is the paid-as rank).
+   */
+  static boolean showsTitle(Evaluation e, DistributorResult r) {
+    return !r.title().equals(r.paidAs()) || e != null && !e.history().isEmpty();
+  }
+
+  /** A held rank in words: "qualifies for Silver (SLV); held 1 period, 1 more period of grace". */
+  static String held(HeldRank h) {
+    return "qualifies for " + h.qualifiedAs().name() + " (" + h.qualifiedAs().code() + "); held "
+        + h.periodsHeld() + (h.periodsHeld() == 1 ? " period" : " periods") + " in a row, "
+        + (h.periodsLeft() == 0 ? "the last period of grace"
+            : h.periodsLeft() + (h.periodsLeft() == 1 ? " more period" : " more periods")
+                + " of grace");
+  }
+
   private static final class Drawing {
     private final String nl = System.lineSeparator();
     private final StringBuilder sb = new StringBuilder();
@@ -84,7 +102,13 @@ public final class TextView {
         gauge(g);
       }
       sb.append("Paid as: ").append(r.paidAs().name()).append(" (").append(r.paidAs().code())
-          .append(")").append(nl);
+          .append(")");
+      if (showsTitle(e, r)) {
+        sb.append(", title ").append(r.title().name()).append(" (").append(r.title().code())
+            .append(")");
+      }
+      sb.append(nl);
+      r.held().ifPresent(h -> sb.append("Held: ").append(held(h)).append(nl));
       if (r.gap().isPresent()) {
         gap(r.gap().get());
       } else {

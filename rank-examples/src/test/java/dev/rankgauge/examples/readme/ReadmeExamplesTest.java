@@ -62,8 +62,8 @@ class ReadmeExamplesTest {
     FilesAndViewsExample.Outcome o = FilesAndViewsExample.run(seed);
 
     List<String> rows = o.csv().lines().toList();
-    assertThat(rows.get(0)).startsWith("id,name,sponsor_id,active,paid_as,next_rank,");
-    assertThat(rows).anyMatch(r -> r.startsWith("D100,Dana Diaz,D001,yes,GLD,PLAT,"));
+    assertThat(rows.get(0)).startsWith("id,name,sponsor_id,active,paid_as,title,qualified_as,grace_left,next_rank,");
+    assertThat(rows).anyMatch(r -> r.startsWith("D100,Dana Diaz,D001,yes,GLD,GLD,GLD,,PLAT,"));
     assertThat(o.jsonLines().lines()).hasSize(rows.size() - 1)
         .allMatch(l -> l.startsWith("{\"id\":\"") && l.endsWith("}"));
     assertThat(o.danaJson()).contains("\"id\" : \"D100\"").contains("\"focus\"");
