@@ -18,6 +18,15 @@ record Mismatch(String distributorId, String field, String expected, String actu
 
   /** The message: subject line, expected, actual, then the trace indented. */
   String render(String subject) {
+    return render(subject, null);
+  }
+
+  /**
+   * The message, with a note in place of the trace when another message already shows it.
+   *
+   * @param traceShown where the trace is shown instead, or null to show it here
+   */
+  String render(String subject, String traceShown) {
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder(subject);
     if (!distributorId.isEmpty()) {
@@ -26,6 +35,10 @@ record Mismatch(String distributorId, String field, String expected, String actu
     sb.append(field).append(nl);
     sb.append("  expected: ").append(expected).append(nl);
     sb.append("  actual:   ").append(actual);
+    if (trace.isPresent() && traceShown != null) {
+      sb.append(nl).append("  trace of ").append(distributorId).append(": ").append(traceShown);
+      return sb.toString();
+    }
     trace.ifPresent(t -> {
       sb.append(nl).append("  trace of ").append(distributorId).append(':');
       for (String line : t.split("\\R")) {

@@ -4,12 +4,15 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
+import dev.rankgauge.Problem;
 import dev.rankgauge.RankGauge;
 import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.Subject;
 import dev.rankgauge.ValidationException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,10 +52,12 @@ public final class Scenario {
   private final Instant asOf;
   private final Map<String, String> titleRanks;
   private final List<Expectation> expectations;
+  /** Where each distributor is written in the file: file, line, column and JSON path. */
+  private final Map<String, String> places;
 
   Scenario(Path file, String name, String description, CompPlan plan, Organisation organisation,
       Period period, Instant asOf, Map<String, String> titleRanks,
-      List<Expectation> expectations) {
+      List<Expectation> expectations, Map<String, String> places) {
     this.file = file;
     this.name = name;
     this.description = description;
@@ -62,6 +67,7 @@ public final class Scenario {
     this.asOf = asOf;
     this.titleRanks = Map.copyOf(titleRanks);
     this.expectations = List.copyOf(expectations);
+    this.places = Map.copyOf(places);
   }
 
   /**
@@ -151,9 +157,22 @@ public final class Scenario {
    * Evaluates the organisation against the plan for the period, as of the scenario's instant.
    *
    * @return the evaluation
+   * @throws ValidationException if the data cannot be evaluated (a sum beyond what an evaluation
+   *     holds, say), each problem at the line and column of the distributor it is about
    */
   public Evaluation evaluate() {
-    return RankGauge.evaluate(organisation, plan, period, asOf, titleRanks);
+    try {
+      return RankGauge.evaluate(organisation, plan, period, asOf, titleRanks);
+    } catch (ValidationException e) {
+      List<Problem> located = new ArrayList<>();
+      for (Problem p : e.problems()) {
+        String place = p.subject().kind() == Subject.Kind.DISTRIBUTOR
+            ? places.get(p.subject().id()) : null;
+        located.add(place != null ? p.at(place)
+            : p.at(file + ":1:1 (" + p.location() + ")"));
+      }
+      throw new ValidationException("scenario " + file, located);
+    }
   }
 
   List<Expectation> expectations() {

@@ -12,6 +12,11 @@ import dev.rankgauge.internal.json.JsonTree.Node;
 import dev.rankgauge.internal.json.JsonTree.Obj;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,17 +71,56 @@ final class ScenarioReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   Scenario read(Path file) {
-    String text;
+    byte[] bytes;
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {
-        throw new ValidationException("scenario " + file, List.of(new Problem(file.toString(),
-            "the file is larger than " + MAX_FILE_BYTES + " bytes; scenarios are small by design")));
+        throw new ValidationException("scenario " + file, List.of(new Problem(file + ":1:1",
+            "found a file larger than " + MAX_FILE_BYTES + " bytes; expected a smaller one, as"
+            + " scenarios are small by design")));
       }
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read scenario file " + file + ": " + e, e);
     }
-    return read(file, text);
+    return read(file, text(file, bytes));
+  }
+
+  /**
+   * The file's text; bytes that are not UTF-8 are a problem at their line and column (counted
+   * as the JSON reader counts them, in characters from 1).
+   */
+  static String text(Path file, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // UTF-8 never decodes to more UTF-16 units than it has bytes.
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (!result.isError()) {
+      return out.flip().toString();
+    }
+    int at = in.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+    StringBuilder hex = new StringBuilder();
+    for (int i = at; i < Math.min(bytes.length, at + result.length()); i++) {
+      hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X",
+          bytes[i] & 0xFF));
+    }
+    throw new ValidationException("scenario " + file, List.of(new Problem(file + ":" + line + ":"
+        + column, "found bytes that are not UTF-8 text (" + hex + "); expected a file saved as"
+        + " UTF-8")));
   }
 
   private Scenario read(Path file, String text) {
@@ -157,7 +202,9 @@ final class ScenarioReader {
         if (at != null) {
           shape.problem(at, records.message(p, at));
         } else {
-          shape.add(new Problem(file + " (" + p.location() + ")", p.message()));
+          // Not a record of this file's lists: at the list, naming what the builder named.
+          shape.problem(top.members.getOrDefault("distributors", top), p.location() + ": "
+              + p.message());
         }
       }
     }
@@ -166,7 +213,9 @@ final class ScenarioReader {
     }
     CompPlan plan = records.plan;
     Period period = records.period;
+    Map<String, String> places = new HashMap<>();
+    records.distributorIds.forEach((id, node) -> places.put(id, shape.where(node)));
     return new Scenario(file, name, description, plan, organisation, period,
-        asOf != null ? asOf : period.endInstant(plan.zone()), titles, expectations);
+        asOf != null ? asOf : period.endInstant(plan.zone()), titles, expectations, places);
   }
 }

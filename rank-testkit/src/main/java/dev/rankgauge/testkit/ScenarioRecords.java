@@ -10,6 +10,7 @@ import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
+import dev.rankgauge.RankGauge;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.Subject;
 import dev.rankgauge.ValidationException;
@@ -201,10 +202,14 @@ final class ScenarioRecords {
       return null;
     }
     try {
-      if (s.length() == 10) {
-        return LocalDate.parse(s).plusDays(1).atStartOfDay(zone).toInstant();
+      Instant at = s.length() == 10 ? LocalDate.parse(s).plusDays(1).atStartOfDay(zone).toInstant()
+          : instant(s);
+      if (at.isBefore(RankGauge.MIN_AS_OF) || at.isAfter(RankGauge.MAX_AS_OF)) {
+        shape.problem(n, "found as-of instant " + at + "; expected one from "
+            + RankGauge.MIN_AS_OF + " to " + RankGauge.MAX_AS_OF);
+        return null;
       }
-      return instant(s);
+      return at;
     } catch (DateTimeException e) {
       shape.problem(n, "expected an instant such as \"2026-11-27T09:00\" (the plan's time zone),"
           + " \"2026-11-27T15:00:00Z\", or a day such as \"2026-11-27\", found \"" + s + "\"");

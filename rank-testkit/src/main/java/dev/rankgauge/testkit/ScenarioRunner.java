@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -120,6 +122,8 @@ public final class ScenarioRunner {
     final String failure;
     private Evaluation evaluation;
     private String evaluationFailure;
+    /** The distributors whose trace a failure has shown, with that expectation's line. */
+    private final Map<String, Integer> traceShown = new HashMap<>();
 
     Prepared(Path file, ScenarioReader reader) {
       this.file = file;
@@ -138,24 +142,33 @@ public final class ScenarioRunner {
       return scenario != null ? scenario.name() : file.getFileName().toString();
     }
 
-    /** The subject of every message: the file and the scenario's name. */
-    String subject() {
-      return "scenario " + file + " (" + name() + "): ";
+    /** The subject of a failure: the file and the expectation's line, the scenario's name. */
+    String subject(Expectation x) {
+      return "scenario " + file + ":" + x.line() + " (" + name() + "): ";
     }
 
-    /** The failure message, empty when the evaluation meets the expectation. */
+    /**
+     * The failure message, empty when the evaluation meets the expectation. A distributor's
+     * trace is shown with its first failure only; later ones name that failure's line.
+     */
     synchronized Optional<String> check(Expectation x) {
       if (evaluation == null && evaluationFailure == null) {
         try {
           evaluation = scenario.evaluate();
         } catch (RuntimeException e) {
-          evaluationFailure = subject() + "evaluation failed: " + e.getMessage();
+          evaluationFailure = "scenario " + file + " (" + name() + "): evaluation failed: "
+              + e.getMessage();
         }
       }
       if (evaluationFailure != null) {
         return Optional.of(evaluationFailure);
       }
-      return x.check().apply(evaluation).map(m -> m.render(subject()));
+      return x.check().apply(evaluation).map(m -> {
+        Integer shownAt = m.trace().isPresent()
+            ? traceShown.putIfAbsent(m.distributorId(), x.line()) : null;
+        return m.render(subject(x), shownAt == null ? null
+            : "shown with the failure of line " + shownAt);
+      });
     }
   }
 }

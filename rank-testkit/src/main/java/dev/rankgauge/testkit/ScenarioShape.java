@@ -47,7 +47,12 @@ final class ScenarioShape {
   }
 
   void problem(Node n, String message) {
-    problems.add(new Problem(file + ":" + n.line + ":" + n.column + " at " + n.path, message));
+    problems.add(new Problem(where(n), message));
+  }
+
+  /** A node's place: the file, line, column and JSON path. */
+  String where(Node n) {
+    return file + ":" + n.line + ":" + n.column + " at " + n.path;
   }
 
   Obj object(Node n, String what) {

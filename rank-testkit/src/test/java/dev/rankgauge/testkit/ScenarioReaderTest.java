@@ -169,6 +169,62 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreAProblemAtTheirLineAndColumn(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    byte[] head = "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n \"name\": \"D\u00e9j\u00e0 "
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail = "vu\", \"distributors\": [\"D1\"], \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xE9; // "é" in Latin-1
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    Files.write(file, bytes);
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+
+    // Line 2, after ' "name": "Déjà ': the accented letters count one column each.
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(file + ":2:16: found"
+        + " bytes that are not UTF-8 text (E9); expected a file saved as UTF-8");
+  }
+
+  @Test
+  void anAsOfOutsideTheSupportedRangeIsAProblemOfItsField(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"asOf\": \"1500-01-01T00:00Z\", \"distributors\": [\"D1\"],\n"
+        + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(file + ":2:10 at"
+        + " $.asOf: found as-of instant 1500-01-01T00:00:00Z; expected one from"
+        + " 1677-12-30T00:00:00Z to 2262-01-03T00:00:00Z");
+  }
+
+  /** A problem found only when evaluating is at the line of the distributor it is about. */
+  @Test
+  void aProblemOfTheEvaluationIsAtItsDistributorsLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    StringBuilder orders = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      orders.append(i == 0 ? "" : ",\n").append("{\"buyer\": \"D2\", \"pv\": \"99999999999.999999\"}");
+    }
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [\"D1\",\n  {\"id\": \"D2\", \"sponsor\": \"D1\"}],\n"
+        + " \"orders\": [" + orders + "],\n"
+        + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
+    Scenario s = reader().read(file);
+
+    ValidationException e = catchThrowableOfType(ValidationException.class, s::evaluate);
+
+    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.location())
+        .matches(java.util.regex.Pattern.quote(file.toString()) + ":[23]:\\d+ at"
+            + " \\$\\.distributors\\[[01]\\]\\.?(id)?"));
+    assertThat(e.problems().get(0).message()).startsWith("found a personal volume beyond");
+  }
+
+  @Test
   void brokenJsonPointsAtTheCharacter() {
     Path file = KIT.resolve("malformed/syntax.json");
     assertThatThrownBy(() -> reader().read(file))

@@ -30,7 +30,8 @@ class ScenarioRunnerTest {
     Path file = KIT.resolve("failing/dana-wrong.json");
     String nl = System.lineSeparator();
     String paidAs = report.failures().get(0).failure().orElseThrow();
-    assertThat(paidAs).startsWith("scenario " + file + " (Dana, expected wrongly): distributor"
+    // The subject names the expectation's own line.
+    assertThat(paidAs).startsWith("scenario " + file + ":13 (Dana, expected wrongly): distributor"
         + " D100, paid-as rank" + nl
         + "  expected: PLAT (Platinum)" + nl
         + "  actual:   SLV (Silver)" + nl
@@ -40,12 +41,16 @@ class ScenarioRunnerTest {
         .contains("NOT MET GLD Gold")
         .contains("[open] at least 1 active personal customers: 0 of 1, 1 to go");
     String remaining = report.failures().get(1).failure().orElseThrow();
-    assertThat(remaining).startsWith("scenario " + file + " (Dana, expected wrongly): distributor"
-        + " D100, group sales gauge: remaining" + nl
+    // D100's trace is shown once, with its first failure; the second names that line.
+    assertThat(remaining).isEqualTo("scenario " + file + ":14 (Dana, expected wrongly):"
+        + " distributor D100, group sales gauge: remaining" + nl
         + "  expected: 100 to the next rank" + nl
-        + "  actual:   1500 to PLAT (Platinum) (value 1500, gauge at GLD (Gold))" + nl);
+        + "  actual:   1500 to PLAT (Platinum) (value 1500, gauge at GLD (Gold))" + nl
+        + "  trace of D100: shown with the failure of line 13");
     assertThat(report.format()).contains("FAILED scenario " + file)
         .endsWith("4 expectations in 1 scenario file: 2 passed, 2 failed" + nl);
+    assertThat(report.format().split("trace of D100:", -1)).hasSize(3);
+    assertThat(report.format().split("Distributor D100 \\(D100\\)", -1)).hasSize(2);
   }
 
   @Test
