@@ -85,23 +85,31 @@ final class EvaluateCommand implements Callable<Integer> {
         }
       });
     } else {
-      // Rows are formatted on every core, a few chunks ahead of the writer.
-      Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
-        switch (f) {
-          case json:
-            ResultsJson.writeAll(e, w, progress);
-            break;
-          case text:
-            w.write(summary(e));
-            break;
-          default:
-            ResultsCsv.write(e.table(), w, progress);
-        }
-      });
+      Output.write(out, spec.commandLine().getOut(), inputs.files(cli),
+          w -> writeAll(e, f, w, progress));
       progress.step(f == Format.text ? "wrote the summary" : String.format(Locale.ROOT,
           "wrote %,d results", e.organisation().distributorCount()));
     }
     return 0;
+  }
+
+  /**
+   * Every distributor's results as csv or json (JSON Lines), or the text summary: what
+   * {@code evaluate} without {@code --distributor} writes, and {@code replay} ends with. Rows are
+   * formatted on every core, a few chunks ahead of the writer.
+   */
+  static void writeAll(Evaluation e, Format f, java.io.Writer w, Progress progress)
+      throws java.io.IOException {
+    switch (f) {
+      case json:
+        ResultsJson.writeAll(e, w, progress);
+        break;
+      case text:
+        w.write(summary(e));
+        break;
+      default:
+        ResultsCsv.write(e.table(), w, progress);
+    }
   }
 
   /** How many distributors are paid as each rank. */

@@ -56,6 +56,11 @@ final class Inputs {
     return e;
   }
 
+  /** The as-of instant asked for, or the end of the period. */
+  Instant until(CompPlan p) {
+    return asOf == null ? period.endInstant(p.zone()) : asOf(p);
+  }
+
   /** The files this run reads, which {@code --out} may not replace. */
   List<Path> files(RankGaugeCli cli) {
     List<Path> files = new ArrayList<>();

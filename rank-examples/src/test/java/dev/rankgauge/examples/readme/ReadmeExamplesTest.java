@@ -71,4 +71,21 @@ class ReadmeExamplesTest {
         .doesNotContain("<html");
     assertThat(o.css()).startsWith("/*").contains(".rankgauge .gauge svg");
   }
+
+  @Test
+  void liveRanksMoveDanasCustomerGaugeWithOneOrder() throws IOException {
+    Path seed = ReadmeSnippetsTest.root().resolve("rank-examples/data/seed");
+    dev.rankgauge.CompPlan plan = PlanFiles.bundled("seed");
+
+    LiveRanksExample.Outcome o = LiveRanksExample.run(dev.rankgauge.io.CsvOrganisation.read(seed,
+        plan, dev.rankgauge.io.Progress.silent()), plan);
+
+    assertThat(o.update().version()).isEqualTo(1);
+    assertThat(o.update().gaugeCrossings()).anyMatch(c -> c.distributorId().equals("D100")
+        && c.metric() == dev.rankgauge.Metric.ACTIVE_PERSONAL_CUSTOMERS
+        && c.after().code().equals("PLAT"));
+    assertThat(o.heard()).isEmpty();
+    assertThat(o.current().result("D100").gauge(dev.rankgauge.Metric.ACTIVE_PERSONAL_CUSTOMERS)
+        .value()).isEqualByComparingTo("2");
+  }
 }

@@ -1,0 +1,156 @@
+package dev.rankgauge.examples.cli;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.LiveEvaluation;
+import dev.rankgauge.LiveEvent;
+import dev.rankgauge.LiveUpdate;
+import dev.rankgauge.Order;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Problem;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.io.CsvOrganisation;
+import dev.rankgauge.io.Progress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code replay}: orders applied one by one to a live evaluation of the data, printing each
+ * paid-as rank change as it happens, then every distributor's results, which are those
+ * {@code evaluate} gives on the data with the orders added.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = {
+        "Replays a file of orders (the orders.csv format) in time order on top of the data,"
+            + " printing each paid-as rank change as it happens (date, distributor, before ->"
+            + " after, the order that did it).",
+        "Ends with every distributor's results (csv by default, json or a text summary):"
+            + " exactly what evaluate gives on the data with the orders added."})
+final class ReplayCommand implements Callable<Integer> {
+  @ParentCommand
+  RankGaugeCli cli;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  Inputs inputs;
+
+  @Option(names = "--events", required = true, paramLabel = "FILE",
+      description = "The orders to replay, in the orders.csv format; applied in time order (rows"
+          + " with the same time in file order). Their buyers must be in the data.")
+  Path events;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "The results at the end: csv (the default), json or text.")
+  EvaluateCommand.Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the results at the end to this file (complete or not at all); the"
+          + " rank changes still go to stdout.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    EvaluateCommand.Format f = format != null ? format : EvaluateCommand.Format.csv;
+    if (f == EvaluateCommand.Format.html) {
+      throw new Usage("--format html draws one distributor's page; replay ends with every"
+          + " distributor's results: csv, json or text");
+    }
+    if (!Files.isRegularFile(events)) {
+      throw new Usage("--events " + events + " is not a file");
+    }
+    List<Path> files = new ArrayList<>(inputs.files(cli));
+    files.add(events);
+    Output.check(out, files);
+    PrintWriter stdout = spec.commandLine().getOut();
+    Progress progress = Progress.to(spec.commandLine().getErr());
+    Memory.forget();
+    CompPlan plan = cli.plan(inputs.plan);
+    Instant until = inputs.until(plan);
+    Memory.reading(inputs.data);
+    Organisation org = CsvOrganisation.read(inputs.data, plan, progress);
+    List<Order> orders = readEvents(inputs.data, events, plan, progress);
+    LiveEvaluation live = LiveEvaluation.start(org, plan, inputs.period, until);
+    progress.step(String.format(Locale.ROOT, "evaluated %,d distributors; replaying %,d orders",
+        org.distributorCount(), orders.size()));
+    DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+        .withZone(plan.zone());
+    int changes = 0;
+    for (Order o : orders) {
+      LiveUpdate u = live.apply(new LiveEvent.OrderPlaced(o));
+      for (LiveUpdate.RankChange c : u.rankChanges()) {
+        stdout.printf(Locale.ROOT, "%s  %s  %s -> %s  (order %s by %s)%n",
+            when.format(o.timestamp()), c.distributorId(), c.before().name(), c.after().name(),
+            o.id(), o.buyerId());
+        changes++;
+      }
+      stdout.flush();
+    }
+    progress.step(String.format(Locale.ROOT, "replayed %,d orders, %,d rank changes",
+        orders.size(), changes));
+    Evaluation e = live.snapshot();
+    Output.write(out, stdout, files, w -> EvaluateCommand.writeAll(e, f, w, progress));
+    return 0;
+  }
+
+  /**
+   * The orders of the events file in time order, read and checked like the data's orders.csv
+   * (against the data's distributors and customers), with problems located in the events file.
+   */
+  static List<Order> readEvents(Path data, Path events, CompPlan plan, Progress progress)
+      throws IOException {
+    Path dir = Files.createTempDirectory("rankgauge-replay");
+    try {
+      link(dir.resolve(CsvOrganisation.DISTRIBUTORS), data.resolve(CsvOrganisation.DISTRIBUTORS));
+      link(dir.resolve(CsvOrganisation.CUSTOMERS), data.resolve(CsvOrganisation.CUSTOMERS));
+      link(dir.resolve(CsvOrganisation.ORDERS), events);
+      Organisation withEvents;
+      try {
+        withEvents = CsvOrganisation.read(dir, plan, progress);
+      } catch (ValidationException e) {
+        List<Problem> located = new ArrayList<>();
+        for (Problem p : e.problems()) {
+          String at = p.location();
+          located.add(at.startsWith(CsvOrganisation.ORDERS)
+              ? p.at(events + at.substring(CsvOrganisation.ORDERS.length())) : p);
+        }
+        throw new ValidationException("events " + events, located);
+      }
+      List<Order> orders = new ArrayList<>(withEvents.orders());
+      orders.sort(Comparator.comparing(Order::timestamp));
+      return orders;
+    } finally {
+      try (var s = Files.list(dir)) {
+        for (Path p : s.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** A symbolic link where the file system has them, else a copy. */
+  private static void link(Path link, Path target) throws IOException {
+    try {
+      Files.createSymbolicLink(link, target.toAbsolutePath());
+    } catch (UnsupportedOperationException | IOException e) {
+      Files.copy(target, link);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.rankgauge.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rankgauge replay}: orders applied live on the seed organisation. */
+class ReplayCommandTest {
+  private static final Path SEED = EvaluateCommandTest.seedData();
+  /** Two of Dana's customers and one of her distributors buy in the second half of November. */
+  private static final List<String> EVENTS = List.of(
+      "id,buyer_type,buyer_id,date,pv,amount,status",
+      "E3,D,D107,2026-11-16T08:00,120,150.00,paid",
+      "E1,C,C2,2026-11-14T10:02,50,60.00,paid",
+      "E2,C,C3,2026-11-15T09:30,45,55.00,paid");
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void rankChangesAsTheyHappenThenWhatEvaluateGivesOnAllTheData() throws IOException {
+    Path events = Files.write(tmp.resolve("events.csv"), EVENTS);
+    Cli.Run replay = Cli.run("replay", "--plan", "seed", "--data", SEED.toString(), "--period",
+        "2026-11", "--events", events.toString());
+    assertThat(replay.exit()).as(replay.toString()).isZero();
+
+    // the same data with the events appended to its orders, evaluated whole
+    Path all = Files.createDirectory(tmp.resolve("all"));
+    for (String f : List.of("distributors.csv", "customers.csv", "orders.csv")) {
+      Files.copy(SEED.resolve(f), all.resolve(f));
+    }
+    List<String> seedOrders = Files.readAllLines(SEED.resolve("orders.csv"));
+    String header = seedOrders.get(0);
+    assertThat(header).isEqualTo(EVENTS.get(0));
+    Files.write(all.resolve("orders.csv"), EVENTS.subList(1, EVENTS.size()),
+        java.nio.file.StandardOpenOption.APPEND);
+    Cli.Run evaluate = Cli.run("evaluate", "--plan", "seed", "--data", all.toString(),
+        "--period", "2026-11");
+    assertThat(evaluate.exit()).as(evaluate.toString()).isZero();
+
+    assertThat(replay.out()).endsWith(evaluate.out());
+    String changes = replay.out().substring(0, replay.out().length() - evaluate.out().length());
+    assertThat(changes.lines().toList()).contains(
+        "2026-11-16 08:00  D100  Gold -> Platinum  (order E3 by D107)");
+    // in time order: nothing printed for E1 comes after E3's line
+    assertThat(changes.lines().filter(l -> !l.isBlank()).toList())
+        .allMatch(l -> l.matches("2026-11-\\d\\d \\d\\d:\\d\\d  \\S+  .+ -> .+  \\(order E\\d by"
+            + " \\S+\\)"));
+  }
+
+  @Test
+  void anEventThatCannotApplyNamesItself() throws IOException {
+    Path events = Files.write(tmp.resolve("events.csv"), List.of(EVENTS.get(0),
+        "O1,D,D100,2026-11-14T10:02,50,60.00,paid"));
+    Cli.Run replay = Cli.run("replay", "--plan", "seed", "--data", SEED.toString(), "--period",
+        "2026-11", "--events", events.toString());
+    assertThat(replay.exit()).as(replay.toString()).isEqualTo(1);
+    assertThat(replay.err()).contains("order O1 by D100", "found order id O1 again");
+  }
+
+  @Test
+  void anUnknownBuyerIsLocatedInTheEventsFile() throws IOException {
+    Path events = Files.write(tmp.resolve("events.csv"), List.of(EVENTS.get(0),
+        "E9,C,C404,2026-11-14T10:02,50,60.00,paid"));
+    Cli.Run replay = Cli.run("replay", "--plan", "seed", "--data", SEED.toString(), "--period",
+        "2026-11", "--events", events.toString());
+    assertThat(replay.exit()).as(replay.toString()).isEqualTo(1);
+    assertThat(replay.err()).contains(events + ":2", "C404");
+  }
+
+  @Test
+  void theShippedEventsLiftDanaToPlatinumAsTheReadmeShows() {
+    Path events = SEED.resolveSibling("seed-live").resolve("events.csv");
+    Cli.Run replay = Cli.run("replay", "--plan", "seed", "--data", SEED.toString(), "--period",
+        "2026-11", "--events", events.toString(), "--format", "text");
+    assertThat(replay.exit()).as(replay.toString()).isZero();
+    assertThat(replay.out()).startsWith(
+        "2026-11-16 08:00  D100  Gold -> Platinum  (order E3 by D107)")
+        .contains("Paid as");
+  }
+}
