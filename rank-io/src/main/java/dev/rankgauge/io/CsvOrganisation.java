@@ -142,26 +142,33 @@ public final class CsvOrganisation {
     }
     // Every row read reached the builder, with a stand-in for each value already reported, so
     // the builder's checks (blank and duplicate ids, sponsors, customers' distributors, buyers,
-    // cycles) run even after bad values, and none of their problems hides behind another. Only
-    // when a distributor or customer row could not be read at all would they name ids that
-    // exist, so then they are not looked for.
-    if (reads.get(0).whole && reads.get(1).whole) {
-      try {
-        Organisation org = builder.build();
-        if (problems.isEmpty()) {
-          progress.step("checked the organisation");
-          return org;
-        }
-      } catch (ValidationException e) {
-        List<Problem> found = new ArrayList<>();
-        OrdersRead orders = (OrdersRead) reads.get(2);
-        for (Problem p : e.problems()) {
-          if (!orders.standsIn(p.subject())) {
-            found.add(p);
-          }
-        }
-        problems.addAll(new Locator().locate(found));
+    // cycles, volumes) run even after bad values, and none of their problems hides behind
+    // another. A reference to a row that could not be read at all (wrong field count, not
+    // UTF-8) would name an id that exists: those references are left out.
+    boolean distributorsWhole = reads.get(0).whole;
+    boolean customersWhole = reads.get(1).whole;
+    try {
+      Organisation org = builder.build();
+      if (problems.isEmpty()) {
+        progress.step("checked the organisation");
+        return org;
       }
+    } catch (ValidationException e) {
+      List<Problem> found = new ArrayList<>();
+      OrdersRead orders = (OrdersRead) reads.get(2);
+      for (Problem p : e.problems()) {
+        Subject s = p.subject();
+        boolean toDistributor = s.kind() == Subject.Kind.DISTRIBUTOR
+            && s.field().equals("sponsorId") || s.kind() == Subject.Kind.CUSTOMER
+            && s.field().equals("distributorId");
+        boolean toBuyer = s.kind() == Subject.Kind.ORDER && s.field().equals("buyerId");
+        if (orders.standsIn(s) || toDistributor && !distributorsWhole
+            || toBuyer && !(distributorsWhole && customersWhole)) {
+          continue;
+        }
+        found.add(p);
+      }
+      problems.addAll(new Locator().locate(found));
     }
     if (stopped || problems.size() > MAX_PROBLEMS) {
       problems = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
@@ -409,14 +416,8 @@ public final class CsvOrganisation {
         BigDecimal a = decimal(t, amount);
         BigDecimal[] volumes = new BigDecimal[types.size()];
         for (int k = 0; k < types.size(); k++) {
+          // A negative volume on an order that is not a return is the builder's to report.
           BigDecimal v = decimal(t, volumeColumn[k]);
-          if (v != null && v.signum() < 0 && st != null && st != OrderStatus.RETURNED) {
-            problem(t.where(volumeColumn[k]), "negative " + t.name(volumeColumn[k]) + " "
-                + v.toPlainString() + " on an order with status "
-                + st.name().toLowerCase(Locale.ROOT) + "; only a return (status returned) takes"
-                + " volume away");
-            v = null;
-          }
           volumes[k] = v == null ? BigDecimal.ZERO : exact(v);
         }
         // Stand-ins for the values reported above: a return lets any volume through, and a

@@ -141,13 +141,13 @@ class CsvOrganisationTest {
             + " (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)",
         "orders.csv:4:5: pv \"1O0\" is not a decimal number (digits with an optional point,"
             + " such as 49.95)",
-        "orders.csv:5:5: negative pv -5 on an order with status paid; only a return (status"
-            + " returned) takes volume away",
         "orders.csv:6:7: status \"lost\" is not one of paid, returned, cancelled",
         "orders.csv:7:6: the row has 5 fields, the header 7",
         // The builder's own checks run on every row read, stand-ins taking the bad values.
         "distributors.csv:4:1: found a blank id \"\"; expected a distributor id that is not"
-            + " blank");
+            + " blank",
+        "orders.csv:5:5: found negative PV volume -5 on an order with status PAID; expected zero"
+            + " or more, as only a return (status RETURNED) takes volume away");
   }
 
   /**
@@ -225,6 +225,29 @@ class CsvOrganisationTest {
         "orders.csv:2:5: found PV volume 99999999999999999999999999; expected one below"
             + " 100000000000 in size",
         "orders.csv:3:5: found PV volume 0.0000000001; expected at most 6 decimal places");
+  }
+
+  /**
+   * A distributor row that cannot be read at all hides none of the builder's other problems,
+   * and its id, though unread, is not reported as missing where another row refers to it.
+   */
+  @Test
+  void anUnreadableRowHidesNoOtherProblemAndCausesNoFalseOne() throws IOException {
+    files("id,sponsor_id,join_date,name,email\n"
+            + "D1,,2020-01-01,Root,root@example.com\n"
+            + "D2,D1,2021-02-03,Ann\n"
+            + "\"\",D1,2021-02-03,Nobody,x@example.com\n",
+        "id,distributor_id,name,email\nC1,D2,Cat,cat@example.com\n",
+        "id,buyer_type,buyer_id,date,pv,amount\n"
+            + "O1,D,D2,2026-11-03,-5,1\n"
+            + "O1,C,C1,2026-11-03,5,1\n");
+    assertThat(problems()).containsExactly(
+        "distributors.csv:3:5: the row has 4 fields, the header 5",
+        "distributors.csv:4:1: found a blank id \"\"; expected a distributor id that is not"
+            + " blank",
+        "orders.csv:2:5: found negative PV volume -5 on an order with status PAID; expected zero"
+            + " or more, as only a return (status RETURNED) takes volume away",
+        "orders.csv:3:1: found id O1 again, first on line 2; expected each id once");
   }
 
   @Test
