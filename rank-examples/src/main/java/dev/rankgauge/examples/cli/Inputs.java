@@ -2,13 +2,17 @@ package dev.rankgauge.examples.cli;
 
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
+import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.RankGauge;
 import dev.rankgauge.io.CsvOrganisation;
+import dev.rankgauge.io.HistoryFiles;
 import dev.rankgauge.io.Instants;
 import dev.rankgauge.io.Progress;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -42,15 +47,42 @@ final class Inputs {
           + " date in the plan's time zone. Default: the end of the period.")
   String asOf;
 
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "A folder of closed periods (PERIOD.csv or PERIOD.jsonl files, as close writes"
+          + " them): title ranks and rank hold carry over from the periods before --period.")
+  Path history;
+
   /** Loads the plan, reads the data and evaluates, reporting progress. */
   Evaluation evaluate(RankGaugeCli cli, Progress progress) throws IOException {
+    return evaluate(cli, progress, false);
+  }
+
+  /**
+   * Loads the plan, reads the data and the history before the period, and evaluates, reporting
+   * progress.
+   *
+   * @param newHistory whether a missing {@code --history} folder stands for no history (for
+   *     {@code close}, which creates it) rather than a mistake
+   */
+  Evaluation evaluate(RankGaugeCli cli, Progress progress, boolean newHistory)
+      throws IOException {
     Memory.forget();
     CompPlan p = cli.plan(plan);
     progress.step("loaded plan " + p.name());
     Instant until = asOf == null ? period.endInstant(p.zone()) : asOf(p);
     Memory.reading(data);
     Organisation org = CsvOrganisation.read(data, p, progress);
-    Evaluation e = RankGauge.evaluate(org, p, period, until);
+    History before = History.empty();
+    if (history != null) {
+      if (Files.isDirectory(history)) {
+        before = HistoryFiles.read(history, p).before(period);
+        progress.step(String.format(Locale.ROOT, "read %,d closed periods from %s",
+            before.periods().size(), history));
+      } else if (!newHistory || Files.exists(history)) {
+        throw new Failure("--history " + history + ": no such folder");
+      }
+    }
+    Evaluation e = RankGauge.evaluate(org, p, period, until, before);
     progress.step(String.format(Locale.ROOT, "evaluated %,d distributors",
         org.distributorCount()));
     return e;
@@ -68,6 +100,13 @@ final class Inputs {
     files.add(data.resolve(CsvOrganisation.DISTRIBUTORS));
     files.add(data.resolve(CsvOrganisation.CUSTOMERS));
     files.add(data.resolve(CsvOrganisation.ORDERS));
+    if (history != null && Files.isDirectory(history)) {
+      try (Stream<Path> periods = Files.list(history)) {
+        periods.forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     return files;
   }
 

@@ -6,11 +6,13 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Customer;
 import dev.rankgauge.Distributor;
 import dev.rankgauge.Evaluation;
+import dev.rankgauge.History;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
+import dev.rankgauge.PeriodRecord;
 import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
@@ -143,6 +145,21 @@ public final class JdbcExample {
       + " active_personal_distributors INTEGER NOT NULL,"
       + " missing_codes VARCHAR(400) NOT NULL,"
       + " PRIMARY KEY (period_start, distributor_id))";
+  /** The table closed periods are kept in, one row per distributor and period. */
+  public static final String HISTORY = "period_records";
+  private static final String HISTORY_TABLE = "CREATE TABLE " + HISTORY + " ("
+      + " period_start DATE NOT NULL,"
+      + " period_end DATE NOT NULL,"
+      + " distributor_id VARCHAR(64) NOT NULL,"
+      + " paid_as VARCHAR(32) NOT NULL,"
+      + " qualified_as VARCHAR(32) NOT NULL,"
+      + " title VARCHAR(32) NOT NULL,"
+      + " personal_sales NUMERIC(19, 6) NOT NULL,"
+      + " group_sales NUMERIC(19, 6) NOT NULL,"
+      + " active_personal_customers INTEGER NOT NULL,"
+      + " active_personal_distributors INTEGER NOT NULL,"
+      + " periods_held INTEGER NOT NULL,"
+      + " PRIMARY KEY (period_start, distributor_id))";
   /** Rows sent to the database per batch when results are written back. */
   private static final int BATCH = 1_000;
 
@@ -150,7 +167,7 @@ public final class JdbcExample {
 
   /** The command line: options first, then the connection. */
   public static final String USAGE = "usage: JdbcExample [--plan PLAN] [--period PERIOD]"
-      + " [--as-of INSTANT] [--distributor ID] [JDBC-URL [USER PASSWORD]]";
+      + " [--as-of INSTANT] [--distributor ID] [--close] [JDBC-URL [USER PASSWORD]]";
 
   /**
    * {@code [--plan PLAN] [--period PERIOD] [--as-of INSTANT] [--distributor ID]
@@ -174,6 +191,7 @@ public final class JdbcExample {
     boolean periodGiven;
     String asOf;
     String distributor = SeedExample.DANA;
+    boolean close;
     final List<String> connection = new ArrayList<>();
   }
 
@@ -218,6 +236,10 @@ public final class JdbcExample {
           RESULTS));
       e.paidAsCounts().forEach((rank, n) -> out.println(String.format(Locale.ROOT,
           "  paid as %-5s %,8d", rank.code(), n)));
+      if (o.close) {
+        out.println(String.format(Locale.ROOT, "closed %s: %,d records written to %s",
+            e.period(), closePeriod(c, e), HISTORY));
+      }
       out.flush();
       return 0;
     } catch (SQLException ex) {
@@ -241,6 +263,10 @@ public final class JdbcExample {
       if (!o.connection.isEmpty()) {
         throw new IllegalArgumentException("option " + a + " after the JDBC URL; options come"
             + " first");
+      }
+      if (a.equals("--close")) {
+        o.close = true;
+        continue;
       }
       if (!List.of("--plan", "--period", "--as-of", "--distributor").contains(a)) {
         throw new IllegalArgumentException("unknown option " + a);
@@ -319,11 +345,127 @@ public final class JdbcExample {
     }
   }
 
-  /** Reads the organisation from the tables and evaluates it. */
+  /**
+   * Reads the organisation from the tables and evaluates it with the closed periods of
+   * {@value #HISTORY} before the period.
+   */
   public static Evaluation evaluate(Connection c, CompPlan plan, Period period, Instant asOf)
       throws SQLException {
     Instant since = period.startInstant(plan.zone()).minus(historyDays(plan), ChronoUnit.DAYS);
-    return RankGauge.evaluate(read(c, since, asOf), plan, period, asOf);
+    return RankGauge.evaluate(read(c, since, asOf), plan, period, asOf,
+        readHistory(c, plan).before(period));
+  }
+
+  /**
+   * Every closed period of {@value #HISTORY}, empty if the table does not exist.
+   *
+   * @throws ValidationException listing every row whose rank codes the plan does not define, by
+   *     table, period and distributor, and every problem of {@link History#of}
+   */
+  public static History readHistory(Connection c, CompPlan plan) throws SQLException {
+    if (!tableExists(c, HISTORY)) {
+      return History.empty();
+    }
+    List<PeriodRecord> records = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    String ranks = String.join(", ", plan.ranks().stream().map(Rank::code).toList());
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT period_start, period_end, distributor_id, paid_as,"
+            + " qualified_as, title, personal_sales, group_sales, active_personal_customers,"
+            + " active_personal_distributors, periods_held FROM " + HISTORY
+            + " ORDER BY period_start, distributor_id")) {
+      while (rs.next()) {
+        LocalDate start = rs.getObject(1, LocalDate.class);
+        String id = rs.getString(3);
+        String row = HISTORY + " row (" + start + ", " + id + ")";
+        String[] columns = {"paid_as", "qualified_as", "title"};
+        boolean ok = true;
+        for (int k = 0; k < 3; k++) {
+          String code = rs.getString(4 + k);
+          if (plan.rankLevel(code) < 0) {
+            problems.add(new Problem(row, "found rank \"" + code + "\" as " + columns[k]
+                + ", which plan " + plan.name() + " does not define; expected one of: " + ranks));
+            ok = false;
+          }
+        }
+        if (!ok) {
+          continue;
+        }
+        try {
+          records.add(new PeriodRecord(new Period(start, rs.getObject(2, LocalDate.class),
+              Period.State.CLOSED), id, rs.getString(4), rs.getString(5), rs.getString(6),
+              rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10),
+              rs.getInt(11)));
+          where.add(row);
+        } catch (IllegalArgumentException | NullPointerException e) {
+          problems.add(new Problem(row, e.getMessage()));
+        }
+      }
+    }
+    if (problems.isEmpty()) {
+      try {
+        return History.of(records);
+      } catch (ValidationException e) {
+        for (Problem q : e.problems()) {
+          int at = q.subject().index();
+          problems.add(at >= 0 && at < where.size() ? q.at(where.get(at)) : q);
+        }
+      }
+    }
+    throw new ValidationException("history in " + HISTORY, problems);
+  }
+
+  /**
+   * Closes the evaluated period into {@value #HISTORY} (created if missing): one row per
+   * distributor, in one transaction with batched inserts. The evaluation must have been made with
+   * the table's history ({@link #evaluate}).
+   *
+   * @return how many rows were written
+   * @throws ValidationException if the table already holds the period or a later one, or leaves
+   *     a gap before it; nothing is written
+   */
+  public static int closePeriod(Connection c, Evaluation e) throws SQLException {
+    if (!tableExists(c, HISTORY)) {
+      try (Statement s = c.createStatement()) {
+        s.execute(HISTORY_TABLE);
+      }
+    }
+    List<PeriodRecord> records = e.periodRecords();
+    readHistory(c, e.plan()).append(records);
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + HISTORY
+        + " (period_start, period_end, distributor_id, paid_as, qualified_as, title,"
+        + " personal_sales, group_sales, active_personal_customers,"
+        + " active_personal_distributors, periods_held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 0;
+      for (PeriodRecord r : records) {
+        ins.setObject(1, r.period().start());
+        ins.setObject(2, r.period().end());
+        ins.setString(3, r.distributorId());
+        ins.setString(4, r.paidAs());
+        ins.setString(5, r.qualifiedAs());
+        ins.setString(6, r.title());
+        ins.setBigDecimal(7, r.personalSales());
+        ins.setBigDecimal(8, r.groupSales());
+        ins.setInt(9, r.activePersonalCustomers());
+        ins.setInt(10, r.activePersonalDistributors());
+        ins.setInt(11, r.periodsHeld());
+        ins.addBatch();
+        if (++n % BATCH == 0) {
+          ins.executeBatch();
+        }
+      }
+      ins.executeBatch();
+      c.commit();
+      return records.size();
+    } catch (SQLException | RuntimeException ex) {
+      c.rollback();
+      throw ex;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
   }
 
   /**

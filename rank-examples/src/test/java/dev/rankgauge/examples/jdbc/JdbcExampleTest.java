@@ -64,6 +64,38 @@ class JdbcExampleTest {
   }
 
   @Test
+  void closedPeriodsAreKeptInTheHistoryTableAndReadBack() throws SQLException {
+    String url = "jdbc:h2:" + tmp.resolve("history").toAbsolutePath();
+    Run october = run("--period", "2026-10", "--close", url);
+    assertThat(october.exit()).as(october.err()).isZero();
+    assertThat(october.out()).contains("closed 2026-10-01..2026-10-31 (open): 13 records written"
+        + " to period_records");
+    Run november = run("--period", "2026-11", "--close", url);
+    assertThat(november.exit()).as(november.err()).isZero();
+    assertThat(november.out()).contains("Paid as: Gold (GLD), title Gold (GLD)");
+
+    Run again = run("--period", "2026-11", "--close", url);
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).contains("found period 2026-11, which is closed already; expected"
+        + " 2026-12 next");
+    try (Connection c = DriverManager.getConnection(url)) {
+      CompPlan plan = SeedExample.plan();
+      assertThat(JdbcExample.readHistory(c, plan).periods())
+          .containsExactly(Period.month(2026, 10).close(), Period.month(2026, 11).close());
+      assertThat(JdbcExample.readHistory(c, plan).record(Period.month(2026, 11), "D100")
+          .orElseThrow().paidAs()).isEqualTo("GLD");
+      try (Statement s = c.createStatement()) {
+        s.execute("UPDATE period_records SET title = 'GOLD' WHERE distributor_id = 'D100'"
+            + " AND period_start = DATE '2026-11-01'");
+      }
+      assertThatThrownBy(() -> JdbcExample.readHistory(c, plan))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("period_records row (2026-11-01, D100): found rank \"GOLD\" as"
+              + " title, which plan Seed plan does not define");
+    }
+  }
+
+  @Test
   void evaluatesLikeTheJavaSeedAndReadsOnlyTheWindowOfOrders() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:h2:mem:window;DB_CLOSE_DELAY=-1")) {
       JdbcExample.createSampleIfMissing(c);

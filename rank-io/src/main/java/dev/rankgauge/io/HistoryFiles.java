@@ -1,0 +1,494 @@
+package dev.rankgauge.io;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.History;
+import dev.rankgauge.Period;
+import dev.rankgauge.PeriodRecord;
+import dev.rankgauge.Problem;
+import dev.rankgauge.Rank;
+import dev.rankgauge.ValidationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A {@link History} kept as a folder of files, one per closed period, named after the period:
+ * {@code 2026-11.csv} (CSV with a header, {@link #COLUMNS}) or {@code 2026-11.jsonl} (JSON Lines,
+ * one object per record with the fields of {@link PeriodRecord}). {@link #append} adds the file of
+ * a period an evaluation closes; {@link #read} reads every period file back, checking each
+ * record's rank codes against the plan and naming the file and line of every problem.
+ *
+ * <p>Closing the same period twice, a period before the last one closed, or one that leaves a gap
+ * is refused, and a period's file is written under a temporary name and moved into place when
+ * complete, so a failed close leaves no file behind. Numbers are exact decimals, written plain.
+ *
+ * <p>Thread-safe: the methods keep no state between calls; two processes appending to one folder
+ * at once are not guarded against.
+ */
+public final class HistoryFiles {
+  /** The columns of a period's CSV file, in order. */
+  public static final List<String> COLUMNS = List.of("period", "distributor_id", "paid_as",
+      "qualified_as", "title", "personal_sales", "group_sales", "active_personal_customers",
+      "active_personal_distributors", "periods_held");
+
+  /** At most this many problems are reported, then reading stops. */
+  public static final int MAX_PROBLEMS = 1000;
+
+  private static final String[] JSON_FIELDS = {"period", "distributorId", "paidAs",
+      "qualifiedAs", "title", "personalSales", "groupSales", "activePersonalCustomers",
+      "activePersonalDistributors", "periodsHeld"};
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  /** How a period's file is written. */
+  public enum Format {
+    /** {@code PERIOD.csv}: a header line, then one row per distributor. */
+    CSV("csv"),
+    /** {@code PERIOD.jsonl}: one JSON object per line, one line per distributor. */
+    JSON_LINES("jsonl");
+
+    private final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+
+    /** {@return the file name extension, without the dot} */
+    public String extension() {
+      return extension;
+    }
+  }
+
+  private HistoryFiles() {}
+
+  /**
+   * Every period file of the folder ({@code *.csv} and {@code *.jsonl}; other files are passed
+   * over), as one history.
+   *
+   * @param dir the folder
+   * @param plan the plan whose ranks the records name
+   * @return the history, empty for a folder with no period file
+   * @throws NoSuchFileException if the folder does not exist
+   * @throws IOException if a file cannot be read
+   * @throws ValidationException listing every problem, each as {@code file:line[:column]}: a
+   *     value that does not parse, a rank code the plan does not define, a distributor twice in a
+   *     period, periods that overlap or leave a gap
+   */
+  public static History read(Path dir, CompPlan plan) throws IOException {
+    List<PeriodRecord> records = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path file : periodFiles(dir)) {
+      if (problems.size() >= MAX_PROBLEMS) {
+        break;
+      }
+      Reader reader = new Reader(plan, records, where, problems);
+      if (file.getFileName().toString().endsWith(".csv")) {
+        reader.csv(dir, file.getFileName().toString());
+      } else {
+        reader.jsonLines(file);
+      }
+    }
+    History history = null;
+    if (problems.isEmpty()) {
+      try {
+        history = History.of(records);
+      } catch (ValidationException e) {
+        for (Problem q : e.problems()) {
+          int at = q.subject().index();
+          problems.add(at >= 0 && at < where.size() ? q.at(where.get(at)) : q);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("history " + dir, problems.subList(0,
+          Math.min(problems.size(), MAX_PROBLEMS)));
+    }
+    return history;
+  }
+
+  /**
+   * Closes the evaluated period into the folder: writes its records as a new period file. The
+   * evaluation must have been made with the folder's history ({@link #read}, up to the period);
+   * the folder is created if it does not exist.
+   *
+   * @param dir the folder
+   * @param evaluation the evaluation of the period to close
+   * @param format CSV or JSON Lines
+   * @return the file written
+   * @throws IOException if the folder or the file cannot be written
+   * @throws ValidationException if the folder's history already holds the period or a later one,
+   *     leaves a gap before it, or is not the history the evaluation read; or a problem of
+   *     {@link #read}
+   */
+  public static Path append(Path dir, Evaluation evaluation, Format format) throws IOException {
+    Files.createDirectories(dir);
+    History stored = read(dir, evaluation.plan());
+    Period period = evaluation.period();
+    String name = label(period);
+    for (Format f : Format.values()) {
+      Path existing = dir.resolve(name + "." + f.extension());
+      if (Files.exists(existing)) {
+        throw new ValidationException("history " + dir, List.of(new Problem(existing.toString(),
+            "found period " + name + ", which is closed already; expected " + next(stored)
+            + " next (a period is closed once)")));
+      }
+    }
+    // Refuses a period before the last one, or one that leaves a gap, in the core's words.
+    List<PeriodRecord> records = evaluation.periodRecords();
+    stored.append(records);
+    if (!evaluation.history().lastPeriod().equals(stored.before(period).lastPeriod())) {
+      throw new ValidationException("history " + dir, List.of(new Problem(dir.toString(),
+          "found an evaluation made with a history ending " + evaluation.history().lastPeriod()
+              .map(HistoryFiles::label).orElse("nowhere (no history)") + "; expected the"
+              + " folder's history, which ends " + stored.lastPeriod().map(HistoryFiles::label)
+              .orElse("nowhere (no period closed)"))));
+    }
+    Path target = dir.resolve(name + "." + format.extension());
+    Path tmp = Files.createTempFile(dir, "." + name + "-", ".tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        if (format == Format.CSV) {
+          writeCsv(records, w);
+        } else {
+          writeJsonLines(records, w);
+        }
+      }
+      Files.move(tmp, target);
+    } catch (FileAlreadyExistsException e) {
+      throw new ValidationException("history " + dir, List.of(new Problem(target.toString(),
+          "found period " + name + ", which is closed already; expected a period closed once")));
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return target;
+  }
+
+  /**
+   * Writes records as CSV: the header, then one row per record.
+   *
+   * @param records the records
+   * @param out where the CSV goes; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void writeCsv(List<PeriodRecord> records, Writer out) throws IOException {
+    out.write(String.join(",", COLUMNS));
+    out.write('\n');
+    StringBuilder sb = new StringBuilder(128);
+    for (PeriodRecord r : records) {
+      sb.setLength(0);
+      sb.append(label(r.period())).append(',');
+      field(sb, r.distributorId()).append(',');
+      field(sb, r.paidAs()).append(',');
+      field(sb, r.qualifiedAs()).append(',');
+      field(sb, r.title()).append(',');
+      sb.append(r.personalSales().toPlainString()).append(',');
+      sb.append(r.groupSales().toPlainString()).append(',');
+      sb.append(r.activePersonalCustomers()).append(',');
+      sb.append(r.activePersonalDistributors()).append(',');
+      sb.append(r.periodsHeld()).append('\n');
+      out.write(sb.toString());
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes records as JSON Lines: one compact object per record.
+   *
+   * @param records the records
+   * @param out where the lines go; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void writeJsonLines(List<PeriodRecord> records, Writer out) throws IOException {
+    for (PeriodRecord r : records) {
+      StringWriter line = new StringWriter(200);
+      try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), line)) {
+        g.writeStartObject();
+        g.writeStringProperty("period", label(r.period()));
+        g.writeStringProperty("distributorId", r.distributorId());
+        g.writeStringProperty("paidAs", r.paidAs());
+        g.writeStringProperty("qualifiedAs", r.qualifiedAs());
+        g.writeStringProperty("title", r.title());
+        g.writeName("personalSales");
+        g.writeNumber(r.personalSales());
+        g.writeName("groupSales");
+        g.writeNumber(r.groupSales());
+        g.writeNumberProperty("activePersonalCustomers", r.activePersonalCustomers());
+        g.writeNumberProperty("activePersonalDistributors", r.activePersonalDistributors());
+        g.writeNumberProperty("periodsHeld", r.periodsHeld());
+        g.writeEndObject();
+      }
+      out.write(line.toString());
+      out.write('\n');
+    }
+    out.flush();
+  }
+
+  /** A period as its file is named: {@code 2026-11}, or {@code 2026-11-02..2026-11-08}. */
+  public static String label(Period p) {
+    YearMonth m = YearMonth.from(p.start());
+    if (p.start().equals(m.atDay(1)) && p.end().equals(m.atEndOfMonth())) {
+      return m.toString();
+    }
+    return p.start() + ".." + p.end();
+  }
+
+  /**
+   * A period from its label ({@code 2026-11} or {@code 2026-11-02..2026-11-08}), closed.
+   *
+   * @param label the label
+   * @return the period, empty if the text is no period
+   */
+  public static Optional<Period> period(String label) {
+    try {
+      int dots = label.indexOf("..");
+      Period p = dots >= 0
+          ? new Period(LocalDate.parse(label.substring(0, dots)),
+              LocalDate.parse(label.substring(dots + 2)), Period.State.CLOSED)
+          : Period.month(YearMonth.parse(label)).close();
+      return Optional.of(p);
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String next(History h) {
+    return h.lastPeriod().map(p -> {
+      YearMonth m = YearMonth.from(p.start());
+      return label(p).equals(m.toString()) ? m.plusMonths(1).toString()
+          : "a period starting " + p.end().plusDays(1);
+    }).orElse("any period");
+  }
+
+  private static List<Path> periodFiles(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      for (Path f : s) {
+        String n = f.getFileName().toString();
+        if (!n.startsWith(".") && (n.endsWith(".csv") || n.endsWith(".jsonl"))
+            && Files.isRegularFile(f)) {
+          files.add(f);
+        }
+      }
+    }
+    files.sort(null);
+    return files;
+  }
+
+  /** Reads the records of period files, checking each value and rank code. */
+  private static final class Reader {
+    private final CompPlan plan;
+    private final List<PeriodRecord> records;
+    private final List<String> where;
+    private final List<Problem> problems;
+    private final String ranks;
+
+    Reader(CompPlan plan, List<PeriodRecord> records, List<String> where, List<Problem> problems) {
+      this.plan = plan;
+      this.records = records;
+      this.where = where;
+      this.problems = problems;
+      this.ranks = String.join(", ", plan.ranks().stream().map(Rank::code).toList());
+    }
+
+    void csv(Path dir, String file) throws IOException {
+      Consumer<Problem> sink = problems::add;
+      try (CsvTable t = CsvTable.open(dir, file, COLUMNS, sink)) {
+        if (t.broken()) {
+          return;
+        }
+        int[] col = new int[COLUMNS.size()];
+        for (int k = 0; k < col.length; k++) {
+          col[k] = t.column(COLUMNS.get(k));
+        }
+        while (problems.size() < MAX_PROBLEMS && t.next(sink)) {
+          String[] values = new String[col.length];
+          String[] at = new String[col.length];
+          for (int k = 0; k < col.length; k++) {
+            values[k] = t.get(col[k]);
+            at[k] = t.where(col[k]);
+          }
+          record(values, at, file + ":" + t.line(), COLUMNS);
+        }
+      }
+    }
+
+    void jsonLines(Path path) throws IOException {
+      String file = path.getFileName().toString();
+      List<String> names = List.of(JSON_FIELDS);
+      try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        long lineNo = 0;
+        for (String line = in.readLine(); line != null && problems.size() < MAX_PROBLEMS;
+            line = in.readLine()) {
+          lineNo++;
+          if (line.isBlank()) {
+            continue;
+          }
+          String loc = file + ":" + lineNo;
+          String[] values = new String[JSON_FIELDS.length];
+          String[] at = new String[JSON_FIELDS.length];
+          if (!object(line, loc, values, at)) {
+            continue;
+          }
+          record(values, at, loc, names);
+        }
+      }
+    }
+
+    /** The fields of one JSON line as text, or false after reporting why it is no record. */
+    private boolean object(String line, String loc, String[] values, String[] at) {
+      try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), line)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          problems.add(new Problem(loc + ":1", "found no JSON object; expected one record per"
+              + " line, {\"period\": ..., \"distributorId\": ..., ...}"));
+          return false;
+        }
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+          String name = p.currentName();
+          int column = p.currentTokenLocation().getColumnNr();
+          JsonToken v = p.nextToken();
+          int k = List.of(JSON_FIELDS).indexOf(name);
+          if (k < 0) {
+            problems.add(new Problem(loc + ":" + column, "found unknown field \"" + name
+                + "\"; expected one of: " + String.join(", ", JSON_FIELDS)));
+            p.skipChildren();
+            continue;
+          }
+          at[k] = loc + ":" + p.currentTokenLocation().getColumnNr();
+          if (v == JsonToken.VALUE_STRING) {
+            values[k] = p.getString();
+          } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+            values[k] = p.getDecimalValue().toPlainString();
+          } else {
+            problems.add(new Problem(at[k], "found " + v.asString() + " as " + name
+                + "; expected text or a number"));
+            p.skipChildren();
+            values[k] = null;
+            return false;
+          }
+        }
+        if (p.nextToken() != null) {
+          problems.add(new Problem(loc, "found more than one JSON value on the line; expected one"
+              + " record per line"));
+          return false;
+        }
+      } catch (JacksonException e) {
+        problems.add(new Problem(loc, "found text that is not JSON: "
+            + e.getOriginalMessage()));
+        return false;
+      }
+      List<String> missing = new ArrayList<>();
+      for (int k = 0; k < JSON_FIELDS.length; k++) {
+        if (values[k] == null) {
+          missing.add(JSON_FIELDS[k]);
+        }
+      }
+      if (!missing.isEmpty()) {
+        problems.add(new Problem(loc, "found no " + String.join(", ", missing) + "; expected"
+            + " every field of a period record: " + String.join(", ", JSON_FIELDS)));
+      }
+      return missing.isEmpty();
+    }
+
+    /** One record from its values by column, every problem reported. */
+    private void record(String[] v, String[] at, String loc, List<String> names) {
+      int before = problems.size();
+      Optional<Period> period = period(v[0].strip());
+      if (period.isEmpty()) {
+        problems.add(new Problem(at[0], "found period \"" + v[0] + "\"; expected a month"
+            + " (2026-11) or a range of days (2026-11-02..2026-11-08)"));
+      }
+      String id = v[1].strip();
+      if (id.isEmpty()) {
+        problems.add(new Problem(at[1], "found an empty " + names.get(1)
+            + "; expected a distributor id"));
+      }
+      for (int k = 2; k <= 4; k++) {
+        String code = v[k].strip();
+        if (plan.rankLevel(code) < 0) {
+          problems.add(new Problem(at[k], "found rank \"" + code + "\" as " + names.get(k)
+              + ", which plan " + plan.name() + " does not define; expected one of: " + ranks));
+        }
+      }
+      BigDecimal personal = decimal(v[5], at[5], names.get(5));
+      BigDecimal group = decimal(v[6], at[6], names.get(6));
+      int customers = count(v[7], at[7], names.get(7));
+      int distributors = count(v[8], at[8], names.get(8));
+      int held = count(v[9], at[9], names.get(9));
+      if (problems.size() > before) {
+        return;
+      }
+      try {
+        records.add(new PeriodRecord(period.orElseThrow(), id, v[2].strip(), v[3].strip(),
+            v[4].strip(), personal, group, customers, distributors, held));
+        where.add(loc);
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(loc, e.getMessage()));
+      }
+    }
+
+    private BigDecimal decimal(String text, String at, String name) {
+      String t = text.strip();
+      if (t.length() <= 40 && t.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        return new BigDecimal(t);
+      }
+      problems.add(new Problem(at, "found \"" + text + "\" as " + name + "; expected a decimal"
+          + " number such as 120 or 99.5"));
+      return BigDecimal.ZERO;
+    }
+
+    private int count(String text, String at, String name) {
+      String t = text.strip();
+      if (t.length() <= 9 && t.matches("[0-9]+")) {
+        return Integer.parseInt(t);
+      }
+      problems.add(new Problem(at, "found \"" + text + "\" as " + name + "; expected a whole"
+          + " number, 0 or more"));
+      return 0;
+    }
+  }
+
+  /**
+   * A field, quoted if it holds a comma, quote or line break, or starts or ends with a space.
+   * Unlike results, history files are data read back, not opened in spreadsheets: a leading
+   * {@code =} or {@code -} stays as it is, so that ids come back unchanged.
+   */
+  private static StringBuilder field(StringBuilder sb, String v) {
+    boolean quote = !v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ');
+    for (int k = 0; k < v.length() && !quote; k++) {
+      char c = v.charAt(k);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      return sb.append(v);
+    }
+    return sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+  }
+}
