@@ -1,5 +1,7 @@
 package dev.rankgauge;
 
+import java.util.Locale;
+
 /** The four gauges of the back office. */
 public enum Metric {
   /** Personal volume in the period, as the plan defines it. */
@@ -20,5 +22,16 @@ public enum Metric {
   /** {@return a label for people, such as "Group sales"} */
   public String label() {
     return label;
+  }
+
+  /**
+   * A label for people in the given language: "Group sales", "Ventas de grupo". English and
+   * Spanish are built in; any other locale gets English.
+   *
+   * @param locale the language
+   * @return the label
+   */
+  public String label(Locale locale) {
+    return Words.of(locale).label(this);
   }
 }

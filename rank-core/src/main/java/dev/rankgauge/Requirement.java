@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -211,12 +212,31 @@ public sealed interface Requirement {
   }
 
   /**
-   * A sentence for people, such as "at least 500 PV group volume".
+   * A sentence for people in English with numbers written plain, such as "at least 500 group PV":
+   * the sentence of gap reports and traces. The same as {@code describe(volumeType, Locale.ROOT)}.
    *
    * @param volumeType the plan's qualifying volume type, used in the sentence
-   * @return a sentence for people, such as "at least 500 PV group volume"
+   * @return a sentence for people, such as "at least 500 group PV"
    */
-  String describe(String volumeType);
+  default String describe(String volumeType) {
+    return describe(volumeType, Locale.ROOT);
+  }
+
+  /**
+   * A sentence for people in the given language, with numbers formatted for it: "at least 1,500
+   * group PV", "al menos 1.500 PV de grupo". English and Spanish are built in; any other locale
+   * gets English, and {@link Locale#ROOT} English with numbers written plain. Counts agree with
+   * their nouns ("1 active personal customer", "2 active personal customers"), and a threshold of
+   * zero reads "any amount of", never "at least 0". A host rule's sentence is its own
+   * ({@link QualificationRule#describe()}), whatever the locale.
+   *
+   * @param volumeType the plan's qualifying volume type, used in the sentence
+   * @param locale the language and number format
+   * @return the sentence
+   */
+  default String describe(String volumeType, Locale locale) {
+    return Words.of(locale).describe(this, volumeType);
+  }
 
   /** {@return the gauge this requirement drives, if it is one of the four gauge thresholds} */
   default Optional<Metric> metric() {
@@ -382,11 +402,6 @@ public sealed interface Requirement {
     }
 
     @Override
-    public String describe(String volumeType) {
-      return "at least " + volume.toPlainString() + " personal " + volumeType;
-    }
-
-    @Override
     public Optional<Metric> metric() {
       return Optional.of(Metric.PERSONAL_SALES);
     }
@@ -411,11 +426,6 @@ public sealed interface Requirement {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
-    }
-
-    @Override
-    public String describe(String volumeType) {
-      return "at least " + volume.toPlainString() + " group " + volumeType;
     }
 
     @Override
@@ -446,11 +456,6 @@ public sealed interface Requirement {
     }
 
     @Override
-    public String describe(String volumeType) {
-      return "at least " + count + " active personal customers";
-    }
-
-    @Override
     public Optional<Metric> metric() {
       return Optional.of(Metric.ACTIVE_PERSONAL_CUSTOMERS);
     }
@@ -475,11 +480,6 @@ public sealed interface Requirement {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
-    }
-
-    @Override
-    public String describe(String volumeType) {
-      return "at least " + count + " active personal distributors";
     }
 
     @Override
@@ -512,11 +512,6 @@ public sealed interface Requirement {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
-    }
-
-    @Override
-    public String describe(String volumeType) {
-      return "at least " + count + " personally sponsored " + rank + " or higher";
     }
 
     @Override
@@ -600,21 +595,6 @@ public sealed interface Requirement {
     }
 
     @Override
-    public String describe(String volumeType) {
-      String where = switch (reach) {
-        case ANYWHERE -> "";
-        case FRONT_LINE -> " on the front line";
-        case WITHIN_LEVELS -> " within " + levels + (levels == 1 ? " level" : " levels");
-      };
-      String basisText = switch (basis) {
-        case PAID_AS -> "";
-        case TITLE -> " (title rank)";
-      };
-      return count + (count == 1 ? " leg with someone at " : " legs each with someone at ") + rank
-          + " or higher" + where + basisText;
-    }
-
-    @Override
     public List<String> rankReferences() {
       return List.of(rank);
     }
@@ -645,17 +625,6 @@ public sealed interface Requirement {
       return visitor.visit(this);
     }
 
-    @Override
-    public String describe(String volumeType) {
-      boolean same = slots.stream().distinct().count() == 1;
-      if (same) {
-        return slots.size() + (slots.size() == 1 ? " leg" : " legs") + " with at least "
-            + slots.get(0).toPlainString() + " group " + volumeType + " each";
-      }
-      return "legs with at least "
-          + slots.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", "))
-          + " group " + volumeType + ", one leg each";
-    }
   }
 
   /**
@@ -693,12 +662,6 @@ public sealed interface Requirement {
       return cap.scale() < 0 ? cap.setScale(0) : cap;
     }
 
-    @Override
-    public String describe(String volumeType) {
-      return "at least " + volume.toPlainString() + " group " + volumeType + " with at most "
-          + maxPercentPerLeg.stripTrailingZeros().toPlainString() + "% from any one leg"
-          + (ownVolumeIsLeg ? " (own volume counted as a leg)" : "");
-    }
   }
 
   /**
@@ -728,11 +691,6 @@ public sealed interface Requirement {
       return visitor.visit(this);
     }
 
-    @Override
-    public String describe(String volumeType) {
-      return "at least " + volume.toPlainString() + " group " + volumeType + " in the first "
-          + levels + (levels == 1 ? " level" : " levels") + (compressed ? " (compressed)" : "");
-    }
   }
 
   /**
@@ -760,13 +718,6 @@ public sealed interface Requirement {
     }
 
     @Override
-    public String describe(String volumeType) {
-      return "at least " + volume.toPlainString() + " personal group " + volumeType
-          + " (down to the first " + breakawayRank + " or higher in each leg, "
-          + (includeBreakaway ? "included)" : "excluded)");
-    }
-
-    @Override
     public List<String> rankReferences() {
       return List.of(breakawayRank);
     }
@@ -788,10 +739,6 @@ public sealed interface Requirement {
       return visitor.visit(this);
     }
 
-    @Override
-    public String describe(String volumeType) {
-      return "at least " + count + " active " + (count == 1 ? "leg" : "legs");
-    }
   }
 
   /**
@@ -836,14 +783,6 @@ public sealed interface Requirement {
     }
 
     @Override
-    public String describe(String volumeType) {
-      return paths.stream()
-          .map(p -> "path " + p.name() + ": " + p.requirements().stream()
-              .map(r -> r.describe(volumeType)).collect(Collectors.joining(" and ")))
-          .collect(Collectors.joining("; or "));
-    }
-
-    @Override
     public List<String> rankReferences() {
       List<String> refs = new ArrayList<>();
       for (Path p : paths) {
@@ -881,12 +820,6 @@ public sealed interface Requirement {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
-    }
-
-    @Override
-    public String describe(String volumeType) {
-      String d = rule.describe();
-      return d == null || d.isBlank() ? name : d;
     }
 
     /**

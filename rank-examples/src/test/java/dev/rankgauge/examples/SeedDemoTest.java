@@ -88,8 +88,8 @@ class SeedDemoTest {
     }
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text)
-        .contains("Personal sales", "1150 PV -> SE (top rank)")
-        .contains("Group sales", "7300 PV -> DMND, 4700 more for SE")
+        .contains("Personal sales", "1,150 PV -> SE (top rank)")
+        .contains("Group sales", "7,300 PV -> DMND, 4,700 more for SE")
         .contains("Active personal customers      1 -> GLD")
         .contains("Paid as: Gold (GLD)")
         .contains("To reach Platinum (PLAT)")

@@ -1,5 +1,7 @@
 package dev.rankgauge.io;
 
+import dev.rankgauge.DistributorResult;
+import dev.rankgauge.Evaluation;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RequirementStatus;
@@ -61,11 +63,33 @@ public final class ResultsCsv {
    * @throws IOException if writing fails
    */
   public static void write(ResultTable table, Writer out, Progress progress) throws IOException {
+    write(table, out, progress, IoTexts.ROOT);
+  }
+
+  /**
+   * The header and every distributor's row, with the {@code missing} column in the given
+   * language (numbers in it formatted for the language); every other column is the same in every
+   * language. English and Spanish are built in; any other locale gets English. The writer is
+   * flushed, not closed.
+   *
+   * @param e the evaluation
+   * @param out where the CSV goes
+   * @param progress told of the rows written; {@link Progress#silent()} for none
+   * @param locale the language of the {@code missing} column
+   * @throws IOException if writing fails
+   */
+  public static void write(Evaluation e, Writer out, Progress progress, Locale locale)
+      throws IOException {
+    write(e.table(), out, progress, new IoTexts(locale, e.plan().qualifyingVolumeType()));
+  }
+
+  private static void write(ResultTable table, Writer out, Progress progress, IoTexts words)
+      throws IOException {
     out.write(String.join(",", header()));
     out.write('\n');
     int n = table.size();
     long written = 0;
-    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> chunk(table, k, n))) {
+    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> chunk(table, k, n, words))) {
       out.write(chunk);
       written = Math.min(n, written + Chunks.SIZE);
       progress.count("rows written", written);
@@ -82,23 +106,44 @@ public final class ResultsCsv {
    * @throws IOException if writing fails
    */
   public static void writeOne(ResultTable table, int row, Writer out) throws IOException {
+    writeOne(table, row, out, IoTexts.ROOT);
+  }
+
+  /**
+   * The header and one distributor's row, with the {@code missing} column in the given language.
+   * The writer is flushed, not closed.
+   *
+   * @param e the evaluation
+   * @param r the distributor's result
+   * @param out where the CSV goes
+   * @param locale the language of the {@code missing} column
+   * @throws IOException if writing fails
+   */
+  public static void writeOne(Evaluation e, DistributorResult r, Writer out, Locale locale)
+      throws IOException {
+    writeOne(e.table(), e.table().row(r.distributor().id()), out,
+        new IoTexts(locale, e.plan().qualifyingVolumeType()));
+  }
+
+  private static void writeOne(ResultTable table, int row, Writer out, IoTexts words)
+      throws IOException {
     out.write(String.join(",", header()));
     out.write('\n');
     StringBuilder sb = new StringBuilder(256);
-    row(table, row, sb);
+    row(table, row, sb, words);
     out.write(sb.toString());
     out.flush();
   }
 
-  private static String chunk(ResultTable table, int k, int n) {
+  private static String chunk(ResultTable table, int k, int n, IoTexts words) {
     StringBuilder sb = new StringBuilder(Chunks.SIZE * 160);
     for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
-      row(table, i, sb);
+      row(table, i, sb, words);
     }
     return sb.toString();
   }
 
-  private static void row(ResultTable t, int i, StringBuilder sb) {
+  private static void row(ResultTable t, int i, StringBuilder sb, IoTexts words) {
     field(sb, t.id(i)).append(',');
     field(sb, t.name(i)).append(',');
     field(sb, t.sponsorId(i).orElse("")).append(',');
@@ -123,16 +168,15 @@ public final class ResultsCsv {
       sb.append(',');
     }
     List<RequirementStatus> missing = t.holdingBack(i);
-    field(sb, missing(missing)).append(',');
+    field(sb, missing(missing, words)).append(',');
     field(sb, codes(missing)).append('\n');
   }
 
   /** What holds the distributor back from the next rank, such as "at least 2 ...: 1 more". */
-  static String missing(List<RequirementStatus> holdingBack) {
+  static String missing(List<RequirementStatus> holdingBack, IoTexts words) {
     StringBuilder sb = new StringBuilder();
     for (RequirementStatus s : holdingBack) {
-      sb.append(sb.length() == 0 ? "" : "; ").append(s.description()).append(": ")
-          .append(plain(s.remaining())).append(" more");
+      sb.append(sb.length() == 0 ? "" : "; ").append(words.missing(s));
     }
     return sb.toString();
   }

@@ -86,10 +86,32 @@ public final class ResultsJson {
    * @throws IOException if writing fails
    */
   public static void writeAll(Evaluation e, Writer out, Progress progress) throws IOException {
+    writeAll(e, out, progress, IoTexts.ROOT);
+  }
+
+  /**
+   * Every distributor as JSON Lines, as {@link #writeAll(Evaluation, Writer, Progress)}, with the
+   * texts for people (a gauge's {@code label}, a requirement's {@code requirement}) in the given
+   * language; codes, names of fields and numbers are the same in every language. English and
+   * Spanish are built in; any other locale gets English.
+   *
+   * @param e the evaluation whose distributors are written
+   * @param out where the lines go
+   * @param progress told of the lines written; {@link Progress#silent()} for none
+   * @param locale the language of the texts for people
+   * @throws IOException if writing fails
+   */
+  public static void writeAll(Evaluation e, Writer out, Progress progress, Locale locale)
+      throws IOException {
+    writeAll(e, out, progress, new IoTexts(locale, e.plan().qualifyingVolumeType()));
+  }
+
+  private static void writeAll(Evaluation e, Writer out, Progress progress, IoTexts words)
+      throws IOException {
     ResultTable t = e.table();
     int n = t.size();
     long written = 0;
-    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> lines(e, t, k, n))) {
+    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> lines(e, t, k, n, words))) {
       out.write(chunk);
       written = Math.min(n, written + Chunks.SIZE);
       progress.count("results written", written);
@@ -97,7 +119,7 @@ public final class ResultsJson {
     out.flush();
   }
 
-  private static String lines(Evaluation e, ResultTable t, int k, int n) {
+  private static String lines(Evaluation e, ResultTable t, int k, int n, IoTexts words) {
     StringWriter w = new StringWriter(Chunks.SIZE * 600);
     try (JsonGenerator g = FACTORY.createGenerator(LINES, w)) {
       for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
@@ -109,12 +131,12 @@ public final class ResultsJson {
         g.writeStartArray();
         for (Metric m : Metric.values()) {
           BigDecimal v = t.value(i, m);
-          gauge(g, m, v, t.gaugeRank(m, v), t.gaugeNextRank(m, v).orElse(null),
+          gauge(g, words, m, v, t.gaugeRank(m, v), t.gaugeNextRank(m, v).orElse(null),
               t.gaugeRemaining(m, v).orElse(null));
           g.writeEndObject();
         }
         g.writeEndArray();
-        gap(g, t.gap(i));
+        gap(g, words, t.gap(i));
         g.writeEndObject();
       }
     }
@@ -131,6 +153,25 @@ public final class ResultsJson {
    * @throws tools.jackson.core.JacksonException if writing fails
    */
   public static void writeOne(Evaluation e, DistributorResult r, Writer out) {
+    writeOne(e, r, out, IoTexts.ROOT);
+  }
+
+  /**
+   * One distributor in full, as {@link #writeOne(Evaluation, DistributorResult, Writer)}, with the
+   * texts for people in the given language (see
+   * {@link #writeAll(Evaluation, Writer, Progress, Locale)}).
+   *
+   * @param e the evaluation the result comes from
+   * @param r the distributor's result
+   * @param out where the object goes
+   * @param locale the language of the texts for people
+   * @throws tools.jackson.core.JacksonException if writing fails
+   */
+  public static void writeOne(Evaluation e, DistributorResult r, Writer out, Locale locale) {
+    writeOne(e, r, out, new IoTexts(locale, e.plan().qualifyingVolumeType()));
+  }
+
+  private static void writeOne(Evaluation e, DistributorResult r, Writer out, IoTexts words) {
     try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
       head(g, e, r.distributor(), r.active(), r.paidAs(), r.nextRank().orElse(null));
       standing(g, r.title(), r.held().map(HeldRank::qualifiedAs).orElse(null),
@@ -139,7 +180,7 @@ public final class ResultsJson {
       g.writeName("gauges");
       g.writeStartArray();
       for (Gauge ga : r.gauges()) {
-        gauge(g, ga.metric(), ga.value(), ga.rank(), ga.nextRank().orElse(null),
+        gauge(g, words, ga.metric(), ga.value(), ga.rank(), ga.nextRank().orElse(null),
             ga.remaining().orElse(null));
         number(g, "needle", ga.needle());
         g.writeName("marks");
@@ -154,7 +195,7 @@ public final class ResultsJson {
         g.writeEndObject();
       }
       g.writeEndArray();
-      gap(g, r.gap());
+      gap(g, words, r.gap());
       g.writeName("focus");
       g.writeStartObject();
       entries(g, "inactiveCustomers", r.focus().inactiveCustomers());
@@ -214,11 +255,11 @@ public final class ResultsJson {
   }
 
   /** Opens a gauge's object and writes its figures. */
-  private static void gauge(JsonGenerator g, Metric m, BigDecimal value, Rank rank, Rank next,
-      BigDecimal remaining) {
+  private static void gauge(JsonGenerator g, IoTexts words, Metric m, BigDecimal value, Rank rank,
+      Rank next, BigDecimal remaining) {
     g.writeStartObject();
     g.writeStringProperty("metric", camel(m));
-    g.writeStringProperty("label", m.label());
+    g.writeStringProperty("label", words.label(m));
     number(g, "value", value);
     g.writeStringProperty("rank", rank.code());
     g.writeName("nextRank");
@@ -226,7 +267,7 @@ public final class ResultsJson {
     number(g, "remaining", remaining);
   }
 
-  private static void gap(JsonGenerator g, Optional<RankGap> gap) {
+  private static void gap(JsonGenerator g, IoTexts words, Optional<RankGap> gap) {
     g.writeName("gap");
     if (gap.isEmpty()) {
       g.writeNull();
@@ -237,16 +278,16 @@ public final class ResultsJson {
     g.writeName("requirements");
     g.writeStartArray();
     for (RequirementStatus s : gap.get().requirements()) {
-      status(g, s);
+      status(g, words, s);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private static void status(JsonGenerator g, RequirementStatus s) {
+  private static void status(JsonGenerator g, IoTexts words, RequirementStatus s) {
     g.writeStartObject();
     g.writeStringProperty("code", ResultTable.code(s.requirement()));
-    g.writeStringProperty("requirement", s.description());
+    g.writeStringProperty("requirement", words.requirement(s));
     g.writeBooleanProperty("met", s.met());
     number(g, "required", s.required());
     number(g, "actual", s.actual());

@@ -27,7 +27,7 @@ class RankGaugeAssertionsTest {
         .doesNotMeetRequirement("PLAT", 3)
         .doesNotMeetRequirement("PLAT", "active personal distributors")
         .requirement("PLAT", 3).isNotMet().withRequired("2").withActual("1").withRemaining("1")
-        .and().requirement("GLD", "customers").isMet().withRemaining("0")
+        .and().requirement("GLD", "customer").isMet().withRemaining("0")
         .and().hasInFocusList(FocusList.INACTIVE_CUSTOMERS, "C2", "C9")
         .hasFocusListExactly(FocusList.ACTIVE_CUSTOMERS, "C1")
         .hasFocusListExactly(FocusList.ACTIVE_DISTRIBUTORS, "D102", "D101")

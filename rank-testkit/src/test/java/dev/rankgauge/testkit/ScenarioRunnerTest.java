@@ -39,7 +39,7 @@ class ScenarioRunnerTest {
         + "    Distributor D100 (D100)" + nl);
     assertThat(paidAs).contains("    Paid as SLV Silver")
         .contains("NOT MET GLD Gold")
-        .contains("[open] at least 1 active personal customers: 0 of 1, 1 to go");
+        .contains("[open] at least 1 active personal customer: 0 of 1, 1 to go");
     String remaining = report.failures().get(1).failure().orElseThrow();
     // D100's trace is shown once, with its first failure; the second names that line.
     assertThat(remaining).isEqualTo("scenario " + file + ":14 (Dana, expected wrongly):"

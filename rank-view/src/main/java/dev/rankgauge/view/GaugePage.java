@@ -16,10 +16,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,8 +38,6 @@ import java.util.Locale;
  * <p>Thread-safe: each call builds its own text.
  */
 public final class GaugePage {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   // The dial's geometry, in SVG user units.
   private static final double CX = 130;
   private static final double CY = 122;
@@ -52,17 +47,19 @@ public final class GaugePage {
   private final DistributorResult r;
   private final String unit;
   private final ZoneId zone;
+  private final Texts t;
   private final StringBuilder sb = new StringBuilder(16_384);
 
-  private GaugePage(Evaluation e, DistributorResult r) {
+  private GaugePage(Evaluation e, DistributorResult r, Locale locale) {
     this.e = e;
     this.r = r;
     this.unit = e.plan().qualifyingVolumeType();
     this.zone = e.plan().zone();
+    this.t = new Texts(locale);
   }
 
   /**
-   * The whole page of one distributor: an HTML document with {@link #css()} inline and
+   * The whole page of one distributor in English: an HTML document with {@link #css()} inline and
    * {@link #fragment} in its {@code <main>}.
    *
    * @param e the evaluation
@@ -70,19 +67,48 @@ public final class GaugePage {
    * @return the HTML document
    */
   public static String render(Evaluation e, DistributorResult r) {
-    return new GaugePage(e, r).page();
+    return render(e, r, Locale.ENGLISH);
   }
 
   /**
-   * The view of one distributor as one {@code <div class="rankgauge">} element, to embed in a
-   * host's page: no {@code <html>}, {@code <head>} or styles. Style it with {@link #css()}.
+   * The whole page of one distributor in the given language, with numbers and dates formatted
+   * for it. English and Spanish are built in; any other locale gets English. A host rule's
+   * sentence and the notes of the gap report are in English whatever the locale.
+   *
+   * @param e the evaluation
+   * @param r one of its distributors' results
+   * @param locale the language, such as {@code Locale.forLanguageTag("es")}
+   * @return the HTML document
+   */
+  public static String render(Evaluation e, DistributorResult r, Locale locale) {
+    return new GaugePage(e, r, locale).page();
+  }
+
+  /**
+   * The view of one distributor in English as one {@code <div class="rankgauge">} element, to
+   * embed in a host's page: no {@code <html>}, {@code <head>} or styles. Style it with
+   * {@link #css()}.
    *
    * @param e the evaluation
    * @param r one of its distributors' results
    * @return the HTML element, ending in a line end
    */
   public static String fragment(Evaluation e, DistributorResult r) {
-    GaugePage p = new GaugePage(e, r);
+    return fragment(e, r, Locale.ENGLISH);
+  }
+
+  /**
+   * The view of one distributor in the given language as one {@code <div class="rankgauge">}
+   * element carrying its {@code lang}, to embed in a host's page. See
+   * {@link #render(Evaluation, DistributorResult, Locale)} for the languages.
+   *
+   * @param e the evaluation
+   * @param r one of its distributors' results
+   * @param locale the language
+   * @return the HTML element, ending in a line end
+   */
+  public static String fragment(Evaluation e, DistributorResult r, Locale locale) {
+    GaugePage p = new GaugePage(e, r, locale);
     p.content();
     return p.sb.toString();
   }
@@ -115,7 +141,8 @@ public final class GaugePage {
 
   private String page() {
     String name = r.distributor().name();
-    sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    sb.append("<!DOCTYPE html>\n<html lang=\"").append(t.language())
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(name)).append(" \u00b7 ").append(esc(r.paidAs().name()))
         .append(" \u00b7 ").append(esc(e.plan().name())).append("</title>\n<style>\n")
@@ -127,55 +154,54 @@ public final class GaugePage {
   }
 
   private void content() {
-    sb.append("<div class=\"rankgauge\">\n");
+    sb.append("<div class=\"rankgauge\" lang=\"").append(t.language()).append("\">\n");
     header();
     sb.append("<div class=\"body\">\n");
     gauges();
     gap();
     focus();
-    sb.append("</div>\n<footer class=\"foot\">Drawn by RankGauge from ").append(esc(e.plan().name()))
-        .append(", version ").append(esc(e.plan().version()))
-        .append(". The company's plan document and the close of the period are the final"
-            + " word.</footer>\n</div>\n");
+    sb.append("</div>\n<footer class=\"foot\">")
+        .append(esc(t.get("page.footer", e.plan().name(), e.plan().version())))
+        .append("</footer>\n</div>\n");
   }
 
   private void header() {
     Period p = e.period();
     sb.append("<header class=\"head\">\n<h1>").append(esc(r.distributor().name()))
         .append(" <span class=\"id\">").append(esc(r.distributor().id())).append("</span></h1>\n")
-        .append("<p class=\"meta\">").append(esc(e.plan().name())).append(' ')
-        .append(esc(e.plan().version())).append(" \u00b7 ").append(p.start()).append(" to ")
-        .append(p.end()).append(" \u00b7 as of ").append(WHEN.format(e.asOf().atZone(zone)))
-        .append(' ').append(esc(zone.toString())).append("</p>\n")
-        .append("<div class=\"paid\"><span class=\"label\">Paid as</span> <strong>")
+        .append("<p class=\"meta\">").append(esc(t.get("page.meta", e.plan().name(),
+            e.plan().version(), t.get("period", t.date(p.start()), t.date(p.end())),
+            t.dateTime(e.asOf().atZone(zone)), zone.toString()))).append("</p>\n")
+        .append("<div class=\"paid\"><span class=\"label\">").append(esc(t.get("page.paidAs")))
+        .append("</span> <strong>")
         .append(esc(r.paidAs().name())).append("</strong> <span class=\"code\">")
         .append(esc(r.paidAs().code())).append("</span>");
     if (TextView.showsTitle(e, r)) {
-      sb.append("<span class=\"title\"><span class=\"label\">Title</span> <strong>")
+      sb.append("<span class=\"title\"><span class=\"label\">").append(esc(t.get("page.title")))
+          .append("</span> <strong>")
           .append(esc(r.title().name())).append("</strong> <span class=\"code\">")
           .append(esc(r.title().code())).append("</span></span>");
     }
-    r.held().ifPresent(h -> sb.append("<span class=\"held\">Held: ")
-        .append(esc(TextView.held(h))).append("</span>"));
+    r.held().ifPresent(h -> sb.append("<span class=\"held\">").append(esc(t.get("held")))
+        .append(": ").append(esc(TextView.held(h, t))).append("</span>"));
     if (r.nextRank().isPresent()) {
       int open = r.gap().map(g -> g.holdingBack().size()).orElse(0);
-      sb.append("<span class=\"next\">Next: ").append(esc(r.nextRank().get().name()))
-          .append(", ").append(open).append(open == 1 ? " requirement" : " requirements")
-          .append(" to go</span>");
+      sb.append("<span class=\"next\">")
+          .append(esc(t.get("page.next", r.nextRank().get().name(), open))).append("</span>");
     } else {
-      sb.append("<span class=\"next\">Top of the ladder</span>");
+      sb.append("<span class=\"next\">").append(esc(t.get("topOfLadder"))).append("</span>");
     }
     sb.append("</div>\n<p class=\"status\">")
-        .append(r.active() ? "Active this period." : "Not active this period.")
-        .append(p.state() == Period.State.OPEN
-            ? " The period is open: every figure is an estimate until it closes." : "")
+        .append(esc(t.get(r.active() ? "page.active" : "page.notActive")))
+        .append(p.state() == Period.State.OPEN ? esc(t.get("page.open")) : "")
         .append("</p>\n</header>\n");
   }
 
   // --- gauges ----------------------------------------------------------------------------------
 
   private void gauges() {
-    sb.append("<section class=\"gauges\" aria-label=\"The four gauges\">\n");
+    sb.append("<section class=\"gauges\" aria-label=\"").append(esc(t.get("page.gauges")))
+        .append("\">\n");
     for (Gauge g : r.gauges()) {
       gauge(g);
     }
@@ -185,11 +211,10 @@ public final class GaugePage {
   /** What a gauge at its end says: the top rank, no rank asks more, or not used at all. */
   private String end(Gauge g) {
     if (!g.used()) {
-      return "not used by this plan";
+      return t.get("end.unused");
     }
     List<Rank> ranks = e.plan().ranks();
-    return g.rank().equals(ranks.get(ranks.size() - 1)) ? "top rank"
-        : "no higher rank asks for more";
+    return t.get(g.rank().equals(ranks.get(ranks.size() - 1)) ? "end.top" : "end.noHigher");
   }
 
   private void gauge(Gauge g) {
@@ -199,9 +224,9 @@ public final class GaugePage {
     double at = n < 2 ? 1 : g.nextRank().isEmpty() ? 1
         : (rankIndex + g.needle().doubleValue()) / (n - 1);
     String value = number(g.value()) + (isVolume(g.metric()) ? " " + unit : "");
-    String label = g.metric().label() + ": " + value + ", " + g.rank().name()
-        + g.nextRank().map(x -> ", " + number(g.remaining().orElseThrow()) + " more for "
-            + x.name()).orElse(", " + end(g));
+    String label = t.label(g.metric()) + ": " + value + ", " + g.rank().name() + ", "
+        + g.nextRank().map(x -> t.get("moreFor", number(g.remaining().orElseThrow()), x.name()))
+            .orElse(end(g));
     sb.append("<figure class=\"gauge\">\n<svg viewBox=\"-12 0 284 150\" role=\"img\" aria-label=\"")
         .append(esc(label)).append("\">\n");
     sb.append("<path class=\"track\" d=\"").append(arc(0, 1)).append("\"/>\n");
@@ -236,17 +261,16 @@ public final class GaugePage {
         .append("\" x2=\"").append(fmt(tip[0])).append("\" y2=\"").append(fmt(tip[1]))
         .append("\"/>\n<circle class=\"hub\" cx=\"").append(fmt(CX)).append("\" cy=\"")
         .append(fmt(CY)).append("\" r=\"7\"/>\n</svg>\n");
-    sb.append("<figcaption>\n<h2>").append(esc(g.metric().label())).append("</h2>\n")
+    sb.append("<figcaption>\n<h2>").append(esc(t.label(g.metric()))).append("</h2>\n")
         .append("<p class=\"value\">").append(esc(value)).append("</p>\n")
         .append("<p class=\"rank\">").append(esc(g.rank().name())).append(" <span class=\"code\">")
         .append(esc(g.rank().code())).append("</span></p>\n<p class=\"to-next\">");
     if (g.nextRank().isPresent()) {
-      sb.append(esc(number(g.remaining().orElseThrow())))
-          .append(isVolume(g.metric()) ? " " + esc(unit) : "").append(" more for ")
-          .append(esc(g.nextRank().get().name()));
+      sb.append(esc(t.get("moreFor", number(g.remaining().orElseThrow())
+          + (isVolume(g.metric()) ? " " + unit : ""), g.nextRank().get().name())));
     } else {
       String end = end(g);
-      sb.append(Character.toUpperCase(end.charAt(0))).append(end.substring(1));
+      sb.append(esc(end.substring(0, 1).toUpperCase(t.locale()) + end.substring(1)));
     }
     sb.append("</p>\n</figcaption>\n</figure>\n");
   }
@@ -277,49 +301,55 @@ public final class GaugePage {
   private void gap() {
     sb.append("<section class=\"gap\">\n");
     if (r.gap().isEmpty()) {
-      sb.append("<h2>Top of the ladder</h2>\n<p>").append(esc(r.paidAs().name()))
-          .append(" is the highest rank of the plan.</p>\n</section>\n");
+      sb.append("<h2>").append(esc(t.get("topOfLadder"))).append("</h2>\n<p>")
+          .append(esc(t.get("page.topRank", r.paidAs().name()))).append("</p>\n</section>\n");
       return;
     }
     RankGap gap = r.gap().get();
-    sb.append("<h2>To reach ").append(esc(gap.rank().name())).append(" <span class=\"code\">")
+    sb.append("<h2>").append(esc(t.get("page.toReach", gap.rank().name())))
+        .append(" <span class=\"code\">")
         .append(esc(gap.rank().code())).append("</span></h2>\n<ul>\n");
     for (RequirementStatus s : gap.requirements()) {
-      requirement(s);
+      requirement(s, t.describe(s, unit));
     }
     sb.append("</ul>\n");
     List<RequirementStatus> back = gap.holdingBack();
     if (!back.isEmpty()) {
-      sb.append("<p class=\"back\"><strong>Holding you back:</strong> ");
+      sb.append("<p class=\"back\"><strong>").append(esc(t.get("holdingBack")))
+          .append("</strong> ");
       for (int i = 0; i < back.size(); i++) {
-        sb.append(i == 0 ? "" : "; ").append(esc(back.get(i).description()));
+        sb.append(i == 0 ? "" : "; ").append(esc(t.describe(back.get(i), unit)));
       }
       sb.append(".</p>\n");
     }
     sb.append("</section>\n");
   }
 
-  private void requirement(RequirementStatus s) {
+  private void requirement(RequirementStatus s, String description) {
     BigDecimal pct = s.percentComplete().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
     sb.append("<li class=\"").append(s.met() ? "met" : "open").append("\">")
         .append("<span class=\"mark\" aria-hidden=\"true\">").append(s.met() ? "\u2713" : "\u25cb")
-        .append("</span><span class=\"what\">").append(esc(s.description())).append("</span>")
-        .append("<span class=\"figures\">").append(esc(number(s.actual()))).append(" of ")
-        .append(esc(number(s.required())));
+        .append("</span><span class=\"what\">").append(esc(description)).append("</span>")
+        .append("<span class=\"figures\">")
+        .append(esc(t.get("ofRequired", number(s.actual()), number(s.required()))));
     if (!s.met()) {
-      sb.append(" \u00b7 <strong>").append(esc(number(s.remaining()))).append(" to go</strong>");
+      sb.append(" \u00b7 <strong>")
+          .append(esc(t.get("toGo", number(s.remaining()), Texts.plural(s.remaining()))))
+          .append("</strong>");
     }
     sb.append("</span><span class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\"")
         .append(" aria-valuemax=\"100\" aria-valuenow=\"").append(pct.toPlainString())
-        .append("\"><span style=\"width:").append(pct.setScale(1, RoundingMode.DOWN)
+        .append("\" aria-label=\"").append(esc(t.get("page.progress", description,
+            t.percent(pct)))).append("\"><span style=\"width:").append(pct.setScale(1, RoundingMode.DOWN)
             .toPlainString()).append("%\"></span></span>");
     if (!s.note().isEmpty()) {
       sb.append("<span class=\"note\">").append(esc(s.note())).append("</span>");
     }
     if (!s.parts().isEmpty()) {
       sb.append("<ul class=\"parts\">");
-      for (RequirementStatus p : s.parts()) {
-        requirement(p);
+      List<String> names = t.partNames(s, unit);
+      for (int i = 0; i < s.parts().size(); i++) {
+        requirement(s.parts().get(i), names.get(i));
       }
       sb.append("</ul>");
     }
@@ -329,23 +359,23 @@ public final class GaugePage {
   // --- focus lists -----------------------------------------------------------------------------
 
   private void focus() {
-    sb.append("<section class=\"focus\">\n<h2>Where to focus</h2>\n<div class=\"lists\">\n");
-    list("Customers to call", "Personal customers who are not active",
-        r.focus().inactiveCustomers());
-    list("Distributors to call", "Personally sponsored distributors who are not active",
-        r.focus().inactiveDistributors());
-    list("Active customers", "Personal customers who are active", r.focus().activeCustomers());
-    list("Active distributors", "Personally sponsored distributors who are active",
-        r.focus().activeDistributors());
+    sb.append("<section class=\"focus\">\n<h2>").append(esc(t.get("page.focus")))
+        .append("</h2>\n<div class=\"lists\">\n");
+    list("inactiveCustomers", r.focus().inactiveCustomers());
+    list("inactiveDistributors", r.focus().inactiveDistributors());
+    list("activeCustomers", r.focus().activeCustomers());
+    list("activeDistributors", r.focus().activeDistributors());
     sb.append("</div>\n</section>\n");
   }
 
-  private void list(String title, String hint, List<FocusEntry> entries) {
+  private void list(String which, List<FocusEntry> entries) {
+    String title = t.get("page.focus." + which);
+    String hint = t.get("page.focus." + which + ".hint");
     sb.append("<div class=\"list\">\n<h3>").append(esc(title)).append(" <span class=\"count\">")
         .append(entries.size()).append("</span></h3>\n<p class=\"hint\">").append(esc(hint))
         .append("</p>\n");
     if (entries.isEmpty()) {
-      sb.append("<p class=\"none\">Nobody.</p>\n");
+      sb.append("<p class=\"none\">").append(esc(t.get("page.nobody"))).append("</p>\n");
     }
     for (FocusEntry f : entries) {
       entry(f);
@@ -355,43 +385,48 @@ public final class GaugePage {
 
   private void entry(FocusEntry f) {
     sb.append("<details>\n<summary><span class=\"who\">").append(esc(f.name()))
-        .append("</span> <span class=\"badge ").append(f.active() ? "on\">active" : "off\">not active")
+        .append("</span> <span class=\"badge ").append(f.active() ? "on" : "off").append("\">")
+        .append(esc(t.get(f.active() ? "active" : "notActive")))
         .append("</span> <span class=\"vol\">").append(esc(number(f.volume()))).append(' ')
-        .append(esc(unit)).append("</span></summary>\n<dl>\n<dt>Id</dt><dd>").append(esc(f.id()))
-        .append("</dd>\n<dt>Email</dt><dd>");
+        .append(esc(unit)).append("</span></summary>\n<dl>\n<dt>").append(esc(t.get("page.id")))
+        .append("</dt><dd>").append(esc(f.id())).append("</dd>\n<dt>")
+        .append(esc(t.get("page.email"))).append("</dt><dd>");
     if (f.email().isEmpty()) {
       sb.append("\u2013");
     } else {
       sb.append("<a href=\"mailto:").append(esc(f.email())).append("\">").append(esc(f.email()))
           .append("</a>");
     }
-    sb.append("</dd>\n<dt>Phone</dt><dd>");
+    sb.append("</dd>\n<dt>").append(esc(t.get("page.phone"))).append("</dt><dd>");
     if (f.phone().isPresent()) {
       sb.append("<a href=\"tel:").append(esc(f.phone().get().replaceAll("[^0-9+]", "")))
           .append("\">").append(esc(f.phone().get())).append("</a>");
     } else {
       sb.append("\u2013");
     }
-    sb.append("</dd>\n<dt>Last order</dt><dd>")
-        .append(f.lastOrderDate().map(Object::toString).orElse("never")).append("</dd>\n</dl>\n");
+    sb.append("</dd>\n<dt>").append(esc(t.get("page.lastOrder"))).append("</dt><dd>")
+        .append(esc(f.lastOrderDate().map(t::date).orElse(t.get("never"))))
+        .append("</dd>\n</dl>\n");
     if (f.orders().isEmpty()) {
-      sb.append("<p class=\"none\">No orders this period.</p>\n");
+      sb.append("<p class=\"none\">").append(esc(t.get("page.noOrders"))).append("</p>\n");
     } else {
       List<String> types = e.plan().volumeTypes();
-      sb.append("<table>\n<caption>Orders this period</caption>\n<thead><tr><th>Order</th>")
-          .append("<th>Date</th><th>Status</th>");
+      sb.append("<table>\n<caption>").append(esc(t.get("page.orders")))
+          .append("</caption>\n<thead><tr><th>").append(esc(t.get("page.order")))
+          .append("</th><th>").append(esc(t.get("page.date"))).append("</th><th>")
+          .append(esc(t.get("page.status"))).append("</th>");
       for (String t : types) {
         sb.append("<th class=\"num\">").append(esc(t)).append("</th>");
       }
       sb.append("<th class=\"num\">").append(esc(e.plan().currency())).append("</th></tr></thead>\n<tbody>\n");
       for (Order o : f.orders()) {
         sb.append("<tr><td>").append(esc(o.id())).append("</td><td>")
-            .append(WHEN.format(o.timestamp().atZone(zone))).append("</td><td>")
-            .append(o.status().name().toLowerCase(Locale.ROOT)).append("</td>");
+            .append(esc(t.dateTime(o.timestamp().atZone(zone)))).append("</td><td>")
+            .append(esc(t.status(o.status()))).append("</td>");
         for (String t : types) {
           sb.append("<td class=\"num\">").append(esc(number(o.volume(t)))).append("</td>");
         }
-        sb.append("<td class=\"num\">").append(esc(money(o.amount()))).append("</td></tr>\n");
+        sb.append("<td class=\"num\">").append(esc(t.money(o.amount()))).append("</td></tr>\n");
       }
       sb.append("</tbody>\n</table>\n");
     }
@@ -439,14 +474,8 @@ public final class GaugePage {
     return out == null ? s : out.toString();
   }
 
-  /** A decimal with thousands separators and no trailing zeros: 7,300 or 49.95. */
-  static String number(BigDecimal d) {
-    DecimalFormat f = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return f.format(d);
-  }
-
-  private static String money(BigDecimal d) {
-    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return f.format(d);
+  /** A decimal with the locale's thousands separators and no trailing zeros: 7,300 or 49.95. */
+  private String number(BigDecimal d) {
+    return t.number(d);
   }
 }

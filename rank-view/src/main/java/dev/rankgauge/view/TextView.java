@@ -12,7 +12,6 @@ import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,20 +27,32 @@ public final class TextView {
   private static final int WIDTH = 72;
   private static final int MAX_SEGMENT = 9;
   private static final int MIN_SEGMENT = 4;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
   private TextView() {}
 
   /**
-   * The view of one distributor of an evaluation.
+   * The view of one distributor of an evaluation, in English.
    *
    * @param e the evaluation
    * @param r one of its distributors' results
    * @return the text, lines ending in the platform's line separator
    */
   public static String render(Evaluation e, DistributorResult r) {
-    return new Drawing(e.plan().qualifyingVolumeType(), e.plan().zone()).render(e, r);
+    return render(e, r, Locale.ENGLISH);
+  }
+
+  /**
+   * The view of one distributor of an evaluation in the given language, with numbers and dates
+   * formatted for it. English and Spanish are built in; any other locale gets English. A host
+   * rule's sentence and the notes of the gap report are in English whatever the locale.
+   *
+   * @param e the evaluation
+   * @param r one of its distributors' results
+   * @param locale the language, such as {@code Locale.forLanguageTag("es")}
+   * @return the text, lines ending in the platform's line separator
+   */
+  public static String render(Evaluation e, DistributorResult r, Locale locale) {
+    return new Drawing(e.plan().qualifyingVolumeType(), e.plan().zone(), new Texts(locale))
+        .render(e, r);
   }
 
   /**
@@ -52,7 +63,7 @@ public final class TextView {
    * @return the text, lines ending in the platform's line separator
    */
   public static String render(DistributorResult r, String volumeType) {
-    return new Drawing(volumeType, ZoneId.of("UTC")).render(null, r);
+    return new Drawing(volumeType, ZoneId.of("UTC"), new Texts(Locale.ENGLISH)).render(null, r);
   }
 
   /**
@@ -63,13 +74,13 @@ public final class TextView {
     return !r.title().equals(r.paidAs()) || e != null && !e.history().isEmpty();
   }
 
-  /** A held rank in words: "qualifies for Silver (SLV); held 1 period, 1 more period of grace". */
-  static String held(HeldRank h) {
-    return "qualifies for " + h.qualifiedAs().name() + " (" + h.qualifiedAs().code() + "); held "
-        + h.periodsHeld() + (h.periodsHeld() == 1 ? " period" : " periods") + " in a row, "
-        + (h.periodsLeft() == 0 ? "the last period of grace"
-            : h.periodsLeft() + (h.periodsLeft() == 1 ? " more period" : " more periods")
-                + " of grace");
+  /**
+   * A held rank in words: "qualifies for Silver (SLV); held 1 period in a row, 1 more period of
+   * grace".
+   */
+  static String held(HeldRank h, Texts t) {
+    return t.get("held.text", h.qualifiedAs().name(), h.qualifiedAs().code(), h.periodsHeld(),
+        h.periodsLeft());
   }
 
   private static final class Drawing {
@@ -77,12 +88,18 @@ public final class TextView {
     private final StringBuilder sb = new StringBuilder();
     private final String volumeType;
     private final ZoneId zone;
+    private final Texts t;
     /** The plan's top rank, when the evaluation is known. */
     private Rank top;
 
-    Drawing(String volumeType, ZoneId zone) {
+    Drawing(String volumeType, ZoneId zone, Texts t) {
       this.volumeType = volumeType;
       this.zone = zone;
+      this.t = t;
+    }
+
+    private String plain(BigDecimal d) {
+      return t.number(d);
     }
 
     String render(Evaluation e, DistributorResult r) {
@@ -90,52 +107,55 @@ public final class TextView {
         List<Rank> ranks = e.plan().ranks();
         top = ranks.get(ranks.size() - 1);
       }
-      sb.append(r.distributor().name()).append(" (").append(r.distributor().id()).append(")")
-          .append(r.active() ? ", active" : ", not active").append(nl);
+      sb.append(t.get("text.who", r.distributor().name(), r.distributor().id(),
+          t.get(r.active() ? "active" : "notActive"))).append(nl);
       if (e != null) {
-        sb.append(e.plan().name()).append(' ').append(e.plan().version()).append(", period ")
-            .append(e.period()).append(", as of ")
-            .append(WHEN.format(e.asOf().atZone(zone))).append(' ').append(zone).append(nl);
+        sb.append(t.get("text.when", e.plan().name(), e.plan().version(),
+            t.get("period", t.date(e.period().start()), t.date(e.period().end())),
+            t.dateTime(e.asOf().atZone(zone)), zone.toString(),
+            t.get("state." + e.period().state().name()))).append(nl);
       }
       sb.append(nl);
       for (Gauge g : r.gauges()) {
         gauge(g);
       }
-      sb.append("Paid as: ").append(r.paidAs().name()).append(" (").append(r.paidAs().code())
-          .append(")");
+      sb.append(t.get("text.paidAs", r.paidAs().name(), r.paidAs().code()));
       if (showsTitle(e, r)) {
-        sb.append(", title ").append(r.title().name()).append(" (").append(r.title().code())
-            .append(")");
+        sb.append(t.get("text.title", r.title().name(), r.title().code()));
       }
       sb.append(nl);
-      r.held().ifPresent(h -> sb.append("Held: ").append(held(h)).append(nl));
+      r.held().ifPresent(h -> sb.append(t.get("held")).append(": ").append(held(h, t)).append(nl));
       if (r.gap().isPresent()) {
         gap(r.gap().get());
       } else {
-        sb.append("Top of the ladder.").append(nl);
+        sb.append(t.get("topOfLadder")).append('.').append(nl);
       }
-      focus("Personal customers to call (not active)", r.focus().inactiveCustomers());
-      focus("Active personal customers", r.focus().activeCustomers());
-      focus("Personal distributors to call (not active)", r.focus().inactiveDistributors());
-      focus("Active personal distributors", r.focus().activeDistributors());
+      focus(t.get("text.focus.inactiveCustomers"), r.focus().inactiveCustomers());
+      focus(t.get("text.focus.activeCustomers"), r.focus().activeCustomers());
+      focus(t.get("text.focus.inactiveDistributors"), r.focus().inactiveDistributors());
+      focus(t.get("text.focus.activeDistributors"), r.focus().activeDistributors());
       return sb.toString();
     }
 
     /** What a gauge at its end says: the top rank, no rank asks more, or not used at all. */
     private String end(Gauge g) {
       if (!g.used()) {
-        return "not used by this plan";
+        return t.get("end.unused");
       }
-      return g.rank().equals(top) ? "top rank" : "no higher rank asks for more";
+      return t.get(g.rank().equals(top) ? "end.top" : "end.noHigher");
     }
 
     private void gauge(Gauge g) {
       boolean volume = g.metric() == Metric.PERSONAL_SALES || g.metric() == Metric.GROUP_SALES;
-      sb.append(String.format(Locale.ROOT, "%-30s %s%s -> %s", g.metric().label(),
+      int labels = 30;
+      for (Metric m : Metric.values()) {
+        labels = Math.max(labels, t.label(m).length() + 2);
+      }
+      sb.append(String.format(Locale.ROOT, "%-" + labels + "s %s%s -> %s", t.label(g.metric()),
           plain(g.value()), volume ? " " + volumeType : "", g.rank().code()));
       if (g.nextRank().isPresent()) {
-        sb.append(", ").append(plain(g.remaining().orElseThrow())).append(" more for ")
-            .append(g.nextRank().get().code());
+        sb.append(", ").append(t.get("moreFor", plain(g.remaining().orElseThrow()),
+            g.nextRank().get().code()));
       } else {
         sb.append(" (").append(end(g)).append(")");
       }
@@ -179,27 +199,33 @@ public final class TextView {
     }
 
     private void gap(RankGap gap) {
-      sb.append(nl).append("To reach ").append(gap.rank().name()).append(" (")
-          .append(gap.rank().code()).append("):").append(nl);
+      sb.append(nl).append(t.get("text.toReach", gap.rank().name(), gap.rank().code())).append(nl);
       for (RequirementStatus s : gap.requirements()) {
-        sb.append("  ").append(s.met() ? "[x] " : "[ ] ").append(s.description()).append(": ")
-            .append(plain(s.actual())).append(" of ").append(plain(s.required()));
-        if (!s.met()) {
-          sb.append(", ").append(plain(s.remaining())).append(" to go (")
-              .append(s.percentComplete().toPlainString()).append("%)");
-        }
-        if (!s.note().isEmpty()) {
-          sb.append(" - ").append(s.note());
-        }
-        sb.append(nl);
-        for (RequirementStatus p : s.parts()) {
-          sb.append("      ").append(p).append(nl);
+        line("  ", s, t.describe(s, volumeType));
+        List<String> names = t.partNames(s, volumeType);
+        for (int i = 0; i < s.parts().size(); i++) {
+          line("      ", s.parts().get(i), names.get(i));
         }
       }
-      sb.append("  Holding you back: ");
+      sb.append("  ").append(t.get("holdingBack")).append(' ');
       List<RequirementStatus> back = gap.holdingBack();
       for (int i = 0; i < back.size(); i++) {
-        sb.append(i == 0 ? "" : "; ").append(back.get(i).description());
+        sb.append(i == 0 ? "" : "; ").append(t.describe(back.get(i), volumeType));
+      }
+      sb.append(nl);
+    }
+
+    /** One requirement of the gap: met or not, what it asks, how far along. */
+    private void line(String indent, RequirementStatus s, String description) {
+      sb.append(indent).append(s.met() ? "[x] " : "[ ] ").append(description).append(": ")
+          .append(t.get("ofRequired", plain(s.actual()), plain(s.required())));
+      if (!s.met()) {
+        sb.append(", ").append(t.get("toGo", plain(s.remaining()), Texts.plural(s.remaining())))
+            .append(" (")
+            .append(t.get("percent", t.percent(s.percentComplete()))).append(")");
+      }
+      if (!s.note().isEmpty()) {
+        sb.append(" - ").append(s.note());
       }
       sb.append(nl);
     }
@@ -210,17 +236,19 @@ public final class TextView {
       int name = width(entries, 1);
       int email = width(entries, 2);
       int phone = width(entries, 3);
+      int lastWidth = t.get("text.lastOrder", t.date(java.time.LocalDate.of(2000, 12, 31))).length();
       for (FocusEntry e : entries) {
+        String last = t.get("text.lastOrder",
+            e.lastOrderDate().map(t::date).orElse(t.get("never")));
         sb.append(String.format(Locale.ROOT, "  %-" + id + "s  %-" + name + "s  %-" + email
-                + "s  %-" + phone + "s  last order %-10s  %s %s",
-            e.id(), e.name(), e.email(), e.phone().orElse("-"),
-            e.lastOrderDate().map(Object::toString).orElse("never"), plain(e.volume()),
+                + "s  %-" + phone + "s  %-" + lastWidth + "s  %s %s",
+            e.id(), e.name(), e.email(), e.phone().orElse("-"), last, plain(e.volume()),
             volumeType).stripTrailing());
         sb.append(nl);
         for (Order o : e.orders()) {
-          sb.append("      order ").append(o.id()).append("  ")
-              .append(WHEN.format(o.timestamp().atZone(zone))).append("  ")
-              .append(o.status().name().toLowerCase(Locale.ROOT)).append("  ")
+          sb.append("      ").append(t.get("text.order")).append(' ').append(o.id()).append("  ")
+              .append(t.dateTime(o.timestamp().atZone(zone))).append("  ")
+              .append(t.status(o.status())).append("  ")
               .append(plain(o.volume(volumeType))).append(' ').append(volumeType).append(nl);
         }
       }
@@ -250,7 +278,4 @@ public final class TextView {
     }
   }
 
-  static String plain(BigDecimal d) {
-    return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
-  }
 }

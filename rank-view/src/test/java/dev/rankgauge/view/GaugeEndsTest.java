@@ -37,7 +37,7 @@ class GaugeEndsTest {
     String a = TextView.render(e, e.result("A"));
     String b = TextView.render(e, e.result("B"));
 
-    assertThat(a).contains("Personal sales                 1240 PV -> MGR (no higher rank asks"
+    assertThat(a).contains("Personal sales                 1,240 PV -> MGR (no higher rank asks"
         + " for more)");
     assertThat(a).doesNotContain("PDMND", "top rank");
     assertThat(b).contains("Personal sales                 0 PV -> WA, 100 more for MGR");
@@ -64,7 +64,7 @@ class GaugeEndsTest {
 
     assertThat(TextView.render(pvOnly, pvOnly.result("A")))
         .contains("Active personal customers      0 -> M (not used by this plan)")
-        .contains("Personal sales                 1240 PV -> S (top rank)");
+        .contains("Personal sales                 1,240 PV -> S (top rank)");
     assertThat(GaugePage.render(pvOnly, pvOnly.result("A"))).contains("Not used by this plan");
   }
 }

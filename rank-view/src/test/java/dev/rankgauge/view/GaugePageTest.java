@@ -65,7 +65,8 @@ class GaugePageTest {
         .contains("<h2>To reach Platinum <span class=\"code\">PLAT</span></h2>")
         .contains("<span class=\"what\">at least 2 active personal customers</span>"
             + "<span class=\"figures\">1 of 2 \u00b7 <strong>1 to go</strong>")
-        .contains("aria-valuenow=\"50.00\"><span style=\"width:50.0%\">")
+        .contains("aria-valuenow=\"50.00\" aria-label=\"at least 2 active personal customers:"
+            + " 50.00% complete\"><span style=\"width:50.0%\">")
         .contains("<strong>Holding you back:</strong> at least 2 active personal customers;"
             + " at least 3 active personal distributors.");
   }
@@ -118,7 +119,7 @@ class GaugePageTest {
   void theFragmentIsThePagesContentAsOneElementToEmbed() {
     String fragment = GaugePage.fragment(e, e.result(SeedExample.DANA));
 
-    assertThat(fragment).startsWith("<div class=\"rankgauge\">\n").endsWith("</div>\n")
+    assertThat(fragment).startsWith("<div class=\"rankgauge\" lang=\"en\">\n").endsWith("</div>\n")
         .doesNotContain("<html", "<head>", "<body", "<main", "<style", "<script", "<meta");
     assertThat(page).contains("<main>\n" + fragment + "</main>\n");
     assertThat(count(fragment, "<svg ")).isEqualTo(4);

@@ -52,7 +52,7 @@ class TextViewTest {
     Evaluation e = RankGauge.evaluate(SeedExample.organisation(), SeedExample.plan(),
         SeedExample.PERIOD, SeedExample.AS_OF);
     String text = TextView.render(e, e.result(SeedExample.DANA));
-    assertThat(text).contains("Group sales                    7300 PV -> DMND, 4700 more for SE\n"
+    assertThat(text).contains("Group sales                    7,300 PV -> DMND, 4,700 more for SE\n"
             .replace("\n", System.lineSeparator()))
         // The needle sits 21% of the way from DMND to SE: 4 segments of 9, plus 1.
         .contains("  |--------|--------|--------|--------|--------|" + System.lineSeparator()

@@ -72,21 +72,21 @@ final class EvaluateCommand implements Callable<Integer> {
       Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
         switch (f) {
           case html:
-            w.write(GaugePage.render(e, r));
+            w.write(GaugePage.render(e, r, cli.locale()));
             break;
           case json:
-            ResultsJson.writeOne(e, r, w);
+            ResultsJson.writeOne(e, r, w, cli.locale());
             break;
           case csv:
-            ResultsCsv.writeOne(e.table(), e.table().row(distributor), w);
+            ResultsCsv.writeOne(e, r, w, cli.locale());
             break;
           default:
-            w.write(TextView.render(e, r));
+            w.write(TextView.render(e, r, cli.locale()));
         }
       });
     } else {
       Output.write(out, spec.commandLine().getOut(), inputs.files(cli),
-          w -> writeAll(e, f, w, progress));
+          w -> writeAll(e, f, w, progress, cli.locale()));
       progress.step(f == Format.text ? "wrote the summary" : String.format(Locale.ROOT,
           "wrote %,d results", e.organisation().distributorCount()));
     }
@@ -98,17 +98,17 @@ final class EvaluateCommand implements Callable<Integer> {
    * {@code evaluate} without {@code --distributor} writes, and {@code replay} ends with. Rows are
    * formatted on every core, a few chunks ahead of the writer.
    */
-  static void writeAll(Evaluation e, Format f, java.io.Writer w, Progress progress)
-      throws java.io.IOException {
+  static void writeAll(Evaluation e, Format f, java.io.Writer w, Progress progress,
+      Locale locale) throws java.io.IOException {
     switch (f) {
       case json:
-        ResultsJson.writeAll(e, w, progress);
+        ResultsJson.writeAll(e, w, progress, locale);
         break;
       case text:
         w.write(summary(e));
         break;
       default:
-        ResultsCsv.write(e.table(), w, progress);
+        ResultsCsv.write(e, w, progress, locale);
     }
   }
 

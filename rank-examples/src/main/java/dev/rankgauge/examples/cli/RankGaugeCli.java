@@ -30,6 +30,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -91,6 +92,34 @@ public final class RankGaugeCli implements Callable<Integer> {
   void rulesFolder(Path dir) {
     this.rulesFolder = dir;
     this.withJars = null;
+  }
+
+  /** The languages the views and results speak, by language tag. */
+  static final List<String> LANGUAGES = List.of("en", "es");
+
+  private Locale locale = Locale.ENGLISH;
+
+  /**
+   * {@code --locale TAG}: the language of the gas gauge view (text and html) and of the texts for
+   * people in csv and json results, with numbers and dates formatted for it. English by default,
+   * whatever the machine's locale, so output does not change from one machine to the next.
+   */
+  @Option(names = "--locale", paramLabel = "TAG", scope = ScopeType.INHERIT,
+      description = "The language of views and results: en (the default) or es; a tag such as"
+          + " es-MX also sets the number format.")
+  void locale(String tag) {
+    Locale l = Locale.forLanguageTag(tag.strip());
+    if (tag.isBlank() || !LANGUAGES.contains(l.getLanguage())) {
+      throw new ParameterException(spec.commandLine(), "--locale: found '" + tag
+          + "'; expected one of: " + String.join(", ", LANGUAGES)
+          + " (or a tag such as es-MX)" + Suggest.didYouMean(tag, LANGUAGES));
+    }
+    this.locale = l;
+  }
+
+  /** The language asked for with {@code --locale}, English by default. */
+  Locale locale() {
+    return locale;
   }
 
   /** The host rules plan files may use: those given, plus those of the {@code --rules} jars. */

@@ -105,7 +105,8 @@ final class ReplayCommand implements Callable<Integer> {
     progress.step(String.format(Locale.ROOT, "replayed %,d orders, %,d rank changes",
         orders.size(), changes));
     Evaluation e = live.snapshot();
-    Output.write(out, stdout, files, w -> EvaluateCommand.writeAll(e, f, w, progress));
+    Output.write(out, stdout, files,
+        w -> EvaluateCommand.writeAll(e, f, w, progress, cli.locale()));
     return 0;
   }
 

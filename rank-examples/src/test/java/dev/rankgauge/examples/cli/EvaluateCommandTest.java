@@ -47,9 +47,9 @@ class EvaluateCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .startsWith("Dana Diaz (D100), active")
-        .contains("Seed plan 2026.11, period 2026-11-01..2026-11-30 (open), as of"
+        .contains("Seed plan 2026.11, period 2026-11-01 to 2026-11-30 (open), as of"
             + " 2026-11-27 09:00 America/Denver")
-        .contains("1150 PV -> SE (top rank)", "7300 PV -> DMND, 4700 more for SE")
+        .contains("1,150 PV -> SE (top rank)", "7,300 PV -> DMND, 4,700 more for SE")
         .contains("Active personal customers      1 -> GLD, 1 more for PLAT")
         .contains("Active personal distributors   2 -> GLD, 1 more for PLAT")
         .contains("Paid as: Gold (GLD)", "To reach Platinum (PLAT):")
@@ -203,7 +203,7 @@ class EvaluateCommandTest {
     Cli.Run run = Cli.run("evaluate", "--plan", "seed", "--data", SEED, "--period",
         "2026-11-01..2026-11-10", "--distributor", "D100");
     assertThat(run.exit()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("period 2026-11-01..2026-11-10 (open)")
+    assertThat(run.out()).contains("period 2026-11-01 to 2026-11-10 (open)")
         .contains("Personal sales                 500 PV");
   }
 

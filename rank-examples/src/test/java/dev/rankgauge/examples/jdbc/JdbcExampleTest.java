@@ -50,7 +50,7 @@ class JdbcExampleTest {
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.err()).startsWith("created the tables in " + url);
     assertThat(first.out()).startsWith("Dana Diaz (D100), active")
-        .contains("7300 PV -> DMND, 4700 more for SE")
+        .contains("7,300 PV -> DMND, 4,700 more for SE")
         .contains("Paid as: Gold (GLD)")
         .contains("Personal customers to call (not active) (8):")
         .contains("13 distributors, 9 customers, 16 orders read")

@@ -67,7 +67,7 @@ class ReadmeExamplesTest {
     assertThat(o.jsonLines().lines()).hasSize(rows.size() - 1)
         .allMatch(l -> l.startsWith("{\"id\":\"") && l.endsWith("}"));
     assertThat(o.danaJson()).contains("\"id\" : \"D100\"").contains("\"focus\"");
-    assertThat(o.html()).startsWith("<div class=\"rankgauge\">").contains("Dana Diaz")
+    assertThat(o.html()).startsWith("<div class=\"rankgauge\" lang=\"en\">").contains("Dana Diaz")
         .doesNotContain("<html");
     assertThat(o.css()).startsWith("/*").contains(".rankgauge .gauge svg");
   }
