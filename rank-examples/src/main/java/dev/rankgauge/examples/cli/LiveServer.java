@@ -260,7 +260,7 @@ final class LiveServer implements AutoCloseable {
         + "<script>\n"
         + "(function () {\n"
         + "  var box = document.getElementById('live');\n"
-        + "  var src = new EventSource('/events');\n"
+        + "  var src = window.rankgaugeEvents = new EventSource('/events');\n"
         + "  src.addEventListener('update', function (m) {\n"
         + "    var u = JSON.parse(m.data);\n"
         + "    fetch('/d/" + js(id) + "/fragment').then(function (r) { return r.text(); })\n"
