@@ -116,7 +116,7 @@ public sealed interface ActivityRule {
      * @param volume the least volume in the period; not negative
      */
     public MinimumVolume {
-      Checks.nonNegative(volume, "minimum activity volume");
+      Checks.volume(volume, "minimum activity volume");
     }
 
     @Override

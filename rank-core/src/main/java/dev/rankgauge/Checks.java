@@ -66,17 +66,60 @@ final class Checks {
     return list(Arrays.asList(values), what);
   }
 
-  static BigDecimal nonNegative(BigDecimal value, String what) {
+  /** Plan figures (thresholds, caps, activity minimums) stay below this: 10^15. */
+  static final BigDecimal MAX_PLAN_VOLUME = BigDecimal.TEN.pow(15);
+
+  /**
+   * A volume a plan names (a threshold, a cap, an activity minimum): not negative, below
+   * {@link #MAX_PLAN_VOLUME}, with at most {@link Units#MAX_DECIMALS} decimals once trailing zeros
+   * are stripped, such as "personal volume threshold 1E+999999999 is out of range; expected a
+   * volume from 0 to below 10^15 with at most 6 decimals". Checked before any arithmetic, so that
+   * no figure of absurd size ever reaches a conversion.
+   */
+  static BigDecimal volume(BigDecimal value, String what) {
     notNull(value, what);
     if (value.signum() < 0) {
-      throw new IllegalArgumentException(what + " cannot be negative: " + value.toPlainString());
+      throw new IllegalArgumentException(what + " cannot be negative: " + shown(value));
+    }
+    if (!fits(value, 15) || Units.withinMaxDecimals(value) == null) {
+      throw new IllegalArgumentException(what + " " + shown(value) + " is out of range; expected a"
+          + " volume from 0 to below 10^15 with at most " + Units.MAX_DECIMALS + " decimals");
     }
     return value;
+  }
+
+  /**
+   * Whether the magnitude of {@code v} is below 10^{@code digits}, worked out from its precision
+   * and scale alone, so that {@code 1E+999999999} costs nothing.
+   */
+  static boolean fits(BigDecimal v, int digits) {
+    // precision - scale is the count of digits before the point (or less, for a fraction).
+    return v.signum() == 0 || (long) v.precision() - v.scale() <= digits;
+  }
+
+  /**
+   * A number for a message: plain where it is short, else in exponent form and cut, so that a
+   * figure such as {@code 1E+999999999} or {@code 1E-999999999} makes a short line, never a
+   * gigabyte of zeros.
+   */
+  static String shown(BigDecimal v) {
+    long plainLength = (long) v.precision() + Math.abs((long) v.scale());
+    String s = plainLength <= 40 ? v.toPlainString() : v.toString();
+    return s.length() <= 60 ? s : s.substring(0, 30) + "..." + s.substring(s.length() - 20)
+        + " (" + v.precision() + " digits)";
   }
 
   static int nonNegative(int value, String what) {
     if (value < 0) {
       throw new IllegalArgumentException(what + " cannot be negative: " + value);
+    }
+    return value;
+  }
+
+  static int atMost(int value, int most, String what) {
+    if (value > most) {
+      throw new IllegalArgumentException(what + " " + value + " is more than supported; at most "
+          + most);
     }
     return value;
   }

@@ -20,6 +20,25 @@ import java.util.Set;
 public final class CompPlan {
   /** Ranks are held as bytes in evaluation: a ladder has at most this many. */
   static final int MAX_RANKS = 128;
+  /**
+   * Requirements of a whole ladder, counting each one inside an {@code anyOf} path and the
+   * {@code anyOf} itself: the rules evaluate each of them for every distributor.
+   */
+  static final int MAX_REQUIREMENTS = 1_000;
+  /** Paths of one {@code anyOf}. */
+  static final int MAX_PATHS = 10;
+  /** {@code anyOf} inside a path of {@code anyOf}: at most this many levels, the outer one first. */
+  static final int MAX_ANY_OF_DEPTH = 3;
+  /** Leg slots of one legs-with-volume requirement; each is a figure per distributor. */
+  static final int MAX_SLOTS = 100;
+  /** Levels of a level group volume or of legs with rank within levels. */
+  static final int MAX_LEVELS = 100;
+  /**
+   * What the rules of a whole ladder keep per distributor during an evaluation, in bytes (see
+   * {@link Ladder#bytesPerDistributor}): a plan within it evaluates a million distributors in at
+   * most 4 GB beyond the organisation's own figures, whatever it asks.
+   */
+  static final int MAX_RULE_BYTES = 4_096;
 
   private final String name;
   private final String version;
@@ -404,7 +423,11 @@ public final class CompPlan {
     }
 
     /**
-     * Checks every setting and builds the plan.
+     * Checks every setting and builds the plan. Besides each setting, the ladder's size is
+     * limited, so that every plan that builds evaluates in bounded memory: at most 1,000
+     * requirements (each one inside an {@code anyOf} path counted, and the {@code anyOf}), at
+     * most 10 paths per {@code anyOf}, {@code anyOf} nested at most 3 deep, and at most 4,096
+     * bytes kept per distributor by the ladder's rules (see docs/plan-format.md, "Limits").
      *
      * @return the plan
      * @throws ValidationException listing every problem, each with the rank and requirement
@@ -466,13 +489,20 @@ public final class CompPlan {
       }
       List<String> defined = index.keySet().stream()
           .sorted(java.util.Comparator.comparing(index::get)).toList();
+      Size size = new Size();
       for (int i = 0; i < ranks.size(); i++) {
         Rank r = ranks.get(i);
         for (int j = 0; j < r.requirements().size(); j++) {
-          checkRequirement(r.requirements().get(j), Subject.requirement(i, r.code(), List.of(j)),
-              "rank " + r.code() + " requirement " + (j + 1), index, defined, problems);
+          Subject subject = Subject.requirement(i, r.code(), List.of(j));
+          String at = "rank " + r.code() + " requirement " + (j + 1);
+          // Measured without recursion first, so that an anyOf nested too deep is reported
+          // rather than followed.
+          if (size.add(r.requirements().get(j), subject, at, problems)) {
+            checkRequirement(r.requirements().get(j), subject, at, index, defined, problems);
+          }
         }
       }
+      size.report(plan, where, problems);
       if (!problems.isEmpty()) {
         throw new ValidationException("plan " + name, problems);
       }
@@ -510,6 +540,86 @@ public final class CompPlan {
         problems.add(new Problem(subject.field("rule"), where, "found host rule " + c.name()
             + ", which reads the upline; expected a rule that reads only the distributor and"
             + " their downline, as ranks are evaluated bottom-up"));
+      }
+    }
+
+    /**
+     * The size of a ladder: how many requirements it has and what its rules keep per
+     * distributor, with the breadth and depth of each {@code anyOf} checked on the way.
+     */
+    private static final class Size {
+      private long requirements;
+      private long bytes;
+      /** Whether a walk stopped early, past the limit: the bytes are then a lower bound. */
+      private boolean partial;
+
+      /**
+       * Adds one requirement of a rank and everything inside it, walking {@code anyOf} paths with
+       * a stack of its own; false if an {@code anyOf} in it is too broad or too deep (a problem
+       * then names it).
+       */
+      boolean add(Requirement top, Subject subject, String where, List<Problem> problems) {
+        boolean ok = true;
+        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        stack.push(new Object[] {top, subject.requirement(), 1, where});
+        while (!stack.isEmpty()) {
+          Object[] item = stack.pop();
+          Requirement q = (Requirement) item[0];
+          @SuppressWarnings("unchecked")
+          List<Integer> at = (List<Integer>) item[1];
+          int depth = (Integer) item[2];
+          String place = (String) item[3];
+          requirements++;
+          bytes += Ladder.bytesPerDistributor(q);
+          if (!(q instanceof Requirement.AnyOf any)) {
+            continue;
+          }
+          Subject s = Subject.requirement(subject.index(), subject.id(), at);
+          if (any.paths().size() > MAX_PATHS) {
+            problems.add(new Problem(s.field("paths"), place, "found an anyOf of "
+                + any.paths().size() + " paths; expected at most " + MAX_PATHS));
+            ok = false;
+          }
+          if (depth > MAX_ANY_OF_DEPTH) {
+            problems.add(new Problem(s, place, "found an anyOf nested " + depth + " deep (an"
+                + " anyOf inside a path of an anyOf); expected at most " + MAX_ANY_OF_DEPTH
+                + " levels"));
+            ok = false;
+            continue; // what lies deeper is not looked at, nor counted
+          }
+          for (int p = any.paths().size() - 1; p >= 0; p--) {
+            Requirement.Path path = any.paths().get(p);
+            for (int k = path.requirements().size() - 1; k >= 0; k--) {
+              List<Integer> inner = new ArrayList<>(at);
+              inner.add(p);
+              inner.add(k);
+              stack.push(new Object[] {path.requirements().get(k), inner, depth + 1,
+                  place + " path " + path.name()});
+            }
+          }
+          if (requirements + stack.size() > MAX_REQUIREMENTS) {
+            // Far past the limit already: stop walking, the total below reports it.
+            requirements += stack.size();
+            partial = true;
+            return false;
+          }
+        }
+        return ok;
+      }
+
+      void report(Subject plan, String where, List<Problem> problems) {
+        if (requirements > MAX_REQUIREMENTS) {
+          problems.add(new Problem(plan.field("ranks"), where, "found " + requirements
+              + " requirements in the ladder (those inside anyOf paths included); expected at"
+              + " most " + MAX_REQUIREMENTS));
+        }
+        if (bytes > MAX_RULE_BYTES) {
+          problems.add(new Problem(plan.field("ranks"), where, "found rules that keep "
+              + (partial ? "at least " : "") + bytes + " bytes per distributor during an"
+              + " evaluation; expected at most " + MAX_RULE_BYTES + " (fewer or smaller"
+              + " levelGroupVolume, legsWithVolume(s) and legsWithRank within levels"
+              + " requirements)"));
+        }
       }
     }
 

@@ -205,6 +205,87 @@ final class Ladder {
     }
   };
 
+  /**
+   * What the rule of one requirement keeps per distributor, in bytes, as its constructor in
+   * {@link Rules} allocates it; an {@code anyOf} keeps nothing of its own (its paths' rules are
+   * counted one by one). The four gauge thresholds are inlined and keep nothing; host rules share
+   * the leg facts of {@link Computation}.
+   */
+  static long bytesPerDistributor(Requirement q) {
+    return q.accept(BYTES);
+  }
+
+  private static final Requirement.Visitor<Long> BYTES = new Requirement.Visitor<>() {
+    @Override
+    public Long visit(Requirement.PersonalVolume q) {
+      return 0L;
+    }
+
+    @Override
+    public Long visit(Requirement.GroupVolume q) {
+      return 0L;
+    }
+
+    @Override
+    public Long visit(Requirement.ActivePersonalCustomers q) {
+      return 0L;
+    }
+
+    @Override
+    public Long visit(Requirement.ActivePersonalDistributors q) {
+      return 0L;
+    }
+
+    @Override
+    public Long visit(Requirement.SponsoredWithRank q) {
+      return (long) Integer.BYTES; // FrontLineRank.qualified
+    }
+
+    @Override
+    public Long visit(Requirement.LegsWithRank q) {
+      return switch (q.reach()) {
+        case FRONT_LINE -> (long) Integer.BYTES; // FrontLineRank.qualified
+        case ANYWHERE -> 1L + Integer.BYTES; // LegRankAnywhere.best, qualified
+        case WITHIN_LEVELS -> (long) q.levels() + Integer.BYTES + 1; // best, qualified, legQualifies
+      };
+    }
+
+    @Override
+    public Long visit(Requirement.LegsWithVolume q) {
+      return (long) q.slots().size() * Long.BYTES; // LegsWithVolume.top
+    }
+
+    @Override
+    public Long visit(Requirement.CappedGroupVolume q) {
+      return (long) Long.BYTES + Integer.BYTES; // below, atCap
+    }
+
+    @Override
+    public Long visit(Requirement.LevelGroupVolume q) {
+      return (q.levels() + 1L) * Long.BYTES; // lv
+    }
+
+    @Override
+    public Long visit(Requirement.PersonalGroupVolume q) {
+      return (long) Long.BYTES + Integer.BYTES; // below, breakaways
+    }
+
+    @Override
+    public Long visit(Requirement.ActiveLegs q) {
+      return 1L + Integer.BYTES; // hasActive, activeLegs
+    }
+
+    @Override
+    public Long visit(Requirement.AnyOf q) {
+      return 0L;
+    }
+
+    @Override
+    public Long visit(Requirement.Host q) {
+      return 0L;
+    }
+  };
+
   private int level(String code) {
     return computation.plan.rankLevel(code);
   }

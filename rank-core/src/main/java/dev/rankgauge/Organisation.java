@@ -29,6 +29,11 @@ public final class Organisation {
   public static final int MAX_DECIMALS = Units.MAX_DECIMALS;
   /** Volumes of one order stay below this, so that sums of millions of them fit in a long. */
   static final BigDecimal MAX_VOLUME = BigDecimal.TEN.pow(11);
+  /** Digits before the point of a volume below {@link #MAX_VOLUME}. */
+  private static final int MAX_VOLUME_DIGITS = 11;
+  /** Amounts of one order stay below this, in the plan's currency. */
+  static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+  private static final int MAX_AMOUNT_DIGITS = 15;
   /** Instants are held as nanoseconds since the epoch: years 1678 to 2262. */
   static final Instant MIN_TIME = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000_000L + 1);
   static final Instant MAX_TIME = Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L - 1);
@@ -553,6 +558,21 @@ public final class Organisation {
     int[] joined = new int[1024];
     final Rows rows = new Rows();
     final List<Problem> problems = new ArrayList<>();
+    /** The organisation last built from the records this part had, until they are taken back. */
+    Organisation from;
+
+    /** This part, holding again the distributors of the organisation last built, if any. */
+    DistributorPart reopen() {
+      if (from != null) {
+        Organisation o = from;
+        from = null;
+        for (Distributor d : o.distributors()) {
+          add(d.id(), d.sponsorId().orElse(null), d.joinDate(), d.name(), d.email(),
+              d.phone().orElse(null));
+        }
+      }
+      return this;
+    }
 
     void add(String id, String sponsorId, LocalDate joinDate, String name, String email,
         String phone) {
@@ -612,6 +632,20 @@ public final class Organisation {
     int[] owner;
     final Rows rows = new Rows();
     final List<Problem> problems = new ArrayList<>();
+    /** The organisation last built from the records this part had, until they are taken back. */
+    Organisation from;
+
+    /** This part, holding again the customers of the organisation last built, if any. */
+    CustomerPart reopen() {
+      if (from != null) {
+        Organisation o = from;
+        from = null;
+        for (Customer c : o.customers()) {
+          add(c.id(), c.distributorId(), c.name(), c.email(), c.phone().orElse(null));
+        }
+      }
+      return this;
+    }
 
     void add(String id, String distributorId, String name, String email, String phone) {
       Checks.notNull(id, "customer id");
@@ -670,6 +704,22 @@ public final class Organisation {
     int maxScale;
     final Rows rows = new Rows();
     final List<Problem> problems = new ArrayList<>();
+    /** The organisation last built from the records this part had, until they are taken back. */
+    Organisation from;
+
+    /** This part, holding again the orders of the organisation last built, if any. */
+    OrderPart reopen() {
+      if (from != null) {
+        Organisation o = from;
+        from = null;
+        for (Order order : o.orders()) {
+          Map<String, BigDecimal> vols = order.volumes();
+          add(order.id(), order.buyerType(), order.buyerId(), order.timestamp(), order.status(),
+              order.amount(), List.copyOf(vols.keySet()), vols.values().toArray(new BigDecimal[0]));
+        }
+      }
+      return this;
+    }
 
     /**
      * Adds one order whose volumes are {@code volumes[k]} of type {@code types.get(k)}.
@@ -744,6 +794,12 @@ public final class Organisation {
       byCustomer[o] = buyerType == BuyerType.CUSTOMER;
       time[o] = nanos(ts);
       status[o] = (byte) st.ordinal();
+      if (!Checks.fits(amt, MAX_AMOUNT_DIGITS) || Units.withinMaxDecimals(amt) == null) {
+        problems.add(new Problem(subject.field("amount"), where, "found amount "
+            + Checks.shown(amt) + "; expected one below " + MAX_AMOUNT.toPlainString()
+            + " in size with at most " + MAX_DECIMALS + " decimal places"));
+        amt = BigDecimal.ZERO;
+      }
       if (amt.scale() == (byte) amt.scale() && amt.precision() <= 18) {
         amount[o] = amt.unscaledValue().longValue();
         amountScale[o] = (byte) amt.scale();
@@ -769,20 +825,21 @@ public final class Organisation {
       BigDecimal v = volume;
       if (v.signum() < 0 && st != OrderStatus.RETURNED) {
         problems.add(new Problem(subject.field("volumes", type), where, "found negative "
-            + type + " volume " + v.toPlainString() + " on an order with status " + st
+            + type + " volume " + Checks.shown(v) + " on an order with status " + st
             + "; expected zero or more, as only a return (status RETURNED) takes volume away"));
+      }
+      // Size first, from precision and scale alone: 1E+999999999 must never be expanded.
+      if (!Checks.fits(volume, MAX_VOLUME_DIGITS)) {
+        problems.add(new Problem(subject.field("volumes", type), where,
+            "found " + type + " volume " + Checks.shown(volume) + "; expected one below "
+            + MAX_VOLUME.toPlainString() + " in size"));
+        return;
       }
       v = Units.withinMaxDecimals(volume);
       if (v == null) {
         problems.add(new Problem(subject.field("volumes", type), where, "found " + type
-            + " volume " + volume.stripTrailingZeros().toPlainString() + "; expected at most "
+            + " volume " + Checks.shown(volume.stripTrailingZeros()) + "; expected at most "
             + MAX_DECIMALS + " decimal places"));
-        return;
-      }
-      if (v.abs().compareTo(MAX_VOLUME) >= 0) {
-        problems.add(new Problem(subject.field("volumes", type), where,
-            "found " + type + " volume " + v.toPlainString() + "; expected one below "
-            + MAX_VOLUME.toPlainString() + " in size"));
         return;
       }
       maxScale = Math.max(maxScale, v.scale());
@@ -806,10 +863,13 @@ public final class Organisation {
    * all three have finished (for instance after joining them).
    */
   public static final class Builder {
-    private final DistributorPart distributors = new DistributorPart();
-    private final CustomerPart customers = new CustomerPart();
-    private final OrderPart orders = new OrderPart();
-    private boolean built;
+    // Building hands each part's arrays to the organisation, without copies, to keep the peak
+    // low. The builder then starts fresh parts that know what was built and take its records
+    // back only if they are used again (reopen), so a builder that builds once pays nothing for
+    // being able to build again.
+    private DistributorPart distributors = new DistributorPart();
+    private CustomerPart customers = new CustomerPart();
+    private OrderPart orders = new OrderPart();
 
     private Builder() {}
 
@@ -821,7 +881,7 @@ public final class Organisation {
      */
     public Builder add(Distributor d) {
       Checks.notNull(d, "distributor");
-      distributors.add(d.id(), d.sponsorId().orElse(null), d.joinDate(), d.name(), d.email(),
+      distributors.reopen().add(d.id(), d.sponsorId().orElse(null), d.joinDate(), d.name(), d.email(),
           d.phone().orElse(null));
       return this;
     }
@@ -841,7 +901,7 @@ public final class Organisation {
      */
     public Builder distributor(String id, String sponsorId, LocalDate joinDate, String name,
         String email, String phone) {
-      distributors.add(id, sponsorId, joinDate, name, email, phone);
+      distributors.reopen().add(id, sponsorId, joinDate, name, email, phone);
       return this;
     }
 
@@ -853,7 +913,7 @@ public final class Organisation {
      */
     public Builder add(Customer c) {
       Checks.notNull(c, "customer");
-      customers.add(c.id(), c.distributorId(), c.name(), c.email(), c.phone().orElse(null));
+      customers.reopen().add(c.id(), c.distributorId(), c.name(), c.email(), c.phone().orElse(null));
       return this;
     }
 
@@ -871,7 +931,7 @@ public final class Organisation {
      */
     public Builder customer(String id, String distributorId, String name, String email,
         String phone) {
-      customers.add(id, distributorId, name, email, phone);
+      customers.reopen().add(id, distributorId, name, email, phone);
       return this;
     }
 
@@ -884,7 +944,7 @@ public final class Organisation {
     public Builder add(Order order) {
       Checks.notNull(order, "order");
       Map<String, BigDecimal> vols = order.volumes();
-      orders.add(order.id(), order.buyerType(), order.buyerId(), order.timestamp(),
+      orders.reopen().add(order.id(), order.buyerType(), order.buyerId(), order.timestamp(),
           order.status(), order.amount(), List.copyOf(vols.keySet()),
           vols.values().toArray(new BigDecimal[0]));
       return this;
@@ -912,7 +972,7 @@ public final class Organisation {
         OrderStatus status, BigDecimal amount, List<String> volumeTypes, BigDecimal... volumes) {
       Checks.notNull(volumeTypes, "volumeTypes of order ", id);
       Checks.notNull(volumes, "volumes of order ", id);
-      orders.add(id, buyerType, buyerId, timestamp, status, amount, volumeTypes, volumes);
+      orders.reopen().add(id, buyerType, buyerId, timestamp, status, amount, volumeTypes, volumes);
       return this;
     }
 
@@ -964,7 +1024,9 @@ public final class Organisation {
     }
 
     /**
-     * Checks everything added and builds the organisation. A builder builds once.
+     * Checks everything added and builds the organisation. A builder builds as often as asked:
+     * after a build it still holds every record added, more may be added, and the next build
+     * gives an organisation with all of them. A build that fails leaves the builder as it was.
      *
      * @return the organisation
      * @throws ValidationException listing every problem: blank ids (each with the record's
@@ -973,10 +1035,9 @@ public final class Organisation {
      *     that are not returns, volumes with more than six decimals
      */
     public Organisation build() {
-      if (built) {
-        throw new IllegalStateException("this builder has already built an organisation");
-      }
-      built = true;
+      distributors.reopen();
+      customers.reopen();
+      orders.reopen();
       List<Problem> problems = new ArrayList<>(distributors.problems);
       problems.addAll(customers.problems);
       problems.addAll(orders.problems);
@@ -1031,7 +1092,14 @@ public final class Organisation {
       orders.buyers = null;
       customers.owner = owner;
       orders.buyer = buyer;
-      return new Organisation(this, parent, topDown);
+      Organisation built = new Organisation(this, parent, topDown);
+      distributors = new DistributorPart();
+      distributors.from = built;
+      customers = new CustomerPart();
+      customers.from = built;
+      orders = new OrderPart();
+      orders.from = built;
+      return built;
     }
 
     /** Breadth-first order from the roots; reports every sponsorship cycle. Iterative. */

@@ -21,7 +21,7 @@ public record PersonalVolumeRule(boolean includeCustomerOrders, Optional<BigDeci
    */
   public PersonalVolumeRule {
     Checks.notNull(selfPurchaseCap, "selfPurchaseCap");
-    selfPurchaseCap.ifPresent(c -> Checks.nonNegative(c, "self-purchase cap"));
+    selfPurchaseCap.ifPresent(c -> Checks.volume(c, "self-purchase cap"));
   }
 
   /**

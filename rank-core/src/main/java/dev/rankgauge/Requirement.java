@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * own rule plugs in as {@link Host}. Every kind reports the same {@link RequirementStatus}
  * shape, so gap reports and gauges treat built-in and host rules alike.
  *
- * <p>Volumes are of the plan's qualifying volume type. Rank codes refer to ranks of the same plan.
+ * <p>Volumes are of the plan's qualifying volume type, from 0 to below 10<sup>15</sup> with at most
+ * six decimals once trailing zeros are stripped; a factory throws {@link IllegalArgumentException}
+ * at once for any other. Rank codes refer to ranks of the same plan.
  */
 public sealed interface Requirement {
 
@@ -93,12 +95,13 @@ public sealed interface Requirement {
   /**
    * At least {@code count} legs each with group volume of {@code volume} or more.
    *
-   * @param count how many legs; at least 1
+   * @param count how many legs; 1 to 100
    * @param volume the least group volume of each leg
    * @return the requirement
    */
   static Requirement legsWithVolume(int count, BigDecimal volume) {
     Checks.positive(count, "leg count");
+    Checks.atMost(count, CompPlan.MAX_SLOTS, "leg count");
     return new LegsWithVolume(Collections.nCopies(count, volume));
   }
 
@@ -106,7 +109,7 @@ public sealed interface Requirement {
    * Legs filling slots of different thresholds, such as one leg of 10,000, one of 20,000 and one of
    * 30,000; met where any assignment of distinct legs to slots meets every slot.
    *
-   * @param slots the least group volume of each leg slot; at least one, none negative
+   * @param slots the least group volume of each leg slot; 1 to 100 of them, none negative
    * @return the requirement
    */
   static Requirement legsWithVolumes(List<BigDecimal> slots) {
@@ -134,7 +137,7 @@ public sealed interface Requirement {
    * distributor above them.
    *
    * @param volume the least group volume of the first {@code levels} levels
-   * @param levels how many levels below the distributor count; at least 1
+   * @param levels how many levels below the distributor count; 1 to 100
    * @param compressed whether inactive distributors are skipped when counting levels; a skipped
    *     distributor's own volume still counts, at the level of the nearest active distributor above
    *     them (or the distributor themselves)
@@ -393,7 +396,7 @@ public sealed interface Requirement {
      * @param volume the least personal volume
      */
     public PersonalVolume {
-      Checks.nonNegative(volume, "personal volume threshold");
+      Checks.volume(volume, "personal volume threshold");
     }
 
     @Override
@@ -420,7 +423,7 @@ public sealed interface Requirement {
      * @param volume the least group volume
      */
     public GroupVolume {
-      Checks.nonNegative(volume, "group volume threshold");
+      Checks.volume(volume, "group volume threshold");
     }
 
     @Override
@@ -563,6 +566,7 @@ public sealed interface Requirement {
       Checks.notNull(basis, "rank basis");
       if (reach == LegReach.WITHIN_LEVELS) {
         Checks.positive(levels, "levels");
+        Checks.atMost(levels, CompPlan.MAX_LEVELS, "levels");
       } else if (levels != 0) {
         throw new IllegalArgumentException("levels apply only to WITHIN_LEVELS, found " + levels
             + " with " + reach);
@@ -582,7 +586,7 @@ public sealed interface Requirement {
     /**
      * This requirement reaching only the first {@code k} levels of each leg.
      *
-     * @param k how many levels below the distributor a leg's qualifier may be; at least 1
+     * @param k how many levels below the distributor a leg's qualifier may be; 1 to 100
      * @return this requirement reaching only the first {@code k} levels of each leg
      */
     public LegsWithRank withinLevels(int k) {
@@ -612,9 +616,10 @@ public sealed interface Requirement {
       if (slots.isEmpty()) {
         throw new IllegalArgumentException("leg volume slots must not be empty");
       }
+      Checks.atMost(slots.size(), CompPlan.MAX_SLOTS, "leg volume slots");
       List<BigDecimal> sorted = new ArrayList<>();
       for (BigDecimal s : slots) {
-        sorted.add(Checks.nonNegative(s, "leg volume threshold"));
+        sorted.add(Checks.volume(s, "leg volume threshold"));
       }
       sorted.sort(Collections.reverseOrder());
       slots = List.copyOf(sorted);
@@ -643,11 +648,12 @@ public sealed interface Requirement {
      * @param ownVolumeIsLeg whether the distributor's own personal volume is capped as a leg
      */
     public CappedGroupVolume {
-      Checks.nonNegative(volume, "capped group volume threshold");
+      Checks.volume(volume, "capped group volume threshold");
       Checks.notNull(maxPercentPerLeg, "max percent per leg");
-      if (maxPercentPerLeg.signum() <= 0 || maxPercentPerLeg.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw new IllegalArgumentException(
-            "maximum percent per leg must be in (0, 100]: " + maxPercentPerLeg.toPlainString());
+      if (maxPercentPerLeg.signum() <= 0 || maxPercentPerLeg.compareTo(BigDecimal.valueOf(100)) > 0
+          || Units.withinMaxDecimals(maxPercentPerLeg) == null) {
+        throw new IllegalArgumentException("maximum percent per leg must be in (0, 100] with at"
+            + " most " + Units.MAX_DECIMALS + " decimals: " + Checks.shown(maxPercentPerLeg));
       }
     }
 
@@ -682,8 +688,9 @@ public sealed interface Requirement {
      *     above them (or the distributor themselves)
      */
     public LevelGroupVolume {
-      Checks.nonNegative(volume, "level group volume threshold");
+      Checks.volume(volume, "level group volume threshold");
       Checks.positive(levels, "levels");
+      Checks.atMost(levels, CompPlan.MAX_LEVELS, "levels");
     }
 
     @Override
@@ -708,7 +715,7 @@ public sealed interface Requirement {
      * @param includeBreakaway whether the breakaway distributor's own personal volume still counts
      */
     public PersonalGroupVolume {
-      Checks.nonNegative(volume, "personal group volume threshold");
+      Checks.volume(volume, "personal group volume threshold");
       Checks.id(breakawayRank, "breakaway rank code");
     }
 

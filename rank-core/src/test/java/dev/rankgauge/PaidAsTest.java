@@ -128,7 +128,7 @@ class PaidAsTest {
   void aThresholdBeyondAnyVolumeIsNeverMet() {
     CompPlan huge = plan().rank(entry())
         .rank(rank("SLV", "1", null, null, null))
-        .rank(rank("BIG", "1", "1000000000000000000000", null, null))
+        .rank(rank("BIG", "1", "999999999999999.999999", null, null))
         .build();
     Organisation o = org().distributor("D1", null).paid("O1", "D1", nov(2), "99999999999.5")
         .build();

@@ -87,7 +87,7 @@ class PersonalVolumeTest {
   @Test
   void aCapBeyondAnyVolumeIsNoCap() {
     PersonalVolumeRule huge = PersonalVolumeRule.ownOrdersOnly()
-        .withSelfPurchaseCap(pv("1000000000000000000000"));
+        .withSelfPurchaseCap(pv("999999999999999.999999"));
 
     assertThat(d1("400.25", huge)).hasPersonalSales("400.25");
   }

@@ -80,11 +80,14 @@ class UnitsTest {
   @Test
   void anEvaluationIsAsFineAsItsDataAndItsPlanUpToSixDecimals() {
     CompPlan twoDecimals = plan(Requirement.groupVolume(d("10.25")));
-    CompPlan nineDecimals = plan(Requirement.groupVolume(d("10.123456789")));
+    CompPlan sixDecimals = plan(Requirement.groupVolume(d("10.123456")));
     CompPlan whole = plan(Requirement.groupVolume(d("10")));
     assertThat(Units.of(Units.ofScale(1), twoDecimals).scale).isEqualTo(2);
     assertThat(Units.of(Units.ofScale(3), twoDecimals).scale).isEqualTo(3);
-    assertThat(Units.of(Units.ofScale(0), nineDecimals).scale).isEqualTo(6);
+    assertThat(Units.of(Units.ofScale(0), sixDecimals).scale).isEqualTo(6);
+    assertThatThrownBy(() -> Requirement.groupVolume(d("10.123456789")))
+        .hasMessage("group volume threshold 10.123456789 is out of range; expected a volume from 0"
+            + " to below 10^15 with at most 6 decimals");
     assertThat(Units.of(Units.ofScale(0), whole).scale).isZero();
   }
 

@@ -121,28 +121,28 @@ class CappedGroupVolumeTest {
 
   @Test
   void aHugeLegUnderAFineCapDoesNotOverflow() {
-    // 33.3333333333% of 1,000 = 333.333333333 per leg, exactly. A leg of 99,999,999,999 (the
-    // largest order volume) counts just that; the cap's nine decimals used to widen every volume
-    // and overflow here.
+    // 33.333333% of 1,000.000001 = 333.33333033333333 per leg, exactly. A leg of 99,999,999,999
+    // (the largest order volume) counts just that; the cap's fourteen decimals used to widen
+    // every volume and overflow here.
     Evaluation e = TestOrg.create().add("A", null, 0).add("B", "A", 99_999_999_999L)
-        .evaluate(plan("1000", "33.3333333333", false));
+        .evaluate(plan("1000.000001", "33.333333", false));
 
     assertThat(e.gauge("A", Metric.GROUP_SALES).value()).isEqualByComparingTo("99999999999");
     RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
-    assertThat(s.actual()).isEqualByComparingTo("333.333333333");
+    assertThat(s.actual()).isEqualByComparingTo("333.33333033333333");
     assertThat(s.note()).endsWith("does not help: B");
     assertThat(e.paidAs("A").code()).isEqualTo("MEM");
   }
 
   /**
-   * 33.33333334% of 1,000 is 333.3333334 per leg: three legs at the cap make 1,000.0000002, which
-   * meets 1,000. The cap used to be rounded to six decimals beyond the organisation's, so without
-   * an order with decimals anywhere it counted 333.333333 per leg and A missed Gold; one order of
-   * 0.000001 PV in an unrelated line made A Gold.
+   * 33.333334% of 1,000 is 333.33334 per leg: three legs at the cap make 1,000.00002, which meets
+   * 1,000. The cap used to be rounded to the decimals of the organisation's orders, so without an
+   * order with decimals anywhere it counted 333 per leg and A missed Gold; one order of 0.000001
+   * PV in an unrelated line made A Gold.
    */
   @Test
   void theCapIsExactWhateverDecimalsOtherOrdersHave() {
-    CompPlan plan = plan("1000", "33.33333334", false);
+    CompPlan plan = plan("1000", "33.333334", false);
     TestOrg whole = TestOrg.create().add("A", null, 0)
         .add("L1", "A", 500).add("L2", "A", 500).add("L3", "A", 500);
     TestOrg withAFineOrder = TestOrg.create().add("A", null, 0)
@@ -151,7 +151,7 @@ class CappedGroupVolumeTest {
 
     for (Evaluation e : new Evaluation[] {whole.evaluate(plan), withAFineOrder.evaluate(plan)}) {
       RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
-      assertThat(s.actual()).isEqualByComparingTo("1000.0000002");
+      assertThat(s.actual()).isEqualByComparingTo("1000.00002");
       assertThat(s.met()).isTrue();
       assertThat(e.paidAs("A").code()).isEqualTo("GLD");
     }

@@ -629,6 +629,8 @@ public final class CsvOrganisation {
           return "buyer_id";
         case "timestamp":
           return "date";
+        case "amount":
+          return "amount";
         case "volumes": {
           String col = s.key().toLowerCase(Locale.ROOT);
           return h.column(col) >= 0 ? col : "pv";

@@ -75,7 +75,7 @@ class RoundTripPropertiesTest {
 
   /**
    * A plan built in Java, whatever plan files would say of it (thresholds falling up the ladder,
-   * currencies no country uses, too many decimals), is written to a file that loads back to an
+   * currencies no country uses), is written to a file that loads back to an
    * equal plan, or writing refuses it up front with every reason located in the text.
    */
   @Property(tries = 200)
@@ -120,21 +120,8 @@ class RoundTripPropertiesTest {
       return Combinators.combine(header(), currency, Combinators.combine(ranks).as(rs -> rs),
           Arbitraries.integers().between(0, 9))
           .as((b, cur, rs, odd) -> b.currency(cur)
-              .ranks(odd == 0 ? withTooManyDecimals(rs) : odd < 6 ? rising(rs) : rs).build());
+              .ranks(odd < 6 ? rising(rs) : rs).build());
     });
-  }
-
-  /** The first personal volume threshold with seven decimals, which no plan file may have. */
-  private static List<Rank> withTooManyDecimals(List<Rank> ranks) {
-    List<Rank> out = new ArrayList<>();
-    for (Rank r : ranks) {
-      List<Requirement> qs = new ArrayList<>(r.requirements());
-      if (!r.requirements().isEmpty()) {
-        qs.add(Requirement.groupVolume(new BigDecimal("0.0000001")));
-      }
-      out.add(new Rank(r.code(), r.name(), qs));
-    }
-    return out;
   }
 
   // --- generators ------------------------------------------------------------------------------

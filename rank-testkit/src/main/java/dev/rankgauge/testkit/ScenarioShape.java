@@ -98,19 +98,40 @@ final class ScenarioShape {
 
   /** A number, or a string holding one (so that "4700.50" may be written either way). */
   BigDecimal decimal(Node n, String what) {
+    BigDecimal v;
     if (n instanceof Num num) {
-      return num.value;
-    }
-    if (n instanceof Str s) {
+      v = num.value;
+    } else if (n instanceof Str s) {
       try {
-        return new BigDecimal(s.value.trim());
+        v = new BigDecimal(s.value.trim());
       } catch (NumberFormatException e) {
-        problem(n, "expected " + what + " (a number), found \"" + s.value + "\"");
+        problem(n, "expected " + what + " (a number), found \"" + shortText(s.value) + "\"");
         return null;
       }
+    } else {
+      problem(n, "expected " + what + " (a number), found " + n.kind());
+      return null;
     }
-    problem(n, "expected " + what + " (a number), found " + n.kind());
-    return null;
+    // Judged from precision and scale alone, before any arithmetic: 1e999999999 and
+    // 1e-999999999 are located problems here, never a billion digits later on.
+    if (v.signum() != 0 && ((long) v.precision() - v.scale() > MAX_DIGITS
+        || (v.scale() > MAX_DECIMALS && v.stripTrailingZeros().scale() > MAX_DECIMALS))) {
+      problem(n, "found " + shortText(v.toString()) + ", which is out of range; expected " + what
+          + ": a number below 10^" + MAX_DIGITS + " either side of zero with at most "
+          + MAX_DECIMALS + " decimals");
+      return null;
+    }
+    return v;
+  }
+
+  /** Digits before the point of any number in a scenario: below 10^15, as in plan files. */
+  private static final int MAX_DIGITS = 15;
+  /** Decimals of any number in a scenario, as in orders and plan files. */
+  private static final int MAX_DECIMALS = 6;
+
+  /** Text cut for a message, so that a line stays a line. */
+  private static String shortText(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 40) + "... (" + s.length() + " characters)";
   }
 
   /** A string or an array of strings, joined into lines. */

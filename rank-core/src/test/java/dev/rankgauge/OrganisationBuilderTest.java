@@ -1,0 +1,113 @@
+package dev.rankgauge;
+
+import static dev.rankgauge.Fixtures.JOINED;
+import static dev.rankgauge.Fixtures.nov;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An organisation builder builds as often as asked: after a build it still holds every record,
+ * takes more, and the next build has them all; what was built before never changes.
+ */
+class OrganisationBuilderTest {
+  private static Organisation.Builder twoDistributors() {
+    return Organisation.builder()
+        .add(Distributor.of("D1", null, JOINED, "One", "one@example.com"))
+        .add(Distributor.of("D2", "D1", JOINED, "Two", "two@example.com").withPhone("+1 555 0102"))
+        .add(Customer.of("C1", "D2", "Cy", "cy@example.com"))
+        .add(new Order("O1", BuyerType.CUSTOMER, "C1", nov(3), OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("40.50"), "CV", new BigDecimal("30")), new BigDecimal("49.95")))
+        .add(Order.byDistributor("O2", "D2", nov(4), new BigDecimal("100")));
+  }
+
+  @Test
+  void aBuilderBuildsTwiceAndMayChangeInBetween() {
+    Organisation.Builder b = twoDistributors();
+    Organisation first = b.build();
+
+    Organisation second = b.add(Distributor.of("D3", "D2", JOINED, "Three", "three@example.com"))
+        .add(Order.byDistributor("O3", "D3", nov(5), new BigDecimal("70")))
+        .build();
+
+    assertThat(first.distributors()).extracting(Distributor::id).containsExactly("D1", "D2");
+    assertThat(first.orders()).extracting(Order::id).containsExactly("O1", "O2");
+    assertThat(second.distributors()).extracting(Distributor::id).containsExactly("D1", "D2", "D3");
+    assertThat(second.orders()).extracting(Order::id).containsExactly("O1", "O2", "O3");
+    assertThat(second.distributors().subList(0, 2)).isEqualTo(first.distributors());
+    assertThat(second.customers()).isEqualTo(first.customers());
+    assertThat(second.orders().subList(0, 2)).isEqualTo(first.orders());
+    assertThat(second.orders().get(0).volumes()).containsEntry("PV", new BigDecimal("40.50"))
+        .containsEntry("CV", new BigDecimal("30"));
+  }
+
+  @Test
+  void buildingTwiceWithoutAChangeGivesTheSameRecordsAndTheSameRanks() {
+    Organisation.Builder b = twoDistributors();
+    Organisation first = b.build();
+    Organisation second = b.build();
+
+    assertThat(second.distributors()).isEqualTo(first.distributors());
+    assertThat(second.customers()).isEqualTo(first.customers());
+    assertThat(second.orders()).isEqualTo(first.orders());
+    CompPlan plan = Fixtures.ladder().build();
+    Evaluation a = RankGauge.evaluate(first, plan, Fixtures.NOVEMBER);
+    Evaluation b2 = RankGauge.evaluate(second, plan, Fixtures.NOVEMBER);
+    for (String id : List.of("D1", "D2")) {
+      assertThat(b2.result(id)).isEqualTo(a.result(id));
+    }
+  }
+
+  @Test
+  void aRecordAddedAfterABuildIsCheckedAgainstTheEarlierOnes() {
+    Organisation.Builder b = twoDistributors();
+    b.build();
+
+    b.add(Distributor.of("D2", "D1", JOINED, "Again", "again@example.com"))
+        .add(Order.byDistributor("O4", "D9", nov(6), BigDecimal.ONE));
+    ValidationException e = catchThrowableOfType(ValidationException.class, b::build);
+
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "distributor D2: duplicate distributor id D2 (rows 2 and 3 of the distributors)",
+        "order O4: distributor D9 who placed it does not exist");
+  }
+
+  @Test
+  void aFailedBuildLeavesTheBuilderUsable() {
+    Organisation.Builder b = Organisation.builder()
+        .add(Distributor.of("D2", "D1", JOINED, "Two", "two@example.com"));
+    assertThat(catchThrowableOfType(ValidationException.class, b::build)).isNotNull();
+
+    Organisation o = b.add(Distributor.of("D1", null, JOINED, "One", "one@example.com")).build();
+
+    assertThat(o.distributors()).extracting(Distributor::id).containsExactly("D2", "D1");
+    assertThat(o.distributor("D2").orElseThrow().sponsorId()).contains("D1");
+  }
+
+  @Test
+  void threePartsFilledOnThreeThreadsAfterABuild() throws InterruptedException {
+    Organisation.Builder b = twoDistributors();
+    b.build();
+    List<Thread> threads = List.of(
+        new Thread(() -> b.distributor("D3", "D1", JOINED, "Three", "three@example.com", null)),
+        new Thread(() -> b.customer("C2", "D3", "Cee", "cee@example.com", null)),
+        new Thread(() -> b.order("O5", BuyerType.CUSTOMER, "C2", nov(7), OrderStatus.PAID,
+            BigDecimal.ZERO, List.of("PV"), BigDecimal.TEN)));
+    for (Thread t : threads) {
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+
+    Organisation o = b.build();
+
+    assertThat(o.distributors()).extracting(Distributor::id).containsExactly("D1", "D2", "D3");
+    assertThat(o.customers()).extracting(Customer::id).containsExactly("C1", "C2");
+    assertThat(o.orders()).extracting(Order::id).containsExactly("O1", "O2", "O5");
+  }
+}

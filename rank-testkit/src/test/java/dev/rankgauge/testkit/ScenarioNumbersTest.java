@@ -1,0 +1,50 @@
+package dev.rankgauge.testkit;
+
+import static dev.rankgauge.testkit.RankGaugeAssertions.assertThat;
+import static dev.rankgauge.testkit.RankGaugeAssertions.catchThrowableOfType;
+
+import dev.rankgauge.Problem;
+import dev.rankgauge.ValidationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Numbers in scenario files keep the one range of the README (below 10^15 either side of zero,
+ * at most six decimals): an absurd one is a located problem at once, in bounded memory.
+ */
+class ScenarioNumbersTest {
+  @TempDir Path dir;
+
+  private List<String> problems(String pv, String remaining) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [{\"id\": \"D1\", \"pv\": " + pv + "}],\n"
+        + " \"expect\": {\"D1\": {\"gauges\": {\"personalSales\": {\"remaining\": " + remaining
+        + "}}}}}");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> ScenarioReaderTest.reader().read(file));
+    assertThat(e).as("the scenario is rejected").isNotNull();
+    return e.problems().stream().map(Problem::toString)
+        .map(p -> p.substring(file.toString().length())).toList();
+  }
+
+  @Test
+  void absurdNumbersAreLocatedProblemsAtOnce() {
+    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      assertThat(problems("1e999999999", "\"1e-999999999\"")).containsExactly(
+          ":2:38 at $.distributors[0].pv: found 1E+999999999, which is out of range; expected a"
+              + " PV volume: a number below 10^15 either side of zero with at most 6 decimals",
+          ":3:62 at $.expect.D1.gauges.personalSales.remaining: found 1E-999999999, which is out"
+              + " of range; expected an amount, or null at the top: a number below 10^15 either"
+              + " side of zero with at most 6 decimals");
+      assertThat(problems("-1e999999999", "\"" + "9".repeat(100_000) + "\""))
+          .hasSize(2).allSatisfy(p -> assertThat(p).hasSizeLessThan(250));
+    });
+  }
+}
