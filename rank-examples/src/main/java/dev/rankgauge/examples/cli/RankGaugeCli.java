@@ -215,7 +215,12 @@ public final class RankGaugeCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    // A usage error like any other: one line of reason, then where to read more.
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("rankgauge: missing command; expected one of: "
+        + String.join(", ", spec.subcommands().keySet()));
+    err.println("Try 'rankgauge --help' for more information.");
+    err.flush();
     return USAGE;
   }
 

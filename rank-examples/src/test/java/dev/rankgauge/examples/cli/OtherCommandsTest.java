@@ -91,6 +91,8 @@ class OtherCommandsTest {
     assertThat(run.out()).startsWith("rankgauge ");
     run = Cli.run();
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("Usage: rankgauge");
+    assertThat(run.err()).isEqualTo("rankgauge: missing command; expected one of: evaluate,"
+        + " explain, validate, generate, test, help\nTry 'rankgauge --help' for more"
+        + " information.\n");
   }
 }
