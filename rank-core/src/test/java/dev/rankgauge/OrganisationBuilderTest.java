@@ -72,8 +72,9 @@ class OrganisationBuilderTest {
     ValidationException e = catchThrowableOfType(ValidationException.class, b::build);
 
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-        "distributor D2: duplicate distributor id D2 (rows 2 and 3 of the distributors)",
-        "order O4: distributor D9 who placed it does not exist");
+        "distributor D2: found distributor id D2 again (rows 2 and 3 of the distributors);"
+            + " expected each id once",
+        "order O4: found buyer D9, which is not a distributor");
   }
 
   @Test
