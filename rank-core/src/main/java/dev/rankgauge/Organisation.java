@@ -794,10 +794,7 @@ public final class Organisation {
       byCustomer[o] = buyerType == BuyerType.CUSTOMER;
       time[o] = nanos(ts);
       status[o] = (byte) st.ordinal();
-      if (!Checks.fits(amt, MAX_AMOUNT_DIGITS) || Units.withinMaxDecimals(amt) == null) {
-        problems.add(new Problem(subject.field("amount"), where, "found amount "
-            + Checks.shown(amt) + "; expected one below " + MAX_AMOUNT.toPlainString()
-            + " in size with at most " + MAX_DECIMALS + " decimal places"));
+      if (!checkedAmount(subject, where, amt, problems)) {
         amt = BigDecimal.ZERO;
       }
       if (amt.scale() == (byte) amt.scale() && amt.precision() <= 18) {
@@ -822,29 +819,61 @@ public final class Organisation {
     private void volume(Subject subject, String where, int o, OrderStatus st, String type,
         VolumeColumn col,
         BigDecimal volume) {
-      BigDecimal v = volume;
-      if (v.signum() < 0 && st != OrderStatus.RETURNED) {
-        problems.add(new Problem(subject.field("volumes", type), where, "found negative "
-            + type + " volume " + Checks.shown(v) + " on an order with status " + st
-            + "; expected zero or more, as only a return (status RETURNED) takes volume away"));
-      }
-      // Size first, from precision and scale alone: 1E+999999999 must never be expanded.
-      if (!Checks.fits(volume, MAX_VOLUME_DIGITS)) {
-        problems.add(new Problem(subject.field("volumes", type), where,
-            "found " + type + " volume " + Checks.shown(volume) + "; expected one below "
-            + MAX_VOLUME.toPlainString() + " in size"));
-        return;
-      }
-      v = Units.withinMaxDecimals(volume);
+      BigDecimal v = checkedVolume(subject, where, st, type, volume, problems);
       if (v == null) {
-        problems.add(new Problem(subject.field("volumes", type), where, "found " + type
-            + " volume " + Checks.shown(volume.stripTrailingZeros()) + "; expected at most "
-            + MAX_DECIMALS + " decimal places"));
         return;
       }
       maxScale = Math.max(maxScale, v.scale());
       col.set(o, v.unscaledValue().longValue(), v.scale());
     }
+  }
+
+  /**
+   * One volume of an order against the range every order keeps (README, "Numbers"): not negative
+   * unless the order is a return, below {@link #MAX_VOLUME} in size, at most
+   * {@link #MAX_DECIMALS} decimals. The one check of the builder and of live events.
+   *
+   * @return the volume with a scale from 0 to {@link #MAX_DECIMALS}, or null if it cannot be
+   *     held (its problem is then added)
+   */
+  static BigDecimal checkedVolume(Subject subject, String where, OrderStatus st, String type,
+      BigDecimal volume, List<Problem> problems) {
+    if (volume.signum() < 0 && st != OrderStatus.RETURNED) {
+      problems.add(new Problem(subject.field("volumes", type), where, "found negative "
+          + type + " volume " + Checks.shown(volume) + " on an order with status " + st
+          + "; expected zero or more, as only a return (status RETURNED) takes volume away"));
+    }
+    // Size first, from precision and scale alone: 1E+999999999 must never be expanded.
+    if (!Checks.fits(volume, MAX_VOLUME_DIGITS)) {
+      problems.add(new Problem(subject.field("volumes", type), where,
+          "found " + type + " volume " + Checks.shown(volume) + "; expected one below "
+          + MAX_VOLUME.toPlainString() + " in size"));
+      return null;
+    }
+    BigDecimal v = Units.withinMaxDecimals(volume);
+    if (v == null) {
+      problems.add(new Problem(subject.field("volumes", type), where, "found " + type
+          + " volume " + Checks.shown(volume.stripTrailingZeros()) + "; expected at most "
+          + MAX_DECIMALS + " decimal places"));
+    }
+    return v;
+  }
+
+  /**
+   * An order's amount against its range (README, "Numbers"): below {@link #MAX_AMOUNT} in size,
+   * at most {@link #MAX_DECIMALS} decimals.
+   *
+   * @return whether it is within; if not, its problem is added
+   */
+  static boolean checkedAmount(Subject subject, String where, BigDecimal amount,
+      List<Problem> problems) {
+    if (Checks.fits(amount, MAX_AMOUNT_DIGITS) && Units.withinMaxDecimals(amount) != null) {
+      return true;
+    }
+    problems.add(new Problem(subject.field("amount"), where, "found amount "
+        + Checks.shown(amount) + "; expected one below " + MAX_AMOUNT.toPlainString()
+        + " in size with at most " + MAX_DECIMALS + " decimal places"));
+    return false;
   }
 
   /**

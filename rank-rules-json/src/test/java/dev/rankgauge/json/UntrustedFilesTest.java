@@ -60,6 +60,20 @@ class UntrustedFilesTest {
   }
 
   @Test
+  void aHugeNumberWhereTextOrACountIsWantedIsShownShort() {
+    // Found by the fuzz suite: "period": 1e999999999 ran a 512 MB heap out of memory, as the
+    // number was spelt out in full to be read as text.
+    String doc = """
+        {"name": "T", "version": 1e999999999, "currency": "USD", "timeZone": "UTC", "ranks": [
+          {"code": "MEM", "name": "Member"},
+          {"code": "A", "name": "A", "requirements": [{"kind": "activeLegs", "count": 1e999999999}]}]}
+        """;
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+        assertThat(problemsOf(doc)).contains("found 1E+999999999")
+            .hasSizeLessThan(2_000));
+  }
+
+  @Test
   void classNamesInTheDocumentAreJustUnknownKinds() {
     String doc = """
         {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC", "@class": "java.lang.ProcessBuilder",

@@ -1,6 +1,7 @@
 package dev.rankgauge.internal.json;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -90,9 +91,22 @@ public final class JsonText {
     return sb.append(']').toString();
   }
 
+  /**
+   * A number as text: plain ({@code 1000}, {@code 0.5}) where that is short, else in exponent form
+   * ({@code 1E+999999999}), which a plain form would spell out in a billion digits. Found by the
+   * fuzz suite: a plan file with {@code "period": 1e999999999} ran a 512 MB heap out of memory.
+   *
+   * @param v any number
+   * @return its text, at most about a hundred characters longer than its digits
+   */
+  public static String number(BigDecimal v) {
+    return (long) v.precision() + Math.abs((long) v.scale()) <= 100 ? v.toPlainString()
+        : v.toString();
+  }
+
   private static String scalar(JsonTree.Node n) {
     if (n.isNumber()) {
-      return n.decimalValue().toPlainString();
+      return number(n.decimalValue());
     } else if (n.isString()) {
       return quote(n.asString());
     } else if (n.isBoolean()) {

@@ -1,6 +1,7 @@
 package dev.rankgauge.json.internal;
 
 import dev.rankgauge.internal.json.JsonPath;
+import dev.rankgauge.internal.json.JsonText;
 import dev.rankgauge.internal.json.JsonTree;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -57,7 +58,7 @@ final class Bind {
     if (raw == String.class) {
       // A number or boolean where text is wanted is its text, as for host rule parameters.
       if (n.isNumber()) {
-        return n.decimalValue().toPlainString();
+        return JsonText.number(n.decimalValue());
       } else if (n.isBoolean()) {
         return String.valueOf(n.booleanValue());
       }
@@ -67,7 +68,7 @@ final class Bind {
       try {
         return d.intValueExact();
       } catch (ArithmeticException e) {
-        throw new Mismatch(n.path, "found " + d.toPlainString() + ", expected a whole number");
+        throw new Mismatch(n.path, "found " + JsonText.number(d) + ", expected a whole number");
       }
     } else if (raw == BigDecimal.class) {
       return expect(n, n.isNumber(), "a number").decimalValue();
