@@ -158,6 +158,31 @@ class PlanLimitsTest {
   }
 
   @Test
+  void whatEachKindKeepsPerDistributorIsWhatItsRuleAllocates() {
+    // Killed mutants of the first PIT run: each kind's share was unchecked but for one.
+    BigDecimal v = HUNDRED;
+    assertThat(Ladder.bytesPerDistributor(Requirement.personalVolume(v))).isZero();
+    assertThat(Ladder.bytesPerDistributor(Requirement.groupVolume(v))).isZero();
+    assertThat(Ladder.bytesPerDistributor(Requirement.activePersonalCustomers(2))).isZero();
+    assertThat(Ladder.bytesPerDistributor(Requirement.activePersonalDistributors(2))).isZero();
+    assertThat(Ladder.bytesPerDistributor(Requirement.sponsoredWithRank(4, "SLV"))).isEqualTo(4);
+    assertThat(Ladder.bytesPerDistributor(Requirement.legsWithRank(2, "SLV").frontLine()))
+        .isEqualTo(4);
+    assertThat(Ladder.bytesPerDistributor(Requirement.legsWithRank(2, "SLV"))).isEqualTo(5);
+    assertThat(Ladder.bytesPerDistributor(Requirement.legsWithRank(2, "SLV").withinLevels(3)))
+        .isEqualTo(8);
+    assertThat(Ladder.bytesPerDistributor(Requirement.legsWithVolume(3, v))).isEqualTo(24);
+    assertThat(Ladder.bytesPerDistributor(Requirement.cappedGroupVolume(v, BigDecimal.TEN, false)))
+        .isEqualTo(12);
+    assertThat(Ladder.bytesPerDistributor(Requirement.levelGroupVolume(v, 3, false))).isEqualTo(32);
+    assertThat(Ladder.bytesPerDistributor(Requirement.personalGroupVolume(v, "SLV", false)))
+        .isEqualTo(12);
+    assertThat(Ladder.bytesPerDistributor(Requirement.activeLegs(2))).isEqualTo(5);
+    assertThat(Ladder.bytesPerDistributor(anyOf(Requirement.activeLegs(2),
+        Requirement.activeLegs(3)))).isZero();
+  }
+
+  @Test
   void everyLimitIsReportedAtOnce() {
     Requirement pv = Requirement.personalVolume(HUNDRED);
     Requirement[] eleven = new Requirement[11];
