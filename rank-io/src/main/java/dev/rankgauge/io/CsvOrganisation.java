@@ -562,21 +562,12 @@ public final class CsvOrganisation {
 
     /** The file that holds records of the subject's kind, or null. */
     private String file(Subject s) {
-      switch (s.kind()) {
-        case DISTRIBUTOR:
-          return DISTRIBUTORS;
-        case CUSTOMER:
-          return CUSTOMERS;
-        case ORDER:
-          return ORDERS;
-        case NONE:
-        case PLAN:
-        case RANK:
-        case REQUIREMENT:
-          return null;
-        default:
-          throw new IllegalStateException("unknown subject kind " + s.kind());
-      }
+      return switch (s.kind()) {
+        case DISTRIBUTOR -> DISTRIBUTORS;
+        case CUSTOMER -> CUSTOMERS;
+        case ORDER -> ORDERS;
+        case NONE, PLAN, RANK, REQUIREMENT -> null;
+      };
     }
 
     private void scan(String file) throws IOException {

@@ -130,17 +130,11 @@ final class ScenarioReader {
     try {
       root = JsonTree.parse(text, duplicates);
     } catch (JsonTree.SyntaxError e) {
-      String message;
-      switch (e.reason) {
-        case EMPTY:
-          message = "the file is empty; expected a JSON object";
-          break;
-        case TRAILING:
-          message = "unexpected content after the end of the JSON document";
-          break;
-        default:
-          message = "malformed JSON: " + e.getMessage();
-      }
+      String message = switch (e.reason) {
+        case EMPTY -> "the file is empty; expected a JSON object";
+        case TRAILING -> "unexpected content after the end of the JSON document";
+        case MALFORMED -> "malformed JSON: " + e.getMessage();
+      };
       throw new ValidationException("scenario " + file, List.of(new Problem(
           file + ":" + Math.max(1, e.line) + ":" + Math.max(1, e.column), message)));
     }

@@ -624,27 +624,17 @@ final class ScenarioRecords {
    * not a record of this file.
    */
   Node nodeOf(Subject s) {
-    List<Node> entries;
-    switch (s.kind()) {
-      case DISTRIBUTOR:
-        entries = distributorEntries;
-        break;
-      case CUSTOMER:
-        entries = customerEntries;
-        break;
-      case ORDER:
-        entries = new ArrayList<>(shorthandEntries);
-        entries.addAll(orderEntries);
-        break;
-      case NONE:
-      case PLAN:
-      case RANK:
-      case REQUIREMENT:
-        return null;
-      default:
-        throw new IllegalStateException("unknown subject kind " + s.kind());
-    }
-    if (s.index() < 0 || s.index() >= entries.size()) {
+    List<Node> entries = switch (s.kind()) {
+      case DISTRIBUTOR -> distributorEntries;
+      case CUSTOMER -> customerEntries;
+      case ORDER -> {
+        List<Node> all = new ArrayList<>(shorthandEntries);
+        all.addAll(orderEntries);
+        yield all;
+      }
+      case NONE, PLAN, RANK, REQUIREMENT -> null;
+    };
+    if (entries == null || s.index() < 0 || s.index() >= entries.size()) {
       return null;
     }
     Node entry = entries.get(s.index());

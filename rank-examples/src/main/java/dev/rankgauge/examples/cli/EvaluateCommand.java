@@ -71,17 +71,10 @@ final class EvaluateCommand implements Callable<Integer> {
           " (%,d distributors)", e.organisation().distributorCount())));
       Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
         switch (f) {
-          case html:
-            w.write(GaugePage.render(e, r, cli.locale()));
-            break;
-          case json:
-            ResultsJson.writeOne(e, r, w, cli.locale());
-            break;
-          case csv:
-            ResultsCsv.writeOne(e, r, w, cli.locale());
-            break;
-          default:
-            w.write(TextView.render(e, r, cli.locale()));
+          case html -> w.write(GaugePage.render(e, r, cli.locale()));
+          case json -> ResultsJson.writeOne(e, r, w, cli.locale());
+          case csv -> ResultsCsv.writeOne(e, r, w, cli.locale());
+          case text -> w.write(TextView.render(e, r, cli.locale()));
         }
       });
     } else {
@@ -101,14 +94,9 @@ final class EvaluateCommand implements Callable<Integer> {
   static void writeAll(Evaluation e, Format f, java.io.Writer w, Progress progress,
       Locale locale) throws java.io.IOException {
     switch (f) {
-      case json:
-        ResultsJson.writeAll(e, w, progress, locale);
-        break;
-      case text:
-        w.write(summary(e));
-        break;
-      default:
-        ResultsCsv.write(e, w, progress, locale);
+      case json -> ResultsJson.writeAll(e, w, progress, locale);
+      case text -> w.write(summary(e));
+      case csv, html -> ResultsCsv.write(e, w, progress, locale);
     }
   }
 

@@ -150,35 +150,30 @@ final class FromJson {
 
   /** The JSON path of what a core problem is about. */
   String path(Subject s) {
-    switch (s.kind()) {
-      case PLAN:
-        return planField(s);
-      case RANK: {
+    return switch (s.kind()) {
+      case PLAN -> planField(s);
+      case RANK -> {
         String rank = rankPath(s.index());
-        return rank == null ? JsonPath.ROOT : s.field().isEmpty() ? rank : rank + "." + s.field();
+        yield rank == null ? JsonPath.ROOT : s.field().isEmpty() ? rank : rank + "." + s.field();
       }
-      case REQUIREMENT: {
-        String rank = rankPath(s.index());
-        List<Integer> at = s.requirement();
-        if (rank == null || at.isEmpty() || at.get(0) >= requirementAt.get(s.index()).size()) {
-          return rank == null ? JsonPath.ROOT : rank;
-        }
-        StringBuilder path = new StringBuilder(JsonPath.index(rank + ".requirements",
-            requirementAt.get(s.index()).get(at.get(0))));
-        for (int i = 1; i + 1 < at.size(); i += 2) {
-          path.append(".paths[").append(at.get(i)).append("].requirements[").append(at.get(i + 1))
-              .append(']');
-        }
-        return s.field().isEmpty() ? path.toString() : path + "." + s.field();
-      }
-      case NONE:
-      case DISTRIBUTOR:
-      case CUSTOMER:
-      case ORDER:
-        return JsonPath.ROOT;
-      default:
-        throw new IllegalStateException("unknown subject kind " + s.kind());
+      case REQUIREMENT -> requirementPath(s);
+      case NONE, DISTRIBUTOR, CUSTOMER, ORDER -> JsonPath.ROOT;
+    };
+  }
+
+  private String requirementPath(Subject s) {
+    String rank = rankPath(s.index());
+    List<Integer> at = s.requirement();
+    if (rank == null || at.isEmpty() || at.get(0) >= requirementAt.get(s.index()).size()) {
+      return rank == null ? JsonPath.ROOT : rank;
     }
+    StringBuilder path = new StringBuilder(JsonPath.index(rank + ".requirements",
+        requirementAt.get(s.index()).get(at.get(0))));
+    for (int i = 1; i + 1 < at.size(); i += 2) {
+      path.append(".paths[").append(at.get(i)).append("].requirements[").append(at.get(i + 1))
+          .append(']');
+    }
+    return s.field().isEmpty() ? path.toString() : path + "." + s.field();
   }
 
   private static String planField(Subject s) {

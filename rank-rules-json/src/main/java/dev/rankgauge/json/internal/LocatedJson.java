@@ -51,17 +51,12 @@ public final class LocatedJson {
       root = JsonTree.parse(parser, duplicates);
     } catch (JsonTree.SyntaxError e) {
       String at = source + (e.line < 1 ? "" : ":" + e.line + ":" + e.column) + " at " + e.path;
-      String message;
-      switch (e.reason) {
-        case EMPTY:
-          message = "the document is empty; expected a JSON object describing a plan";
-          break;
-        case TRAILING:
-          message = "found more content after the document's end; expected a single JSON object";
-          break;
-        default:
-          message = "not valid JSON: " + e.getMessage();
-      }
+      String message = switch (e.reason) {
+        case EMPTY -> "the document is empty; expected a JSON object describing a plan";
+        case TRAILING ->
+            "found more content after the document's end; expected a single JSON object";
+        case MALFORMED -> "not valid JSON: " + e.getMessage();
+      };
       return new Parsed(null, List.of(new Problem(at, message)));
     }
     List<Problem> problems = new ArrayList<>();
