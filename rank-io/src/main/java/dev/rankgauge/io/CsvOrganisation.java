@@ -279,7 +279,7 @@ public final class CsvOrganisation {
     String required(CsvTable t, int col) {
       String v = t.get(col);
       if (v.isEmpty()) {
-        problem(t.where(col), t.name(col) + " is empty");
+        problem(t.where(col), "found an empty " + t.name(col) + "; expected a value");
         return null;
       }
       return v;
@@ -293,7 +293,8 @@ public final class CsvOrganisation {
       try {
         return dates.parse(v);
       } catch (DateTimeException e) {
-        problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (YYYY-MM-DD)");
+        problem(t.where(col), "found " + t.name(col) + " " + shown(v)
+            + "; expected an ISO date (YYYY-MM-DD)");
         return null;
       }
     }
@@ -305,8 +306,8 @@ public final class CsvOrganisation {
       }
       java.time.Instant i = instants.parse(v);
       if (i == null) {
-        problem(t.where(col), t.name(col) + " " + shown(v) + " is not an ISO date (2026-11-03)"
-            + " or date-time (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)");
+        problem(t.where(col), "found " + t.name(col) + " " + shown(v)
+            + "; expected an ISO date (2026-11-03) or date-time (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)");
       }
       return i;
     }
@@ -317,8 +318,8 @@ public final class CsvOrganisation {
         return null;
       }
       if (!plainDecimal(v)) {
-        problem(t.where(col), t.name(col) + " " + shown(v)
-            + " is not a decimal number (digits with an optional point, such as 49.95)");
+        problem(t.where(col), "found " + t.name(col) + " " + shown(v)
+            + "; expected a decimal number (digits with an optional point, such as 49.95)");
         return null;
       }
       return new BigDecimal(v);
@@ -456,9 +457,9 @@ public final class CsvOrganisation {
       if (missing.isEmpty()) {
         return cols;
       }
-      problem(ORDERS + ":1", "missing volume column" + (missing.size() > 1 ? "s " : " ")
-          + String.join(", ", missing) + " for plan " + plan.name() + " (volume types "
-          + types + "); the header has " + t.header());
+      problem(ORDERS + ":1", "found the header " + t.header() + "; expected the volume column"
+          + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " as well, for plan "
+          + plan.name() + " (volume types " + types + ")");
       return null;
     }
 
@@ -472,8 +473,8 @@ public final class CsvOrganisation {
       } else if (v.equalsIgnoreCase("C")) {
         return BuyerType.CUSTOMER;
       }
-      problem(t.where(col), t.name(col) + " " + shown(v)
-          + " is neither D (a distributor) nor C (a customer)");
+      problem(t.where(col), "found " + t.name(col) + " " + shown(v)
+          + "; expected D (a distributor) or C (a customer)");
       return null;
     }
 
@@ -492,8 +493,8 @@ public final class CsvOrganisation {
         case "canceled":
           return OrderStatus.CANCELLED;
         default:
-          problem(t.where(col), t.name(col) + " " + shown(t.get(col))
-              + " is not one of paid, returned, cancelled");
+          problem(t.where(col), "found " + t.name(col) + " " + shown(t.get(col))
+              + "; expected one of paid, returned, cancelled");
           return null;
       }
     }

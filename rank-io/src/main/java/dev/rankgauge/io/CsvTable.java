@@ -84,7 +84,7 @@ final class CsvTable implements Closeable {
   private void readHeader(List<String> required, Consumer<Problem> problems) throws IOException {
     if (!next(problems)) {
       if (!broken) {
-        problems.accept(new Problem(file + ":1", "the file is empty; it needs a header line with "
+        problems.accept(new Problem(file + ":1", "found an empty file; expected a header line with "
             + String.join(",", required)));
       }
       broken = true;
@@ -100,8 +100,8 @@ final class CsvTable implements Closeable {
       }
       names.add(name);
       if (!name.isEmpty() && index.putIfAbsent(name, i) != null) {
-        problems.accept(new Problem(where(i), "column " + name + " appears twice in the header"
-            + " (columns " + (index.get(name) + 1) + " and " + (i + 1) + ")"));
+        problems.accept(new Problem(where(i), "found column " + name + " twice in the header"
+            + " (columns " + (index.get(name) + 1) + " and " + (i + 1) + "); expected each column once"));
         broken = true;
       }
     }
@@ -113,8 +113,9 @@ final class CsvTable implements Closeable {
       }
     }
     if (!missing.isEmpty()) {
-      problems.accept(new Problem(file + ":" + line, "missing column" + (missing.size() > 1 ? "s " : " ")
-          + String.join(", ", missing) + "; the header has " + header()));
+      problems.accept(new Problem(file + ":" + line, "found the header " + header()
+          + "; expected the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+          + " as well"));
       broken = true;
     }
   }
@@ -170,9 +171,9 @@ final class CsvTable implements Closeable {
       line = nextLine;
       nextLine += lineBreaks;
       if (error != null) {
-        problems.accept(new Problem(file + ":" + line, "not valid CSV: " + error
-            + " (a field with a comma, quote or line break must be in double quotes,"
-            + " with quotes doubled)"));
+        problems.accept(new Problem(file + ":" + line, "found text that is not valid CSV: " + error
+            + "; expected a field with a comma, quote or line break in double quotes,"
+            + " with quotes doubled"));
         broken = true;
         return false;
       }
@@ -181,14 +182,14 @@ final class CsvTable implements Closeable {
       }
       int bad = notUtf8();
       if (bad >= 0) {
-        problems.accept(new Problem(where(bad), "bytes that are not UTF-8 text; save the file"
-            + " as UTF-8"));
+        problems.accept(new Problem(where(bad), "found bytes that are not UTF-8 text; expected"
+            + " the file saved as UTF-8"));
         continue;
       }
       if (header != null && count != header.names().size()) {
         problems.accept(new Problem(where(Math.min(count, header.names().size())),
-            "the row has " + count + (count == 1 ? " field" : " fields")
-                + ", the header " + header.names().size()));
+            "found " + count + (count == 1 ? " field" : " fields") + " in the row; expected "
+                + header.names().size() + ", as in the header"));
         continue;
       }
       return true;

@@ -135,14 +135,14 @@ class CsvOrganisationTest {
             + "O4,D,D1,2026-11-03,5,1,lost\n"
             + "O5,D,D1,2026-11-03,5\n");
     assertThat(problems()).containsExactly(
-        "distributors.csv:3:3: join_date \"2021-13-03\" is not an ISO date (YYYY-MM-DD)",
-        "orders.csv:2:2: buyer_type \"X\" is neither D (a distributor) nor C (a customer)",
-        "orders.csv:4:4: date \"yesterday\" is not an ISO date (2026-11-03) or date-time"
+        "distributors.csv:3:3: found join_date \"2021-13-03\"; expected an ISO date (YYYY-MM-DD)",
+        "orders.csv:2:2: found buyer_type \"X\"; expected D (a distributor) or C (a customer)",
+        "orders.csv:4:4: found date \"yesterday\"; expected an ISO date (2026-11-03) or date-time"
             + " (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)",
-        "orders.csv:4:5: pv \"1O0\" is not a decimal number (digits with an optional point,"
+        "orders.csv:4:5: found pv \"1O0\"; expected a decimal number (digits with an optional point,"
             + " such as 49.95)",
-        "orders.csv:6:7: status \"lost\" is not one of paid, returned, cancelled",
-        "orders.csv:7:6: the row has 5 fields, the header 7",
+        "orders.csv:6:7: found status \"lost\"; expected one of paid, returned, cancelled",
+        "orders.csv:7:6: found 5 fields in the row; expected 7, as in the header",
         // The builder's own checks run on every row read, stand-ins taking the bad values.
         "distributors.csv:4:1: found a blank id \"\"; expected a distributor id that is not"
             + " blank",
@@ -175,9 +175,9 @@ class CsvOrganisationTest {
             + "O3,X,D1,2026-11-03,1,1\n"
             + "O4,C,C3,yesterday,1,1\n");
     assertThat(problems()).containsExactlyInAnyOrder(
-        "distributors.csv:6:3: join_date \"someday\" is not an ISO date (YYYY-MM-DD)",
-        "orders.csv:5:2: buyer_type \"X\" is neither D (a distributor) nor C (a customer)",
-        "orders.csv:6:4: date \"yesterday\" is not an ISO date (2026-11-03) or date-time"
+        "distributors.csv:6:3: found join_date \"someday\"; expected an ISO date (YYYY-MM-DD)",
+        "orders.csv:5:2: found buyer_type \"X\"; expected D (a distributor) or C (a customer)",
+        "orders.csv:6:4: found date \"yesterday\"; expected an ISO date (2026-11-03) or date-time"
             + " (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)",
         "distributors.csv:4:1: found a blank id \"  \"; expected a distributor id that is not"
             + " blank",
@@ -205,11 +205,11 @@ class CsvOrganisationTest {
             + "O3,D,D1,2026-11-03,.,1\n"
             + "O4,D,D1,2026-11-03,+12.50,1\n");
     assertThat(problems()).containsExactly(
-        "orders.csv:2:5: pv \"1e999999999\" is not a decimal number (digits with an optional"
+        "orders.csv:2:5: found pv \"1e999999999\"; expected a decimal number (digits with an optional"
             + " point, such as 49.95)",
-        "orders.csv:3:5: pv \"1E5\" is not a decimal number (digits with an optional point,"
+        "orders.csv:3:5: found pv \"1E5\"; expected a decimal number (digits with an optional point,"
             + " such as 49.95)",
-        "orders.csv:4:5: pv \".\" is not a decimal number (digits with an optional point, such"
+        "orders.csv:4:5: found pv \".\"; expected a decimal number (digits with an optional point, such"
             + " as 49.95)");
   }
 
@@ -242,7 +242,7 @@ class CsvOrganisationTest {
             + "O1,D,D2,2026-11-03,-5,1\n"
             + "O1,C,C1,2026-11-03,5,1\n");
     assertThat(problems()).containsExactly(
-        "distributors.csv:3:5: the row has 4 fields, the header 5",
+        "distributors.csv:3:5: found 4 fields in the row; expected 5, as in the header",
         "distributors.csv:4:1: found a blank id \"\"; expected a distributor id that is not"
             + " blank",
         "orders.csv:2:5: found negative PV volume -5 on an order with status PAID; expected zero"
@@ -258,7 +258,7 @@ class CsvOrganisationTest {
             + "D3,D1,someday,Bo,bo@example.com\n",
         CUSTOMERS.replace("D2", "D1"), "id,buyer_type,buyer_id,date,pv,amount\n");
     assertThat(problems()).containsExactly(
-        "distributors.csv:7:3: join_date \"someday\" is not an ISO date (YYYY-MM-DD)");
+        "distributors.csv:7:3: found join_date \"someday\"; expected an ISO date (YYYY-MM-DD)");
   }
 
   @Test
@@ -289,11 +289,12 @@ class CsvOrganisationTest {
     files("id,sponsor,join_date,name\nD1,,2020-01-01,Root\n", "",
         "id,buyer_type,buyer_id,date,amount,id\n");
     assertThat(problems()).containsExactly(
-        "distributors.csv:1: missing columns sponsor_id, email; the header has"
-            + " id,sponsor,join_date,name",
-        "customers.csv:1: the file is empty; it needs a header line with"
+        "distributors.csv:1: found the header id,sponsor,join_date,name; expected the columns"
+            + " sponsor_id, email as well",
+        "customers.csv:1: found an empty file; expected a header line with"
             + " id,distributor_id,name,email",
-        "orders.csv:1:6: column id appears twice in the header (columns 1 and 6)");
+        "orders.csv:1:6: found column id twice in the header (columns 1 and 6); expected each"
+            + " column once");
   }
 
   @Test
@@ -303,9 +304,9 @@ class CsvOrganisationTest {
     assertThatThrownBy(() -> CsvOrganisation.read(dir, pvCv, Progress.silent()))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(
-            Problem::toString).containsExactly("orders.csv:1: missing volume column cv for plan"
-                + " Seed plan (volume types [PV, CV]); the header has"
-                + " id,buyer_type,buyer_id,date,pv,amount"));
+            Problem::toString).containsExactly("orders.csv:1: found the header"
+                + " id,buyer_type,buyer_id,date,pv,amount; expected the volume column cv as well,"
+                + " for plan Seed plan (volume types [PV, CV])"));
     files(DISTRIBUTORS, CUSTOMERS, "id,buyer_type,buyer_id,date,pv,cv,amount\n"
         + "O1,D,D2,2026-11-03,120,99.5,150.00\n");
     Order o = CsvOrganisation.read(dir, pvCv, Progress.silent()).orders().get(0);
@@ -329,13 +330,13 @@ class CsvOrganisationTest {
   void textThatIsNotCsvOrNotUtf8EndsThatFileWithALocatedProblem() throws IOException {
     files(DISTRIBUTORS, "id,distributor_id,name,email\nC1,D2,\"Cat\"s,cat@example.com\n", ORDERS);
     assertThat(problems()).singleElement().asString()
-        .startsWith("customers.csv:2: not valid CSV:");
+        .startsWith("customers.csv:2: found text that is not valid CSV:");
     files(DISTRIBUTORS, CUSTOMERS, ORDERS);
     Files.write(dir.resolve("customers.csv"),
         "id,distributor_id,name,email\nC1,D2,Ca\u00eft,c@example.com\n"
             .getBytes(StandardCharsets.ISO_8859_1));
     assertThat(problems()).containsExactly(
-        "customers.csv:2:3: bytes that are not UTF-8 text; save the file as UTF-8");
+        "customers.csv:2:3: found bytes that are not UTF-8 text; expected the file saved as UTF-8");
   }
 
   @Test
@@ -376,7 +377,7 @@ class CsvOrganisationTest {
     files(d.toString(), "id,distributor_id,name,email\nC1,D2,Cat,cat@example.com\n", ORDERS);
     assertThat(d.length()).isGreaterThan(3 << 20);
     assertThat(problems()).containsExactly("distributors.csv:" + (2 + 2 * (rows - 1) + 1)
-        + ":3: join_date \"never\" is not an ISO date (YYYY-MM-DD)");
+        + ":3: found join_date \"never\"; expected an ISO date (YYYY-MM-DD)");
     files(d.substring(0, d.lastIndexOf("DX")), "id,distributor_id,name,email\n", "id,buyer_type,"
         + "buyer_id,date,pv,amount\n");
     Organisation org = read();

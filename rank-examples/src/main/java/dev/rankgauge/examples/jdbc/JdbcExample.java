@@ -558,7 +558,7 @@ public final class JdbcExample {
             String id = rs.getString(1);
             LocalDate joined = rs.getObject(3, LocalDate.class);
             if (joined == null) {
-              problems.add(new Problem("distributors " + id, "join_date is null"));
+              problems.add(new Problem("distributors " + id, "found no join_date (null); expected a date"));
               continue;
             }
             try {
@@ -654,20 +654,21 @@ public final class JdbcExample {
           : "C".equals(buyerType) ? BuyerType.CUSTOMER : null;
       OrderStatus st = status == null ? OrderStatus.PAID : statusOf(status);
       if (type == null) {
-        problems.add(new Problem(where, "buyer_type " + buyerType + " is neither D nor C"));
+        problems.add(new Problem(where, "found buyer_type " + buyerType
+            + "; expected D (a distributor) or C (a customer)"));
       }
       if (st == null) {
-        problems.add(new Problem(where, "status " + status
-            + " is not one of paid, returned, cancelled"));
+        problems.add(new Problem(where, "found status " + status
+            + "; expected one of paid, returned, cancelled"));
       }
       if (amount == null) {
-        problems.add(new Problem(where, "amount is null"));
+        problems.add(new Problem(where, "found no amount (null); expected a decimal amount"));
       }
       if (volumes.containsValue(null)) {
-        problems.add(new Problem(where, "a volume is null"));
+        problems.add(new Problem(where, "found a volume with no value (null); expected a decimal volume"));
       }
       if (placedAt == null) {
-        problems.add(new Problem(where, "placed_at is null"));
+        problems.add(new Problem(where, "found no placed_at (null); expected a date-time"));
       }
       if (type != null && st != null && amount != null && placedAt != null
           && !volumes.containsValue(null)) {

@@ -263,9 +263,9 @@ class EvaluateCommandTest {
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(run.err().lines()).containsExactly(
         "rankgauge evaluate: data in " + data + " is invalid: 3 problems",
-        "orders.csv:19:4: date \"2026-11-31\" is not an ISO date (2026-11-03) or date-time"
+        "orders.csv:19:4: found date \"2026-11-31\"; expected an ISO date (2026-11-03) or date-time"
             + " (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)",
-        "orders.csv:20:5: pv \"ten\" is not a decimal number (digits with an optional point,"
+        "orders.csv:20:5: found pv \"ten\"; expected a decimal number (digits with an optional point,"
             + " such as 49.95)",
         // The bad rows hide no problem of the others.
         "orders.csv:21:3: found buyer D999, which is not a distributor");

@@ -142,9 +142,9 @@ class JdbcExampleTest {
           .isInstanceOf(ValidationException.class)
           .satisfies(ex -> assertThat(((ValidationException) ex).problems())
               .extracting(Problem::toString).containsExactly(
-                  "distributors D3: join_date is null",
-                  "orders O1: buyer_type X is neither D nor C",
-                  "orders O2: status lost is not one of paid, returned, cancelled"));
+                  "distributors D3: found no join_date (null); expected a date",
+                  "orders O1: found buyer_type X; expected D (a distributor) or C (a customer)",
+                  "orders O2: found status lost; expected one of paid, returned, cancelled"));
       s.execute("DELETE FROM distributors WHERE id = 'D3'");
       s.execute("DELETE FROM orders");
       assertThatThrownBy(() -> JdbcExample.read(c, Instant.parse("2026-01-01T00:00:00Z"),
