@@ -34,6 +34,11 @@ final class Computation {
    * end where that is earlier.
    */
   final Instant asOf;
+  /**
+   * The as-of instant asked for, which may lie after the period's end; a live evaluation
+   * continued from this one moves time forward from here.
+   */
+  final Instant askedAsOf;
   /** The period's first instant, in nanoseconds since the epoch. */
   final long periodStart;
   /** The end of what counts in the period: its end, or the as-of instant if earlier. */
@@ -97,6 +102,7 @@ final class Computation {
     this.rankCount = plan.ranks().size();
     this.zone = plan.zone();
     this.asOf = seenAsOf(period, zone, askedAsOf);
+    this.askedAsOf = askedAsOf;
     this.periodStart = Organisation.nanos(period.startInstant(zone));
     this.periodSeenEnd = Math.min(Organisation.nanos(period.endInstant(zone)),
         Organisation.nanos(asOf));
@@ -451,6 +457,7 @@ final class Computation {
     this.rankCount = other.rankCount;
     this.zone = other.zone;
     this.asOf = other.asOf;
+    this.askedAsOf = other.askedAsOf;
     this.periodStart = other.periodStart;
     this.periodSeenEnd = other.periodSeenEnd;
     this.units = other.units;

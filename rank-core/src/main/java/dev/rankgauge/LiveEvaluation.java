@@ -177,11 +177,11 @@ public final class LiveEvaluation {
     }
     if (c.overlay != null) {
       // A snapshot of another live evaluation: continue from its organisation and orders.
-      LiveState s = LiveState.recomputed(c.org, c.plan, c.period, c.asOf, Map.copyOf(titles),
+      LiveState s = LiveState.recomputed(c.org, c.plan, c.period, c.askedAsOf, Map.copyOf(titles),
           c.history, c.overlay.copy());
       return new LiveEvaluation(s);
     }
-    return new LiveEvaluation(LiveState.of(c, c.asOf, Map.copyOf(titles)));
+    return new LiveEvaluation(LiveState.of(c, c.askedAsOf, Map.copyOf(titles)));
   }
 
   private static void checkAsOf(Instant asOf) {

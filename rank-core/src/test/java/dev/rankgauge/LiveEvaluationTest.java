@@ -150,6 +150,17 @@ class LiveEvaluationTest {
   }
 
   @Test
+  void aFinishedEvaluationAskedAfterThePeriodEndMovesTimeForwardFromWhatWasAsked() {
+    Organisation o = org().distributor("D100", null).paid("O1", "D100", nov(3), "150").build();
+    java.time.Instant december = nov(20).plusSeconds(12 * 86_400L);
+    LiveEvaluation live = LiveEvaluation.start(RankGauge.evaluate(o, PLAN, NOVEMBER, december));
+    rejected(live, new LiveEvent.TimePassed(december.minusSeconds(1)),
+        "before the current one " + december);
+    live.apply(new LiveEvent.TimePassed(december.plusSeconds(1)));
+    assertThat(live.snapshot().result("D100")).hasPersonalSales("150");
+  }
+
+  @Test
   void anOrderAtTheBottomOfALineAMillionDeepReachesTheTop() {
     int depth = 1_000_000;
     Organisation.Builder b = Organisation.builder();
