@@ -251,7 +251,12 @@ public final class HistoryFiles {
     out.flush();
   }
 
-  /** A period as its file is named: {@code 2026-11}, or {@code 2026-11-02..2026-11-08}. */
+  /**
+   * A period as its file is named: {@code 2026-11}, or {@code 2026-11-02..2026-11-08}.
+   *
+   * @param p the period
+   * @return its label: the month for a calendar month, else its first and last days
+   */
   public static String label(Period p) {
     YearMonth m = YearMonth.from(p.start());
     if (p.start().equals(m.atDay(1)) && p.end().equals(m.atEndOfMonth())) {
