@@ -536,6 +536,12 @@ public final class CompPlan {
               + String.join(", ", defined)));
         }
       }
+      if (q instanceof Requirement.PaidAsInPeriods h && h.thisPeriod()
+          && index.getOrDefault(h.rank(), -1) >= subject.index()) {
+        problems.add(new Problem(subject.field("rank"), where, "found rank " + h.rank()
+            + ", which is not below rank " + subject.id() + "; expected a lower rank when this"
+            + " period counts, since this period's rank is being decided"));
+      }
       if (q instanceof Requirement.Host c && c.rule().readsUpline()) {
         problems.add(new Problem(subject.field("rule"), where, "found host rule " + c.name()
             + ", which reads the upline; expected a rule that reads only the distributor and"

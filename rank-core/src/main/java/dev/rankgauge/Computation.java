@@ -108,7 +108,7 @@ final class Computation {
         Organisation.nanos(asOf));
     this.units = Units.of(org.units, plan);
     this.history = history;
-    this.prior = Prior.of(org, plan, period, history);
+    this.prior = Prior.of(org, plan, period, history, units);
 
     OrderFigures orders = OrderFigures.read(org, plan, units, asOf, periodStart, periodSeenEnd);
     this.customerVolume = orders.customerVolume();
@@ -179,9 +179,16 @@ final class Computation {
     return r;
   }
 
-  /** The rank of a downline distributor as a rule with the given basis sees it. */
-  int rankFor(int d, boolean title) {
-    return title ? title(d) : paidAs[d];
+  /**
+   * The rank of a downline distributor as a rule with the given basis sees it; -1 for their rank
+   * last period where the history has none.
+   */
+  int rankFor(int d, Requirement.RankBasis basis) {
+    return switch (basis) {
+      case PAID_AS -> paidAs[d];
+      case TITLE -> title(d);
+      case LAST_PERIOD -> prior == null ? -1 : prior.paid[d];
+    };
   }
 
   /** A distributor's title rank after this period: the higher of the last title and this one. */

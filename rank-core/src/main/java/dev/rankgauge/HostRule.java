@@ -76,6 +76,11 @@ final class HostRule extends Rules.Rule {
     }
 
     @Override
+    public History history() {
+      return computation.history;
+    }
+
+    @Override
     public dev.rankgauge.Distributor distributor() {
       return computation.org.distributor(v);
     }

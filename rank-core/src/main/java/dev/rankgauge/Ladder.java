@@ -142,16 +142,14 @@ final class Ladder {
 
     @Override
     public Rule visit(Requirement.SponsoredWithRank q) {
-      return new FrontLineRank(computation, q, q.count(), level(q.rank()), false);
+      return new FrontLineRank(computation, q, q.count(), level(q.rank()),
+          Requirement.RankBasis.PAID_AS);
     }
 
     @Override
     public Rule visit(Requirement.LegsWithRank q) {
-      boolean title = switch (q.basis()) {
-        case PAID_AS -> false;
-        case TITLE -> true;
-      };
-      titles |= title;
+      Requirement.RankBasis title = q.basis();
+      titles |= title == Requirement.RankBasis.TITLE;
       return switch (q.reach()) {
         case FRONT_LINE -> new FrontLineRank(computation, q, q.count(), level(q.rank()), title);
         case ANYWHERE -> new LegRankAnywhere(computation, q, q.count(), level(q.rank()), title);
@@ -183,6 +181,21 @@ final class Ladder {
     @Override
     public Rule visit(Requirement.ActiveLegs q) {
       return new ActiveLegs(computation, q);
+    }
+
+    @Override
+    public Rule visit(Requirement.PaidAsInPeriods q) {
+      return new Rules.PaidAsInPeriods(computation, q, level(q.rank()));
+    }
+
+    @Override
+    public Rule visit(Requirement.AccumulatedVolume q) {
+      return new Rules.AccumulatedVolume(computation, q);
+    }
+
+    @Override
+    public Rule visit(Requirement.JoinedWithinDays q) {
+      return new Rules.JoinedWithinDays(computation, q);
     }
 
     @Override
@@ -273,6 +286,21 @@ final class Ladder {
     @Override
     public Long visit(Requirement.ActiveLegs q) {
       return 1L + Integer.BYTES; // hasActive, activeLegs
+    }
+
+    @Override
+    public Long visit(Requirement.PaidAsInPeriods q) {
+      return 0L; // reads the history's columns in place
+    }
+
+    @Override
+    public Long visit(Requirement.AccumulatedVolume q) {
+      return 0L;
+    }
+
+    @Override
+    public Long visit(Requirement.JoinedWithinDays q) {
+      return 0L;
     }
 
     @Override

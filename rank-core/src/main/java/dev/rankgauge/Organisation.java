@@ -386,6 +386,11 @@ public final class Organisation {
     return parent[v] < 0 ? null : distributorId(parent[v]);
   }
 
+  /** The day distributor v joined, in days since the epoch. */
+  int joinedDay(int v) {
+    return distributorJoined[distributorAt[v]];
+  }
+
   Distributor distributor(int v) {
     int in = distributorAt[v];
     return new Distributor(distributorIds.get(in),

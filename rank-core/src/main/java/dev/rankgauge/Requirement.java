@@ -171,6 +171,65 @@ public sealed interface Requirement {
     return new ActiveLegs(count);
   }
 
+  // --- over several periods: read the History an evaluation is given --------------------------
+
+  /**
+   * Paid as {@code rank} or higher in at least {@code count} of the last {@code periods} periods.
+   * With {@code thisPeriod} the window ends with this period, which counts when the distributor
+   * meets every requirement of {@code rank} now (the rank must then be below the one that asks);
+   * without, it is the last {@code periods} closed periods. A period missing from the history
+   * does not count.
+   *
+   * @param count how many periods, at least 1
+   * @param periods the window, at least {@code count}
+   * @param rank the least paid-as rank
+   * @param thisPeriod whether the window ends with this period rather than the last closed one
+   * @return the requirement
+   */
+  static Requirement paidAsInPeriods(int count, int periods, String rank, boolean thisPeriod) {
+    return new PaidAsInPeriods(count, periods, rank, thisPeriod);
+  }
+
+  /**
+   * Paid as {@code rank} or higher in each of {@code periods} periods in a row, ending with this
+   * period or with the last closed one: {@code paidAsInPeriods(periods, periods, rank,
+   * thisPeriod)}.
+   *
+   * @param periods how many periods in a row, at least 1
+   * @param rank the least paid-as rank
+   * @param thisPeriod whether the run ends with this period rather than the last closed one
+   * @return the requirement
+   */
+  static Requirement paidAsInRow(int periods, String rank, boolean thisPeriod) {
+    return new PaidAsInPeriods(periods, periods, rank, thisPeriod);
+  }
+
+  /**
+   * At least {@code volume} personal volume accumulated over this period and the
+   * {@code periods - 1} closed periods before it, and, if given, at least {@code minimumEach} in
+   * each of them.
+   *
+   * @param volume the least accumulated personal volume
+   * @param periods the window, this period included, at least 1
+   * @param minimumEach the least personal volume of each period of the window, if any
+   * @return the requirement
+   */
+  static Requirement accumulatedVolume(BigDecimal volume, int periods,
+      Optional<BigDecimal> minimumEach) {
+    return new AccumulatedVolume(volume, periods, minimumEach);
+  }
+
+  /**
+   * A new distributor: joined at most {@code days} days before the period's last day, as
+   * fast-start ranks ask.
+   *
+   * @param days how many days, at least 0
+   * @return the requirement
+   */
+  static Requirement joinedWithinDays(int days) {
+    return new JoinedWithinDays(days);
+  }
+
   /**
    * Met by meeting every requirement of any one of the paths (at least two).
    *
@@ -370,6 +429,30 @@ public sealed interface Requirement {
     R visit(ActiveLegs requirement);
 
     /**
+     * Visits paid as a rank in some of the last periods.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(PaidAsInPeriods requirement);
+
+    /**
+     * Visits personal volume accumulated over periods.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(AccumulatedVolume requirement);
+
+    /**
+     * Visits a new distributor.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(JoinedWithinDays requirement);
+
+    /**
      * Visits alternative paths.
      *
      * @param requirement the requirement
@@ -538,7 +621,9 @@ public sealed interface Requirement {
     /** This period's paid-as rank. */
     PAID_AS,
     /** The title (highest ever) rank where the host supplied it, else this period's paid-as rank. */
-    TITLE
+    TITLE,
+    /** The paid-as rank of the last closed period in the history; none without one. */
+    LAST_PERIOD
   }
 
   /**
@@ -596,6 +681,11 @@ public sealed interface Requirement {
     /** {@return this requirement counting title ranks where known} */
     public LegsWithRank byTitle() {
       return new LegsWithRank(count, rank, reach, levels, RankBasis.TITLE);
+    }
+
+    /** {@return this requirement counting paid-as ranks of the last closed period} */
+    public LegsWithRank byLastPeriod() {
+      return new LegsWithRank(count, rank, reach, levels, RankBasis.LAST_PERIOD);
     }
 
     @Override
@@ -739,6 +829,91 @@ public sealed interface Requirement {
      */
     public ActiveLegs {
       Checks.positive(count, "active leg count");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+  }
+
+  /**
+   * @param count how many periods paid as the rank or higher
+   * @param periods the window, at least {@code count}
+   * @param rank the least paid-as rank
+   * @param thisPeriod whether the window ends with this period rather than the last closed one
+   */
+  record PaidAsInPeriods(int count, int periods, String rank, boolean thisPeriod)
+      implements Requirement {
+    /**
+     * Checks the counts and the rank.
+     *
+     * @param count how many periods, at least 1
+     * @param periods the window, at least {@code count}, at most 120
+     * @param rank the least paid-as rank
+     * @param thisPeriod whether the window ends with this period
+     */
+    public PaidAsInPeriods {
+      Checks.positive(count, "count of periods");
+      if (periods < count || periods > 120) {
+        throw new IllegalArgumentException("window of " + periods + " periods must hold the "
+            + count + " periods asked for and be at most 120 periods");
+      }
+      Checks.id(rank, "rank");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+
+    @Override
+    public List<String> rankReferences() {
+      return List.of(rank);
+    }
+  }
+
+  /**
+   * @param volume the least accumulated personal volume
+   * @param periods the window, this period included
+   * @param minimumEach the least personal volume of each period of the window, if any
+   */
+  record AccumulatedVolume(BigDecimal volume, int periods, Optional<BigDecimal> minimumEach)
+      implements Requirement {
+    /**
+     * Checks the volumes and the window.
+     *
+     * @param volume the least accumulated personal volume, not negative
+     * @param periods the window, this period included, 1 to 120
+     * @param minimumEach the least personal volume of each period, not negative, if any
+     */
+    public AccumulatedVolume {
+      Checks.volume(volume, "accumulated volume threshold");
+      if (periods < 1 || periods > 120) {
+        throw new IllegalArgumentException("window of " + periods + " periods must be 1 to 120");
+      }
+      Checks.notNull(minimumEach, "minimumEach");
+      minimumEach.ifPresent(m -> Checks.volume(m, "minimum volume of each period"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+  }
+
+  /** @param days joined at most this many days before the period's last day */
+  record JoinedWithinDays(int days) implements Requirement {
+    /**
+     * Checks the days.
+     *
+     * @param days 0 or more
+     */
+    public JoinedWithinDays {
+      Checks.nonNegative(days, "days");
     }
 
     @Override

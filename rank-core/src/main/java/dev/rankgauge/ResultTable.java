@@ -267,6 +267,21 @@ public final class ResultTable {
     }
 
     @Override
+    public String visit(Requirement.PaidAsInPeriods q) {
+      return "paidAsInPeriods";
+    }
+
+    @Override
+    public String visit(Requirement.AccumulatedVolume q) {
+      return "accumulatedVolume";
+    }
+
+    @Override
+    public String visit(Requirement.JoinedWithinDays q) {
+      return "joinedWithinDays";
+    }
+
+    @Override
     public String visit(Requirement.AnyOf q) {
       return "anyOf";
     }

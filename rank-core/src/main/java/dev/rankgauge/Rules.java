@@ -155,14 +155,15 @@ final class Rules {
   static final class FrontLineRank extends Rule {
     private final int count;
     private final int rank;
-    private final boolean title;
+    private final Requirement.RankBasis basis;
     private final int[] qualified;
 
-    FrontLineRank(Computation computation, Requirement q, int count, int rank, boolean title) {
+    FrontLineRank(Computation computation, Requirement q, int count, int rank,
+        Requirement.RankBasis basis) {
       super(computation, q);
       this.count = count;
       this.rank = rank;
-      this.title = title;
+      this.basis = basis;
       this.qualified = new int[computation.org.distributorCount()];
     }
 
@@ -184,7 +185,7 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      if (computation.rankFor(c, title) >= rank) {
+      if (computation.rankFor(c, basis) >= rank) {
         qualified[p]++;
       }
     }
@@ -199,7 +200,7 @@ final class Rules {
       List<Integer> who = new ArrayList<>();
       Organisation o = computation.org;
       for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-        if (computation.rankFor(o.children[k], title) >= rank) {
+        if (computation.rankFor(o.children[k], basis) >= rank) {
           who.add(o.children[k]);
         }
       }
@@ -211,15 +212,16 @@ final class Rules {
   static final class LegRankAnywhere extends Rule {
     private final int count;
     private final int rank;
-    private final boolean title;
+    private final Requirement.RankBasis basis;
     private final byte[] best;
     private final int[] qualified;
 
-    LegRankAnywhere(Computation computation, Requirement q, int count, int rank, boolean title) {
+    LegRankAnywhere(Computation computation, Requirement q, int count, int rank,
+        Requirement.RankBasis basis) {
       super(computation, q);
       this.count = count;
       this.rank = rank;
-      this.title = title;
+      this.basis = basis;
       int n = computation.org.distributorCount();
       this.best = new byte[n];
       this.qualified = new int[n];
@@ -245,7 +247,7 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      int b = Math.max(best[c], computation.rankFor(c, title));
+      int b = Math.max(best[c], computation.rankFor(c, basis));
       best[c] = (byte) b;
       if (b >= rank) {
         qualified[p]++;
@@ -277,18 +279,19 @@ final class Rules {
   static final class LegRankWithin extends Rule {
     private final int count;
     private final int rank;
-    private final boolean title;
+    private final Requirement.RankBasis basis;
     private final int k;
     /** best[d*k + j]: highest rank at depth j below d (d itself at depth 0). */
     private final byte[] best;
     private final int[] qualified;
     private final boolean[] legQualifies;
 
-    LegRankWithin(Computation computation, Requirement q, int count, int rank, boolean title, int k) {
+    LegRankWithin(Computation computation, Requirement q, int count, int rank,
+        Requirement.RankBasis basis, int k) {
       super(computation, q);
       this.count = count;
       this.rank = rank;
-      this.title = title;
+      this.basis = basis;
       this.k = k;
       int n = computation.org.distributorCount();
       this.best = new byte[Math.multiplyExact(n, k)];
@@ -319,7 +322,7 @@ final class Rules {
     @Override
     void childDone(int c, int p) {
       int base = c * k;
-      best[base] = (byte) Math.max(best[base], computation.rankFor(c, title));
+      best[base] = (byte) Math.max(best[base], computation.rankFor(c, basis));
       boolean q = false;
       for (int j = 0; j < k; j++) {
         q |= best[base + j] >= rank;
@@ -830,6 +833,141 @@ final class Rules {
       return new RequirementStatus(requirement, describe(), required, actual,
           required.subtract(actual), closestAll ? HUNDRED.setScale(2) : closestScore, closestAll,
           note, parts);
+    }
+  }
+
+  /** Paid as a rank or higher in enough periods of a window, this one or the closed ones. */
+  static final class PaidAsInPeriods extends Rule {
+    private final Requirement.PaidAsInPeriods q;
+    private final int rank;
+
+    PaidAsInPeriods(Computation computation, Requirement.PaidAsInPeriods q, int rank) {
+      super(computation, q);
+      this.q = q;
+      this.rank = rank;
+    }
+
+    /** The closed periods of the window, newest first; this period comes before them. */
+    private int closed() {
+      return q.thisPeriod() ? q.periods() - 1 : q.periods();
+    }
+
+    /** Whether v was paid as the rank or higher k + 1 periods ago. */
+    private boolean back(int k, int v) {
+      Prior p = computation.prior;
+      return p != null && k < p.paidBack.length && p.paidBack[k][v] >= rank;
+    }
+
+    private int count(int v) {
+      int n = q.thisPeriod() && computation.ladder.met(rank, v) ? 1 : 0;
+      for (int k = 0, m = closed(); k < m; k++) {
+        if (back(k, v)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    boolean met(int v) {
+      return count(v) >= q.count();
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      StringBuilder note = new StringBuilder();
+      if (q.thisPeriod()) {
+        note.append(computation.ladder.met(rank, v) ? "this period yes" : "this period no");
+      }
+      List<Period> periods = computation.history.periods();
+      for (int k = 0, m = closed(); k < m; k++) {
+        int at = periods.size() - 1 - k;
+        note.append(note.length() == 0 ? "" : ", ")
+            .append(at < 0 ? "no period " + (k + 1) + " back" : History.label(periods.get(at))
+                + (back(k, v) ? " yes" : " no"));
+      }
+      return countStatus(q.count(), count(v), note.toString());
+    }
+  }
+
+  /** Personal volume over this period and the closed periods before it. */
+  static final class AccumulatedVolume extends Rule {
+    private final Requirement.AccumulatedVolume q;
+    private final long threshold;
+    private final long minimumEach;
+
+    AccumulatedVolume(Computation computation, Requirement.AccumulatedVolume q) {
+      super(computation, q);
+      this.q = q;
+      this.threshold = computation.units.threshold(q.volume());
+      this.minimumEach = q.minimumEach().map(computation.units::threshold).orElse(Long.MIN_VALUE);
+    }
+
+    /** v's personal volume k + 1 periods ago, 0 for a period the history lacks. */
+    private long back(int k, int v) {
+      Prior p = computation.prior;
+      return p == null || k >= p.personalBack.length ? 0 : p.personalBack[k][v];
+    }
+
+    private long total(int v) {
+      long sum = computation.personalVolume[v];
+      for (int k = 0; k < q.periods() - 1; k++) {
+        sum = Computation.add(sum, back(k, v), v, "accumulated personal volume");
+      }
+      return sum;
+    }
+
+    /** How many periods of the window fall below the minimum of each. */
+    private int below(int v) {
+      int n = computation.personalVolume[v] < minimumEach ? 1 : 0;
+      for (int k = 0; k < q.periods() - 1; k++) {
+        if (back(k, v) < minimumEach) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    boolean met(int v) {
+      return total(v) >= threshold && below(v) == 0;
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      int below = below(v);
+      String note = below == 0 ? "" : below + (below == 1 ? " period" : " periods")
+          + " below " + q.minimumEach().orElseThrow().toPlainString() + " each";
+      return status(q.volume(), computation.units.decimal(total(v)), met(v), note, List.of());
+    }
+  }
+
+  /** Joined at most some days before the period's last day. */
+  static final class JoinedWithinDays extends Rule {
+    private final Requirement.JoinedWithinDays q;
+    private final long lastDay;
+
+    JoinedWithinDays(Computation computation, Requirement.JoinedWithinDays q) {
+      super(computation, q);
+      this.q = q;
+      this.lastDay = computation.period.end().toEpochDay();
+    }
+
+    private long daysSince(int v) {
+      return lastDay - computation.org.joinedDay(v);
+    }
+
+    @Override
+    boolean met(int v) {
+      return daysSince(v) <= q.days();
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      boolean met = met(v);
+      return status(BigDecimal.ONE, met ? BigDecimal.ONE : BigDecimal.ZERO, met, "joined "
+          + java.time.LocalDate.ofEpochDay(computation.org.joinedDay(v)) + ", " + daysSince(v)
+          + " days before the period's last day", List.of());
     }
   }
 }

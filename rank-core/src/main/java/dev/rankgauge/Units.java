@@ -195,6 +195,21 @@ final class Units {
     }
 
     @Override
+    public Integer visit(Requirement.PaidAsInPeriods q) {
+      return 0;
+    }
+
+    @Override
+    public Integer visit(Requirement.AccumulatedVolume q) {
+      return Math.max(q.volume().scale(), q.minimumEach().map(BigDecimal::scale).orElse(0));
+    }
+
+    @Override
+    public Integer visit(Requirement.JoinedWithinDays q) {
+      return 0;
+    }
+
+    @Override
     public Integer visit(Requirement.AnyOf q) {
       int widest = 0;
       for (Requirement.Path p : q.paths()) {

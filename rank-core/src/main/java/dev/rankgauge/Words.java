@@ -118,6 +118,7 @@ final class Words {
       String basis = switch (q.basis()) {
         case PAID_AS -> "";
         case TITLE -> get("legsWithRank.title");
+        case LAST_PERIOD -> get("legsWithRank.lastPeriod");
       };
       return get("legsWithRank", count(q.count()), type, q.count(), q.rank(), where, basis);
     }
@@ -160,6 +161,25 @@ final class Words {
     @Override
     public String visit(Requirement.ActiveLegs q) {
       return get("activeLegs", count(q.count()), type, q.count());
+    }
+
+    @Override
+    public String visit(Requirement.PaidAsInPeriods q) {
+      String end = get(q.thisPeriod() ? "paidAsInPeriods.thisPeriod" : "paidAsInPeriods.before");
+      return q.count() == q.periods()
+          ? get("paidAsInPeriods.inARow", q.rank(), count(q.periods()), q.periods(), end)
+          : get("paidAsInPeriods.of", q.rank(), count(q.count()), count(q.periods()), end);
+    }
+
+    @Override
+    public String visit(Requirement.AccumulatedVolume q) {
+      return get("accumulatedVolume", atLeast(q.volume()), type, count(q.periods()), q.periods(),
+          q.minimumEach().map(m -> get("accumulatedVolume.each", number(m))).orElse(""));
+    }
+
+    @Override
+    public String visit(Requirement.JoinedWithinDays q) {
+      return get("joinedWithinDays", count(q.days()), q.days());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rankgauge.spi;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Customer;
 import dev.rankgauge.Distributor;
+import dev.rankgauge.History;
 import dev.rankgauge.Period;
 import dev.rankgauge.Rank;
 import java.math.BigDecimal;
@@ -25,6 +26,14 @@ public interface RuleContext {
 
   /** {@return the distributor being ranked} */
   Distributor distributor();
+
+  /**
+   * The closed periods the evaluation read, read-only: every distributor's records, for rules
+   * over several periods ({@code history().records(distributor().id())}).
+   *
+   * @return the history, empty when the evaluation was given none
+   */
+  History history();
 
   /**
    * Personal volume in the period, of the plan's qualifying volume type.

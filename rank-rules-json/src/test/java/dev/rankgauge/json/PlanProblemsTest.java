@@ -49,7 +49,8 @@ class PlanProblemsTest {
             + " \"groupVolumes\", expected one of: personalVolume, groupVolume,"
             + " activePersonalCustomers, activePersonalDistributors, sponsoredWithRank,"
             + " legsWithRank, legsWithVolume, legsWithVolumes, cappedGroupVolume, levelGroupVolume,"
-            + " personalGroupVolume, activeLegs, anyOf, host (did you mean \"groupVolume\"?)");
+            + " personalGroupVolume, activeLegs, paidAsInPeriods, accumulatedVolume, joinedWithinDays,"
+            + " anyOf, host (did you mean \"groupVolume\"?)");
   }
 
   @Test

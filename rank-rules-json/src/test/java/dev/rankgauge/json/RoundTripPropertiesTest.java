@@ -203,6 +203,13 @@ class RoundTripPropertiesTest {
         Combinators.combine(volumes(), rank, Arbitraries.of(true, false))
             .as(Requirement::personalGroupVolume),
         count.map(Requirement::activeLegs),
+        // "this period" must name a rank below the one that asks: the entry rank always is.
+        Combinators.combine(count, Arbitraries.integers().between(0, 5), rank,
+            Arbitraries.of(true, false)).as((c, extra, r, now) -> Requirement.paidAsInPeriods(c,
+                c + extra, now ? codes.get(0) : r, now)),
+        Combinators.combine(volumes(), Arbitraries.integers().between(1, 12),
+            volumes().optional()).as(Requirement::accumulatedVolume),
+        Arbitraries.integers().between(0, 400).map(Requirement::joinedWithinDays),
         Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5), texts())
             .ofMaxSize(3).map(ps -> RULES.create("echo", ps))));
     if (nest) {

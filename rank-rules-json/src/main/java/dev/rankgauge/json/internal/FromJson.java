@@ -424,6 +424,22 @@ final class FromJson {
       }
 
       @Override
+      public Void visit(RequirementJson.PaidAsInPeriods json) {
+        unseenRankRef(json.rank(), path + ".rank");
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.AccumulatedVolume json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.JoinedWithinDays json) {
+        return null;
+      }
+
+      @Override
       public Void visit(RequirementJson.AnyOf json) {
         if (json.paths() == null) {
           return null;
@@ -533,6 +549,33 @@ final class FromJson {
       }
 
       @Override
+      public Requirement visit(RequirementJson.PaidAsInPeriods json) {
+        int periods = json.periods() == null ? json.count() : json.periods();
+        if (periods < json.count()) {
+          add(path + ".periods", "found a window of " + periods + " periods for " + json.count()
+              + " periods paid as " + json.rank() + "; expected a window of at least "
+              + json.count() + " periods");
+          return null;
+        }
+        return rankRef(json.rank(), path + ".rank") ? Requirement.paidAsInPeriods(json.count(),
+            periods, json.rank(), Boolean.TRUE.equals(json.thisPeriod())) : null;
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.AccumulatedVolume json) {
+        BigDecimal v = volume(json.volume(), path + ".volume");
+        BigDecimal each = json.minimumEach() == null ? null
+            : volume(json.minimumEach(), path + ".minimumEach");
+        return v == null || json.minimumEach() != null && each == null ? null
+            : Requirement.accumulatedVolume(v, json.periods(), java.util.Optional.ofNullable(each));
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.JoinedWithinDays json) {
+        return Requirement.joinedWithinDays(json.days());
+      }
+
+      @Override
       public Requirement visit(RequirementJson.AnyOf json) {
         return anyOf(json, path);
       }
@@ -560,6 +603,7 @@ final class FromJson {
       return null;
     }
     Requirement.RankBasis basis = "title".equals(l.basis()) ? Requirement.RankBasis.TITLE
+        : "lastPeriod".equals(l.basis()) ? Requirement.RankBasis.LAST_PERIOD
         : Requirement.RankBasis.PAID_AS;
     int levels = l.levels() == null ? 0 : l.levels();
     return ref ? new Requirement.LegsWithRank(l.count(), l.rank(), reach, levels, basis) : null;

@@ -286,6 +286,30 @@ public record PlanJson(
       R visit(ActiveLegs json);
 
       /**
+       * Visits a paidAsInPeriods object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(PaidAsInPeriods json);
+
+      /**
+       * Visits a accumulatedVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(AccumulatedVolume json);
+
+      /**
+       * Visits a joinedWithinDays object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(JoinedWithinDays json);
+
+      /**
        * Visits a anyOf object.
        *
        * @param json the bound object
@@ -428,6 +452,41 @@ public record PlanJson(
 
     /** @param count how many legs with an active distributor */
     record ActiveLegs(Integer count) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
+
+    /**
+     * @param count how many periods paid as the rank or higher
+     * @param periods the window; {@code count} (in a row) when absent
+     * @param rank the least paid-as rank
+     * @param thisPeriod whether the window ends with this period
+     */
+    record PaidAsInPeriods(Integer count, Integer periods, String rank, Boolean thisPeriod)
+        implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
+
+    /**
+     * @param volume the least accumulated personal volume
+     * @param periods the window, this period included
+     * @param minimumEach the least personal volume of each period
+     */
+    record AccumulatedVolume(BigDecimal volume, Integer periods, BigDecimal minimumEach)
+        implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
+
+    /** @param days joined at most this many days before the period's last day */
+    record JoinedWithinDays(Integer days) implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);

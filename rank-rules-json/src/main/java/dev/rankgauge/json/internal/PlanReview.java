@@ -189,6 +189,21 @@ public final class PlanReview {
         }
 
         @Override
+        public BigDecimal visit(Requirement.PaidAsInPeriods q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.AccumulatedVolume q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.JoinedWithinDays q) {
+          return null;
+        }
+
+        @Override
         public BigDecimal visit(Requirement.AnyOf q) {
           return null; // handled path by path
         }
@@ -290,6 +305,26 @@ public final class PlanReview {
     @Override
     public Boolean visit(Requirement.ActiveLegs x) {
       return x.count() >= ((Requirement.ActiveLegs) b).count();
+    }
+
+    @Override
+    public Boolean visit(Requirement.PaidAsInPeriods x) {
+      Requirement.PaidAsInPeriods y = (Requirement.PaidAsInPeriods) b;
+      return x.thisPeriod() == y.thisPeriod() && x.periods() == y.periods()
+          && x.count() >= y.count() && level(x.rank()) >= level(y.rank());
+    }
+
+    @Override
+    public Boolean visit(Requirement.AccumulatedVolume x) {
+      Requirement.AccumulatedVolume y = (Requirement.AccumulatedVolume) b;
+      return x.periods() == y.periods() && x.volume().compareTo(y.volume()) >= 0
+          && (y.minimumEach().isEmpty() || x.minimumEach().isPresent()
+              && x.minimumEach().get().compareTo(y.minimumEach().get()) >= 0);
+    }
+
+    @Override
+    public Boolean visit(Requirement.JoinedWithinDays x) {
+      return x.days() <= ((Requirement.JoinedWithinDays) b).days();
     }
 
     @Override

@@ -189,6 +189,7 @@ public final class ToJson {
       String basis = switch (q.basis()) {
         case PAID_AS -> null;
         case TITLE -> "title";
+        case LAST_PERIOD -> "lastPeriod";
       };
       return new RequirementJson.LegsWithRank(q.count(), q.rank(), reach,
           reach == null || q.levels() == 0 ? null : q.levels(), basis);
@@ -223,6 +224,23 @@ public final class ToJson {
     @Override
     public RequirementJson visit(Requirement.ActiveLegs q) {
       return new RequirementJson.ActiveLegs(q.count());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.PaidAsInPeriods q) {
+      return new RequirementJson.PaidAsInPeriods(q.count(), q.periods(), q.rank(),
+          q.thisPeriod());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.AccumulatedVolume q) {
+      return new RequirementJson.AccumulatedVolume(q.volume(), q.periods(),
+          q.minimumEach().orElse(null));
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.JoinedWithinDays q) {
+      return new RequirementJson.JoinedWithinDays(q.days());
     }
 
     @Override
