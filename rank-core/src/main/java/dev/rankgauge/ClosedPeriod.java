@@ -1,6 +1,8 @@
 package dev.rankgauge;
 
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,53 @@ final class ClosedPeriod {
   final int[] customers;
   final int[] distributors;
   private volatile Map<String, Integer> index;
+  /** The rows aligned to the organisation last evaluated with this period; see {@link #alignedTo}. */
+  private volatile Alignment alignment;
+
+  /** Each row's distributor index in one organisation, -1 where it lacks the distributor. */
+  private record Alignment(WeakReference<Organisation> org, int[] index, int[] rowOf) {}
+
+  /**
+   * The columns rules over several periods read, by distributor index of one organisation: the
+   * paid-as code (-1 where the period lacks the distributor) and the personal volume's unscaled
+   * value and scale. Read in tree order they stream from memory, where reading by row would
+   * jump.
+   */
+  record ByIndex(WeakReference<Organisation> org, short[] paid, short[] title, int[] held,
+      long[] personalUnscaled, byte[] personalScale) {}
+
+  private volatile ByIndex byIndex;
+
+  /** This period's columns by distributor index of {@code org}; built once per organisation. */
+  ByIndex byIndex(Organisation org, ClosedPeriod like) {
+    ByIndex b = byIndex;
+    if (b != null && b.org().get() == org) {
+      return b;
+    }
+    int[] rowOf = rowsOf(org, like);
+    int n = rowOf.length;
+    short[] paidBy = new short[n];
+    short[] titleBy = new short[n];
+    int[] heldBy = new int[n];
+    long[] pu = new long[n];
+    byte[] ps = new byte[n];
+    for (int v = 0; v < n; v++) {
+      int r = rowOf[v];
+      if (r < 0) {
+        paidBy[v] = -1;
+        titleBy[v] = -1;
+      } else {
+        paidBy[v] = paid[r];
+        titleBy[v] = title[r];
+        heldBy[v] = held[r];
+        pu[v] = personalUnscaled[r];
+        ps[v] = personalScale[r];
+      }
+    }
+    b = new ByIndex(new WeakReference<>(org), paidBy, titleBy, heldBy, pu, ps);
+    byIndex = b;
+    return b;
+  }
 
   ClosedPeriod(Period period, String[] ids, String[] codes, short[] paid, short[] qualified,
       short[] title, int[] held, long[] personalUnscaled, byte[] personalScale,
@@ -123,8 +172,9 @@ final class ClosedPeriod {
         gs, customers, distributors);
   }
 
-  /** At most this many distinct rank codes in one period: indices are unsigned shorts. */
-  static final int MAX_CODES = 1 << 16;
+  /** At most this many distinct rank codes in one period: indices are unsigned shorts, 0xFFFF
+   * standing for none. */
+  static final int MAX_CODES = (1 << 16) - 1;
 
   private static short code(Map<String, Short> index, String code) {
     Short k = index.get(code);
@@ -143,6 +193,47 @@ final class ClosedPeriod {
 
   int size() {
     return ids.length;
+  }
+
+  /**
+   * Each row's distributor index in {@code org}, -1 where the organisation lacks the
+   * distributor. Looked up once per organisation and kept (the organisation weakly), so that
+   * evaluating the same organisation again, as live evaluations and what-ifs do, costs no lookup;
+   * a period listing the same ids in the same order as {@code like} shares its alignment.
+   */
+  int[] alignedTo(Organisation org, ClosedPeriod like) {
+    return alignment(org, like).index();
+  }
+
+  /** Each distributor index's row, -1 where this period lacks the distributor. */
+  int[] rowsOf(Organisation org, ClosedPeriod like) {
+    return alignment(org, like).rowOf();
+  }
+
+  private Alignment alignment(Organisation org, ClosedPeriod like) {
+    Alignment a = alignment;
+    if (a != null && a.org().get() == org) {
+      return a;
+    }
+    Alignment other = like == null || like == this ? null : like.alignment;
+    if (other != null && other.org().get() == org
+        && (like.ids == ids || Arrays.equals(like.ids, ids))) {
+      a = new Alignment(new WeakReference<>(org), other.index(), other.rowOf());
+    } else {
+      int[] index = new int[ids.length];
+      int[] rowOf = new int[org.distributorCount()];
+      Arrays.fill(rowOf, -1);
+      for (int r = 0; r < ids.length; r++) {
+        int v = org.indexOf(ids[r]);
+        index[r] = v;
+        if (v >= 0) {
+          rowOf[v] = r;
+        }
+      }
+      a = new Alignment(new WeakReference<>(org), index, rowOf);
+    }
+    alignment = a;
+    return a;
   }
 
   /** The row of a distributor, or -1. */

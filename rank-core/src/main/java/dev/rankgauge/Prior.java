@@ -19,20 +19,52 @@ final class Prior {
   final byte[] title;
   final int[] held;
   /**
-   * paidBack[k][v]: distributor v's paid-as rank k + 1 periods back (k = 0 is the last closed
-   * period), -1 where the period or the distributor is missing; as many periods as the plan's
-   * rules over several periods read, at most as many as the history holds.
+   * The closed periods the plan's rules over several periods read, newest first (k = 0 is the
+   * last closed period): as many as the longest window needs, at most as many as the history
+   * holds. Read in place through {@link #rowOf}, aligned once per organisation, so that an
+   * evaluation copies nothing of them.
    */
-  final byte[][] paidBack;
-  /** personalBack[k][v]: personal volume k + 1 periods back, in the evaluation's units; 0 if missing. */
-  final long[][] personalBack;
+  private final ClosedPeriod[] back;
+  /** byIndex[k]: period k's columns by distributor index. */
+  private final ClosedPeriod.ByIndex[] byIndex;
+  /** levels[k][c]: the plan's level of rank code c of period k. */
+  private final int[][] levels;
+  private final Units units;
 
-  private Prior(byte[] paid, byte[] title, int[] held, byte[][] paidBack, long[][] personalBack) {
+  private Prior(byte[] paid, byte[] title, int[] held, ClosedPeriod[] back,
+      ClosedPeriod.ByIndex[] byIndex, int[][] levels, Units units) {
     this.paid = paid;
     this.title = title;
     this.held = held;
-    this.paidBack = paidBack;
-    this.personalBack = personalBack;
+    this.back = back;
+    this.byIndex = byIndex;
+    this.levels = levels;
+    this.units = units;
+  }
+
+  /** How many closed periods back the rules can read. */
+  int depth() {
+    return back.length;
+  }
+
+  /** Distributor v's paid-as rank k + 1 periods back; -1 where the history has none. */
+  int paidBack(int k, int v) {
+    if (k >= back.length) {
+      return -1;
+    }
+    short code = byIndex[k].paid()[v];
+    return code == -1 ? -1 : levels[k][Short.toUnsignedInt(code)];
+  }
+
+  /** Distributor v's personal volume k + 1 periods back, in the evaluation's units; 0 if none. */
+  long personalBack(int k, int v) {
+    if (k >= back.length) {
+      return 0;
+    }
+    ClosedPeriod.ByIndex b = byIndex[k];
+    long u = b.personalUnscaled()[v];
+    int scale = b.personalScale()[v];
+    return scale == units.scale || u == 0 ? u : units(units, u, scale);
   }
 
   /** How many closed periods the plan's rules over several periods read. */
@@ -96,56 +128,62 @@ final class Prior {
     byte[] paid = new byte[n];
     byte[] title = new byte[n];
     int[] held = new int[n];
-    Arrays.fill(paid, (byte) -1);
-    Arrays.fill(title, (byte) -1);
-    for (int row = 0, m = last.size(); row < m; row++) {
-      int p = level[Short.toUnsignedInt(last.paid[row])];
-      int q = level[Short.toUnsignedInt(last.qualified[row])];
-      int t = level[Short.toUnsignedInt(last.title[row])];
-      if (p < 0 || q < 0 || t < 0) {
-        unknown(plan, last, row, p, q, t, problems);
-        continue;
+    boolean allKnown = true;
+    for (int l : level) {
+      allKnown &= l >= 0;
+    }
+    if (!allKnown) {
+      // Some code is not the plan's: name every record that uses one.
+      for (int row = 0, m = last.size(); row < m; row++) {
+        int p = level[Short.toUnsignedInt(last.paid[row])];
+        int q = level[Short.toUnsignedInt(last.qualified[row])];
+        int t = level[Short.toUnsignedInt(last.title[row])];
+        if (p < 0 || q < 0 || t < 0) {
+          unknown(plan, last, row, p, q, t, problems);
+        }
       }
-      int v = org.indexOf(last.ids[row]);
-      if (v >= 0) {
-        paid[v] = (byte) p;
-        title[v] = (byte) t;
-        held[v] = last.held[row];
+      if (!problems.isEmpty()) {
+        throw new ValidationException("history", problems);
+      }
+    }
+    // By distributor index, in tree order: the columns stream rather than jump.
+    ClosedPeriod.ByIndex lastBy = last.byIndex(org, null);
+    for (int v = 0; v < n; v++) {
+      short code = lastBy.paid()[v];
+      if (code == -1) {
+        paid[v] = -1;
+        title[v] = -1;
+      } else {
+        paid[v] = (byte) level[Short.toUnsignedInt(code)];
+        title[v] = (byte) level[Short.toUnsignedInt(lastBy.title()[v])];
+        held[v] = lastBy.held()[v];
       }
     }
     List<ClosedPeriod> all = history.closedPeriods();
     int depth = Math.min(depth(plan), all.size());
-    byte[][] paidBack = new byte[depth][];
-    long[][] personalBack = new long[depth][];
+    ClosedPeriod[] back = new ClosedPeriod[depth];
+    ClosedPeriod.ByIndex[] byIndex = new ClosedPeriod.ByIndex[depth];
+    int[][] levels = new int[depth][];
     for (int k = 0; k < depth; k++) {
       ClosedPeriod c = all.get(all.size() - 1 - k);
-      paidBack[k] = k == 0 ? paid : new byte[n];
-      personalBack[k] = new long[n];
-      if (k > 0) {
-        Arrays.fill(paidBack[k], (byte) -1);
-      }
-      int[] lv = new int[c.codes.length];
-      for (int i = 0; i < lv.length; i++) {
-        lv[i] = plan.rankLevel(c.codes[i]);
-      }
-      for (int row = 0, m = c.size(); row < m; row++) {
-        int p = lv[Short.toUnsignedInt(c.paid[row])];
-        if (k > 0 && p < 0) {
-          unknown(plan, c, row, p, lv[Short.toUnsignedInt(c.qualified[row])],
-              lv[Short.toUnsignedInt(c.title[row])], problems);
-          continue;
-        }
-        int v = org.indexOf(c.ids[row]);
-        if (v >= 0 && p >= 0) {
-          paidBack[k][v] = (byte) p;
-          personalBack[k][v] = units(units, c.personalUnscaled[row], c.personalScale[row]);
+      back[k] = c;
+      byIndex[k] = c.byIndex(org, last);
+      levels[k] = new int[c.codes.length];
+      for (int i = 0; i < c.codes.length; i++) {
+        levels[k][i] = plan.rankLevel(c.codes[i]);
+        if (k > 0 && levels[k][i] < 0) {
+          for (int row = 0; row < c.size(); row++) {
+            if (Short.toUnsignedInt(c.paid[row]) == i) {
+              unknown(plan, c, row, -1, 0, 0, problems);
+            }
+          }
         }
       }
     }
     if (!problems.isEmpty()) {
       throw new ValidationException("history", problems);
     }
-    return new Prior(paid, title, held, paidBack, personalBack);
+    return new Prior(paid, title, held, back, byIndex, levels, units);
   }
 
   /**

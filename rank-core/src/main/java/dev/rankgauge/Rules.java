@@ -855,7 +855,7 @@ final class Rules {
     /** Whether v was paid as the rank or higher k + 1 periods ago. */
     private boolean back(int k, int v) {
       Prior p = computation.prior;
-      return p != null && k < p.paidBack.length && p.paidBack[k][v] >= rank;
+      return p != null && p.paidBack(k, v) >= rank;
     }
 
     private int count(int v) {
@@ -870,7 +870,19 @@ final class Rules {
 
     @Override
     boolean met(int v) {
-      return count(v) >= q.count();
+      // Stops as soon as the count is reached, or can no longer be.
+      int need = q.count();
+      int left = q.periods();
+      if (q.thisPeriod()) {
+        need -= computation.ladder.met(rank, v) ? 1 : 0;
+        left--;
+      }
+      for (int k = 0; need > 0 && need <= left; k++, left--) {
+        if (back(k, v)) {
+          need--;
+        }
+      }
+      return need <= 0;
     }
 
     @Override
@@ -906,7 +918,7 @@ final class Rules {
     /** v's personal volume k + 1 periods ago, 0 for a period the history lacks. */
     private long back(int k, int v) {
       Prior p = computation.prior;
-      return p == null || k >= p.personalBack.length ? 0 : p.personalBack[k][v];
+      return p == null ? 0 : p.personalBack(k, v);
     }
 
     private long total(int v) {
@@ -930,7 +942,18 @@ final class Rules {
 
     @Override
     boolean met(int v) {
-      return total(v) >= threshold && below(v) == 0;
+      long sum = computation.personalVolume[v];
+      if (sum < minimumEach) {
+        return false;
+      }
+      for (int k = 0; k < q.periods() - 1; k++) {
+        long b = back(k, v);
+        if (b < minimumEach) {
+          return false;
+        }
+        sum = Computation.add(sum, b, v, "accumulated personal volume");
+      }
+      return sum >= threshold;
     }
 
     @Override
