@@ -98,7 +98,9 @@ class RoundTripPropertiesTest {
         .forEach(k -> Statistics.label("kind").collect(k));
     Statistics.label("writing").coverage(c -> {
       c.check("written").percentage(p -> p >= 20);
-      c.check("refused").percentage(p -> p >= 5);
+      // since plan limits and the number range are checked in Java too, few generated plans
+      // reach writing only to be refused (about 5 to 13 in 100): ask for some, not a share
+      c.check("refused").count(n -> n >= 3);
     });
     Statistics.label("kind").coverage(c -> KINDS.forEach(k -> c.check(k).count(n -> n >= 3)));
   }
