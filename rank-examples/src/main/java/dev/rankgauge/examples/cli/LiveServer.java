@@ -58,9 +58,16 @@ final class LiveServer implements AutoCloseable {
   private final List<BlockingQueue<String>> clients = new CopyOnWriteArrayList<>();
   private final Deque<String> recent = new ArrayDeque<>();
   private final LiveEvaluation.Subscription subscription;
+  private final Locale locale;
 
   LiveServer(LiveEvaluation live, int port) throws IOException {
+    this(live, port, Locale.ENGLISH);
+  }
+
+  /** A server whose pages speak the given language, as {@code --locale} chooses. */
+  LiveServer(LiveEvaluation live, int port, Locale locale) throws IOException {
     this.live = live;
+    this.locale = locale;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
         0);
     server.setExecutor(pool);
@@ -159,7 +166,8 @@ final class LiveServer implements AutoCloseable {
       } else if (parts.length == 2 && parts[0].equals("d")) {
         withDistributor(x, parts[1], (e, r) -> page(e, r), "text/html; charset=utf-8");
       } else if (parts.length == 3 && parts[0].equals("d") && parts[2].equals("fragment")) {
-        withDistributor(x, parts[1], GaugePage::fragment, "text/html; charset=utf-8");
+        withDistributor(x, parts[1], (e, r) -> GaugePage.fragment(e, r, locale),
+            "text/html; charset=utf-8");
       } else {
         error(x, 404, "found path " + path + ", which is not one of this server's; expected"
             + " /d/{id}, /events, /api/distributors/{id}, /api/rank-counts, /api/changes or"
@@ -251,12 +259,13 @@ final class LiveServer implements AutoCloseable {
   /** The gauge page, with a small inline script that swaps its content on each update. */
   private String page(Evaluation e, DistributorResult r) {
     String id = r.distributor().id();
-    return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    return "<!doctype html>\n<html lang=\"" + html(locale.getLanguage())
+        + "\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>" + html(r.distributor().name()) + " (" + html(id) + ") live</title>"
         + "<style>" + GaugePage.css() + "</style></head><body>"
         + "<div id=\"live\" data-version=\"" + live.version() + "\">"
-        + GaugePage.fragment(e, r) + "</div>"
+        + GaugePage.fragment(e, r, locale) + "</div>"
         + "<script>\n"
         + "(function () {\n"
         + "  var box = document.getElementById('live');\n"

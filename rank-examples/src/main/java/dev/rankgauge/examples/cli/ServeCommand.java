@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     List<Order> orders = replay == null ? List.of()
         : ReplayCommand.readEvents(inputs.data, replay, plan, progress);
     LiveEvaluation live = LiveEvaluation.start(org, plan, inputs.period, inputs.until(plan));
-    try (LiveServer server = new LiveServer(live, port)) {
+    try (LiveServer server = new LiveServer(live, port, cli.locale())) {
       out.printf(Locale.ROOT, "Serving %s on http://localhost:%d/ (for instance /d/%s)%n",
           plan.name(), server.port(), org.distributors().get(0).id());
       out.flush();

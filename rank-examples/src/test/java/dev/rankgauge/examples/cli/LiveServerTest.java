@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -126,6 +127,19 @@ class LiveServerTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(post.statusCode()).isEqualTo(405);
       assertThat(post.body()).contains("\"status\":405");
+    }
+  }
+
+  @Test
+  void theLivePageSpeaksTheLanguageTheCommandLineChose() throws Exception {
+    CompPlan plan = PlanFiles.bundled("seed");
+    Period november = Period.month(2026, 11);
+    LiveEvaluation live = LiveEvaluation.start(CsvOrganisation.read(SEED, plan,
+        Progress.silent()), plan, november, november.endInstant(plan.zone()));
+    try (LiveServer server = new LiveServer(live, 0, Locale.forLanguageTag("es"))) {
+      assertThat(get(server, "/d/D100").body()).contains("<html lang=\"es\"", "Cobra como")
+          .doesNotContain("Paid as");
+      assertThat(get(server, "/d/D100/fragment").body()).contains("Cobra como");
     }
   }
 }
