@@ -703,7 +703,11 @@ public final class Organisation {
     byte[] amountScale = new byte[1024];
     final Map<Integer, BigDecimal> amountBig = new HashMap<>();
     final TreeMap<String, VolumeColumn> volumeColumns = new TreeMap<>();
-    /** The volume types of the last positional add, and their columns. */
+    /**
+     * The volume types of the last positional add (a copy, compared by value, so that a host
+     * passing a fresh but equal list per order, as {@code add(Order)} does, keeps the fast
+     * path), and their columns.
+     */
     private List<String> lastTypes;
     private VolumeColumn[] lastColumns;
     int maxScale;
@@ -739,7 +743,7 @@ public final class Organisation {
       Checks.notNull(timestamp, "timestamp of order ", id);
       Checks.notNull(st, "status of order ", id);
       Checks.notNull(amt, "amount of order ", id);
-      if (types != lastTypes) {
+      if (!types.equals(lastTypes)) {
         for (int k = 0; k < types.size(); k++) {
           if (types.get(k) == null) {
             throw new NullPointerException("volumeTypes of order " + id
@@ -808,13 +812,13 @@ public final class Organisation {
       } else {
         amountBig.put(o, amt);
       }
-      if (types != lastTypes) {
+      if (!types.equals(lastTypes)) {
         lastColumns = new VolumeColumn[types.size()];
         for (int k = 0; k < lastColumns.length; k++) {
           Checks.id(types.get(k), "volume type of order ", id);
           lastColumns[k] = volumeColumns.computeIfAbsent(types.get(k), t -> new VolumeColumn());
         }
-        lastTypes = types;
+        lastTypes = List.copyOf(types);
       }
       for (int k = 0; k < volumes.length; k++) {
         volume(subject, where, o, st, types.get(k), lastColumns[k], volumes[k]);
