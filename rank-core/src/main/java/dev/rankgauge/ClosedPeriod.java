@@ -29,11 +29,11 @@ final class ClosedPeriod {
   final int[] customers;
   final int[] distributors;
   private volatile Map<String, Integer> index;
-  /** The rows aligned to the organisation last evaluated with this period; see {@link #alignedTo}. */
+  /** The rows aligned to the organisation last evaluated with this period; see {@link #rowsOf}. */
   private volatile Alignment alignment;
 
-  /** Each row's distributor index in one organisation, -1 where it lacks the distributor. */
-  private record Alignment(WeakReference<Organisation> org, int[] index, int[] rowOf) {}
+  /** Each distributor index's row in this period for one organisation, -1 where it has none. */
+  private record Alignment(WeakReference<Organisation> org, int[] rowOf) {}
 
   /**
    * The columns rules over several periods read, by distributor index of one organisation: the
@@ -196,16 +196,11 @@ final class ClosedPeriod {
   }
 
   /**
-   * Each row's distributor index in {@code org}, -1 where the organisation lacks the
-   * distributor. Looked up once per organisation and kept (the organisation weakly), so that
-   * evaluating the same organisation again, as live evaluations and what-ifs do, costs no lookup;
-   * a period listing the same ids in the same order as {@code like} shares its alignment.
+   * Each distributor index's row, -1 where this period lacks the distributor. Looked up once per
+   * organisation and kept (the organisation weakly), so that evaluating the same organisation
+   * again, as live evaluations do, costs no lookup; a period listing the same ids in the same
+   * order as {@code like} shares its alignment.
    */
-  int[] alignedTo(Organisation org, ClosedPeriod like) {
-    return alignment(org, like).index();
-  }
-
-  /** Each distributor index's row, -1 where this period lacks the distributor. */
   int[] rowsOf(Organisation org, ClosedPeriod like) {
     return alignment(org, like).rowOf();
   }
@@ -218,19 +213,17 @@ final class ClosedPeriod {
     Alignment other = like == null || like == this ? null : like.alignment;
     if (other != null && other.org().get() == org
         && (like.ids == ids || Arrays.equals(like.ids, ids))) {
-      a = new Alignment(new WeakReference<>(org), other.index(), other.rowOf());
+      a = new Alignment(new WeakReference<>(org), other.rowOf());
     } else {
-      int[] index = new int[ids.length];
       int[] rowOf = new int[org.distributorCount()];
       Arrays.fill(rowOf, -1);
       for (int r = 0; r < ids.length; r++) {
         int v = org.indexOf(ids[r]);
-        index[r] = v;
         if (v >= 0) {
           rowOf[v] = r;
         }
       }
-      a = new Alignment(new WeakReference<>(org), index, rowOf);
+      a = new Alignment(new WeakReference<>(org), rowOf);
     }
     alignment = a;
     return a;

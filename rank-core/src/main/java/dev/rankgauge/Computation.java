@@ -150,7 +150,9 @@ final class Computation {
     return asked.isAfter(end) ? end : asked;
   }
 
-  private static final String PERSONAL = "personal volume";
+  /** The figures an overflow names, shared with the live evaluation's own sums. */
+  static final String PERSONAL = "personal volume";
+  static final String GROUP = "group volume";
 
   /**
    * A sum of volumes that a long cannot hold: a data error (volumes entered in the wrong unit, or
@@ -416,7 +418,7 @@ final class Computation {
 
   /** Distributor c's figures and rank are final: fold them into their sponsor p. */
   private void fold(int c, int p, Rules.Rule[] aggregators) {
-    groupVolume[p] = add(groupVolume[p], groupVolume[c], p, "group volume");
+    groupVolume[p] = add(groupVolume[p], groupVolume[c], p, GROUP);
     for (Rules.Rule a : aggregators) {
       a.childDone(c, p);
     }

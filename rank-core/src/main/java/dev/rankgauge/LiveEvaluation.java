@@ -341,7 +341,7 @@ public final class LiveEvaluation {
       }
       fail(event, problems);
       whole(s, event, a, () -> LiveState.recomputed(s.org, s.comp.plan, s.comp.period,
-          t.asOf(), s.titles, s.history, s.orders));
+          t.asOf(), s.titles, s.comp.history, s.orders));
     } else {
       structural(s, event, a);
     }
@@ -424,7 +424,7 @@ public final class LiveEvaluation {
       LiveOrders more = s.orders.copy();
       more.add(o, b, customer, 0, replacing);
       whole(s, event, a, () -> LiveState.start(more.fold(s.org.distributors(),
-          s.org.customers()), s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.history));
+          s.org.customers()), s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.comp.history));
       a.replaced.orders.returned.putAll(s.orders.returned);
       if (returnOf != null) {
         a.replaced.orders.returned.put(returnOf, returned);
@@ -469,7 +469,7 @@ public final class LiveEvaluation {
     } catch (Computation.Overflow x) {
       undo.run();
       LiveState back = LiveState.recomputed(s.org, s.comp.plan, s.comp.period, s.askedAsOf,
-          s.titles, s.history, s.orders);
+          s.titles, s.comp.history, s.orders);
       ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
       throw new Rejected(back, new ValidationException("event " + event.describe(),
           v.problems()));
@@ -656,7 +656,7 @@ public final class LiveEvaluation {
     List<Distributor> ds = distributors;
     List<Customer> cs = customers;
     whole(s, event, a, () -> LiveState.start(s.orders.fold(ds, cs), s.comp.plan,
-        s.comp.period, s.askedAsOf, s.titles, s.history));
+        s.comp.period, s.askedAsOf, s.titles, s.comp.history));
     a.replaced.orders.returned.putAll(s.orders.returned);
   }
 }

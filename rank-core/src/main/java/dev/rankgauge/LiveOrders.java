@@ -20,9 +20,6 @@ import java.util.Map;
  * <p>Mutable, owned by one {@link LiveState}; a snapshot holds its own {@link #copy()}.
  */
 final class LiveOrders {
-  static final byte PAID = (byte) OrderStatus.PAID.ordinal();
-  static final byte RETURNED = (byte) OrderStatus.RETURNED.ordinal();
-  static final byte CANCELLED = (byte) OrderStatus.CANCELLED.ordinal();
 
   final Organisation base;
   int size;

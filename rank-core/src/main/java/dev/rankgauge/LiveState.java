@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * exactly what a whole evaluation gives, for every rule kind, host rules included.
  */
 final class LiveState {
-  private static final String PERSONAL = "personal volume";
+  /** Every metric, once: {@code Metric.values()} copies the array on each call. */
+  private static final Metric[] METRICS = Metric.values();
 
   final Organisation org;
   final Computation comp;
@@ -30,7 +31,6 @@ final class LiveState {
   final Instant askedAsOf;
   final Map<String, String> titles;
   /** The closed periods before this one, as the evaluation read them. */
-  final History history;
   private final Rules.Rule[] aggregators;
   private final Computation.Activity customerRule;
   private final Computation.Activity distributorRule;
@@ -52,7 +52,6 @@ final class LiveState {
     this.orders = orders;
     this.askedAsOf = askedAsOf;
     this.titles = titles;
-    this.history = comp.history;
     comp.overlay = orders;
     this.results = new ResultAssembler(comp);
     this.aggregators = comp.ladder.aggregators();
@@ -120,9 +119,9 @@ final class LiveState {
 
   /**
    * Counts a buyer's figures again from all their orders, then the personal figures of the
-   * distributor they count for, and returns that distributor.
+   * distributor they count for.
    */
-  int refreshBuyer(boolean customer, int b) {
+  void refreshBuyer(boolean customer, int b) {
     Computation c = comp;
     int owner = customer ? org.customerOwner[b] : b;
     long vol = 0;
@@ -146,7 +145,8 @@ final class LiveState {
         last = t;
       }
       if (OrderCounting.inPeriod(t, start, end)) {
-        vol = Computation.add(vol, OrderCounting.volume(st, baseQv[k] * factor), owner, PERSONAL);
+        vol = Computation.add(vol, OrderCounting.volume(st, baseQv[k] * factor), owner,
+            Computation.PERSONAL);
         inPeriod |= paid;
       }
     }
@@ -162,7 +162,7 @@ final class LiveState {
         last = t;
       }
       if (OrderCounting.inPeriod(t, start, end)) {
-        vol = Computation.add(vol, OrderCounting.volume(st, lo.qv[e]), owner, PERSONAL);
+        vol = Computation.add(vol, OrderCounting.volume(st, lo.qv[e]), owner, Computation.PERSONAL);
         inPeriod |= paid;
       }
     }
@@ -181,7 +181,6 @@ final class LiveState {
       c.lastOrder[b] = last;
     }
     refreshPersonal(owner);
-    return owner;
   }
 
   /** A distributor's personal volume and activity again, from their own and customers' figures. */
@@ -190,10 +189,10 @@ final class LiveState {
     long pv = 0;
     if (withCustomers) {
       for (int i = org.customerStart[d], to = org.customerStart[d + 1]; i < to; i++) {
-        pv = Computation.add(pv, c.customerVolume[i], d, PERSONAL);
+        pv = Computation.add(pv, c.customerVolume[i], d, Computation.PERSONAL);
       }
     }
-    pv = Computation.add(pv, Math.min(c.ownVolume[d], cap), d, PERSONAL);
+    pv = Computation.add(pv, Math.min(c.ownVolume[d], cap), d, Computation.PERSONAL);
     c.personalVolume[d] = pv;
     boolean a = distributorRule.active(pv, c.orderInPeriod[d], c.lastOrder[d]);
     if (a != c.active[d]) {
@@ -217,7 +216,7 @@ final class LiveState {
     if (aggregators.length == 0 && comp.subtreeRank == null) {
       long[] gv = comp.groupVolume;
       for (int u = d; u >= 0; u = parent[u]) {
-        gv[u] = Computation.add(gv[u], delta, u, "group volume");
+        gv[u] = Computation.add(gv[u], delta, u, Computation.GROUP);
         comp.decide(u);
       }
       return;
@@ -258,10 +257,9 @@ final class LiveState {
 
   /** What changed on the line {@link #recordLine} noted, bottom up. */
   void diffLine(int len, List<LiveUpdate.RankChange> ranks, List<LiveUpdate.GaugeCrossing> gauges) {
-    Metric[] metrics = Metric.values();
     for (int i = 0; i < len; i++) {
       int u = line[i];
-      diff(linePaid[i], lineRaw, 4 * i, this, this, u, ranks, gauges, metrics);
+      diff(linePaid[i], lineRaw, 4 * i, this, this, u, ranks, gauges);
     }
   }
 
@@ -272,7 +270,6 @@ final class LiveState {
    */
   static void diffAll(LiveState before, LiveState after, List<LiveUpdate.RankChange> ranks,
       List<LiveUpdate.GaugeCrossing> gauges) {
-    Metric[] metrics = Metric.values();
     long[] raw = new long[4];
     Organisation a = after.org;
     for (int k = 0; k < a.distributorCount(); k++) {
@@ -281,10 +278,10 @@ final class LiveState {
       if (u < 0) {
         continue;
       }
-      for (Metric m : metrics) {
+      for (Metric m : METRICS) {
         raw[m.ordinal()] = before.results.raw(u, m);
       }
-      diff(before.comp.paidAs[u], raw, 0, before, after, v, ranks, gauges, metrics);
+      diff(before.comp.paidAs[u], raw, 0, before, after, v, ranks, gauges);
     }
   }
 
@@ -293,8 +290,8 @@ final class LiveState {
    * before, which are in {@code before}'s units.
    */
   private static void diff(int paidBefore, long[] rawBefore, int at, LiveState before,
-      LiveState after, int v, List<LiveUpdate.RankChange> ranks, List<LiveUpdate.GaugeCrossing> gauges,
-      Metric[] metrics) {
+      LiveState after, int v, List<LiveUpdate.RankChange> ranks,
+      List<LiveUpdate.GaugeCrossing> gauges) {
     List<Rank> rs = after.comp.plan.ranks();
     String id = null;
     int paid = after.comp.paidAs[v];
@@ -302,7 +299,7 @@ final class LiveState {
       id = after.org.distributorId(v);
       ranks.add(new LiveUpdate.RankChange(id, rs.get(paidBefore), rs.get(paid)));
     }
-    for (Metric m : metrics) {
+    for (Metric m : METRICS) {
       long was = rawBefore[at + m.ordinal()];
       long is = after.results.raw(v, m);
       if (was == is && before == after) {

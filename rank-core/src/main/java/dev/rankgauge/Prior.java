@@ -19,24 +19,20 @@ final class Prior {
   final byte[] title;
   final int[] held;
   /**
-   * The closed periods the plan's rules over several periods read, newest first (k = 0 is the
-   * last closed period): as many as the longest window needs, at most as many as the history
-   * holds. Read in place through {@link #rowOf}, aligned once per organisation, so that an
-   * evaluation copies nothing of them.
+   * byIndex[k]: the columns of the closed period k + 1 back (k = 0 is the last closed period), by
+   * distributor index; as many periods as the longest window needs, at most as many as the
+   * history holds. Aligned once per organisation, so that an evaluation copies nothing of them.
    */
-  private final ClosedPeriod[] back;
-  /** byIndex[k]: period k's columns by distributor index. */
   private final ClosedPeriod.ByIndex[] byIndex;
   /** levels[k][c]: the plan's level of rank code c of period k. */
   private final int[][] levels;
   private final Units units;
 
-  private Prior(byte[] paid, byte[] title, int[] held, ClosedPeriod[] back,
-      ClosedPeriod.ByIndex[] byIndex, int[][] levels, Units units) {
+  private Prior(byte[] paid, byte[] title, int[] held, ClosedPeriod.ByIndex[] byIndex,
+      int[][] levels, Units units) {
     this.paid = paid;
     this.title = title;
     this.held = held;
-    this.back = back;
     this.byIndex = byIndex;
     this.levels = levels;
     this.units = units;
@@ -44,12 +40,12 @@ final class Prior {
 
   /** How many closed periods back the rules can read. */
   int depth() {
-    return back.length;
+    return byIndex.length;
   }
 
   /** Distributor v's paid-as rank k + 1 periods back; -1 where the history has none. */
   int paidBack(int k, int v) {
-    if (k >= back.length) {
+    if (k >= byIndex.length) {
       return -1;
     }
     short code = byIndex[k].paid()[v];
@@ -58,7 +54,7 @@ final class Prior {
 
   /** Distributor v's personal volume k + 1 periods back, in the evaluation's units; 0 if none. */
   long personalBack(int k, int v) {
-    if (k >= back.length) {
+    if (k >= byIndex.length) {
       return 0;
     }
     ClosedPeriod.ByIndex b = byIndex[k];
@@ -161,12 +157,10 @@ final class Prior {
     }
     List<ClosedPeriod> all = history.closedPeriods();
     int depth = Math.min(depth(plan), all.size());
-    ClosedPeriod[] back = new ClosedPeriod[depth];
     ClosedPeriod.ByIndex[] byIndex = new ClosedPeriod.ByIndex[depth];
     int[][] levels = new int[depth][];
     for (int k = 0; k < depth; k++) {
       ClosedPeriod c = all.get(all.size() - 1 - k);
-      back[k] = c;
       byIndex[k] = c.byIndex(org, last);
       levels[k] = new int[c.codes.length];
       for (int i = 0; i < c.codes.length; i++) {
@@ -183,7 +177,7 @@ final class Prior {
     if (!problems.isEmpty()) {
       throw new ValidationException("history", problems);
     }
-    return new Prior(paid, title, held, back, byIndex, levels, units);
+    return new Prior(paid, title, held, byIndex, levels, units);
   }
 
   /**

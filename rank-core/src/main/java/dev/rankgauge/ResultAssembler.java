@@ -174,13 +174,9 @@ final class ResultAssembler {
     return r.code() + " " + r.name();
   }
 
+  /** A metric's value of distributor v as the gauge shows it. */
   BigDecimal value(int v, Metric m) {
-    return switch (m) {
-      case PERSONAL_SALES -> computation.units.decimal(computation.personalVolume[v]);
-      case GROUP_SALES -> computation.units.decimal(computation.groupVolume[v]);
-      case ACTIVE_PERSONAL_CUSTOMERS -> BigDecimal.valueOf(computation.activeCustomers[v]);
-      case ACTIVE_PERSONAL_DISTRIBUTORS -> BigDecimal.valueOf(computation.activeDistributors[v]);
-    };
+    return decimal(m, raw(v, m));
   }
 
   Gauge gauge(int v, Metric m) {
