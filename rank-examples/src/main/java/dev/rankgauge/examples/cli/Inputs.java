@@ -69,7 +69,7 @@ final class Inputs {
     Memory.forget();
     CompPlan p = cli.plan(plan);
     progress.step("loaded plan " + p.name());
-    Instant until = asOf == null ? period.endInstant(p.zone()) : asOf(p);
+    Instant until = until(p);
     Memory.reading(data);
     Organisation org = CsvOrganisation.read(data, p, progress);
     History before = History.empty();

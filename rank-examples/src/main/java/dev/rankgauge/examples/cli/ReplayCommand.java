@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,13 +79,12 @@ final class ReplayCommand implements Callable<Integer> {
     Output.check(out, files);
     PrintWriter stdout = spec.commandLine().getOut();
     Progress progress = Progress.to(spec.commandLine().getErr());
-    Memory.forget();
-    CompPlan plan = cli.plan(inputs.plan);
-    Instant until = inputs.until(plan);
-    Memory.reading(inputs.data);
-    Organisation org = CsvOrganisation.read(inputs.data, plan, progress);
+    // as evaluate does, with --history and --as-of, then live from there
+    Evaluation start = inputs.evaluate(cli, progress);
+    CompPlan plan = start.plan();
+    Organisation org = start.organisation();
     List<Order> orders = readEvents(inputs.data, events, plan, progress);
-    LiveEvaluation live = LiveEvaluation.start(org, plan, inputs.period, until);
+    LiveEvaluation live = LiveEvaluation.start(start);
     progress.step(String.format(Locale.ROOT, "evaluated %,d distributors; replaying %,d orders",
         org.distributorCount(), orders.size()));
     DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)

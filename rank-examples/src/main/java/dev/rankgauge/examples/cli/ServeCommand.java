@@ -1,10 +1,10 @@
 package dev.rankgauge.examples.cli;
 
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.Evaluation;
 import dev.rankgauge.LiveEvaluation;
 import dev.rankgauge.Order;
 import dev.rankgauge.Organisation;
-import dev.rankgauge.io.CsvOrganisation;
 import dev.rankgauge.io.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,11 +66,13 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.to(err);
-    CompPlan plan = cli.plan(inputs.plan);
-    Organisation org = CsvOrganisation.read(inputs.data, plan, progress);
+    // as evaluate does, with --history and --as-of, then live from there
+    Evaluation start = inputs.evaluate(cli, progress);
+    CompPlan plan = start.plan();
+    Organisation org = start.organisation();
     List<Order> orders = replay == null ? List.of()
         : ReplayCommand.readEvents(inputs.data, replay, plan, progress);
-    LiveEvaluation live = LiveEvaluation.start(org, plan, inputs.period, inputs.until(plan));
+    LiveEvaluation live = LiveEvaluation.start(start);
     try (LiveServer server = new LiveServer(live, port, cli.locale())) {
       out.printf(Locale.ROOT, "Serving %s on http://localhost:%d/ (for instance /d/%s)%n",
           plan.name(), server.port(), org.distributors().get(0).id());
