@@ -54,6 +54,56 @@ class ReplayCommandTest {
         .extracting(l -> l.substring(0, 16)).isSorted();
   }
 
+  /**
+   * With {@code --history}, replay starts from what {@code evaluate --history} gives: the seed plan
+   * with two periods of grace, October and November closed, and December replayed. Without the
+   * history Dana would be paid as Distributor; with it she keeps her Gold, and the replay ends
+   * with exactly what {@code evaluate --history} gives on the data with the events added.
+   */
+  @Test
+  void withAHistoryReplayEndsWithWhatEvaluateGivesWithThatHistory() throws IOException {
+    Path plan = tmp.resolve("seed-with-grace.json");
+    Files.writeString(plan, dev.rankgauge.json.PlanFiles.bundledText("seed").replaceFirst(
+        "\"ranks\"", "\"rankHold\": {\"policy\": \"keepPaidAs\", \"periods\": 2},\n  \"ranks\""));
+    Path history = tmp.resolve("history");
+    for (String month : List.of("2026-10", "2026-11")) {
+      Cli.Run close = Cli.run("close", "--plan", plan.toString(), "--data", SEED.toString(),
+          "--period", month, "--history", history.toString());
+      assertThat(close.exit()).as(close.toString()).isZero();
+    }
+    List<String> december = List.of(EVENTS.get(0),
+        "E1,C,C2,2026-12-14T10:02,50,60.00,paid",
+        "E2,D,D107,2026-12-16T08:00,120,150.00,paid");
+    Path events = Files.write(tmp.resolve("december.csv"), december);
+    Cli.Run replay = Cli.run("replay", "--plan", plan.toString(), "--data", SEED.toString(),
+        "--period", "2026-12", "--history", history.toString(), "--events", events.toString());
+    assertThat(replay.exit()).as(replay.toString()).isZero();
+
+    Path all = withEvents(december);
+    Cli.Run withHistory = Cli.run("evaluate", "--plan", plan.toString(), "--data",
+        all.toString(), "--period", "2026-12", "--history", history.toString());
+    assertThat(withHistory.exit()).as(withHistory.toString()).isZero();
+    Cli.Run without = Cli.run("evaluate", "--plan", plan.toString(), "--data", all.toString(),
+        "--period", "2026-12");
+    assertThat(without.exit()).as(without.toString()).isZero();
+
+    assertThat(replay.out()).endsWith(withHistory.out());
+    assertThat(withHistory.out()).as("the history matters here").isNotEqualTo(without.out());
+    assertThat(replay.out()).doesNotEndWith(without.out());
+  }
+
+  /** The seed data with these events appended to its orders, in a folder of its own. */
+  private Path withEvents(List<String> events) throws IOException {
+    Path all = Files.createDirectory(tmp.resolve("all-" + events.size() + "-"
+        + events.hashCode()));
+    for (String f : List.of("distributors.csv", "customers.csv", "orders.csv")) {
+      Files.copy(SEED.resolve(f), all.resolve(f));
+    }
+    Files.write(all.resolve("orders.csv"), events.subList(1, events.size()),
+        java.nio.file.StandardOpenOption.APPEND);
+    return all;
+  }
+
   @Test
   void anEventThatCannotApplyNamesItself() throws IOException {
     Path events = Files.write(tmp.resolve("events.csv"), List.of(EVENTS.get(0),
