@@ -62,6 +62,8 @@ public final class Organisation {
   final int[] parent;
   final int[] childStart;
   final int[] children;
+  /** The placement tree, or null when nobody is placed (see {@link #placementTree()}). */
+  private final Placements placements;
   // customers
   private final IdTable customerIds;
   private final Texts customerContacts;
@@ -100,8 +102,12 @@ public final class Organisation {
   /**
    * @param inputParent sponsor by input position, -1 for a root
    * @param topDown input positions in breadth-first order from the roots
+   * @param inputPlacementParent placement parent by input position, -1 for none; null when
+   *     nobody is placed
+   * @param inputPosition position under the placement parent by input position
    */
-  private Organisation(Builder b, int[] inputParent, int[] topDown) {
+  private Organisation(Builder b, int[] inputParent, int[] topDown, int[] inputPlacementParent,
+      byte[] inputPosition) {
     DistributorPart dp = b.distributors;
     CustomerPart cp = b.customers;
     OrderPart op = b.orders;
@@ -122,6 +128,18 @@ public final class Organisation {
     int[][] csr = csr(parent, n);
     childStart = csr[0];
     children = csr[1];
+    if (inputPlacementParent == null) {
+      placements = null;
+    } else {
+      int[] pp = new int[n];
+      byte[] pos = new byte[n];
+      for (int v = 0; v < n; v++) {
+        int in = topDown[v];
+        pp[v] = inputPlacementParent[in] < 0 ? -1 : distributorInput[inputPlacementParent[in]];
+        pos[v] = inputPosition[in];
+      }
+      placements = new Placements(pp, pos);
+    }
 
     int c = cp.ids.size();
     int[] ownerOfInput = cp.owner;
@@ -333,6 +351,53 @@ public final class Organisation {
     return i < 0 ? Optional.empty() : Optional.of(customer(customerInput[i]));
   }
 
+  /**
+   * The placement of the distributor with this id.
+   *
+   * @param distributorId a distributor's id
+   * @return where the distributor sits in the placement tree; empty for an unknown id and for a
+   *     distributor without a placement (a root of the placement tree)
+   */
+  public Optional<Placement> placement(String distributorId) {
+    int v = indexOf(Checks.notNull(distributorId, "distributorId"));
+    return v < 0 || placements == null || placements.parent[v] < 0 ? Optional.empty()
+        : Optional.of(placement(v));
+  }
+
+  /**
+   * The placements given, in the input order of the distributors placed.
+   *
+   * @return every placement; empty when the organisation has no placement tree
+   */
+  public List<Placement> placements() {
+    if (placements == null) {
+      return List.of();
+    }
+    List<Placement> all = new ArrayList<>();
+    for (int in = 0; in < distributorInput.length; in++) {
+      int v = distributorInput[in];
+      if (placements.parent[v] >= 0) {
+        all.add(placement(v));
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  private Placement placement(int v) {
+    return new Placement(distributorId(v), distributorId(placements.parent[v]),
+        placements.position[v]);
+  }
+
+  /** The placement tree; every distributor a root of it when nobody is placed. */
+  Placements placementTree() {
+    return placements != null ? placements : Placements.none(distributorAt.length);
+  }
+
+  /** Whether anyone has a placement. */
+  boolean hasPlacements() {
+    return placements != null;
+  }
+
   /** {@return how many distributors there are} */
   public int distributorCount() {
     return distributorAt.length;
@@ -435,6 +500,9 @@ public final class Organisation {
         + orderIds.bytes() + m * (4 + 4 + 4 + 1 + 8 + 1 + 8 + 1) + 8 * n + 8 * c;
     for (int t = 0; t < volumeTypes.length; t++) {
       bytes += m * 9 + m / 8;
+    }
+    if (placements != null) {
+      bytes += placements.bytes();
     }
     return bytes;
   }
@@ -561,6 +629,11 @@ public final class Organisation {
     /** Sponsor ids by input position, empty for a root. */
     Texts sponsors = new Texts(1024);
     int[] joined = new int[1024];
+    /** Placements as added: distributor ids, parent ids and positions, checked at build. */
+    final Texts placed = new Texts(16);
+    final Texts placedParents = new Texts(16);
+    int[] placedPosition = new int[16];
+    int placedCount;
     final Rows rows = new Rows();
     final List<Problem> problems = new ArrayList<>();
     /** The organisation last built from the records this part had, until they are taken back. */
@@ -575,8 +648,22 @@ public final class Organisation {
           add(d.id(), d.sponsorId().orElse(null), d.joinDate(), d.name(), d.email(),
               d.phone().orElse(null));
         }
+        for (Placement p : o.placements()) {
+          place(p.distributorId(), p.parentId(), p.position());
+        }
       }
       return this;
+    }
+
+    void place(String id, String parentId, int position) {
+      Checks.notNull(id, "distributor id of a placement");
+      Checks.notNull(parentId, "placement parent id of distributor ", id);
+      if (placedCount == placedPosition.length) {
+        placedPosition = Arrays.copyOf(placedPosition, placedCount + (placedCount >> 1) + 16);
+      }
+      placed.add(id);
+      placedParents.add(parentId);
+      placedPosition[placedCount++] = position;
     }
 
     void add(String id, String sponsorId, LocalDate joinDate, String name, String email,
@@ -944,6 +1031,37 @@ public final class Organisation {
     }
 
     /**
+     * Places a distributor in the placement tree. The distributor may be added before or after;
+     * {@link #build()} checks the placement against every other.
+     *
+     * @param p the placement
+     * @return this builder
+     */
+    public Builder add(Placement p) {
+      Checks.notNull(p, "placement");
+      distributors.reopen().place(p.distributorId(), p.parentId(), p.position());
+      return this;
+    }
+
+    /**
+     * Places a distributor in the placement tree, given as plain values, as {@link Placement}
+     * describes them: the row method for a host streaming placements (or reading them from the
+     * distributor's own row).
+     *
+     * @param distributorId the distributor placed
+     * @param parentId the placement parent
+     * @param position the slot under the parent: 1 (left) or 2 (right) in a binary tree, 1 to
+     *     the width in a matrix
+     * @return this builder
+     * @throws NullPointerException if an id is null; a blank id, an unknown one or a position
+     *     out of range is a problem that {@link #build()} reports
+     */
+    public Builder place(String distributorId, String parentId, int position) {
+      distributors.reopen().place(distributorId, parentId, position);
+      return this;
+    }
+
+    /**
      * Adds a customer.
      *
      * @param c the customer
@@ -1070,7 +1188,10 @@ public final class Organisation {
      * @throws ValidationException listing every problem: blank ids (each with the record's
      *     position), duplicate ids, sponsors, customers' distributors and
      *     buyers that do not exist, sponsorship cycles (each listed), negative volumes on orders
-     *     that are not returns, volumes with more than six decimals
+     *     that are not returns, volumes with more than six decimals; and for placements: a
+     *     distributor or placement parent that does not exist, a distributor placed twice, two
+     *     distributors in one position, a position out of range, placement cycles (each listed)
+     *     and a placement parent in another organisation (under another root of the sponsor tree)
      */
     public Organisation build() {
       distributors.reopen();
@@ -1120,7 +1241,14 @@ public final class Organisation {
               + (byCustomer ? ", which is not a customer" : ", which is not a distributor")));
         }
       }
-      int[] topDown = topDown(parent, problems);
+      int[] topDown = topDown(parent, problems, false);
+      int[] placementParent = null;
+      byte[] position = null;
+      if (distributors.placedCount > 0) {
+        placementParent = new int[n];
+        position = new byte[n];
+        placements(parent, topDown, placementParent, position, problems);
+      }
       if (!problems.isEmpty()) {
         throw new ValidationException("organisation", problems);
       }
@@ -1130,7 +1258,7 @@ public final class Organisation {
       orders.buyers = null;
       customers.owner = owner;
       orders.buyer = buyer;
-      Organisation built = new Organisation(this, parent, topDown);
+      Organisation built = new Organisation(this, parent, topDown, placementParent, position);
       distributors = new DistributorPart();
       distributors.from = built;
       customers = new CustomerPart();
@@ -1140,8 +1268,127 @@ public final class Organisation {
       return built;
     }
 
-    /** Breadth-first order from the roots; reports every sponsorship cycle. Iterative. */
-    private int[] topDown(int[] parent, List<Problem> problems) {
+    /**
+     * Checks every placement and fills in placement parents and positions by input position.
+     *
+     * @param topDown the sponsor tree's breadth-first order; shorter than the distributors when
+     *     there is a sponsorship cycle (then the organisations are not compared)
+     */
+    private void placements(int[] parent, int[] topDown, int[] placementParent, byte[] position,
+        List<Problem> problems) {
+      DistributorPart dp = distributors;
+      IdTable dIds = dp.ids;
+      int n = dIds.size();
+      Arrays.fill(placementParent, -1);
+      BitSet placed = new BitSet(n);
+      for (int j = 0; j < dp.placedCount; j++) {
+        String id = dp.placed.get(j);
+        int d = dIds.find(dp.placed, j);
+        if (id.isBlank()) {
+          problems.add(new Problem(Subject.distributor("", -1).field("placementParentId"),
+              "placement " + (j + 1), "found a placement with a blank distributor id "
+              + quoted(id) + "; expected the id of the distributor placed"));
+          continue;
+        }
+        if (d < 0) {
+          problems.add(new Problem(Subject.distributor(id, -1).field("placementParentId"),
+              "distributor " + id, "found a placement of " + id + ", which is not a distributor"
+              + (customers.ids.find(id) >= 0 ? " but a customer; expected a distributor, as"
+              + " customers are never positions" : "")));
+          continue;
+        }
+        Subject s = Subject.distributor(id, dp.rows.of(d) - 1);
+        String where = "distributor " + id;
+        String parentId = dp.placedParents.get(j);
+        int pos = dp.placedPosition[j];
+        if (placed.get(d)) {
+          problems.add(new Problem(s.field("placementParentId"), where, "found a second"
+              + " placement of " + id + " (under " + parentId + " at position " + pos
+              + "); expected one placement per distributor"));
+          continue;
+        }
+        placed.set(d);
+        boolean ok = true;
+        if (pos < 1 || pos > Placement.MAX_POSITION) {
+          problems.add(new Problem(s.field("placementPosition"), where, "found placement"
+              + " position " + pos + "; expected 1 to " + Placement.MAX_POSITION
+              + " (1 left and 2 right in a binary tree)"));
+          ok = false;
+        }
+        int p = -1;
+        if (parentId.isBlank()) {
+          problems.add(new Problem(s.field("placementParentId"), where, "found a blank"
+              + " placement parent id " + quoted(parentId) + "; expected a distributor id"));
+          ok = false;
+        } else {
+          p = dIds.find(dp.placedParents, j);
+          if (p < 0) {
+            boolean customer = customers.ids.find(parentId) >= 0;
+            problems.add(new Problem(s.field("placementParentId"), where, "found placement"
+                + " parent " + parentId + (customer ? ", which is a customer; expected a"
+                + " distributor, as customers are never positions" : ", which is not a"
+                + " distributor")));
+            ok = false;
+          }
+        }
+        if (ok) {
+          placementParent[d] = p;
+          position[d] = (byte) pos;
+        }
+      }
+      // Two in one position: each parent's children against a table of its positions.
+      int[][] csr = csr(placementParent, n);
+      int[] start = csr[0];
+      int[] kids = csr[1];
+      int[] holder = new int[Placement.MAX_POSITION + 1];
+      int[] stamp = new int[Placement.MAX_POSITION + 1];
+      for (int p = 0; p < n; p++) {
+        for (int k = start[p]; k < start[p + 1]; k++) {
+          int d = kids[k];
+          int pos = position[d];
+          if (stamp[pos] == p + 1) {
+            String id = dIds.get(d);
+            problems.add(new Problem(Subject.distributor(id, dp.rows.of(d) - 1)
+                .field("placementPosition"), "distributor " + id, "found " + dIds.get(holder[pos])
+                + " and " + id + " both at position " + pos + " under " + dIds.get(p)
+                + "; expected one distributor per position"));
+          } else {
+            stamp[pos] = p + 1;
+            holder[pos] = d;
+          }
+        }
+      }
+      int before = problems.size();
+      topDown(placementParent, problems, true);
+      if (problems.size() > before || topDown.length < n) {
+        return;
+      }
+      // Same organisation: the placement parent's sponsor line ends at the same root.
+      int[] root = new int[n];
+      for (int d : topDown) {
+        root[d] = parent[d] < 0 ? d : root[parent[d]];
+      }
+      for (int d = 0; d < n; d++) {
+        int p = placementParent[d];
+        if (p >= 0 && root[p] != root[d]) {
+          String id = dIds.get(d);
+          problems.add(new Problem(Subject.distributor(id, dp.rows.of(d) - 1)
+              .field("placementParentId"), "distributor " + id, "found placement parent "
+              + dIds.get(p) + ", whose sponsor line ends at root " + dIds.get(root[p])
+              + " while " + id + "'s ends at " + dIds.get(root[d]) + "; expected a placement"
+              + " parent in the distributor's own organisation"));
+        }
+      }
+    }
+
+    /**
+     * Breadth-first order from the roots; reports every cycle. Iterative.
+     *
+     * @param placement whether {@code parent} holds placement parents (for the words of a
+     *     cycle) rather than sponsors
+     * @return the order, shorter than the distributors when there is a cycle
+     */
+    private int[] topDown(int[] parent, List<Problem> problems, boolean placement) {
       int n = parent.length;
       int[][] csr = csr(parent, n);
       int[] start = csr[0];
@@ -1162,6 +1409,7 @@ public final class Organisation {
       if (size == n) {
         return order;
       }
+      int[] reached = Arrays.copyOf(order, size);
       // Whoever was not reached sits on a cycle or below one: walk up from each to find cycles.
       byte[] state = new byte[n];
       for (int i = 0; i < size; i++) {
@@ -1188,15 +1436,18 @@ public final class Organisation {
           List<String> ring = rotate(cycle);
           int first = distributors.ids.find(ring.get(0));
           problems.add(new Problem(Subject.distributor(ring.get(0),
-              distributors.rows.of(first) - 1).field("sponsorId"), "distributor " + ring.get(0),
-              "found a sponsorship cycle: " + String.join(" -> ", ring)
-              + "; expected every line of sponsors to end at a root"));
+              distributors.rows.of(first) - 1).field(placement ? "placementParentId"
+              : "sponsorId"), "distributor " + ring.get(0),
+              "found a " + (placement ? "placement" : "sponsorship") + " cycle: "
+              + String.join(" -> ", ring) + (placement ? "; expected every line of placement"
+              + " parents to end at a distributor without a placement" : "; expected every line"
+              + " of sponsors to end at a root")));
         }
         for (int p : path) {
           state[p] = 2;
         }
       }
-      return order;
+      return reached;
     }
 
     /** The cycle starting at its smallest id, so the same cycle always reads the same way. */

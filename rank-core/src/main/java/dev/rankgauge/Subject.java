@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@link Kind#DISTRIBUTOR}: {@code id}, {@code sponsorId}, {@code titleRank} (a title rank
- *       given to an evaluation);
+ *       given to an evaluation), {@code placementParentId} and {@code placementPosition} (a
+ *       {@link Placement});
  *   <li>{@link Kind#CUSTOMER}: {@code id}, {@code distributorId};
  *   <li>{@link Kind#ORDER}: {@code id}, {@code buyerId}, {@code timestamp}, {@code volumes} with
  *       the volume type as {@link #key()};

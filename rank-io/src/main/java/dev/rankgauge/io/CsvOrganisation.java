@@ -30,7 +30,11 @@ import java.util.concurrent.Future;
  * <ul>
  *   <li>{@code distributors.csv}: {@code id, sponsor_id, join_date, name, email}, optional
  *       {@code phone}. {@code sponsor_id} is empty for a root of the company; {@code join_date} is
- *       an ISO date ({@code 2026-11-03}).
+ *       an ISO date ({@code 2026-11-03}). For a plan with a placement tree, optional
+ *       {@code placement_parent_id} and {@code placement_position}: the distributor's
+ *       {@link dev.rankgauge.Placement}, both empty for a root of the placement tree; the position
+ *       is {@code L} or {@code R} (also {@code left}, {@code right}, any case) in a binary tree,
+ *       or a slot from 1.
  *   <li>{@code customers.csv}: {@code id, distributor_id, name, email}, optional {@code phone}.
  *   <li>{@code orders.csv}: {@code id, buyer_type, buyer_id, date, pv, amount}, optional
  *       {@code status} and one column per further volume type of the plan, named after it
@@ -159,7 +163,8 @@ public final class CsvOrganisation {
       for (Problem p : e.problems()) {
         Subject s = p.subject();
         boolean toDistributor = s.kind() == Subject.Kind.DISTRIBUTOR
-            && s.field().equals("sponsorId") || s.kind() == Subject.Kind.CUSTOMER
+            && (s.field().equals("sponsorId") || s.field().equals("placementParentId"))
+            || s.kind() == Subject.Kind.CUSTOMER
             && s.field().equals("distributorId");
         boolean toBuyer = s.kind() == Subject.Kind.ORDER && s.field().equals("buyerId");
         if (orders.standsIn(s) || toDistributor && !distributorsWhole
@@ -360,13 +365,58 @@ public final class CsvOrganisation {
       int name = t.column("name");
       int email = t.column("email");
       int phone = t.column("phone");
+      int placementParent = t.column("placement_parent_id");
+      int placementPosition = t.column("placement_position");
       while (next(t)) {
         String s = t.get(sponsor);
         LocalDate j = date(t, joined);
         // The builder reports a blank id, as every check between rows.
         builder.distributor(t.get(id), s.isEmpty() ? null : s, j == null ? STAND_IN_DAY : j,
             t.get(name), t.get(email), optional(t, phone));
+        String parent = placementParent < 0 ? "" : t.get(placementParent);
+        String pos = placementPosition < 0 ? "" : t.get(placementPosition);
+        if (parent.isEmpty() && pos.isEmpty()) {
+          continue;
+        }
+        if (parent.isEmpty()) {
+          problem(t.where(placementParent < 0 ? placementPosition : placementParent),
+              "found placement position " + shown(pos) + " without a placement_parent_id;"
+              + " expected both or neither");
+          continue;
+        }
+        int p = position(t, placementPosition);
+        if (p > 0) {
+          builder.place(t.get(id), parent, p);
+        }
       }
+    }
+
+    /** A placement position: L, R, left, right (any case) or a slot from 1; 0 if unreadable. */
+    private int position(CsvTable t, int col) {
+      if (col < 0) {
+        problem(t.where(0), "found a placement_parent_id without a placement_position column;"
+            + " expected L, R or a slot number");
+        return 0;
+      }
+      String v = t.get(col);
+      switch (v.trim().toLowerCase(Locale.ROOT)) {
+        case "l", "left" -> {
+          return dev.rankgauge.Placement.LEFT;
+        }
+        case "r", "right" -> {
+          return dev.rankgauge.Placement.RIGHT;
+        }
+        default -> { }
+      }
+      if (!v.isEmpty() && v.length() <= 3 && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        int p = Integer.parseInt(v);
+        if (p >= 1 && p <= dev.rankgauge.Placement.MAX_POSITION) {
+          return p;
+        }
+      }
+      problem(t.where(col), "found placement_position " + shown(v) + "; expected L, R or a slot"
+          + " from 1 to " + dev.rankgauge.Placement.MAX_POSITION);
+      return 0;
     }
   }
 
@@ -615,6 +665,10 @@ public final class CsvOrganisation {
       switch (s.field()) {
         case "sponsorId":
           return "sponsor_id";
+        case "placementParentId":
+          return "placement_parent_id";
+        case "placementPosition":
+          return "placement_position";
         case "distributorId":
           return "distributor_id";
         case "buyerId":

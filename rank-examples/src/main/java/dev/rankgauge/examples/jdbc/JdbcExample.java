@@ -12,6 +12,7 @@ import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
+import dev.rankgauge.Placement;
 import dev.rankgauge.PeriodRecord;
 import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
@@ -77,6 +78,11 @@ import java.util.TreeMap;
  * order_volumes  order_id    VARCHAR     an orders.id; primary key with volume_type
  *                volume_type VARCHAR     one of the plan's volume types, such as 'PV'
  *                volume      NUMERIC     exact decimal, at most 6 decimals
+ * placements     distributor_id VARCHAR  primary key; optional table, for a plan with a
+ *                                        binary or matrix placement tree
+ *                parent_id   VARCHAR     the placement parent, a distributors.id
+ *                position    INTEGER     1 (left) or 2 (right) in a binary tree, a slot from 1
+ *                                        in a matrix
  * </pre>
  *
  * <p>An existing back office rarely has these tables as such; views over its own tables that give
@@ -123,7 +129,13 @@ public final class JdbcExample {
           + " order_id VARCHAR(64) NOT NULL REFERENCES orders (id),"
           + " volume_type VARCHAR(16) NOT NULL,"
           + " volume NUMERIC(19, 6) NOT NULL,"
-          + " PRIMARY KEY (order_id, volume_type))"};
+          + " PRIMARY KEY (order_id, volume_type))",
+      "CREATE TABLE placements ("
+          + " distributor_id VARCHAR(64) PRIMARY KEY REFERENCES distributors (id),"
+          + " parent_id VARCHAR(64) NOT NULL REFERENCES distributors (id),"
+          + " position INTEGER NOT NULL CHECK (position >= 1))"};
+  /** The optional table of placements; without it nobody is placed. */
+  public static final String PLACEMENTS = "placements";
 
   private static final String ORDERS = "SELECT o.id, o.buyer_type, o.buyer_id, o.placed_at,"
       + " o.status, o.amount, v.volume_type, v.volume"
@@ -537,13 +549,15 @@ public final class JdbcExample {
 
   /**
    * Streams the four tables into an organisation: every distributor and customer, and the orders
-   * placed from {@code since} up to, not including, {@code until}.
+   * placed from {@code since} up to, not including, {@code until}; and every placement, when the
+   * optional {@value #PLACEMENTS} table exists.
    *
    * @throws ValidationException listing every bad row (by table and id) and every problem between
-   *     rows (unknown sponsors or buyers, cycles)
+   *     rows (unknown sponsors, placement parents or buyers, cycles, two in one position)
    */
   public static Organisation read(Connection c, Instant since, Instant until)
       throws SQLException {
+    boolean placed = tableExists(c, PLACEMENTS);
     boolean autoCommit = c.getAutoCommit();
     // PostgreSQL streams a result set in fetch-size chunks only inside a transaction.
     c.setAutoCommit(false);
@@ -577,6 +591,22 @@ public final class JdbcExample {
                   text(rs.getString(4)), rs.getString(5));
             } catch (IllegalArgumentException | NullPointerException ex) {
               problems.add(new Problem("customers " + rs.getString(1), ex.getMessage()));
+            }
+          }
+        }
+        if (placed) {
+          try (ResultSet rs = s.executeQuery(
+              "SELECT distributor_id, parent_id, position FROM " + PLACEMENTS)) {
+            while (rs.next()) {
+              String id = rs.getString(1);
+              String parent = rs.getString(2);
+              int position = rs.getInt(3);
+              if (id == null || parent == null || rs.wasNull()) {
+                problems.add(new Problem(PLACEMENTS + " " + id, "found a null distributor_id,"
+                    + " parent_id or position; expected all three"));
+                continue;
+              }
+              b.place(id, parent, position);
             }
           }
         }
@@ -768,6 +798,18 @@ public final class JdbcExample {
         s.addBatch();
       }
       s.executeBatch();
+    }
+    if (!org.placements().isEmpty()) {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO " + PLACEMENTS
+          + " (distributor_id, parent_id, position) VALUES (?, ?, ?)")) {
+        for (Placement x : org.placements()) {
+          p.setString(1, x.distributorId());
+          p.setString(2, x.parentId());
+          p.setInt(3, x.position());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
     }
     try (PreparedStatement o = c.prepareStatement("INSERT INTO orders"
         + " (id, buyer_type, buyer_id, placed_at, status, amount) VALUES (?, ?, ?, ?, ?, ?)");

@@ -228,6 +228,30 @@ class JdbcExampleTest {
   }
 
   @Test
+  void placementsComeFromTheirOwnTableAndAreCheckedWithTheRest() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:placed;DB_CLOSE_DELAY=-1")) {
+      JdbcExample.createSampleIfMissing(c);
+      try (Statement s = c.createStatement()) {
+        s.execute("INSERT INTO placements VALUES ('D101', 'D100', 1), ('D102', 'D100', 2),"
+            + " ('D103', 'D101', 1)");
+      }
+      Organisation org = JdbcExample.read(c, Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"));
+      assertThat(org.placements()).containsExactly(dev.rankgauge.Placement.left("D101", "D100"),
+          dev.rankgauge.Placement.right("D102", "D100"),
+          dev.rankgauge.Placement.left("D103", "D101"));
+
+      try (Statement s = c.createStatement()) {
+        s.execute("INSERT INTO placements VALUES ('D104', 'D100', 1)");
+      }
+      assertThatThrownBy(() -> JdbcExample.read(c, Instant.EPOCH,
+          Instant.parse("2030-01-01T00:00:00Z")))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("distributor D104: found D101 and D104 both at position 1 under"
+              + " D100; expected one distributor per position");
+    }
+  }
+
+  @Test
   void resultsAreWrittenBackOneRowPerDistributorAndPeriod() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:h2:mem:results;DB_CLOSE_DELAY=-1")) {
       JdbcExample.createSampleIfMissing(c);

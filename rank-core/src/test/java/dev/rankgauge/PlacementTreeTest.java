@@ -1,0 +1,128 @@
+package dev.rankgauge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The placement tree beside the sponsor tree: given by the host, checked whole at build. */
+class PlacementTreeTest {
+  private static final LocalDate JOINED = LocalDate.of(2026, 1, 5);
+
+  private static Organisation.Builder sponsorTree(String... idSponsor) {
+    Organisation.Builder b = Organisation.builder();
+    for (int i = 0; i < idSponsor.length; i += 2) {
+      b.distributor(idSponsor[i], idSponsor[i + 1], JOINED, idSponsor[i], "", null);
+    }
+    return b;
+  }
+
+  @Test
+  void spilloverPlacesARecruitUnderSomeoneElseThanTheSponsor() {
+    // Ann sponsors Bo, Cy and Di; Di spills over under Bo on his left.
+    Organisation org = sponsorTree("ANN", null, "BO", "ANN", "CY", "ANN", "DI", "ANN")
+        .add(Placement.left("BO", "ANN"))
+        .add(Placement.right("CY", "ANN"))
+        .place("DI", "BO", Placement.LEFT)
+        .build();
+
+    assertThat(org.placement("DI")).contains(Placement.left("DI", "BO"));
+    assertThat(org.placement("ANN")).isEmpty();
+    assertThat(org.placements()).containsExactly(Placement.left("BO", "ANN"),
+        Placement.right("CY", "ANN"), Placement.left("DI", "BO"));
+    Placements tree = org.placementTree();
+    int ann = org.indexOf("ANN");
+    int bo = org.indexOf("BO");
+    int di = org.indexOf("DI");
+    assertThat(tree.child(ann, Placement.LEFT)).isEqualTo(bo);
+    assertThat(tree.child(bo, Placement.RIGHT)).isEqualTo(-1);
+    assertThat(tree.within(di, bo)).isTrue();
+    assertThat(tree.within(di, org.indexOf("CY"))).isFalse();
+    assertThat(tree.size[ann]).isEqualTo(4);
+  }
+
+  @Test
+  void aBuilderBuildingAgainKeepsThePlacements() {
+    Organisation.Builder b = sponsorTree("ANN", null, "BO", "ANN").add(Placement.left("BO", "ANN"));
+    b.build();
+    b.distributor("CY", "ANN", JOINED, "Cy", "", null).add(Placement.right("CY", "ANN"));
+
+    assertThat(b.build().placements()).containsExactly(Placement.left("BO", "ANN"),
+        Placement.right("CY", "ANN"));
+  }
+
+  @Test
+  void anOrganisationWithoutPlacementsHasEveryoneAsARoot() {
+    Organisation org = sponsorTree("ANN", null, "BO", "ANN").build();
+
+    assertThat(org.placements()).isEmpty();
+    assertThat(org.placementTree().parent).containsOnly(-1);
+  }
+
+  @Test
+  void everyPlacementProblemIsReportedAtOnce() {
+    Organisation.Builder b = sponsorTree("ANN", null, "BO", "ANN", "CY", "ANN", "DI", "ANN",
+        "EV", "ANN", "FAY", "ANN", "GUS", "ANN", "ZED", null)
+        .customer("C1", "ANN", "Cal", "", null)
+        .add(Placement.left("BO", "ANN"))
+        .add(Placement.left("CY", "ANN"))       // Bo holds Ann's left already
+        .add(Placement.right("BO", "ANN"))      // Bo placed twice
+        .add(Placement.left("XX", "ANN"))       // no such distributor
+        .add(Placement.left("C1", "ANN"))       // a customer is never a position
+        .add(Placement.left("DI", "NOBODY"))    // unknown parent
+        .add(Placement.left("EV", "C1"))        // a customer as parent
+        .place("FAY", "ANN", 0)                 // position out of range
+        .add(Placement.left("GUS", "ZED"));     // another organisation (root ZED)
+
+    List<Problem> problems = catchThrowableOfType(ValidationException.class, b::build).problems();
+
+    assertThat(problems).extracting(Problem::toString).containsExactlyInAnyOrder(
+        "distributor BO: found a second placement of BO (under ANN at position 2); expected one"
+            + " placement per distributor",
+        "distributor XX: found a placement of XX, which is not a distributor",
+        "distributor C1: found a placement of C1, which is not a distributor but a customer;"
+            + " expected a distributor, as customers are never positions",
+        "distributor DI: found placement parent NOBODY, which is not a distributor",
+        "distributor EV: found placement parent C1, which is a customer; expected a distributor,"
+            + " as customers are never positions",
+        "distributor FAY: found placement position 0; expected 1 to 100 (1 left and 2 right in a"
+            + " binary tree)",
+        "distributor CY: found BO and CY both at position 1 under ANN; expected one distributor"
+            + " per position",
+        "distributor GUS: found placement parent ZED, whose sponsor line ends at root ZED while"
+            + " GUS's ends at ANN; expected a placement parent in the distributor's own"
+            + " organisation");
+    assertThat(problems).filteredOn(p -> p.location().equals("distributor CY"))
+        .extracting(p -> p.subject().field() + " " + p.subject().index())
+        .containsExactly("placementPosition 2");
+  }
+
+  @Test
+  void placementCyclesAreEachReported() {
+    Organisation.Builder b = sponsorTree("ANN", null, "BO", "ANN", "CY", "ANN", "DI", "ANN",
+        "EV", "ANN")
+        .add(Placement.left("BO", "CY"))
+        .add(Placement.left("CY", "BO"))
+        .add(Placement.right("DI", "DI"))
+        .add(Placement.left("EV", "DI"));
+
+    assertThat(catchThrowableOfType(ValidationException.class, b::build).problems())
+        .extracting(Problem::toString).containsExactlyInAnyOrder(
+            "distributor BO: found a placement cycle: BO -> CY -> BO; expected every line of"
+                + " placement parents to end at a distributor without a placement",
+            "distributor DI: found a placement cycle: DI -> DI; expected every line of placement"
+                + " parents to end at a distributor without a placement");
+  }
+
+  @Test
+  void aPlacementRecordRefusesWhatNoTreeHolds() {
+    assertThatThrownBy(() -> Placement.of("BO", "ANN", 101))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("placement position of distributor BO must be 1 to 100, found 101");
+    assertThatThrownBy(() -> Placement.left("BO", " "))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
