@@ -1,8 +1,19 @@
 package dev.rankgauge.examples.cli;
 
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.History;
+import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
+import dev.rankgauge.RankGauge;
 import dev.rankgauge.examples.csv.Generator;
+import dev.rankgauge.io.CsvOrganisation;
+import dev.rankgauge.io.HistoryFiles;
 import dev.rankgauge.io.Progress;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -13,6 +24,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -21,8 +33,15 @@ import picocli.CommandLine.TypeConversionException;
     description = {"Writes a synthetic organisation as distributors.csv, customers.csv and"
         + " orders.csv: most distributors sponsor nobody, a few sponsor hundreds, some lines run"
         + " thousands deep, and 40 to 50%% reach 100 PV. The same size and seed give the same"
-        + " files."})
+        + " files.",
+        "With --months N, the orders of N months ending with --period: the organisation grows"
+            + " about 2%% a month, each distributor keeps a buying habit, some stop buying, and"
+            + " November and December sell more. With --plan and --history, every month before"
+            + " the last is also closed into the history folder, as close would."})
 final class GenerateCommand implements Callable<Integer> {
+  @ParentCommand
+  RankGaugeCli cli;
+
   @Spec
   CommandSpec spec;
 
@@ -36,9 +55,25 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--period", paramLabel = "MONTH", defaultValue = "2026-11",
       converter = MonthConverter.class,
-      description = "The month the orders fall in (a few fall in the two months before)."
-          + " Default: ${DEFAULT-VALUE}.")
+      description = "The month the orders fall in (a few fall in the two months before); with"
+          + " --months, the last month. Default: ${DEFAULT-VALUE}.")
   YearMonth month;
+
+  @Option(names = "--months", paramLabel = "N", defaultValue = "1",
+      description = "How many months of orders, ending with --period: 1 to 120."
+          + " Default: ${DEFAULT-VALUE}.")
+  int months;
+
+  @Option(names = "--plan", paramLabel = "FILE",
+      description = "With --history: the plan the months before the last are closed with (a plan"
+          + " file or a bundled plan's name).")
+  String plan;
+
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "Close every month before the last into this folder (PERIOD.csv files, as"
+          + " close writes them), so that evaluate --history DIR --period LAST reads them. Needs"
+          + " --plan and --months of 2 or more; the folder must hold no period yet.")
+  Path history;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "The folder to write the three files to; created if missing.")
@@ -71,9 +106,65 @@ final class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--distributors must be at least 1, found " + distributors);
     }
+    if (months < 1 || months > Generator.MAX_MONTHS) {
+      throw new ParameterException(spec.commandLine(),
+          "--months must be 1 to " + Generator.MAX_MONTHS + ", found " + months);
+    }
+    YearMonth first = month.minusMonths(months - 1L);
+    YearMonth earliest = YearMonth.from(Period.MIN_DATE).plusMonths(2);
+    if (first.isBefore(earliest)) {
+      throw new ParameterException(spec.commandLine(), "--months " + months + " before --period "
+          + month + " starts in " + first + ", before the first supported month " + earliest);
+    }
+    if ((plan == null) != (history == null)) {
+      throw new ParameterException(spec.commandLine(), plan == null
+          ? "--history needs --plan, the plan the months are closed with"
+          : "--plan is for --history: name the folder to close the months into");
+    }
+    if (history != null && months < 2) {
+      throw new ParameterException(spec.commandLine(), "--history needs --months of 2 or more:"
+          + " the months before the last are closed, and one month has none before it");
+    }
+    CompPlan p = plan == null ? null : cli.plan(plan);
+    if (history != null && Files.isDirectory(history)
+        && !HistoryFiles.read(history, p).isEmpty()) {
+      throw new Failure("--history " + history + ": the folder holds closed periods already;"
+          + " expected an empty or new folder for the generated months");
+    }
     Progress progress = Progress.to(spec.commandLine().getErr());
-    Generator.generate(distributors, seed, month, out, progress);
+    Generator.generate(distributors, seed, month, months, out, progress);
     progress.step(String.format(Locale.ROOT, "wrote %,d distributors to %s", distributors, out));
+    if (history != null) {
+      close(p, first, progress);
+    }
     return 0;
+  }
+
+  /**
+   * Closes every month from {@code first} to the one before the last, in order, each evaluated
+   * with the months closed before it. The files are those {@code close} writes; they are written
+   * here rather than through {@link HistoryFiles#append}, which reads the whole folder back to
+   * check the order on every call, since this run makes the folder's history itself.
+   */
+  private void close(CompPlan p, YearMonth first, Progress progress) throws IOException {
+    Organisation org = CsvOrganisation.read(out, p, progress);
+    Files.createDirectories(history);
+    History h = History.empty();
+    for (YearMonth m = first; m.isBefore(month); m = m.plusMonths(1)) {
+      Period period = Period.month(m);
+      Evaluation e = RankGauge.evaluate(org, p, period, period.endInstant(p.zone()), h);
+      h = e.close();
+      String name = HistoryFiles.label(period) + "." + HistoryFiles.Format.CSV.extension();
+      Path tmp = history.resolve("." + name + "." + ProcessHandle.current().pid() + ".tmp");
+      try {
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          HistoryFiles.writeCsv(h.records(period), w);
+        }
+        Files.move(tmp, history.resolve(name));
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      progress.step("closed " + HistoryFiles.label(period) + " into " + history);
+    }
   }
 }

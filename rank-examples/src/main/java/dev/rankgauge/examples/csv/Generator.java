@@ -34,13 +34,41 @@ import org.apache.commons.csv.CSVPrinter;
  *   <li>a few orders are cancelled, and a few are followed by a return.
  * </ul>
  *
- * <p>The same size and seed give the same files, byte for byte, on any machine and JDK. Orders
- * carry {@code pv} and {@code cv} (90% of PV) and are dated with local date-times, so they fall in
- * the month whatever the plan's time zone.
+ * <p>Over several months ({@link #generate(int, long, YearMonth, int, Path, Progress)} with
+ * {@code months} above 1) the organisation lives through them, so that a history and a projection
+ * have something to read:
+ *
+ * <ul>
+ *   <li><b>growth</b>: about 2% of the distributors join in each month of the span, spread over
+ *       its days (sponsors always before the distributors they sponsor), and buy only from the day
+ *       they join;
+ *   <li><b>a buying habit</b> each distributor keeps: steady buyers (35%) order in most months at
+ *       a level of their own, 100 PV or more; occasional buyers (30%) in about a third of the
+ *       months, below 100 PV; the rest hardly ever. A new distributor buys in their first two
+ *       months (fast start). Customers have habits too (regular, occasional, gone);
+ *   <li><b>churn</b>: each month 2% of the distributors and 3% of the customers who still buy stop
+ *       for good;
+ *   <li><b>seasonality</b>: more orders in November and December, fewer in January and summer
+ *       (a factor from 0.85 to 1.2 on the chance to buy, by calendar month).
+ * </ul>
+ *
+ * <p>The same size, seed and months give the same files, byte for byte, on any machine and JDK.
+ * Orders carry {@code pv} and {@code cv} (90% of PV) and are dated with local date-times, so they
+ * fall in their month whatever the plan's time zone.
  */
 public final class Generator {
   /** The month the orders are placed in unless told otherwise. */
   public static final YearMonth DEFAULT_MONTH = YearMonth.of(2026, 11);
+  /** The most months one run generates: ten years. */
+  public static final int MAX_MONTHS = 120;
+
+  /** The chance to buy by calendar month, January first: the year's season. */
+  private static final double[] SEASON = {0.85, 0.9, 1.0, 1.0, 1.0, 0.95, 0.9, 0.9, 1.0, 1.05,
+      1.15, 1.2};
+  /** Share of the distributors that join in each month of a span of several months. */
+  private static final double GROWTH = 0.02;
+  private static final double DISTRIBUTOR_CHURN = 0.02;
+  private static final double CUSTOMER_CHURN = 0.03;
 
   private static final String[] FIRST = {"Ava", "Ben", "Cara", "Dan", "Eli", "Fay", "Gus", "Hana",
       "Ian", "Jo", "Kai", "Lea", "Max", "Nia", "Oli", "Pia", "Quin", "Rae", "Sam", "Tia", "Uma",
@@ -59,14 +87,16 @@ public final class Generator {
   private final int size;
   private final SplitMix rnd;
   private final YearMonth month;
+  private final int months;
   private final Progress progress;
   private final LocalDate firstJoin = LocalDate.of(2015, 1, 1);
   private long orderId;
 
-  private Generator(int size, long seed, YearMonth month, Progress progress) {
+  private Generator(int size, long seed, YearMonth month, int months, Progress progress) {
     this.size = size;
     this.rnd = new SplitMix(seed);
     this.month = month;
+    this.months = months;
     this.progress = progress;
   }
 
@@ -81,11 +111,33 @@ public final class Generator {
    */
   public static void generate(int distributors, long seed, YearMonth month, Path out,
       Progress progress) throws IOException {
+    generate(distributors, seed, month, 1, out, progress);
+  }
+
+  /**
+   * Writes {@code distributors.csv}, {@code customers.csv} and {@code orders.csv} into {@code out}
+   * (created if missing) with the orders of {@code months} months ending with {@code last}, as the
+   * class describes: growth, buying habits, churn and seasonality. One month is exactly
+   * {@link #generate(int, long, YearMonth, Path, Progress)}.
+   *
+   * @param distributors how many distributors at the end of the last month, at least 1
+   * @param seed any number; the same seed gives the same organisation
+   * @param last the last month, the one a back office would evaluate as the open period
+   * @param months how many months, 1 to {@link #MAX_MONTHS}
+   * @param out the folder
+   * @param progress where progress goes
+   * @throws IOException if a file cannot be written
+   */
+  public static void generate(int distributors, long seed, YearMonth last, int months, Path out,
+      Progress progress) throws IOException {
     if (distributors < 1) {
       throw new IllegalArgumentException("distributors must be at least 1: " + distributors);
     }
+    if (months < 1 || months > MAX_MONTHS) {
+      throw new IllegalArgumentException("months must be 1 to " + MAX_MONTHS + ": " + months);
+    }
     Files.createDirectories(out);
-    new Generator(distributors, seed, month, progress).write(out);
+    new Generator(distributors, seed, last, months, progress).write(out);
   }
 
   private void write(Path out) throws IOException {
@@ -100,23 +152,10 @@ public final class Generator {
         d.printRecord("id", "sponsor_id", "join_date", "name", "email", "phone");
         c.printRecord("id", "distributor_id", "name", "email", "phone");
         o.printRecord("id", "buyer_type", "buyer_id", "date", "pv", "cv", "amount", "status");
-        long customers = 0;
-        long span = ChronoUnit.DAYS.between(firstJoin, month.atDay(1)) - 1;
-        for (int i = 0; i < size; i++) {
-          String id = "D" + (i + 1);
-          String name = name();
-          LocalDate joined = firstJoin.plusDays(span * i / size);
-          d.printRecord(id, sponsor[i] < 0 ? "" : "D" + (sponsor[i] + 1), joined, name,
-              email(name, id), phone());
-          distributorOrders(o, id);
-          int n = customerCount();
-          for (int k = 0; k < n; k++) {
-            String cid = "C" + (++customers);
-            String cname = name();
-            c.printRecord(cid, id, cname, email(cname, cid), phone());
-            customerOrders(o, cid);
-          }
-          progress.count("distributors generated", i + 1L);
+        if (months > 1) {
+          writeMonths(d, c, o, sponsor);
+        } else {
+          writeMonth(d, c, o, sponsor);
         }
       }
       move(dTmp, out.resolve(CsvOrganisation.DISTRIBUTORS));
@@ -126,6 +165,141 @@ public final class Generator {
       Files.deleteIfExists(dTmp);
       Files.deleteIfExists(cTmp);
       Files.deleteIfExists(oTmp);
+    }
+  }
+
+  /** One month, with a few orders in the two months before. */
+  private void writeMonth(CSVPrinter d, CSVPrinter c, CSVPrinter o, int[] sponsor)
+      throws IOException {
+    long customers = 0;
+    long span = ChronoUnit.DAYS.between(firstJoin, month.atDay(1)) - 1;
+    for (int i = 0; i < size; i++) {
+      String id = "D" + (i + 1);
+      String name = name();
+      LocalDate joined = firstJoin.plusDays(span * i / size);
+      d.printRecord(id, sponsor[i] < 0 ? "" : "D" + (sponsor[i] + 1), joined, name,
+          email(name, id), phone());
+      distributorOrders(o, id);
+      int n = customerCount();
+      for (int k = 0; k < n; k++) {
+        String cid = "C" + (++customers);
+        String cname = name();
+        c.printRecord(cid, id, cname, email(cname, cid), phone());
+        customerOrders(o, cid);
+      }
+      progress.count("distributors generated", i + 1L);
+    }
+  }
+
+  /** Several months: growth, habits, churn and seasonality, as the class describes. */
+  private void writeMonths(CSVPrinter d, CSVPrinter c, CSVPrinter o, int[] sponsor)
+      throws IOException {
+    YearMonth first = month.minusMonths(months - 1L);
+    // joinedBy[k + 1]: how many distributors have joined by the end of month k (k = -1: before
+    // the first month). The organisation grows by GROWTH a month up to size at the end.
+    int[] joinedBy = new int[months + 1];
+    for (int k = -1; k < months; k++) {
+      joinedBy[k + 1] = k == months - 1 ? size
+          : Math.max(1, (int) Math.ceil(size / Math.pow(1 + GROWTH, months - 1.0 - k)));
+    }
+    LocalDate base = firstJoin.isBefore(first.atDay(1)) ? firstJoin
+        : first.atDay(1).minusYears(1);
+    long span = ChronoUnit.DAYS.between(base, first.atDay(1)) - 1;
+    long customers = 0;
+    int k = -1;
+    for (int i = 0; i < size; i++) {
+      while (i >= joinedBy[k + 1]) {
+        k++;
+      }
+      LocalDate joined;
+      if (k < 0) {
+        joined = base.plusDays(span * i / joinedBy[0]);
+      } else {
+        YearMonth m = first.plusMonths(k);
+        int lo = joinedBy[k];
+        int hi = joinedBy[k + 1];
+        joined = m.atDay(1 + (int) ((long) (i - lo) * m.lengthOfMonth() / (hi - lo)));
+      }
+      String id = "D" + (i + 1);
+      String name = name();
+      d.printRecord(id, sponsor[i] < 0 ? "" : "D" + (sponsor[i] + 1), joined, name,
+          email(name, id), phone());
+      distributorMonths(o, id, first, joined);
+      int n = customerCount();
+      for (int j = 0; j < n; j++) {
+        String cid = "C" + (++customers);
+        String cname = name();
+        c.printRecord(cid, id, cname, email(cname, cid), phone());
+        customerMonths(o, cid, first, joined);
+      }
+      progress.count("distributors generated", i + 1L);
+    }
+  }
+
+  /**
+   * A distributor's orders month by month: a habit kept for good (the chance to buy in a month
+   * and a PV level), a fast start in the first two months after joining, churn and the season.
+   */
+  private void distributorMonths(CSVPrinter o, String id, YearMonth first, LocalDate joined)
+      throws IOException {
+    double u = rnd.nextDouble();
+    double chance;
+    int level;
+    if (u < 0.35) {
+      chance = 0.85;
+      level = 7 + rnd.nextInt(PV.length - 7);
+    } else if (u < 0.65) {
+      chance = 0.35;
+      level = rnd.nextInt(7);
+    } else {
+      chance = 0.04;
+      level = rnd.nextInt(PV.length);
+    }
+    YearMonth joinMonth = YearMonth.from(joined);
+    for (int k = 0; k < months; k++) {
+      YearMonth m = first.plusMonths(k);
+      if (m.isBefore(joinMonth)) {
+        continue;
+      }
+      boolean fastStart = m.isBefore(joinMonth.plusMonths(2));
+      if (!fastStart && chance > 0.02 && rnd.nextDouble() < DISTRIBUTOR_CHURN) {
+        chance = 0.02;
+      }
+      double p = (fastStart ? Math.max(chance, 0.8) : chance) * SEASON[m.getMonthValue() - 1];
+      if (rnd.nextDouble() >= p) {
+        continue;
+      }
+      int fromDay = m.equals(joinMonth) ? joined.getDayOfMonth() : 1;
+      int n = level >= 7 && rnd.nextDouble() < 0.3 ? 2 : 1;
+      for (int j = 0; j < n; j++) {
+        int at = Math.max(0, Math.min(PV.length - 1, level + rnd.nextInt(3) - 1));
+        // A steady buyer's first order of the month reaches 100 PV, the level of their habit.
+        if (j == 0 && level >= 7) {
+          at = Math.max(at, 7);
+        }
+        place(o, "D", id, m, fromDay, new BigDecimal(PV[at]));
+      }
+    }
+  }
+
+  /** A customer's orders month by month, from their distributor's joining: habit and churn. */
+  private void customerMonths(CSVPrinter o, String id, YearMonth first, LocalDate joined)
+      throws IOException {
+    double u = rnd.nextDouble();
+    double chance = u < 0.35 ? 0.7 : u < 0.75 ? 0.2 : 0.03;
+    YearMonth joinMonth = YearMonth.from(joined);
+    for (int k = 0; k < months; k++) {
+      YearMonth m = first.plusMonths(k);
+      if (m.isBefore(joinMonth)) {
+        continue;
+      }
+      if (chance > 0.01 && rnd.nextDouble() < CUSTOMER_CHURN) {
+        chance = 0.01;
+      }
+      if (rnd.nextDouble() < chance * SEASON[m.getMonthValue() - 1]) {
+        place(o, "C", id, m, m.equals(joinMonth) ? joined.getDayOfMonth() : 1,
+            new BigDecimal(PV[rnd.nextInt(PV.length)]));
+      }
     }
   }
 
@@ -222,8 +396,16 @@ public final class Generator {
     } else if (minPv < 0 && pv.compareTo(BigDecimal.valueOf(100)) >= 0) {
       pv = new BigDecimal(PV[rnd.nextInt(4)]);
     }
-    YearMonth m = month.minusMonths(monthsBack);
-    LocalDateTime at = m.atDay(1 + rnd.nextInt(m.lengthOfMonth()))
+    place(o, type, buyer, month.minusMonths(monthsBack), 1, pv);
+  }
+
+  /**
+   * One order of {@code pv} in month {@code m}, on day {@code fromDay} or later: a few are
+   * cancelled, a few are followed by a return later in the month.
+   */
+  private void place(CSVPrinter o, String type, String buyer, YearMonth m, int fromDay,
+      BigDecimal pv) throws IOException {
+    LocalDateTime at = m.atDay(fromDay + rnd.nextInt(m.lengthOfMonth() - fromDay + 1))
         .atTime(8 + rnd.nextInt(14), rnd.nextInt(60));
     double u = rnd.nextDouble();
     String status = u < 0.01 ? "cancelled" : "paid";

@@ -62,6 +62,61 @@ class GenerateCommandTest {
   }
 
   @Test
+  void monthsWithAPlanCloseEveryMonthBeforeTheLastAndEvaluateReadsThem() throws IOException {
+    Path months = tmp.resolve("months");
+    Path history = tmp.resolve("months-history");
+    Cli.Run run = Cli.run("generate", "--distributors", "1500", "--seed", "9", "--months", "3",
+        "--period", "2026-11", "--plan", "seed", "--history", history.toString(),
+        "--out", months.toString());
+    assertThat(run.exit()).as(run.toString()).isZero();
+    try (var files = Files.list(history)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("2026-09.csv", "2026-10.csv");
+    }
+    // What generate closed is what close writes, month by month.
+    Path byHand = tmp.resolve("months-by-hand");
+    for (String m : new String[] {"2026-09", "2026-10"}) {
+      Cli.Run close = Cli.run("close", "--plan", "seed", "--data", months.toString(),
+          "--period", m, "--history", byHand.toString());
+      assertThat(close.exit()).as(close.toString()).isZero();
+      assertThat(Files.readString(history.resolve(m + ".csv")))
+          .isEqualTo(Files.readString(byHand.resolve(m + ".csv")));
+    }
+    Cli.Run november = Cli.run("evaluate", "--plan", "seed", "--data", months.toString(),
+        "--period", "2026-11", "--history", history.toString(), "--format", "csv");
+    assertThat(november.exit()).as(november.toString()).isZero();
+    assertThat(november.out().lines()).hasSize(1501);
+    // Some title stays above this month's paid-as rank: the history was read.
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get()
+        .parse(new java.io.StringReader(november.out())).getRecords();
+    assertThat(rows).anyMatch(r -> !r.get("title").equals(r.get("paid_as")));
+  }
+
+  @Test
+  void historyNeedsAPlanSeveralMonthsAndAnEmptyFolder() throws IOException {
+    Cli.Run noPlan = Cli.run("generate", "--distributors", "10", "--months", "3", "--history",
+        tmp.resolve("h1").toString(), "--out", tmp.resolve("x1").toString());
+    assertThat(noPlan.exit()).isEqualTo(2);
+    assertThat(noPlan.err()).contains("--history needs --plan");
+    Cli.Run oneMonth = Cli.run("generate", "--distributors", "10", "--plan", "seed",
+        "--history", tmp.resolve("h2").toString(), "--out", tmp.resolve("x2").toString());
+    assertThat(oneMonth.exit()).isEqualTo(2);
+    assertThat(oneMonth.err()).contains("--history needs --months of 2 or more");
+    Cli.Run zero = Cli.run("generate", "--distributors", "10", "--months", "0", "--out",
+        tmp.resolve("x3").toString());
+    assertThat(zero.exit()).isEqualTo(2);
+    assertThat(zero.err()).contains("--months must be 1 to 120, found 0");
+
+    Path used = tmp.resolve("h4");
+    assertThat(Cli.run("generate", "--distributors", "50", "--months", "2", "--plan", "seed",
+        "--history", used.toString(), "--out", tmp.resolve("x4").toString()).exit()).isZero();
+    Cli.Run again = Cli.run("generate", "--distributors", "50", "--months", "2", "--plan",
+        "seed", "--history", used.toString(), "--out", tmp.resolve("x4").toString());
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).contains("the folder holds closed periods already");
+  }
+
+  @Test
   void sizeMustBePositive() {
     Cli.Run run = Cli.run("generate", "--distributors", "0", "--out", tmp.resolve("x").toString());
     assertThat(run.exit()).isEqualTo(2);
