@@ -390,7 +390,10 @@ final class Computation {
   private void bottomUp() {
     int[] parent = org.parent;
     Rules.Rule[] aggregators = ladder.aggregators();
-    for (int v = parent.length - 1; v >= 0; v--) {
+    // A live organisation after a placement change may have a sponsor after their downline.
+    int[] topDown = org.topDown();
+    for (int i = parent.length - 1; i >= 0; i--) {
+      int v = topDown == null ? i : topDown[i];
       decide(v);
       int p = parent[v];
       if (p >= 0) {
@@ -446,21 +449,23 @@ final class Computation {
       subtreeRank[v] = 0;
       subtreeActive[v] = 0;
     }
-    int[] kids = org.children;
-    for (int k = org.childStart[v], end = org.childStart[v + 1]; k < end; k++) {
-      fold(kids[k], v, aggregators);
+    Organisation o = org;
+    for (int k = o.childrenFrom(v), end = o.childrenTo(v); k < end; k++) {
+      fold(o.child(k), v, aggregators);
     }
     decide(v);
   }
 
   /**
    * A copy of another computation's figures, for a live evaluation's snapshots: every array is
-   * copied, the organisation, plan and title ranks (never changed) are shared, and the rules are
-   * compiled again and given the other's slots. The overlay of live orders is not copied here;
-   * whoever copies sets it.
+   * copied, the plan and title ranks (never changed) are shared, and the rules are compiled again
+   * over the organisation given and given the other's slots. The overlay of live orders is not
+   * copied here; whoever copies sets it.
+   *
+   * @param org a live copy of the other's organisation, with the same structure
    */
-  Computation(Computation other) {
-    this.org = other.org;
+  Computation(Computation other, Organisation org) {
+    this.org = org;
     this.plan = other.plan;
     this.period = other.period;
     this.rankCount = other.rankCount;

@@ -112,7 +112,8 @@ final class HostRule extends Rules.Rule {
     public List<CustomerView> personalCustomers() {
       Organisation o = computation.org;
       List<CustomerView> out = new ArrayList<>();
-      for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
+      for (int k = o.customersFrom(v), to = o.customersTo(v); k < to; k++) {
+        int c = o.customerIn(k);
         out.add(new CustomerView(o.customer(c), computation.customerActive[c], computation.units.decimal(computation.customerVolume[c])));
       }
       out.sort(Comparator.comparing(c -> c.customer().id()));
@@ -123,8 +124,8 @@ final class HostRule extends Rules.Rule {
     public List<DownlineView> sponsoredDistributors() {
       Organisation o = computation.org;
       List<DownlineView> out = new ArrayList<>();
-      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-        out.add(view(o.children[i]));
+      for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
+        out.add(view(o.child(i)));
       }
       out.sort(Comparator.comparing(d -> d.distributor().id()));
       return List.copyOf(out);
@@ -134,8 +135,8 @@ final class HostRule extends Rules.Rule {
     public List<LegView> legs() {
       Organisation o = computation.org;
       List<LegView> out = new ArrayList<>();
-      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-        int c = o.children[i];
+      for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
+        int c = o.child(i);
         out.add(new LegView(view(c), computation.units.decimal(computation.groupVolume[c]),
             computation.plan.ranks().get(computation.subtreeRank[c]), computation.subtreeActive[c]));
       }

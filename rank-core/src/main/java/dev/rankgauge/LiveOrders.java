@@ -21,6 +21,10 @@ import java.util.Map;
  */
 final class LiveOrders {
 
+  /**
+   * The organisation of the state that owns this overlay: its order columns never change, and
+   * its distributors and customers are those of the live state (a live copy follows moves).
+   */
   final Organisation base;
   int size;
   Order[] order;
@@ -71,8 +75,8 @@ final class LiveOrders {
     returned = new HashMap<>();
   }
 
-  private LiveOrders(LiveOrders o) {
-    base = o.base;
+  private LiveOrders(LiveOrders o, Organisation base) {
+    this.base = base;
     size = o.size;
     order = o.order.clone();
     buyer = o.buyer.clone();
@@ -90,8 +94,9 @@ final class LiveOrders {
     returned = new HashMap<>(o.returned);
   }
 
-  LiveOrders copy() {
-    return new LiveOrders(this);
+  /** A copy for a state of its own, whose organisation is {@code base}. */
+  LiveOrders copy(Organisation base) {
+    return new LiveOrders(this, base);
   }
 
   boolean isEmpty() {
@@ -188,38 +193,19 @@ final class LiveOrders {
     return out;
   }
 
-  /** Personal volume of another volume type (index t of the organisation), as the engine counts. */
-  BigDecimal personalVolumeOfType(Computation c, int v, int t, long from, long to) {
-    long sum = sumOf(t, false, v, from, to);
-    if (c.plan.personalVolume().includeCustomerOrders()) {
-      for (int i = base.customerStart[v]; i < base.customerStart[v + 1]; i++) {
-        sum = Math.addExact(sum, sumOf(t, true, i, from, to));
-      }
-    }
-    return base.units.decimal(sum);
-  }
-
-  private long sumOf(int t, boolean customer, int b, long from, long to) {
-    int[] start = customer ? base.customerOrderStart : base.distributorOrderStart;
+  /**
+   * A buyer's counted volume of type t (index t of the organisation) over the entries only: what
+   * {@link ResultAssembler#personalVolumeOfType} adds to their orders in the organisation.
+   */
+  long sumOf(int t, boolean customer, int b, long from, long to) {
     long sum = 0;
-    for (int o = start[b]; o < start[b + 1]; o++) {
-      if (!masked.get(o)) {
-        sum = Math.addExact(sum, counted(base.orderStatus[o], base.orderTime[o],
-            base.volume[t][o], from, to));
-      }
-    }
     String type = base.volumeTypes[t];
     for (int e = (customer ? customerLast : distributorLast)[b]; e >= 0; e = previous[e]) {
       BigDecimal v = order[e].volumes().get(type);
       long units = v == null ? 0 : base.units.rescale(v.unscaledValue().longValueExact(), v.scale());
-      sum = Math.addExact(sum, counted(status[e], time[e], units, from, to));
+      sum = Math.addExact(sum, ResultAssembler.counted(status[e], time[e], units, from, to));
     }
     return sum;
-  }
-
-  private static long counted(byte st, long t, long volume, long from, long to) {
-    return OrderCounting.counts(st, t, to) && OrderCounting.inPeriod(t, from, to)
-        ? OrderCounting.volume(st, volume) : 0;
   }
 
   /** The organisation with every entry applied, built once when first asked for. */

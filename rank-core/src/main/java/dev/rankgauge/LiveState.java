@@ -45,8 +45,16 @@ final class LiveState {
   private byte[] linePaid = new byte[64];
   private long[] lineRaw = new long[64 * 4];
 
+  /**
+   * @param org a live copy ({@link Organisation#liveCopy()}) that this state alone changes, the
+   *     organisation of {@code comp} and {@code orders}
+   */
   private LiveState(Organisation org, Computation comp, LiveOrders orders, Instant askedAsOf,
       Map<String, String> titles) {
+    if (comp.org != org || orders.base != org) {
+      throw new IllegalArgumentException("a live state's figures and orders are of its own"
+          + " organisation");
+    }
     this.org = org;
     this.comp = comp;
     this.orders = orders;
@@ -68,23 +76,50 @@ final class LiveState {
     this.baseQv = q < 0 ? new long[org.orderCount()] : org.volume[q];
   }
 
-  /** A whole evaluation of an organisation, ready to take events. */
+  /**
+   * A copy of {@code from} over copies of its organisation, figures and orders: the rules of
+   * activity, the cap and the factor are the same and shared, not derived again.
+   */
+  private LiveState(LiveState from, Organisation org, Computation comp, LiveOrders orders) {
+    this.org = org;
+    this.comp = comp;
+    this.orders = orders;
+    this.askedAsOf = from.askedAsOf;
+    this.titles = from.titles;
+    comp.overlay = orders;
+    this.results = new ResultAssembler(comp);
+    this.aggregators = comp.ladder.aggregators();
+    this.customerRule = from.customerRule;
+    this.distributorRule = from.distributorRule;
+    this.withCustomers = from.withCustomers;
+    this.cap = from.cap;
+    this.seen = from.seen;
+    this.factor = from.factor;
+    this.baseQv = from.baseQv;
+  }
+
+  /** A whole evaluation of an organisation, ready to take events; the organisation is copied. */
   static LiveState start(Organisation org, CompPlan plan, Period period, Instant asOf,
       Map<String, String> titles, History history) {
-    return new LiveState(org, RankGauge.computation(org, plan, period, asOf, titles, history),
-        new LiveOrders(org), asOf, titles);
+    Organisation live = org.liveCopy();
+    return new LiveState(live, RankGauge.computation(live, plan, period, asOf, titles, history),
+        new LiveOrders(live), asOf, titles);
   }
 
   /** A live state continuing a finished evaluation, sharing nothing it will change. */
   static LiveState of(Computation finished, Instant askedAsOf, Map<String, String> titles) {
-    Computation c = new Computation(finished);
-    return new LiveState(finished.org, c, new LiveOrders(finished.org), askedAsOf, titles);
+    Organisation live = finished.org.liveCopy();
+    Computation c = new Computation(finished, live);
+    return new LiveState(live, c, new LiveOrders(live), askedAsOf, titles);
   }
 
   /**
    * A whole evaluation of an organisation with orders changed since it was built, as of an
    * instant: the base evaluation, then every buyer the changes touch counted again, then every
    * distributor decided again. Linear in the organisation.
+   *
+   * @param org a live copy nobody else will change (the state it came from is dropped)
+   * @param orders the overlay, of {@code org}
    */
   static LiveState recomputed(Organisation org, CompPlan plan, Period period, Instant asOf,
       Map<String, String> titles, History history, LiveOrders orders) {
@@ -106,7 +141,8 @@ final class LiveState {
 
   /** A copy nobody else changes: what a snapshot holds. Linear in the organisation. */
   LiveState copy() {
-    return new LiveState(org, new Computation(comp), orders.copy(), askedAsOf, titles);
+    Organisation o = org.liveCopy();
+    return new LiveState(this, o, new Computation(comp, o), orders.copy(o));
   }
 
   // --- orders ----------------------------------------------------------------------------------
@@ -188,8 +224,8 @@ final class LiveState {
     Computation c = comp;
     long pv = 0;
     if (withCustomers) {
-      for (int i = org.customerStart[d], to = org.customerStart[d + 1]; i < to; i++) {
-        pv = Computation.add(pv, c.customerVolume[i], d, Computation.PERSONAL);
+      for (int k = org.customersFrom(d), to = org.customersTo(d); k < to; k++) {
+        pv = Computation.add(pv, c.customerVolume[org.customerIn(k)], d, Computation.PERSONAL);
       }
     }
     pv = Computation.add(pv, Math.min(c.ownVolume[d], cap), d, Computation.PERSONAL);
@@ -226,10 +262,80 @@ final class LiveState {
     }
   }
 
+  /** Decides every distributor from d up to their root again, from the bottom up. */
+  private void recomputeUp(int d) {
+    for (int u = d; u >= 0; u = org.parent[u]) {
+      comp.recompute(u, aggregators);
+    }
+  }
+
   /** Decides every distributor again, children first. */
   void recomputeAll() {
-    for (int v = org.distributorCount() - 1; v >= 0; v--) {
-      comp.recompute(v, aggregators);
+    int[] topDown = org.topDown();
+    for (int i = org.distributorCount() - 1; i >= 0; i--) {
+      comp.recompute(topDown == null ? i : topDown[i], aggregators);
+    }
+  }
+
+  // --- structure -------------------------------------------------------------------------------
+
+  /**
+   * Gives customer c to distributor d: both distributors' personal figures follow (the customer's
+   * volume and activity count for d now), then both sponsor lines are decided again. Costs the
+   * two distributors' customers and O(depth x fan-out x aggregating rules) for the lines, like an
+   * order on each.
+   *
+   * @throws Computation.Overflow if a sum overflows; the caller undoes with the same call back
+   */
+  void moveCustomer(int c, int d) {
+    int from = org.customerOwner[c];
+    org.moveCustomer(c, d);
+    if (comp.customerActive[c]) {
+      comp.activeCustomers[from]--;
+      comp.activeCustomers[d]++;
+    }
+    refreshPersonal(from);
+    refreshPersonal(d);
+    recomputeUp(from);
+    recomputeUp(d);
+  }
+
+  /**
+   * Puts distributor r under sponsor q (not in r's downline). Nothing in r's downline changes,
+   * since no figure reads the upline: r's old sponsor line loses r's subtree and is decided again
+   * from the bottom up, then q's line gains it. Where the two lines meet, the second pass sees
+   * both branches final. Every aggregating rule (legs within k levels, compression, breakaways,
+   * capped legs, host rules) folds each distributor from their children again, so the cost is
+   * O((old depth + new depth) x fan-out x aggregating rules), whatever the size of r's subtree.
+   *
+   * @return r's sponsor before, -1 for a root: what an undo moves r back under
+   * @throws Computation.Overflow if a sum overflows on the new line
+   */
+  int moveDistributor(int r, int q) {
+    int p = org.parent[r];
+    org.moveDistributor(r, q);
+    if (comp.active[r]) {
+      if (p >= 0) {
+        comp.activeDistributors[p]--;
+      }
+      comp.activeDistributors[q]++;
+    }
+    if (p >= 0) {
+      recomputeUp(p);
+    }
+    recomputeUp(q);
+    return p;
+  }
+
+  /**
+   * Puts the structure back after a move whose sums overflowed; the figures are then whatever
+   * the failed pass left, and the caller evaluates whole.
+   */
+  void undoMove(int r, int p) {
+    if (p >= 0) {
+      org.moveDistributor(r, p);
+    } else {
+      org.makeRoot(r);
     }
   }
 
@@ -237,8 +343,47 @@ final class LiveState {
 
   /** Notes the paid-as rank and the four gauges of d and everyone above, before a change. */
   int recordLine(int d) {
-    int len = 0;
-    for (int u = d; u >= 0; u = org.parent[u]) {
+    return recordLine(0, d, -1);
+  }
+
+  /**
+   * Notes the two sponsor lines above a and b (-1 for none), each distributor once: a's whole
+   * line, then b's up to where it meets a's.
+   */
+  int recordLines(int a, int b) {
+    int len = a >= 0 ? recordLine(0, a, -1) : 0;
+    return b >= 0 ? recordLine(len, b, meeting(a, b)) : len;
+  }
+
+  /** The first distributor on both a's and b's sponsor lines, -1 if none. O(depth). */
+  private int meeting(int a, int b) {
+    int da = depth(a);
+    int db = depth(b);
+    int[] parent = org.parent;
+    for (; da > db; da--) {
+      a = parent[a];
+    }
+    for (; db > da; db--) {
+      b = parent[b];
+    }
+    while (a != b) {
+      a = parent[a];
+      b = parent[b];
+    }
+    return a;
+  }
+
+  private int depth(int v) {
+    int d = 0;
+    for (int u = v; u >= 0; u = org.parent[u]) {
+      d++;
+    }
+    return d;
+  }
+
+  /** Notes from d up to (not including) stop, from position len on; returns the new length. */
+  private int recordLine(int len, int d, int stop) {
+    for (int u = d; u != stop && u >= 0; u = org.parent[u]) {
       if (len == line.length) {
         line = java.util.Arrays.copyOf(line, len * 2);
         linePaid = java.util.Arrays.copyOf(linePaid, len * 2);
@@ -315,42 +460,17 @@ final class LiveState {
     }
   }
 
-  // --- structure -------------------------------------------------------------------------------
-
-  /** The distributors with one changed or added, in input order. */
-  static List<Distributor> distributors(Organisation org, String movedId, Distributor changed,
-      Distributor added) {
-    List<Distributor> base = org.distributors();
-    int moved = movedId == null ? -1 : org.distributorAt[org.indexOf(movedId)];
-    int extra = added == null ? 0 : 1;
+  /** A list with one more element at its end, read through: what a join builds anew with. */
+  static <T> List<T> appended(List<T> base, T added) {
     return new AbstractList<>() {
       @Override
-      public Distributor get(int i) {
-        return i == base.size() ? added : i == moved ? changed : base.get(i);
+      public T get(int i) {
+        return i == base.size() ? added : base.get(i);
       }
 
       @Override
       public int size() {
-        return base.size() + extra;
-      }
-    };
-  }
-
-  /** The customers with one changed or added, in input order. */
-  static List<Customer> customers(Organisation org, String movedId, Customer changed,
-      Customer added) {
-    List<Customer> base = org.customers();
-    int moved = movedId == null ? -1 : org.customerAt[org.customerIndexOf(movedId)];
-    int extra = added == null ? 0 : 1;
-    return new AbstractList<>() {
-      @Override
-      public Customer get(int i) {
-        return i == base.size() ? added : i == moved ? changed : base.get(i);
-      }
-
-      @Override
-      public int size() {
-        return base.size() + extra;
+        return base.size() + 1;
       }
     };
   }

@@ -58,10 +58,14 @@ public final class Organisation {
   final int[] distributorAt;
   /** Index of each input position. */
   final int[] distributorInput;
-  /** Sponsor index, -1 for a root; always smaller than the distributor's own index. */
+  /**
+   * Sponsor index, -1 for a root; smaller than the distributor's own index, except in a live copy
+   * after a placement change ({@link #topDown()}).
+   */
   final int[] parent;
-  final int[] childStart;
-  final int[] children;
+  /** Distributor v's children are children[childStart[v]] to children[childStart[v + 1] - 1]. */
+  private final int[] childStart;
+  private final int[] children;
   /** The placement tree, or null when nobody is placed (see {@link #placementTree()}). */
   private final Placements placements;
   // customers
@@ -72,7 +76,13 @@ public final class Organisation {
   final int[] customerInput;
   final int[] customerOwner;
   /** Distributor v's customers are the indices customerStart[v] to customerStart[v + 1] - 1. */
-  final int[] customerStart;
+  private final int[] customerStart;
+  /**
+   * In a live copy ({@link #liveCopy()}), each distributor's children and customers, which a live
+   * evaluation changes in place; null in an organisation built, whose lists are the ranges above.
+   */
+  private final Lists childLists;
+  private final Lists customerLists;
   // orders, columnar
   private final IdTable orderIds;
   final int[] orderAt;
@@ -128,6 +138,8 @@ public final class Organisation {
     int[][] csr = csr(parent, n);
     childStart = csr[0];
     children = csr[1];
+    childLists = null;
+    customerLists = null;
     if (inputPlacementParent == null) {
       placements = null;
     } else {
@@ -232,6 +244,234 @@ public final class Organisation {
       volumePresent[t] = present;
       volumeScale[t] = scales;
       op.volumeColumns.put(volumeTypes[t], VolumeColumn.EMPTY);
+    }
+  }
+
+  /**
+   * A live copy of another organisation: the same records, with sponsor lines, children and
+   * customers' distributors of its own, which {@link #moveDistributor} and {@link #moveCustomer}
+   * change in place. Everything else (ids, texts, the order columns) is shared, as it never
+   * changes. Linear in the distributors and customers.
+   */
+  private Organisation(Organisation o) {
+    distributorIds = o.distributorIds;
+    distributorContacts = o.distributorContacts;
+    distributorHasPhone = o.distributorHasPhone;
+    distributorJoined = o.distributorJoined;
+    distributorAt = o.distributorAt;
+    distributorInput = o.distributorInput;
+    parent = o.parent.clone();
+    childStart = o.childStart;
+    children = o.children;
+    customerIds = o.customerIds;
+    customerContacts = o.customerContacts;
+    customerHasPhone = o.customerHasPhone;
+    customerAt = o.customerAt;
+    customerInput = o.customerInput;
+    customerOwner = o.customerOwner.clone();
+    customerStart = o.customerStart;
+    placements = o.placements;
+    childLists = o.childLists != null ? new Lists(o.childLists)
+        : Lists.of(o.childStart, o.children, parent.length);
+    customerLists = o.customerLists != null ? new Lists(o.customerLists)
+        : Lists.of(o.customerStart, null, parent.length);
+    orderIds = o.orderIds;
+    orderAt = o.orderAt;
+    orderInput = o.orderInput;
+    orderBuyer = o.orderBuyer;
+    orderByCustomer = o.orderByCustomer;
+    orderTime = o.orderTime;
+    orderStatus = o.orderStatus;
+    orderAmount = o.orderAmount;
+    orderAmountScale = o.orderAmountScale;
+    orderAmountBig = o.orderAmountBig;
+    volumeTypes = o.volumeTypes;
+    volume = o.volume;
+    volumePresent = o.volumePresent;
+    volumeScale = o.volumeScale;
+    units = o.units;
+    distributorOrderStart = o.distributorOrderStart;
+    customerOrderStart = o.customerOrderStart;
+  }
+
+  /**
+   * A copy a live evaluation may change (placement changes and customer moves), or a copy of a
+   * live copy; never shared with another. Not part of the API: the public organisation stays
+   * immutable, and a live copy never leaves the package.
+   */
+  Organisation liveCopy() {
+    return new Organisation(this);
+  }
+
+  /** Where distributor v's children start: read them as {@code child(k)} up to {@link #childrenTo}. */
+  int childrenFrom(int v) {
+    return childLists == null ? childStart[v] : childLists.start[v];
+  }
+
+  /** Where distributor v's children end (exclusive). */
+  int childrenTo(int v) {
+    return childLists == null ? childStart[v + 1] : childLists.end[v];
+  }
+
+  /** The child at position k of a list of children, in input order within each sponsor. */
+  int child(int k) {
+    return childLists == null ? children[k] : childLists.items[k];
+  }
+
+  /** Where distributor v's customers start: read them as {@code customerIn(k)}. */
+  int customersFrom(int v) {
+    return customerLists == null ? customerStart[v] : customerLists.start[v];
+  }
+
+  /** Where distributor v's customers end (exclusive). */
+  int customersTo(int v) {
+    return customerLists == null ? customerStart[v + 1] : customerLists.end[v];
+  }
+
+  /** The customer at position k of a list of customers, in input order within each distributor. */
+  int customerIn(int k) {
+    return customerLists == null ? k : customerLists.items[k];
+  }
+
+  /**
+   * Distributors in an order where each sponsor comes before the distributors they sponsored:
+   * null when that is the index order itself (always, but in a live copy after a placement
+   * change put someone under a sponsor of a higher index); else breadth-first from the roots,
+   * computed in time linear in the distributors.
+   */
+  int[] topDown() {
+    if (childLists == null || !childLists.disordered) {
+      return null;
+    }
+    int n = parent.length;
+    int[] order = new int[n];
+    int size = 0;
+    for (int v = 0; v < n; v++) {
+      if (parent[v] < 0) {
+        order[size++] = v;
+      }
+    }
+    for (int head = 0; head < size; head++) {
+      int v = order[head];
+      for (int k = childrenFrom(v), to = childrenTo(v); k < to; k++) {
+        order[size++] = child(k);
+      }
+    }
+    return order;
+  }
+
+  /**
+   * Puts distributor r under sponsor q (live copies only): r leaves their sponsor's children and
+   * joins q's, in input order. The caller has checked that q is not in r's downline. Costs the
+   * two sponsors' numbers of children.
+   */
+  void moveDistributor(int r, int q) {
+    int p = parent[r];
+    if (p >= 0) {
+      childLists.remove(p, r);
+    }
+    childLists.insert(q, r, distributorAt);
+    parent[r] = q;
+    if (q > r) {
+      childLists.disordered = true;
+    }
+  }
+
+  /** Makes distributor r a root again (live copies only): undoes a move of a root. */
+  void makeRoot(int r) {
+    int p = parent[r];
+    if (p >= 0) {
+      childLists.remove(p, r);
+    }
+    parent[r] = -1;
+  }
+
+  /** Gives customer c to distributor d (live copies only), in input order among d's customers. */
+  void moveCustomer(int c, int d) {
+    customerLists.remove(customerOwner[c], c);
+    customerLists.insert(d, c, customerAt);
+    customerOwner[c] = d;
+  }
+
+  /**
+   * Lists of ints, one per owner, in one array: each owner's list is a block with room to grow,
+   * moved to the end of the array (with twice the room) when it is full. What a live copy keeps
+   * children and customers in, so that a move costs the lists it touches, not a rebuild.
+   */
+  private static final class Lists {
+    final int[] start;
+    final int[] end;
+    /** Where each owner's block ends: its room. */
+    final int[] room;
+    int[] items;
+    int used;
+    /**
+     * Of children: whether a move put someone under a sponsor of a higher index, so that index
+     * order is no longer tree order (see {@link Organisation#topDown()}).
+     */
+    boolean disordered;
+
+    private Lists(int[] start, int[] end, int[] room, int[] items, int used) {
+      this.start = start;
+      this.end = end;
+      this.room = room;
+      this.items = items;
+      this.used = used;
+    }
+
+    Lists(Lists o) {
+      this(o.start.clone(), o.end.clone(), o.room.clone(), o.items.clone(), o.used);
+      this.disordered = o.disordered;
+    }
+
+    /** From ranges start[v] to start[v + 1] of items (null: the positions themselves). */
+    static Lists of(int[] csrStart, int[] csrItems, int owners) {
+      int used = csrStart[owners];
+      int[] items;
+      if (csrItems != null) {
+        items = Arrays.copyOf(csrItems, used + (used >> 3) + 16);
+      } else {
+        items = new int[used + (used >> 3) + 16];
+        for (int k = 0; k < used; k++) {
+          items[k] = k;
+        }
+      }
+      int[] end = Arrays.copyOfRange(csrStart, 1, owners + 1);
+      return new Lists(Arrays.copyOf(csrStart, owners), end, end.clone(), items, used);
+    }
+
+    void remove(int v, int x) {
+      int k = start[v];
+      int to = end[v];
+      while (items[k] != x) {
+        k++;
+      }
+      System.arraycopy(items, k + 1, items, k, to - k - 1);
+      end[v] = to - 1;
+    }
+
+    /** Adds x to v's list, keeping the list ordered by key. */
+    void insert(int v, int x, int[] key) {
+      if (end[v] == room[v]) {
+        int size = end[v] - start[v];
+        int grown = Math.max(4, 2 * size);
+        if (used + grown > items.length) {
+          items = Arrays.copyOf(items, Math.max(used + grown, used + (used >> 1)));
+        }
+        System.arraycopy(items, start[v], items, used, size);
+        start[v] = used;
+        end[v] = used + size;
+        room[v] = used + grown;
+        used += grown;
+      }
+      int k = end[v];
+      int kx = key[x];
+      while (k > start[v] && key[items[k - 1]] > kx) {
+        items[k] = items[k - 1];
+        k--;
+      }
+      items[k] = x;
+      end[v]++;
     }
   }
 

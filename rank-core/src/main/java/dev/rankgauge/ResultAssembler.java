@@ -266,9 +266,9 @@ final class ResultAssembler {
         + ")");
     inputs.put("group " + type, computation.units.decimal(computation.groupVolume[v]).toPlainString());
     inputs.put("active personal customers", computation.activeCustomers[v] + " of "
-        + (o.customerStart[v + 1] - o.customerStart[v]));
+        + (o.customersTo(v) - o.customersFrom(v)));
     inputs.put("active personal distributors", computation.activeDistributors[v] + " of "
-        + (o.childStart[v + 1] - o.childStart[v]));
+        + (o.childrenTo(v) - o.childrenFrom(v)));
     if (computation.titleRank != null) {
       inputs.put("title rank", titleExplained(v));
     }
@@ -291,7 +291,8 @@ final class ResultAssembler {
     Organisation o = computation.org;
     List<FocusEntry> inactiveCustomers = new ArrayList<>();
     List<FocusEntry> activeCustomers = new ArrayList<>();
-    for (int c = o.customerStart[v]; c < o.customerStart[v + 1]; c++) {
+    for (int k = o.customersFrom(v), to = o.customersTo(v); k < to; k++) {
+      int c = o.customerIn(k);
       Customer cu = o.customer(c);
       FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
           computation.customerActive[c], date(computation.customerLastOrder[c]), computation.units.decimal(computation.customerVolume[c]),
@@ -300,8 +301,8 @@ final class ResultAssembler {
     }
     List<FocusEntry> inactiveDistributors = new ArrayList<>();
     List<FocusEntry> activeDistributors = new ArrayList<>();
-    for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-      int d = o.children[i];
+    for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
+      int d = o.child(i);
       Distributor di = o.distributor(d);
       FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
           di.phone(), computation.active[d], date(computation.lastOrder[d]), computation.units.decimal(computation.personalVolume[d]),
@@ -343,27 +344,36 @@ final class ResultAssembler {
     }
     long from = computation.periodStart;
     long to = computation.periodSeenEnd;
-    if (computation.overlay != null) {
-      return computation.overlay.personalVolumeOfType(computation, v, t, from, to);
-    }
-    long sum = sumOf(o, t, o.distributorOrderStart, v, from, to);
+    LiveOrders live = computation.overlay;
+    long sum = sumOf(o, live, t, false, v, from, to);
     if (computation.plan.personalVolume().includeCustomerOrders()) {
-      for (int i = o.customerStart[v]; i < o.customerStart[v + 1]; i++) {
-        sum = Math.addExact(sum, sumOf(o, t, o.customerOrderStart, i, from, to));
+      for (int k = o.customersFrom(v), end = o.customersTo(v); k < end; k++) {
+        sum = Math.addExact(sum, sumOf(o, live, t, true, o.customerIn(k), from, to));
       }
     }
     return o.units.decimal(sum);
   }
 
-  private static long sumOf(Organisation o, int t, int[] start, int buyer, long from, long to) {
+  /**
+   * One buyer's counted volume of type t: their orders in the organisation (less those a live
+   * evaluation changed), plus the live evaluation's orders if there is one.
+   */
+  private static long sumOf(Organisation o, LiveOrders live, int t, boolean customer, int buyer,
+      long from, long to) {
+    int[] start = customer ? o.customerOrderStart : o.distributorOrderStart;
     long sum = 0;
     for (int k = start[buyer]; k < start[buyer + 1]; k++) {
-      long time = o.orderTime[k];
-      byte status = o.orderStatus[k];
-      if (OrderCounting.counts(status, time, to) && OrderCounting.inPeriod(time, from, to)) {
-        sum = Math.addExact(sum, OrderCounting.volume(status, o.volume[t][k]));
+      if (live == null || !live.masked.get(k)) {
+        sum = Math.addExact(sum, counted(o.orderStatus[k], o.orderTime[k], o.volume[t][k], from,
+            to));
       }
     }
-    return sum;
+    return live == null ? sum : Math.addExact(sum, live.sumOf(t, customer, buyer, from, to));
+  }
+
+  /** An order's volume as it counts in the period up to {@code to}: 0 if it does not count. */
+  static long counted(byte status, long time, long volume, long from, long to) {
+    return OrderCounting.counts(status, time, to) && OrderCounting.inPeriod(time, from, to)
+        ? OrderCounting.volume(status, volume) : 0;
   }
 }

@@ -199,9 +199,9 @@ final class Rules {
     RequirementStatus status(int v) {
       List<Integer> who = new ArrayList<>();
       Organisation o = computation.org;
-      for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-        if (computation.rankFor(o.children[k], basis) >= rank) {
-          who.add(o.children[k]);
+      for (int k = o.childrenFrom(v), tok = o.childrenTo(v); k < tok; k++) {
+        if (computation.rankFor(o.child(k), basis) >= rank) {
+          who.add(o.child(k));
         }
       }
       return countStatus(count, qualified[v], who.isEmpty() ? "" : "qualifying: " + ids(who));
@@ -266,9 +266,9 @@ final class Rules {
     RequirementStatus status(int v) {
       List<Integer> legs = new ArrayList<>();
       Organisation o = computation.org;
-      for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-        if (best[o.children[k]] >= rank) {
-          legs.add(o.children[k]);
+      for (int k = o.childrenFrom(v), tok = o.childrenTo(v); k < tok; k++) {
+        if (best[o.child(k)] >= rank) {
+          legs.add(o.child(k));
         }
       }
       return countStatus(count, qualified[v], legs.isEmpty() ? "" : "qualifying legs: " + ids(legs));
@@ -348,9 +348,9 @@ final class Rules {
     RequirementStatus status(int v) {
       List<Integer> legs = new ArrayList<>();
       Organisation o = computation.org;
-      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-        if (legQualifies[o.children[i]]) {
-          legs.add(o.children[i]);
+      for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
+        if (legQualifies[o.child(i)]) {
+          legs.add(o.child(i));
         }
       }
       return countStatus(count, qualified[v], legs.isEmpty() ? "" : "qualifying legs: " + ids(legs));
@@ -547,8 +547,8 @@ final class Rules {
     RequirementStatus status(int v) {
       List<Integer> atCap = new ArrayList<>();
       Organisation o = computation.org;
-      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-        int c = o.children[i];
+      for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
+        int c = o.child(i);
         if (computation.groupVolume[c] >= capAt) {
           atCap.add(c);
         }
@@ -700,9 +700,9 @@ final class Rules {
     RequirementStatus status(int v) {
       List<Integer> broken = new ArrayList<>();
       Organisation o = computation.org;
-      for (int i = o.childStart[v]; i < o.childStart[v + 1]; i++) {
-        if (computation.paidAs[o.children[i]] >= breakaway) {
-          broken.add(o.children[i]);
+      for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
+        if (computation.paidAs[o.child(i)] >= breakaway) {
+          broken.add(o.child(i));
         }
       }
       String note = "";

@@ -1,0 +1,187 @@
+package dev.rankgauge;
+
+import static dev.rankgauge.Fixtures.JOINED;
+import static dev.rankgauge.Fixtures.NOVEMBER;
+import static dev.rankgauge.Fixtures.nov;
+import static dev.rankgauge.Fixtures.pv;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Joins and moves applied in place, under a plan whose ranks read the downline (legs within two
+ * levels, level volume, active legs, capped legs): after each event the live snapshot is a whole
+ * evaluation of the same rows, distributor by distributor.
+ */
+class LiveStructureTest {
+  private static final BigDecimal V = pv("60");
+  private static final CompPlan PLAN = Fixtures.plan()
+      .rank(Fixtures.entry())
+      .rank(Rank.of("T1", "One", Requirement.personalVolume(pv("40")), Requirement.activeLegs(1)))
+      .rank(Rank.of("T2", "Two", Requirement.groupVolume(pv("150")),
+          Requirement.legsWithRank(1, "T1").withinLevels(2),
+          Requirement.cappedGroupVolume(pv("120"), V, true),
+          Requirement.levelGroupVolume(V, 2, true)))
+      .rank(Rank.of("T3", "Three", Requirement.legsWithRank(2, "T2"),
+          Requirement.activePersonalCustomers(1)))
+      .build();
+
+  /** The rows a host keeps, changed as the events say. */
+  private final List<Distributor> distributors = new ArrayList<>();
+  private final List<Customer> customers = new ArrayList<>();
+  private final List<Order> orders = new ArrayList<>();
+  private Instant asOf = nov(20);
+
+  private void distributor(String id, String sponsor) {
+    distributors.add(Distributor.of(id, sponsor, JOINED, "Name of " + id, id + "@example.com"));
+  }
+
+  /** An order in the rows the live evaluation starts from. */
+  private void order(String buyer, int day, String volume) {
+    orders.add(new Order("O" + orders.size(), BuyerType.DISTRIBUTOR, buyer, nov(day),
+        OrderStatus.PAID, Map.of("PV", pv(volume)), pv(volume)));
+  }
+
+  private LiveEvaluation start() {
+    return LiveEvaluation.start(build(), PLAN, NOVEMBER, asOf);
+  }
+
+  private Organisation build() {
+    return Organisation.builder().addDistributors(distributors).addCustomers(customers)
+        .addOrders(orders).build();
+  }
+
+  private void apply(LiveEvaluation live, LiveEvent event) {
+    live.apply(event);
+    if (event instanceof LiveEvent.DistributorMoved m) {
+      int at = distributors.indexOf(distributors.stream()
+          .filter(d -> d.id().equals(m.distributorId())).findFirst().orElseThrow());
+      Distributor d = distributors.get(at);
+      distributors.set(at, new Distributor(d.id(), Optional.of(m.sponsorId()), d.joinDate(),
+          d.name(), d.email(), d.phone()));
+    } else if (event instanceof LiveEvent.DistributorJoined j) {
+      distributors.add(j.distributor());
+    } else if (event instanceof LiveEvent.CustomerJoined j) {
+      customers.add(j.customer());
+    } else if (event instanceof LiveEvent.OrderPlaced o) {
+      orders.add(o.order());
+    } else if (event instanceof LiveEvent.TimePassed t) {
+      asOf = t.asOf();
+    }
+    sameAsWhole(live.snapshot());
+  }
+
+  private void sameAsWhole(Evaluation live) {
+    Evaluation whole = RankGauge.evaluate(build(), PLAN, NOVEMBER, asOf);
+    assertThat(live.paidAsCounts()).isEqualTo(whole.paidAsCounts());
+    for (Distributor d : distributors) {
+      assertThat(live.result(d.id())).as("result of %s", d.id()).isEqualTo(whole.result(d.id()));
+      assertThat(live.trace(d.id())).as("trace of %s", d.id()).isEqualTo(whole.trace(d.id()));
+    }
+    assertThat(live.organisation().distributors()).isEqualTo(distributors);
+  }
+
+  /**
+   * Two branches under A: B's subtree of 1,500 (B1 to B1500, each sponsoring the next two, all
+   * buying) moves under the last of C's 500, so that its new sponsor comes after it in tree order.
+   */
+  @Test
+  void aBigSubtreeMovesUnderTheOtherBranchAndEveryFigureIsAWholeEvaluations() {
+    distributor("A", null);
+    distributor("B1", "A");
+    distributor("C1", "A");
+    for (int i = 2; i <= 1_500; i++) {
+      distributor("B" + i, "B" + (i / 2));
+      order("B" + i, 1 + i % 27, String.valueOf(20 + i % 50));
+    }
+    for (int i = 2; i <= 500; i++) {
+      distributor("C" + i, "C" + (i - 1));
+      order("C" + i, 1 + i % 27, "45");
+    }
+    LiveEvaluation live = start();
+    Evaluation before = live.snapshot();
+
+    apply(live, new LiveEvent.DistributorMoved("B1", "C500"));
+    assertThat(live.snapshot().gauge("C500", Metric.GROUP_SALES).value())
+        .isEqualByComparingTo(before.gauge("B1", Metric.GROUP_SALES).value().add(pv("45")));
+    // a whole pass over the moved tree (time passing) still folds every sponsor after their line
+    apply(live, new LiveEvent.TimePassed(nov(22)));
+    apply(live, new LiveEvent.DistributorMoved("B3", "A"));
+    apply(live, placed("B1500", 24, "100"));
+    sameAsWhole(live.snapshot());
+  }
+
+  /** A line 3,000 deep; a branch of 600 from its top moves to its bottom, then back up. */
+  @Test
+  void aBranchMovesUnderADeepLineAndBack() {
+    int depth = 3_000;
+    distributor("L0", null);
+    for (int i = 1; i < depth; i++) {
+      distributor("L" + i, "L" + (i - 1));
+    }
+    order("L" + (depth - 1), 3, "50");
+    distributor("X0", "L0");
+    for (int i = 1; i < 600; i++) {
+      distributor("X" + i, "X" + (i - 1) / 3);
+      order("X" + i, 5, "41");
+    }
+    LiveEvaluation live = start();
+    apply(live, new LiveEvent.DistributorMoved("X0", "L" + (depth - 1)));
+    assertThat(live.snapshot().result("L" + (depth - 1)).paidAs().code()).isEqualTo("T2");
+    apply(live, new LiveEvent.DistributorMoved("X0", "L1"));
+  }
+
+  @Test
+  void aJoinUnderAJustJoinedDistributorAndTheirFirstOrders() {
+    distributor("A", null);
+    distributor("B", "A");
+    order("B", 2, "50");
+    LiveEvaluation live = start();
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("N1", "B", JOINED, "New one",
+        "n1@example.com")));
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("N2", "N1", JOINED, "New two",
+        "n2@example.com")));
+    apply(live, placed("N2", 10, "70"));
+    apply(live, new LiveEvent.CustomerJoined(Customer.of("K1", "N2", "Kay", "k@example.com")));
+    apply(live, new LiveEvent.OrderPlaced(new Order("K1-1", BuyerType.CUSTOMER, "K1", nov(11),
+        OrderStatus.PAID, Map.of("PV", pv("30")), pv("30"))));
+    apply(live, new LiveEvent.DistributorMoved("N1", "A"));
+    assertThat(live.snapshot().gauge("A", Metric.GROUP_SALES).value())
+        .isEqualByComparingTo("150");
+  }
+
+  @Test
+  void movesThatWouldMakeACycleAreRefusedAndChangeNothing() {
+    distributor("A", null);
+    distributor("B", "A");
+    distributor("C", "B");
+    distributor("D", "C");
+    order("D", 4, "80");
+    LiveEvaluation live = start();
+    apply(live, new LiveEvent.DistributorMoved("D", "A"));
+    Evaluation before = live.snapshot();
+    for (String[] move : new String[][] {{"A", "A"}, {"A", "C"}, {"B", "C"}, {"A", "D"}}) {
+      LiveEvent.DistributorMoved m = new LiveEvent.DistributorMoved(move[0], move[1]);
+      assertThatThrownBy(() -> live.apply(m)).as(m.describe())
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("event " + m.describe())
+          .hasMessageContaining("the move would make a sponsorship cycle");
+    }
+    assertThat(live.version()).isEqualTo(1);
+    assertThat(live.snapshot()).isSameAs(before);
+    sameAsWhole(before);
+  }
+
+  /** A new order of a distributor, as an event (its row is added once applied). */
+  private LiveEvent.OrderPlaced placed(String buyer, int day, String volume) {
+    return new LiveEvent.OrderPlaced(new Order("O" + orders.size(), BuyerType.DISTRIBUTOR, buyer,
+        nov(day), OrderStatus.PAID, Map.of("PV", pv(volume)), pv(volume)));
+  }
+}
