@@ -97,6 +97,14 @@ final class Ladder {
     return 0;
   }
 
+  /**
+   * Whether distributor v meets the requirements of {@code rank} other than the four gauge
+   * thresholds, as the evaluation stands.
+   */
+  boolean othersMet(int rank, int v) {
+    return allMet(others[rank], v);
+  }
+
   boolean met(int rank, int v) {
     return allMet(all[rank], v);
   }

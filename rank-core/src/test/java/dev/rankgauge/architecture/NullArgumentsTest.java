@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
+import dev.rankgauge.Projection;
 import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
@@ -208,6 +209,10 @@ class NullArgumentsTest {
   private static Object sample(Class<?> t, Type generic) throws ReflectiveOperationException {
     if (t == int.class || t == Integer.class) {
       return 1;
+    } else if (t == double.class) {
+      return 0.8;
+    } else if (t == Projection.class) {
+      return Projection.of((Evaluation) sample(Evaluation.class, Evaluation.class));
     } else if (t == long.class) {
       return 1L;
     } else if (t == boolean.class) {
