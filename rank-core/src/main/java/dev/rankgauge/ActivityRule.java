@@ -52,12 +52,24 @@ public sealed interface ActivityRule {
   }
 
   /**
-   * A sentence for people, such as "at least 50 PV in the period".
+   * The rule as a phrase for people, such as "at least 50 PV in the period", to write in any
+   * language.
+   *
+   * @param volumeType the plan's qualifying volume type, named in the sentence
+   * @return the phrase
+   */
+  Phrase phrase(String volumeType);
+
+  /**
+   * A sentence for people in English, such as "at least 50 PV in the period": {@code
+   * phrase(volumeType).text()}.
    *
    * @param volumeType the plan's qualifying volume type, named in the sentence
    * @return a sentence for people, such as "at least 50 PV in the period"
    */
-  String describe(String volumeType);
+  default String describe(String volumeType) {
+    return phrase(volumeType).text();
+  }
 
   /**
    * Calls the method of {@code visitor} for this rule's kind, so that code treating each kind its
@@ -120,8 +132,8 @@ public sealed interface ActivityRule {
     }
 
     @Override
-    public String describe(String volumeType) {
-      return "at least " + volume.toPlainString() + " " + volumeType + " in the period";
+    public Phrase phrase(String volumeType) {
+      return Phrase.of("activity.minimumVolume", volume, Checks.notNull(volumeType, "volumeType"));
     }
 
     @Override
@@ -133,8 +145,8 @@ public sealed interface ActivityRule {
   /** At least one paid order in the period, returned later or not. */
   record OrderInPeriod() implements ActivityRule {
     @Override
-    public String describe(String volumeType) {
-      return "at least one order in the period";
+    public Phrase phrase(String volumeType) {
+      return Phrase.of("activity.orderInPeriod");
     }
 
     @Override
@@ -146,8 +158,8 @@ public sealed interface ActivityRule {
   /** Net volume above zero in the period, returns deducted. */
   record NetVolumeAboveZero() implements ActivityRule {
     @Override
-    public String describe(String volumeType) {
-      return "net " + volumeType + " above zero in the period, returns deducted";
+    public Phrase phrase(String volumeType) {
+      return Phrase.of("activity.netVolume", Checks.notNull(volumeType, "volumeType"));
     }
 
     @Override
@@ -168,8 +180,8 @@ public sealed interface ActivityRule {
     }
 
     @Override
-    public String describe(String volumeType) {
-      return "an order within the last " + days + " days";
+    public Phrase phrase(String volumeType) {
+      return Phrase.of("activity.orderWithinDays", days);
     }
 
     @Override

@@ -52,7 +52,9 @@ final class HostRule extends Rules.Rule {
   @Override
   RequirementStatus status(int v) {
     RuleOutcome out = outcome(v);
-    return status(out.required(), out.actual(), out.met(), out.explanation(), List.of());
+    // The host's sentence is its own: written as it is in every language.
+    return status(out.required(), out.actual(), out.met(),
+        out.explanation().isEmpty() ? null : Phrase.of("note.host", out.explanation()), List.of());
   }
 
   /** What a host rule sees of one distributor; each list is built when it is asked for. */

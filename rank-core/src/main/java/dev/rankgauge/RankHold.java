@@ -39,14 +39,22 @@ public sealed interface RankHold {
     return new StepDown();
   }
 
-  /** {@return a sentence for people, such as "keep the last paid-as rank for 2 periods"} */
-  String describe();
+  /**
+   * {@return the policy as a phrase for people, such as "keep the last paid-as rank for 2
+   * periods, ...", to write in any language}
+   */
+  Phrase phrase();
+
+  /** {@return the policy in English, as {@code phrase().text()}} */
+  default String describe() {
+    return phrase().text();
+  }
 
   /** No grace. */
   record None() implements RankHold {
     @Override
-    public String describe() {
-      return "no grace: paid as the rank qualified for";
+    public Phrase phrase() {
+      return Phrase.of("hold.none");
     }
   }
 
@@ -66,17 +74,16 @@ public sealed interface RankHold {
     }
 
     @Override
-    public String describe() {
-      return "keep the last paid-as rank for " + periods + (periods == 1 ? " period" : " periods")
-          + ", then drop to the rank qualified for";
+    public Phrase phrase() {
+      return Phrase.of("hold.keepPaidAs", periods);
     }
   }
 
   /** Drop one rank per period. */
   record StepDown() implements RankHold {
     @Override
-    public String describe() {
-      return "drop one rank per period below the last paid-as rank";
+    public Phrase phrase() {
+      return Phrase.of("hold.stepDown");
     }
   }
 }

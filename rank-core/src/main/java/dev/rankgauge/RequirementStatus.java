@@ -2,6 +2,8 @@ package dev.rankgauge;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where one distributor stands against one requirement: the line of a gap report or a trace.
@@ -15,7 +17,8 @@ import java.util.List;
  *     rounded down (100 when nothing is required)
  * @param met whether the requirement is met
  * @param note what else the distributor should know, such as the legs already at their cap or
- *     the closest of alternative paths; empty when there is nothing to add
+ *     the closest of alternative paths, as a {@link Phrase} to write in any language ({@code
+ *     note().map(Phrase::text)} for English); empty when there is nothing to add
  * @param parts for alternative paths, the status of every requirement of every path; else empty
  */
 public record RequirementStatus(
@@ -26,7 +29,7 @@ public record RequirementStatus(
     BigDecimal remaining,
     BigDecimal percentComplete,
     boolean met,
-    String note,
+    Optional<Phrase> note,
     List<RequirementStatus> parts) {
 
   /**
@@ -40,8 +43,9 @@ public record RequirementStatus(
    * @param percentComplete {@code actual / required} in percent, between 0 and 100, two decimals
    *     rounded down (100 when nothing is required)
    * @param met whether the requirement is met
-   * @param note what else the distributor should know, such as the legs already at their cap or the
-   *     closest of alternative paths; empty when there is nothing to add
+   * @param note what else the distributor should know, such as the legs already at their cap or
+   *     the closest of alternative paths, as a phrase to write in any language; empty when there
+   *     is nothing to add
    * @param parts for alternative paths, the status of every requirement of every path; else empty
    */
   public RequirementStatus {
@@ -55,10 +59,14 @@ public record RequirementStatus(
     parts = Checks.list(parts, "parts");
   }
 
+  /**
+   * The line of a trace or gap report in English, numbers written plain: {@code [open] at least 2
+   * active personal customers: 1 of 2, 1 to go (...)}, the note in parentheses.
+   *
+   * @return the status in English
+   */
   @Override
   public String toString() {
-    return (met ? "[met]  " : "[open] ") + description + ": " + actual.toPlainString() + " of "
-        + required.toPlainString() + (met ? "" : ", " + remaining.toPlainString() + " to go")
-        + (note.isEmpty() ? "" : " (" + note + ")");
+    return Words.of(Locale.ROOT).status(this, description);
   }
 }

@@ -131,43 +131,41 @@ final class ResultAssembler {
   }
 
   /** Why the title rank is what it is, for the trace. */
-  private String titleExplained(int v) {
+  private Phrase titleExplained(int v) {
     List<Rank> ranks = computation.plan.ranks();
     boolean qualifiedTitles = computation.plan.titleRank() == CompPlan.TitleRank.HIGHEST_QUALIFIED;
     int now = qualifiedTitles ? computation.qualified[v] : computation.paidAs[v];
     int before = computation.titleRank == null ? -1 : computation.titleRank[v];
-    String basis = qualifiedTitles ? "highest rank qualified for" : "highest paid-as rank";
-    return code(ranks.get(computation.title(v))) + " (" + basis + "; "
-        + (before < 0 ? "no earlier title" : "title before " + code(ranks.get(before)))
-        + ", this period " + code(ranks.get(now)) + ")";
+    return Phrase.of("trace.titleRank", code(ranks.get(computation.title(v))),
+        Phrase.of(qualifiedTitles ? "trace.title.qualified" : "trace.title.paid"),
+        before < 0 ? Phrase.of("trace.title.none")
+            : Phrase.of("trace.title.before", code(ranks.get(before))),
+        code(ranks.get(now)));
   }
 
   /** Why the paid-as rank is or is not held, for the trace; null where nothing is to say. */
-  private String holdExplained(int v) {
+  private Phrase holdExplained(int v) {
     Prior prior = computation.prior;
     if (prior == null || computation.plan.rankHold() instanceof RankHold.None
         && prior.paid[v] <= computation.paidAs[v]) {
       return null;
     }
     List<Rank> ranks = computation.plan.ranks();
-    String policy = " (plan: " + computation.plan.rankHold().describe() + ")";
+    Phrase policy = computation.plan.rankHold().phrase();
     int last = prior.paid[v];
     int q = computation.qualified[v];
+    Phrase why;
     if (last <= q) {
-      return "none needed: qualifies for " + code(ranks.get(q)) + ", last period paid as "
-          + (last < 0 ? "nothing (no record)" : code(ranks.get(last))) + policy;
+      why = Phrase.of("hold.noneNeeded", code(ranks.get(q)),
+          last < 0 ? Phrase.of("hold.noRecord") : code(ranks.get(last)));
+    } else if (computation.held != null && computation.held[v] > 0) {
+      why = Phrase.of("hold.held", code(ranks.get(computation.paidAs[v])), code(ranks.get(q)),
+          code(ranks.get(last)), computation.held[v], computation.periodsLeft(v));
+    } else {
+      why = Phrase.of("hold.ended", code(ranks.get(q)), code(ranks.get(last)),
+          Math.max(0, prior.held[v]), code(ranks.get(computation.paidAs[v])));
     }
-    if (computation.held != null && computation.held[v] > 0) {
-      int left = computation.periodsLeft(v);
-      return code(ranks.get(computation.paidAs[v])) + " held: qualifies for " + code(ranks.get(q))
-          + ", last period paid as " + code(ranks.get(last)) + "; held " + computation.held[v]
-          + (computation.held[v] == 1 ? " period" : " periods") + " in a row, " + left
-          + (left == 1 ? " period" : " periods") + " of grace left" + policy;
-    }
-    return "ended: qualifies for " + code(ranks.get(q)) + " below last period's "
-        + code(ranks.get(last)) + (prior.held[v] > 0 ? " after " + prior.held[v]
-            + (prior.held[v] == 1 ? " period" : " periods") + " held" : "")
-        + ", so paid as " + code(ranks.get(computation.paidAs[v])) + policy;
+    return Phrase.of("trace.rankHold", why, policy);
   }
 
   private static String code(Rank r) {
@@ -253,38 +251,41 @@ final class ResultAssembler {
   Trace trace(int v) {
     Organisation o = computation.org;
     String type = computation.plan.qualifyingVolumeType();
-    Map<String, String> inputs = new LinkedHashMap<>();
-    inputs.put("period", computation.period.toString());
-    inputs.put("as of", computation.asOf.toString());
-    inputs.put("active", computation.active[v] ? "yes (" + describe(computation.plan.distributorActivity()) + ")"
-        : "no (needs " + describe(computation.plan.distributorActivity()) + ")");
-    inputs.put("personal " + type, computation.units.decimal(computation.personalVolume[v]).toPlainString()
-        + " (own orders " + computation.units.decimal(computation.ownVolume[v]).toPlainString()
-        + (computation.plan.personalVolume().selfPurchaseCap().map(c -> ", capped at " + c.toPlainString())
-            .orElse(""))
-        + (computation.plan.personalVolume().includeCustomerOrders() ? ", plus customers' orders" : "")
-        + ")");
-    inputs.put("group " + type, computation.units.decimal(computation.groupVolume[v]).toPlainString());
-    inputs.put("active personal customers", computation.activeCustomers[v] + " of "
-        + (o.customersTo(v) - o.customersFrom(v)));
-    inputs.put("active personal distributors", computation.activeDistributors[v] + " of "
-        + (o.childrenTo(v) - o.childrenFrom(v)));
-    if (computation.titleRank != null) {
-      inputs.put("title rank", titleExplained(v));
+    List<Phrase> inputs = new ArrayList<>();
+    Period period = computation.period;
+    inputs.add(Phrase.of("trace.period", period.start(), period.end(),
+        period.state() == Period.State.CLOSED ? 1 : 0));
+    inputs.add(Phrase.of("trace.asOf", computation.asOf.toString()));
+    inputs.add(Phrase.of("trace.active", computation.active[v] ? 1 : 0,
+        computation.plan.distributorActivity().phrase(type)));
+    List<Phrase> made = new ArrayList<>(3);
+    made.add(Phrase.of("trace.ownOrders", computation.units.decimal(computation.ownVolume[v])));
+    computation.plan.personalVolume().selfPurchaseCap()
+        .ifPresent(c -> made.add(Phrase.of("trace.capped", c)));
+    if (computation.plan.personalVolume().includeCustomerOrders()) {
+      made.add(Phrase.of("trace.customersOrders"));
     }
-    String hold = holdExplained(v);
+    inputs.add(Phrase.of("trace.personalVolume", type,
+        computation.units.decimal(computation.personalVolume[v]), made));
+    inputs.add(Phrase.of("trace.groupVolume", type,
+        computation.units.decimal(computation.groupVolume[v])));
+    inputs.add(Phrase.of("trace.activeCustomers", computation.activeCustomers[v],
+        o.customersTo(v) - o.customersFrom(v)));
+    inputs.add(Phrase.of("trace.activeDistributors", computation.activeDistributors[v],
+        o.childrenTo(v) - o.childrenFrom(v)));
+    if (computation.titleRank != null) {
+      inputs.add(titleExplained(v));
+    }
+    Phrase hold = holdExplained(v);
     if (hold != null) {
-      inputs.put("rank hold", hold);
+      inputs.add(hold);
     }
     List<Trace.RankCheck> checks = new ArrayList<>();
     for (int r = 1; r < computation.rankCount; r++) {
       checks.add(new Trace.RankCheck(computation.plan.ranks().get(r), computation.ladder.met(r, v), statuses(r, v)));
     }
-    return new Trace(o.distributor(v), inputs, checks, computation.plan.ranks().get(computation.paidAs[v]));
-  }
-
-  private String describe(ActivityRule rule) {
-    return rule.describe(computation.plan.qualifyingVolumeType());
+    return new Trace(o.distributor(v), type, inputs, checks,
+        computation.plan.ranks().get(computation.paidAs[v]));
   }
 
   FocusLists focus(int v) {

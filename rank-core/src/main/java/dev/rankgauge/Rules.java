@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Requirements compiled against one {@link Computation}: each kind reads and fills dense arrays.
@@ -90,26 +91,32 @@ final class Rules {
       return requirement.describe(computation.plan.qualifyingVolumeType());
     }
 
-    RequirementStatus status(BigDecimal required, BigDecimal actual, boolean met, String note,
+    /** The status, with a note ({@code null} for none). */
+    RequirementStatus status(BigDecimal required, BigDecimal actual, boolean met, Phrase note,
         List<RequirementStatus> parts) {
       BigDecimal remaining = met ? BigDecimal.ZERO : required.subtract(actual).max(BigDecimal.ZERO);
       return new RequirementStatus(requirement, describe(), required, actual, remaining,
-          percent(actual, required, met), met, note, parts);
+          percent(actual, required, met), met, Optional.ofNullable(note), parts);
     }
 
-    RequirementStatus countStatus(int required, int actual, String note) {
+    RequirementStatus countStatus(int required, int actual, Phrase note) {
       return status(BigDecimal.valueOf(required), BigDecimal.valueOf(actual), actual >= required,
           note, List.of());
     }
 
     /** Distributor ids sorted, so that notes read the same whatever the order of the input rows. */
-    String ids(List<Integer> distributors) {
+    List<String> ids(List<Integer> distributors) {
       List<String> out = new ArrayList<>(distributors.size());
       for (int d : distributors) {
         out.add(computation.org.distributorId(d));
       }
       out.sort(null);
-      return String.join(", ", out);
+      return out;
+    }
+
+    /** A note listing distributors, or none when there is nobody to list. */
+    Phrase listing(String key, List<Integer> distributors) {
+      return distributors.isEmpty() ? null : Phrase.of(key, ids(distributors));
     }
   }
 
@@ -147,7 +154,7 @@ final class Rules {
       };
       BigDecimal required = requirement.metricThreshold().orElseThrow();
       BigDecimal actual = volume ? computation.units.decimal(value(v)) : BigDecimal.valueOf(value(v));
-      return status(required, actual, met(v), "", List.of());
+      return status(required, actual, met(v), null, List.of());
     }
   }
 
@@ -204,7 +211,7 @@ final class Rules {
           who.add(o.child(k));
         }
       }
-      return countStatus(count, qualified[v], who.isEmpty() ? "" : "qualifying: " + ids(who));
+      return countStatus(count, qualified[v], listing("note.qualifying", who));
     }
   }
 
@@ -271,7 +278,7 @@ final class Rules {
           legs.add(o.child(k));
         }
       }
-      return countStatus(count, qualified[v], legs.isEmpty() ? "" : "qualifying legs: " + ids(legs));
+      return countStatus(count, qualified[v], listing("note.qualifyingLegs", legs));
     }
   }
 
@@ -353,7 +360,7 @@ final class Rules {
           legs.add(o.child(i));
         }
       }
-      return countStatus(count, qualified[v], legs.isEmpty() ? "" : "qualifying legs: " + ids(legs));
+      return countStatus(count, qualified[v], listing("note.qualifyingLegs", legs));
     }
   }
 
@@ -436,21 +443,19 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       boolean met = met(v);
-      StringBuilder note = new StringBuilder();
+      List<Phrase> shortOf = new ArrayList<>();
       if (!met) {
         for (int i = 0; i < k; i++) {
           long have = Math.max(0, top[v * k + i]);
           if (have < slots[i]) {
-            note.append(note.length() == 0 ? "short: " : "; ").append("a leg of ")
-                .append(computation.units.decimal(slots[i]).toPlainString()).append(" (")
-                .append(top[v * k + i] == Computation.NONE ? "no such leg yet"
-                    : "nearest leg has " + computation.units.decimal(have).toPlainString())
-                .append(")");
+            BigDecimal slot = computation.units.decimal(slots[i]);
+            shortOf.add(top[v * k + i] == Computation.NONE ? Phrase.of("note.legMissing", slot)
+                : Phrase.of("note.legShort", slot, computation.units.decimal(have)));
           }
         }
       }
-      return status(BigDecimal.valueOf(k), BigDecimal.valueOf(filled(v)), met, note.toString(),
-          List.of());
+      return status(BigDecimal.valueOf(k), BigDecimal.valueOf(filled(v)), met,
+          shortOf.isEmpty() ? null : Phrase.of("note.legsShort", shortOf), List.of());
     }
   }
 
@@ -554,11 +559,14 @@ final class Rules {
         }
       }
       boolean ownAtCap = q.ownVolumeIsLeg() && computation.personalVolume[v] >= capAt;
-      String note = "";
+      Phrase note = null;
       if (!atCap.isEmpty() || ownAtCap) {
-        note = "at the cap of " + q.capPerLeg().toPlainString() + " per leg, so more volume there"
-            + " does not help: " + (ownAtCap ? "own volume" + (atCap.isEmpty() ? "" : ", ") : "")
-            + ids(atCap);
+        List<Object> what = new ArrayList<>();
+        if (ownAtCap) {
+          what.add(Phrase.of("note.ownVolume"));
+        }
+        what.addAll(ids(atCap));
+        note = Phrase.of("note.atCap", q.capPerLeg(), what);
       }
       BigDecimal actual = computation.units.decimal(uncapped(v))
           .add(cap.multiply(BigDecimal.valueOf(legsAtCap(v))));
@@ -632,7 +640,7 @@ final class Rules {
 
     @Override
     RequirementStatus status(int v) {
-      return status(q.volume(), computation.units.decimal(volume(v)), met(v), "", List.of());
+      return status(q.volume(), computation.units.decimal(volume(v)), met(v), null, List.of());
     }
   }
 
@@ -705,13 +713,8 @@ final class Rules {
           broken.add(o.child(i));
         }
       }
-      String note = "";
-      if (breakaways[v] > 0) {
-        note = breakaways[v] + (breakaways[v] == 1 ? " breakaway" : " breakaways") + " at "
-            + q.breakawayRank() + " or higher, their downline not counted"
-            + (q.includeBreakaway() ? " (their own volume counted)" : "")
-            + (broken.isEmpty() ? "" : "; on the front line: " + ids(broken));
-      }
+      Phrase note = breakaways[v] == 0 ? null : Phrase.of("note.breakaways", breakaways[v],
+          q.breakawayRank(), q.includeBreakaway() ? 1 : 0, ids(broken));
       return status(q.volume(), computation.units.decimal(volume(v)), met(v), note, List.of());
     }
   }
@@ -765,7 +768,7 @@ final class Rules {
 
     @Override
     RequirementStatus status(int v) {
-      return countStatus(count, activeLegs[v], "");
+      return countStatus(count, activeLegs[v], null);
     }
   }
 
@@ -809,8 +812,9 @@ final class Rules {
         int metCount = 0;
         for (Rule r : paths[i]) {
           RequirementStatus st = r.status(v);
-          String name = "path " + q.paths().get(i).name();
-          parts.add(new RequirementStatus(st.requirement(), name + ": " + st.description(),
+          String name = Words.of(java.util.Locale.ROOT).get("anyOf.path", q.paths().get(i).name(),
+              st.description());
+          parts.add(new RequirementStatus(st.requirement(), name,
               st.required(), st.actual(), st.remaining(), st.percentComplete(), st.met(),
               st.note(), st.parts()));
           sum = sum.add(st.percentComplete());
@@ -827,12 +831,12 @@ final class Rules {
         }
       }
       Requirement.Path path = q.paths().get(closest);
-      String note = (closestAll ? "met by path " : "closest path: ") + path.name();
+      Phrase note = Phrase.of(closestAll ? "note.metByPath" : "note.closestPath", path.name());
       BigDecimal required = BigDecimal.valueOf(path.requirements().size());
       BigDecimal actual = BigDecimal.valueOf(closestMet);
       return new RequirementStatus(requirement, describe(), required, actual,
           required.subtract(actual), closestAll ? HUNDRED.setScale(2) : closestScore, closestAll,
-          note, parts);
+          Optional.of(note), parts);
     }
   }
 
@@ -887,18 +891,18 @@ final class Rules {
 
     @Override
     RequirementStatus status(int v) {
-      StringBuilder note = new StringBuilder();
+      List<Phrase> each = new ArrayList<>();
       if (q.thisPeriod()) {
-        note.append(computation.ladder.met(rank, v) ? "this period yes" : "this period no");
+        each.add(Phrase.of("note.thisPeriod", computation.ladder.met(rank, v) ? 1 : 0));
       }
       List<Period> periods = computation.history.periods();
       for (int k = 0, m = closed(); k < m; k++) {
         int at = periods.size() - 1 - k;
-        note.append(note.length() == 0 ? "" : ", ")
-            .append(at < 0 ? "no period " + (k + 1) + " back" : History.label(periods.get(at))
-                + (back(k, v) ? " yes" : " no"));
+        each.add(at < 0 ? Phrase.of("note.noPeriodBack", k + 1)
+            : Phrase.of("note.periodBack", History.label(periods.get(at)), back(k, v) ? 1 : 0));
       }
-      return countStatus(q.count(), count(v), note.toString());
+      return countStatus(q.count(), count(v),
+          each.isEmpty() ? null : Phrase.of("note.periods", each));
     }
   }
 
@@ -959,8 +963,8 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       int below = below(v);
-      String note = below == 0 ? "" : below + (below == 1 ? " period" : " periods")
-          + " below " + q.minimumEach().orElseThrow().toPlainString() + " each";
+      Phrase note = below == 0 ? null
+          : Phrase.of("note.belowEach", below, q.minimumEach().orElseThrow());
       return status(q.volume(), computation.units.decimal(total(v)), met(v), note, List.of());
     }
   }
@@ -988,9 +992,9 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       boolean met = met(v);
-      return status(BigDecimal.ONE, met ? BigDecimal.ONE : BigDecimal.ZERO, met, "joined "
-          + java.time.LocalDate.ofEpochDay(computation.org.joinedDay(v)) + ", " + daysSince(v)
-          + " days before the period's last day", List.of());
+      return status(BigDecimal.ONE, met ? BigDecimal.ONE : BigDecimal.ZERO, met,
+          Phrase.of("note.joined", java.time.LocalDate.ofEpochDay(computation.org.joinedDay(v)),
+              daysSince(v)), List.of());
     }
   }
 }

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sentences rank-core writes for people, from the message bundle {@code dev.rankgauge.Words}
@@ -39,6 +43,104 @@ final class Words {
 
   static Words of(Locale locale) {
     return new Words(Checks.notNull(locale, "locale"));
+  }
+
+  /** Whether the base bundle has a message of this key. */
+  static boolean has(String key) {
+    return ResourceBundle.getBundle("dev.rankgauge.Words", Locale.ROOT, NO_FALLBACK)
+        .containsKey(key);
+  }
+
+  /** The language of the text: {@code en} or {@code es}. */
+  String language() {
+    return bundle.getString("lang");
+  }
+
+  private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
+
+  /**
+   * A phrase in this language. Its message sees argument {@code i} as text at {@code {i}}
+   * (numbers with the locale's signs, lists joined, phrases written out) and as a number in
+   * {@code {i,choice,...}} (a count or amount itself, a list's size), so that one placeholder both
+   * shows a count and chooses the words around it: {@code {0} {0,choice,1#leg|1<legs}}. MessageFormat
+   * cannot do both with one argument, so each choice is pointed at a second copy of the arguments,
+   * holding the numbers, placed after the texts.
+   */
+  String phrase(Phrase p) {
+    List<Object> args = p.arguments();
+    int n = args.size();
+    Object[] all = new Object[2 * n];
+    for (int i = 0; i < n; i++) {
+      Object a = args.get(i);
+      all[i] = show(a, p.key());
+      all[n + i] = a instanceof List<?> l ? Integer.valueOf(l.size())
+          : a instanceof Number ? a : Integer.valueOf(0);
+    }
+    Matcher m = CHOICE.matcher(bundle.getString(p.key()));
+    String pattern = m.replaceAll(r -> Matcher.quoteReplacement(
+        "{" + (n + Integer.parseInt(r.group(1))) + ",choice,"));
+    return new MessageFormat(pattern, locale).format(all);
+  }
+
+  /** An argument as text; a list is joined with its phrase's own separator, if it has one. */
+  private String show(Object a, String key) {
+    if (a instanceof BigDecimal d) {
+      return number(d);
+    } else if (a instanceof Integer || a instanceof Long) {
+      return number(BigDecimal.valueOf(((Number) a).longValue()));
+    } else if (a instanceof LocalDate d) {
+      return date(d);
+    } else if (a instanceof Phrase p) {
+      return phrase(p);
+    } else if (a instanceof List<?> l) {
+      List<String> each = new ArrayList<>(l.size());
+      for (Object o : l) {
+        each.add(show(o, key));
+      }
+      String separator = key + ".separator";
+      return String.join(bundle.containsKey(separator) ? bundle.getString(separator)
+          : get("list.separator"), each);
+    }
+    return (String) a;
+  }
+
+  /**
+   * A requirement's line of a trace: met or open, the requirement (already in this language),
+   * what the distributor has of what it asks, and the note.
+   */
+  String status(RequirementStatus s, String description) {
+    Object note = s.note().<Object>map(n -> Phrase.of("status.note", n)).orElse("");
+    return phrase(Phrase.of(s.met() ? "status.met" : "status.open", description, s.actual(),
+        s.required(), s.remaining(), note));
+  }
+
+  /**
+   * The requirement of a status in this language, and those of its parts, each named by its
+   * path: the requirements of an {@code anyOf}'s first path, then of the next, as
+   * {@link RequirementStatus#parts()} lists them.
+   */
+  List<String> partNames(RequirementStatus s, String volumeType) {
+    List<String> parts = new ArrayList<>();
+    if (s.requirement() instanceof Requirement.AnyOf any) {
+      for (Requirement.Path p : any.paths()) {
+        for (Requirement r : p.requirements()) {
+          parts.add(get("anyOf.path", p.name(), describe(r, volumeType)));
+        }
+      }
+    }
+    if (parts.size() != s.parts().size()) {
+      parts.clear();
+      for (RequirementStatus p : s.parts()) {
+        parts.add(describe(p.requirement(), volumeType));
+      }
+    }
+    return parts;
+  }
+
+  /** A date: ISO for {@link Locale#ROOT}, else the language's way. */
+  String date(LocalDate d) {
+    return locale.equals(Locale.ROOT) ? d.toString()
+        : DateTimeFormatter.ofPattern(bundle.getString("date"), locale).format(d);
   }
 
   /** The message of {@code key} with its arguments, in this locale. */

@@ -44,6 +44,7 @@ class DeepChainTest {
     assertThat(e.result("D" + (DEPTH - 1))).hasGroupSales("1.5");
     assertThat(e.paidAsCounts().values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(DEPTH);
-    assertThat(e.trace("D0").inputs()).containsEntry("group PV", "1501.5");
+    assertThat(e.trace("D0").input("trace.groupVolume")).map(Phrase::text)
+        .hasValue("group PV: 1501.5");
   }
 }

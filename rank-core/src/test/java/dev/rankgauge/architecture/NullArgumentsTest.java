@@ -9,6 +9,7 @@ import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.PeriodRecord;
+import dev.rankgauge.Phrase;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
 import dev.rankgauge.Requirement;
@@ -260,6 +261,8 @@ class NullArgumentsTest {
       return Requirement.personalVolume(BigDecimal.TEN);
     } else if (t == Requirement.Path.class) {
       return new Requirement.Path("A", List.of(Requirement.personalVolume(BigDecimal.TEN)));
+    } else if (t == Phrase.class) {
+      return Phrase.of("note.closestPath", "A");
     } else if (t == Rank.class) {
       return Rank.of("DIST", "Distributor");
     } else if (t == Period.class) {

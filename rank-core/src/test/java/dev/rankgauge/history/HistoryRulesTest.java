@@ -93,7 +93,7 @@ class HistoryRulesTest {
     assertThat(row.description()).isEqualTo("paid as SLV or higher 3 periods in a row, ending"
         + " with this one");
     assertThat(row.actual()).isEqualByComparingTo("2");
-    assertThat(row.note()).isEqualTo("this period yes, 2026-10 yes, 2026-09 no");
+    assertThat(row.note().orElseThrow().text()).isEqualTo("this period yes, 2026-10 yes, 2026-09 no");
   }
 
   @Test
@@ -115,7 +115,7 @@ class HistoryRulesTest {
     assertThat(paid(thin)).containsExactly("GLD", "DIST", "GLD");
     RequirementStatus s = thin.get(2).result("D1").gap().orElseThrow().requirements().get(0);
     assertThat(s.actual()).isEqualByComparingTo("800");
-    assertThat(s.note()).isEqualTo("1 period below 100 each");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("1 period below 100 each");
   }
 
   @Test
@@ -126,7 +126,7 @@ class HistoryRulesTest {
     assertThat(paid(months(plan, dana(LocalDate.of(2026, 7, 1), 250), 1))).containsExactly("GLD");
     List<Evaluation> late = months(plan, dana(LocalDate.of(2026, 7, 2), 250), 1);
     assertThat(paid(late)).containsExactly("FS");
-    assertThat(late.get(0).trace("D1").ranks().get(2).requirements().get(0).note())
+    assertThat(late.get(0).trace("D1").ranks().get(2).requirements().get(0).note().orElseThrow().text())
         .isEqualTo("joined 2026-07-02, 60 days before the period's last day");
   }
 

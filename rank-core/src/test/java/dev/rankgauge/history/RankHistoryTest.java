@@ -91,12 +91,12 @@ class RankHistoryTest {
     assertThat(m.get(2).result("D1").held())
         .contains(new HeldRank(plan.rank("SLV").orElseThrow(), 2, 0));
     assertThat(m.get(3).result("D1").held()).isEmpty();
-    assertThat(m.get(1).trace("D1").inputs().get("rank hold"))
-        .isEqualTo("GLD Gold held: qualifies for SLV Silver, last period paid as GLD Gold; held 1"
+    assertThat(m.get(1).trace("D1").input("trace.rankHold").orElseThrow().text())
+        .isEqualTo("rank hold: GLD Gold held: qualifies for SLV Silver, last period paid as GLD Gold; held 1"
             + " period in a row, 1 period of grace left (plan: keep the last paid-as rank for 2"
             + " periods, then drop to the rank qualified for)");
-    assertThat(m.get(3).trace("D1").inputs().get("rank hold"))
-        .isEqualTo("ended: qualifies for SLV Silver below last period's GLD Gold after 2 periods"
+    assertThat(m.get(3).trace("D1").input("trace.rankHold").orElseThrow().text())
+        .isEqualTo("rank hold: ended: qualifies for SLV Silver below last period's GLD Gold after 2 periods"
             + " held, so paid as SLV Silver (plan: keep the last paid-as rank for 2 periods, then"
             + " drop to the rank qualified for)");
   }
@@ -132,8 +132,8 @@ class RankHistoryTest {
 
     assertThat(m.stream().map(RankHistoryTest::paid)).containsExactly("PLAT", "SLV");
     assertThat(m.get(1).result("D1").held()).isEmpty();
-    assertThat(m.get(1).trace("D1").inputs().get("rank hold"))
-        .isEqualTo("ended: qualifies for SLV Silver below last period's PLAT Platinum, so paid"
+    assertThat(m.get(1).trace("D1").input("trace.rankHold").orElseThrow().text())
+        .isEqualTo("rank hold: ended: qualifies for SLV Silver below last period's PLAT Platinum, so paid"
             + " as SLV Silver (plan: no grace: paid as the rank qualified for)");
   }
 
@@ -146,8 +146,8 @@ class RankHistoryTest {
         .containsExactly("SLV", "PLAT", "PLAT", "PLAT", "PLAT");
     assertThat(m.get(3).result("D1").title().code()).isEqualTo("PLAT");
     assertThat(m.get(3).paidAs("D1").code()).isEqualTo("DIST");
-    assertThat(m.get(3).trace("D1").inputs().get("title rank"))
-        .isEqualTo("PLAT Platinum (highest paid-as rank; title before PLAT Platinum, this period"
+    assertThat(m.get(3).trace("D1").input("trace.titleRank").orElseThrow().text())
+        .isEqualTo("title rank: PLAT Platinum (highest paid-as rank; title before PLAT Platinum, this period"
             + " DIST Distributor)");
   }
 
@@ -169,8 +169,8 @@ class RankHistoryTest {
     assertThat(qualified.paidAs("D1").code()).isEqualTo("GLD");
     assertThat(qualified.title("D1").code()).isEqualTo("SLV");
     assertThat(paid.title("D1").code()).isEqualTo("GLD");
-    assertThat(qualified.trace("D1").inputs().get("title rank"))
-        .isEqualTo("SLV Silver (highest rank qualified for; title before SLV Silver, this period"
+    assertThat(qualified.trace("D1").input("trace.titleRank").orElseThrow().text())
+        .isEqualTo("title rank: SLV Silver (highest rank qualified for; title before SLV Silver, this period"
             + " SLV Silver)");
   }
 

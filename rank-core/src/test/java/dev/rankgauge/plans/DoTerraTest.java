@@ -78,7 +78,7 @@ class DoTerraTest {
     assertThat(e.paidAs("P").code()).isEqualTo("PRM");
     RequirementStatus legs = TestOrg.status(e, "P", "PRM", 2);
     assertThat(legs.actual()).isEqualByComparingTo("2");
-    assertThat(legs.note()).isEqualTo("qualifying legs: PL1, PL2");
+    assertThat(legs.note().orElseThrow().text()).isEqualTo("qualifying legs: PL1, PL2");
   }
 
   @Test
@@ -111,7 +111,7 @@ class DoTerraTest {
     assertThat(e.paidAs("C").code()).isEqualTo("PRM");
     assertThat(e.paidAs("H").code()).isEqualTo("WA");
     assertThat(e.paidAs("G").code()).isEqualTo("GLD");
-    assertThat(TestOrg.status(e, "G", "GLD", 1).note()).isEqualTo("qualifying legs: A, B, H");
+    assertThat(TestOrg.status(e, "G", "GLD", 1).note().orElseThrow().text()).isEqualTo("qualifying legs: A, B, H");
     assertThat(TestOrg.rankCheck(e, "G", "SLV").met()).isTrue();
     assertThat(e.result("G").gap().orElseThrow().holdingBack()).singleElement()
         .hasToString("[open] 3 legs each with someone at SLV or higher: 0 of 3, 3 to go");

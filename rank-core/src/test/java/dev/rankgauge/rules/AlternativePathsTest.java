@@ -37,7 +37,7 @@ class AlternativePathsTest {
     assertThat(e.paidAs("X").code()).isEqualTo("GLD");
     RequirementStatus s = TestOrg.status(e, "X", "GLD", 0);
     assertThat(s.met()).isTrue();
-    assertThat(s.note()).isEqualTo("met by path B");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("met by path B");
     assertThat(s.parts()).extracting(RequirementStatus::met)
         .containsExactly(true, false, true, true);
   }
@@ -52,7 +52,7 @@ class AlternativePathsTest {
     assertThat(e.paidAs("X").code()).isEqualTo("MEM");
     RequirementStatus s = e.result("X").gap().orElseThrow().requirements().get(0);
     assertThat(s.met()).isFalse();
-    assertThat(s.note()).isEqualTo("closest path: A");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("closest path: A");
     assertThat(s.required()).isEqualByComparingTo("2");
     assertThat(s.actual()).isEqualByComparingTo("1");
     assertThat(s.percentComplete()).isEqualByComparingTo("95.00");
@@ -70,7 +70,7 @@ class AlternativePathsTest {
     Evaluation e = TestOrg.create().add("X", null, 600).add("L1", "X", 250).add("L2", "X", 250)
         .evaluate(plan());
 
-    assertThat(TestOrg.status(e, "X", "GLD", 0).note()).isEqualTo("met by path A");
+    assertThat(TestOrg.status(e, "X", "GLD", 0).note().orElseThrow().text()).isEqualTo("met by path A");
   }
 
   @Test

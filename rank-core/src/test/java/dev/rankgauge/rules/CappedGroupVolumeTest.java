@@ -46,7 +46,7 @@ class CappedGroupVolumeTest {
     RequirementStatus s = e.result("A").gap().orElseThrow().requirements().get(0);
     assertThat(s.actual()).isEqualByComparingTo("900");
     assertThat(s.remaining()).isEqualByComparingTo("100");
-    assertThat(s.note())
+    assertThat(s.note().orElseThrow().text())
         .isEqualTo("at the cap of 500 per leg, so more volume there does not help: B");
     assertThat(s.description())
         .isEqualTo("at least 1000 group PV with at most 50% from any one leg");
@@ -72,7 +72,7 @@ class CappedGroupVolumeTest {
     assertThat(e.paidAs("A").code()).isEqualTo("GLD");
     RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
     assertThat(s.actual()).isEqualByComparingTo("1100");
-    assertThat(s.note()).endsWith("does not help: B, C");
+    assertThat(s.note().orElseThrow().text()).endsWith("does not help: B, C");
   }
 
   @Test
@@ -98,7 +98,7 @@ class CappedGroupVolumeTest {
 
     RequirementStatus s = TestOrg.status(asLeg, "A", "GLD", 0);
     assertThat(s.actual()).isEqualByComparingTo("800");
-    assertThat(s.note()).endsWith("does not help: own volume");
+    assertThat(s.note().orElseThrow().text()).endsWith("does not help: own volume");
     assertThat(s.description()).endsWith("(own volume counted as a leg)");
     assertThat(asLeg.paidAs("A").code()).isEqualTo("MEM");
     assertThat(notAsLeg.paidAs("A").code()).isEqualTo("GLD");
@@ -114,7 +114,7 @@ class CappedGroupVolumeTest {
     RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
     assertThat(s.actual()).isEqualByComparingTo("966.6");
     assertThat(s.remaining()).isEqualByComparingTo("33.4");
-    assertThat(s.note()).isEqualTo("at the cap of 333.3 per leg, so more volume there does not"
+    assertThat(s.note().orElseThrow().text()).isEqualTo("at the cap of 333.3 per leg, so more volume there does not"
         + " help: L1, L2");
     assertThat(e.paidAs("A").code()).isEqualTo("MEM");
   }
@@ -130,7 +130,7 @@ class CappedGroupVolumeTest {
     assertThat(e.gauge("A", Metric.GROUP_SALES).value()).isEqualByComparingTo("99999999999");
     RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
     assertThat(s.actual()).isEqualByComparingTo("333.33333033333333");
-    assertThat(s.note()).endsWith("does not help: B");
+    assertThat(s.note().orElseThrow().text()).endsWith("does not help: B");
     assertThat(e.paidAs("A").code()).isEqualTo("MEM");
   }
 

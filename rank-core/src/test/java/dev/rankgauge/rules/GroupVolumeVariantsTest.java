@@ -115,11 +115,11 @@ class GroupVolumeVariantsTest {
     assertThat(excluded.paidAs("B").code()).isEqualTo("SLV");
     RequirementStatus s = TestOrg.status(excluded, "A", "GLD", PGV);
     assertThat(s.actual()).isEqualByComparingTo("450");
-    assertThat(s.note()).isEqualTo(
+    assertThat(s.note().orElseThrow().text()).isEqualTo(
         "1 breakaway at SLV or higher, their downline not counted; on the front line: B");
     assertThat(excluded.paidAs("A").code()).isEqualTo("SLV");
     assertThat(TestOrg.status(included, "A", "GLD", PGV).actual()).isEqualByComparingTo("750");
-    assertThat(TestOrg.status(included, "A", "GLD", PGV).note()).contains("(their own volume counted)");
+    assertThat(TestOrg.status(included, "A", "GLD", PGV).note().orElseThrow().text()).contains("(their own volume counted)");
     assertThat(included.paidAs("A").code()).isEqualTo("GLD");
   }
 
@@ -148,7 +148,7 @@ class GroupVolumeVariantsTest {
     assertThat(e.paidAs("C2").code()).isEqualTo("GLD");
     assertThat(e.paidAs("C").code()).isEqualTo("MEM");
     assertThat(s.actual()).isEqualByComparingTo("250");
-    assertThat(s.note()).isEqualTo("1 breakaway at SLV or higher, their downline not counted");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("1 breakaway at SLV or higher, their downline not counted");
   }
 
   @Provide

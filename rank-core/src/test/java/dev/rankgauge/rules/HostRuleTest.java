@@ -51,7 +51,7 @@ class HostRuleTest {
     assertThat(gold.paidAs("A").code()).isEqualTo("GLD");
     RequirementStatus met = TestOrg.status(gold, "A", "GLD", 1);
     assertThat(met.description()).isEqualTo("sponsor 4 people who reach SLV");
-    assertThat(met.note()).isEqualTo("your personally sponsored SLV or higher: S1, S2, S3, S4");
+    assertThat(met.note().orElseThrow().text()).isEqualTo("your personally sponsored SLV or higher: S1, S2, S3, S4");
     assertThat(silver.paidAs("A").code()).isEqualTo("SLV");
     RequirementStatus gap = silver.result("A").gap().orElseThrow().holdingBack().get(0);
     assertThat(gap.required()).isEqualByComparingTo("4");

@@ -97,7 +97,7 @@ class LegsWithVolumeTest {
     RequirementStatus s = e.result("A").gap().orElseThrow().requirements().get(0);
     assertThat(s.required()).isEqualByComparingTo("3");
     assertThat(s.actual()).isEqualByComparingTo("2");
-    assertThat(s.note()).isEqualTo("short: a leg of 20000 (nearest leg has 15000)");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("short: a leg of 20000 (nearest leg has 15000)");
     assertThat(s.description())
         .isEqualTo("legs with at least 30000, 20000, 10000 group PV, one leg each");
   }
@@ -108,7 +108,7 @@ class LegsWithVolumeTest {
 
     RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
     assertThat(s.actual()).isEqualByComparingTo("1");
-    assertThat(s.note()).isEqualTo("short: a leg of 4000 (no such leg yet)");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("short: a leg of 4000 (no such leg yet)");
   }
 
   /**

@@ -166,6 +166,6 @@ class RulePropertiesTest {
     assertThat(e.paidAsCounts().values()).containsExactly(1, 2, 1, 1, n - 5);
     assertThat(e.paidAs("C" + (n - 5)).code()).isEqualTo("PLT");
     assertThat(e.paidAs("C" + (n - 6)).code()).isEqualTo("DIA");
-    assertThat(TestOrg.status(e, "C0", "DIA", 0).note()).isEqualTo("met by path B");
+    assertThat(TestOrg.status(e, "C0", "DIA", 0).note().orElseThrow().text()).isEqualTo("met by path B");
   }
 }

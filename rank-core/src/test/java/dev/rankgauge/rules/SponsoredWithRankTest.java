@@ -42,7 +42,7 @@ class SponsoredWithRankTest {
     RequirementStatus s = TestOrg.status(e, "A", "GLD", 1);
     assertThat(s.met()).isTrue();
     assertThat(s.actual()).isEqualByComparingTo("4");
-    assertThat(s.note()).isEqualTo("qualifying: S1, S2, S3, S4");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("qualifying: S1, S2, S3, S4");
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.RankGauge;
 import dev.rankgauge.Rank;
+import dev.rankgauge.Phrase;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.Trace;
 import java.math.BigDecimal;
@@ -57,8 +58,9 @@ class TraceTest {
     assertThat(t.paidAs().code()).isEqualTo("SLV");
     assertThat(t.ranks()).extracting(c -> c.rank().code()).containsExactly("SLV", "GLD", "PLT");
     assertThat(t.ranks()).extracting(Trace.RankCheck::met).containsExactly(true, false, false);
-    assertThat(t.inputs()).containsEntry("personal PV", "150 (own orders 150, plus customers' orders)")
-        .containsEntry("group PV", "1050").containsEntry("active personal distributors", "2 of 3");
+    assertThat(t.inputs()).extracting(Phrase::text).contains(
+        "personal PV: 150 (own orders 150, plus customers' orders)", "group PV: 1050",
+        "active personal distributors: 2 of 3");
     assertThat(TestOrg.rankCheck(org().evaluate(plan()), "A", "GLD").requirements())
         .extracting(Object::toString).containsExactly(
             "[met]  at least 100 personal PV: 150 of 100",
@@ -68,7 +70,7 @@ class TraceTest {
                 + " (short: a leg of 400 (nearest leg has 300))");
     // Platinum's alternatives: 0 of 2 Gold legs (0%) against 1,050 of 5,000 capped (21%).
     Trace.RankCheck plt = t.ranks().get(2);
-    assertThat(plt.requirements().get(2).note()).isEqualTo("closest path: B");
+    assertThat(plt.requirements().get(2).note().orElseThrow().text()).isEqualTo("closest path: B");
     assertThat(plt.requirements().get(2).parts()).hasSize(2);
     String text = t.format();
     assertThat(text).contains("NOT MET GLD Gold").contains("MET     SLV Silver")
@@ -92,7 +94,7 @@ class TraceTest {
         assertThat(shuffled.trace(id).format()).isEqualTo(canonical.trace(id).format());
       }
     }
-    assertThat(TestOrg.status(canonical, "A", "GLD", 2).note())
+    assertThat(TestOrg.status(canonical, "A", "GLD", 2).note().orElseThrow().text())
         .isEqualTo("qualifying: B, S1, S2, S3, S4, S5");
   }
 }

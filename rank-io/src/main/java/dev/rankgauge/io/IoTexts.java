@@ -1,6 +1,7 @@
 package dev.rankgauge.io;
 
 import dev.rankgauge.Metric;
+import dev.rankgauge.Phrase;
 import dev.rankgauge.RequirementStatus;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -10,8 +11,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The human-readable words of the results files: requirement sentences, metric labels and the
- * {@code missing} column. {@link Locale#ROOT} (the default) keeps the core's English sentences
+ * The human-readable words of the results files: requirement sentences, gap notes, metric labels
+ * and the {@code missing} column. {@link Locale#ROOT} (the default) keeps the core's English sentences
  * with plain numbers; English and Spanish format numbers for their locale. A locale without its
  * own bundle gets English. Immutable and thread-safe: the formats are made per call.
  */
@@ -40,6 +41,11 @@ final class IoTexts {
   String requirement(RequirementStatus s) {
     return locale.equals(Locale.ROOT) ? s.description()
         : s.requirement().describe(volumeType, locale);
+  }
+
+  /** A gap note in this language; English with plain numbers for {@link Locale#ROOT}. */
+  String note(Phrase note) {
+    return note.text(locale);
   }
 
   String label(Metric m) {

@@ -293,8 +293,8 @@ public final class ResultsJson {
     number(g, "actual", s.actual());
     number(g, "remaining", s.remaining());
     number(g, "percentComplete", s.percentComplete());
-    if (!s.note().isEmpty()) {
-      g.writeStringProperty("note", s.note());
+    if (s.note().isPresent()) {
+      g.writeStringProperty("note", words.note(s.note().get()));
     }
     g.writeEndObject();
   }

@@ -109,7 +109,7 @@ class PublishedLaddersTest {
         Map.entry("T1", "SLV"), Map.entry("T2", "SLV"), Map.entry("T3", "SLV"));
     RequirementStatus host = e.result("H").gap().orElseThrow().holdingBack().get(0);
     assertThat(host.description()).isEqualTo("4 active personally sponsored SLV or higher");
-    assertThat(host.note()).isEqualTo("3 of 4 active SLV or higher sponsored");
+    assertThat(host.note().orElseThrow().text()).isEqualTo("3 of 4 active SLV or higher sponsored");
   }
 
   @Test

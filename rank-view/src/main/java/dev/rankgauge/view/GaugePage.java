@@ -342,8 +342,8 @@ public final class GaugePage {
         .append("\" aria-label=\"").append(esc(t.get("page.progress", description,
             t.percent(pct)))).append("\"><span style=\"width:").append(pct.setScale(1, RoundingMode.DOWN)
             .toPlainString()).append("%\"></span></span>");
-    if (!s.note().isEmpty()) {
-      sb.append("<span class=\"note\">").append(esc(s.note())).append("</span>");
+    if (s.note().isPresent()) {
+      sb.append("<span class=\"note\">").append(esc(t.note(s.note().get()))).append("</span>");
     }
     if (!s.parts().isEmpty()) {
       sb.append("<ul class=\"parts\">");

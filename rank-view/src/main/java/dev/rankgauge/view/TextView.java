@@ -224,8 +224,8 @@ public final class TextView {
             .append(" (")
             .append(t.get("percent", t.percent(s.percentComplete()))).append(")");
       }
-      if (!s.note().isEmpty()) {
-        sb.append(" - ").append(s.note());
+      if (s.note().isPresent()) {
+        sb.append(" - ").append(t.note(s.note().get()));
       }
       sb.append(nl);
     }

@@ -2,6 +2,7 @@ package dev.rankgauge.view;
 
 import dev.rankgauge.Metric;
 import dev.rankgauge.OrderStatus;
+import dev.rankgauge.Phrase;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.RequirementStatus;
 import java.math.BigDecimal;
@@ -98,6 +99,11 @@ final class Texts {
 
   String label(Metric m) {
     return m.label(locale);
+  }
+
+  /** A gap note in the language of the text, with its numbers and dates. */
+  String note(Phrase note) {
+    return note.text(locale);
   }
 
   String status(OrderStatus s) {

@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
           e.organisation().distributorCount()));
     }
     Trace t = e.trace(distributor);
-    Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> w.write(t.format()));
+    Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> w.write(t.format(cli.locale())));
     return 0;
   }
 }

@@ -29,6 +29,23 @@ class OtherCommandsTest {
   }
 
   @Test
+  void explainSpeaksSpanishWithLocaleEs() {
+    Cli.Run run = Cli.run("--locale", "es", "explain", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11", "--as-of", "2026-11-27T09:00",
+        "--distributor", "D100");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .startsWith("Distribuidor D100 (Dana Diaz)")
+        .contains("periodo: del 01/11/2026 al 30/11/2026 (abierto)")
+        .contains("clientes personales activos: 1 de 9")
+        .contains("CUMPLE    GLD Gold")
+        .contains("NO CUMPLE PLAT Platinum")
+        .contains("[pendiente] al menos 2 clientes personales activos: 1 de 2, falta 1")
+        .contains("Cobra como GLD Gold")
+        .doesNotContain("at least", "active", " of ", "MET ");
+  }
+
+  @Test
   void explainNeedsADistributor() {
     Cli.Run run = Cli.run("explain", "--plan", "seed", "--data", EvaluateCommandTest.SEED,
         "--period", "2026-11");

@@ -73,6 +73,33 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void phrasesWriteDanasTraceAndGapNotesInEitherLanguage() throws IOException {
+    Path seed = ReadmeSnippetsTest.root().resolve("rank-examples/data/seed");
+    // the seed plan, with Platinum asking also for three personally sponsored Silvers
+    dev.rankgauge.CompPlan seedPlan = PlanFiles.bundled("seed");
+    List<dev.rankgauge.Rank> ranks = new java.util.ArrayList<>();
+    for (dev.rankgauge.Rank r : seedPlan.ranks()) {
+      List<dev.rankgauge.Requirement> asks = new java.util.ArrayList<>(r.requirements());
+      if (r.code().equals("PLAT")) {
+        asks.add(dev.rankgauge.Requirement.sponsoredWithRank(3, "SLV"));
+      }
+      ranks.add(dev.rankgauge.Rank.of(r.code(), r.name(), asks.toArray(dev.rankgauge.Requirement[]::new)));
+    }
+    dev.rankgauge.CompPlan plan = seedPlan.toBuilder().ranks(ranks).build();
+    Evaluation e = dev.rankgauge.RankGauge.evaluate(dev.rankgauge.io.CsvOrganisation.read(seed,
+        plan, dev.rankgauge.io.Progress.silent()), plan, dev.rankgauge.Period.month(2026, 11));
+
+    PhrasesExample.Outcome o = PhrasesExample.run(e);
+
+    assertThat(o.english()).startsWith("Distributor D100 (Dana Diaz)").contains("  group PV: 7390");
+    assertThat(o.spanish()).startsWith("Distribuidor D100 (Dana Diaz)")
+        .contains("  PV de grupo: 7.390");
+    assertThat(o.notes()).containsExactly(
+        dev.rankgauge.Phrase.of("note.qualifying", List.of("D101", "D102")));
+    assertThat(o.notesInSpanish()).containsExactly("cumplen: D101, D102");
+  }
+
+  @Test
   void liveRanksMoveDanasCustomerGaugeWithOneOrder() throws IOException {
     Path seed = ReadmeSnippetsTest.root().resolve("rank-examples/data/seed");
     dev.rankgauge.CompPlan plan = PlanFiles.bundled("seed");
