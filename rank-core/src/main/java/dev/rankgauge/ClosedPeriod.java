@@ -49,7 +49,8 @@ final class ClosedPeriod {
   /** This period's columns by distributor index of {@code org}; built once per organisation. */
   ByIndex byIndex(Organisation org, ClosedPeriod like) {
     ByIndex b = byIndex;
-    if (b != null && b.org().get() == org) {
+    // a live organisation keeps its identity as distributors join: the count must match too
+    if (b != null && b.org().get() == org && b.paid().length == org.distributorCount()) {
       return b;
     }
     int[] rowOf = rowsOf(org, like);
@@ -155,7 +156,7 @@ final class ClosedPeriod {
     int[] distributors = new int[n];
     byte scale = (byte) c.units.scale;
     for (int i = 0; i < n; i++) {
-      int v = org.distributorInput[i];
+      int v = org.indexAt(i);
       ids[i] = org.distributorId(v);
       paid[i] = c.paidAs[v];
       qualified[i] = c.qualified[v];
@@ -207,11 +208,12 @@ final class ClosedPeriod {
 
   private Alignment alignment(Organisation org, ClosedPeriod like) {
     Alignment a = alignment;
-    if (a != null && a.org().get() == org) {
+    int n = org.distributorCount();
+    if (a != null && a.org().get() == org && a.rowOf().length == n) {
       return a;
     }
     Alignment other = like == null || like == this ? null : like.alignment;
-    if (other != null && other.org().get() == org
+    if (other != null && other.org().get() == org && other.rowOf().length == n
         && (like.ids == ids || Arrays.equals(like.ids, ids))) {
       a = new Alignment(new WeakReference<>(org), other.rowOf());
     } else {

@@ -128,7 +128,7 @@ final class Computation {
     this.ladder = new Ladder(this);
     this.titleRank = titleRanks(org, plan,
         ladder.readsTitles() || prior != null || !titleRanks.isEmpty(), titleRanks, prior);
-    int distributors = org.distributorCount();
+    int distributors = org.distributorRoom();
     this.subtreeRank = ladder.needsLegFacts() ? new byte[distributors] : null;
     this.subtreeActive = ladder.needsLegFacts() ? new int[distributors] : null;
     this.paidAs = new byte[distributors];
@@ -241,7 +241,8 @@ final class Computation {
    */
   private static byte[] titleRanks(Organisation org, CompPlan plan, boolean read,
       Map<String, String> titles, Prior prior) {
-    byte[] out = !read ? null : prior != null ? prior.title.clone() : new byte[org.distributorCount()];
+    byte[] out = !read ? null : prior != null ? prior.title.clone()
+        : new byte[org.distributorRoom()];
     if (out != null && prior == null) {
       Arrays.fill(out, (byte) -1);
     }
@@ -278,8 +279,8 @@ final class Computation {
 
     static OrderFigures read(Organisation org, CompPlan plan, Units units, Instant asOf,
         long periodStart, long periodSeenEnd) {
-      int customers = org.customerCount();
-      int distributors = org.distributorCount();
+      int customers = org.customerRoom();
+      int distributors = org.distributorRoom();
       long[] customerVolume = new long[customers];
       boolean[] customerOrderInPeriod = new boolean[customers];
       long[] customerLastOrder = new long[customers];
@@ -337,9 +338,9 @@ final class Computation {
 
     static PersonalFigures of(Organisation org, CompPlan plan, Units units, Instant asOf,
         ZoneId zone, OrderFigures orders) {
-      int distributors = org.distributorCount();
+      int distributors = org.distributorRoom();
       long[] personalVolume = new long[distributors];
-      boolean[] customerActive = new boolean[org.customerCount()];
+      boolean[] customerActive = new boolean[org.customerRoom()];
       boolean[] active = new boolean[distributors];
       int[] activeCustomers = new int[distributors];
       int[] activeDistributors = new int[distributors];
@@ -350,7 +351,7 @@ final class Computation {
       boolean[] customerOrderInPeriod = orders.customerOrderInPeriod();
       long[] customerLastOrder = orders.customerLastOrder();
       int[] owner = org.customerOwner;
-      for (int c = 0; c < owner.length; c++) {
+      for (int c = 0, customers = org.customerCount(); c < customers; c++) {
         boolean a = customerRule.active(customerVolume[c], customerOrderInPeriod[c],
             customerLastOrder[c]);
         customerActive[c] = a;
@@ -367,10 +368,10 @@ final class Computation {
       boolean[] orderInPeriod = orders.orderInPeriod();
       long[] lastOrder = orders.lastOrder();
       int[] parent = org.parent;
-      for (int d = 0; d < parent.length; d++) {
+      for (int d = 0, n = org.distributorCount(); d < n; d++) {
         personalVolume[d] = add(personalVolume[d], Math.min(ownVolume[d], cap), d, PERSONAL);
       }
-      for (int d = 0; d < parent.length; d++) {
+      for (int d = 0, n = org.distributorCount(); d < n; d++) {
         boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d], lastOrder[d]);
         active[d] = a;
         if (a && parent[d] >= 0) {
@@ -392,7 +393,7 @@ final class Computation {
     Rules.Rule[] aggregators = ladder.aggregators();
     // A live organisation after a placement change may have a sponsor after their downline.
     int[] topDown = org.topDown();
-    for (int i = parent.length - 1; i >= 0; i--) {
+    for (int i = org.distributorCount() - 1; i >= 0; i--) {
       int v = topDown == null ? i : topDown[i];
       decide(v);
       int p = parent[v];
@@ -475,34 +476,53 @@ final class Computation {
     this.periodStart = other.periodStart;
     this.periodSeenEnd = other.periodSeenEnd;
     this.units = other.units;
-    this.customerVolume = other.customerVolume.clone();
-    this.customerOrderInPeriod = other.customerOrderInPeriod.clone();
-    this.customerLastOrder = other.customerLastOrder.clone();
-    this.ownVolume = other.ownVolume.clone();
-    this.orderInPeriod = other.orderInPeriod.clone();
-    this.lastOrder = other.lastOrder.clone();
-    this.personalVolume = other.personalVolume.clone();
-    this.customerActive = other.customerActive.clone();
-    this.active = other.active.clone();
-    this.activeCustomers = other.activeCustomers.clone();
-    this.activeDistributors = other.activeDistributors.clone();
-    this.paidAs = other.paidAs.clone();
+    // Arrays as long as the organisation's room: longer than the other's after it grew for joins,
+    // the new slots those of someone with no orders yet.
+    int d = org.distributorRoom();
+    int c = org.customerRoom();
+    this.customerVolume = Arrays.copyOf(other.customerVolume, c);
+    this.customerOrderInPeriod = Arrays.copyOf(other.customerOrderInPeriod, c);
+    this.customerLastOrder = grown(other.customerLastOrder, c, NONE);
+    this.ownVolume = Arrays.copyOf(other.ownVolume, d);
+    this.orderInPeriod = Arrays.copyOf(other.orderInPeriod, d);
+    this.lastOrder = grown(other.lastOrder, d, NONE);
+    this.personalVolume = Arrays.copyOf(other.personalVolume, d);
+    this.customerActive = Arrays.copyOf(other.customerActive, c);
+    this.active = Arrays.copyOf(other.active, d);
+    this.activeCustomers = Arrays.copyOf(other.activeCustomers, d);
+    this.activeDistributors = Arrays.copyOf(other.activeDistributors, d);
+    this.paidAs = Arrays.copyOf(other.paidAs, d);
     this.ladder = new Ladder(this);
-    this.titleRank = other.titleRank;
+    this.titleRank = other.titleRank == null || other.titleRank.length == d ? other.titleRank
+        : grown(other.titleRank, d, (byte) -1);
     this.history = other.history;
-    this.prior = other.prior;
-    this.qualified = other.qualified == other.paidAs ? this.paidAs : other.qualified.clone();
-    this.held = other.held == null ? null : other.held.clone();
+    this.prior = other.prior == null ? null : other.prior.withRoom(d);
+    this.qualified = other.qualified == other.paidAs ? this.paidAs
+        : Arrays.copyOf(other.qualified, d);
+    this.held = other.held == null ? null : Arrays.copyOf(other.held, d);
     this.keepPeriods = other.keepPeriods;
     this.qualifiedTitles = other.qualifiedTitles;
-    this.subtreeRank = other.subtreeRank == null ? null : other.subtreeRank.clone();
-    this.subtreeActive = other.subtreeActive == null ? null : other.subtreeActive.clone();
-    this.groupVolume = other.groupVolume.clone();
+    this.subtreeRank = other.subtreeRank == null ? null : Arrays.copyOf(other.subtreeRank, d);
+    this.subtreeActive = other.subtreeActive == null ? null
+        : Arrays.copyOf(other.subtreeActive, d);
+    this.groupVolume = Arrays.copyOf(other.groupVolume, d);
     Rules.Rule[] mine = ladder.aggregators();
     Rules.Rule[] theirs = other.ladder.aggregators();
     for (int i = 0; i < mine.length; i++) {
       mine[i].copyFrom(theirs[i]);
     }
+  }
+
+  private static long[] grown(long[] a, int length, long fill) {
+    long[] out = Arrays.copyOf(a, length);
+    Arrays.fill(out, a.length, length, fill);
+    return out;
+  }
+
+  private static byte[] grown(byte[] a, int length, byte fill) {
+    byte[] out = Arrays.copyOf(a, length);
+    Arrays.fill(out, a.length, length, fill);
+    return out;
   }
 
   /** An activity rule in units. */

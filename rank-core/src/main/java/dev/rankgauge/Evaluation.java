@@ -88,7 +88,7 @@ public final class Evaluation {
     return new AbstractList<>() {
       @Override
       public DistributorResult get(int index) {
-        return results.result(computation.org.distributorInput[index]);
+        return results.result(computation.org.indexAt(index));
       }
 
       @Override
@@ -194,8 +194,9 @@ public final class Evaluation {
   /** {@return how many distributors are paid as each rank, in ladder order, zeros included} */
   public Map<Rank, Integer> paidAsCounts() {
     int[] counts = new int[computation.rankCount];
-    for (byte r : computation.paidAs) {
-      counts[r]++;
+    byte[] paidAs = computation.paidAs;
+    for (int v = 0, n = computation.org.distributorCount(); v < n; v++) {
+      counts[paidAs[v]]++;
     }
     Map<Rank, Integer> out = new LinkedHashMap<>();
     for (int r = 0; r < counts.length; r++) {

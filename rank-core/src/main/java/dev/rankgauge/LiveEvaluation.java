@@ -58,13 +58,21 @@ import java.util.function.Consumer;
  *       distributor's children, so this is exact for every rule kind and costs O((old depth + new
  *       depth) times fan-out times the rules that read the downline), whatever the size of the
  *       downline moved; nothing else is touched;
- *   <li>distributor joined, customer joined: the organisation is built again with the newcomer
- *       and evaluated whole, O(distributors + customers + orders) (seconds at a million
- *       distributors);
+ *   <li>distributor joined, customer joined: the newcomer is appended (last among their
+ *       sponsor's children or their distributor's customers, as in an organisation built with
+ *       them added last), with the figures of someone with no orders, and the sponsor line is
+ *       decided again: like an order. The state keeps room for joins; when it is full it is
+ *       copied with an eighth more room, O(distributors + customers) once in so many joins
+ *       (amortised O(1) each), and that copy is published as a snapshot. Two cases build the
+ *       organisation again and evaluate whole, O(distributors + customers + orders): a
+ *       distributor whose id a closed period of the history holds (they come back with their
+ *       past), and any join into an organisation with a placement tree;
  *   <li>time passed: evaluated whole again over the same organisation, O(distributors + orders),
  *       no rebuild.
  * </ul>
- * An event that evaluates whole also copies its result for readers.
+ * An event that evaluates whole also copies its result for readers. A reader's first snapshot
+ * after new events copies the latest one (O(distributors + customers), the structure included)
+ * and applies the events since.
  *
  * <h2>Bad events</h2>
  * An event that cannot apply (an unknown buyer, order or distributor, a duplicate order id, a
@@ -240,8 +248,9 @@ public final class LiveEvaluation {
         n = n.next;
         Applied a = applyTo(s, n.event, false);
         if (a.replaced != null) {
-          throw new IllegalStateException("event " + n.version + " evaluated whole but left no"
-              + " snapshot");
+          // the writer published a snapshot after such an event: only a reader that started
+          // from an older one comes here, and continues with the state the event made
+          s = a.replaced;
         }
       }
       Checkpoint fresh = new Checkpoint(n, s);
@@ -608,7 +617,17 @@ public final class LiveEvaluation {
           new Problem(Subject.distributor(d.id(), -1).field("sponsorId"), "distributor "
               + d.id(), "found sponsor " + sp + ", which is not a distributor")));
       fail(event, problems);
-      rebuilt(s, event, a, LiveState.appended(org.distributors(), d), org.customers());
+      if (rebuildsFor(s, d.id())) {
+        rebuilt(s, event, a, LiveState.appended(org.distributors(), d), org.customers());
+        return;
+      }
+      LiveState t = withRoom(s, a);
+      int sp = d.sponsorId().map(t.org::indexOf).orElse(-1);
+      int len = feed && sp >= 0 ? t.recordLine(sp) : 0;
+      t.joinDistributor(d, sp);
+      if (feed) {
+        t.diffLine(len, a.ranks, a.gauges);
+      }
     } else if (event instanceof LiveEvent.CustomerJoined j) {
       Customer c = j.customer();
       if (org.customerIndexOf(c.id()) >= 0) {
@@ -621,7 +640,13 @@ public final class LiveEvaluation {
             + ", which does not exist"));
       }
       fail(event, problems);
-      rebuilt(s, event, a, org.distributors(), LiveState.appended(org.customers(), c));
+      LiveState t = withRoom(s, a);
+      int d = t.org.indexOf(c.distributorId());
+      int len = feed ? t.recordLine(d) : 0;
+      t.joinCustomer(c, d);
+      if (feed) {
+        t.diffLine(len, a.ranks, a.gauges);
+      }
     } else if (event instanceof LiveEvent.CustomerMoved m) {
       int c = org.customerIndexOf(m.customerId());
       int d = org.indexOf(m.distributorId());
@@ -696,6 +721,36 @@ public final class LiveEvaluation {
     ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
     return new Rejected(back, new ValidationException("event " + event.describe(),
         v.problems()));
+  }
+
+  /**
+   * The state a join applies to: this one, or when its arrays are full a copy with room, which
+   * then replaces it (and is published as a snapshot, so readers never replay the join).
+   */
+  private static LiveState withRoom(LiveState s, Applied a) {
+    if (s.org.hasRoomToJoin()) {
+      return s;
+    }
+    a.replaced = s.grown();
+    return a.replaced;
+  }
+
+  /**
+   * Whether a distributor joining takes the whole path: when the organisation has a placement
+   * tree (placements are read by index, built once), or when a closed period of the history
+   * holds their id (a whole evaluation aligns them to it; joining in place assumes nobody new has
+   * a past).
+   */
+  private static boolean rebuildsFor(LiveState s, String id) {
+    if (s.org.hasPlacements()) {
+      return true;
+    }
+    for (ClosedPeriod p : s.comp.history.closedPeriods()) {
+      if (p.row(id) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A join: the organisation built again with the newcomer, and evaluated whole. */

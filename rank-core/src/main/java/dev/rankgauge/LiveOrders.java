@@ -65,8 +65,8 @@ final class LiveOrders {
     qv = new long[cap];
     previous = new int[cap];
     replaces = new int[cap];
-    distributorLast = new int[base.distributorCount()];
-    customerLast = new int[base.customerCount()];
+    distributorLast = new int[base.distributorRoom()];
+    customerLast = new int[base.customerRoom()];
     Arrays.fill(distributorLast, -1);
     Arrays.fill(customerLast, -1);
     masked = new BitSet();
@@ -86,15 +86,25 @@ final class LiveOrders {
     qv = o.qv.clone();
     previous = o.previous.clone();
     replaces = o.replaces.clone();
-    distributorLast = o.distributorLast.clone();
-    customerLast = o.customerLast.clone();
+    distributorLast = grown(o.distributorLast, base.distributorRoom());
+    customerLast = grown(o.customerLast, base.customerRoom());
     masked = (BitSet) o.masked.clone();
     replacement = new HashMap<>(o.replacement);
     ids = new HashMap<>(o.ids);
     returned = new HashMap<>(o.returned);
   }
 
-  /** A copy for a state of its own, whose organisation is {@code base}. */
+  /** The latest entries with room for more buyers (who joined), who have none yet. */
+  private static int[] grown(int[] last, int room) {
+    int[] out = Arrays.copyOf(last, room);
+    Arrays.fill(out, last.length, room, -1);
+    return out;
+  }
+
+  /**
+   * A copy for a state of its own, whose organisation is {@code base}: this one's or a copy of it,
+   * possibly with room for more joins.
+   */
   LiveOrders copy(Organisation base) {
     return new LiveOrders(this, base);
   }
@@ -171,9 +181,8 @@ final class LiveOrders {
    * list shows.
    */
   List<Order> ordersInPeriod(boolean customer, int b, long from, long to) {
-    int[] start = customer ? base.customerOrderStart : base.distributorOrderStart;
     List<Order> out = new ArrayList<>();
-    for (int o = start[b]; o < start[b + 1]; o++) {
+    for (int o = base.ordersFrom(customer, b), end = base.ordersTo(customer, b); o < end; o++) {
       if (masked.get(o)) {
         int e = replacement.get(o);
         if (OrderCounting.inPeriod(time[e], from, to)) {
@@ -231,6 +240,7 @@ final class LiveOrders {
     Organisation.Builder b = Organisation.builder();
     b.addDistributors(distributors);
     b.addCustomers(customers);
+    base.placements().forEach(b::add);
     b.addOrders(orders());
     return b.build();
   }

@@ -145,6 +145,15 @@ final class LiveState {
     return new LiveState(this, o, new Computation(comp, o), orders.copy(o));
   }
 
+  /**
+   * A copy with room for more distributors and customers to join (an eighth more): what the
+   * writer continues with when its arrays are full. Linear, once per so many joins.
+   */
+  LiveState grown() {
+    Organisation o = org.grownCopy();
+    return new LiveState(this, o, new Computation(comp, o), orders.copy(o));
+  }
+
   // --- orders ----------------------------------------------------------------------------------
 
   /** The qualifying volume of an order (volumes already normalised) in the computation's units. */
@@ -165,9 +174,8 @@ final class LiveState {
     long last = Computation.NONE;
     long start = c.periodStart;
     long end = c.periodSeenEnd;
-    int[] starts = customer ? org.customerOrderStart : org.distributorOrderStart;
     boolean anyMasked = !orders.masked.isEmpty();
-    for (int k = starts[b], to = starts[b + 1]; k < to; k++) {
+    for (int k = org.ordersFrom(customer, b), to = org.ordersTo(customer, b); k < to; k++) {
       if (anyMasked && orders.masked.get(k)) {
         continue;
       }
@@ -328,6 +336,48 @@ final class LiveState {
   }
 
   /**
+   * A distributor joins under a sponsor (-1: as a root), with no orders yet: their figures are
+   * those of someone with none (active only if the plan's rule says so of nothing, which the
+   * sponsor's count then follows), their rule slots start afresh, and the sponsor line is decided
+   * again. Needs room ({@link Organisation#hasRoomToJoin()}). O(depth x fan-out x aggregating
+   * rules), like an order.
+   */
+  void joinDistributor(Distributor d, int sponsor) {
+    int v = org.joinDistributor(d, sponsor);
+    Computation c = comp;
+    c.ownVolume[v] = 0;
+    c.orderInPeriod[v] = false;
+    c.lastOrder[v] = Computation.NONE;
+    c.active[v] = false;
+    c.activeCustomers[v] = 0;
+    c.activeDistributors[v] = 0;
+    refreshPersonal(v);
+    c.recompute(v, aggregators);
+    if (sponsor >= 0) {
+      recomputeUp(sponsor);
+    }
+  }
+
+  /**
+   * A customer joins a distributor, with no orders yet; the distributor's personal figures and
+   * their line follow. Needs room, like {@link #joinDistributor}.
+   */
+  void joinCustomer(Customer k, int d) {
+    int c = org.joinCustomer(k, d);
+    Computation x = comp;
+    x.customerVolume[c] = 0;
+    x.customerOrderInPeriod[c] = false;
+    x.customerLastOrder[c] = Computation.NONE;
+    boolean a = customerRule.active(0, false, Computation.NONE);
+    x.customerActive[c] = a;
+    if (a) {
+      x.activeCustomers[d]++;
+    }
+    refreshPersonal(d);
+    recomputeUp(d);
+  }
+
+  /**
    * Puts the structure back after a move whose sums overflowed; the figures are then whatever
    * the failed pass left, and the caller evaluates whole.
    */
@@ -418,7 +468,7 @@ final class LiveState {
     long[] raw = new long[4];
     Organisation a = after.org;
     for (int k = 0; k < a.distributorCount(); k++) {
-      int v = a.distributorInput[k];
+      int v = a.indexAt(k);
       int u = before.org == a ? v : before.org.indexOf(a.distributorId(v));
       if (u < 0) {
         continue;

@@ -83,6 +83,13 @@ public final class Organisation {
    */
   private final Lists childLists;
   private final Lists customerLists;
+  /**
+   * In a live copy: how many distributors and customers there are now, and those who joined
+   * live (their indices and input positions follow the built ones, and are equal); null in an
+   * organisation built. The arrays of a live copy indexed by distributor or customer may be
+   * longer than the counts: room for joins.
+   */
+  private final Joined joined;
   // orders, columnar
   private final IdTable orderIds;
   final int[] orderAt;
@@ -140,6 +147,7 @@ public final class Organisation {
     children = csr[1];
     childLists = null;
     customerLists = null;
+    joined = null;
     if (inputPlacementParent == null) {
       placements = null;
     } else {
@@ -253,14 +261,14 @@ public final class Organisation {
    * change in place. Everything else (ids, texts, the order columns) is shared, as it never
    * changes. Linear in the distributors and customers.
    */
-  private Organisation(Organisation o) {
+  private Organisation(Organisation o, int distributorRoom, int customerRoom) {
     distributorIds = o.distributorIds;
     distributorContacts = o.distributorContacts;
     distributorHasPhone = o.distributorHasPhone;
     distributorJoined = o.distributorJoined;
     distributorAt = o.distributorAt;
     distributorInput = o.distributorInput;
-    parent = o.parent.clone();
+    parent = Arrays.copyOf(o.parent, distributorRoom);
     childStart = o.childStart;
     children = o.children;
     customerIds = o.customerIds;
@@ -268,13 +276,16 @@ public final class Organisation {
     customerHasPhone = o.customerHasPhone;
     customerAt = o.customerAt;
     customerInput = o.customerInput;
-    customerOwner = o.customerOwner.clone();
+    customerOwner = Arrays.copyOf(o.customerOwner, customerRoom);
     customerStart = o.customerStart;
     placements = o.placements;
-    childLists = o.childLists != null ? new Lists(o.childLists)
-        : Lists.of(o.childStart, o.children, parent.length);
-    customerLists = o.customerLists != null ? new Lists(o.customerLists)
-        : Lists.of(o.customerStart, null, parent.length);
+    int built = o.distributorAt.length;
+    childLists = o.childLists != null ? new Lists(o.childLists, distributorRoom)
+        : Lists.of(o.childStart, o.children, built, distributorRoom);
+    customerLists = o.customerLists != null ? new Lists(o.customerLists, distributorRoom)
+        : Lists.of(o.customerStart, null, built, distributorRoom);
+    joined = o.joined != null ? new Joined(o.joined)
+        : new Joined(built, o.customerAt.length);
     orderIds = o.orderIds;
     orderAt = o.orderAt;
     orderInput = o.orderInput;
@@ -300,7 +311,99 @@ public final class Organisation {
    * immutable, and a live copy never leaves the package.
    */
   Organisation liveCopy() {
-    return new Organisation(this);
+    return new Organisation(this, parent.length, customerOwner.length);
+  }
+
+  /**
+   * A live copy with room for more joins: an eighth more distributors or customers (whichever
+   * is full) and at least 64, so that joins cost a copy once in a while, amortised O(1) each.
+   */
+  Organisation grownCopy() {
+    int d = parent.length;
+    int c = customerOwner.length;
+    return new Organisation(this, distributorCount() < d ? d : d + (d >> 3) + 64,
+        customerCount() < c ? c : c + (c >> 3) + 64);
+  }
+
+  /** Whether a live copy has room for one more distributor and one more customer. */
+  boolean hasRoomToJoin() {
+    return distributorCount() < parent.length && customerCount() < customerOwner.length;
+  }
+
+  /** Distributor arrays' length: the count, or more in a live copy with room for joins. */
+  int distributorRoom() {
+    return parent.length;
+  }
+
+  /** Customer arrays' length: the count, or more in a live copy with room for joins. */
+  int customerRoom() {
+    return customerOwner.length;
+  }
+
+  /**
+   * Adds a distributor under a sponsor (-1 for a root) to a live copy with room: their index and
+   * input position are the count so far, so they come last among the sponsor's children as they
+   * would in an organisation built with them added last. Returns their index.
+   */
+  int joinDistributor(Distributor d, int sponsor) {
+    int v = joined.distributors++;
+    parent[v] = sponsor;
+    childLists.empty(v);
+    customerLists.empty(v);
+    if (sponsor >= 0) {
+      childLists.insert(sponsor, v, distributorAt);
+    }
+    joined.newDistributors.add(d);
+    joined.distributorIndex.put(d.id(), v);
+    return v;
+  }
+
+  /** Adds a customer of distributor d to a live copy with room; returns their index. */
+  int joinCustomer(Customer c, int d) {
+    int k = joined.customers++;
+    customerOwner[k] = d;
+    customerLists.insert(d, k, customerAt);
+    joined.newCustomers.add(c);
+    joined.customerIndex.put(c.id(), k);
+    return k;
+  }
+
+  /** Distributor v's input position (for one who joined live, v itself). */
+  int inputOf(int v) {
+    return v < distributorAt.length ? distributorAt[v] : v;
+  }
+
+  /**
+   * The index of each input position: the built array, extended with those who joined a live copy
+   * (linear then; shared otherwise).
+   */
+  int[] indicesByInput() {
+    int n = distributorCount();
+    if (n == distributorInput.length) {
+      return distributorInput;
+    }
+    int[] out = Arrays.copyOf(distributorInput, n);
+    for (int k = distributorInput.length; k < n; k++) {
+      out[k] = k;
+    }
+    return out;
+  }
+
+  /** The index of the distributor at an input position. */
+  int indexAt(int input) {
+    return input < distributorInput.length ? distributorInput[input] : input;
+  }
+
+  /** Where a buyer's orders start among the organisation's (none for who joined live). */
+  int ordersFrom(boolean customer, int b) {
+    int[] start = customer ? customerOrderStart : distributorOrderStart;
+    return start[Math.min(b, start.length - 1)];
+  }
+
+  /** Where a buyer's orders end (exclusive). */
+  int ordersTo(boolean customer, int b) {
+    int[] start = customer ? customerOrderStart : distributorOrderStart;
+    return start[Math.min(b + 1, start.length - 1)];
   }
 
   /** Where distributor v's children start: read them as {@code child(k)} up to {@link #childrenTo}. */
@@ -419,13 +522,18 @@ public final class Organisation {
       this.used = used;
     }
 
-    Lists(Lists o) {
-      this(o.start.clone(), o.end.clone(), o.room.clone(), o.items.clone(), o.used);
+    /** A copy with room for {@code owners} owners. */
+    Lists(Lists o, int owners) {
+      this(Arrays.copyOf(o.start, owners), Arrays.copyOf(o.end, owners),
+          Arrays.copyOf(o.room, owners), o.items.clone(), o.used);
       this.disordered = o.disordered;
     }
 
-    /** From ranges start[v] to start[v + 1] of items (null: the positions themselves). */
-    static Lists of(int[] csrStart, int[] csrItems, int owners) {
+    /**
+     * From ranges start[v] to start[v + 1] of items (null: the positions themselves), with room
+     * for {@code room} owners.
+     */
+    static Lists of(int[] csrStart, int[] csrItems, int owners, int room) {
       int used = csrStart[owners];
       int[] items;
       if (csrItems != null) {
@@ -436,8 +544,15 @@ public final class Organisation {
           items[k] = k;
         }
       }
-      int[] end = Arrays.copyOfRange(csrStart, 1, owners + 1);
-      return new Lists(Arrays.copyOf(csrStart, owners), end, end.clone(), items, used);
+      int[] end = Arrays.copyOf(Arrays.copyOfRange(csrStart, 1, owners + 1), room);
+      return new Lists(Arrays.copyOf(csrStart, room), end, end.clone(), items, used);
+    }
+
+    /** A new owner's list, empty, with no room (the first insert gives it some). */
+    void empty(int v) {
+      start[v] = 0;
+      end[v] = 0;
+      room[v] = 0;
     }
 
     void remove(int v, int x) {
@@ -465,13 +580,52 @@ public final class Organisation {
         used += grown;
       }
       int k = end[v];
-      int kx = key[x];
-      while (k > start[v] && key[items[k - 1]] > kx) {
+      int kx = key(key, x);
+      while (k > start[v] && key(key, items[k - 1]) > kx) {
         items[k] = items[k - 1];
         k--;
       }
       items[k] = x;
       end[v]++;
+    }
+
+    /** An input position: from the built organisation's array, or the index of one who joined. */
+    private static int key(int[] key, int x) {
+      return x < key.length ? key[x] : x;
+    }
+  }
+
+  /** Who joined a live copy, and the counts with them. */
+  private static final class Joined {
+    final int builtDistributors;
+    final int builtCustomers;
+    int distributors;
+    int customers;
+    final ArrayList<Distributor> newDistributors;
+    final HashMap<String, Integer> distributorIndex;
+    final ArrayList<Customer> newCustomers;
+    final HashMap<String, Integer> customerIndex;
+
+    Joined(int distributors, int customers) {
+      this.builtDistributors = distributors;
+      this.builtCustomers = customers;
+      this.distributors = distributors;
+      this.customers = customers;
+      this.newDistributors = new ArrayList<>();
+      this.distributorIndex = new HashMap<>();
+      this.newCustomers = new ArrayList<>();
+      this.customerIndex = new HashMap<>();
+    }
+
+    Joined(Joined o) {
+      this.builtDistributors = o.builtDistributors;
+      this.builtCustomers = o.builtCustomers;
+      this.distributors = o.distributors;
+      this.customers = o.customers;
+      this.newDistributors = new ArrayList<>(o.newDistributors);
+      this.distributorIndex = new HashMap<>(o.distributorIndex);
+      this.newCustomers = new ArrayList<>(o.newCustomers);
+      this.customerIndex = new HashMap<>(o.customerIndex);
     }
   }
 
@@ -523,12 +677,12 @@ public final class Organisation {
     return new AbstractList<>() {
       @Override
       public Distributor get(int index) {
-        return distributor(distributorInput[index]);
+        return distributor(indexAt(index));
       }
 
       @Override
       public int size() {
-        return distributorAt.length;
+        return distributorCount();
       }
     };
   }
@@ -538,12 +692,12 @@ public final class Organisation {
     return new AbstractList<>() {
       @Override
       public Customer get(int index) {
-        return customer(customerInput[index]);
+        return customer(index < customerInput.length ? customerInput[index] : index);
       }
 
       @Override
       public int size() {
-        return customerAt.length;
+        return customerCount();
       }
     };
   }
@@ -587,8 +741,8 @@ public final class Organisation {
    * @return the customer with this id
    */
   public Optional<Customer> customer(String id) {
-    int i = customerIds.find(id);
-    return i < 0 ? Optional.empty() : Optional.of(customer(customerInput[i]));
+    int c = customerIndexOf(id);
+    return c < 0 ? Optional.empty() : Optional.of(customer(c));
   }
 
   /**
@@ -630,7 +784,7 @@ public final class Organisation {
 
   /** The placement tree; every distributor a root of it when nobody is placed. */
   Placements placementTree() {
-    return placements != null ? placements : Placements.none(distributorAt.length);
+    return placements != null ? placements : Placements.none(distributorCount());
   }
 
   /** Whether anyone has a placement. */
@@ -640,12 +794,12 @@ public final class Organisation {
 
   /** {@return how many distributors there are} */
   public int distributorCount() {
-    return distributorAt.length;
+    return joined == null ? distributorAt.length : joined.distributors;
   }
 
   /** {@return how many customers there are} */
   public int customerCount() {
-    return customerAt.length;
+    return joined == null ? customerAt.length : joined.customers;
   }
 
   /** {@return how many orders there are} */
@@ -661,7 +815,11 @@ public final class Organisation {
   /** The index of the customer with this id, -1 if there is none. */
   int customerIndexOf(String id) {
     int i = customerIds.find(id);
-    return i < 0 ? -1 : customerInput[i];
+    if (i >= 0) {
+      return customerInput[i];
+    }
+    Integer c = joined == null ? null : joined.customerIndex.get(id);
+    return c == null ? -1 : c;
   }
 
   /** The index of the order with this id, -1 if there is none. */
@@ -673,17 +831,23 @@ public final class Organisation {
   /** The index of the distributor with this id, -1 if there is none. */
   int indexOf(String id) {
     int i = distributorIds.find(id);
-    return i < 0 ? -1 : distributorInput[i];
+    if (i >= 0) {
+      return distributorInput[i];
+    }
+    Integer v = joined == null ? null : joined.distributorIndex.get(id);
+    return v == null ? -1 : v;
   }
 
   /** The id of distributor v. */
   String distributorId(int v) {
-    return distributorIds.get(distributorAt[v]);
+    return v < distributorAt.length ? distributorIds.get(distributorAt[v])
+        : joinedDistributor(v).id();
   }
 
   /** The name of distributor v. */
   String distributorName(int v) {
-    return distributorContacts.get(3 * distributorAt[v]);
+    return v < distributorAt.length ? distributorContacts.get(3 * distributorAt[v])
+        : joinedDistributor(v).name();
   }
 
   /** The id of distributor v's sponsor, or null for a root. */
@@ -693,10 +857,21 @@ public final class Organisation {
 
   /** The day distributor v joined, in days since the epoch. */
   int joinedDay(int v) {
-    return distributorJoined[distributorAt[v]];
+    return v < distributorAt.length ? distributorJoined[distributorAt[v]]
+        : (int) joinedDistributor(v).joinDate().toEpochDay();
+  }
+
+  /** The record of distributor v, who joined a live copy. */
+  private Distributor joinedDistributor(int v) {
+    return joined.newDistributors.get(v - joined.builtDistributors);
   }
 
   Distributor distributor(int v) {
+    if (v >= distributorAt.length) {
+      Distributor d = joinedDistributor(v);
+      return new Distributor(d.id(), parent[v] < 0 ? Optional.empty()
+          : Optional.of(distributorId(parent[v])), d.joinDate(), d.name(), d.email(), d.phone());
+    }
     int in = distributorAt[v];
     return new Distributor(distributorIds.get(in),
         parent[v] < 0 ? Optional.empty() : Optional.of(distributorId(parent[v])),
@@ -706,6 +881,11 @@ public final class Organisation {
   }
 
   Customer customer(int c) {
+    if (c >= customerAt.length) {
+      Customer k = joined.newCustomers.get(c - joined.builtCustomers);
+      return new Customer(k.id(), distributorId(customerOwner[c]), k.name(), k.email(),
+          k.phone());
+    }
     int in = customerAt[c];
     return new Customer(customerIds.get(in), distributorId(customerOwner[c]),
         customerContacts.get(3 * in), customerContacts.get(3 * in + 1),
@@ -714,7 +894,8 @@ public final class Organisation {
   }
 
   String customerId(int c) {
-    return customerIds.get(customerAt[c]);
+    return c < customerAt.length ? customerIds.get(customerAt[c])
+        : joined.newCustomers.get(c - joined.builtCustomers).id();
   }
 
   String orderId(int o) {

@@ -38,6 +38,21 @@ final class Prior {
     this.units = units;
   }
 
+  /**
+   * The same, with room for {@code room} distributors: a live organisation grown for joins, the
+   * new ones in no closed period. Itself if it has that room.
+   */
+  Prior withRoom(int room) {
+    if (paid.length == room) {
+      return this;
+    }
+    byte[] p = Arrays.copyOf(paid, room);
+    byte[] t = Arrays.copyOf(title, room);
+    Arrays.fill(p, paid.length, room, (byte) -1);
+    Arrays.fill(t, title.length, room, (byte) -1);
+    return new Prior(p, t, Arrays.copyOf(held, room), byIndex, levels, units);
+  }
+
   /** How many closed periods back the rules can read. */
   int depth() {
     return byIndex.length;
@@ -48,7 +63,9 @@ final class Prior {
     if (k >= byIndex.length) {
       return -1;
     }
-    short code = byIndex[k].paid()[v];
+    short[] paid = byIndex[k].paid();
+    // a distributor who joined live, after the columns were aligned, is in no closed period
+    short code = v < paid.length ? paid[v] : -1;
     return code == -1 ? -1 : levels[k][Short.toUnsignedInt(code)];
   }
 
@@ -58,6 +75,9 @@ final class Prior {
       return 0;
     }
     ClosedPeriod.ByIndex b = byIndex[k];
+    if (v >= b.personalUnscaled().length) {
+      return 0;
+    }
     long u = b.personalUnscaled()[v];
     int scale = b.personalScale()[v];
     return scale == units.scale || u == 0 ? u : units(units, u, scale);
@@ -121,9 +141,13 @@ final class Prior {
       level[k] = plan.rankLevel(last.codes[k]);
     }
     int n = org.distributorCount();
-    byte[] paid = new byte[n];
-    byte[] title = new byte[n];
-    int[] held = new int[n];
+    int room = org.distributorRoom();
+    byte[] paid = new byte[room];
+    byte[] title = new byte[room];
+    int[] held = new int[room];
+    // room for joins in a live organisation: nobody there in the history
+    Arrays.fill(paid, n, room, (byte) -1);
+    Arrays.fill(title, n, room, (byte) -1);
     boolean allKnown = true;
     for (int l : level) {
       allKnown &= l >= 0;

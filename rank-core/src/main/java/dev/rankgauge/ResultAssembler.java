@@ -297,7 +297,7 @@ final class ResultAssembler {
       Customer cu = o.customer(c);
       FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
           computation.customerActive[c], date(computation.customerLastOrder[c]), computation.units.decimal(computation.customerVolume[c]),
-          orders(o.customerOrderStart, c, true));
+          orders(c, true));
       (e.active() ? activeCustomers : inactiveCustomers).add(e);
     }
     List<FocusEntry> inactiveDistributors = new ArrayList<>();
@@ -307,7 +307,7 @@ final class ResultAssembler {
       Distributor di = o.distributor(d);
       FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
           di.phone(), computation.active[d], date(computation.lastOrder[d]), computation.units.decimal(computation.personalVolume[d]),
-          orders(o.distributorOrderStart, d, false));
+          orders(d, false));
       (e.active() ? activeDistributors : inactiveDistributors).add(e);
     }
     return new FocusLists(inactiveCustomers, activeCustomers, inactiveDistributors,
@@ -320,14 +320,16 @@ final class ResultAssembler {
   }
 
   /** A buyer's orders in the period and before the as-of instant, in input order. */
-  private List<Order> orders(int[] start, int buyer, boolean byCustomer) {
+  private List<Order> orders(int buyer, boolean byCustomer) {
     long from = computation.periodStart;
     long to = computation.periodSeenEnd;
     if (computation.overlay != null) {
       return computation.overlay.ordersInPeriod(byCustomer, buyer, from, to);
     }
     List<Order> out = new ArrayList<>();
-    for (int o = start[buyer]; o < start[buyer + 1]; o++) {
+    Organisation org = computation.org;
+    for (int o = org.ordersFrom(byCustomer, buyer), end = org.ordersTo(byCustomer, buyer);
+        o < end; o++) {
       long t = computation.org.orderTime[o];
       if (OrderCounting.inPeriod(t, from, to)) {
         out.add(computation.org.order(o));
@@ -361,9 +363,8 @@ final class ResultAssembler {
    */
   private static long sumOf(Organisation o, LiveOrders live, int t, boolean customer, int buyer,
       long from, long to) {
-    int[] start = customer ? o.customerOrderStart : o.distributorOrderStart;
     long sum = 0;
-    for (int k = start[buyer]; k < start[buyer + 1]; k++) {
+    for (int k = o.ordersFrom(customer, buyer), end = o.ordersTo(customer, buyer); k < end; k++) {
       if (live == null || !live.masked.get(k)) {
         sum = Math.addExact(sum, counted(o.orderStatus[k], o.orderTime[k], o.volume[t][k], from,
             to));

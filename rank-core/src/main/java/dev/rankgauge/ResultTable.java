@@ -22,7 +22,7 @@ public final class ResultTable {
   ResultTable(Computation computation, ResultAssembler assembler) {
     this.computation = computation;
     this.assembler = assembler;
-    this.index = computation.org.distributorInput;
+    this.index = computation.org.indicesByInput();
   }
 
   /** {@return how many rows, one per distributor} */
@@ -38,7 +38,7 @@ public final class ResultTable {
    */
   public int row(String distributorId) {
     int v = computation.org.indexOf(distributorId);
-    return v < 0 ? -1 : computation.org.distributorAt[v];
+    return v < 0 ? -1 : computation.org.inputOf(v);
   }
 
   /**

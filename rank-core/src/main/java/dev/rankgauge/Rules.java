@@ -84,7 +84,11 @@ final class Rules {
      */
     void reset(int v) {}
 
-    /** Copies every slot from the same rule compiled for another computation of this organisation. */
+    /**
+     * Copies every slot from the same rule compiled for another computation of this organisation
+     * (or of a live copy of it with room for more distributors: the slots beyond are reset when
+     * someone joins).
+     */
     void copyFrom(Rule other) {}
 
     String describe() {
@@ -171,7 +175,7 @@ final class Rules {
       this.count = count;
       this.rank = rank;
       this.basis = basis;
-      this.qualified = new int[computation.org.distributorCount()];
+      this.qualified = new int[computation.org.distributorRoom()];
     }
 
     @Override
@@ -187,7 +191,7 @@ final class Rules {
     @Override
     void copyFrom(Rule other) {
       FrontLineRank o = (FrontLineRank) other;
-      System.arraycopy(o.qualified, 0, qualified, 0, qualified.length);
+      System.arraycopy(o.qualified, 0, qualified, 0, o.qualified.length);
     }
 
     @Override
@@ -229,7 +233,7 @@ final class Rules {
       this.count = count;
       this.rank = rank;
       this.basis = basis;
-      int n = computation.org.distributorCount();
+      int n = computation.org.distributorRoom();
       this.best = new byte[n];
       this.qualified = new int[n];
     }
@@ -248,8 +252,8 @@ final class Rules {
     @Override
     void copyFrom(Rule other) {
       LegRankAnywhere o = (LegRankAnywhere) other;
-      System.arraycopy(o.best, 0, best, 0, best.length);
-      System.arraycopy(o.qualified, 0, qualified, 0, qualified.length);
+      System.arraycopy(o.best, 0, best, 0, o.best.length);
+      System.arraycopy(o.qualified, 0, qualified, 0, o.qualified.length);
     }
 
     @Override
@@ -300,7 +304,7 @@ final class Rules {
       this.rank = rank;
       this.basis = basis;
       this.k = k;
-      int n = computation.org.distributorCount();
+      int n = computation.org.distributorRoom();
       this.best = new byte[Math.multiplyExact(n, k)];
       this.qualified = new int[n];
       this.legQualifies = new boolean[n];
@@ -321,9 +325,9 @@ final class Rules {
     @Override
     void copyFrom(Rule other) {
       LegRankWithin o = (LegRankWithin) other;
-      System.arraycopy(o.best, 0, best, 0, best.length);
-      System.arraycopy(o.qualified, 0, qualified, 0, qualified.length);
-      System.arraycopy(o.legQualifies, 0, legQualifies, 0, legQualifies.length);
+      System.arraycopy(o.best, 0, best, 0, o.best.length);
+      System.arraycopy(o.qualified, 0, qualified, 0, o.qualified.length);
+      System.arraycopy(o.legQualifies, 0, legQualifies, 0, o.legQualifies.length);
     }
 
     @Override
@@ -378,7 +382,7 @@ final class Rules {
       for (int i = 0; i < k; i++) {
         slots[i] = computation.units.threshold(q.slots().get(i));
       }
-      this.top = new long[Math.multiplyExact(computation.org.distributorCount(), k)];
+      this.top = new long[Math.multiplyExact(computation.org.distributorRoom(), k)];
       Arrays.fill(top, Computation.NONE);
     }
 
@@ -394,7 +398,8 @@ final class Rules {
 
     @Override
     void copyFrom(Rule other) {
-      System.arraycopy(((LegsWithVolume) other).top, 0, top, 0, top.length);
+      long[] o = ((LegsWithVolume) other).top;
+      System.arraycopy(o, 0, top, 0, o.length);
     }
 
     @Override
@@ -489,7 +494,7 @@ final class Rules {
       for (int k = 0; k < PRECOMPUTED; k++) {
         needed[k] = need(k);
       }
-      int n = computation.org.distributorCount();
+      int n = computation.org.distributorRoom();
       this.below = new long[n];
       this.atCap = new int[n];
     }
@@ -513,8 +518,8 @@ final class Rules {
     @Override
     void copyFrom(Rule other) {
       CappedGroupVolume o = (CappedGroupVolume) other;
-      System.arraycopy(o.below, 0, below, 0, below.length);
-      System.arraycopy(o.atCap, 0, atCap, 0, atCap.length);
+      System.arraycopy(o.below, 0, below, 0, o.below.length);
+      System.arraycopy(o.atCap, 0, atCap, 0, o.atCap.length);
     }
 
     @Override
@@ -591,7 +596,7 @@ final class Rules {
       this.q = q;
       this.levels = q.levels();
       this.required = computation.units.threshold(q.volume());
-      this.lv = new long[Math.multiplyExact(computation.org.distributorCount(), levels + 1)];
+      this.lv = new long[Math.multiplyExact(computation.org.distributorRoom(), levels + 1)];
     }
 
     @Override
@@ -607,7 +612,8 @@ final class Rules {
 
     @Override
     void copyFrom(Rule other) {
-      System.arraycopy(((LevelGroupVolume) other).lv, 0, lv, 0, lv.length);
+      long[] o = ((LevelGroupVolume) other).lv;
+      System.arraycopy(o, 0, lv, 0, o.length);
     }
 
     @Override
@@ -659,7 +665,7 @@ final class Rules {
       this.q = q;
       this.breakaway = breakaway;
       this.required = computation.units.threshold(q.volume());
-      int n = computation.org.distributorCount();
+      int n = computation.org.distributorRoom();
       this.below = new long[n];
       this.breakaways = new int[n];
     }
@@ -678,8 +684,8 @@ final class Rules {
     @Override
     void copyFrom(Rule other) {
       PersonalGroupVolume o = (PersonalGroupVolume) other;
-      System.arraycopy(o.below, 0, below, 0, below.length);
-      System.arraycopy(o.breakaways, 0, breakaways, 0, breakaways.length);
+      System.arraycopy(o.below, 0, below, 0, o.below.length);
+      System.arraycopy(o.breakaways, 0, breakaways, 0, o.breakaways.length);
     }
 
     @Override
@@ -728,7 +734,7 @@ final class Rules {
     ActiveLegs(Computation computation, Requirement.ActiveLegs q) {
       super(computation, q);
       this.count = q.count();
-      int n = computation.org.distributorCount();
+      int n = computation.org.distributorRoom();
       this.hasActive = new boolean[n];
       this.activeLegs = new int[n];
     }
@@ -747,8 +753,8 @@ final class Rules {
     @Override
     void copyFrom(Rule other) {
       ActiveLegs o = (ActiveLegs) other;
-      System.arraycopy(o.hasActive, 0, hasActive, 0, hasActive.length);
-      System.arraycopy(o.activeLegs, 0, activeLegs, 0, activeLegs.length);
+      System.arraycopy(o.hasActive, 0, hasActive, 0, o.hasActive.length);
+      System.arraycopy(o.activeLegs, 0, activeLegs, 0, o.activeLegs.length);
     }
 
     @Override

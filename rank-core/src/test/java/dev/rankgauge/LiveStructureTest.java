@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class LiveStructureTest {
   private static final BigDecimal V = pv("60");
-  private static final CompPlan PLAN = Fixtures.plan()
+  private static final CompPlan PLAN = plan().build();
+
+  private static CompPlan.Builder plan() {
+    return Fixtures.plan()
       .rank(Fixtures.entry())
       .rank(Rank.of("T1", "One", Requirement.personalVolume(pv("40")), Requirement.activeLegs(1)))
       .rank(Rank.of("T2", "Two", Requirement.groupVolume(pv("150")),
@@ -30,14 +33,16 @@ class LiveStructureTest {
           Requirement.cappedGroupVolume(pv("120"), V, true),
           Requirement.levelGroupVolume(V, 2, true)))
       .rank(Rank.of("T3", "Three", Requirement.legsWithRank(2, "T2"),
-          Requirement.activePersonalCustomers(1)))
-      .build();
+          Requirement.activePersonalCustomers(1)));
+  }
 
   /** The rows a host keeps, changed as the events say. */
   private final List<Distributor> distributors = new ArrayList<>();
   private final List<Customer> customers = new ArrayList<>();
   private final List<Order> orders = new ArrayList<>();
   private Instant asOf = nov(20);
+  private CompPlan plan = PLAN;
+  private History history = History.empty();
 
   private void distributor(String id, String sponsor) {
     distributors.add(Distributor.of(id, sponsor, JOINED, "Name of " + id, id + "@example.com"));
@@ -50,7 +55,8 @@ class LiveStructureTest {
   }
 
   private LiveEvaluation start() {
-    return LiveEvaluation.start(build(), PLAN, NOVEMBER, asOf);
+    return LiveEvaluation.start(history.isEmpty() ? RankGauge.evaluate(build(), plan, NOVEMBER,
+        asOf) : RankGauge.evaluate(build(), plan, NOVEMBER, asOf, history));
   }
 
   private Organisation build() {
@@ -79,7 +85,8 @@ class LiveStructureTest {
   }
 
   private void sameAsWhole(Evaluation live) {
-    Evaluation whole = RankGauge.evaluate(build(), PLAN, NOVEMBER, asOf);
+    Evaluation whole = history.isEmpty() ? RankGauge.evaluate(build(), plan, NOVEMBER, asOf)
+        : RankGauge.evaluate(build(), plan, NOVEMBER, asOf, history);
     assertThat(live.paidAsCounts()).isEqualTo(whole.paidAsCounts());
     for (Distributor d : distributors) {
       assertThat(live.result(d.id())).as("result of %s", d.id()).isEqualTo(whole.result(d.id()));
@@ -155,6 +162,61 @@ class LiveStructureTest {
     apply(live, new LiveEvent.DistributorMoved("N1", "A"));
     assertThat(live.snapshot().gauge("A", Metric.GROUP_SALES).value())
         .isEqualByComparingTo("150");
+  }
+
+  /**
+   * Z was a T1 in October and left; back in November with no order yet, they keep T1 for a
+   * period under the plan's hold, as a whole evaluation with the history gives: a join of
+   * someone the history holds is evaluated whole, and one it does not hold in place.
+   */
+  @Test
+  void aDistributorTheHistoryHoldsJoinsBackWithTheirPast() {
+    plan = plan().rankHold(RankHold.keepPaidAs(1)).build();
+    distributor("A", null);
+    distributor("B", "A");
+    distributor("Z", "A");
+    distributor("Y", "Z");
+    orders.add(new Order("Z-oct", BuyerType.DISTRIBUTOR, "Z", Fixtures.oct(5), OrderStatus.PAID,
+        Map.of("PV", pv("50")), pv("50")));
+    orders.add(new Order("Y-oct", BuyerType.DISTRIBUTOR, "Y", Fixtures.oct(6), OrderStatus.PAID,
+        Map.of("PV", pv("45")), pv("45")));
+    Period october = Period.month(2026, 10);
+    history = RankGauge.evaluate(build(), plan, october, october.endInstant(plan.zone()))
+        .close();
+    assertThat(history.record(october, "Z").orElseThrow().paidAs()).isEqualTo("T1");
+    distributors.removeIf(d -> d.id().equals("Z") || d.id().equals("Y"));
+    orders.clear();
+    order("B", 3, "50");
+    LiveEvaluation live = start();
+
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("Z", "B", JOINED, "Zed",
+        "z@example.com")));
+    assertThat(live.snapshot().paidAs("Z").code()).isEqualTo("T1");
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("N", "Z", JOINED, "New",
+        "n@example.com")));
+    assertThat(live.snapshot().paidAs("N").code()).isEqualTo("MBR");
+  }
+
+  /** The placement tree is the host's and nothing live changes it: snapshots keep it. */
+  @Test
+  void placementsStayThroughOrdersMovesAndJoins() {
+    Organisation o = Organisation.builder()
+        .distributor("A", null, JOINED, "A", "a@example.com", null)
+        .distributor("B", "A", JOINED, "B", "b@example.com", null)
+        .distributor("C", "A", JOINED, "C", "c@example.com", null)
+        .place("B", "A", Placement.LEFT).place("C", "B", Placement.RIGHT)
+        .build();
+    LiveEvaluation live = LiveEvaluation.start(o, PLAN, NOVEMBER, asOf);
+    live.apply(new LiveEvent.OrderPlaced(new Order("O1", BuyerType.DISTRIBUTOR, "C", nov(2),
+        OrderStatus.PAID, Map.of("PV", pv("10")), pv("10"))));
+    live.apply(new LiveEvent.DistributorMoved("C", "B"));
+    assertThat(live.snapshot().organisation().placements()).isEqualTo(o.placements());
+    live.apply(new LiveEvent.DistributorJoined(Distributor.of("D", "C", JOINED, "D",
+        "d@example.com")));
+    assertThat(live.snapshot().organisation().placements()).isEqualTo(o.placements())
+        .hasSize(2);
+    assertThat(live.snapshot().organisation().distributors()).extracting(Distributor::id)
+        .containsExactly("A", "B", "C", "D");
   }
 
   @Test

@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * A live evaluation of the synthetic organisation (about three orders per distributor): one order
  * placed for a random buyer (distributor or customer), as latency samples, so that JMH reports
  * the median and the 99th percentile; the latest snapshot read after an order (a reader catching
- * up); and a line a million deep with the order at its bottom.
+ * up); a line a million deep with the order at its bottom; and joins and moves (a customer to
+ * another distributor, a leaf or a tenth of the organisation to another sponsor).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -136,32 +137,124 @@ public class LiveBenchmark {
         BuyerType.DISTRIBUTOR, s.bottom, s.at, OrderStatus.PAID, PV, AMOUNT)));
   }
 
-  /** A placement change: a distributor moved to another sponsor and back, in turns. */
+  /**
+   * The synthetic organisation, live, for joins and moves: leaves (who sponsor nobody) are the
+   * distributors moved one by one, under sponsors who have a downline (so no move makes a
+   * cycle, and a leaf stays a leaf); the big subtree is the downline closest to a tenth of the
+   * organisation, moved between its sponsor and another outside it, in turns.
+   */
   @State(Scope.Benchmark)
-  public static class Moves {
+  public static class Structure {
+    @Param({"1000000"})
+    int distributors;
+
+    @Param({"seed", "doterra"})
+    String plan;
+
     LiveEvaluation live;
+    int distributorCount;
+    int customerCount;
+    int[] leaves;
+    int[] sponsors;
+    String big;
+    String[] bigSponsors;
+    int bigSize;
     boolean away;
+    final SplittableRandom random = new SplittableRandom(20131127L);
+    long next;
 
     /** Builds and evaluates once per trial. */
     @Setup(Level.Trial)
     public void setUp() {
-      SyntheticOrganisation g = SyntheticOrganisation.generate(1_000_000,
+      SyntheticOrganisation g = SyntheticOrganisation.generate(distributors,
           SyntheticOrganisation.SEED);
-      CompPlan p = BenchmarkPlans.seed();
+      CompPlan p = plan.equals("doterra") ? BenchmarkPlans.doterraLike() : BenchmarkPlans.seed();
       live = LiveEvaluation.start(g.organisation(), p, SyntheticOrganisation.PERIOD,
           SyntheticOrganisation.PERIOD.endInstant(p.zone()));
+      distributorCount = g.distributorCount;
+      customerCount = g.customerCount;
+      int n = g.distributorCount;
+      int[] size = new int[n];
+      for (int i = n - 1; i >= 0; i--) {
+        int v = g.topDown[i];
+        size[v]++;
+        if (g.parent[v] >= 0) {
+          size[g.parent[v]] += size[v];
+        }
+      }
+      leaves = java.util.stream.IntStream.range(0, n).filter(v -> size[v] == 1).toArray();
+      sponsors = java.util.stream.IntStream.range(0, n).filter(v -> size[v] > 1).toArray();
+      int b = 1;
+      for (int v = 1; v < n; v++) {
+        if (Math.abs(size[v] - n / 10) < Math.abs(size[b] - n / 10)) {
+          b = v;
+        }
+      }
+      big = SyntheticOrganisation.distributorId(g.distributorNumber[b]);
+      bigSize = size[b];
+      int root = g.topDown[0];
+      // another sponsor outside the big subtree: the root's first child not on its line
+      int other = root;
+      for (int u = b; u >= 0; u = g.parent[u]) {
+        if (g.parent[u] == root) {
+          for (int v = 0; v < n; v++) {
+            if (g.parent[v] == root && v != u) {
+              other = v;
+              break;
+            }
+          }
+        }
+      }
+      bigSponsors = new String[] {
+          SyntheticOrganisation.distributorId(g.distributorNumber[g.parent[b]]),
+          SyntheticOrganisation.distributorId(g.distributorNumber[other])};
+      System.out.printf("big subtree: %s with %,d distributors, between %s and %s%n", big,
+          bigSize, bigSponsors[0], bigSponsors[1]);
       System.gc();
+    }
+
+    String distributor(int v) {
+      return SyntheticOrganisation.distributorId(v);
     }
   }
 
-  /** One placement change at a million distributors (the organisation built again). */
+  /** A distributor joins under a random sponsor: appended, then the sponsor line decided again. */
   @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 1)
-  @Measurement(iterations = 4)
-  public Object placementChange(Moves s) {
+  public Object distributorJoined(Structure s) {
+    String sponsor = s.distributor(s.random.nextInt(s.distributorCount));
+    return s.live.apply(new LiveEvent.DistributorJoined(Distributor.of("J" + s.next++, sponsor,
+        LocalDate.of(2026, 11, 20), "New", "new@example.com")));
+  }
+
+  /** A customer joins a random distributor. */
+  @Benchmark
+  public Object customerJoined(Structure s) {
+    String owner = s.distributor(s.random.nextInt(s.distributorCount));
+    return s.live.apply(new LiveEvent.CustomerJoined(dev.rankgauge.Customer.of("K" + s.next++,
+        owner, "New", "new@example.com")));
+  }
+
+  /** A random customer moves to a random distributor: both lines decided again. */
+  @Benchmark
+  public Object customerMoved(Structure s) {
+    String c = SyntheticOrganisation.customerId(s.random.nextInt(s.customerCount));
+    return s.live.apply(new LiveEvent.CustomerMoved(c,
+        s.distributor(s.random.nextInt(s.distributorCount))));
+  }
+
+  /** A random leaf moves under a random distributor who has a downline: a small subtree. */
+  @Benchmark
+  public Object distributorMovedSmall(Structure s) {
+    int leaf = s.leaves[s.random.nextInt(s.leaves.length)];
+    int sponsor = s.sponsors[s.random.nextInt(s.sponsors.length)];
+    return s.live.apply(new LiveEvent.DistributorMoved(s.distributor(leaf),
+        s.distributor(sponsor)));
+  }
+
+  /** The downline closest to a tenth of the organisation moves between two sponsors, in turns. */
+  @Benchmark
+  public Object distributorMovedBig(Structure s) {
     s.away = !s.away;
-    return s.live.apply(new LiveEvent.DistributorMoved("D500000", s.away ? "D3" : "D2"));
+    return s.live.apply(new LiveEvent.DistributorMoved(s.big, s.bigSponsors[s.away ? 1 : 0]));
   }
 }
