@@ -57,7 +57,8 @@ import java.util.function.Consumer;
  *       k levels, compression, breakaways, capped legs and host rules are all folded from each
  *       distributor's children, so this is exact for every rule kind and costs O((old depth + new
  *       depth) times fan-out times the rules that read the downline), whatever the size of the
- *       downline moved; nothing else is touched;
+ *       downline moved; nothing else is touched. With only the four gauge thresholds, group
+ *       volume moves by the downline's along both lines: O(old depth + new depth);
  *   <li>distributor joined, customer joined: the newcomer is appended (last among their
  *       sponsor's children or their distributor's customers, as in an organisation built with
  *       them added last), with the figures of someone with no orders, and the sponsor line is

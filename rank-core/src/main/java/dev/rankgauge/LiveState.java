@@ -270,13 +270,6 @@ final class LiveState {
     }
   }
 
-  /** Decides every distributor from d up to their root again, from the bottom up. */
-  private void recomputeUp(int d) {
-    for (int u = d; u >= 0; u = org.parent[u]) {
-      comp.recompute(u, aggregators);
-    }
-  }
-
   /** Decides every distributor again, children first. */
   void recomputeAll() {
     int[] topDown = org.topDown();
@@ -297,6 +290,8 @@ final class LiveState {
    */
   void moveCustomer(int c, int d) {
     int from = org.customerOwner[c];
+    long fromBefore = comp.personalVolume[from];
+    long toBefore = comp.personalVolume[d];
     org.moveCustomer(c, d);
     if (comp.customerActive[c]) {
       comp.activeCustomers[from]--;
@@ -304,8 +299,8 @@ final class LiveState {
     }
     refreshPersonal(from);
     refreshPersonal(d);
-    recomputeUp(from);
-    recomputeUp(d);
+    recomputeLine(from, comp.personalVolume[from] - fromBefore);
+    recomputeLine(d, comp.personalVolume[d] - toBefore);
   }
 
   /**
@@ -314,13 +309,16 @@ final class LiveState {
    * from the bottom up, then q's line gains it. Where the two lines meet, the second pass sees
    * both branches final. Every aggregating rule (legs within k levels, compression, breakaways,
    * capped legs, host rules) folds each distributor from their children again, so the cost is
-   * O((old depth + new depth) x fan-out x aggregating rules), whatever the size of r's subtree.
+   * O((old depth + new depth) x fan-out x aggregating rules), whatever the size of r's subtree;
+   * with the four gauge thresholds only, group volume moves by r's along both lines and the cost
+   * is O(old depth + new depth) ({@link #recomputeLine}).
    *
    * @return r's sponsor before, -1 for a root: what an undo moves r back under
    * @throws Computation.Overflow if a sum overflows on the new line
    */
   int moveDistributor(int r, int q) {
     int p = org.parent[r];
+    long group = comp.groupVolume[r];
     org.moveDistributor(r, q);
     if (comp.active[r]) {
       if (p >= 0) {
@@ -329,9 +327,9 @@ final class LiveState {
       comp.activeDistributors[q]++;
     }
     if (p >= 0) {
-      recomputeUp(p);
+      recomputeLine(p, -group);
     }
-    recomputeUp(q);
+    recomputeLine(q, group);
     return p;
   }
 
@@ -354,7 +352,7 @@ final class LiveState {
     refreshPersonal(v);
     c.recompute(v, aggregators);
     if (sponsor >= 0) {
-      recomputeUp(sponsor);
+      recomputeLine(sponsor, c.groupVolume[v]);
     }
   }
 
@@ -373,8 +371,9 @@ final class LiveState {
     if (a) {
       x.activeCustomers[d]++;
     }
+    long before = x.personalVolume[d];
     refreshPersonal(d);
-    recomputeUp(d);
+    recomputeLine(d, x.personalVolume[d] - before);
   }
 
   /**

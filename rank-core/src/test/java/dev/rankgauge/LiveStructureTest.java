@@ -76,6 +76,9 @@ class LiveStructureTest {
       distributors.add(j.distributor());
     } else if (event instanceof LiveEvent.CustomerJoined j) {
       customers.add(j.customer());
+    } else if (event instanceof LiveEvent.CustomerMoved m) {
+      customers.replaceAll(c -> c.id().equals(m.customerId()) ? new Customer(c.id(),
+          m.distributorId(), c.name(), c.email(), c.phone()) : c);
     } else if (event instanceof LiveEvent.OrderPlaced o) {
       orders.add(o.order());
     } else if (event instanceof LiveEvent.TimePassed t) {
@@ -96,15 +99,27 @@ class LiveStructureTest {
   }
 
   /**
-   * Two branches under A: B's subtree of 1,500 (B1 to B1500, each sponsoring the next two, all
+   * Two branches under A: B's subtree of 1,000 (B1 to B1000, each sponsoring the next two, all
    * buying) moves under the last of C's 500, so that its new sponsor comes after it in tree order.
    */
   @Test
   void aBigSubtreeMovesUnderTheOtherBranchAndEveryFigureIsAWholeEvaluations() {
+    bigSubtreeMoves();
+  }
+
+  /** The same with the four gauge thresholds only: group volume moves along the two lines. */
+  @Test
+  void aBigSubtreeMovesUnderTheFourGaugesOnly() {
+    plan = Fixtures.ladder().build();
+    bigSubtreeMoves();
+    assertThat(plan.ranks()).extracting(Rank::code).contains("GLD");
+  }
+
+  private void bigSubtreeMoves() {
     distributor("A", null);
     distributor("B1", "A");
     distributor("C1", "A");
-    for (int i = 2; i <= 1_500; i++) {
+    for (int i = 2; i <= 1_000; i++) {
       distributor("B" + i, "B" + (i / 2));
       order("B" + i, 1 + i % 27, String.valueOf(20 + i % 50));
     }
@@ -121,7 +136,11 @@ class LiveStructureTest {
     // a whole pass over the moved tree (time passing) still folds every sponsor after their line
     apply(live, new LiveEvent.TimePassed(nov(22)));
     apply(live, new LiveEvent.DistributorMoved("B3", "A"));
-    apply(live, placed("B1500", 24, "100"));
+    apply(live, placed("B1000", 24, "100"));
+    apply(live, new LiveEvent.CustomerJoined(Customer.of("K1", "B1000", "Kay", "k@example.com")));
+    apply(live, new LiveEvent.OrderPlaced(new Order("K1-1", BuyerType.CUSTOMER, "K1", nov(21),
+        OrderStatus.PAID, Map.of("PV", pv("300")), pv("300"))));
+    apply(live, new LiveEvent.CustomerMoved("K1", "C2"));
     sameAsWhole(live.snapshot());
   }
 
