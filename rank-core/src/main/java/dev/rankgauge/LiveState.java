@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * figures of the distributor they count for follow, and then each distributor on the sponsor line
  * above is decided again with {@link Computation#recompute}, from the bottom up. Every aggregate
  * of the engine is a function of a distributor's own figures and their children's, so this gives
- * exactly what a whole evaluation gives, for every rule kind, host rules included.
+ * exactly what a whole evaluation gives, for every rule kind, host rules included. Joins and moves
+ * change the state's own live copy of the organisation ({@link Organisation#liveCopy()}) and
+ * decide the sponsor lines they touch the same way.
  */
 final class LiveState {
   /** Every metric, once: {@code Metric.values()} copies the array on each call. */
