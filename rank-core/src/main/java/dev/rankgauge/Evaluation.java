@@ -19,11 +19,13 @@ public final class Evaluation {
   private final Computation computation;
   private final ResultAssembler results;
   private final ResultTable table;
+  private final Adviser adviser;
 
   Evaluation(Computation computation) {
     this.computation = computation;
     this.results = new ResultAssembler(computation);
     this.table = new ResultTable(computation, results);
+    this.adviser = new Adviser(computation, results);
   }
 
   /** The figures behind this evaluation, for a live evaluation continuing it. */
@@ -203,6 +205,22 @@ public final class Evaluation {
       out.put(computation.plan.ranks().get(r), counts[r]);
     }
     return out;
+  }
+
+  /**
+   * The shortest path from a distributor's paid-as rank to the rank above it: a short list of
+   * concrete steps, cheapest first (inactive customers to win back, personally sponsored
+   * distributors to activate, volume and the legs where it counts, the closest person in a leg
+   * that needs a qualifier). Worked out from this evaluation's figures without evaluating again,
+   * in time proportional to the distributor's customers and personally sponsored distributors.
+   *
+   * @param distributorId the distributor's id
+   * @return the advice; empty at the top of the ladder
+   * @throws NoSuchElementException if the organisation has no distributor with this id
+   * @throws IllegalStateException if a host rule's advice fails
+   */
+  public Optional<Advice> advice(String distributorId) {
+    return adviser.advise(index(distributorId));
   }
 
   /**

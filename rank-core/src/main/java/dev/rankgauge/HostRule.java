@@ -2,6 +2,7 @@ package dev.rankgauge;
 
 import dev.rankgauge.spi.QualificationRule;
 import dev.rankgauge.spi.RuleContext;
+import dev.rankgauge.spi.RuleAdvice;
 import dev.rankgauge.spi.RuleOutcome;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +24,29 @@ final class HostRule extends Rules.Rule {
     this.rule = q.rule();
   }
 
+  /** The rule's advice for distributor v, failures named like {@link #outcome}'s. */
+  List<RuleAdvice> advise(int v) {
+    List<RuleAdvice> out;
+    try {
+      out = rule.advise(new Context(computation, v));
+    } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+      throw failed(v, e);
+    }
+    if (out == null) {
+      throw new IllegalStateException("host rule " + q.name() + " returned no advice for"
+          + " distributor " + computation.org.distributorId(v));
+    }
+    return List.copyOf(out);
+  }
+
+  private IllegalStateException failed(int v, Throwable e) {
+    String why = e instanceof RuntimeException && e.getMessage() != null ? e.getMessage()
+        : e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new IllegalStateException("host rule " + q.name() + " failed for distributor "
+        + computation.org.distributorId(v) + ": " + why, e);
+  }
+
   private RuleOutcome outcome(int v) {
     RuleOutcome out;
     try {
@@ -31,11 +55,7 @@ final class HostRule extends Rules.Rule {
       // Errors a rule's own code raises (a failed assert, runaway recursion, a missing class)
       // are its failure, not the JVM's: report them like exceptions. Running out of memory and
       // other VirtualMachineErrors concern the whole run and pass through.
-      String why = e instanceof RuntimeException && e.getMessage() != null ? e.getMessage()
-          : e.getMessage() == null ? e.getClass().getSimpleName()
-          : e.getClass().getSimpleName() + ": " + e.getMessage();
-      throw new IllegalStateException("host rule " + q.name() + " failed for distributor "
-          + computation.org.distributorId(v) + ": " + why, e);
+      throw failed(v, e);
     }
     if (out == null) {
       throw new IllegalStateException("host rule " + q.name() + " returned no outcome for"

@@ -288,6 +288,24 @@ final class ResultAssembler {
         computation.plan.ranks().get(computation.paidAs[v]));
   }
 
+  /** Customer c as a focus list shows them, with their contact details. */
+  FocusEntry customerEntry(int c) {
+    Customer cu = computation.org.customer(c);
+    return new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
+        computation.customerActive[c], date(computation.customerLastOrder[c]),
+        computation.units.decimal(computation.customerVolume[c]),
+        orders(computation.org.customerOrderStart, c, true));
+  }
+
+  /** Distributor d as a focus list shows them, with their contact details. */
+  FocusEntry distributorEntry(int d) {
+    Distributor di = computation.org.distributor(d);
+    return new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(), di.phone(),
+        computation.active[d], date(computation.lastOrder[d]),
+        computation.units.decimal(computation.personalVolume[d]),
+        orders(computation.org.distributorOrderStart, d, false));
+  }
+
   FocusLists focus(int v) {
     Organisation o = computation.org;
     List<FocusEntry> inactiveCustomers = new ArrayList<>();

@@ -52,4 +52,19 @@ public interface QualificationRule {
   default boolean readsUpline() {
     return false;
   }
+
+  /**
+   * Steps that would make the distributor meet this rule, for the advice towards the next rank
+   * ({@link dev.rankgauge.Evaluation#advice}). Called only when the rule is not met, with the
+   * same context as {@link #evaluate}. The advice trusts the steps: it counts the rule as met
+   * once all of them are taken, so steps with orders should meet it when those orders are
+   * applied (a test of the host's can check it with a what-if). None by default, and then the
+   * advice names the rule as a step it cannot work out.
+   *
+   * @param context read-only view of the distributor, their customers and their downline
+   * @return the steps, empty when the rule has no advice to give
+   */
+  default List<RuleAdvice> advise(RuleContext context) {
+    return List.of();
+  }
 }

@@ -94,6 +94,11 @@ class BundlesTest {
   }
 
   @Test
+  void theAdviceSpeaksEnglishAndSpanishAlike() throws IOException {
+    sameKeysAndValidPatterns("/dev/rankgauge/view/AdviceTexts");
+  }
+
+  @Test
   void theCoresSentencesSpeakEnglishAndSpanishAlike() throws IOException {
     sameKeysAndPlaceholders("/dev/rankgauge/Words");
   }

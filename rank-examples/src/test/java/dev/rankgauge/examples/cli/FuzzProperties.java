@@ -414,7 +414,7 @@ class FuzzProperties {
 
   // --- command-line arguments ------------------------------------------------------------------
 
-  private static final List<String> WORDS = List.of("evaluate", "explain", "validate", "generate",
+  private static final List<String> WORDS = List.of("evaluate", "explain", "advise", "validate", "generate",
       "test", "help", "evaluat", "--help", "-h", "--version", "-V", "--plan", "--data", "--period",
       "--as-of", "--distributor", "--format", "--out", "--rules", "--scenarios", "--distributors",
       "--seed", "--verbose", "--plan=seed", "--period=2026-11", "--pln", "-x", "--", "seed",

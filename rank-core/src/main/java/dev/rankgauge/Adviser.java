@@ -1,0 +1,1004 @@
+package dev.rankgauge;
+
+import dev.rankgauge.spi.RuleAdvice;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Works out the {@link Advice} of one distributor from a finished {@link Computation}, without
+ * changing it: the steps are drafted greedily, requirement by requirement, each from what the
+ * steps before it add; then a model of the rank's requirements under the added orders (the same
+ * arithmetic as {@link Rules}, on the distributor, their customers and their legs only) checks
+ * that the steps reach the rank and drops every step the rest do not need. Cost: the
+ * distributor's customers and children, times the steps; a leg is searched only for a rank
+ * qualifier. See docs/advice.md.
+ */
+final class Adviser {
+  private static final long SECOND = 1_000_000_000L;
+
+  private final Computation c;
+  private final ResultAssembler results;
+  private final Computation.Activity customerRule;
+  private final Computation.Activity distributorRule;
+  private final long selfCap;
+  private final boolean withCustomers;
+  /** When the hypothetical orders are placed, in nanoseconds; NONE if no order can count. */
+  private final long at;
+  private final String volumeType;
+
+  Adviser(Computation c, ResultAssembler results) {
+    this.c = c;
+    this.results = results;
+    this.customerRule = Computation.Activity.of(c.plan.customerActivity(), c.units, c.asOf, c.zone);
+    this.distributorRule =
+        Computation.Activity.of(c.plan.distributorActivity(), c.units, c.asOf, c.zone);
+    this.selfCap = c.plan.personalVolume().selfPurchaseCap().map(c.units::cap)
+        .orElse(Long.MAX_VALUE);
+    this.withCustomers = c.plan.personalVolume().includeCustomerOrders();
+    long end = c.periodSeenEnd;
+    // A second before what counting sees, so that the orders count as of the same instant.
+    this.at = end - SECOND >= c.periodStart ? end - SECOND
+        : end - 1 >= c.periodStart ? end - 1 : Computation.NONE;
+    this.volumeType = c.plan.qualifyingVolumeType();
+  }
+
+  Optional<Advice> advise(int v) {
+    int t = c.paidAs[v] + 1;
+    if (t >= c.rankCount) {
+      return Optional.empty();
+    }
+    Plan plan = plan(v, t, true);
+    Ids ids = new Ids(c.org.distributorId(v));
+    List<AdviceStep> steps = new ArrayList<>();
+    for (Draft d : plan.drafts) {
+      steps.add(d.step(ids));
+    }
+    List<Rank> ranks = c.plan.ranks();
+    LocalDate by = c.period.end();
+    return Optional.of(new Advice(c.org.distributor(v), ranks.get(c.paidAs[v]), ranks.get(t), by,
+        steps, plan.complete));
+  }
+
+  // --- drafts ----------------------------------------------------------------------------------
+
+  /** A hypothetical order: a buyer (customer or distributor index) and its volume in units. */
+  private record Buy(boolean customer, int buyer, long units) {}
+
+  /** A step being worked out: indices and units, turned into a public step at the end. */
+  private final class Draft {
+    final AdviceStep.Kind kind;
+    final Rules.Rule rule;
+    final List<Integer> people = new ArrayList<>();
+    final List<Integer> customers = new ArrayList<>();
+    final List<Integer> legs = new ArrayList<>();
+    final List<Integer> notHelping = new ArrayList<>();
+    final List<Buy> buys = new ArrayList<>();
+    /** For a leg qualifier, the leg it qualifies; -1 otherwise. */
+    int leg = -1;
+    int count;
+    int rank = -1;
+    String note = "";
+    List<Draft> inner = List.of();
+    /** Whether orders take the step; false for new people and requirements not worked out. */
+    boolean concrete;
+    List<Order> orders;
+
+    Draft(AdviceStep.Kind kind, Rules.Rule rule) {
+      this.kind = kind;
+      this.rule = rule;
+    }
+
+    long units() {
+      long sum = 0;
+      for (Buy b : buys) {
+        sum += b.units;
+      }
+      return sum;
+    }
+
+    void buy(boolean customer, int buyer, long units) {
+      buys.add(new Buy(customer, buyer, units));
+      concrete = at != Computation.NONE;
+    }
+
+    List<Order> orders(Ids ids) {
+      if (orders == null) {
+        List<Order> out = new ArrayList<>();
+        if (concrete) {
+          for (Draft d : inner) {
+            out.addAll(d.orders(ids));
+          }
+          for (Buy b : buys) {
+            out.add(order(ids.next(), b));
+          }
+        }
+        orders = List.copyOf(out);
+      }
+      return orders;
+    }
+
+    AdviceStep step(Ids ids) {
+      List<FocusEntry> ps = new ArrayList<>();
+      for (int d : people) {
+        ps.add(results.distributorEntry(d));
+      }
+      for (int cu : customers) {
+        ps.add(results.customerEntry(cu));
+      }
+      List<AdviceStep> innerSteps = new ArrayList<>();
+      for (Draft d : inner) {
+        innerSteps.add(d.step(ids));
+      }
+      List<Order> os = orders(ids);
+      return new AdviceStep(kind, rule.requirement, ps, entries(legs), entries(notHelping),
+          plain(c.units.decimal(units() + inner(this))),
+          count, rank < 0 ? Optional.empty() : Optional.of(c.plan.ranks().get(rank)), note,
+          innerSteps, os);
+    }
+  }
+
+  /** A volume without trailing zeros, never in exponent form: 60, not 60.000 or 6E+1. */
+  static BigDecimal plain(BigDecimal x) {
+    BigDecimal s = x.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  private List<FocusEntry> entries(List<Integer> distributors) {
+    List<FocusEntry> out = new ArrayList<>();
+    for (int d : distributors) {
+      out.add(results.distributorEntry(d));
+    }
+    return out;
+  }
+
+  /** Order ids for one advice: the distributor's id and a number, never one of the data's. */
+  private final class Ids {
+    private final String prefix;
+    private int n;
+
+    Ids(String distributor) {
+      this.prefix = "advice-" + distributor + "-";
+    }
+
+    String next() {
+      String id;
+      do {
+        id = prefix + ++n;
+      } while (c.org.orderIndexOf(id) >= 0
+          || c.overlay != null && c.overlay.find(id) != null);
+      return id;
+    }
+  }
+
+  private Order order(String id, Buy b) {
+    Map<String, BigDecimal> volumes = new TreeMap<>();
+    BigDecimal zero = c.units.decimal(0);
+    for (String type : c.plan.volumeTypes()) {
+      volumes.put(type, zero);
+    }
+    volumes.put(volumeType, c.units.decimal(b.units));
+    String buyer = b.customer ? c.org.customer(b.buyer).id() : c.org.distributorId(b.buyer);
+    return new Order(id, b.customer ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR, buyer,
+        Organisation.instant(at), OrderStatus.PAID, volumes, BigDecimal.ZERO);
+  }
+
+  // --- the plan --------------------------------------------------------------------------------
+
+  /** The drafts for one distributor and rank, and whether they reach it. */
+  private static final class Plan {
+    final List<Draft> drafts = new ArrayList<>();
+    boolean complete = true;
+  }
+
+  /**
+   * Drafts the steps from distributor v's rank to rank t, checks them with the model and drops
+   * those not needed. With {@code nest}, a leg's closest person gets steps of their own.
+   */
+  private Plan plan(int v, int t, boolean nest) {
+    Plan plan = new Plan();
+    Rules.Rule[] rules = c.ladder.all[t];
+    // 1. Legs without a qualifier: the closest person in each, with their own steps.
+    for (Rules.Rule rule : rules) {
+      Requirement q = rule.requirement;
+      if (qualifierRank(q) >= 0 && !rule.met(v)) {
+        qualifiers(plan, v, rule, nest);
+      }
+    }
+    // 2. Customers to win back: the most recent and most frequent buyers first.
+    int needCustomers = minimum(t, Metric.ACTIVE_PERSONAL_CUSTOMERS)
+        - new Model(v, plan.drafts, -1).activeCustomers;
+    if (needCustomers > 0) {
+      winBack(plan, v, t, needCustomers);
+    }
+    // 3. Personally sponsored distributors to activate: the least volume first.
+    int needDistributors = minimum(t, Metric.ACTIVE_PERSONAL_DISTRIBUTORS)
+        - new Model(v, plan.drafts, -1).activeDistributors;
+    if (needDistributors > 0) {
+      activate(plan, v, t, needDistributors);
+    }
+    // 4. Personal volume.
+    long pv = c.ladder.minPersonal[t];
+    if (pv != Computation.NONE) {
+      long need = pv - new Model(v, plan.drafts, -1).personal(v);
+      if (need > 0) {
+        Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, metricRule(rules, Metric.PERSONAL_SALES));
+        volume(d, v, need, false, new Model(v, plan.drafts, -1));
+        plan.drafts.add(d);
+      }
+    }
+    // 5. Leg volume slots, then capped group volume: in the legs where volume counts.
+    for (Rules.Rule rule : rules) {
+      if (rule.requirement instanceof Requirement.LegsWithVolume q) {
+        legSlots(plan, v, rule, q);
+      }
+    }
+    for (Rules.Rule rule : rules) {
+      if (rule.requirement instanceof Requirement.CappedGroupVolume q) {
+        capped(plan, v, rule, q);
+      }
+    }
+    // 6. Group volume: what is still missing, anywhere.
+    long gv = c.ladder.minGroup[t];
+    if (gv != Computation.NONE) {
+      long need = gv - new Model(v, plan.drafts, -1).group;
+      if (need > 0) {
+        Draft d = new Draft(AdviceStep.Kind.GROUP_VOLUME, metricRule(rules, Metric.GROUP_SALES));
+        volume(d, v, need, true, new Model(v, plan.drafts, -1));
+        plan.drafts.add(d);
+      }
+    }
+    // 7. Host rules, and the kinds advice does not work out.
+    for (Rules.Rule rule : rules) {
+      Requirement q = rule.requirement;
+      if (handled(q)) {
+        continue;
+      }
+      if (q instanceof Requirement.PersonalGroupVolume || q instanceof Requirement.Host) {
+        // Not monotone in volume: more volume may push someone past a breakaway, and a host
+        // rule may ask anything; met now is no promise that it stays met.
+        if (rule.met(v)) {
+          plan.complete = false;
+          continue;
+        }
+      }
+      if (rule.met(v)) {
+        continue;
+      }
+      if (rule instanceof HostRule hr) {
+        List<RuleAdvice> advice = hr.advise(v);
+        for (RuleAdvice a : advice) {
+          plan.drafts.add(host(rule, a));
+        }
+        if (!advice.isEmpty()) {
+          continue;
+        }
+      }
+      Draft d = new Draft(AdviceStep.Kind.OTHER, rule);
+      plan.drafts.add(d);
+    }
+    for (Draft d : plan.drafts) {
+      plan.complete &= d.concrete;
+    }
+    if (plan.complete) {
+      plan.complete = new Model(v, plan.drafts, -1).meets(t);
+    }
+    if (plan.complete) {
+      prune(plan, v, t);
+    }
+    plan.drafts.sort(Comparator.comparing((Draft d) -> !d.concrete)
+        .thenComparingLong(d -> d.units() + inner(d)));
+    return plan;
+  }
+
+  private static long inner(Draft d) {
+    long sum = 0;
+    for (Draft i : d.inner) {
+      sum += i.units() + inner(i);
+    }
+    return sum;
+  }
+
+  /** Drops, most costly first, every step the others reach the rank without. */
+  private void prune(Plan plan, int v, int t) {
+    List<Draft> byCost = new ArrayList<>(plan.drafts);
+    byCost.sort(Comparator.comparingLong((Draft d) -> d.units() + inner(d)).reversed());
+    for (Draft d : byCost) {
+      int i = plan.drafts.indexOf(d);
+      if (new Model(v, plan.drafts, i).meets(t)) {
+        plan.drafts.remove(i);
+      }
+    }
+  }
+
+  private static boolean handled(Requirement q) {
+    return q instanceof Requirement.PersonalVolume || q instanceof Requirement.GroupVolume
+        || q instanceof Requirement.ActivePersonalCustomers
+        || q instanceof Requirement.ActivePersonalDistributors
+        || q instanceof Requirement.LegsWithVolume || q instanceof Requirement.CappedGroupVolume
+        || qualifierRank(q) >= 0;
+  }
+
+  /** The rank level a leg must hold for a rank qualifier requirement, as a code; else -1. */
+  private static int qualifierRank(Requirement q) {
+    return q instanceof Requirement.SponsoredWithRank || q instanceof Requirement.LegsWithRank
+        ? 0 : -1;
+  }
+
+  private int minimum(int t, Metric m) {
+    return switch (m) {
+      case ACTIVE_PERSONAL_CUSTOMERS -> c.ladder.minCustomers[t];
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> c.ladder.minDistributors[t];
+      case PERSONAL_SALES, GROUP_SALES -> throw new IllegalArgumentException(m.toString());
+    };
+  }
+
+  private static Rules.Rule metricRule(Rules.Rule[] rules, Metric m) {
+    Rules.Rule best = null;
+    BigDecimal most = null;
+    for (Rules.Rule r : rules) {
+      if (r.requirement.metric().orElse(null) == m) {
+        BigDecimal x = r.requirement.metricThreshold().orElseThrow();
+        if (most == null || x.compareTo(most) > 0) {
+          best = r;
+          most = x;
+        }
+      }
+    }
+    return best;
+  }
+
+  // --- customers and distributors --------------------------------------------------------------
+
+  /** The volume in units that makes a buyer active under a rule: 0 where any order does. */
+  private long toActivate(ActivityRule rule, long volume) {
+    return rule.accept(new ActivityRule.Visitor<Long>() {
+      @Override
+      public Long visit(ActivityRule.MinimumVolume m) {
+        return Math.max(0, c.units.threshold(m.volume()) - volume);
+      }
+
+      @Override
+      public Long visit(ActivityRule.OrderInPeriod m) {
+        return 0L;
+      }
+
+      @Override
+      public Long visit(ActivityRule.NetVolumeAboveZero m) {
+        return Math.max(0, 1 - volume);
+      }
+
+      @Override
+      public Long visit(ActivityRule.OrderWithinDays m) {
+        return 0L;
+      }
+    });
+  }
+
+  private void winBack(Plan plan, int v, int t, int need) {
+    Organisation o = c.org;
+    Model now = new Model(v, plan.drafts, -1);
+    List<Integer> candidates = new ArrayList<>();
+    Map<Integer, Integer> frequency = new HashMap<>();
+    for (int cu = o.customerStart[v]; cu < o.customerStart[v + 1]; cu++) {
+      if (!now.customerActive(cu)) {
+        candidates.add(cu);
+        frequency.put(cu, paidOrders(cu));
+      }
+    }
+    // Most recent buyer first, then the most frequent; never-buyers last.
+    candidates.sort(Comparator.comparingLong((Integer cu) -> -lastOrNever(c.customerLastOrder[cu]))
+        .thenComparing(cu -> -frequency.get(cu)));
+    Rules.Rule rule = metricRule(c.ladder.all[t], Metric.ACTIVE_PERSONAL_CUSTOMERS);
+    int taken = 0;
+    for (int cu : candidates) {
+      if (taken == need) {
+        break;
+      }
+      Draft d = new Draft(AdviceStep.Kind.WIN_BACK_CUSTOMER, rule);
+      d.customers.add(cu);
+      d.buy(true, cu, toActivate(c.plan.customerActivity(), now.customerVolume(cu)));
+      plan.drafts.add(d);
+      taken++;
+    }
+    if (taken < need) {
+      Draft d = new Draft(AdviceStep.Kind.NEW_CUSTOMERS, rule);
+      d.count = need - taken;
+      plan.drafts.add(d);
+    }
+  }
+
+  private static long lastOrNever(long last) {
+    return last == Computation.NONE ? Long.MIN_VALUE + 1 : last;
+  }
+
+  /** Paid orders of a customer before the as-of instant, in any period. */
+  private int paidOrders(int cu) {
+    long seen = Organisation.nanos(c.asOf);
+    if (c.overlay != null) {
+      int n = 0;
+      for (Order order : c.overlay.ordersInPeriod(true, cu, Long.MIN_VALUE, seen)) {
+        n += order.status() == OrderStatus.PAID ? 1 : 0;
+      }
+      return n;
+    }
+    Organisation o = c.org;
+    int n = 0;
+    for (int k = o.customerOrderStart[cu]; k < o.customerOrderStart[cu + 1]; k++) {
+      if (o.orderTime[k] < seen && OrderCounting.paid(o.orderStatus[k])) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Own-order volume that raises distributor d's personal volume by {@code need}, or -1. */
+  private long ownOrderFor(int d, long already, long need) {
+    long own = c.ownVolume[d] + already;
+    if (need <= 0) {
+      return 0;
+    }
+    return selfCap == Long.MAX_VALUE || own + need <= selfCap ? need : -1;
+  }
+
+  private void activate(Plan plan, int v, int t, int need) {
+    Organisation o = c.org;
+    Model now = new Model(v, plan.drafts, -1);
+    record Candidate(int d, long units) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
+      int d = o.children[k];
+      if (!now.distributorActive(d)) {
+        long units = ownOrderFor(d, now.own(d),
+            toActivate(c.plan.distributorActivity(), now.personal(d)));
+        if (units >= 0) {
+          candidates.add(new Candidate(d, units));
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingLong(Candidate::units)
+        .thenComparingLong(x -> -lastOrNever(c.lastOrder[x.d])));
+    Rules.Rule rule = metricRule(c.ladder.all[t], Metric.ACTIVE_PERSONAL_DISTRIBUTORS);
+    int taken = 0;
+    for (Candidate x : candidates) {
+      if (taken == need) {
+        break;
+      }
+      Draft d = new Draft(AdviceStep.Kind.ACTIVATE_DISTRIBUTOR, rule);
+      d.people.add(x.d);
+      d.buy(false, x.d, x.units);
+      plan.drafts.add(d);
+      taken++;
+    }
+    if (taken < need) {
+      Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
+      d.count = need - taken;
+      plan.drafts.add(d);
+    }
+  }
+
+  /**
+   * Orders for {@code need} units of distributor v's personal (and so group) volume: v's own
+   * orders as far as a self-purchase cap lets them count, then an active customer's (where
+   * customers' orders count), then, for group volume only, an active distributor's they
+   * sponsored. Buyers already active stay so, so that the orders change no count.
+   */
+  private void volume(Draft d, int v, long need, boolean group, Model now) {
+    long left = need;
+    long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+        : Math.max(0, selfCap - c.ownVolume[v] - now.ownAdded(v));
+    if (room > 0) {
+      long u = Math.min(room, left);
+      d.buy(false, v, u);
+      left -= u;
+    }
+    Organisation o = c.org;
+    if (left > 0 && withCustomers) {
+      for (int cu = o.customerStart[v]; cu < o.customerStart[v + 1] && left > 0; cu++) {
+        if (now.customerActive(cu)) {
+          d.buy(true, cu, left);
+          d.customers.add(cu);
+          left = 0;
+        }
+      }
+    }
+    if (left > 0 && group) {
+      for (int k = o.childStart[v]; k < o.childStart[v + 1] && left > 0; k++) {
+        int ch = o.children[k];
+        long r = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+            : Math.max(0, selfCap - c.ownVolume[ch] - now.ownAdded(ch));
+        if (now.distributorActive(ch) && r > 0) {
+          long u = Math.min(r, left);
+          d.buy(false, ch, u);
+          d.people.add(ch);
+          left -= u;
+        }
+      }
+    }
+    if (left > 0) {
+      d.concrete = false;
+    }
+  }
+
+  // --- legs ------------------------------------------------------------------------------------
+
+  private void legSlots(Plan plan, int v, Rules.Rule rule, Requirement.LegsWithVolume q) {
+    Model now = new Model(v, plan.drafts, -1);
+    Organisation o = c.org;
+    List<Integer> legs = new ArrayList<>();
+    for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
+      legs.add(o.children[k]);
+    }
+    legs.sort(Comparator.comparingLong((Integer l) -> -now.leg(l)));
+    List<BigDecimal> slots = q.slots();
+    for (int i = 0; i < slots.size(); i++) {
+      if (i >= legs.size()) {
+        Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
+        d.count = slots.size() - legs.size();
+        plan.drafts.add(d);
+        return;
+      }
+      int leg = legs.get(i);
+      long need = c.units.threshold(slots.get(i)) - now.leg(leg);
+      if (need > 0) {
+        Draft d = new Draft(AdviceStep.Kind.LEG_VOLUME, rule);
+        d.legs.add(leg);
+        legVolume(d, leg, now, need);
+        plan.drafts.add(d);
+      }
+    }
+  }
+
+  /** Orders for {@code need} units in the leg under {@code leg}: its top distributor's own. */
+  private long legVolume(Draft d, int leg, Model now, long need) {
+    long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+        : Math.max(0, selfCap - c.ownVolume[leg] - now.ownAdded(leg));
+    long u = Math.min(room, need);
+    if (u > 0) {
+      d.buy(false, leg, u);
+    }
+    if (u < need) {
+      d.concrete = false;
+    }
+    return u;
+  }
+
+  private void capped(Plan plan, int v, Rules.Rule rule, Requirement.CappedGroupVolume q) {
+    Model now = new Model(v, plan.drafts, -1);
+    if (now.capped(q)) {
+      return;
+    }
+    BigDecimal cap = q.capPerLeg();
+    long capAt = c.units.threshold(cap);
+    Organisation o = c.org;
+    BigDecimal sum = BigDecimal.ZERO;
+    record Leg(int d, BigDecimal room) {}
+    List<Leg> below = new ArrayList<>();
+    Draft d = new Draft(AdviceStep.Kind.CAPPED_GROUP_VOLUME, rule);
+    for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
+      int leg = o.children[k];
+      long g = now.leg(leg);
+      if (g >= capAt) {
+        sum = sum.add(cap);
+        d.notHelping.add(leg);
+      } else {
+        sum = sum.add(c.units.decimal(g));
+        below.add(new Leg(leg, cap.subtract(c.units.decimal(g))));
+      }
+    }
+    long pv = now.personal(v);
+    boolean ownCapped = q.ownVolumeIsLeg() && pv >= capAt;
+    sum = sum.add(ownCapped ? cap : c.units.decimal(pv));
+    BigDecimal missing = q.volume().subtract(sum);
+    below.sort(Comparator.comparing(Leg::room).reversed());
+    // Own orders count in full unless own volume is a capped leg; then legs with the most room.
+    if (!q.ownVolumeIsLeg()) {
+      long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+          : Math.max(0, selfCap - c.ownVolume[v] - now.ownAdded(v));
+      long u = Math.min(room, c.units.threshold(missing));
+      if (u > 0) {
+        d.buy(false, v, u);
+        missing = missing.subtract(c.units.decimal(u));
+      }
+    }
+    for (Leg leg : below) {
+      if (missing.signum() <= 0) {
+        break;
+      }
+      long u = Math.min(c.units.threshold(leg.room.min(missing)),
+          capAt - now.leg(leg.d));
+      long got = legVolume(d, leg.d, now, u);
+      if (got > 0) {
+        d.legs.add(leg.d);
+        missing = missing.subtract(c.units.decimal(got).min(leg.room));
+      }
+    }
+    if (q.ownVolumeIsLeg() && !ownCapped && missing.signum() > 0) {
+      long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+          : Math.max(0, selfCap - c.ownVolume[v] - now.ownAdded(v));
+      BigDecimal ownRoom = cap.subtract(c.units.decimal(pv));
+      long u = Math.min(room, c.units.threshold(ownRoom.min(missing)));
+      if (u > 0) {
+        d.buy(false, v, u);
+        missing = missing.subtract(c.units.decimal(u).min(ownRoom));
+      }
+    }
+    d.concrete = missing.signum() <= 0 && !d.buys.isEmpty() && at != Computation.NONE;
+    plan.drafts.add(d);
+  }
+
+  // --- rank qualifiers -------------------------------------------------------------------------
+
+  /** A leg's best person for a rank: the highest rank, then the most group volume. */
+  private record Closest(int leg, int person, int rank, boolean qualifies) {}
+
+  private void qualifiers(Plan plan, int v, Rules.Rule rule, boolean nest) {
+    Requirement q = rule.requirement;
+    int count;
+    int rank;
+    Requirement.RankBasis basis = Requirement.RankBasis.PAID_AS;
+    int levels = 1;
+    if (q instanceof Requirement.SponsoredWithRank s) {
+      count = s.count();
+      rank = c.plan.rankLevel(s.rank());
+    } else {
+      Requirement.LegsWithRank l = (Requirement.LegsWithRank) q;
+      count = l.count();
+      rank = c.plan.rankLevel(l.rank());
+      basis = l.basis();
+      levels = switch (l.reach()) {
+        case FRONT_LINE -> 1;
+        case ANYWHERE -> Integer.MAX_VALUE;
+        case WITHIN_LEVELS -> l.levels();
+      };
+    }
+    Organisation o = c.org;
+    int have = 0;
+    List<Closest> lacking = new ArrayList<>();
+    for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
+      Closest x = closest(o.children[k], levels, basis, rank);
+      if (x.qualifies) {
+        have++;
+      } else {
+        lacking.add(x);
+      }
+    }
+    int need = count - have;
+    record Option(Closest x, Plan inner) {}
+    List<Option> options = new ArrayList<>();
+    for (Closest x : lacking) {
+      Plan inner = null;
+      if (nest && basis == Requirement.RankBasis.PAID_AS && c.paidAs[x.person] + 1 == rank) {
+        inner = plan(x.person, rank, false);
+      }
+      options.add(new Option(x, inner));
+    }
+    options.sort(Comparator.comparing((Option x) -> x.inner == null || !x.inner.complete)
+        .thenComparingLong(x -> x.inner == null ? 0 : cost(x.inner))
+        .thenComparingInt(x -> -x.x.rank)
+        .thenComparingLong(x -> -c.groupVolume[x.x.person]));
+    int taken = 0;
+    for (Option x : options) {
+      if (taken == need) {
+        break;
+      }
+      Draft d = new Draft(AdviceStep.Kind.LEG_QUALIFIER, rule);
+      d.people.add(x.x.person);
+      d.legs.add(x.x.leg);
+      d.leg = x.x.leg;
+      d.rank = rank;
+      if (x.inner != null) {
+        d.inner = x.inner.drafts;
+        d.concrete = x.inner.complete && at != Computation.NONE;
+      }
+      plan.drafts.add(d);
+      taken++;
+    }
+    if (taken < need) {
+      Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
+      d.count = need - taken;
+      d.rank = rank;
+      plan.drafts.add(d);
+    }
+  }
+
+  private static long cost(Plan p) {
+    long sum = 0;
+    for (Draft d : p.drafts) {
+      sum += d.units() + inner(d);
+    }
+    return sum;
+  }
+
+  /**
+   * The person in the leg under {@code leg} within {@code levels} levels (the leg's top at level
+   * 0) with the highest rank on the basis, then the most group volume; breadth-first, iterative.
+   */
+  private Closest closest(int leg, int levels, Requirement.RankBasis basis, int rank) {
+    Organisation o = c.org;
+    int best = leg;
+    int bestRank = c.rankFor(leg, basis);
+    int[] queue = {leg};
+    int size = 1;
+    for (int depth = 0; depth < levels && size > 0; depth++) {
+      int[] next = new int[0];
+      int nextSize = 0;
+      for (int i = 0; i < size; i++) {
+        int d = queue[i];
+        int r = c.rankFor(d, basis);
+        if (r > bestRank || r == bestRank && c.groupVolume[d] > c.groupVolume[best]) {
+          best = d;
+          bestRank = r;
+        }
+        if (depth + 1 < levels) {
+          int kids = o.childStart[d + 1] - o.childStart[d];
+          if (nextSize + kids > next.length) {
+            next = Arrays.copyOf(next, Math.max(next.length * 2, nextSize + kids));
+          }
+          System.arraycopy(o.children, o.childStart[d], next, nextSize, kids);
+          nextSize += kids;
+        }
+      }
+      queue = next;
+      size = nextSize;
+    }
+    return new Closest(leg, best, bestRank, bestRank >= rank);
+  }
+
+  // --- host rules ------------------------------------------------------------------------------
+
+  private Draft host(Rules.Rule rule, RuleAdvice a) {
+    Draft d = new Draft(AdviceStep.Kind.HOST, rule);
+    d.note = a.sentence();
+    Organisation o = c.org;
+    for (String id : a.people()) {
+      int di = o.indexOf(id);
+      if (di >= 0) {
+        d.people.add(di);
+      } else {
+        int cu = o.customerIndexOf(id);
+        if (cu >= 0) {
+          d.customers.add(cu);
+        }
+      }
+    }
+    d.orders = a.orders();
+    d.concrete = !a.orders().isEmpty();
+    for (Order order : a.orders()) {
+      boolean customer = order.buyerType() == BuyerType.CUSTOMER;
+      int b = customer ? o.customerIndexOf(order.buyerId()) : o.indexOf(order.buyerId());
+      BigDecimal q = order.volume(volumeType);
+      if (b >= 0 && order.status() == OrderStatus.PAID && q.signum() >= 0) {
+        // Counted by the model like the advice's own orders; the host's orders are kept as given.
+        d.buys.add(new Buy(customer, b, c.units.threshold(q)));
+      }
+    }
+    return d;
+  }
+
+  // --- the model -------------------------------------------------------------------------------
+
+  /**
+   * Distributor v's figures with the orders of every draft but one ({@code skip}, or -1 for
+   * none) added: the same arithmetic as the engine, for v, their customers and their legs.
+   * Leg qualifiers count as taken when their draft is in.
+   */
+  private final class Model {
+    private final int v;
+    private final Map<Integer, Long> own = new HashMap<>();
+    private final Map<Integer, Long> customer = new HashMap<>();
+    /** Personal volume added, by distributor, once customers' orders and the cap are counted. */
+    private final Map<Integer, Long> personalAdded = new HashMap<>();
+    /** Group volume added to each leg of v, by the leg's top distributor. */
+    private final Map<Integer, Long> legAdded = new HashMap<>();
+    private final Map<Rules.Rule, Integer> qualifiersTaken = new HashMap<>();
+    private final Map<Rules.Rule, Integer> hostTaken = new HashMap<>();
+    private final Map<Rules.Rule, Integer> hostSteps = new HashMap<>();
+    final long group;
+    final int activeCustomers;
+    final int activeDistributors;
+
+    Model(int v, List<Draft> drafts, int skip) {
+      this.v = v;
+      for (int i = 0; i < drafts.size(); i++) {
+        if (i != skip) {
+          add(drafts.get(i));
+        }
+        if (drafts.get(i).kind == AdviceStep.Kind.HOST) {
+          hostSteps.merge(drafts.get(i).rule, 1, Integer::sum);
+        }
+      }
+      Organisation o = c.org;
+      Map<Integer, Long> customerPart = new LinkedHashMap<>();
+      for (Map.Entry<Integer, Long> e : customer.entrySet()) {
+        int owner = o.customerOwner[e.getKey()];
+        if (withCustomers) {
+          customerPart.merge(owner, e.getValue(), Long::sum);
+        }
+      }
+      Map<Integer, Long> touched = new LinkedHashMap<>(customerPart);
+      own.keySet().forEach(d -> touched.putIfAbsent(d, 0L));
+      long g = c.groupVolume[v];
+      for (Map.Entry<Integer, Long> e : touched.entrySet()) {
+        int d = e.getKey();
+        long before = Math.min(c.ownVolume[d], selfCap);
+        long after = Math.min(c.ownVolume[d] + own.getOrDefault(d, 0L), selfCap);
+        long added = after - before + e.getValue();
+        personalAdded.put(d, added);
+        int leg = legOf(d);
+        if (leg == -2) {
+          continue; // outside v's group
+        }
+        g += added;
+        if (leg >= 0) {
+          legAdded.merge(leg, added, Long::sum);
+        }
+      }
+      this.group = g;
+      int ac = c.activeCustomers[v];
+      for (int cu : customer.keySet()) {
+        if (o.customerOwner[cu] == v && !c.customerActive[cu] && customerActive(cu)) {
+          ac++;
+        }
+      }
+      this.activeCustomers = ac;
+      int ad = c.activeDistributors[v];
+      for (int d : personalAdded.keySet()) {
+        if (d != v && o.parent[d] == v && !c.active[d] && distributorActive(d)) {
+          ad++;
+        }
+      }
+      this.activeDistributors = ad;
+    }
+
+    private void add(Draft d) {
+      if (!d.concrete) {
+        return;
+      }
+      for (Draft i : d.inner) {
+        add(i);
+      }
+      for (Buy b : d.buys) {
+        (b.customer ? customer : own).merge(b.buyer, b.units, Long::sum);
+      }
+      if (d.kind == AdviceStep.Kind.LEG_QUALIFIER) {
+        qualifiersTaken.merge(d.rule, 1, Integer::sum);
+      }
+      if (d.kind == AdviceStep.Kind.HOST) {
+        hostTaken.merge(d.rule, 1, Integer::sum);
+      }
+    }
+
+    /** The leg of v that d is in: the top distributor's index; -1 for v; -2 outside. */
+    private int legOf(int d) {
+      if (d == v) {
+        return -1;
+      }
+      int x = d;
+      int[] parent = c.org.parent;
+      while (x >= 0 && parent[x] != v) {
+        x = parent[x];
+      }
+      return x < 0 ? -2 : x;
+    }
+
+    long ownAdded(int d) {
+      return own.getOrDefault(d, 0L);
+    }
+
+    long own(int d) {
+      return ownAdded(d);
+    }
+
+    long personal(int d) {
+      return c.personalVolume[d] + personalAdded.getOrDefault(d, 0L);
+    }
+
+    long leg(int top) {
+      return c.groupVolume[top] + legAdded.getOrDefault(top, 0L);
+    }
+
+    long customerVolume(int cu) {
+      return c.customerVolume[cu] + customer.getOrDefault(cu, 0L);
+    }
+
+    boolean customerActive(int cu) {
+      boolean ordered = customer.containsKey(cu);
+      return customerRule.active(customerVolume(cu), c.customerOrderInPeriod[cu] || ordered,
+          ordered ? Math.max(c.customerLastOrder[cu], at) : c.customerLastOrder[cu]);
+    }
+
+    boolean distributorActive(int d) {
+      boolean ordered = own.containsKey(d);
+      return distributorRule.active(personal(d), c.orderInPeriod[d] || ordered,
+          ordered ? Math.max(c.lastOrder[d], at) : c.lastOrder[d]);
+    }
+
+    /** Whether a capped group volume requirement is met, as {@link Rules} decides it. */
+    boolean capped(Requirement.CappedGroupVolume q) {
+      BigDecimal cap = q.capPerLeg();
+      long capAt = c.units.threshold(cap);
+      Organisation o = c.org;
+      long below = 0;
+      int atCap = 0;
+      for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
+        long g = leg(o.children[k]);
+        if (g >= capAt) {
+          atCap++;
+        } else {
+          below += g;
+        }
+      }
+      long pv = personal(v);
+      if (q.ownVolumeIsLeg() && pv >= capAt) {
+        atCap++;
+      } else {
+        below += pv;
+      }
+      long need = c.units.threshold(q.volume().subtract(cap.multiply(BigDecimal.valueOf(atCap))));
+      return need != Long.MAX_VALUE && below >= need;
+    }
+
+    boolean legSlots(Requirement.LegsWithVolume q) {
+      Organisation o = c.org;
+      List<Long> legs = new ArrayList<>();
+      for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
+        legs.add(leg(o.children[k]));
+      }
+      legs.sort(Comparator.reverseOrder());
+      List<BigDecimal> slots = q.slots();
+      for (int i = 0; i < slots.size(); i++) {
+        if (i >= legs.size() || legs.get(i) < c.units.threshold(slots.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether v meets every requirement of rank t with the drafts' orders. */
+    boolean meets(int t) {
+      Ladder l = c.ladder;
+      if (l.minPersonal[t] != Computation.NONE && personal(v) < l.minPersonal[t]
+          || l.minGroup[t] != Computation.NONE && group < l.minGroup[t]
+          || activeCustomers < l.minCustomers[t] || activeDistributors < l.minDistributors[t]) {
+        return false;
+      }
+      for (Rules.Rule rule : l.all[t]) {
+        Requirement q = rule.requirement;
+        boolean met;
+        if (q.metric().isPresent()) {
+          met = true;
+        } else if (q instanceof Requirement.CappedGroupVolume cq) {
+          met = capped(cq);
+        } else if (q instanceof Requirement.LegsWithVolume lq) {
+          met = legSlots(lq);
+        } else if (qualifierRank(q) >= 0 && handled(q)) {
+          met = rule.met(v) || qualifiersTaken.containsKey(rule)
+              && qualifiersMet(rule, qualifiersTaken.get(rule));
+        } else if (q instanceof Requirement.Host) {
+          met = rule.met(v) || hostTaken.containsKey(rule)
+              && hostTaken.get(rule).equals(hostSteps.get(rule));
+        } else {
+          met = rule.met(v);
+        }
+        if (!met) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean qualifiersMet(Rules.Rule rule, int taken) {
+      RequirementStatus s = rule.status(v);
+      return s.actual().add(BigDecimal.valueOf(taken)).compareTo(s.required()) >= 0;
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package dev.rankgauge;
+
+import static dev.rankgauge.Fixtures.NOVEMBER;
+import static dev.rankgauge.Fixtures.nov;
+import static dev.rankgauge.Fixtures.oct;
+import static dev.rankgauge.Fixtures.org;
+import static dev.rankgauge.Fixtures.plan;
+import static dev.rankgauge.Fixtures.rank;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rankgauge.AdviceStep.Kind;
+import dev.rankgauge.spi.QualificationRule;
+import dev.rankgauge.spi.RuleAdvice;
+import dev.rankgauge.spi.RuleContext;
+import dev.rankgauge.spi.RuleOutcome;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortest path to the next rank, as a distributor reads it: "To reach Platinum by Nov 30:
+ * win back C5 and C2 (they bought in October); D103 needs 60 PV more".
+ */
+class AdviceTest {
+  private static final Instant AS_OF = nov(27);
+  /** Platinum on the four gauges: two customers, a distributor and 410 group PV above Dana. */
+  private static final Rank PLATINUM = rank("PLAT", "400", "3000", 4, 3);
+
+  /** Member, Silver, Gold, Platinum; distributors active with 100 PV, customers with an order. */
+  private static CompPlan.Builder ladder() {
+    return plan()
+        .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("100")))
+        .rank(Fixtures.entry())
+        .rank(rank("SLV", "100", "500", 1, 1))
+        .rank(rank("GLD", "200", "1500", 2, 2));
+  }
+
+  /**
+   * Dana (D1) is Gold: 470 PV, two active customers (C1, C3) and three who bought before, two
+   * active distributors (D2, D3) of four, group volume 2,590. Her D2 is Silver.
+   */
+  private static Fixtures.Org dana() {
+    return org()
+        .distributor("D1", null)
+        .distributor("D2", "D1").distributor("D3", "D1")
+        .distributor("D103", "D1").distributor("D4", "D1")
+        .distributor("D5", "D2").distributor("D31", "D3")
+        .customer("C1", "D1").customer("C2", "D1").customer("C3", "D1").customer("C5", "D1")
+        .customer("C7", "D1").customer("C20", "D2").customer("C30", "D3")
+        .paid("D1", nov(2), "400")
+        .paid("C1", nov(3), "50").paid("C3", nov(9), "20")
+        .paid("C20", nov(10), "10").paid("C30", nov(8), "10").paid("D31", nov(11), "150")
+        // C2 bought three times, last on 20 October; C5 once, on 28 October; C7 in September.
+        .paid("C2", oct(1), "30").paid("C2", oct(10), "30").paid("C2", oct(20), "30")
+        .paid("C5", oct(28), "45")
+        .paid("C7", Fixtures.at(2026, 9, 15, 12, 0), "80")
+        .paid("D2", nov(4), "150").paid("D3", nov(5), "200")
+        .paid("D103", nov(6), "40")
+        .paid("D5", nov(7), "1560");
+  }
+
+  private static Evaluation evaluate(Fixtures.Org org, CompPlan plan) {
+    return RankGauge.evaluate(org.build(), plan, NOVEMBER, AS_OF);
+  }
+
+  private static List<String> ids(List<FocusEntry> people) {
+    return people.stream().map(FocusEntry::id).toList();
+  }
+
+  @Test
+  void danaWinsBackHerMostRecentCustomersActivatesTheCheapestDistributorAndAddsGroupVolume() {
+    CompPlan plan = ladder().rank(PLATINUM).build();
+    Evaluation e = evaluate(dana(), plan);
+    assertThat(e.paidAs("D1").code()).isEqualTo("GLD");
+
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.rank().code()).isEqualTo("PLAT");
+    assertThat(a.by()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(
+        Kind.WIN_BACK_CUSTOMER, Kind.WIN_BACK_CUSTOMER, Kind.ACTIVATE_DISTRIBUTOR,
+        Kind.GROUP_VOLUME);
+    // The most recent buyer first: C5 (28 October), then C2 (20 October); never C7 (September).
+    assertThat(ids(a.steps().get(0).people())).containsExactly("C5");
+    assertThat(ids(a.steps().get(1).people())).containsExactly("C2");
+    assertThat(a.steps().get(0).people().get(0).email()).isEqualTo("c5@example.com");
+    assertThat(a.steps().get(0).people().get(0).lastOrderDate())
+        .contains(LocalDate.of(2026, 10, 28));
+    // D103 needs 60 PV more to be active; D4, with nothing, would need 100.
+    AdviceStep d103 = a.steps().get(2);
+    assertThat(ids(d103.people())).containsExactly("D103");
+    assertThat(d103.volume()).isEqualByComparingTo("60");
+    // 2,590 + 60 from D103 leaves 350 of group volume, cheapest in Dana's own orders.
+    AdviceStep group = a.steps().get(3);
+    assertThat(group.volume()).isEqualByComparingTo("350");
+    assertThat(group.orders()).singleElement()
+        .satisfies(o -> assertThat(o.buyerId()).isEqualTo("D1"));
+    assertThat(a.cost()).isEqualByComparingTo("410");
+    assertThat(a.orders()).hasSize(4).allSatisfy(o -> {
+      assertThat(o.timestamp()).isBefore(AS_OF);
+      assertThat(o.id()).startsWith("advice-D1-");
+    });
+  }
+
+  @Test
+  void takingTheStepsAsAWhatIfMakesDanaPlatinum() {
+    CompPlan plan = ladder().rank(PLATINUM).build();
+    Evaluation e = evaluate(dana(), plan);
+    LiveEvaluation whatIf = LiveEvaluation.start(e);
+
+    for (Order o : e.advice("D1").orElseThrow().orders()) {
+      whatIf.apply(new LiveEvent.OrderPlaced(o));
+    }
+
+    assertThat(whatIf.snapshot().paidAs("D1").code()).isEqualTo("PLAT");
+  }
+
+  @Test
+  void underALegCapMoreVolumeInTheBiggestLegDoesNotHelp() {
+    // Platinum: 3,000 PV of group volume with at most 50% (1,500) from any one leg.
+    CompPlan plan = ladder().rank(new Rank("PLAT", "Platinum", List.of(
+        Requirement.cappedGroupVolume(new BigDecimal("3000"), new BigDecimal("50"), true))))
+        .build();
+    Evaluation e = evaluate(dana(), plan);
+
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    AdviceStep capped = a.steps().get(0);
+    assertThat(capped.kind()).isEqualTo(Kind.CAPPED_GROUP_VOLUME);
+    // D2's leg (1,720) is past the cap; D3 (360), D103 (40), D4 (0) and own volume are not.
+    assertThat(ids(capped.notHelping())).containsExactly("D2");
+    // Counted: 1,500 + 360 + 40 + 0 + own 470 = 2,370; 630 more, in the leg with most room.
+    assertThat(capped.volume()).isEqualByComparingTo("630");
+    assertThat(ids(capped.legs())).containsExactly("D4");
+    assertThat(capped.orders()).singleElement()
+        .satisfies(o -> assertThat(o.buyerId()).isEqualTo("D4"));
+  }
+
+  @Test
+  void aLegWithoutAQualifierNamesTheClosestPersonAndWhatTheyNeed() {
+    // Platinum: two personally sponsored Silvers. D2 is Silver; D3 has 210 PV, an active
+    // customer and an active distributor, and 360 of Silver's 500 group PV.
+    CompPlan plan = ladder().rank(new Rank("PLAT", "Platinum", List.of(
+        Requirement.sponsoredWithRank(2, "SLV")))).build();
+    Evaluation e = evaluate(dana(), plan);
+    assertThat(e.paidAs("D2").code()).isEqualTo("SLV");
+
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    AdviceStep q = a.steps().get(0);
+    assertThat(q.kind()).isEqualTo(Kind.LEG_QUALIFIER);
+    assertThat(q.rank().map(Rank::code)).contains("SLV");
+    assertThat(ids(q.people())).containsExactly("D3");
+    // D3 is closest (D103 and D4 have no customer): 140 group PV more makes them Silver.
+    assertThat(q.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.GROUP_VOLUME);
+      assertThat(s.volume()).isEqualByComparingTo("140");
+    });
+    assertThat(q.volume()).isEqualByComparingTo("140");
+    assertThat(q.orders()).singleElement()
+        .satisfies(o -> assertThat(o.buyerId()).isEqualTo("D3"));
+  }
+
+  @Test
+  void tooFewCustomersToWinBackAsksForNewOnesAndTheAdviceIsNotComplete() {
+    CompPlan plan = ladder().rank(rank("PLAT", null, null, 6, null)).build();
+    Evaluation e = evaluate(dana(), plan);
+
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(
+        Kind.WIN_BACK_CUSTOMER, Kind.WIN_BACK_CUSTOMER, Kind.WIN_BACK_CUSTOMER,
+        Kind.NEW_CUSTOMERS);
+    assertThat(a.steps().get(3).count()).isEqualTo(1);
+    assertThat(a.steps().get(3).concrete()).isFalse();
+    // C7 last bought in September: won back last.
+    assertThat(ids(a.steps().get(2).people())).containsExactly("C7");
+  }
+
+  @Test
+  void atTheTopOfTheLadderThereIsNoAdvice() {
+    CompPlan plan = ladder().build();
+    Evaluation e = evaluate(dana(), plan);
+    assertThat(e.paidAs("D1").code()).isEqualTo("GLD");
+
+    assertThat(e.advice("D1")).isEmpty();
+    assertThatThrownBy(() -> e.advice("D999")).hasMessageContaining("D999");
+  }
+
+  /** "Have a customer of yours buy 50 PV in a kit": a host rule's own advice. */
+  private static final class KitRule implements QualificationRule {
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      BigDecimal kits = context.personalCustomers().stream()
+          .filter(c -> c.volume().compareTo(new BigDecimal("50")) >= 0)
+          .map(c -> BigDecimal.ONE).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return RuleOutcome.atLeast(kits, new BigDecimal("2"), "two customers with a kit");
+    }
+
+    @Override
+    public List<RuleAdvice> advise(RuleContext context) {
+      RuleContext.CustomerView next = context.personalCustomers().stream()
+          .filter(c -> c.volume().compareTo(new BigDecimal("50")) < 0).findFirst().orElseThrow();
+      return List.of(new RuleAdvice("sell " + next.customer().name() + " a kit",
+          List.of(next.customer().id()), new BigDecimal("50"),
+          List.of(Order.byCustomer("KIT-" + next.customer().id(), next.customer().id(),
+              context.period().startInstant(context.plan().zone()).plusSeconds(3600),
+              new BigDecimal("50")))));
+    }
+  }
+
+  @Test
+  void aHostRuleContributesItsOwnStepsThroughTheSpi() {
+    CompPlan plan = ladder().rank(new Rank("PLAT", "Platinum", List.of(
+        Requirement.host("kits", Map.of(), new KitRule())))).build();
+    Evaluation e = evaluate(dana(), plan);
+
+    Advice a = e.advice("D1").orElseThrow();
+
+    AdviceStep host = a.steps().get(0);
+    assertThat(host.kind()).isEqualTo(Kind.HOST);
+    assertThat(host.note()).isEqualTo("sell Name of C2 a kit");
+    assertThat(ids(host.people())).containsExactly("C2");
+    assertThat(host.volume()).isEqualByComparingTo("50");
+    assertThat(host.orders()).extracting(Order::id).containsExactly("KIT-C2");
+    assertThat(a.complete()).isTrue();
+  }
+
+  @Test
+  void aHostRuleWithoutAdviceIsAStepAdviceCannotWorkOut() {
+    QualificationRule silent = context -> RuleOutcome.atLeast(0, 1, "something");
+    CompPlan plan = ladder().rank(new Rank("PLAT", "Platinum", List.of(
+        Requirement.host("silent", Map.of(), silent)))).build();
+
+    Advice a = evaluate(dana(), plan).advice("D1").orElseThrow();
+
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.OTHER);
+    assertThat(a.complete()).isFalse();
+  }
+}
