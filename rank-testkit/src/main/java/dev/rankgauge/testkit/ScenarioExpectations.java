@@ -25,7 +25,7 @@ import java.util.Set;
 final class ScenarioExpectations {
   private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
   static final Set<String> EXPECT = keys("why", "paidAs", "active", "nextRank", "gauges",
-      "requirements", "focus");
+      "requirements", "focus", "advice");
   private static final Set<String> GAUGE = keys("value", "rank", "nextRank", "remaining");
   private static final Set<String> REQUIREMENT = keys("rank", "requirement", "met", "required",
       "actual", "remaining", "why");
@@ -132,6 +132,8 @@ final class ScenarioExpectations {
     shape.optional(d, "gauges").ifPresent(n -> gauges(id, n, out));
     shape.optional(d, "requirements").ifPresent(n -> requirements(id, n, out));
     shape.optional(d, "focus").ifPresent(n -> focus(id, n, out));
+    shape.optional(d, "advice").ifPresent(n -> new AdviceExpectations(shape, records)
+        .read(id, n, out));
   }
 
   private void gauges(String id, Node n, List<Expectation> out) {

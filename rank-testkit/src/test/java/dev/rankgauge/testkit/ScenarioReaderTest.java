@@ -268,7 +268,7 @@ class ScenarioReaderTest {
         file + ":1:1 at $: missing \"period\": the period: a month such as \"2026-11\", or"
             + " {\"start\": \"2026-11-01\", \"end\": \"2026-11-28\"}",
         file + ":2:19 at $.expect.D1: nothing is expected of D1; give at least one of paidAs,"
-            + " active, nextRank, gauges, requirements, focus");
+            + " active, nextRank, gauges, requirements, focus, advice");
   }
 
   @Test
