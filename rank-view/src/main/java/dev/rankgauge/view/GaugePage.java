@@ -322,6 +322,9 @@ public final class GaugePage {
       }
       sb.append(".</p>\n");
     }
+    String id = r.distributor().id();
+    e.find(id).flatMap(x -> e.advice(id)).ifPresent(a -> sb.append("<p class=\"advice\">")
+        .append(esc(AdviceText.summary(a, unit, t.locale()))).append("</p>\n"));
     sb.append("</section>\n");
   }
 

@@ -127,6 +127,7 @@ public final class TextView {
       r.held().ifPresent(h -> sb.append(t.get("held")).append(": ").append(held(h, t)).append(nl));
       if (r.gap().isPresent()) {
         gap(r.gap().get());
+        advice(e, r);
       } else {
         sb.append(t.get("topOfLadder")).append('.').append(nl);
       }
@@ -213,6 +214,15 @@ public final class TextView {
         sb.append(i == 0 ? "" : "; ").append(t.describe(back.get(i), volumeType));
       }
       sb.append(nl);
+    }
+
+    /** The advice's sentence ({@link AdviceText}) under the gap, where the evaluation is known. */
+    private void advice(Evaluation e, DistributorResult r) {
+      if (e != null) {
+        String id = r.distributor().id();
+        e.find(id).flatMap(x -> e.advice(id)).ifPresent(a -> sb.append("  ")
+                .append(AdviceText.summary(a, volumeType, t.locale())).append(nl));
+      }
     }
 
     /** One requirement of the gap: met or not, what it asks, how far along. */

@@ -49,6 +49,19 @@ class AdviceTextTest {
   }
 
   @Test
+  void theTextViewAndTheGaugePageShowTheSentenceUnderTheGap() {
+    String sentence = "To reach Platinum (PLAT) by 2026-11-30: win back C5 (bought in October);"
+        + " D103 needs 60 PV more";
+    String text = TextView.render(SEED, SEED.result(SeedExample.DANA));
+    assertThat(text).contains("  Holding you back: at least 2 active personal customers; at least"
+        + " 3 active personal distributors" + System.lineSeparator() + "  " + sentence
+        + System.lineSeparator());
+    assertThat(GaugePage.fragment(SEED, SEED.result(SeedExample.DANA), Locale.forLanguageTag("es")))
+        .contains("<p class=\"advice\">Para llegar a Platinum (PLAT) antes del 30/11/2026:"
+            + " recupera a C5 (compró en octubre); D103 necesita 60 PV más</p>");
+  }
+
+  @Test
   void aLocaleWithoutItsOwnBundleGetsEnglish() {
     assertThat(AdviceText.summary(dana(), "PV", Locale.forLanguageTag("tr")))
         .startsWith("To reach Platinum (PLAT) by 2026-11-30: win back C5");
