@@ -664,7 +664,9 @@ final class Adviser {
     int have = 0;
     List<Closest> lacking = new ArrayList<>();
     for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-      Closest x = closest(o.children[k], levels, basis, rank);
+      Closest x = rule instanceof Rules.LegRankAnywhere anywhere
+          ? closestDown(o.children[k], anywhere, basis, rank)
+          : closest(o.children[k], levels, basis, rank);
       if (x.qualifies) {
         have++;
       } else {
@@ -716,6 +718,32 @@ final class Adviser {
       sum += d.units() + inner(d);
     }
     return sum;
+  }
+
+  /**
+   * The person in the leg under {@code leg} with the highest rank on the basis, found by going
+   * down from the leg's top towards the subtree holding that rank (the child with the most group
+   * volume among those that hold it): the sponsor line's depth times its fan-out, not the leg.
+   */
+  private Closest closestDown(int leg, Rules.LegRankAnywhere rule, Requirement.RankBasis basis,
+      int rank) {
+    Organisation o = c.org;
+    int best = rule.best(leg);
+    int x = leg;
+    while (c.rankFor(x, basis) < best) {
+      int next = -1;
+      for (int k = o.childStart[x]; k < o.childStart[x + 1]; k++) {
+        int y = o.children[k];
+        if (rule.best(y) == best && (next < 0 || c.groupVolume[y] > c.groupVolume[next])) {
+          next = y;
+        }
+      }
+      if (next < 0) {
+        break; // a rank the basis does not know (no last period): the search ends here
+      }
+      x = next;
+    }
+    return new Closest(leg, x, best, best >= rank);
   }
 
   /**

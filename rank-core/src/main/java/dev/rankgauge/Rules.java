@@ -268,6 +268,11 @@ final class Rules {
       }
     }
 
+    /** The highest rank in d's subtree, d included, once d's sponsor is decided. */
+    int best(int d) {
+      return Math.max(best[d], computation.rankFor(d, basis));
+    }
+
     @Override
     boolean met(int v) {
       return qualified[v] >= count;
