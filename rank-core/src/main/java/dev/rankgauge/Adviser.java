@@ -388,7 +388,8 @@ final class Adviser {
     Model now = new Model(v, plan.drafts, -1);
     List<Integer> candidates = new ArrayList<>();
     Map<Integer, Integer> frequency = new HashMap<>();
-    for (int cu = o.customerStart[v]; cu < o.customerStart[v + 1]; cu++) {
+    for (int i = o.customersFrom(v); i < o.customersTo(v); i++) {
+      int cu = o.customerIn(i);
       if (!now.customerActive(cu)) {
         candidates.add(cu);
         frequency.put(cu, paidOrders(cu));
@@ -454,8 +455,8 @@ final class Adviser {
     Model now = new Model(v, plan.drafts, -1);
     record Candidate(int d, long units) {}
     List<Candidate> candidates = new ArrayList<>();
-    for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-      int d = o.children[k];
+    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+      int d = o.child(k);
       if (!now.distributorActive(d)) {
         long units = ownOrderFor(d, now.own(d),
             toActivate(c.plan.distributorActivity(), now.personal(d)));
@@ -502,7 +503,8 @@ final class Adviser {
     }
     Organisation o = c.org;
     if (left > 0 && withCustomers) {
-      for (int cu = o.customerStart[v]; cu < o.customerStart[v + 1] && left > 0; cu++) {
+      for (int i = o.customersFrom(v); i < o.customersTo(v) && left > 0; i++) {
+        int cu = o.customerIn(i);
         if (now.customerActive(cu)) {
           d.buy(true, cu, left);
           d.customers.add(cu);
@@ -511,8 +513,8 @@ final class Adviser {
       }
     }
     if (left > 0 && group) {
-      for (int k = o.childStart[v]; k < o.childStart[v + 1] && left > 0; k++) {
-        int ch = o.children[k];
+      for (int k = o.childrenFrom(v); k < o.childrenTo(v) && left > 0; k++) {
+        int ch = o.child(k);
         long r = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
             : Math.max(0, selfCap - c.ownVolume[ch] - now.ownAdded(ch));
         if (now.distributorActive(ch) && r > 0) {
@@ -534,8 +536,8 @@ final class Adviser {
     Model now = new Model(v, plan.drafts, -1);
     Organisation o = c.org;
     List<Integer> legs = new ArrayList<>();
-    for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-      legs.add(o.children[k]);
+    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+      legs.add(o.child(k));
     }
     legs.sort(Comparator.comparingLong((Integer l) -> -now.leg(l)));
     List<BigDecimal> slots = q.slots();
@@ -583,8 +585,8 @@ final class Adviser {
     record Leg(int d, BigDecimal room) {}
     List<Leg> below = new ArrayList<>();
     Draft d = new Draft(AdviceStep.Kind.CAPPED_GROUP_VOLUME, rule);
-    for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-      int leg = o.children[k];
+    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+      int leg = o.child(k);
       long g = now.leg(leg);
       if (g >= capAt) {
         sum = sum.add(cap);
@@ -663,10 +665,10 @@ final class Adviser {
     Organisation o = c.org;
     int have = 0;
     List<Closest> lacking = new ArrayList<>();
-    for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
+    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
       Closest x = rule instanceof Rules.LegRankAnywhere anywhere
-          ? closestDown(o.children[k], anywhere, basis, rank)
-          : closest(o.children[k], levels, basis, rank);
+          ? closestDown(o.child(k), anywhere, basis, rank)
+          : closest(o.child(k), levels, basis, rank);
       if (x.qualifies) {
         have++;
       } else {
@@ -732,8 +734,8 @@ final class Adviser {
     int x = leg;
     while (c.rankFor(x, basis) < best) {
       int next = -1;
-      for (int k = o.childStart[x]; k < o.childStart[x + 1]; k++) {
-        int y = o.children[k];
+      for (int k = o.childrenFrom(x); k < o.childrenTo(x); k++) {
+        int y = o.child(k);
         if (rule.best(y) == best && (next < 0 || c.groupVolume[y] > c.groupVolume[next])) {
           next = y;
         }
@@ -767,12 +769,13 @@ final class Adviser {
           bestRank = r;
         }
         if (depth + 1 < levels) {
-          int kids = o.childStart[d + 1] - o.childStart[d];
+          int kids = o.childrenTo(d) - o.childrenFrom(d);
           if (nextSize + kids > next.length) {
             next = Arrays.copyOf(next, Math.max(next.length * 2, nextSize + kids));
           }
-          System.arraycopy(o.children, o.childStart[d], next, nextSize, kids);
-          nextSize += kids;
+          for (int k = o.childrenFrom(d); k < o.childrenTo(d); k++) {
+            next[nextSize++] = o.child(k);
+          }
         }
       }
       queue = next;
@@ -957,8 +960,8 @@ final class Adviser {
       Organisation o = c.org;
       long below = 0;
       int atCap = 0;
-      for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-        long g = leg(o.children[k]);
+      for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+        long g = leg(o.child(k));
         if (g >= capAt) {
           atCap++;
         } else {
@@ -978,8 +981,8 @@ final class Adviser {
     boolean legSlots(Requirement.LegsWithVolume q) {
       Organisation o = c.org;
       List<Long> legs = new ArrayList<>();
-      for (int k = o.childStart[v]; k < o.childStart[v + 1]; k++) {
-        legs.add(leg(o.children[k]));
+      for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+        legs.add(leg(o.child(k)));
       }
       legs.sort(Comparator.reverseOrder());
       List<BigDecimal> slots = q.slots();

@@ -121,6 +121,19 @@ class AdviceTest {
   }
 
   @Test
+  void aLiveSnapshotAdvisesFromItsOwnListsAfterACustomerMoves() {
+    CompPlan plan = ladder().rank(PLATINUM).build();
+    LiveEvaluation live = LiveEvaluation.start(evaluate(dana(), plan));
+
+    // C20, active, moves from D2 to Dana: one customer fewer to win back.
+    live.apply(new LiveEvent.CustomerMoved("C20", "D1"));
+    Advice a = live.snapshot().advice("D1").orElseThrow();
+
+    assertThat(a.steps()).filteredOn(s -> s.kind() == Kind.WIN_BACK_CUSTOMER)
+        .singleElement().satisfies(s -> assertThat(ids(s.people())).containsExactly("C5"));
+  }
+
+  @Test
   void underALegCapMoreVolumeInTheBiggestLegDoesNotHelp() {
     // Platinum: 3,000 PV of group volume with at most 50% (1,500) from any one leg.
     CompPlan plan = ladder().rank(new Rank("PLAT", "Platinum", List.of(
