@@ -433,7 +433,7 @@ final class Adviser {
     }
     Organisation o = c.org;
     int n = 0;
-    for (int k = o.customerOrderStart[cu]; k < o.customerOrderStart[cu + 1]; k++) {
+    for (int k = o.ordersFrom(true, cu), end = o.ordersTo(true, cu); k < end; k++) {
       if (o.orderTime[k] < seen && OrderCounting.paid(o.orderStatus[k])) {
         n++;
       }

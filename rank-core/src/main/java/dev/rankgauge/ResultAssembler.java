@@ -294,7 +294,7 @@ final class ResultAssembler {
     return new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
         computation.customerActive[c], date(computation.customerLastOrder[c]),
         computation.units.decimal(computation.customerVolume[c]),
-        orders(computation.org.customerOrderStart, c, true));
+        orders(c, true));
   }
 
   /** Distributor d as a focus list shows them, with their contact details. */
@@ -303,7 +303,7 @@ final class ResultAssembler {
     return new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(), di.phone(),
         computation.active[d], date(computation.lastOrder[d]),
         computation.units.decimal(computation.personalVolume[d]),
-        orders(computation.org.distributorOrderStart, d, false));
+        orders(d, false));
   }
 
   FocusLists focus(int v) {
