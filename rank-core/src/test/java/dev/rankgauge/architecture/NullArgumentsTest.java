@@ -6,6 +6,8 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Projection;
 import dev.rankgauge.History;
+import dev.rankgauge.LiveEvent;
+import dev.rankgauge.Metric;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.PeriodRecord;
@@ -14,6 +16,7 @@ import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
 import dev.rankgauge.Requirement;
 import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.WhatIf;
 import dev.rankgauge.spi.QualificationRule;
 import dev.rankgauge.spi.RuleFactory;
 import dev.rankgauge.spi.RuleOutcome;
@@ -296,6 +299,18 @@ class NullArgumentsTest {
           return ctx -> RuleOutcome.atLeast(1, 1, "met");
         }
       };
+    } else if (t == LiveEvent.class) {
+      return new LiveEvent.OrderCancelled("O1");
+    } else if (t == WhatIf.Standing.class) {
+      // Every metric must be present, which the generic map sample does not give.
+      Map<Metric, BigDecimal> values = new java.util.EnumMap<>(Metric.class);
+      Map<Metric, Rank> ranks = new java.util.EnumMap<>(Metric.class);
+      for (Metric m : Metric.values()) {
+        values.put(m, BigDecimal.TEN);
+        ranks.put(m, Rank.of("DIST", "Distributor"));
+      }
+      Rank r = Rank.of("DIST", "Distributor");
+      return new WhatIf.Standing(r, r, r, 0, true, values, ranks);
     } else if (t.isRecord()) {
       RecordComponent[] rc = t.getRecordComponents();
       Class<?>[] types = Arrays.stream(rc).map(RecordComponent::getType).toArray(Class<?>[]::new);

@@ -184,7 +184,8 @@ class LiveEvaluationPropertiesTest {
   /** An event, whether the model says it is valid, and what it does to the rows. */
   record Attempt(LiveEvent event, boolean valid, Runnable change) {}
 
-  private static final class Model {
+  /** The rows as a host keeps them; WhatIfPropertiesTest uses it too. */
+  static final class Model {
     final CompPlan plan;
     final Map<String, String> titles;
     final History history;

@@ -114,6 +114,18 @@ final class ReplayCommand implements Callable<Integer> {
    */
   static List<Order> readEvents(Path data, Path events, CompPlan plan, Progress progress)
       throws IOException {
+    List<Order> orders = new ArrayList<>(readOrders(data, events, plan, progress));
+    orders.sort(Comparator.comparing(Order::timestamp));
+    return orders;
+  }
+
+  /**
+   * The orders of a file in the orders.csv format, in file order, read and checked like the
+   * data's orders.csv (against the data's distributors and customers), with problems located in
+   * that file.
+   */
+  static List<Order> readOrders(Path data, Path events, CompPlan plan, Progress progress)
+      throws IOException {
     Path dir = Files.createTempDirectory("rankgauge-replay");
     try {
       link(dir.resolve(CsvOrganisation.DISTRIBUTORS), data.resolve(CsvOrganisation.DISTRIBUTORS));
@@ -131,9 +143,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         throw new ValidationException("events " + events, located);
       }
-      List<Order> orders = new ArrayList<>(withEvents.orders());
-      orders.sort(Comparator.comparing(Order::timestamp));
-      return orders;
+      return withEvents.orders();
     } finally {
       try (var s = Files.list(dir)) {
         for (Path p : s.toList()) {

@@ -115,4 +115,22 @@ class ReadmeExamplesTest {
     assertThat(o.current().result("D100").gauge(dev.rankgauge.Metric.ACTIVE_PERSONAL_CUSTOMERS)
         .value()).isEqualByComparingTo("2");
   }
+
+  @Test
+  void whatIfJonAndDaveOrderedAndCarlasOrderWentIsDanaPlatinum() throws IOException {
+    Path seed = ReadmeSnippetsTest.root().resolve("rank-examples/data/seed");
+    dev.rankgauge.CompPlan plan = PlanFiles.bundled("seed");
+    dev.rankgauge.Evaluation november = dev.rankgauge.RankGauge.evaluate(
+        dev.rankgauge.io.CsvOrganisation.read(seed, plan, dev.rankgauge.io.Progress.silent()),
+        plan, dev.rankgauge.Period.month(2026, 11));
+
+    dev.rankgauge.WhatIf w = WhatIfExample.run(november);
+
+    assertThat(w.rankChanges()).extracting(dev.rankgauge.WhatIf.Change::distributorId)
+        .containsExactly("D100");
+    assertThat(w.change("D100").orElseThrow().after().paidAs().code()).isEqualTo("PLAT");
+    assertThat(w.changes()).extracting(dev.rankgauge.WhatIf.Change::distributorId)
+        .containsExactly("D001", "D100", "D107");
+    assertThat(november.result("D100").paidAs().code()).isEqualTo("GLD");
+  }
 }

@@ -1,0 +1,246 @@
+package dev.rankgauge.examples.cli;
+
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.LiveEvent;
+import dev.rankgauge.Metric;
+import dev.rankgauge.Order;
+import dev.rankgauge.OrderStatus;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Problem;
+import dev.rankgauge.ValidationException;
+import dev.rankgauge.WhatIf;
+import dev.rankgauge.io.Progress;
+import dev.rankgauge.io.WhatIfResults;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code what-if}: the data evaluated with extra orders added and orders taken out, without
+ * changing it, and the difference per distributor.
+ */
+@Command(name = "what-if", mixinStandardHelpOptions = true,
+    description = {
+        "Evaluates the period as evaluate does, then again with the orders of --add added (the"
+            + " orders.csv format: paid orders, returns, cancelled rows) and the orders of"
+            + " --remove taken out, without changing the data, and prints every distributor whose"
+            + " standing differs: paid-as, qualified-as and title rank, grace left, activity and"
+            + " the four gauges with the rank each reaches, before -> after.",
+        "text (the default), csv (id,name,field,before,after: a row per field that differs) or"
+            + " json (JSON Lines: a line per distributor, before and after in full)."})
+final class WhatIfCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { text, csv, json }
+
+  @ParentCommand
+  RankGaugeCli cli;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  Inputs inputs;
+
+  @Option(names = "--add", paramLabel = "FILE",
+      description = "Orders to add, in the orders.csv format; their ids must be new and their"
+          + " buyers in the data.")
+  Path add;
+
+  @Option(names = "--remove", paramLabel = "FILE",
+      description = "Orders to take out: a CSV file with a column id (or order_id), one order id"
+          + " a row; each a paid order of the data without returns.")
+  Path remove;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (the default), csv or json.")
+  Format format = Format.text;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to this file (complete or not at all) instead of stdout.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (add == null && remove == null) {
+      throw new Usage("what-if needs --add FILE, --remove FILE or both: the orders to add or"
+          + " take out");
+    }
+    for (Path p : new Path[] {add, remove}) {
+      if (p != null && !Files.isRegularFile(p)) {
+        throw new Usage((p == add ? "--add " : "--remove ") + p + " is not a file");
+      }
+    }
+    List<Path> files = new ArrayList<>(inputs.files(cli));
+    if (add != null) {
+      files.add(add);
+    }
+    if (remove != null) {
+      files.add(remove);
+    }
+    Output.check(out, files);
+    Progress progress = Progress.to(spec.commandLine().getErr());
+    Evaluation before = inputs.evaluate(cli, progress);
+    Organisation org = before.organisation();
+    Map<String, OrderStatus> statuses = new HashMap<>();
+    for (Order o : org.orders()) {
+      statuses.put(o.id(), o.status());
+    }
+    List<LiveEvent> added = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    if (add != null) {
+      List<Order> orders = ReplayCommand.readOrders(inputs.data, add, before.plan(), progress);
+      for (int i = 0; i < orders.size(); i++) {
+        Order o = orders.get(i);
+        if (statuses.containsKey(o.id())) {
+          // Data row i of the file is on line i + 2: the header is line 1.
+          problems.add(new Problem(add + ":" + (i + 2) + ":1", "found order id " + o.id()
+              + ", which the data has already; expected a new id"));
+        }
+        added.add(new LiveEvent.OrderPlaced(o));
+      }
+    }
+    List<String> removed = remove == null ? List.of() : readRemoved(statuses, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationException("what-if", problems);
+    }
+    WhatIf w = WhatIf.of(before, added, removed);
+    progress.step(String.format(Locale.ROOT, "%,d orders added, %,d taken out: %,d distributors"
+        + " change, %,d in rank", added.size(), removed.size(), w.changes().size(),
+        w.rankChanges().size()));
+    Output.write(out, spec.commandLine().getOut(), files, o -> {
+      switch (format) {
+        case csv -> WhatIfResults.writeCsv(w, o);
+        case json -> WhatIfResults.writeJsonLines(w, o);
+        case text -> text(w, added.size(), removed.size(), o);
+      }
+    });
+    return 0;
+  }
+
+  /**
+   * The ids of {@code --remove}, each checked against the data: located problems for a blank id,
+   * an id twice, an order the data does not have, or one that cannot be taken out.
+   */
+  private List<String> readRemoved(Map<String, OrderStatus> statuses, List<Problem> problems)
+      throws IOException {
+    List<String> ids = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    try (Reader r = Files.newBufferedReader(remove, StandardCharsets.UTF_8);
+        CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true).get().parse(r)) {
+      String column = p.getHeaderNames().stream().filter(h -> h.strip().equalsIgnoreCase("id")
+          || h.strip().equalsIgnoreCase("order_id")).findFirst().orElse(null);
+      if (column == null) {
+        problems.add(new Problem(remove + ":1:1", "found header " + p.getHeaderNames()
+            + "; expected a column id (or order_id) naming the orders to take out"));
+        return ids;
+      }
+      int col = p.getHeaderNames().indexOf(column) + 1;
+      for (CSVRecord rec : p) {
+        String at = remove + ":" + rec.getParser().getCurrentLineNumber() + ":" + col;
+        String id = rec.isSet(column) ? rec.get(column).strip() : "";
+        if (id.isEmpty()) {
+          problems.add(new Problem(at, "found a blank order id; expected the id of an order"
+              + " to take out"));
+          continue;
+        }
+        Long first = seen.putIfAbsent(id, rec.getParser().getCurrentLineNumber());
+        if (first != null) {
+          problems.add(new Problem(at, "found order " + id + " again (first on line " + first
+              + "); expected each order once"));
+          continue;
+        }
+        OrderStatus status = statuses.get(id);
+        if (status == null) {
+          problems.add(new Problem(at, "found order " + id + ", which the data does not have"));
+        } else if (status != OrderStatus.PAID) {
+          problems.add(new Problem(at, "found order " + id + " with status "
+              + status.name().toLowerCase(Locale.ROOT) + "; expected a paid order"));
+        } else {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The differences in words, a paragraph per distributor. */
+  private static void text(WhatIf w, int added, int removed, Writer o) throws IOException {
+    Evaluation e = w.after();
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "What if: %,d orders added, %,d taken out (%s, period"
+        + " %s)\n", added, removed, e.plan().name(), e.period()));
+    if (w.isEmpty()) {
+      sb.append("No distributor's standing changes.\n");
+    }
+    for (WhatIf.Change c : w.changes()) {
+      WhatIf.Standing a = c.after();
+      sb.append('\n').append(c.distributorId()).append("  ")
+          .append(e.table().name(e.table().row(c.distributorId())));
+      if (c.joined()) {
+        sb.append(" (joined)");
+      }
+      sb.append('\n');
+      WhatIf.Standing b = c.before().orElse(null);
+      rank(sb, "paid as", b == null ? null : b.paidAs(), a.paidAs());
+      // The rank qualified for is the paid-as rank unless a rank hold keeps it: said only then.
+      if (!a.qualifiedAs().equals(a.paidAs()) || b != null && !b.qualifiedAs().equals(b.paidAs())) {
+        rank(sb, "qualified as", b == null ? null : b.qualifiedAs(), a.qualifiedAs());
+      }
+      rank(sb, "title", b == null ? null : b.title(), a.title());
+      if (b == null || b.periodsLeft() != a.periodsLeft()) {
+        sb.append("  grace left: ").append(b == null ? "-" : b.periodsLeft()).append(" -> ")
+            .append(a.periodsLeft()).append('\n');
+      }
+      if (b == null || b.active() != a.active()) {
+        sb.append("  active: ").append(b == null ? "-" : b.active() ? "yes" : "no")
+            .append(" -> ").append(a.active() ? "yes" : "no").append('\n');
+      }
+      for (Metric m : c.movedGauges()) {
+        sb.append("  ").append(m.label(Locale.ENGLISH).toLowerCase(Locale.ROOT)).append(": ")
+            .append(b == null ? "-" : number(b.gauge(m))).append(" -> ")
+            .append(number(a.gauge(m)));
+        if (b != null && !b.gaugeRanks().get(m).equals(a.gaugeRanks().get(m))) {
+          sb.append(" (reaches ").append(b.gaugeRanks().get(m).code()).append(" -> ")
+              .append(a.gaugeRanks().get(m).code()).append(')');
+        }
+        sb.append('\n');
+      }
+    }
+    sb.append(String.format(Locale.ROOT, "\n%,d distributors change, %,d of them in rank.\n",
+        w.changes().size(), w.rankChanges().size()));
+    o.write(sb.toString());
+  }
+
+  private static void rank(StringBuilder sb, String what, dev.rankgauge.Rank before,
+      dev.rankgauge.Rank after) {
+    if (before == null || !before.equals(after)) {
+      sb.append("  ").append(what).append(": ")
+          .append(before == null ? "-" : before.name() + " (" + before.code() + ")")
+          .append(" -> ").append(after.name()).append(" (").append(after.code()).append(")\n");
+    }
+  }
+
+  private static String number(BigDecimal v) {
+    return String.format(Locale.ROOT, "%,f", v).replaceAll("\\.?0+$", "");
+  }
+}

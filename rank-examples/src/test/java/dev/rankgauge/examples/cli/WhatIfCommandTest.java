@@ -1,0 +1,99 @@
+package dev.rankgauge.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code rankgauge what-if} on the seed organisation: Jon's (D107) 120 PV and Dave's (C2) 50
+ * would make Dana Platinum, even with Carla's (C1) order O4 taken out.
+ */
+class WhatIfCommandTest {
+  private static final String SEED = EvaluateCommandTest.SEED;
+  private static final Path FILES = EvaluateCommandTest.seedData().resolveSibling("seed-what-if");
+  private static final String EXTRA = FILES.resolve("extra-orders.csv").toString();
+  private static final String REMOVE = FILES.resolve("remove.csv").toString();
+
+  @TempDir
+  Path tmp;
+
+  private static Cli.Run whatIf(String... more) {
+    String[] args = {"what-if", "--plan", "seed", "--data", SEED, "--period", "2026-11"};
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return Cli.run(all);
+  }
+
+  @Test
+  void twoOrdersMakeDanaPlatinumAndTheTextSaysWhoMovesAndWhy() {
+    Cli.Run run = whatIf("--add", EXTRA, "--remove", REMOVE);
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("What if: 2 orders added, 1 taken out (Seed plan, period")
+        .contains("\nD001  Uma Upline\n  group sales: 7,390 -> 7,460\n")
+        // Carla's 100 PV out, Jon's 120 in: Dana's personal sales 1,240 - 100 + 50 from Dave.
+        .contains("\nD100  Dana Diaz\n  paid as: Gold (GLD) -> Platinum (PLAT)\n"
+            + "  title: Gold (GLD) -> Platinum (PLAT)\n"
+            + "  personal sales: 1,240 -> 1,190\n"
+            + "  group sales: 7,390 -> 7,460\n"
+            + "  active personal distributors: 2 -> 3 (reaches GLD -> PLAT)\n")
+        .contains("\nD107  Jon James\n  active: no -> yes\n"
+            + "  personal sales: 0 -> 120 (reaches DIST -> SLV)\n")
+        .doesNotContain("qualified as")
+        .doesNotContain("D201")
+        .endsWith("\n3 distributors change, 1 of them in rank.\n");
+  }
+
+  @Test
+  void csvHasARowPerFieldThatMovesAndJsonALinePerDistributor() {
+    Cli.Run csv = whatIf("--add", EXTRA, "--format", "csv");
+    assertThat(csv.exit()).as(csv.toString()).isZero();
+    assertThat(csv.out().lines()).first().isEqualTo("id,name,field,before,after");
+    assertThat(csv.out().lines()).contains("D100,Dana Diaz,paid_as,GLD,PLAT",
+        "D107,Jon James,personal_sales,0,120", "D107,Jon James,active,no,yes");
+
+    Cli.Run json = whatIf("--add", EXTRA, "--format", "json");
+    assertThat(json.exit()).as(json.toString()).isZero();
+    assertThat(json.out().lines()).hasSize((int) csv.out().lines().skip(1)
+        .map(l -> l.substring(0, l.indexOf(','))).distinct().count());
+    assertThat(json.out().lines()).anyMatch(l -> l.startsWith("{\"id\":\"D100\",\"name\":"
+        + "\"Dana Diaz\",\"joined\":false,\"changed\":[\"paid_as\",\"qualified_as\",\"title\","));
+    assertThat(json.out()).contains("\"after\":{\"paid_as\":\"PLAT\"");
+  }
+
+  @Test
+  void nothingToAddOrRemoveIsAUsageError() {
+    Cli.Run run = whatIf();
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("what-if needs --add FILE, --remove FILE or both");
+  }
+
+  @Test
+  void badRowsOfBothFilesAreLocatedEveryOneAtOnce() throws IOException {
+    Path add = tmp.resolve("add.csv");
+    Files.writeString(add, "id,buyer_type,buyer_id,date,pv,amount\n"
+        + "O1,D,D100,2026-11-16,10,1\n"
+        + "X2,D,D100,2026-11-16,10,1\n");
+    Path remove = tmp.resolve("remove.csv");
+    Files.writeString(remove, "id\nO404\nO16\n\nO5\nO5\n");
+    Cli.Run run = whatIf("--add", add.toString(), "--remove", remove.toString());
+    assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(add + ":2:1: found order id O1, which the data has already; expected a new id")
+        .contains(remove + ":2:1: found order O404, which the data does not have")
+        .contains(remove + ":3:1: found order O16 with status cancelled; expected a paid order")
+        .contains(remove + ":6:1: found order O5 again (first on line 5); expected each order"
+            + " once");
+    assertThat(run.out()).isEmpty();
+
+    Path unknown = tmp.resolve("unknown.csv");
+    Files.writeString(unknown, "id,buyer_type,buyer_id,date,pv,amount\n"
+        + "X1,D,D999,2026-11-16,10,1\n");
+    Cli.Run buyer = whatIf("--add", unknown.toString());
+    assertThat(buyer.exit()).isEqualTo(1);
+    assertThat(buyer.err()).contains(unknown + ":2:").contains("D999");
+  }
+}
