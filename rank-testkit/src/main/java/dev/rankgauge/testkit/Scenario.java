@@ -2,6 +2,7 @@ package dev.rankgauge.testkit;
 
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
+import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.Problem;
@@ -51,12 +52,13 @@ public final class Scenario {
   private final Period period;
   private final Instant asOf;
   private final Map<String, String> titleRanks;
+  private final History history;
   private final List<Expectation> expectations;
   /** Where each distributor is written in the file: file, line, column and JSON path. */
   private final Map<String, String> places;
 
   Scenario(Path file, String name, String description, CompPlan plan, Organisation organisation,
-      Period period, Instant asOf, Map<String, String> titleRanks,
+      Period period, Instant asOf, Map<String, String> titleRanks, History history,
       List<Expectation> expectations, Map<String, String> places) {
     this.file = file;
     this.name = name;
@@ -66,6 +68,7 @@ public final class Scenario {
     this.period = period;
     this.asOf = asOf;
     this.titleRanks = Map.copyOf(titleRanks);
+    this.history = history;
     this.expectations = List.copyOf(expectations);
     this.places = Map.copyOf(places);
   }
@@ -148,6 +151,16 @@ public final class Scenario {
     return titleRanks;
   }
 
+  /**
+   * The periods closed before the scenario's: the file's {@code history}, its months closed from
+   * the file's own orders and its periods of records, in order; empty when it gives none.
+   *
+   * @return the history the evaluation reads
+   */
+  public History history() {
+    return history;
+  }
+
   /** {@return how many expectations the file states: one dynamic test each} */
   public int expectationCount() {
     return expectations.size();
@@ -162,7 +175,8 @@ public final class Scenario {
    */
   public Evaluation evaluate() {
     try {
-      return RankGauge.evaluate(organisation, plan, period, asOf, titleRanks);
+      return history.isEmpty() ? RankGauge.evaluate(organisation, plan, period, asOf, titleRanks)
+          : RankGauge.evaluate(organisation, plan, period, asOf, history);
     } catch (ValidationException e) {
       List<Problem> located = new ArrayList<>();
       for (Problem p : e.problems()) {

@@ -24,8 +24,8 @@ import java.util.Set;
  */
 final class ScenarioExpectations {
   private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
-  static final Set<String> EXPECT = keys("why", "paidAs", "active", "nextRank", "gauges",
-      "requirements", "focus", "advice");
+  static final Set<String> EXPECT = keys("why", "paidAs", "qualifiedAs", "title", "graceLeft",
+      "active", "nextRank", "gauges", "requirements", "focus", "advice");
   private static final Set<String> GAUGE = keys("value", "rank", "nextRank", "remaining");
   private static final Set<String> REQUIREMENT = keys("rank", "requirement", "met", "required",
       "actual", "remaining", "why");
@@ -114,6 +114,35 @@ final class ScenarioExpectations {
         out.add(new Expectation(id, "paid as " + code, n.line,
             ev -> Verdicts.paidAs(ev, id, code)));
       }
+    });
+    shape.optional(d, "qualifiedAs").ifPresent(n -> {
+      String code = records.rank(n);
+      if (code != null) {
+        out.add(new Expectation(id, "qualifies as " + code, n.line,
+            ev -> Verdicts.qualifiedAs(ev, id, code)));
+      }
+    });
+    shape.optional(d, "title").ifPresent(n -> {
+      String code = records.rank(n);
+      if (code != null) {
+        out.add(new Expectation(id, "title " + code, n.line,
+            ev -> Verdicts.title(ev, id, code)));
+      }
+    });
+    shape.optional(d, "graceLeft").ifPresent(n -> {
+      BigDecimal left = shape.decimal(n, "periods of grace left");
+      if (left == null) {
+        return;
+      }
+      if (left.signum() < 0 || left.stripTrailingZeros().scale() > 0
+          || left.compareTo(BigDecimal.valueOf(120)) > 0) {
+        shape.problem(n, "expected a whole number of periods from 0 to 120, found "
+            + left.toPlainString());
+        return;
+      }
+      int g = left.intValueExact();
+      out.add(new Expectation(id, "grace left " + g, n.line,
+          ev -> Verdicts.graceLeft(ev, id, g)));
     });
     shape.optional(d, "active").ifPresent(n -> {
       Boolean a = shape.bool(n, "true or false");

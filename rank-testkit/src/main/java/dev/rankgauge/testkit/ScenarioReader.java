@@ -1,6 +1,7 @@
 package dev.rankgauge.testkit;
 
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.History;
 import dev.rankgauge.Order;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
@@ -45,8 +46,8 @@ final class ScenarioReader {
   static final LocalTime ORDER_TIME = LocalTime.NOON;
 
   private static final Set<String> TOP = new LinkedHashSet<>(List.of("name", "description",
-      "plan", "period", "asOf", "titleRanks", "distributors", "customers", "orders", "expect",
-      "paidAsCounts"));
+      "plan", "period", "asOf", "titleRanks", "history", "distributors", "customers", "orders",
+      "expect", "paidAsCounts", "whatIf"));
 
   private final RuleRegistry rules;
   private final Map<String, Object> plans = new HashMap<>();
@@ -148,6 +149,7 @@ final class ScenarioReader {
     shape.fields(top, TOP, "a scenario");
     ScenarioRecords records = new ScenarioRecords(shape, file, rules, plans);
     ScenarioExpectations expect = new ScenarioExpectations(shape, records);
+    ScenarioOverTime overTime = new ScenarioOverTime(shape, records, expect);
     String name = shape.optional(top, "name").map(n -> shape.string(n, "the scenario's name"))
         .orElse(file.getFileName().toString());
     String description = shape.optional(top, "description").map(shape::lines).orElse("");
@@ -168,6 +170,7 @@ final class ScenarioReader {
     orders.forEach(org::add);
     Map<String, String> titles = shape.optional(top, "titleRanks").map(records::titleRanks)
         .orElse(Map.of());
+    shape.optional(top, "history").ifPresent(overTime::history);
 
     List<Expectation> expectations = new ArrayList<>();
     shape.optional(top, "paidAsCounts").ifPresent(n -> expect.paidAsCounts(n, expectations));
@@ -180,6 +183,7 @@ final class ScenarioReader {
           + " distributor at least one of "
           + String.join(", ", ScenarioExpectations.EXPECT).replace("why, ", ""));
     }
+    shape.optional(top, "whatIf").ifPresent(n -> overTime.whatIf(n, orders, expectations));
 
     // Built even after problems: every record with an id reached the builder (with stand-ins
     // for fields already reported), so the checks between records (duplicate ids, sponsors,
@@ -202,6 +206,11 @@ final class ScenarioReader {
         }
       }
     }
+    History history = History.empty();
+    if (shape.problems().isEmpty() && top.members.containsKey("history")) {
+      history = overTime.build(organisation, records.plan, top.members.containsKey("titleRanks"),
+          top.members.get("history"));
+    }
     if (!shape.problems().isEmpty()) {
       throw shape.failure();
     }
@@ -210,6 +219,7 @@ final class ScenarioReader {
     Map<String, String> places = new HashMap<>();
     records.distributorIds.forEach((id, node) -> places.put(id, shape.where(node)));
     return new Scenario(file, name, description, plan, organisation, period,
-        asOf != null ? asOf : period.endInstant(plan.zone()), titles, expectations, places);
+        asOf != null ? asOf : period.endInstant(plan.zone()), titles, history, expectations,
+        places);
   }
 }

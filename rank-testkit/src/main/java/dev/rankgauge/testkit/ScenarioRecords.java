@@ -419,7 +419,7 @@ final class ScenarioRecords {
     }
   }
 
-  private Instant orderTime(Node n) {
+  Instant orderTime(Node n) {
     String s = shape.string(n, "a day such as \"2026-11-03\" or a time such as"
         + " \"2026-11-03T14:30\"");
     if (s == null) {
@@ -437,7 +437,7 @@ final class ScenarioRecords {
     }
   }
 
-  private BuyerType buyerType(Node n) {
+  BuyerType buyerType(Node n) {
     String s = shape.string(n, "\"distributor\" or \"customer\"");
     if ("distributor".equals(s)) {
       return BuyerType.DISTRIBUTOR;
@@ -450,7 +450,7 @@ final class ScenarioRecords {
     return null;
   }
 
-  private OrderStatus status(Node n) {
+  OrderStatus status(Node n) {
     String s = shape.string(n, "\"paid\", \"returned\" or \"cancelled\"");
     if (s == null) {
       return null;
@@ -469,7 +469,7 @@ final class ScenarioRecords {
   }
 
   /** The plan's volume types as keys of a scenario file: lower case, such as "pv". */
-  private Set<String> volumeKeys() {
+  Set<String> volumeKeys() {
     Set<String> out = new LinkedHashSet<>();
     if (plan != null) {
       plan.volumeTypes().forEach(t -> out.add(t.toLowerCase(Locale.ROOT)));
@@ -484,7 +484,7 @@ final class ScenarioRecords {
    * @param needed whether an entry without any volume is a problem (orders) or fine
    * @return the volumes by type, empty when none are given, or null after a problem
    */
-  private Map<String, BigDecimal> volumes(Obj o, boolean needed) {
+  Map<String, BigDecimal> volumes(Obj o, boolean needed) {
     Map<String, BigDecimal> given = new TreeMap<>();
     boolean bad = false;
     BigDecimal all = null;

@@ -68,6 +68,33 @@ final class Verdicts {
     });
   }
 
+  static Optional<Mismatch> title(Evaluation e, String id, String rank) {
+    return distributor(e, id).or(() -> {
+      Rank actual = e.result(id).title();
+      return actual.code().equals(rank) ? Optional.empty()
+          : Optional.of(miss(e, id, "title rank", rank(e.plan(), rank), rank(actual)));
+    });
+  }
+
+  static Optional<Mismatch> qualifiedAs(Evaluation e, String id, String rank) {
+    return distributor(e, id).or(() -> {
+      Rank actual = e.result(id).qualifiedAs();
+      return actual.code().equals(rank) ? Optional.empty()
+          : Optional.of(miss(e, id, "rank qualified for", rank(e.plan(), rank), rank(actual)));
+    });
+  }
+
+  /** @param left the periods of grace left for a held rank; 0 when nothing is held */
+  static Optional<Mismatch> graceLeft(Evaluation e, String id, int left) {
+    return distributor(e, id).or(() -> {
+      int actual = e.result(id).held().map(h -> h.periodsLeft()).orElse(0);
+      return actual == left ? Optional.empty()
+          : Optional.of(miss(e, id, "periods of grace left", Integer.toString(left),
+              e.result(id).held().isPresent() ? Integer.toString(actual)
+                  : "0 (the paid-as rank is not held)"));
+    });
+  }
+
   static Optional<Mismatch> active(Evaluation e, String id, boolean expected) {
     return distributor(e, id).or(() -> {
       boolean actual = e.result(id).active();

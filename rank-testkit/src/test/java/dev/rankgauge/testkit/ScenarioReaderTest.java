@@ -58,8 +58,8 @@ class ScenarioReaderTest {
     assertThat(problems).contains(
         f + ":4:13 at $.period: expected a month such as \"2026-11\", found \"2026-13\"",
         f + ":5:3 at $.asof: unknown field \"asof\" in a scenario (did you mean \"asOf\"?);"
-            + " expected one of: name, description, plan, period, asOf, titleRanks,"
-            + " distributors, customers, orders, expect, paidAsCounts",
+            + " expected one of: name, description, plan, period, asOf, titleRanks, history,"
+            + " distributors, customers, orders, expect, paidAsCounts, whatIf",
         f + ":8:29 at $.distributors[1].sponsor: found sponsor D9, which is not a distributor;"
             + " expected one of: D1, D2, D3 (did you mean \"D1\"?)",
         f + ":9:12 at $.distributors[2].id: found distributor id D2 again, first at line 8;"
@@ -268,7 +268,8 @@ class ScenarioReaderTest {
         file + ":1:1 at $: missing \"period\": the period: a month such as \"2026-11\", or"
             + " {\"start\": \"2026-11-01\", \"end\": \"2026-11-28\"}",
         file + ":2:19 at $.expect.D1: nothing is expected of D1; give at least one of paidAs,"
-            + " active, nextRank, gauges, requirements, focus, advice");
+            + " qualifiedAs, title, graceLeft, active, nextRank, gauges, requirements, focus,"
+            + " advice");
   }
 
   @Test

@@ -24,6 +24,17 @@ class TestCommandTest {
   }
 
   @Test
+  void theHandWorkedScenariosOverTimePassUnderTheTestCommand() {
+    // Three months in a row, a grace period held and ending in a demotion, a fast start: each
+    // with history and a what-if (rank-testkit's scenarios/over-time, docs/test-kit.md).
+    Cli.Run run = Cli.run("test", "--scenarios",
+        "../rank-testkit/src/test/resources/scenarios/over-time");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).isEqualTo("61 expectations in 4 scenario files: 61 passed, 0 failed"
+        + System.lineSeparator());
+  }
+
+  @Test
   void aFailingExpectationExitsNonZeroAndSaysWhatAndWho() throws IOException {
     String scenario = Files.readString(Path.of("scenarios", "dana-gold.json"))
         .replace("\"paidAs\": \"GLD\"", "\"paidAs\": \"PLAT\"");
