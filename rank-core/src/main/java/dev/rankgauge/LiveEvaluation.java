@@ -331,7 +331,7 @@ public final class LiveEvaluation {
   // --- applying an event -----------------------------------------------------------------------
 
   /** The outcome of an event: the changes, and the new state if it replaced the old one. */
-  private static final class Applied {
+  static final class Applied {
     final List<LiveUpdate.RankChange> ranks = new ArrayList<>();
     final List<LiveUpdate.GaugeCrossing> gauges = new ArrayList<>();
     LiveState replaced;
@@ -341,7 +341,7 @@ public final class LiveEvaluation {
    * Applies an event to a state: in place for an order, or by evaluating whole into a new state
    * (then {@code replaced}). Checks first and changes nothing if the event cannot apply.
    */
-  private static Applied applyTo(LiveState s, LiveEvent event, boolean feed) {
+  static Applied applyTo(LiveState s, LiveEvent event, boolean feed) {
     Applied a = new Applied();
     List<Problem> problems = new ArrayList<>();
     if (event instanceof LiveEvent.OrderPlaced p) {
@@ -465,7 +465,7 @@ public final class LiveEvaluation {
   }
 
   /** An event rejected after the writer's state had to be evaluated whole again to undo it. */
-  private static final class Rejected extends RuntimeException {
+  static final class Rejected extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient LiveState restored;
     final ValidationException reason;

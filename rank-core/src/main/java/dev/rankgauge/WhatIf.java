@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -285,10 +286,49 @@ public final class WhatIf {
   // --- applying and comparing ------------------------------------------------------------------
 
   /**
-   * The events applied, in order, to a live evaluation continuing {@code start} (which copies its
-   * figures, so that {@code start} never changes), every bad one reported.
+   * The events applied, in order, to a copy of {@code start}'s figures, as a
+   * {@link LiveEvaluation} applies them, every bad one reported. A finished evaluation is copied
+   * once and the events applied to the copy, which becomes the evaluation after; a live
+   * evaluation's snapshot goes through {@link LiveEvaluation#start(Evaluation)}, which evaluates
+   * its orders again.
    */
   private static Evaluation apply(Evaluation start, List<LiveEvent> events) {
+    Computation c = start.computation();
+    if (c.overlay != null) {
+      return applyLive(start, events);
+    }
+    Map<String, String> titles = new HashMap<>();
+    if (c.titleRank != null) {
+      for (int v = 0; v < c.titleRank.length; v++) {
+        if (c.titleRank[v] >= 0) {
+          titles.put(c.org.distributorId(v), c.plan.ranks().get(c.titleRank[v]).code());
+        }
+      }
+    }
+    LiveState s = LiveState.of(c, c.askedAsOf, Map.copyOf(titles));
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      LiveEvent e = events.get(i);
+      try {
+        LiveEvaluation.Applied a = LiveEvaluation.applyTo(s, e, false);
+        if (a.replaced != null) {
+          s = a.replaced;
+        }
+      } catch (LiveEvaluation.Rejected r) {
+        s = r.restored;
+        located(problems, i, e, r.reason);
+      } catch (ValidationException v) {
+        located(problems, i, e, v);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("what-if", problems);
+    }
+    return new Evaluation(s.comp);
+  }
+
+  /** The events applied through a live evaluation continuing a live evaluation's snapshot. */
+  private static Evaluation applyLive(Evaluation start, List<LiveEvent> events) {
     LiveEvaluation live = LiveEvaluation.start(start);
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -312,45 +352,65 @@ public final class WhatIf {
     }
   }
 
-  /** Every distributor whose standing differs, in the input order of the organisation after. */
+  /**
+   * Every distributor whose standing differs, in the input order of the organisation after.
+   * While the two organisations number their distributors alike (a live copy shares the
+   * numbering; only a join, a move that rebuilds, or an order with more decimals than any before
+   * makes a new one) the arrays are compared index by index; otherwise each distributor of the
+   * organisation after is looked up by id. Records are built only for those who differ.
+   */
   static List<Change> diff(Evaluation before, Evaluation after) {
     Computation b = before.computation();
     Computation a = after.computation();
     ResultTable tb = before.table();
     ResultTable ta = after.table();
+    boolean sameUnits = a.units.scale == b.units.scale;
     List<Change> out = new ArrayList<>();
-    if (a.org == b.org && a.units.scale == b.units.scale) {
-      // The same organisation: compare the arrays index by index, records only where they differ.
-      int n = a.org.distributorCount();
-      boolean[] differs = new boolean[n];
+    if (a.org.distributorInput == b.org.distributorInput) {
+      // Index order is tree order: read the arrays in sequence, then put the few that differ
+      // in input order.
+      int n = a.paidAs.length;
+      List<Integer> rows = new ArrayList<>();
       for (int v = 0; v < n; v++) {
-        differs[v] = a.paidAs[v] != b.paidAs[v] || a.qualified[v] != b.qualified[v]
-            || a.title(v) != b.title(v) || a.periodsLeft(v) != b.periodsLeft(v)
-            || a.active[v] != b.active[v] || a.personalVolume[v] != b.personalVolume[v]
-            || a.groupVolume[v] != b.groupVolume[v] || a.activeCustomers[v] != b.activeCustomers[v]
-            || a.activeDistributors[v] != b.activeDistributors[v];
-      }
-      int[] index = a.org.distributorInput;
-      for (int row = 0; row < n; row++) {
-        if (differs[index[row]]) {
-          out.add(new Change(ta.id(row), Optional.of(Standing.of(tb, row)), Standing.of(ta, row)));
+        if (differs(a, v, b, v, sameUnits)) {
+          rows.add(a.org.distributorAt[v]);
         }
+      }
+      rows.sort(null);
+      for (int row : rows) {
+        out.add(new Change(ta.id(row), Optional.of(Standing.of(tb, row)), Standing.of(ta, row)));
       }
       return List.copyOf(out);
     }
-    for (int row = 0; row < ta.size(); row++) {
-      String id = ta.id(row);
-      int was = tb.row(id);
-      Standing now = Standing.of(ta, row);
-      if (was < 0) {
-        out.add(new Change(id, Optional.empty(), now));
-      } else {
-        Standing then = Standing.of(tb, was);
-        if (!then.equals(now)) {
-          out.add(new Change(id, Optional.of(then), now));
-        }
+    int[] index = a.org.distributorInput;
+    for (int row = 0; row < index.length; row++) {
+      int va = index[row];
+      int vb = b.org.indexOf(a.org.distributorId(va));
+      if (vb < 0) {
+        out.add(new Change(ta.id(row), Optional.empty(), Standing.of(ta, row)));
+      } else if (differs(a, va, b, vb, sameUnits)) {
+        out.add(new Change(ta.id(row), Optional.of(Standing.of(tb, b.org.distributorAt[vb])),
+            Standing.of(ta, row)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Whether distributor {@code va} of {@code a} stands otherwise than {@code vb} of {@code b}. */
+  private static boolean differs(Computation a, int va, Computation b, int vb,
+      boolean sameUnits) {
+    if (a.paidAs[va] != b.paidAs[vb] || a.qualified[va] != b.qualified[vb]
+        || a.title(va) != b.title(vb) || a.periodsLeft(va) != b.periodsLeft(vb)
+        || a.active[va] != b.active[vb] || a.activeCustomers[va] != b.activeCustomers[vb]
+        || a.activeDistributors[va] != b.activeDistributors[vb]) {
+      return true;
+    }
+    if (sameUnits) {
+      return a.personalVolume[va] != b.personalVolume[vb]
+          || a.groupVolume[va] != b.groupVolume[vb];
+    }
+    return a.units.decimal(a.personalVolume[va]).compareTo(b.units.decimal(b.personalVolume[vb]))
+        != 0 || a.units.decimal(a.groupVolume[va]).compareTo(b.units.decimal(b.groupVolume[vb]))
+        != 0;
   }
 }
