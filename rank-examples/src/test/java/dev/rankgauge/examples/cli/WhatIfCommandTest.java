@@ -65,6 +65,22 @@ class WhatIfCommandTest {
   }
 
   @Test
+  void aHistoryFolderIsReadAsEvaluateReadsIt() {
+    // October closed as it was (Dana a Distributor then): her title is what November makes it.
+    Path history = tmp.resolve("history");
+    Cli.Run close = Cli.run("close", "--plan", "seed", "--data", SEED, "--period", "2026-10",
+        "--history", history.toString());
+    assertThat(close.exit()).as(close.toString()).isZero();
+    Cli.Run run = whatIf("--add", EXTRA, "--history", history.toString(), "--format", "csv");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out().lines()).contains("D100,Dana Diaz,title,GLD,PLAT");
+
+    Cli.Run missing = whatIf("--add", EXTRA, "--history", tmp.resolve("nowhere").toString());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("--history " + tmp.resolve("nowhere") + ": no such folder");
+  }
+
+  @Test
   void nothingToAddOrRemoveIsAUsageError() {
     Cli.Run run = whatIf();
     assertThat(run.exit()).isEqualTo(2);
