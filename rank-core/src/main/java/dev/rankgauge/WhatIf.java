@@ -33,8 +33,8 @@ import java.util.Optional;
  * only (microseconds per event), while a join or a move costs what {@link LiveEvaluation}
  * documents for it. Copying the figures and finding the changes are linear passes over the
  * organisation's arrays, with no record built per distributor, only for those who change
- * (unless a join, a move or an order with more decimals than any before made the organisation
- * anew: then every distributor's standing is compared). An order <em>taken out</em> is cancelled:
+ * (unless an event built the organisation anew, such as an order with more decimals than any
+ * before: then every distributor is looked up by id). An order <em>taken out</em> is cancelled:
  * it then counts nothing anywhere, so every figure and rank is what the data without it gives; the
  * focus lists, which show a buyer's orders, show it as cancelled.
  *
@@ -355,7 +355,7 @@ public final class WhatIf {
   /**
    * Every distributor whose standing differs, in the input order of the organisation after.
    * While the two organisations number their distributors alike (a live copy shares the
-   * numbering; only a join, a move that rebuilds, or an order with more decimals than any before
+   * numbering, and those who join it are appended; an event that builds the organisation again
    * makes a new one) the arrays are compared index by index; otherwise each distributor of the
    * organisation after is looked up by id. Records are built only for those who differ.
    */
@@ -365,31 +365,34 @@ public final class WhatIf {
     ResultTable tb = before.table();
     ResultTable ta = after.table();
     boolean sameUnits = a.units.scale == b.units.scale;
+    int na = a.org.distributorCount();
+    int nb = b.org.distributorCount();
     List<Change> out = new ArrayList<>();
-    if (a.org.distributorInput == b.org.distributorInput) {
-      // Index order is tree order: read the arrays in sequence, then put the few that differ
-      // in input order.
-      int n = a.paidAs.length;
+    if (a.org.distributorInput == b.org.distributorInput && na >= nb) {
+      // The same numbering (a live copy's, those who joined it appended): read the arrays in
+      // index (tree) order, then put the few that differ in input order.
       List<Integer> rows = new ArrayList<>();
-      for (int v = 0; v < n; v++) {
-        if (differs(a, v, b, v, sameUnits)) {
-          rows.add(a.org.distributorAt[v]);
+      for (int v = 0; v < na; v++) {
+        if (v >= nb || differs(a, v, b, v, sameUnits)) {
+          rows.add(a.org.inputOf(v));
         }
       }
       rows.sort(null);
       for (int row : rows) {
-        out.add(new Change(ta.id(row), Optional.of(Standing.of(tb, row)), Standing.of(ta, row)));
+        String id = ta.id(row);
+        int was = tb.row(id);
+        out.add(new Change(id, was < 0 ? Optional.empty() : Optional.of(Standing.of(tb, was)),
+            Standing.of(ta, row)));
       }
       return List.copyOf(out);
     }
-    int[] index = a.org.distributorInput;
-    for (int row = 0; row < index.length; row++) {
-      int va = index[row];
+    for (int row = 0; row < na; row++) {
+      int va = a.org.indexAt(row);
       int vb = b.org.indexOf(a.org.distributorId(va));
       if (vb < 0) {
         out.add(new Change(ta.id(row), Optional.empty(), Standing.of(ta, row)));
       } else if (differs(a, va, b, vb, sameUnits)) {
-        out.add(new Change(ta.id(row), Optional.of(Standing.of(tb, b.org.distributorAt[vb])),
+        out.add(new Change(ta.id(row), Optional.of(Standing.of(tb, b.org.inputOf(vb))),
             Standing.of(ta, row)));
       }
     }
