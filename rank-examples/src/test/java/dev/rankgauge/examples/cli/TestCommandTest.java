@@ -30,7 +30,7 @@ class TestCommandTest {
     Cli.Run run = Cli.run("test", "--scenarios",
         "../rank-testkit/src/test/resources/scenarios/over-time");
     assertThat(run.exit()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo("61 expectations in 4 scenario files: 61 passed, 0 failed"
+    assertThat(run.out()).isEqualTo("67 expectations in 4 scenario files: 67 passed, 0 failed"
         + System.lineSeparator());
   }
 
