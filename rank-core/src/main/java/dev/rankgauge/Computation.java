@@ -493,10 +493,10 @@ final class Computation {
     this.activeDistributors = Arrays.copyOf(other.activeDistributors, d);
     this.paidAs = Arrays.copyOf(other.paidAs, d);
     this.ladder = new Ladder(this);
-    this.titleRank = other.titleRank == null || other.titleRank.length == d ? other.titleRank
-        : grown(other.titleRank, d, (byte) -1);
+    // copied even at the same length: a returning distributor's join writes their slot
+    this.titleRank = other.titleRank == null ? null : grown(other.titleRank, d, (byte) -1);
     this.history = other.history;
-    this.prior = other.prior == null ? null : other.prior.withRoom(d);
+    this.prior = other.prior == null ? null : other.prior.copy(d);
     this.qualified = other.qualified == other.paidAs ? this.paidAs
         : Arrays.copyOf(other.qualified, d);
     this.held = other.held == null ? null : Arrays.copyOf(other.held, d);

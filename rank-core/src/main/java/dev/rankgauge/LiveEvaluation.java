@@ -64,10 +64,11 @@ import java.util.function.Consumer;
  *       them added last), with the figures of someone with no orders, and the sponsor line is
  *       decided again: like an order. The state keeps room for joins; when it is full it is
  *       copied with an eighth more room, O(distributors + customers) once in so many joins
- *       (amortised O(1) each), and that copy is published as a snapshot. Two cases build the
- *       organisation again and evaluate whole, O(distributors + customers + orders): a
- *       distributor whose id a closed period of the history holds (they come back with their
- *       past), and any join into an organisation with a placement tree;
+ *       (amortised O(1) each), and that copy is published as a snapshot. A distributor
+ *       whose id a closed period of the history holds comes back with their past (held rank,
+ *       title, the periods the rules read), found by a hash lookup in each closed period read:
+ *       still like an order. Only a join into an organisation with a placement tree builds the
+ *       organisation again and evaluates whole, O(distributors + customers + orders);
  *   <li>time passed: evaluated whole again over the same organisation, O(distributors + orders),
  *       no rebuild.
  * </ul>
@@ -95,6 +96,8 @@ public final class LiveEvaluation {
   private static final class Writer {
     LiveState state;
     long version;
+    /** Events applied by evaluating the whole organisation again. */
+    long wholePasses;
 
     Writer(LiveState state) {
       this.state = state;
@@ -221,6 +224,14 @@ public final class LiveEvaluation {
     return period;
   }
 
+  /**
+   * How many of the events applied so far evaluated the whole organisation again (rather than
+   * the lines they touch): for tests and benchmarks that check an event kind stays local.
+   */
+  synchronized long wholePasses() {
+    return writer.wholePasses;
+  }
+
   /** {@return how many events were applied so far} */
   public long version() {
     return head.get().version;
@@ -290,6 +301,9 @@ public final class LiveEvaluation {
       writer.state = a.replaced;
       advance(new Checkpoint(node, a.replaced.copy()));
     }
+    if (a.whole) {
+      writer.wholePasses++;
+    }
     writer.version = version;
     head.get().next = node;
     head.set(node);
@@ -335,6 +349,8 @@ public final class LiveEvaluation {
     final List<LiveUpdate.RankChange> ranks = new ArrayList<>();
     final List<LiveUpdate.GaugeCrossing> gauges = new ArrayList<>();
     LiveState replaced;
+    /** Whether the event evaluated the whole organisation again. */
+    boolean whole;
   }
 
   /**
@@ -386,6 +402,7 @@ public final class LiveEvaluation {
     }
     LiveState.diffAll(s, next, a.ranks, a.gauges);
     a.replaced = next;
+    a.whole = true;
   }
 
   /**
@@ -618,7 +635,7 @@ public final class LiveEvaluation {
           new Problem(Subject.distributor(d.id(), -1).field("sponsorId"), "distributor "
               + d.id(), "found sponsor " + sp + ", which is not a distributor")));
       fail(event, problems);
-      if (rebuildsFor(s, d.id())) {
+      if (rebuildsFor(s)) {
         rebuilt(s, event, a, LiveState.appended(org.distributors(), d), org.customers());
         return;
       }
@@ -738,20 +755,11 @@ public final class LiveEvaluation {
 
   /**
    * Whether a distributor joining takes the whole path: when the organisation has a placement
-   * tree (placements are read by index, built once), or when a closed period of the history
-   * holds their id (a whole evaluation aligns them to it; joining in place assumes nobody new has
-   * a past).
+   * tree (placements are read by index, built once). One whose id a closed period of the history
+   * holds joins in place with their past ({@link LiveState#joinDistributor}).
    */
-  private static boolean rebuildsFor(LiveState s, String id) {
-    if (s.org.hasPlacements()) {
-      return true;
-    }
-    for (ClosedPeriod p : s.comp.history.closedPeriods()) {
-      if (p.row(id) >= 0) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean rebuildsFor(LiveState s) {
+    return s.org.hasPlacements();
   }
 
   /** A join: the organisation built again with the newcomer, and evaluated whole. */

@@ -339,12 +339,18 @@ final class LiveState {
    * A distributor joins under a sponsor (-1: as a root), with no orders yet: their figures are
    * those of someone with none (active only if the plan's rule says so of nothing, which the
    * sponsor's count then follows), their rule slots start afresh, and the sponsor line is decided
-   * again. Needs room ({@link Organisation#hasRoomToJoin()}). O(depth x fan-out x aggregating
+   * again. One whose id a closed period of the history holds comes back with their past (held
+   * rank, title, the periods rules read: {@link Prior#join}), a hash lookup per closed period. Needs room ({@link Organisation#hasRoomToJoin()}). O(depth x fan-out x aggregating
    * rules), like an order.
    */
   void joinDistributor(Distributor d, int sponsor) {
     int v = org.joinDistributor(d, sponsor);
     Computation c = comp;
+    if (c.prior != null && c.prior.join(v, d.id()) && c.titleRank != null) {
+      // back with their past: last period's paid-as rank, title and hold, as a whole
+      // evaluation aligning them with the history gives (the host's titles cannot name them)
+      c.titleRank[v] = c.prior.title[v];
+    }
     c.ownVolume[v] = 0;
     c.orderInPeriod[v] = false;
     c.lastOrder[v] = Computation.NONE;

@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an evaluation carries over from the last closed period, by distributor index: the paid-as
@@ -27,30 +29,83 @@ final class Prior {
   /** levels[k][c]: the plan's level of rank code c of period k. */
   private final int[][] levels;
   private final Units units;
+  /** periods[k]: the closed period k + 1 back, as byIndex[k] is; looked up by id for returners. */
+  private final ClosedPeriod[] periods;
+  /** The last closed period and the plan's level of each of its rank codes. */
+  private final ClosedPeriod last;
+  private final int[] lastLevels;
+  /**
+   * Distributors who joined a live organisation after the columns were aligned and whom a closed
+   * period holds (they came back): by index, their row in each of {@link #periods}, -1 where that
+   * period lacks them. This state's own: a copy copies it.
+   */
+  private final Map<Integer, int[]> returned;
 
   private Prior(byte[] paid, byte[] title, int[] held, ClosedPeriod.ByIndex[] byIndex,
-      int[][] levels, Units units) {
+      int[][] levels, Units units, ClosedPeriod[] periods, ClosedPeriod last, int[] lastLevels,
+      Map<Integer, int[]> returned) {
     this.paid = paid;
     this.title = title;
     this.held = held;
     this.byIndex = byIndex;
     this.levels = levels;
     this.units = units;
+    this.periods = periods;
+    this.last = last;
+    this.lastLevels = lastLevels;
+    this.returned = returned;
   }
 
   /**
-   * The same, with room for {@code room} distributors: a live organisation grown for joins, the
-   * new ones in no closed period. Itself if it has that room.
+   * A copy with room for {@code room} distributors (a live organisation, perhaps grown for
+   * joins; the new slots in no closed period) that shares nothing a join changes: the per
+   * distributor columns are copied, the aligned history columns shared. Linear.
    */
-  Prior withRoom(int room) {
-    if (paid.length == room) {
-      return this;
-    }
+  Prior copy(int room) {
     byte[] p = Arrays.copyOf(paid, room);
     byte[] t = Arrays.copyOf(title, room);
-    Arrays.fill(p, paid.length, room, (byte) -1);
-    Arrays.fill(t, title.length, room, (byte) -1);
-    return new Prior(p, t, Arrays.copyOf(held, room), byIndex, levels, units);
+    if (room > paid.length) {
+      Arrays.fill(p, paid.length, room, (byte) -1);
+      Arrays.fill(t, title.length, room, (byte) -1);
+    }
+    return new Prior(p, t, Arrays.copyOf(held, room), byIndex, levels, units, periods, last,
+        lastLevels, new HashMap<>(returned));
+  }
+
+  /**
+   * Distributor v joined a live organisation in place, with id {@code id}: if a closed period
+   * holds that id they come back with their past, as a whole evaluation aligning them would
+   * give: last period's paid-as rank, title and periods held, and their rows in the periods rules
+   * read. A hash lookup per period read (each period's id index is built once); nothing is
+   * scanned.
+   *
+   * @return whether a closed period holds them
+   */
+  boolean join(int v, String id) {
+    boolean any = false;
+    int row = last.row(id);
+    if (row >= 0) {
+      paid[v] = (byte) lastLevels[Short.toUnsignedInt(last.paid[row])];
+      title[v] = (byte) lastLevels[Short.toUnsignedInt(last.title[row])];
+      held[v] = last.held[row];
+      any = true;
+    }
+    int[] rows = new int[periods.length];
+    boolean inWindow = false;
+    for (int k = 0; k < periods.length; k++) {
+      rows[k] = periods[k].row(id);
+      inWindow |= rows[k] >= 0;
+    }
+    if (inWindow) {
+      returned.put(v, rows);
+    }
+    return any || inWindow;
+  }
+
+  /** Distributor v's row k + 1 periods back for one who joined live; -1 if none. */
+  private int returnedRow(int k, int v) {
+    int[] rows = returned.isEmpty() ? null : returned.get(v);
+    return rows == null ? -1 : rows[k];
   }
 
   /** How many closed periods back the rules can read. */
@@ -64,8 +119,14 @@ final class Prior {
       return -1;
     }
     short[] paid = byIndex[k].paid();
-    // a distributor who joined live, after the columns were aligned, is in no closed period
-    short code = v < paid.length ? paid[v] : -1;
+    short code;
+    if (v < paid.length) {
+      code = paid[v];
+    } else {
+      // joined live, after the columns were aligned: in the period only if they came back
+      int row = returnedRow(k, v);
+      code = row < 0 ? -1 : periods[k].paid[row];
+    }
     return code == -1 ? -1 : levels[k][Short.toUnsignedInt(code)];
   }
 
@@ -75,11 +136,19 @@ final class Prior {
       return 0;
     }
     ClosedPeriod.ByIndex b = byIndex[k];
-    if (v >= b.personalUnscaled().length) {
-      return 0;
+    long u;
+    int scale;
+    if (v < b.personalUnscaled().length) {
+      u = b.personalUnscaled()[v];
+      scale = b.personalScale()[v];
+    } else {
+      int row = returnedRow(k, v);
+      if (row < 0) {
+        return 0;
+      }
+      u = periods[k].personalUnscaled[row];
+      scale = periods[k].personalScale[row];
     }
-    long u = b.personalUnscaled()[v];
-    int scale = b.personalScale()[v];
     return scale == units.scale || u == 0 ? u : units(units, u, scale);
   }
 
@@ -183,8 +252,10 @@ final class Prior {
     int depth = Math.min(depth(plan), all.size());
     ClosedPeriod.ByIndex[] byIndex = new ClosedPeriod.ByIndex[depth];
     int[][] levels = new int[depth][];
+    ClosedPeriod[] periods = new ClosedPeriod[depth];
     for (int k = 0; k < depth; k++) {
       ClosedPeriod c = all.get(all.size() - 1 - k);
+      periods[k] = c;
       byIndex[k] = c.byIndex(org, last);
       levels[k] = new int[c.codes.length];
       for (int i = 0; i < c.codes.length; i++) {
@@ -201,7 +272,8 @@ final class Prior {
     if (!problems.isEmpty()) {
       throw new ValidationException("history", problems);
     }
-    return new Prior(paid, title, held, byIndex, levels, units);
+    return new Prior(paid, title, held, byIndex, levels, units, periods, last, level,
+        new HashMap<>());
   }
 
   /**

@@ -185,8 +185,8 @@ class LiveStructureTest {
 
   /**
    * Z was a T1 in October and left; back in November with no order yet, they keep T1 for a
-   * period under the plan's hold, as a whole evaluation with the history gives: a join of
-   * someone the history holds is evaluated whole, and one it does not hold in place.
+   * period under the plan's hold, as a whole evaluation with the history gives; like anyone
+   * else they join in place, and nothing is evaluated whole.
    */
   @Test
   void aDistributorTheHistoryHoldsJoinsBackWithTheirPast() {
@@ -214,6 +214,61 @@ class LiveStructureTest {
     apply(live, new LiveEvent.DistributorJoined(Distributor.of("N", "Z", JOINED, "New",
         "n@example.com")));
     assertThat(live.snapshot().paidAs("N").code()).isEqualTo("MBR");
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("Y", "Z", JOINED, "Why",
+        "y@example.com")));
+    apply(live, placed("Y", 7, "45"));
+    assertThat(live.wholePasses()).as("joins of returning distributors evaluated whole")
+        .isZero();
+  }
+
+  /**
+   * Under rules that read past periods (paid as T1 in two of the last three periods, volume
+   * accumulated over three), Z and Y come back in place with the rows of every period the rules
+   * read, not only the last: each figure is a whole evaluation's, and nothing is evaluated
+   * whole.
+   */
+  @Test
+  void returningDistributorsBringEveryPeriodTheRulesRead() {
+    plan = Fixtures.plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("T1", "One", Requirement.personalVolume(pv("40"))))
+        .rank(Rank.of("T2", "Two", Requirement.paidAsInPeriods(2, 3, "T1", false),
+            Requirement.accumulatedVolume(pv("100"), 3, Optional.empty())))
+        .rankHold(RankHold.keepPaidAs(1))
+        .build();
+    distributor("A", null);
+    distributor("B", "A");
+    distributor("Z", "A");
+    distributor("Y", "Z");
+    Period august = Period.month(2026, 8);
+    history = History.empty();
+    for (int m = 8; m <= 10; m++) {
+      Period p = Period.month(2026, m);
+      orders.clear();
+      orders.add(new Order("Z-" + m, BuyerType.DISTRIBUTOR, "Z",
+          p.startInstant(plan.zone()).plusSeconds(86_400), OrderStatus.PAID,
+          Map.of("PV", pv("50")), pv("50")));
+      orders.add(new Order("Y-" + m, BuyerType.DISTRIBUTOR, "Y",
+          p.startInstant(plan.zone()).plusSeconds(86_400), OrderStatus.PAID,
+          Map.of("PV", pv(m == 9 ? "20" : "45")), pv("45")));
+      history = (history.isEmpty() ? RankGauge.evaluate(build(), plan, p,
+          p.endInstant(plan.zone())) : RankGauge.evaluate(build(), plan, p,
+          p.endInstant(plan.zone()), history)).close();
+    }
+    assertThat(history.record(august, "Z")).isPresent();
+    distributors.removeIf(d -> d.id().equals("Z") || d.id().equals("Y"));
+    orders.clear();
+    order("B", 3, "50");
+    LiveEvaluation live = start();
+
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("Z", "B", JOINED, "Zed",
+        "z@example.com")));
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("Y", "Z", JOINED, "Why",
+        "y@example.com")));
+    apply(live, placed("Z", 4, "45"));
+    apply(live, placed("Y", 5, "45"));
+    assertThat(live.snapshot().paidAs("Z").code()).isEqualTo("T2");
+    assertThat(live.wholePasses()).isZero();
   }
 
   /** The placement tree is the host's and nothing live changes it: snapshots keep it. */
