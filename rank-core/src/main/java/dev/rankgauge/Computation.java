@@ -33,16 +33,16 @@ final class Computation {
    * Orders at or after this instant do not count: the as-of instant asked for, or the period's
    * end where that is earlier.
    */
-  final Instant asOf;
+  Instant asOf;
   /**
    * The as-of instant asked for, which may lie after the period's end; a live evaluation
    * continued from this one moves time forward from here.
    */
-  final Instant askedAsOf;
+  Instant askedAsOf;
   /** The period's first instant, in nanoseconds since the epoch. */
   final long periodStart;
   /** The end of what counts in the period: its end, or the as-of instant if earlier. */
-  final long periodSeenEnd;
+  long periodSeenEnd;
   /** The units of every long volume below. */
   final Units units;
   final int rankCount;
@@ -139,6 +139,17 @@ final class Computation {
     this.qualifiedTitles = plan.titleRank() == CompPlan.TitleRank.HIGHEST_QUALIFIED;
     this.groupVolume = personalVolume.clone();
     bottomUp();
+  }
+
+  /**
+   * Moves a live computation's as-of instant (forward): the instants only; the live state counts
+   * again the buyers whose figures that changes ({@link LiveState#passTime}).
+   */
+  void moveAsOf(Instant asked) {
+    this.askedAsOf = asked;
+    this.asOf = seenAsOf(period, zone, asked);
+    this.periodSeenEnd = Math.min(Organisation.nanos(period.endInstant(zone)),
+        Organisation.nanos(asOf));
   }
 
   /**
@@ -563,6 +574,14 @@ final class Computation {
           return new Activity(ActivityKind.ORDER_WITHIN_DAYS, 0, start);
         }
       });
+    }
+
+    /**
+     * The first instant of an "order within the last N days" window, in nanoseconds (a buyer
+     * whose last order is before it is inactive); null for a rule with no window.
+     */
+    Long windowStart() {
+      return kind == ActivityKind.ORDER_WITHIN_DAYS ? windowStart : null;
     }
 
     boolean active(long volume, boolean orderInPeriod, long lastOrder) {

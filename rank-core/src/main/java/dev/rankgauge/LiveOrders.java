@@ -50,6 +50,13 @@ final class LiveOrders {
   /** By order id, the volumes (by type) and amount returned so far through return events. */
   HashMap<String, Returned> returned;
   private volatile Organisation folded;
+  /**
+   * Entries by the hour of their time ({@link OrderTimes#HOUR}), for time passing: a count, then
+   * the entries. Holds the entries before {@link #byHourUpTo}; the rest are added when time next
+   * passes ({@link #eachBetween}).
+   */
+  private HashMap<Long, int[]> byHour = new HashMap<>();
+  private int byHourUpTo;
 
   /** What return events took back from one order so far. */
   record Returned(Map<String, BigDecimal> volumes, BigDecimal amount) {}
@@ -92,6 +99,54 @@ final class LiveOrders {
     replacement = new HashMap<>(o.replacement);
     ids = new HashMap<>(o.ids);
     returned = new HashMap<>(o.returned);
+    byHour = new HashMap<>(o.byHour.size() * 2);
+    o.byHour.forEach((h, es) -> byHour.put(h, es.clone()));
+    byHourUpTo = o.byHourUpTo;
+  }
+
+  /**
+   * Calls {@code f} with each entry whose time is at or after {@code from} and before
+   * {@code to}: first files the entries added since the last call by hour (each entry once),
+   * then reads the hours between, or every hour held if there are fewer of those.
+   */
+  void eachBetween(long from, long to, java.util.function.IntConsumer f) {
+    for (; byHourUpTo < size; byHourUpTo++) {
+      int e = byHourUpTo;
+      int[] es = byHour.computeIfAbsent(Math.floorDiv(time[e], OrderTimes.HOUR), h -> new int[4]);
+      if (es[0] + 1 == es.length) {
+        es = Arrays.copyOf(es, es.length * 2);
+        byHour.put(Math.floorDiv(time[e], OrderTimes.HOUR), es);
+      }
+      es[++es[0]] = e;
+    }
+    if (to <= from || byHour.isEmpty()) {
+      return;
+    }
+    long ha = Math.floorDiv(from, OrderTimes.HOUR);
+    long hb = Math.floorDiv(to - 1, OrderTimes.HOUR);
+    if (hb - ha >= 0 && hb - ha < byHour.size()) {
+      for (long h = ha; h <= hb; h++) {
+        each(byHour.get(h), from, to, f);
+      }
+    } else {
+      byHour.forEach((h, es) -> {
+        if (h >= ha && h <= hb) {
+          each(es, from, to, f);
+        }
+      });
+    }
+  }
+
+  private void each(int[] es, long from, long to, java.util.function.IntConsumer f) {
+    if (es == null) {
+      return;
+    }
+    for (int i = 1; i <= es[0]; i++) {
+      long t = time[es[i]];
+      if (t >= from && t < to) {
+        f.accept(es[i]);
+      }
+    }
   }
 
   /** The latest entries with room for more buyers (who joined), who have none yet. */

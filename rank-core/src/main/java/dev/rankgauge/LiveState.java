@@ -30,15 +30,20 @@ final class LiveState {
   final LiveOrders orders;
   final ResultAssembler results;
   /** The as-of instant asked for; {@code comp.asOf} is it or the period's end if earlier. */
-  final Instant askedAsOf;
+  Instant askedAsOf;
   final Map<String, String> titles;
   /** The closed periods before this one, as the evaluation read them. */
   private final Rules.Rule[] aggregators;
-  private final Computation.Activity customerRule;
-  private final Computation.Activity distributorRule;
+  private Computation.Activity customerRule;
+  private Computation.Activity distributorRule;
   private final boolean withCustomers;
   private final long cap;
-  private final long seen;
+  private long seen;
+  /**
+   * The organisation's orders by hour, built when time first passes and shared by every copy of
+   * this state over the same order columns.
+   */
+  private final java.util.concurrent.atomic.AtomicReference<OrderTimes> times;
   private final long factor;
   private final long[] baseQv;
 
@@ -76,6 +81,7 @@ final class LiveState {
     this.factor = comp.units.factorOver(org.units);
     int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
     this.baseQv = q < 0 ? new long[org.orderCount()] : org.volume[q];
+    this.times = new java.util.concurrent.atomic.AtomicReference<>();
   }
 
   /**
@@ -98,6 +104,7 @@ final class LiveState {
     this.seen = from.seen;
     this.factor = from.factor;
     this.baseQv = from.baseQv;
+    this.times = from.times;
   }
 
   /** A whole evaluation of an organisation, ready to take events; the organisation is copied. */
@@ -278,6 +285,111 @@ final class LiveState {
     for (int i = org.distributorCount() - 1; i >= 0; i--) {
       comp.recompute(topDown == null ? i : topDown[i], aggregators);
     }
+  }
+
+  // --- time ------------------------------------------------------------------------------------
+
+  /**
+   * Moves the as-of instant forward in place. Only buyers with an order between the old and the
+   * new instant (it starts to count) or, under an "order within the last N days" activity rule,
+   * between the old and the new start of the window (it may have been their last order in it)
+   * can change; each is counted again and their sponsor line decided again, as an order does.
+   * Every other figure is the same as of either instant: volumes, "order in the period" and
+   * "net volume above zero" read only orders already counted, and no rule reads the instant
+   * itself. The orders are found by hour ({@link OrderTimes}, built the first time, O(orders)
+   * once; {@link LiveOrders#eachBetween} for the orders added live). Costs those orders times
+   * (their buyer's orders + depth, times fan-out and the aggregating rules where there are).
+   *
+   * @param feed whether to note the lines above the buyers for {@link #diffLine}
+   * @param limit the most buyers to count again in place: with more, a whole evaluation is
+   *     cheaper, and nothing is changed
+   * @return how many distributors were noted, or -1 with nothing changed, over the limit
+   * @throws Computation.Overflow if a sum overflows; the figures are then half moved and the
+   *     caller evaluates whole again as of the instant before
+   */
+  int passTime(Instant asked, boolean feed, int limit) {
+    Computation c = comp;
+    long seenBefore = seen;
+    Long customerFrom = customerRule.windowStart();
+    Long distributorFrom = distributorRule.windowStart();
+    Instant end = c.period.endInstant(c.zone);
+    Instant asOf = asked.isAfter(end) ? end : asked;
+    long seenAfter = Organisation.nanos(asOf);
+    CompPlan plan = c.plan;
+    Computation.Activity customerAfter = Computation.Activity.of(plan.customerActivity(),
+        c.units, asOf, c.zone);
+    Computation.Activity distributorAfter = Computation.Activity.of(plan.distributorActivity(),
+        c.units, asOf, c.zone);
+    Long customerTo = customerAfter.windowStart();
+    Long distributorTo = distributorAfter.windowStart();
+    OrderTimes byHour = times.get();
+    if (byHour == null) {
+      byHour = OrderTimes.of(org);
+      times.compareAndSet(null, byHour);
+    }
+    // each buyer once: 2 x index, + 1 for a customer
+    java.util.LinkedHashSet<Long> buyers = new java.util.LinkedHashSet<>();
+    LiveOrders lo = orders;
+    boolean[] baseByCustomer = org.orderByCustomer;
+    int[] baseBuyer = org.orderBuyer;
+    byHour.each(seenBefore, seenAfter, k -> buyers.add(key(baseByCustomer[k], baseBuyer[k])));
+    lo.eachBetween(seenBefore, seenAfter, e -> buyers.add(key(lo.byCustomer[e], lo.buyer[e])));
+    if (customerFrom != null) {
+      byHour.each(customerFrom, customerTo, k -> {
+        if (baseByCustomer[k]) {
+          buyers.add(key(true, baseBuyer[k]));
+        }
+      });
+      lo.eachBetween(customerFrom, customerTo, e -> {
+        if (lo.byCustomer[e]) {
+          buyers.add(key(true, lo.buyer[e]));
+        }
+      });
+    }
+    if (distributorFrom != null) {
+      byHour.each(distributorFrom, distributorTo, k -> {
+        if (!baseByCustomer[k]) {
+          buyers.add(key(false, baseBuyer[k]));
+        }
+      });
+      lo.eachBetween(distributorFrom, distributorTo, e -> {
+        if (!lo.byCustomer[e]) {
+          buyers.add(key(false, lo.buyer[e]));
+        }
+      });
+    }
+    if (buyers.size() > limit) {
+      return -1;
+    }
+    c.moveAsOf(asked);
+    askedAsOf = asked;
+    seen = seenAfter;
+    customerRule = customerAfter;
+    distributorRule = distributorAfter;
+    int len = 0;
+    if (feed) {
+      java.util.HashSet<Integer> noted = new java.util.HashSet<>();
+      for (long k : buyers) {
+        int b = (int) (k >>> 1);
+        int d = (k & 1) == 1 ? org.customerOwner[b] : b;
+        for (int u = d; u >= 0 && noted.add(u); u = org.parent[u]) {
+          len = recordLine(len, u, org.parent[u]);
+        }
+      }
+    }
+    for (long k : buyers) {
+      boolean customer = (k & 1) == 1;
+      int b = (int) (k >>> 1);
+      int d = customer ? org.customerOwner[b] : b;
+      long before = c.personalVolume[d];
+      refreshBuyer(customer, b);
+      recomputeLine(d, c.personalVolume[d] - before);
+    }
+    return len;
+  }
+
+  private static long key(boolean customer, int b) {
+    return 2L * b + (customer ? 1 : 0);
   }
 
   // --- structure -------------------------------------------------------------------------------

@@ -121,6 +121,8 @@ class LiveEvaluationTest {
     assertThat(live.snapshot().result("D100")).hasPersonalSales("200");
     live.apply(new LiveEvent.TimePassed(nov(26)));
     assertThat(live.snapshot().result("D100")).hasPersonalSales("220");
+    assertThat(live.wholePasses()).as("time passing counts again only the buyers it reaches")
+        .isZero();
   }
 
   @Test

@@ -1,13 +1,16 @@
 package dev.rankgauge.bench;
 
+import dev.rankgauge.ActivityRule;
 import dev.rankgauge.BuyerType;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Distributor;
+import dev.rankgauge.Evaluation;
 import dev.rankgauge.LiveEvaluation;
 import dev.rankgauge.LiveEvent;
 import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
+import dev.rankgauge.RankGauge;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * placed for a random buyer (distributor or customer), as latency samples, so that JMH reports
  * the median and the 99th percentile; the latest snapshot read after an order (a reader catching
  * up); a line a million deep with the order at its bottom; and joins and moves (a customer to
- * another distributor, a leaf or a tenth of the organisation to another sponsor).
+ * another distributor, a leaf or a tenth of the organisation to another sponsor); and time
+ * passing, an hour or a day at a time.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -256,5 +260,70 @@ public class LiveBenchmark {
   public Object distributorMovedBig(Structure s) {
     s.away = !s.away;
     return s.live.apply(new LiveEvent.DistributorMoved(s.big, s.bigSponsors[s.away ? 1 : 0]));
+  }
+
+  /**
+   * The synthetic organisation, live from the 5th of the month, for time passing: each operation
+   * moves the as-of instant on by an hour or a day, so the orders of that hour or day start to
+   * count (and, under a 30-day window, those of an hour or a day a month back leave it). Near the
+   * period's end the live evaluation starts again from the 5th, outside the measurement, with the
+   * orders' hour index already built (the first time passing builds it, O(orders) once).
+   */
+  @State(Scope.Benchmark)
+  public static class Clock {
+    @Param({"1000000"})
+    int distributors;
+
+    /** seed, or seed with "an order within the last 30 days" for customers and distributors. */
+    @Param({"seed", "seed-30-days"})
+    String plan;
+
+    @Param({"3600", "86400"})
+    long stepSeconds;
+
+    Evaluation base;
+    LiveEvaluation live;
+    Instant start;
+    Instant now;
+    Instant last;
+
+    /** Builds and evaluates once per trial. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      SyntheticOrganisation g = SyntheticOrganisation.generate(distributors,
+          SyntheticOrganisation.SEED);
+      CompPlan p = BenchmarkPlans.seed();
+      if (plan.equals("seed-30-days")) {
+        p = p.toBuilder().customerActivity(ActivityRule.orderWithinDays(30))
+            .distributorActivity(ActivityRule.orderWithinDays(30)).build();
+      }
+      start = SyntheticOrganisation.PERIOD.startInstant(p.zone()).plusSeconds(4 * 86_400L);
+      last = SyntheticOrganisation.PERIOD.endInstant(p.zone()).minusSeconds(2 * 86_400L);
+      base = RankGauge.evaluate(g.organisation(), p, SyntheticOrganisation.PERIOD, start);
+      restart();
+      System.gc();
+    }
+
+    /** Starts again from the 5th when the period's end is near; outside the measurement. */
+    @Setup(Level.Invocation)
+    public void nearTheEnd() {
+      if (now.isAfter(last)) {
+        restart();
+      }
+    }
+
+    private void restart() {
+      live = LiveEvaluation.start(base);
+      now = start.plusNanos(1);
+      live.apply(new LiveEvent.TimePassed(now)); // builds the hour index
+    }
+  }
+
+  /** The as-of instant moves on by an hour or a day. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Object timePassed(Clock s) {
+    s.now = s.now.plusSeconds(s.stepSeconds);
+    return s.live.apply(new LiveEvent.TimePassed(s.now));
   }
 }
