@@ -54,6 +54,8 @@ public final class CompPlan {
   private final Map<String, Integer> rankIndex;
   private final TitleRank titleRank;
   private final RankHold rankHold;
+  /** The placement tree the plan reads beside the sponsor tree, or null for none. */
+  private final PlacementTree placementTree;
 
   /** How long a plan's periods are. */
   public enum PeriodKind {
@@ -93,6 +95,7 @@ public final class CompPlan {
     this.rankIndex = Collections.unmodifiableMap(rankIndex);
     this.titleRank = b.titleRank;
     this.rankHold = b.rankHold;
+    this.placementTree = b.placementTree;
   }
 
   /**
@@ -124,6 +127,7 @@ public final class CompPlan {
     b.ranks.addAll(ranks);
     b.titleRank = titleRank;
     b.rankHold = rankHold;
+    b.placementTree = placementTree;
     return b;
   }
 
@@ -187,6 +191,18 @@ public final class CompPlan {
     return rankHold;
   }
 
+  /**
+   * The placement tree the plan reads beside the sponsor tree: binary or a matrix. Only the rule
+   * kinds of the placement tree read it ({@link Requirement#sideVolume},
+   * {@link Requirement#sponsoredOnEachSide(int)}, {@link Requirement#rankOnEachSide},
+   * {@link Requirement#matrixPositions}); an evaluation refuses a position beyond its width.
+   *
+   * @return the placement tree, or empty for a plan on the sponsor tree alone
+   */
+  public Optional<PlacementTree> placementTree() {
+    return Optional.ofNullable(placementTree);
+  }
+
   /** {@return the ranks from the entry rank up} */
   public List<Rank> ranks() {
     return ranks;
@@ -221,7 +237,8 @@ public final class CompPlan {
         && qualifyingVolumeType.equals(p.qualifyingVolumeType)
         && personalVolume.equals(p.personalVolume) && customerActivity.equals(p.customerActivity)
         && distributorActivity.equals(p.distributorActivity) && ranks.equals(p.ranks)
-        && titleRank == p.titleRank && rankHold.equals(p.rankHold);
+        && titleRank == p.titleRank && rankHold.equals(p.rankHold)
+        && java.util.Objects.equals(placementTree, p.placementTree);
   }
 
   @Override
@@ -256,6 +273,7 @@ public final class CompPlan {
     private final List<Rank> ranks = new ArrayList<>();
     private TitleRank titleRank = TitleRank.HIGHEST_PAID_AS;
     private RankHold rankHold = RankHold.none();
+    private PlacementTree placementTree;
 
     private Builder(String name) {
       this.name = name;
@@ -387,6 +405,18 @@ public final class CompPlan {
     }
 
     /**
+     * Sets the placement tree the plan reads beside the sponsor tree; none by default. The rule
+     * kinds of the placement tree need one, and those of sides need it binary.
+     *
+     * @param placementTree {@link PlacementTree#binary()} or {@link PlacementTree#matrix(int)}
+     * @return this builder
+     */
+    public Builder placementTree(PlacementTree placementTree) {
+      this.placementTree = Checks.notNull(placementTree, "placementTree");
+      return this;
+    }
+
+    /**
      * Appends a rank above those added so far; the first rank added is the entry rank.
      *
      * @param rank the next rank up the ladder
@@ -498,7 +528,8 @@ public final class CompPlan {
           // Measured without recursion first, so that an anyOf nested too deep is reported
           // rather than followed.
           if (size.add(r.requirements().get(j), subject, at, problems)) {
-            checkRequirement(r.requirements().get(j), subject, at, index, defined, problems);
+            checkRequirement(r.requirements().get(j), subject, at, index, defined, problems,
+                placementTree);
           }
         }
       }
@@ -514,7 +545,8 @@ public final class CompPlan {
      * each of its paths. Recursion follows the nesting of {@code anyOf} in the plan, a few levels.
      */
     private static void checkRequirement(Requirement q, Subject subject, String where,
-        Map<String, Integer> index, List<String> defined, List<Problem> problems) {
+        Map<String, Integer> index, List<String> defined, List<Problem> problems,
+        PlacementTree tree) {
       if (q instanceof Requirement.AnyOf any) {
         for (int p = 0; p < any.paths().size(); p++) {
           Requirement.Path path = any.paths().get(p);
@@ -524,7 +556,7 @@ public final class CompPlan {
             at.add(k);
             checkRequirement(path.requirements().get(k),
                 Subject.requirement(subject.index(), subject.id(), at),
-                where + " path " + path.name(), index, defined, problems);
+                where + " path " + path.name(), index, defined, problems, tree);
           }
         }
         return;
@@ -541,6 +573,16 @@ public final class CompPlan {
         problems.add(new Problem(subject.field("rank"), where, "found rank " + h.rank()
             + ", which is not below rank " + subject.id() + "; expected a lower rank when this"
             + " period counts, since this period's rank is being decided"));
+      }
+      int needs = placementNeed(q);
+      if (needs > 0 && tree == null) {
+        problems.add(new Problem(subject, where, "found " + ResultTable.code(q)
+            + ", which reads the placement tree, in a plan without one; expected a placement"
+            + " tree in the plan (" + (needs == 2 ? "binary" : "binary or a matrix") + ")"));
+      } else if (needs == 2 && !tree.isBinary()) {
+        problems.add(new Problem(subject, where, "found " + ResultTable.code(q)
+            + ", which reads the two sides of a binary tree, in a plan whose placement tree is a"
+            + " matrix of width " + tree.width() + "; expected a binary placement tree"));
       }
       if (q instanceof Requirement.Host c && c.rule().readsUpline()) {
         problems.add(new Problem(subject.field("rule"), where, "found host rule " + c.name()
@@ -630,6 +672,15 @@ public final class CompPlan {
     }
 
     /** The component of a requirement that holds its rank reference. */
+    /**
+     * What a kind needs of the plan's placement tree: 0 nothing, 1 a tree, 2 a binary tree.
+     */
+    private static int placementNeed(Requirement q) {
+      return q instanceof Requirement.SideVolume || q instanceof Requirement.SponsoredOnEachSide
+          || q instanceof Requirement.RankOnEachSide ? 2
+          : q instanceof Requirement.MatrixPositions ? 1 : 0;
+    }
+
     private static String referenceField(Requirement q) {
       return q instanceof Requirement.Host ? "parameters"
           : q instanceof Requirement.PersonalGroupVolume ? "breakawayRank" : "rank";

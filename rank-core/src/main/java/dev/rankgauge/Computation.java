@@ -87,6 +87,11 @@ final class Computation {
   /** Active distributors in each distributor's subtree, themselves included; null unless needed. */
   final int[] subtreeActive;
 
+  /** The placement tree, when the plan reads one; null otherwise. */
+  final Placements placements;
+  /** Each distributor's placement subtree volume, themselves included; made when first asked. */
+  private long[] placementVolume;
+
   final Ladder ladder;
   /**
    * Orders a live evaluation added or changed since {@link #org} was built; null for an ordinary
@@ -125,6 +130,7 @@ final class Computation {
     this.activeCustomers = personal.activeCustomers();
     this.activeDistributors = personal.activeDistributors();
 
+    this.placements = plan.placementTree().isPresent() ? org.placementTree() : null;
     this.ladder = new Ladder(this);
     this.titleRank = titleRanks(org, plan,
         ladder.readsTitles() || prior != null || !titleRanks.isEmpty(), titleRanks, prior);
@@ -164,6 +170,29 @@ final class Computation {
   /** The figures an overflow names, shared with the live evaluation's own sums. */
   static final String PERSONAL = "personal volume";
   static final String GROUP = "group volume";
+  static final String PLACEMENT = "placement volume";
+
+  /**
+   * The personal volume of each distributor's placement subtree, themselves included, summed
+   * from the bottom of the placement tree up (a loop over its order, no recursion). The side
+   * rules read a side's volume as its child's figure here. Made once, when a rule first asks.
+   */
+  long[] placementVolume() {
+    if (placementVolume == null) {
+      long[] vol = personalVolume.clone();
+      int[] order = placements.order;
+      int[] up = placements.parent;
+      for (int i = order.length - 1; i >= 0; i--) {
+        int v = order[i];
+        int p = up[v];
+        if (p >= 0) {
+          vol[p] = add(vol[p], vol[v], p, PLACEMENT);
+        }
+      }
+      placementVolume = vol;
+    }
+    return placementVolume;
+  }
 
   /**
    * A sum of volumes that a long cannot hold: a data error (volumes entered in the wrong unit, or
@@ -402,6 +431,24 @@ final class Computation {
   private void bottomUp() {
     int[] parent = org.parent;
     Rules.Rule[] aggregators = ladder.aggregators();
+    Rules.Rule[] placed = ladder.placementAggregators();
+    if (placed.length > 0) {
+      // Ranks counted in the placement tree: everyone after both their downlines.
+      int[] up = placements.parent;
+      int[] order = placements.bottomUpWith(org, plan.name());
+      for (int v : order) {
+        decide(v);
+        if (parent[v] >= 0) {
+          fold(v, parent[v], aggregators);
+        }
+        if (up[v] >= 0) {
+          for (Rules.Rule a : placed) {
+            a.placementChildDone(v, up[v]);
+          }
+        }
+      }
+      return;
+    }
     // A live organisation after a placement change may have a sponsor after their downline.
     int[] topDown = org.topDown();
     for (int i = org.distributorCount() - 1; i >= 0; i--) {
@@ -503,6 +550,9 @@ final class Computation {
     this.activeCustomers = Arrays.copyOf(other.activeCustomers, d);
     this.activeDistributors = Arrays.copyOf(other.activeDistributors, d);
     this.paidAs = Arrays.copyOf(other.paidAs, d);
+    // A live evaluation refuses a plan with a placement tree: these are shared as they are.
+    this.placements = other.placements;
+    this.placementVolume = other.placementVolume;
     this.ladder = new Ladder(this);
     // copied even at the same length: a returning distributor's join writes their slot
     this.titleRank = other.titleRank == null ? null : grown(other.titleRank, d, (byte) -1);

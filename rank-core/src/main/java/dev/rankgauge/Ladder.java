@@ -28,6 +28,8 @@ final class Ladder {
   /** Per rank, every requirement in the plan's order. */
   final Rule[][] all;
   private final List<Rule> aggregators = new ArrayList<>();
+  /** Rules folded along the placement tree ({@link Rule#placementChildDone}). */
+  private final List<Rule> placementAggregators = new ArrayList<>();
   private boolean titles;
   private boolean legFacts;
 
@@ -69,6 +71,14 @@ final class Ladder {
 
   Rule[] aggregators() {
     return aggregators.toArray(new Rule[0]);
+  }
+
+  /**
+   * The rules that fold children into placement parents: when there are any, distributors are
+   * decided in an order that puts both trees' children first ({@link Placements#bottomUpWith}).
+   */
+  Rule[] placementAggregators() {
+    return placementAggregators.toArray(new Rule[0]);
   }
 
   boolean readsTitles() {
@@ -122,6 +132,9 @@ final class Ladder {
     Rule rule = q.accept(compiler);
     if (rule.aggregates()) {
       aggregators.add(rule);
+    }
+    if (rule.aggregatesPlacement()) {
+      placementAggregators.add(rule);
     }
     return rule;
   }
@@ -204,6 +217,27 @@ final class Ladder {
     @Override
     public Rule visit(Requirement.JoinedWithinDays q) {
       return new Rules.JoinedWithinDays(computation, q);
+    }
+
+    @Override
+    public Rule visit(Requirement.SideVolume q) {
+      return new PlacementRules.SideVolume(computation, q);
+    }
+
+    @Override
+    public Rule visit(Requirement.SponsoredOnEachSide q) {
+      return new PlacementRules.SponsoredOnEachSide(computation, q,
+          q.rank().map(Ladder.this::level).orElse(-1));
+    }
+
+    @Override
+    public Rule visit(Requirement.RankOnEachSide q) {
+      return new PlacementRules.RankOnEachSide(computation, q, level(q.rank()));
+    }
+
+    @Override
+    public Rule visit(Requirement.MatrixPositions q) {
+      return new PlacementRules.MatrixPositions(computation, q);
     }
 
     @Override
@@ -309,6 +343,26 @@ final class Ladder {
     @Override
     public Long visit(Requirement.JoinedWithinDays q) {
       return 0L;
+    }
+
+    @Override
+    public Long visit(Requirement.SideVolume q) {
+      return 0L; // reads the placement volumes, one array for every side rule
+    }
+
+    @Override
+    public Long visit(Requirement.SponsoredOnEachSide q) {
+      return 2L * Integer.BYTES; // left, right
+    }
+
+    @Override
+    public Long visit(Requirement.RankOnEachSide q) {
+      return (long) Integer.BYTES; // below
+    }
+
+    @Override
+    public Long visit(Requirement.MatrixPositions q) {
+      return (long) Integer.BYTES * q.levels(); // perLevel
     }
 
     @Override

@@ -86,6 +86,12 @@ import java.util.function.Consumer;
  * after new events copies the latest one (O(distributors + customers), the structure included)
  * and applies the events since.
  *
+ * <h2>Placement plans</h2>
+ * A plan with a placement tree ({@link CompPlan#placementTree()}: binary or matrix) is refused
+ * with an {@link IllegalArgumentException}: its side volumes and side counts are folded along
+ * the placement tree, which an order's walk up the sponsor line does not reach. Evaluate such a
+ * plan whole with {@link RankGauge#evaluate}.
+ *
  * <h2>Bad events</h2>
  * An event that cannot apply (an unknown buyer, order or distributor, a duplicate order id, a
  * return of an order already returned in full or larger than what is left of it, a move that
@@ -142,6 +148,11 @@ public final class LiveEvaluation {
   }
 
   private LiveEvaluation(LiveState state) {
+    if (state.comp.plan.placementTree().isPresent()) {
+      throw new IllegalArgumentException("plan " + state.comp.plan.name() + " reads a placement"
+          + " tree, which a live evaluation does not follow; evaluate it whole with"
+          + " RankGauge.evaluate");
+    }
     this.plan = state.comp.plan;
     this.period = state.comp.period;
     this.writer = new Writer(state);

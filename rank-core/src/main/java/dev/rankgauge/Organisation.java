@@ -1586,6 +1586,17 @@ public final class Organisation {
       return this;
     }
 
+    /**
+     * Adds every placement.
+     *
+     * @param all the placements, added in iteration order
+     * @return this builder
+     */
+    public Builder addPlacements(Iterable<Placement> all) {
+      addAll(all, "placement", this::add);
+      return this;
+    }
+
     private static <T> void addAll(Iterable<T> all, String kind,
         java.util.function.Consumer<T> add) {
       Checks.notNull(all, "all");

@@ -1,6 +1,8 @@
 package dev.rankgauge;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The placement tree of an organisation, by distributor index (the sponsor tree's order), as
@@ -97,6 +99,106 @@ final class Placements {
         at += size[children[k]];
       }
     }
+  }
+
+  /**
+   * An order in which to decide distributors so that each comes after everyone below them in
+   * both trees: their sponsor downline and their placement subtree (Kahn's algorithm over the
+   * two sets of parent links, linear and iterative). Ranks counted in the placement tree need it;
+   * where the two trees cross (someone sponsors a distributor placed above them), no such order
+   * exists and each crossing is reported.
+   *
+   * @param planName the plan, for the message
+   * @return every index, children of both trees before their parents
+   * @throws ValidationException naming each cycle of sponsor and placement links
+   */
+  int[] bottomUpWith(Organisation org, String planName) {
+    int n = parent.length;
+    int[] sponsor = org.parent;
+    int[] pending = new int[n];
+    for (int v = 0; v < n; v++) {
+      if (sponsor[v] >= 0) {
+        pending[sponsor[v]]++;
+      }
+      if (parent[v] >= 0) {
+        pending[parent[v]]++;
+      }
+    }
+    int[] out = new int[n];
+    int size = 0;
+    // Leaves from the last index down: the order then starts like the sponsor tree's.
+    for (int v = n - 1; v >= 0; v--) {
+      if (pending[v] == 0) {
+        out[size++] = v;
+      }
+    }
+    for (int head = 0; head < size; head++) {
+      int v = out[head];
+      int s = sponsor[v];
+      if (s >= 0 && --pending[s] == 0) {
+        out[size++] = s;
+      }
+      int p = parent[v];
+      if (p >= 0 && --pending[p] == 0) {
+        out[size++] = p;
+      }
+    }
+    if (size == n) {
+      return out;
+    }
+    // What is left sits on a cycle or above one: walk down from each to find the cycles.
+    List<Problem> problems = new ArrayList<>();
+    byte[] state = new byte[n];
+    for (int i = 0; i < size; i++) {
+      state[out[i]] = 2;
+    }
+    List<Integer> path = new ArrayList<>();
+    List<Boolean> placedEdge = new ArrayList<>();
+    for (int u = 0; u < n; u++) {
+      if (state[u] != 0) {
+        continue;
+      }
+      path.clear();
+      placedEdge.clear();
+      int v = u;
+      while (v >= 0 && state[v] == 0) {
+        state[v] = 1;
+        path.add(v);
+        int next = -1;
+        boolean placed = false;
+        for (int k = org.childrenFrom(v), to = org.childrenTo(v); k < to && next < 0; k++) {
+          if (state[org.child(k)] != 2) {
+            next = org.child(k);
+          }
+        }
+        for (int k = childStart[v]; k < childStart[v + 1] && next < 0; k++) {
+          if (state[children[k]] != 2) {
+            next = children[k];
+            placed = true;
+          }
+        }
+        placedEdge.add(placed);
+        v = next;
+      }
+      if (v >= 0 && state[v] == 1) {
+        int from = path.indexOf(v);
+        List<String> ring = new ArrayList<>();
+        for (int k = from; k < path.size(); k++) {
+          String a = org.distributorId(path.get(k));
+          String b = org.distributorId(k + 1 < path.size() ? path.get(k + 1) : v);
+          ring.add(placedEdge.get(k) ? b + " is placed below " + a : a + " sponsors " + b);
+        }
+        String id = org.distributorId(v);
+        problems.add(new Problem(Subject.distributor(id, org.distributorAt[v])
+            .field("placementParentId"), "distributor " + id, "found the sponsor and placement"
+            + " trees crossing: " + String.join(", and ", ring) + "; expected no one placed above someone in their own"
+            + " sponsor downline, as plan " + planName + " counts ranks in the placement tree"));
+      }
+      for (int p : path) {
+        state[p] = 2;
+      }
+    }
+    throw new ValidationException("organisation for plan " + planName, problems);
   }
 
   /** A placement tree where nobody is placed: every distributor a root. */

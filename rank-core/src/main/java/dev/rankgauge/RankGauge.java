@@ -130,6 +130,7 @@ public final class RankGauge {
   static Computation computation(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, Map<String, String> titleRanks, History history) {
     checkVolumes(organisation, plan);
+    checkPlacements(organisation, plan);
     try {
       return new Computation(organisation, plan, period, asOf, titleRanks, history);
     } catch (Computation.Overflow e) {
@@ -146,6 +147,30 @@ public final class RankGauge {
             + plan.qualifyingVolumeType() + " volumes add up past about 9.2 * 10^18 units of the"
             + " finest decimal the orders use; expected volumes in the plan's unit (check for"
             + " volumes in the wrong unit)")));
+  }
+
+  /** Every position within the width of the plan's placement tree. */
+  private static void checkPlacements(Organisation org, CompPlan plan) {
+    if (plan.placementTree().isEmpty() || !org.hasPlacements()) {
+      return;
+    }
+    PlacementTree tree = plan.placementTree().get();
+    Placements t = org.placementTree();
+    List<Problem> problems = new ArrayList<>();
+    for (int in = 0; in < org.distributorCount(); in++) {
+      int v = org.distributorInput[in];
+      if (t.position[v] > tree.width()) {
+        String id = org.distributorId(v);
+        problems.add(new Problem(Subject.distributor(id, in).field("placementPosition"),
+            "distributor " + id, "found placement position " + t.position[v] + " under "
+            + org.distributorId(t.parent[v]) + "; expected 1 to " + tree.width() + ", as plan "
+            + plan.name() + "'s placement tree is " + (tree.isBinary()
+                ? "binary (1 left, 2 right)" : "a matrix of width " + tree.width())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("organisation for plan " + plan.name(), problems);
+    }
   }
 
   /** Every order must carry every volume type of the plan. */

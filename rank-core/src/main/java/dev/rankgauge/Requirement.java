@@ -171,6 +171,76 @@ public sealed interface Requirement {
     return new ActiveLegs(count);
   }
 
+  // --- the placement tree: plans with a binary or matrix tree (CompPlan.placementTree) --------
+
+  /**
+   * At least {@code weak} volume on the weak side of the binary placement tree and at least
+   * {@code strong} on the strong side ("a cycle is 300 on one side and 600 on the other"). A
+   * side's volume is the personal volume of everyone placed in it, in the qualifying volume type
+   * (customers' orders counting for their distributor as the plan's personal volume says); the
+   * weak side is the side with less. Equal thresholds ask that much on each side. Needs a plan
+   * with a binary placement tree.
+   *
+   * @param weak the least volume of the weak side
+   * @param strong the least volume of the strong side
+   * @return the requirement
+   */
+  static Requirement sideVolume(BigDecimal weak, BigDecimal strong) {
+    return new SideVolume(weak, strong);
+  }
+
+  /**
+   * At least {@code count} active personally sponsored distributors on each side of the binary
+   * placement tree ("one active personally enrolled member on the left and one on the right").
+   * Needs a plan with a binary placement tree.
+   *
+   * @param count how many on each side; at least 1
+   * @return the requirement
+   */
+  static Requirement sponsoredOnEachSide(int count) {
+    return new SponsoredOnEachSide(count, Optional.empty());
+  }
+
+  /**
+   * At least {@code count} personally sponsored distributors paid as {@code rank} or higher on
+   * each side of the binary placement tree. Needs a plan with a binary placement tree.
+   *
+   * @param count how many on each side; at least 1
+   * @param rank the least paid-as rank
+   * @return the requirement
+   */
+  static Requirement sponsoredOnEachSide(int count, String rank) {
+    return new SponsoredOnEachSide(count, Optional.of(Checks.notNull(rank, "rank")));
+  }
+
+  /**
+   * At least {@code count} distributors paid as {@code rank} or higher anywhere in each side of
+   * the binary placement tree, whoever sponsored them. Needs a plan with a binary placement tree,
+   * and an organisation where everyone with a sponsor is placed below their sponsor, so that
+   * both trees can be decided from the bottom up in one pass.
+   *
+   * @param count how many in each side; at least 1
+   * @param rank the least paid-as rank
+   * @return the requirement
+   */
+  static Requirement rankOnEachSide(int count, String rank) {
+    return new RankOnEachSide(count, rank);
+  }
+
+  /**
+   * At least {@code count} positions filled in the first {@code levels} levels of the
+   * distributor's matrix (the placement tree below them), or with {@code active}, held by an
+   * active distributor. Needs a plan with a placement tree.
+   *
+   * @param count how many positions; at least 1
+   * @param levels how many levels below the distributor; 1 to 100
+   * @param active whether only positions of active distributors count
+   * @return the requirement
+   */
+  static Requirement matrixPositions(int count, int levels, boolean active) {
+    return new MatrixPositions(count, levels, active);
+  }
+
   // --- over several periods: read the History an evaluation is given --------------------------
 
   /**
@@ -451,6 +521,38 @@ public sealed interface Requirement {
      * @return the visitor's result
      */
     R visit(JoinedWithinDays requirement);
+
+    /**
+     * Visits a volume on each side of the binary placement tree.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(SideVolume requirement);
+
+    /**
+     * Visits personally sponsored distributors on each side.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(SponsoredOnEachSide requirement);
+
+    /**
+     * Visits distributors of a rank in each side.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(RankOnEachSide requirement);
+
+    /**
+     * Visits positions of the matrix.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(MatrixPositions requirement);
 
     /**
      * Visits alternative paths.
@@ -921,6 +1023,110 @@ public sealed interface Requirement {
       return visitor.visit(this);
     }
 
+  }
+
+  /**
+   * @param weak the least volume of the weak side of the binary placement tree
+   * @param strong the least volume of the strong side
+   */
+  record SideVolume(BigDecimal weak, BigDecimal strong) implements Requirement {
+    /**
+     * Checks the thresholds.
+     *
+     * @param weak the least volume of the weak side
+     * @param strong the least volume of the strong side
+     */
+    public SideVolume {
+      Checks.volume(weak, "weak side volume threshold");
+      Checks.volume(strong, "strong side volume threshold");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * @param count how many personally sponsored distributors on each side of the binary placement
+   *     tree
+   * @param rank the least paid-as rank; empty for active ones
+   */
+  record SponsoredOnEachSide(int count, Optional<String> rank) implements Requirement {
+    /**
+     * Checks the count and the rank.
+     *
+     * @param count how many on each side; at least 1
+     * @param rank the least paid-as rank; empty for active ones
+     */
+    public SponsoredOnEachSide {
+      Checks.positive(count, "count on each side");
+      Checks.notNull(rank, "rank");
+      rank.ifPresent(r -> Checks.id(r, "rank"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public List<String> rankReferences() {
+      return rank.map(List::of).orElse(List.of());
+    }
+  }
+
+  /**
+   * @param count how many distributors of the rank or higher in each side of the binary placement
+   *     tree
+   * @param rank the least paid-as rank
+   */
+  record RankOnEachSide(int count, String rank) implements Requirement {
+    /**
+     * Checks the count and the rank.
+     *
+     * @param count how many in each side; at least 1
+     * @param rank the least paid-as rank
+     */
+    public RankOnEachSide {
+      Checks.positive(count, "count in each side");
+      Checks.id(rank, "rank");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public List<String> rankReferences() {
+      return List.of(rank);
+    }
+  }
+
+  /**
+   * @param count how many positions
+   * @param levels how many levels of the placement tree below the distributor
+   * @param active whether only positions of active distributors count
+   */
+  record MatrixPositions(int count, int levels, boolean active) implements Requirement {
+    /**
+     * Checks the count and the levels.
+     *
+     * @param count how many positions; at least 1
+     * @param levels how many levels below the distributor; 1 to 100
+     * @param active whether only positions of active distributors count
+     */
+    public MatrixPositions {
+      Checks.positive(count, "count of positions");
+      Checks.positive(levels, "levels");
+      Checks.atMost(levels, CompPlan.MAX_LEVELS, "levels");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /**

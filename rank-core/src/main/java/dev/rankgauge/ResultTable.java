@@ -282,6 +282,26 @@ public final class ResultTable {
     }
 
     @Override
+    public String visit(Requirement.SideVolume q) {
+      return "sideVolume";
+    }
+
+    @Override
+    public String visit(Requirement.SponsoredOnEachSide q) {
+      return "sponsoredOnEachSide";
+    }
+
+    @Override
+    public String visit(Requirement.RankOnEachSide q) {
+      return "rankOnEachSide";
+    }
+
+    @Override
+    public String visit(Requirement.MatrixPositions q) {
+      return "matrixPositions";
+    }
+
+    @Override
     public String visit(Requirement.AnyOf q) {
       return "anyOf";
     }

@@ -76,6 +76,18 @@ final class Rules {
     /** Distributor {@code c}'s figures and rank are final: fold them into sponsor {@code p}. */
     void childDone(int c, int p) {}
 
+    /** Whether {@link #placementChildDone} must be called in the bottom-up pass. */
+    boolean aggregatesPlacement() {
+      return false;
+    }
+
+    /**
+     * Distributor {@code c}'s figures and rank are final: fold them into {@code p}, their parent
+     * in the placement tree. Called only by an evaluation whose order puts everyone after both
+     * their sponsor downline and their placement subtree.
+     */
+    void placementChildDone(int c, int p) {}
+
     /**
      * Puts distributor {@code v}'s own slots back as they were before any {@link #childDone}, so
      * that a live evaluation can fold v's children again ({@link Computation#recompute}). Every

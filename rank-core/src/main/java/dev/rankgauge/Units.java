@@ -210,6 +210,26 @@ final class Units {
     }
 
     @Override
+    public Integer visit(Requirement.SideVolume q) {
+      return Math.max(q.weak().scale(), q.strong().scale());
+    }
+
+    @Override
+    public Integer visit(Requirement.SponsoredOnEachSide q) {
+      return 0;
+    }
+
+    @Override
+    public Integer visit(Requirement.RankOnEachSide q) {
+      return 0;
+    }
+
+    @Override
+    public Integer visit(Requirement.MatrixPositions q) {
+      return 0;
+    }
+
+    @Override
     public Integer visit(Requirement.AnyOf q) {
       int widest = 0;
       for (Requirement.Path p : q.paths()) {

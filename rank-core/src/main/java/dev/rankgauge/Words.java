@@ -285,6 +285,30 @@ final class Words {
     }
 
     @Override
+    public String visit(Requirement.SideVolume q) {
+      return q.weak().compareTo(q.strong()) == 0 ? get("sideVolume.each", atLeast(q.weak()), type)
+          : get("sideVolume", atLeast(q.weak()), type, atLeast(q.strong()));
+    }
+
+    @Override
+    public String visit(Requirement.SponsoredOnEachSide q) {
+      return q.rank().map(r -> get("sponsoredOnEachSide.rank", count(q.count()), type,
+          q.count(), r)).orElseGet(() -> get("sponsoredOnEachSide", count(q.count()), type,
+          q.count()));
+    }
+
+    @Override
+    public String visit(Requirement.RankOnEachSide q) {
+      return get("rankOnEachSide", count(q.count()), type, q.count(), q.rank());
+    }
+
+    @Override
+    public String visit(Requirement.MatrixPositions q) {
+      return get(q.active() ? "matrixPositions.active" : "matrixPositions", count(q.count()),
+          type, q.count(), count(q.levels()), q.levels());
+    }
+
+    @Override
     public String visit(Requirement.AnyOf q) {
       StringBuilder sb = new StringBuilder();
       for (Requirement.Path p : q.paths()) {

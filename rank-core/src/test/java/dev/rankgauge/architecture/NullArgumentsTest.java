@@ -12,6 +12,7 @@ import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.PeriodRecord;
 import dev.rankgauge.Phrase;
+import dev.rankgauge.PlacementTree;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
 import dev.rankgauge.Requirement;
@@ -266,6 +267,8 @@ class NullArgumentsTest {
       return new Requirement.Path("A", List.of(Requirement.personalVolume(BigDecimal.TEN)));
     } else if (t == Phrase.class) {
       return Phrase.of("note.closestPath", "A");
+    } else if (t == PlacementTree.class) {
+      return PlacementTree.binary();
     } else if (t == Rank.class) {
       return Rank.of("DIST", "Distributor");
     } else if (t == Period.class) {

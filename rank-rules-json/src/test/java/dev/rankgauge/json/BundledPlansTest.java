@@ -33,7 +33,7 @@ class BundledPlansTest {
     try (Stream<Path> s = Files.list(PLANS)) {
       files = s.sorted().toList();
     }
-    assertThat(files).hasSize(5);
+    assertThat(files).hasSize(8);
     for (Path f : files) {
       assertThat(SchemaValidator.planSchema().validate(Trees.read(f)))
           .as(f.toString()).isEmpty();
@@ -64,7 +64,8 @@ class BundledPlansTest {
     assertThatThrownBy(() -> PlanFiles.bundled("doterr"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no bundled plan \"doterr\" (did you mean \"doterra\"?); bundled plans are:"
-            + " doterra, scentsy, seed, sponsor-four-silvers, young-living");
+            + " binary, doterra, hybrid, matrix, scentsy, seed, sponsor-four-silvers,"
+            + " young-living");
   }
 
   @Test

@@ -441,6 +441,10 @@ class LiveEvaluationPropertiesTest {
   @Provide
   Arbitrary<World> worlds() {
     List<String> plans = new ArrayList<>(PlanFiles.bundledNames());
+    // A live evaluation refuses a plan with a placement tree (binary, hybrid, matrix): their
+    // side figures fold along the placement tree, which an order's walk up the sponsor line
+    // does not reach (see LiveEvaluation, "Placement plans").
+    plans.removeIf(n -> plan(n).placementTree().isPresent());
     plans.add(EVERY_KIND);
     Arbitrary<Step> steps = Combinators.combine(Arbitraries.integers().between(0, 1_000),
         Arbitraries.integers().between(0, 1_000), Arbitraries.integers().between(0, 1_000),

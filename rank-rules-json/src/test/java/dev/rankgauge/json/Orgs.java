@@ -48,6 +48,29 @@ final class Orgs {
     return this;
   }
 
+  /** Places {@code id} under {@code parent} at this position of the placement tree. */
+  Orgs placed(String id, String parent, int position) {
+    b.place(id, parent, position);
+    return this;
+  }
+
+  /** A customer of {@code owner} with one paid order of this volume in every type. */
+  Orgs customer(String id, String owner, int volume) {
+    b.customer(id, owner, id, "", null);
+    Map<String, BigDecimal> vols = new LinkedHashMap<>();
+    for (String t : plan.volumeTypes()) {
+      vols.put(t, BigDecimal.valueOf(volume));
+    }
+    b.add(new Order("O" + ++orders, BuyerType.CUSTOMER, id,
+        LocalDateTime.of(2026, 11, 10, 12, 0).atZone(plan.zone()).toInstant(),
+        dev.rankgauge.OrderStatus.PAID, vols, BigDecimal.valueOf(volume)));
+    return this;
+  }
+
+  Organisation organisation() {
+    return b.build();
+  }
+
   Evaluation evaluate() {
     return RankGauge.evaluate(b.build(), plan, NOVEMBER);
   }

@@ -50,6 +50,7 @@ class PlanProblemsTest {
             + " activePersonalCustomers, activePersonalDistributors, sponsoredWithRank,"
             + " legsWithRank, legsWithVolume, legsWithVolumes, cappedGroupVolume, levelGroupVolume,"
             + " personalGroupVolume, activeLegs, paidAsInPeriods, accumulatedVolume, joinedWithinDays,"
+            + " sideVolume, sponsoredOnEachSide, rankOnEachSide, matrixPositions,"
             + " anyOf, host (did you mean \"groupVolume\"?)");
   }
 
@@ -172,7 +173,7 @@ class PlanProblemsTest {
         "plan.json:2:2 at $.perod: unknown field \"perod\" in the plan (did you mean \"period\"?);"
             + " expected one of: $schema, name, version, currency, timeZone, period, volumeTypes,"
             + " qualifyingVolumeType, personalVolume, customerActivity, distributorActivity, titleRank,"
-            + " rankHold, ranks",
+            + " rankHold, placementTree, ranks",
         "plan.json:6:40 at $.ranks[1].requirements[0].volume: found \"500\", expected a number",
         "plan.json:7:51 at $.ranks[1].requirements[1].rank: found rank \"GLD\", which the plan does"
             + " not define; expected one of: MEM, SLV",

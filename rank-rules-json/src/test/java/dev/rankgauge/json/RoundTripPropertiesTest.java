@@ -6,6 +6,7 @@ import dev.rankgauge.ActivityRule;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Metric;
 import dev.rankgauge.PersonalVolumeRule;
+import dev.rankgauge.PlacementTree;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankHold;
 import dev.rankgauge.Requirement;
@@ -121,9 +122,32 @@ class RoundTripPropertiesTest {
       }
       return Combinators.combine(header(), currency, Combinators.combine(ranks).as(rs -> rs),
           Arbitraries.integers().between(0, 9))
-          .as((b, cur, rs, odd) -> b.currency(cur)
+          .as((b, cur, rs, odd) -> withTree(b.currency(cur), rs, odd)
               .ranks(odd < 6 ? rising(rs) : rs).build());
     });
+  }
+
+  /**
+   * The placement tree the ranks need: binary for the side kinds, binary or a matrix for matrix
+   * positions, and none, binary or a matrix as {@code choice} says where nothing needs one.
+   */
+  private static CompPlan.Builder withTree(CompPlan.Builder b, List<Rank> ranks, int choice) {
+    List<Requirement> all = new ArrayList<>();
+    for (Rank r : ranks) {
+      for (Requirement q : r.requirements()) {
+        all.add(q);
+        if (q instanceof Requirement.AnyOf any) {
+          any.paths().forEach(p -> all.addAll(p.requirements()));
+        }
+      }
+    }
+    boolean sides = all.stream().anyMatch(q -> q instanceof Requirement.SideVolume
+        || q instanceof Requirement.SponsoredOnEachSide || q instanceof Requirement.RankOnEachSide);
+    boolean matrix = all.stream().anyMatch(q -> q instanceof Requirement.MatrixPositions);
+    if (sides || (matrix || choice % 3 != 0) && choice < 5) {
+      return b.placementTree(PlacementTree.binary());
+    }
+    return matrix || choice % 3 != 0 ? b.placementTree(PlacementTree.matrix(2 + choice)) : b;
   }
 
   // --- generators ------------------------------------------------------------------------------
@@ -149,8 +173,9 @@ class RoundTripPropertiesTest {
         ranks.add(Combinators.combine(texts(), requirement(cs, true).list().ofMaxSize(5))
             .as((n, qs) -> new Rank(code, n, qs)));
       }
-      return Combinators.combine(header(), Combinators.combine(ranks).as(rs -> rs))
-          .as((b, rs) -> b.ranks(rising(rs)).build());
+      return Combinators.combine(header(), Combinators.combine(ranks).as(rs -> rs),
+          Arbitraries.integers().between(0, 9))
+          .as((b, rs, choice) -> withTree(b, rs, choice).ranks(rising(rs)).build());
     });
   }
 
@@ -212,6 +237,12 @@ class RoundTripPropertiesTest {
         Combinators.combine(volumes(), Arbitraries.integers().between(1, 12),
             volumes().optional()).as(Requirement::accumulatedVolume),
         Arbitraries.integers().between(0, 400).map(Requirement::joinedWithinDays),
+        Combinators.combine(volumes(), volumes()).as(Requirement::sideVolume),
+        Combinators.combine(count, rank.optional()).as((c, r) -> r.isPresent()
+            ? Requirement.sponsoredOnEachSide(c, r.get()) : Requirement.sponsoredOnEachSide(c)),
+        Combinators.combine(count, rank).as(Requirement::rankOnEachSide),
+        Combinators.combine(count, Arbitraries.integers().between(1, 5),
+            Arbitraries.of(true, false)).as(Requirement::matrixPositions),
         Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5), texts())
             .ofMaxSize(3).map(ps -> RULES.create("echo", ps))));
     if (nest) {

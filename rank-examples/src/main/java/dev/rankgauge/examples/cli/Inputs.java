@@ -30,7 +30,7 @@ import picocli.CommandLine.TypeConversionException;
 final class Inputs {
   @Option(names = "--plan", required = true, paramLabel = "FILE",
       description = "The plan: a JSON plan file, or the name of a bundled plan"
-          + " (seed, doterra, young-living, scentsy).")
+          + " (seed, doterra, young-living, scentsy, binary, hybrid, matrix, ...).")
   String plan;
 
   @Option(names = "--data", required = true, paramLabel = "DIR",

@@ -219,7 +219,8 @@ class CommandLineSafetyTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("rankgauge evaluate: --plan " + folder + ": "
         + folder.toAbsolutePath() + " is a folder, not a plan file and no bundled plan of that"
-        + " name (bundled plans: doterra, scentsy, seed, sponsor-four-silvers, young-living)");
+        + " name (bundled plans: binary, doterra, hybrid, matrix, scentsy, seed,"
+        + " sponsor-four-silvers, young-living)");
   }
 
   /** A JVM running {@code main} with this test's class path, in the tests' locale and zone. */

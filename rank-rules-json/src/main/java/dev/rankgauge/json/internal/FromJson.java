@@ -5,6 +5,8 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.PersonalVolumeRule;
+import dev.rankgauge.Placement;
+import dev.rankgauge.PlacementTree;
 import dev.rankgauge.RankHold;
 import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
@@ -122,6 +124,15 @@ final class FromJson {
         b.rankHold(RankHold.stepDown());
       } else if (h.periods() != null) {
         b.rankHold(RankHold.keepPaidAs(h.periods()));
+      }
+    }
+    if (p.placementTree() != null && p.placementTree().width() != null
+        && !isBlocked("$.placementTree")) {
+      try {
+        b.placementTree(PlacementTree.matrix(p.placementTree().width()));
+      } catch (IllegalArgumentException e) {
+        add("$.placementTree.width", "found width " + p.placementTree().width()
+            + "; expected 2 (a binary tree) to " + Placement.MAX_POSITION + " (a matrix)");
       }
     }
     List<RankJson> rankList = p.ranks() == null ? List.of() : p.ranks();
@@ -440,6 +451,30 @@ final class FromJson {
       }
 
       @Override
+      public Void visit(RequirementJson.SideVolume json) {
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.SponsoredOnEachSide json) {
+        if (json.rank() != null) {
+          unseenRankRef(json.rank(), path + ".rank");
+        }
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.RankOnEachSide json) {
+        unseenRankRef(json.rank(), path + ".rank");
+        return null;
+      }
+
+      @Override
+      public Void visit(RequirementJson.MatrixPositions json) {
+        return null;
+      }
+
+      @Override
       public Void visit(RequirementJson.AnyOf json) {
         if (json.paths() == null) {
           return null;
@@ -573,6 +608,34 @@ final class FromJson {
       @Override
       public Requirement visit(RequirementJson.JoinedWithinDays json) {
         return Requirement.joinedWithinDays(json.days());
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.SideVolume json) {
+        BigDecimal weak = volume(json.weak(), path + ".weak");
+        BigDecimal strong = volume(json.strong(), path + ".strong");
+        return weak == null || strong == null ? null : Requirement.sideVolume(weak, strong);
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.SponsoredOnEachSide json) {
+        if (json.rank() == null) {
+          return Requirement.sponsoredOnEachSide(json.count());
+        }
+        return rankRef(json.rank(), path + ".rank")
+            ? Requirement.sponsoredOnEachSide(json.count(), json.rank()) : null;
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.RankOnEachSide json) {
+        return rankRef(json.rank(), path + ".rank")
+            ? Requirement.rankOnEachSide(json.count(), json.rank()) : null;
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.MatrixPositions json) {
+        return Requirement.matrixPositions(json.count(), json.levels(),
+            Boolean.TRUE.equals(json.active()));
       }
 
       @Override

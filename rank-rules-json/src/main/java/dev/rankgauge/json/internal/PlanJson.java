@@ -29,6 +29,7 @@ import java.util.Map;
  * @param distributorActivity what makes a distributor active
  * @param titleRank highestPaidAs or highestQualified
  * @param rankHold what happens to a rank no longer qualified for
+ * @param placementTree the binary or matrix tree the plan reads beside the sponsor tree
  * @param ranks the ladder, entry rank first
  */
 public record PlanJson(
@@ -44,6 +45,7 @@ public record PlanJson(
     ActivityJson distributorActivity,
     String titleRank,
     RankHoldJson rankHold,
+    PlacementTreeJson placementTree,
     List<RankJson> ranks) {
 
   /** Writing leaves out this record's empty lists and maps. */
@@ -62,6 +64,9 @@ public record PlanJson(
    * @param periods the periods of grace, for keepPaidAs
    */
   public record RankHoldJson(String policy, Integer periods) {}
+
+  /** @param width 2 for a binary tree, up to 100 for a matrix */
+  public record PlacementTreeJson(Integer width) {}
 
   /**
    * @param code the rank's code
@@ -310,6 +315,38 @@ public record PlanJson(
       R visit(JoinedWithinDays json);
 
       /**
+       * Visits a sideVolume object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(SideVolume json);
+
+      /**
+       * Visits a sponsoredOnEachSide object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(SponsoredOnEachSide json);
+
+      /**
+       * Visits a rankOnEachSide object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(RankOnEachSide json);
+
+      /**
+       * Visits a matrixPositions object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(MatrixPositions json);
+
+      /**
        * Visits a anyOf object.
        *
        * @param json the bound object
@@ -478,6 +515,52 @@ public record PlanJson(
      * @param minimumEach the least personal volume of each period
      */
     record AccumulatedVolume(BigDecimal volume, Integer periods, BigDecimal minimumEach)
+        implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
+
+    /**
+     * @param weak the least volume of the weak side
+     * @param strong the least volume of the strong side
+     */
+    record SideVolume(BigDecimal weak, BigDecimal strong) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
+
+    /**
+     * @param count how many personally sponsored distributors on each side
+     * @param rank paid as this rank or higher; absent for active ones
+     */
+    record SponsoredOnEachSide(Integer count, String rank) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
+
+    /**
+     * @param count how many distributors in each side
+     * @param rank paid as this rank or higher
+     */
+    record RankOnEachSide(Integer count, String rank) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
+
+    /**
+     * @param count how many positions
+     * @param levels how many levels of the matrix below the distributor
+     * @param active whether only positions of active distributors count (default false)
+     */
+    record MatrixPositions(Integer count, Integer levels, Boolean active)
         implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {

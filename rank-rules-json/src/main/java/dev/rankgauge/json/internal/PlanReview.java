@@ -204,6 +204,26 @@ public final class PlanReview {
         }
 
         @Override
+        public BigDecimal visit(Requirement.SideVolume q) {
+          return null; // the placement tree may hold people of other sponsor lines
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.SponsoredOnEachSide q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.RankOnEachSide q) {
+          return null;
+        }
+
+        @Override
+        public BigDecimal visit(Requirement.MatrixPositions q) {
+          return null;
+        }
+
+        @Override
         public BigDecimal visit(Requirement.AnyOf q) {
           return null; // handled path by path
         }
@@ -325,6 +345,32 @@ public final class PlanReview {
     @Override
     public Boolean visit(Requirement.JoinedWithinDays x) {
       return x.days() <= ((Requirement.JoinedWithinDays) b).days();
+    }
+
+    @Override
+    public Boolean visit(Requirement.SideVolume x) {
+      Requirement.SideVolume y = (Requirement.SideVolume) b;
+      return x.weak().compareTo(y.weak()) >= 0 && x.strong().compareTo(y.strong()) >= 0;
+    }
+
+    @Override
+    public Boolean visit(Requirement.SponsoredOnEachSide x) {
+      Requirement.SponsoredOnEachSide y = (Requirement.SponsoredOnEachSide) b;
+      // Ranked does not imply active, nor the other way round.
+      return x.count() >= y.count() && x.rank().isPresent() == y.rank().isPresent()
+          && (x.rank().isEmpty() || level(x.rank().get()) >= level(y.rank().get()));
+    }
+
+    @Override
+    public Boolean visit(Requirement.RankOnEachSide x) {
+      Requirement.RankOnEachSide y = (Requirement.RankOnEachSide) b;
+      return x.count() >= y.count() && level(x.rank()) >= level(y.rank());
+    }
+
+    @Override
+    public Boolean visit(Requirement.MatrixPositions x) {
+      Requirement.MatrixPositions y = (Requirement.MatrixPositions) b;
+      return x.count() >= y.count() && x.levels() <= y.levels() && (x.active() || !y.active());
     }
 
     @Override

@@ -97,7 +97,9 @@ public final class ToJson {
         new PlanJson.PersonalVolumeJson(pv.includeCustomerOrders(), pv.selfPurchaseCap().orElse(null)),
         activity(plan.customerActivity()), activity(plan.distributorActivity()),
         plan.titleRank() == CompPlan.TitleRank.HIGHEST_PAID_AS ? null : "highestQualified",
-        rankHold(plan.rankHold()), ranks);
+        rankHold(plan.rankHold()),
+        plan.placementTree().map(t -> new PlanJson.PlacementTreeJson(t.width())).orElse(null),
+        ranks);
   }
 
   /** The plan's rank hold, or null for none (the default), so plans without one read as before. */
@@ -241,6 +243,27 @@ public final class ToJson {
     @Override
     public RequirementJson visit(Requirement.JoinedWithinDays q) {
       return new RequirementJson.JoinedWithinDays(q.days());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.SideVolume q) {
+      return new RequirementJson.SideVolume(q.weak(), q.strong());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.SponsoredOnEachSide q) {
+      return new RequirementJson.SponsoredOnEachSide(q.count(), q.rank().orElse(null));
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.RankOnEachSide q) {
+      return new RequirementJson.RankOnEachSide(q.count(), q.rank());
+    }
+
+    @Override
+    public RequirementJson visit(Requirement.MatrixPositions q) {
+      return new RequirementJson.MatrixPositions(q.count(), q.levels(),
+          q.active() ? Boolean.TRUE : null);
     }
 
     @Override

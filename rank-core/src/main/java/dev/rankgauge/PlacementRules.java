@@ -1,0 +1,261 @@
+package dev.rankgauge;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The rule kinds that read the placement tree ({@link Placements}), kept apart from the sponsor
+ * tree's kinds in {@link Rules}. Volumes are the distributors' personal volumes (customers'
+ * orders counting for the distributor they belong to, as the plan's {@link PersonalVolumeRule}
+ * says), summed over placement subtrees without recursion ({@link Computation#placementVolume()}).
+ * Side counts of ranks are folded child by child in the placement order
+ * ({@link Rules.Rule#placementChildDone}).
+ */
+final class PlacementRules {
+  private PlacementRules() {}
+
+  /** The figure of one side: the placement subtree of the child at that position, 0 if empty. */
+  private static long side(long[] bySubtree, Placements t, int v, int position) {
+    int c = t.child(v, position);
+    return c < 0 ? 0 : bySubtree[c];
+  }
+
+  /** "Left 450 PV, right 280 PV" with the weak side named. */
+  private static String sides(Computation computation, long left, long right) {
+    Units u = computation.units;
+    String type = computation.plan.qualifyingVolumeType();
+    return "left " + u.decimal(left).toPlainString() + " " + type + ", right "
+        + u.decimal(right).toPlainString() + " " + type + (left == right ? ", even"
+        : left < right ? ", weak side left" : ", weak side right");
+  }
+
+  /** At least this much volume on the weak side and that much on the strong side. */
+  static final class SideVolume extends Rules.Rule {
+    private final long weak;
+    private final long strong;
+    private final Placements tree;
+    private final long[] volume;
+
+    SideVolume(Computation computation, Requirement.SideVolume q) {
+      super(computation, q);
+      this.weak = computation.units.threshold(q.weak());
+      this.strong = computation.units.threshold(q.strong());
+      this.tree = computation.placements;
+      this.volume = computation.placementVolume();
+    }
+
+    long left(int v) {
+      return side(volume, tree, v, Placement.LEFT);
+    }
+
+    long right(int v) {
+      return side(volume, tree, v, Placement.RIGHT);
+    }
+
+    @Override
+    boolean met(int v) {
+      long l = left(v);
+      long r = right(v);
+      return Math.min(l, r) >= weak && Math.max(l, r) >= strong;
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      long l = left(v);
+      long r = right(v);
+      // Progress counts each side up to its own threshold, so it reaches the whole exactly when
+      // both sides do.
+      Units u = computation.units;
+      BigDecimal required = u.decimal(weak).add(u.decimal(strong));
+      BigDecimal actual = u.decimal(Math.min(Math.min(l, r), weak))
+          .add(u.decimal(Math.min(Math.max(l, r), strong)));
+      return status(required, actual, met(v), sides(computation, l, r), List.of());
+    }
+  }
+
+  /** At least this many personally sponsored distributors, active or of a rank, on each side. */
+  static final class SponsoredOnEachSide extends Rules.Rule {
+    private final int count;
+    /** The least paid-as rank, or -1 for active. */
+    private final int rank;
+    private final Placements tree;
+    private final int[] left;
+    private final int[] right;
+
+    SponsoredOnEachSide(Computation computation, Requirement.SponsoredOnEachSide q, int rank) {
+      super(computation, q);
+      this.count = q.count();
+      this.rank = rank;
+      this.tree = computation.placements;
+      int n = computation.org.distributorCount();
+      this.left = new int[n];
+      this.right = new int[n];
+    }
+
+    private boolean counts(int c) {
+      return rank < 0 ? computation.active[c] : computation.paidAs[c] >= rank;
+    }
+
+    /** The side of p's placement subtree that c sits in: LEFT, RIGHT, or 0 for neither. */
+    private int sideOf(int c, int p) {
+      int l = tree.child(p, Placement.LEFT);
+      if (l >= 0 && tree.within(c, l)) {
+        return Placement.LEFT;
+      }
+      int r = tree.child(p, Placement.RIGHT);
+      return r >= 0 && tree.within(c, r) ? Placement.RIGHT : 0;
+    }
+
+    @Override
+    boolean aggregates() {
+      return true;
+    }
+
+    @Override
+    void childDone(int c, int p) {
+      if (counts(c)) {
+        int s = sideOf(c, p);
+        if (s == Placement.LEFT) {
+          left[p]++;
+        } else if (s == Placement.RIGHT) {
+          right[p]++;
+        }
+      }
+    }
+
+    @Override
+    void reset(int v) {
+      left[v] = 0;
+      right[v] = 0;
+    }
+
+    @Override
+    void copyFrom(Rules.Rule other) {
+      SponsoredOnEachSide o = (SponsoredOnEachSide) other;
+      System.arraycopy(o.left, 0, left, 0, left.length);
+      System.arraycopy(o.right, 0, right, 0, right.length);
+    }
+
+    @Override
+    boolean met(int v) {
+      return Math.min(left[v], right[v]) >= count;
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      return countStatus(count, Math.min(left[v], right[v]), "left " + left[v] + ", right "
+          + right[v]);
+    }
+  }
+
+  /** At least this many distributors of a rank or higher anywhere in each side. */
+  static final class RankOnEachSide extends Rules.Rule {
+    private final int count;
+    private final int rank;
+    private final Placements tree;
+    /** Distributors paid as the rank or higher in v's placement subtree, v left out. */
+    private final int[] below;
+
+    RankOnEachSide(Computation computation, Requirement.RankOnEachSide q, int rank) {
+      super(computation, q);
+      this.count = q.count();
+      this.rank = rank;
+      this.tree = computation.placements;
+      this.below = new int[computation.org.distributorCount()];
+    }
+
+    private int of(int c) {
+      return below[c] + (computation.paidAs[c] >= rank ? 1 : 0);
+    }
+
+    private int side(int v, int position) {
+      int c = tree.child(v, position);
+      return c < 0 ? 0 : of(c);
+    }
+
+    @Override
+    boolean aggregatesPlacement() {
+      return true;
+    }
+
+    @Override
+    void placementChildDone(int c, int p) {
+      below[p] += of(c);
+    }
+
+    @Override
+    boolean met(int v) {
+      return Math.min(side(v, Placement.LEFT), side(v, Placement.RIGHT)) >= count;
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      int l = side(v, Placement.LEFT);
+      int r = side(v, Placement.RIGHT);
+      return countStatus(count, Math.min(l, r), "left " + l + ", right " + r);
+    }
+  }
+
+  /** Positions filled, or held by an active distributor, in the first levels of the matrix. */
+  static final class MatrixPositions extends Rules.Rule {
+    private final int count;
+    private final int levels;
+    private final boolean active;
+    private final int width;
+    /** perLevel[v * levels + k]: positions counted on level k + 1 below v. */
+    private final int[] perLevel;
+
+    MatrixPositions(Computation computation, Requirement.MatrixPositions q) {
+      super(computation, q);
+      this.count = q.count();
+      this.levels = q.levels();
+      this.active = q.active();
+      this.width = computation.plan.placementTree().orElseThrow().width();
+      Placements t = computation.placements;
+      int n = computation.org.distributorCount();
+      this.perLevel = new int[Math.multiplyExact(n, levels)];
+      // Children before parents: each level of c is the next level of c's parent.
+      int[] order = t.order;
+      for (int i = order.length - 1; i >= 0; i--) {
+        int c = order[i];
+        int p = t.parent[c];
+        if (p < 0) {
+          continue;
+        }
+        int pb = p * levels;
+        int cb = c * levels;
+        if (!active || computation.active[c]) {
+          perLevel[pb]++;
+        }
+        for (int k = 1; k < levels; k++) {
+          perLevel[pb + k] += perLevel[cb + k - 1];
+        }
+      }
+    }
+
+    private int total(int v) {
+      int sum = 0;
+      for (int k = 0; k < levels; k++) {
+        sum += perLevel[v * levels + k];
+      }
+      return sum;
+    }
+
+    @Override
+    boolean met(int v) {
+      return total(v) >= count;
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      StringBuilder note = new StringBuilder();
+      long room = 1;
+      for (int k = 0; k < levels; k++) {
+        room = Math.min(room * width, Integer.MAX_VALUE);
+        note.append(k == 0 ? "" : "; ").append("level ").append(k + 1).append(": ")
+            .append(perLevel[v * levels + k]).append(" of ").append(room);
+      }
+      return countStatus(count, total(v), note.toString());
+    }
+  }
+}
