@@ -89,8 +89,12 @@ final class Computation {
 
   /** The placement tree, when the plan reads one; null otherwise. */
   final Placements placements;
-  /** Each distributor's placement subtree volume, themselves included; made when first asked. */
-  private long[] placementVolume;
+  /**
+   * Each distributor's placement subtree volume, themselves included, summed from the bottom of
+   * the placement tree up (a loop over its order, no recursion); null without a placement tree.
+   * The side rules and {@link Evaluation#sides} read a side's volume as its child's figure here.
+   */
+  final long[] placementVolume;
 
   final Ladder ladder;
   /**
@@ -131,6 +135,8 @@ final class Computation {
     this.activeDistributors = personal.activeDistributors();
 
     this.placements = plan.placementTree().isPresent() ? org.placementTree() : null;
+    this.placementVolume = placements == null ? null : placementVolumes(placements,
+        personalVolume);
     this.ladder = new Ladder(this);
     this.titleRank = titleRanks(org, plan,
         ladder.readsTitles() || prior != null || !titleRanks.isEmpty(), titleRanks, prior);
@@ -172,26 +178,19 @@ final class Computation {
   static final String GROUP = "group volume";
   static final String PLACEMENT = "placement volume";
 
-  /**
-   * The personal volume of each distributor's placement subtree, themselves included, summed
-   * from the bottom of the placement tree up (a loop over its order, no recursion). The side
-   * rules read a side's volume as its child's figure here. Made once, when a rule first asks.
-   */
-  long[] placementVolume() {
-    if (placementVolume == null) {
-      long[] vol = personalVolume.clone();
-      int[] order = placements.order;
-      int[] up = placements.parent;
-      for (int i = order.length - 1; i >= 0; i--) {
-        int v = order[i];
-        int p = up[v];
-        if (p >= 0) {
-          vol[p] = add(vol[p], vol[v], p, PLACEMENT);
-        }
+  /** Each distributor's placement subtree volume, themselves included. */
+  private static long[] placementVolumes(Placements placements, long[] personalVolume) {
+    long[] vol = personalVolume.clone();
+    int[] order = placements.order;
+    int[] up = placements.parent;
+    for (int i = order.length - 1; i >= 0; i--) {
+      int v = order[i];
+      int p = up[v];
+      if (p >= 0) {
+        vol[p] = add(vol[p], vol[v], p, PLACEMENT);
       }
-      placementVolume = vol;
     }
-    return placementVolume;
+    return vol;
   }
 
   /**

@@ -75,6 +75,26 @@ public final class Evaluation {
   }
 
   /**
+   * A distributor's two sides in the plan's binary placement tree: the volume of everyone placed
+   * on the left and on the right, and so the weak side.
+   *
+   * @param distributorId the distributor's id
+   * @return the two sides; empty unless the plan's placement tree is binary
+   * @throws NoSuchElementException if the organisation has no distributor with this id
+   */
+  public Optional<SideVolumes> sides(String distributorId) {
+    int v = index(distributorId);
+    Computation c = computation;
+    if (c.placements == null || !c.plan.placementTree().orElseThrow().isBinary()) {
+      return Optional.empty();
+    }
+    int l = c.placements.child(v, Placement.LEFT);
+    int r = c.placements.child(v, Placement.RIGHT);
+    return Optional.of(new SideVolumes(c.units.decimal(l < 0 ? 0 : c.placementVolume[l]),
+        c.units.decimal(r < 0 ? 0 : c.placementVolume[r])));
+  }
+
+  /**
    * The result of one distributor, if the organisation has them.
    *
    * @param distributorId the distributor's id

@@ -7,7 +7,7 @@ import java.util.List;
  * The rule kinds that read the placement tree ({@link Placements}), kept apart from the sponsor
  * tree's kinds in {@link Rules}. Volumes are the distributors' personal volumes (customers'
  * orders counting for the distributor they belong to, as the plan's {@link PersonalVolumeRule}
- * says), summed over placement subtrees without recursion ({@link Computation#placementVolume()}).
+ * says), summed over placement subtrees without recursion ({@link Computation#placementVolume}).
  * Side counts of ranks are folded child by child in the placement order
  * ({@link Rules.Rule#placementChildDone}).
  */
@@ -41,7 +41,7 @@ final class PlacementRules {
       this.weak = computation.units.threshold(q.weak());
       this.strong = computation.units.threshold(q.strong());
       this.tree = computation.placements;
-      this.volume = computation.placementVolume();
+      this.volume = computation.placementVolume;
     }
 
     long left(int v) {

@@ -101,7 +101,7 @@ class PlacementPropertiesTest {
     Organisation org = binary.organisation();
     Evaluation e = RankGauge.evaluate(org, PLAN, NOVEMBER, AS_OF);
     Computation c = e.computation();
-    long[] volume = c.placementVolume();
+    long[] volume = c.placementVolume;
     Placements t = c.placements;
     // The reference: each distributor's volume added to every placement ancestor, walking up
     // the placements as given.

@@ -8,6 +8,7 @@ import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
+import dev.rankgauge.Placement;
 import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
@@ -54,7 +55,7 @@ final class ScenarioRecords {
   /** Orders dated by day alone are placed at this time of day, in the plan's zone. */
   private static final LocalTime ORDER_TIME = ScenarioReader.ORDER_TIME;
   private static final Set<String> DISTRIBUTOR = keys("id", "sponsor", "name", "joined", "email",
-      "phone", "volume", "volumes");
+      "phone", "placementParent", "position", "volume", "volumes");
   private static final Set<String> CUSTOMER = keys("id", "distributor", "name", "email", "phone",
       "volume", "volumes");
   private static final Set<String> ORDER = keys("id", "buyer", "buyerType", "date", "status",
@@ -292,8 +293,56 @@ final class ScenarioRecords {
           email == null ? "" : email, Optional.ofNullable(phone));
       org.add(d);
       distributorEntries.add(o);
+      placement(o, id, org);
       shorthandOrder(o, BuyerType.DISTRIBUTOR, id, shorthand);
     }
+  }
+
+  /**
+   * A distributor's place in the plan's placement tree: {@code "placementParent"} and
+   * {@code "position"} ({@code "L"}, {@code "R"}, {@code "left"}, {@code "right"} or a slot from
+   * 1), both or neither. Every check between placements is the organisation builder's.
+   */
+  private void placement(Obj o, String id, Organisation.Builder org) {
+    Node parentNode = o.members.get("placementParent");
+    Node positionNode = o.members.get("position");
+    if (parentNode == null && positionNode == null) {
+      return;
+    }
+    if (parentNode == null || positionNode == null) {
+      shape.problem(parentNode == null ? positionNode : parentNode, "expected both"
+          + " \"placementParent\" and \"position\" for a placed distributor, or neither for a"
+          + " root of the placement tree, found only one");
+      return;
+    }
+    String parent = shape.id(parentNode, "the placement parent's distributor id");
+    int position = position(positionNode);
+    if (parent != null && position > 0) {
+      org.place(id, parent, position);
+    }
+  }
+
+  /** L, R, left, right (any case) or a whole number from 1; 0 after reporting anything else. */
+  private int position(Node n) {
+    if (n instanceof Str s) {
+      switch (s.value.trim().toLowerCase(Locale.ROOT)) {
+        case "l", "left" -> {
+          return Placement.LEFT;
+        }
+        case "r", "right" -> {
+          return Placement.RIGHT;
+        }
+        default -> { }
+      }
+    } else if (n instanceof Num num && num.value.signum() > 0
+        && num.value.compareTo(BigDecimal.valueOf(Placement.MAX_POSITION)) <= 0
+        && num.value.stripTrailingZeros().scale() <= 0) {
+      return num.value.intValueExact();
+    }
+    shape.problem(n, "expected a position: \"L\", \"R\" or a slot from 1 to "
+        + Placement.MAX_POSITION + ", found " + (n instanceof Str s ? "\"" + s.value + "\""
+        : n instanceof Num num ? num.value.toPlainString() : n.kind()));
+    return 0;
   }
 
   private LocalDate defaultJoined() {
@@ -647,6 +696,12 @@ final class ScenarioRecords {
       case "sponsorId":
         key = "sponsor";
         break;
+      case "placementParentId":
+        key = "placementParent";
+        break;
+      case "placementPosition":
+        key = "position";
+        break;
       case "distributorId":
         key = "distributor";
         break;
@@ -666,7 +721,11 @@ final class ScenarioRecords {
   }
 
   private static Node nodeOrEntry(Node entry, String key) {
-    Node field = entry.get(key.toLowerCase(Locale.ROOT));
+    // Field names as written (placementParent), volume keys in lower case (pv for PV).
+    Node field = entry.get(key);
+    if (field == null) {
+      field = entry.get(key.toLowerCase(Locale.ROOT));
+    }
     return field != null ? field : entry;
   }
 

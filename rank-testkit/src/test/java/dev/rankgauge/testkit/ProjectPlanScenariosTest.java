@@ -6,8 +6,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The project's own plans (seed, doTERRA, Young Living, Scentsy) against hand-worked scenarios,
- * run through the kit's test factory as a host would. The arithmetic is in each file's
+ * The project's own plans (seed, doTERRA, Young Living, Scentsy, binary, hybrid, matrix) against
+ * hand-worked scenarios, run through the kit's test factory as a host would. The arithmetic is in each file's
  * description.
  */
 class ProjectPlanScenariosTest {

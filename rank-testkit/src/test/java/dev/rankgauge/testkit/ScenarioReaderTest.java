@@ -49,6 +49,24 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void placementMistakesAreLocatedOnTheirDistributorsFields() {
+    Path file = KIT.resolve("malformed/placements.json");
+    String f = file.toString();
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    assertThat(e.problems().stream().map(Problem::toString).toList()).containsExactlyInAnyOrder(
+        f + ":10:74 at $.distributors[4].position: expected a position: \"L\", \"R\" or a slot"
+            + " from 1 to 100, found \"middle\"",
+        f + ":11:49 at $.distributors[5].position: expected both \"placementParent\" and"
+            + " \"position\" for a placed distributor, or neither for a root of the placement"
+            + " tree, found only one",
+        f + ":8:74 at $.distributors[2].position: found BO and CY both at position 1 under ANN;"
+            + " expected one distributor per position",
+        f + ":9:55 at $.distributors[3].placementParent: found placement parent NOBODY, which is"
+            + " not a distributor");
+  }
+
+  @Test
   void aMalformedFileGetsEveryProblemWithFileLineColumnPathAndWhatWasExpected() {
     Path file = KIT.resolve("malformed/many-problems.json");
     ValidationException e = catchThrowableOfType(ValidationException.class,
@@ -66,7 +84,7 @@ class ScenarioReaderTest {
             + " expected each distributor id once",
         f + ":10:18 at $.distributors[3].sponser: unknown field \"sponser\" in a distributor"
             + " (did you mean \"sponsor\"?); expected one of: id, sponsor, name, joined, email,"
-            + " phone, volume, volumes, pv",
+            + " phone, placementParent, position, volume, volumes, pv",
         f + ":11:5 at $.distributors[4]: expected a distributor: an id (a root), or an object"
             + " such as {\"id\": \"D2\", \"sponsor\": \"D1\"}, found a number",
         f + ":13:45 at $.customers[0].distributor: found distributor D7, which does not exist;"

@@ -10,6 +10,7 @@ import dev.rankgauge.Period;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.SideVolumes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -158,6 +159,7 @@ public final class GaugePage {
     header();
     sb.append("<div class=\"body\">\n");
     gauges();
+    e.sides(r.distributor().id()).ifPresent(this::sides);
     gap();
     focus();
     sb.append("</div>\n<footer class=\"foot\">")
@@ -195,6 +197,12 @@ public final class GaugePage {
         .append(esc(t.get(r.active() ? "page.active" : "page.notActive")))
         .append(p.state() == Period.State.OPEN ? esc(t.get("page.open")) : "")
         .append("</p>\n</header>\n");
+  }
+
+  /** The two sides of a binary plan, the weak one named. */
+  private void sides(SideVolumes s) {
+    sb.append("<section class=\"sides\">\n<h2>").append(esc(t.get("page.sides")))
+        .append("</h2>\n<p>").append(esc(TextView.sides(s, unit, t))).append("</p>\n</section>\n");
   }
 
   // --- gauges ----------------------------------------------------------------------------------

@@ -7,9 +7,11 @@ import dev.rankgauge.Gauge;
 import dev.rankgauge.HeldRank;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Order;
+import dev.rankgauge.Placement;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.SideVolumes;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
@@ -83,6 +85,13 @@ public final class TextView {
         h.periodsLeft());
   }
 
+  /** "left 800 PV, right 300 PV, weak side: right". */
+  static String sides(SideVolumes s, String volumeType, Texts t) {
+    String weak = s.weakSide().isEmpty() ? t.get("sides.even")
+        : t.get(s.weakSide().getAsInt() == Placement.LEFT ? "sides.weakLeft" : "sides.weakRight");
+    return t.get("sides", t.number(s.left()), t.number(s.right()), volumeType, weak);
+  }
+
   private static final class Drawing {
     private final String nl = System.lineSeparator();
     private final StringBuilder sb = new StringBuilder();
@@ -118,6 +127,10 @@ public final class TextView {
       sb.append(nl);
       for (Gauge g : r.gauges()) {
         gauge(g);
+      }
+      if (e != null) {
+        e.sides(r.distributor().id()).ifPresent(s -> sb.append(t.get("page.sides")).append(": ")
+            .append(sides(s, volumeType, t)).append(nl).append(nl));
       }
       sb.append(t.get("text.paidAs", r.paidAs().name(), r.paidAs().code()));
       if (showsTitle(e, r)) {
