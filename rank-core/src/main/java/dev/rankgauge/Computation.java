@@ -184,7 +184,7 @@ final class Computation {
     int[] order = placements.order;
     int[] up = placements.parent;
     for (int i = order.length - 1; i >= 0; i--) {
-      int v = order[i];
+      int v = placements.ordered ? i : order[i];
       int p = up[v];
       if (p >= 0) {
         vol[p] = add(vol[p], vol[v], p, PLACEMENT);
@@ -432,10 +432,14 @@ final class Computation {
     Rules.Rule[] aggregators = ladder.aggregators();
     Rules.Rule[] placed = ladder.placementAggregators();
     if (placed.length > 0) {
-      // Ranks counted in the placement tree: everyone after both their downlines.
+      // Ranks counted in the placement tree: everyone after both their downlines. Where the
+      // organisation could number both trees top-down, that is the index order backwards;
+      // otherwise an order is made (or the crossing of the trees reported).
       int[] up = placements.parent;
-      int[] order = placements.bottomUpWith(org, plan.name());
-      for (int v : order) {
+      int[] order = placements.ordered && org.topDown() == null ? null
+          : placements.bottomUpWith(org, plan.name());
+      for (int i = parent.length - 1; i >= 0; i--) {
+        int v = order == null ? i : order[parent.length - 1 - i];
         decide(v);
         if (parent[v] >= 0) {
           fold(v, parent[v], aggregators);

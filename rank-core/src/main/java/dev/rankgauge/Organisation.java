@@ -158,7 +158,7 @@ public final class Organisation {
         pp[v] = inputPlacementParent[in] < 0 ? -1 : distributorInput[inputPlacementParent[in]];
         pos[v] = inputPosition[in];
       }
-      placements = new Placements(pp, pos);
+      placements = new Placements(pp, pos, parent);
     }
 
     int c = cp.ids.size();
@@ -1684,6 +1684,14 @@ public final class Organisation {
       if (!problems.isEmpty()) {
         throw new ValidationException("organisation", problems);
       }
+      if (placementParent != null) {
+        // Numbered so that both parents come first where the trees allow it: an evaluation then
+        // decides everyone after both their downlines by walking the indices backwards.
+        int[] both = bothTopDown(parent, placementParent);
+        if (both != null) {
+          topDown = both;
+        }
+      }
       // The ids that pointed elsewhere are resolved: let go of them before the copies below.
       distributors.sponsors = null;
       customers.owners = null;
@@ -1811,6 +1819,38 @@ public final class Organisation {
               + " parent in the distributor's own organisation"));
         }
       }
+    }
+
+    /**
+     * Breadth-first from the roots of both trees, each distributor after their sponsor and their
+     * placement parent (Kahn's algorithm, iterative); null where the trees cross, so that no
+     * such order exists.
+     */
+    private static int[] bothTopDown(int[] parent, int[] placementParent) {
+      int n = parent.length;
+      int[][] sponsored = csr(parent, n);
+      int[][] placed = csr(placementParent, n);
+      int[] waiting = new int[n];
+      int[] order = new int[n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        waiting[i] = (parent[i] >= 0 ? 1 : 0) + (placementParent[i] >= 0 ? 1 : 0);
+        if (waiting[i] == 0) {
+          order[size++] = i;
+        }
+      }
+      for (int head = 0; head < size; head++) {
+        int v = order[head];
+        for (int[][] tree : new int[][][] {sponsored, placed}) {
+          for (int k = tree[0][v]; k < tree[0][v + 1]; k++) {
+            int c = tree[1][k];
+            if (--waiting[c] == 0) {
+              order[size++] = c;
+            }
+          }
+        }
+      }
+      return size == n ? order : null;
     }
 
     /**

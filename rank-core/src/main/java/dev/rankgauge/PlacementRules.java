@@ -96,15 +96,6 @@ final class PlacementRules {
       return rank < 0 ? computation.active[c] : computation.paidAs[c] >= rank;
     }
 
-    /** The side of p's placement subtree that c sits in: LEFT, RIGHT, or 0 for neither. */
-    private int sideOf(int c, int p) {
-      int l = tree.child(p, Placement.LEFT);
-      if (l >= 0 && tree.within(c, l)) {
-        return Placement.LEFT;
-      }
-      int r = tree.child(p, Placement.RIGHT);
-      return r >= 0 && tree.within(c, r) ? Placement.RIGHT : 0;
-    }
 
     @Override
     boolean aggregates() {
@@ -114,7 +105,8 @@ final class PlacementRules {
     @Override
     void childDone(int c, int p) {
       if (counts(c)) {
-        int s = sideOf(c, p);
+        // c's sponsor is p: the side of p's placement subtree c sits in, made with the tree.
+        int s = tree.sideUnderSponsor[c];
         if (s == Placement.LEFT) {
           left[p]++;
         } else if (s == Placement.RIGHT) {
@@ -217,7 +209,7 @@ final class PlacementRules {
       // Children before parents: each level of c is the next level of c's parent.
       int[] order = t.order;
       for (int i = order.length - 1; i >= 0; i--) {
-        int c = order[i];
+        int c = t.ordered ? i : order[i];
         int p = t.parent[c];
         if (p < 0) {
           continue;

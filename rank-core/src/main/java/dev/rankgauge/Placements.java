@@ -27,15 +27,36 @@ final class Placements {
   final int[] pre;
   /** How many distributors v's placement subtree holds, v included. */
   final int[] size;
+  /**
+   * Whether every placement parent has a smaller index than the distributors placed under them,
+   * as the organisation numbers them where the two trees allow it: passes from the bottom of the
+   * placement tree up then walk the indices backwards, in memory order.
+   */
+  final boolean ordered;
+  /** The child at position 1 (left) and 2 (right) of each index, -1 for none: the sides read most. */
+  private final int[] first;
+  private final int[] second;
+  /**
+   * Which side of their sponsor's placement subtree each distributor sits in: {@link
+   * Placement#LEFT}, {@link Placement#RIGHT}, or 0 (outside it, or no sponsor). Rules counting
+   * personally sponsored distributors on each side read it once per sponsored distributor.
+   */
+  final byte[] sideUnderSponsor;
 
   /**
    * @param parent placement parent by index, -1 for a root; acyclic (checked by the builder)
    * @param position position under the parent by index, 0 for a root
+   * @param sponsor the sponsor tree's parent by index, -1 for a root
    */
-  Placements(int[] parent, byte[] position) {
+  Placements(int[] parent, byte[] position, int[] sponsor) {
     int n = parent.length;
     this.parent = parent;
     this.position = position;
+    boolean inOrder = true;
+    for (int v = 0; v < n && inOrder; v++) {
+      inOrder = parent[v] < v;
+    }
+    this.ordered = inOrder;
     childStart = new int[n + 1];
     for (int p : parent) {
       if (p >= 0) {
@@ -46,6 +67,17 @@ final class Placements {
       childStart[i + 1] += childStart[i];
     }
     children = new int[childStart[n]];
+    first = new int[n];
+    second = new int[n];
+    Arrays.fill(first, -1);
+    Arrays.fill(second, -1);
+    for (int v = 0; v < n; v++) {
+      if (parent[v] >= 0 && position[v] == Placement.LEFT) {
+        first[parent[v]] = v;
+      } else if (parent[v] >= 0 && position[v] == Placement.RIGHT) {
+        second[parent[v]] = v;
+      }
+    }
     int[] next = Arrays.copyOf(childStart, n);
     for (int v = 0; v < n; v++) {
       if (parent[v] >= 0) {
@@ -86,6 +118,7 @@ final class Placements {
       }
     }
     pre = new int[n];
+    sideUnderSponsor = new byte[n];
     int roots = 0;
     for (int i = 0; i < n; i++) {
       int v = order[i];
@@ -97,6 +130,15 @@ final class Placements {
       for (int k = childStart[v]; k < childStart[v + 1]; k++) {
         pre[children[k]] = at;
         at += size[children[k]];
+      }
+    }
+    for (int v = 0; v < n; v++) {
+      int s = sponsor[v];
+      if (s >= 0) {
+        int l = first[s];
+        int r = second[s];
+        sideUnderSponsor[v] = (byte) (l >= 0 && within(v, l) ? Placement.LEFT
+            : r >= 0 && within(v, r) ? Placement.RIGHT : 0);
       }
     }
   }
@@ -205,11 +247,16 @@ final class Placements {
   static Placements none(int n) {
     int[] parent = new int[n];
     Arrays.fill(parent, -1);
-    return new Placements(parent, new byte[n]);
+    return new Placements(parent, new byte[n], parent);
   }
 
   /** The child of v at this position, -1 if the position is empty. */
   int child(int v, int pos) {
+    if (pos == Placement.LEFT) {
+      return first[v];
+    } else if (pos == Placement.RIGHT) {
+      return second[v];
+    }
     for (int k = childStart[v]; k < childStart[v + 1]; k++) {
       if (position[children[k]] == pos) {
         return children[k];
@@ -225,6 +272,6 @@ final class Placements {
 
   /** Bytes of heap, roughly. */
   long bytes() {
-    return (long) parent.length * (4 + 1 + 4 + 4 + 4 + 4 + 4);
+    return (long) parent.length * (4 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 4 + 1);
   }
 }

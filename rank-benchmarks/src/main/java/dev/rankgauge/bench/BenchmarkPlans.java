@@ -26,6 +26,18 @@ public final class BenchmarkPlans {
   }
 
   /**
+   * The bundled binary plan ({@code binary.json}): Executive with 25 PV and an active personally
+   * sponsored distributor on each side, Crystal Executive with a cycle of 300 and 600, Director
+   * and Presidential with more side volume, sponsored Executives and Crystal Executives in each
+   * side. Every placement rule kind of a binary tree is in it.
+   *
+   * @return the plan
+   */
+  public static CompPlan binary() {
+    return PlanFiles.bundled("binary");
+  }
+
+  /**
    * A doTERRA-like ladder as the domain notes (DOMAIN.md, "Published ladders") list it: Manager 100 PV + 500 OV; Director 1,000 OV;
    * Executive 2,000; Elite 3,000; Premier 5,000 OV + 2 legs with an Executive; Silver 3 Elite legs;
    * Gold 3 Premier legs; Platinum 3 Silver legs; Diamond 4 Silver legs; Blue Diamond 5 Gold legs;

@@ -376,7 +376,69 @@ public final class SyntheticOrganisation {
 
   /** Builds the organisation through the public builder, rows in index order. */
   public Organisation organisation() {
+    return organisation(false);
+  }
+
+  /**
+   * A binary placement tree as a host's spillover would make it: each sponsor's distributors go
+   * alternately to the bottom of the sponsor's outer left and outer right leg (the first two
+   * straight under the sponsor when those places are free). Everyone is placed below their
+   * sponsor. Each walk down an outer leg starts where the sponsor's last one ended, as a leg only
+   * grows at its bottom.
+   *
+   * @return the placement parent's index of each distributor (-1 for the root) and the side
+   *     (1 left, 2 right), as {@code {parent, side}}
+   */
+  public int[][] binaryPlacements() {
+    int n = distributorCount;
+    int[] up = new int[n];
+    int[] side = new int[n];
+    int[][] child = {new int[n], new int[n]};
+    int[][] bottom = {new int[n], new int[n]};
+    int[] placed = new int[n];
+    Arrays.fill(up, -1);
+    Arrays.fill(child[0], -1);
+    Arrays.fill(child[1], -1);
+    for (int d = 0; d < n; d++) {
+      bottom[0][d] = d;
+      bottom[1][d] = d;
+    }
+    for (int d : topDown) {
+      int s = parent[d];
+      if (s < 0) {
+        continue;
+      }
+      int k = placed[s]++ % 2;
+      int at = bottom[k][s];
+      while (child[k][at] >= 0) {
+        at = child[k][at];
+      }
+      bottom[k][s] = at;
+      child[k][at] = d;
+      up[d] = at;
+      side[d] = k + 1;
+    }
+    return new int[][] {up, side};
+  }
+
+  /**
+   * Builds the organisation through the public builder, rows in index order, with the binary
+   * placements of {@link #binaryPlacements()} if asked.
+   *
+   * @param placed whether to add the binary placements
+   * @return the organisation
+   */
+  public Organisation organisation(boolean placed) {
     Organisation.Builder b = Organisation.builder();
+    if (placed) {
+      int[][] p = binaryPlacements();
+      for (int d = 0; d < distributorCount; d++) {
+        if (p[0][d] >= 0) {
+          b.place(distributorId(distributorNumber[d]), distributorId(distributorNumber[p[0][d]]),
+              p[1][d]);
+        }
+      }
+    }
     LocalDate[] joined = new LocalDate[60];
     for (int k = 0; k < joined.length; k++) {
       joined[k] = LocalDate.of(2021, 12, 1).plusMonths(k);
