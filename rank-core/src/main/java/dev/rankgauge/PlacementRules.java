@@ -20,13 +20,11 @@ final class PlacementRules {
     return c < 0 ? 0 : bySubtree[c];
   }
 
-  /** "Left 450 PV, right 280 PV" with the weak side named. */
-  private static String sides(Computation computation, long left, long right) {
+  /** "left 450 PV, right 280 PV, weak side right". */
+  private static Phrase sides(Computation computation, long left, long right) {
     Units u = computation.units;
-    String type = computation.plan.qualifyingVolumeType();
-    return "left " + u.decimal(left).toPlainString() + " " + type + ", right "
-        + u.decimal(right).toPlainString() + " " + type + (left == right ? ", even"
-        : left < right ? ", weak side left" : ", weak side right");
+    return Phrase.of("note.sides", u.decimal(left), u.decimal(right),
+        computation.plan.qualifyingVolumeType(), left == right ? 0 : left < right ? 1 : 2);
   }
 
   /** At least this much volume on the weak side and that much on the strong side. */
@@ -135,8 +133,8 @@ final class PlacementRules {
 
     @Override
     RequirementStatus status(int v) {
-      return countStatus(count, Math.min(left[v], right[v]), "left " + left[v] + ", right "
-          + right[v]);
+      return countStatus(count, Math.min(left[v], right[v]),
+          Phrase.of("note.sideCounts", left[v], right[v]));
     }
   }
 
@@ -184,7 +182,7 @@ final class PlacementRules {
     RequirementStatus status(int v) {
       int l = side(v, Placement.LEFT);
       int r = side(v, Placement.RIGHT);
-      return countStatus(count, Math.min(l, r), "left " + l + ", right " + r);
+      return countStatus(count, Math.min(l, r), Phrase.of("note.sideCounts", l, r));
     }
   }
 
@@ -240,14 +238,13 @@ final class PlacementRules {
 
     @Override
     RequirementStatus status(int v) {
-      StringBuilder note = new StringBuilder();
+      List<Phrase> each = new java.util.ArrayList<>(levels);
       long room = 1;
       for (int k = 0; k < levels; k++) {
-        room = Math.min(room * width, Integer.MAX_VALUE);
-        note.append(k == 0 ? "" : "; ").append("level ").append(k + 1).append(": ")
-            .append(perLevel[v * levels + k]).append(" of ").append(room);
+        room = Math.min(room * width, Long.MAX_VALUE / Placement.MAX_POSITION);
+        each.add(Phrase.of("note.matrixLevel", k + 1, perLevel[v * levels + k], room));
       }
-      return countStatus(count, total(v), note.toString());
+      return countStatus(count, total(v), Phrase.of("note.matrixLevels", each));
     }
   }
 }

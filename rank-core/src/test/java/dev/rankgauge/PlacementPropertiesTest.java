@@ -172,7 +172,7 @@ class PlacementPropertiesTest {
       RequirementStatus st = e.trace(d.id()).ranks().stream()
           .filter(k -> k.rank().code().equals("DIR")).findFirst().orElseThrow().requirements()
           .get(1);
-      assertThat(st.note()).as("stars on each side of %s", d.id())
+      assertThat(st.note().orElseThrow().text()).as("stars on each side of %s", d.id())
           .isEqualTo("left " + s[1] + ", right " + s[2]);
     }
   }

@@ -64,7 +64,7 @@ class PlacementPlansTest {
         Map.entry("FAY", "MEM"));
     RequirementStatus bosSponsored = requirement(e, "BO", "EXE", 1);
     assertThat(bosSponsored.met()).isFalse();
-    assertThat(bosSponsored.note()).isEqualTo("left 0, right 1");
+    assertThat(bosSponsored.note().orElseThrow().text()).isEqualTo("left 0, right 1");
   }
 
   @Test
@@ -82,7 +82,8 @@ class PlacementPlansTest {
     assertThat(sides.required()).isEqualByComparingTo("900");
     assertThat(sides.actual()).isEqualByComparingTo("870");
     assertThat(sides.remaining()).isEqualByComparingTo("30");
-    assertThat(sides.note()).isEqualTo("left 800 PV, right 270 PV, weak side right");
+    assertThat(sides.note().orElseThrow().text())
+        .isEqualTo("left 800 PV, right 270 PV, weak side right");
   }
 
   @Test
@@ -116,7 +117,8 @@ class PlacementPlansTest {
     assertThat(e.result("ANN").paidAs().code()).isEqualTo("SLV");
     RequirementStatus sides = requirement(e, "ANN", "SAP", 2);
     assertThat(sides.description()).isEqualTo("at least 200 PV on each side of the binary tree");
-    assertThat(sides.note()).isEqualTo("left 900 PV, right 0 PV, weak side right");
+    assertThat(sides.note().orElseThrow().text())
+        .isEqualTo("left 900 PV, right 0 PV, weak side right");
     assertThat(sides.remaining()).isEqualByComparingTo("200");
   }
 
@@ -146,7 +148,8 @@ class PlacementPlansTest {
     assertThat(filled.description())
         .isEqualTo("at least 30 filled positions in the first 3 levels of the matrix");
     assertThat(filled.actual()).isEqualByComparingTo("11");
-    assertThat(filled.note()).isEqualTo("level 1: 3 of 3; level 2: 8 of 9; level 3: 0 of 27");
+    assertThat(filled.note().orElseThrow().text())
+        .isEqualTo("level 1: 3 of 3; level 2: 8 of 9; level 3: 0 of 27");
   }
 
   @Test
