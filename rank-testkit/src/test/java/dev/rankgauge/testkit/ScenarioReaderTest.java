@@ -50,7 +50,8 @@ class ScenarioReaderTest {
 
   @Test
   void placementMistakesAreLocatedOnTheirDistributorsFields() {
-    Path file = KIT.resolve("malformed/placements.json");
+    // Apart from the kit's folder, which other tests run whole.
+    Path file = Path.of("src/test/resources/placement/malformed.json");
     String f = file.toString();
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> reader().read(file));
