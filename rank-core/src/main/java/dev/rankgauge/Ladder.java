@@ -28,8 +28,6 @@ final class Ladder {
   /** Per rank, every requirement in the plan's order. */
   final Rule[][] all;
   private final List<Rule> aggregators = new ArrayList<>();
-  /** Each distinct requirement's rule, so that equal requirements of several ranks share one. */
-  private final java.util.Map<Requirement, Rule> compiled = new java.util.HashMap<>();
   /** Rules folded along the placement tree ({@link Rule#placementChildDone}). */
   private final List<Rule> placementAggregators = new ArrayList<>();
   private boolean titles;
@@ -131,14 +129,7 @@ final class Ladder {
   }
 
   private Rule compile(Requirement q) {
-    // A requirement asked by several ranks (one active sponsored distributor on each side, for
-    // Executive and Crystal Executive alike) is one rule: its downline is folded once.
-    Rule same = compiled.get(q);
-    if (same != null) {
-      return same;
-    }
     Rule rule = q.accept(compiler);
-    compiled.put(q, rule);
     if (rule.aggregates()) {
       aggregators.add(rule);
     }
