@@ -28,6 +28,8 @@ final class ClosedPeriod {
   final byte[] groupScale;
   final int[] customers;
   final int[] distributors;
+  /** The overrides applied, by row, in their short form; empty where no row has any. */
+  final Map<Integer, List<String>> overrides;
   private volatile Map<String, Integer> index;
   /** The rows aligned to the organisation last evaluated with this period; see {@link #rowsOf}. */
   private volatile Alignment alignment;
@@ -80,7 +82,8 @@ final class ClosedPeriod {
 
   ClosedPeriod(Period period, String[] ids, String[] codes, short[] paid, short[] qualified,
       short[] title, int[] held, long[] personalUnscaled, byte[] personalScale,
-      long[] groupUnscaled, byte[] groupScale, int[] customers, int[] distributors) {
+      long[] groupUnscaled, byte[] groupScale, int[] customers, int[] distributors,
+      Map<Integer, List<String>> overrides) {
     this.period = period;
     this.ids = ids;
     this.codes = codes;
@@ -94,6 +97,7 @@ final class ClosedPeriod {
     this.groupScale = groupScale;
     this.customers = customers;
     this.distributors = distributors;
+    this.overrides = overrides;
   }
 
   /**
@@ -114,8 +118,12 @@ final class ClosedPeriod {
     byte[] gs = new byte[n];
     int[] customers = new int[n];
     int[] distributors = new int[n];
+    Map<Integer, List<String>> overrides = new HashMap<>();
     for (int i = 0; i < n; i++) {
       PeriodRecord r = records.get(i);
+      if (!r.overridesApplied().isEmpty()) {
+        overrides.put(i, r.overridesApplied());
+      }
       ids[i] = r.distributorId();
       paid[i] = code(codeIndex, r.paidAs());
       qualified[i] = code(codeIndex, r.qualifiedAs());
@@ -131,7 +139,7 @@ final class ClosedPeriod {
     String[] codes = new String[codeIndex.size()];
     codeIndex.forEach((c, k) -> codes[k] = c);
     return new ClosedPeriod(period, ids, codes, paid, qualified, title, held, pu, ps, gu, gs,
-        customers, distributors);
+        customers, distributors, overrides.isEmpty() ? Map.of() : overrides);
   }
 
   /** The period an evaluation closes, every distributor in input order. */
@@ -169,8 +177,18 @@ final class ClosedPeriod {
       customers[i] = c.activeCustomers[v];
       distributors[i] = c.activeDistributors[v];
     }
+    Map<Integer, List<String>> overrides = new HashMap<>();
+    if (c.overrides != null) {
+      // Rows are in input order; the overrides' distributors are few, so look each row up.
+      for (int i = 0; i < n; i++) {
+        OverrideIndex.At o = c.overrides.at(org.distributorInput[i]);
+        if (o != null) {
+          overrides.put(i, o.entries.stream().map(Overrides.Entry::code).toList());
+        }
+      }
+    }
     return new ClosedPeriod(c.period.close(), ids, codes, paid, qualified, title, held, pu, ps, gu,
-        gs, customers, distributors);
+        gs, customers, distributors, overrides.isEmpty() ? Map.of() : overrides);
   }
 
   /** At most this many distinct rank codes in one period: indices are unsigned shorts, 0xFFFF
@@ -252,6 +270,6 @@ final class ClosedPeriod {
     return new PeriodRecord(period, ids[row], code(paid, row), code(qualified, row),
         code(title, row), BigDecimal.valueOf(personalUnscaled[row], personalScale[row]),
         BigDecimal.valueOf(groupUnscaled[row], groupScale[row]), customers[row],
-        distributors[row], held[row]);
+        distributors[row], held[row], overrides.getOrDefault(row, List.of()));
   }
 }

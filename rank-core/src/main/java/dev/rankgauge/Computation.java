@@ -97,6 +97,8 @@ final class Computation {
   final long[] placementVolume;
 
   final Ladder ladder;
+  /** The overrides granted for the period, resolved; null for none. */
+  final OverrideIndex overrides;
   /**
    * Orders a live evaluation added or changed since {@link #org} was built; null for an ordinary
    * evaluation. Set before the computation is shared, never changed after.
@@ -104,7 +106,7 @@ final class Computation {
   LiveOrders overlay;
 
   Computation(Organisation org, CompPlan plan, Period period, Instant askedAsOf,
-      Map<String, String> titleRanks, History history) {
+      Map<String, String> titleRanks, History history, Overrides overrides) {
     this.org = org;
     this.plan = plan;
     this.period = period;
@@ -118,6 +120,7 @@ final class Computation {
     this.units = Units.of(org.units, plan);
     this.history = history;
     this.prior = Prior.of(org, plan, period, history, units);
+    this.overrides = OverrideIndex.of(org, plan, overrides);
 
     OrderFigures orders = OrderFigures.read(org, plan, units, asOf, periodStart, periodSeenEnd);
     this.customerVolume = orders.customerVolume();
@@ -133,6 +136,7 @@ final class Computation {
     this.active = personal.active();
     this.activeCustomers = personal.activeCustomers();
     this.activeDistributors = personal.activeDistributors();
+    countedActive(org, this.overrides, active, activeDistributors);
 
     this.placements = plan.placementTree().isPresent() ? org.placementTree() : null;
     this.placementVolume = placements == null ? null : placementVolumes(placements,
@@ -145,7 +149,8 @@ final class Computation {
     this.subtreeActive = ladder.needsLegFacts() ? new int[distributors] : null;
     this.paidAs = new byte[distributors];
     boolean holds = prior != null && !(plan.rankHold() instanceof RankHold.None);
-    this.qualified = holds ? new byte[distributors] : paidAs;
+    this.qualified = holds || this.overrides != null && this.overrides.anyMinimum
+        ? new byte[distributors] : paidAs;
     this.held = holds ? new int[distributors] : null;
     this.keepPeriods = plan.rankHold() instanceof RankHold.KeepPaidAs k ? k.periods() : 0;
     this.qualifiedTitles = plan.titleRank() == CompPlan.TitleRank.HIGHEST_QUALIFIED;
@@ -162,6 +167,44 @@ final class Computation {
     this.asOf = seenAsOf(period, zone, asked);
     this.periodSeenEnd = Math.min(Organisation.nanos(period.endInstant(zone)),
         Organisation.nanos(asOf));
+  }
+
+  /**
+   * Distributors the overrides count as active are active, and counted so by their sponsor:
+   * proportional to the number of such overrides.
+   */
+  private static void countedActive(Organisation org, OverrideIndex overrides, boolean[] active,
+      int[] activeDistributors) {
+    if (overrides == null) {
+      return;
+    }
+    for (int d : overrides.active) {
+      if (!active[d]) {
+        active[d] = true;
+        if (org.parent[d] >= 0) {
+          activeDistributors[org.parent[d]]++;
+        }
+      }
+    }
+  }
+
+  /** {@return the overrides the evaluation was given; none for none} */
+  Overrides overridesGiven() {
+    return overrides == null ? Overrides.none() : overrides.source;
+  }
+
+  /** Whether the overrides count distributor d as active whatever their figures. */
+  boolean countedActive(int d) {
+    if (overrides == null) {
+      return false;
+    }
+    OverrideIndex.At a = overrides.at(d);
+    return a != null && a.active;
+  }
+
+  /** Whether distributor d takes a level under compression although inactive. */
+  boolean notCompressed(int d) {
+    return overrides != null && overrides.notCompressed(d);
   }
 
   /**
@@ -469,10 +512,20 @@ final class Computation {
    * gives the same (a live evaluation does), so a hold is counted afresh each time.
    */
   void decide(int v) {
-    int rank = ladder.paidAs(v);
+    OverrideIndex.At o = overrides == null ? null : overrides.at(v);
+    int rank = o == null ? ladder.paidAs(v) : ladder.paidAs(v, o);
     if (held != null) {
       held[v] = 0;
       rank = hold(v, rank);
+    } else if (qualified != paidAs) {
+      qualified[v] = (byte) rank;
+    }
+    if (o != null && o.minimum > rank) {
+      // A forced minimum is paid as granted, not held: no grace is counted for it.
+      rank = o.minimum;
+      if (held != null) {
+        held[v] = 0;
+      }
     }
     paidAs[v] = (byte) rank;
     if (subtreeRank != null) {
@@ -564,6 +617,7 @@ final class Computation {
     this.qualified = other.qualified == other.paidAs ? this.paidAs
         : Arrays.copyOf(other.qualified, d);
     this.held = other.held == null ? null : Arrays.copyOf(other.held, d);
+    this.overrides = other.overrides;
     this.keepPeriods = other.keepPeriods;
     this.qualifiedTitles = other.qualifiedTitles;
     this.subtreeRank = other.subtreeRank == null ? null : Arrays.copyOf(other.subtreeRank, d);

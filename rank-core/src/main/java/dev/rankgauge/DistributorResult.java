@@ -16,6 +16,10 @@ import java.util.Optional;
  *     says, the highest rank qualified for) of the history and this period
  * @param held the hold, if the paid-as rank is held above the rank qualified for under the
  *     plan's {@link RankHold}
+ * @param qualifiedAs the highest rank whose requirements are met (waived ones counted as met):
+ *     the paid-as rank unless it is held or raised by a forced minimum
+ * @param overrides the overrides applied to this distributor for the period, in the order given;
+ *     empty for none
  */
 public record DistributorResult(
     Distributor distributor,
@@ -25,7 +29,9 @@ public record DistributorResult(
     Optional<RankGap> gap,
     FocusLists focus,
     Rank title,
-    Optional<HeldRank> held) {
+    Optional<HeldRank> held,
+    Rank qualifiedAs,
+    List<Overrides.Entry> overrides) {
 
   /**
    * A result without history: the title is the paid-as rank and nothing is held.
@@ -43,7 +49,7 @@ public record DistributorResult(
   }
 
   /**
-   * Copies the gauges.
+   * A result without overrides: the rank qualified for is the held rank's, or the paid-as rank.
    *
    * @param distributor the distributor
    * @param active whether the distributor is active in the period
@@ -54,6 +60,26 @@ public record DistributorResult(
    * @param title the title rank after this period
    * @param held the hold, if the paid-as rank is held above the rank qualified for
    */
+  public DistributorResult(Distributor distributor, boolean active, List<Gauge> gauges,
+      Rank paidAs, Optional<RankGap> gap, FocusLists focus, Rank title, Optional<HeldRank> held) {
+    this(distributor, active, gauges, paidAs, gap, focus, title, held,
+        Checks.notNull(held, "held").map(HeldRank::qualifiedAs).orElse(paidAs), List.of());
+  }
+
+  /**
+   * Copies the gauges and the overrides.
+   *
+   * @param distributor the distributor
+   * @param active whether the distributor is active in the period
+   * @param gauges the four gauges, in the order of {@link Metric}
+   * @param paidAs the highest rank whose whole requirement set is met
+   * @param gap the requirements of the rank above {@code paidAs}; empty at the top of the ladder
+   * @param focus personal customers and distributors, active and not
+   * @param title the title rank after this period
+   * @param held the hold, if the paid-as rank is held above the rank qualified for
+   * @param qualifiedAs the highest rank whose requirements are met
+   * @param overrides the overrides applied to this distributor for the period
+   */
   public DistributorResult {
     Checks.notNull(distributor, "distributor");
     gauges = Checks.list(gauges, "gauges");
@@ -62,11 +88,8 @@ public record DistributorResult(
     Checks.notNull(focus, "focus");
     Checks.notNull(title, "title");
     Checks.notNull(held, "held");
-  }
-
-  /** {@return the rank whose requirements are met: the paid-as rank unless it is held} */
-  public Rank qualifiedAs() {
-    return held.map(HeldRank::qualifiedAs).orElse(paidAs);
+    Checks.notNull(qualifiedAs, "qualifiedAs");
+    overrides = Checks.list(overrides, "overrides");
   }
 
   /**

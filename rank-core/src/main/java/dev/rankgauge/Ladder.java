@@ -115,8 +115,37 @@ final class Ladder {
     return allMet(others[rank], v);
   }
 
+  /**
+   * The highest rank whose requirements this distributor meets, the requirements the overrides
+   * waive for them counted as met.
+   */
+  int paidAs(int v, OverrideIndex.At o) {
+    if (o.waived.length == 0) {
+      return paidAs(v);
+    }
+    for (int r = ranks - 1; r > 0; r--) {
+      if (metWaiving(r, v, o)) {
+        return r;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the distributor meets every requirement of the rank, waived ones counted as met. */
   boolean met(int rank, int v) {
-    return allMet(all[rank], v);
+    OverrideIndex overrides = computation.overrides;
+    OverrideIndex.At o = overrides == null ? null : overrides.at(v);
+    return o == null || o.waived.length == 0 ? allMet(all[rank], v) : metWaiving(rank, v, o);
+  }
+
+  private boolean metWaiving(int rank, int v, OverrideIndex.At o) {
+    Rule[] rules = all[rank];
+    for (int i = 0; i < rules.length; i++) {
+      if (!o.waived(rank, i) && !rules[i].met(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allMet(Rule[] rules, int v) {

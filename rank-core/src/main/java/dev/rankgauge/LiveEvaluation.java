@@ -197,12 +197,14 @@ public final class LiveEvaluation {
     checkAsOf(asOf);
     Map<String, String> titles = Map.copyOf(titleRanks);
     return new LiveEvaluation(LiveState.start(organisation, plan, period, asOf, titles,
-        History.empty()));
+        History.empty(), Overrides.none()));
   }
 
   /**
    * Continues a finished evaluation live, without evaluating again: its organisation, plan,
-   * period, as-of instant and title ranks.
+   * period, as-of instant, title ranks, history and overrides. This is how a live evaluation
+   * starts with history or {@link Overrides}: evaluate with them, then continue live; the
+   * overrides hold for every later version, through orders, joins, moves and time passing.
    *
    * @param evaluation a finished evaluation, or a snapshot of another live evaluation
    * @return the live evaluation, at version 0
@@ -222,7 +224,7 @@ public final class LiveEvaluation {
       // A snapshot of another live evaluation: continue from its organisation and orders.
       Organisation org = c.org.liveCopy();
       LiveState s = LiveState.recomputed(org, c.plan, c.period, c.askedAsOf, Map.copyOf(titles),
-          c.history, c.overlay.copy(org));
+          c.history, c.overridesGiven(), c.overlay.copy(org));
       return new LiveEvaluation(s);
     }
     return new LiveEvaluation(LiveState.of(c, c.askedAsOf, Map.copyOf(titles)));
@@ -405,14 +407,14 @@ public final class LiveEvaluation {
       } catch (Computation.Overflow x) {
         // put every figure back as of the instant before, and reject the event
         LiveState back = LiveState.recomputed(s.org, s.comp.plan, s.comp.period, was, s.titles,
-            s.comp.history, s.orders);
+            s.comp.history, s.comp.overridesGiven(), s.orders);
         ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
         throw new Rejected(back, new ValidationException("event " + event.describe(),
             v.problems()));
       }
       if (len < 0) {
         whole(s, event, a, () -> LiveState.recomputed(s.org, s.comp.plan, s.comp.period,
-            t.asOf(), s.titles, s.comp.history, s.orders));
+            t.asOf(), s.titles, s.comp.history, s.comp.overridesGiven(), s.orders));
       } else if (feed) {
         s.diffLine(len, a.ranks, a.gauges);
       }
@@ -511,7 +513,8 @@ public final class LiveEvaluation {
       LiveOrders more = s.orders.copy(s.org);
       more.add(o, b, customer, 0, replacing);
       whole(s, event, a, () -> LiveState.start(more.fold(s.org.distributors(),
-          s.org.customers()), s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.comp.history));
+          s.org.customers()), s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.comp.history,
+          s.comp.overridesGiven()));
       a.replaced.orders.returned.putAll(s.orders.returned);
       if (returnOf != null) {
         a.replaced.orders.returned.put(returnOf, returned);
@@ -556,7 +559,7 @@ public final class LiveEvaluation {
     } catch (Computation.Overflow x) {
       undo.run();
       LiveState back = LiveState.recomputed(s.org, s.comp.plan, s.comp.period, s.askedAsOf,
-          s.titles, s.comp.history, s.orders);
+          s.titles, s.comp.history, s.comp.overridesGiven(), s.orders);
       ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
       throw new Rejected(back, new ValidationException("event " + event.describe(),
           v.problems()));
@@ -784,7 +787,7 @@ public final class LiveEvaluation {
    */
   private static Rejected rejected(LiveState s, LiveEvent event, Computation.Overflow x) {
     LiveState back = LiveState.recomputed(s.org, s.comp.plan, s.comp.period, s.askedAsOf,
-        s.titles, s.comp.history, s.orders);
+        s.titles, s.comp.history, s.comp.overridesGiven(), s.orders);
     ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
     return new Rejected(back, new ValidationException("event " + event.describe(),
         v.problems()));
@@ -815,7 +818,8 @@ public final class LiveEvaluation {
   private static void rebuilt(LiveState s, LiveEvent event, Applied a,
       List<Distributor> distributors, List<Customer> customers) {
     whole(s, event, a, () -> LiveState.start(s.orders.fold(distributors, customers),
-        s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.comp.history));
+        s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.comp.history,
+        s.comp.overridesGiven()));
     a.replaced.orders.returned.putAll(s.orders.returned);
   }
 }

@@ -109,10 +109,10 @@ final class LiveState {
 
   /** A whole evaluation of an organisation, ready to take events; the organisation is copied. */
   static LiveState start(Organisation org, CompPlan plan, Period period, Instant asOf,
-      Map<String, String> titles, History history) {
+      Map<String, String> titles, History history, Overrides overrides) {
     Organisation live = org.liveCopy();
-    return new LiveState(live, RankGauge.computation(live, plan, period, asOf, titles, history),
-        new LiveOrders(live), asOf, titles);
+    return new LiveState(live, RankGauge.computation(live, plan, period, asOf, titles, history,
+        overrides), new LiveOrders(live), asOf, titles);
   }
 
   /** A live state continuing a finished evaluation, sharing nothing it will change. */
@@ -131,9 +131,9 @@ final class LiveState {
    * @param orders the overlay, of {@code org}
    */
   static LiveState recomputed(Organisation org, CompPlan plan, Period period, Instant asOf,
-      Map<String, String> titles, History history, LiveOrders orders) {
+      Map<String, String> titles, History history, Overrides overrides, LiveOrders orders) {
     LiveState s = new LiveState(org, RankGauge.computation(org, plan, period, asOf, titles,
-        history),
+        history, overrides),
         orders, asOf, titles);
     if (!orders.isEmpty()) {
       try {
@@ -247,7 +247,8 @@ final class LiveState {
     }
     pv = Computation.add(pv, Math.min(c.ownVolume[d], cap), d, Computation.PERSONAL);
     c.personalVolume[d] = pv;
-    boolean a = distributorRule.active(pv, c.orderInPeriod[d], c.lastOrder[d]);
+    boolean a = distributorRule.active(pv, c.orderInPeriod[d], c.lastOrder[d])
+        || c.countedActive(d);
     if (a != c.active[d]) {
       c.active[d] = a;
       int p = org.parent[d];

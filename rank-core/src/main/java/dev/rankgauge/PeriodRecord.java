@@ -1,6 +1,7 @@
 package dev.rankgauge;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One distributor's standing in a closed period, as a {@link History} keeps it: what later periods
@@ -19,7 +20,10 @@ import java.math.BigDecimal;
  * @param activePersonalCustomers the active personal customers gauge's value, not negative
  * @param activePersonalDistributors the active personal distributors gauge's value, not negative
  * @param periodsHeld how many periods in a row, this one included, the paid-as rank was held
- *     above {@code qualifiedAs}; 0 exactly when the two are the same
+ *     above {@code qualifiedAs}; 0 when the two are the same
+ * @param overridesApplied the overrides applied to the distributor for the period, each in its
+ *     short form ({@link Overrides.Entry#code()}, such as {@code minimum_rank SLV}); empty for
+ *     none. Paid-as and qualified-as differ without a hold only under a {@code minimum_rank}.
  */
 public record PeriodRecord(
     Period period,
@@ -31,7 +35,29 @@ public record PeriodRecord(
     BigDecimal groupSales,
     int activePersonalCustomers,
     int activePersonalDistributors,
-    int periodsHeld) {
+    int periodsHeld,
+    List<String> overridesApplied) {
+
+  /**
+   * A record without overrides.
+   *
+   * @param period the period, {@link Period.State#CLOSED} (an open period given is closed)
+   * @param distributorId the distributor's id
+   * @param paidAs the code of the paid-as rank, a held rank included
+   * @param qualifiedAs the code of the highest rank whose requirements were met
+   * @param title the code of the title rank after this period
+   * @param personalSales the personal sales gauge's value
+   * @param groupSales the group sales gauge's value
+   * @param activePersonalCustomers the active personal customers gauge's value, not negative
+   * @param activePersonalDistributors the active personal distributors gauge's value, not negative
+   * @param periodsHeld how many periods in a row the paid-as rank was held; 0 when not held
+   */
+  public PeriodRecord(Period period, String distributorId, String paidAs, String qualifiedAs,
+      String title, BigDecimal personalSales, BigDecimal groupSales, int activePersonalCustomers,
+      int activePersonalDistributors, int periodsHeld) {
+    this(period, distributorId, paidAs, qualifiedAs, title, personalSales, groupSales,
+        activePersonalCustomers, activePersonalDistributors, periodsHeld, List.of());
+  }
 
   /**
    * Checks every field and closes the period.
@@ -46,6 +72,7 @@ public record PeriodRecord(
    * @param activePersonalCustomers the active personal customers gauge's value, not negative
    * @param activePersonalDistributors the active personal distributors gauge's value, not negative
    * @param periodsHeld how many periods in a row the paid-as rank was held; 0 when not held
+   * @param overridesApplied the overrides applied, each in its short form; empty for none
    */
   public PeriodRecord {
     Checks.notNull(period, "period");
@@ -59,11 +86,17 @@ public record PeriodRecord(
     Checks.nonNegative(activePersonalCustomers, "activePersonalCustomers");
     Checks.nonNegative(activePersonalDistributors, "activePersonalDistributors");
     Checks.nonNegative(periodsHeld, "periodsHeld");
-    if ((periodsHeld == 0) != paidAs.equals(qualifiedAs)) {
+    overridesApplied = Checks.list(overridesApplied, "overridesApplied");
+    for (String o : overridesApplied) {
+      Checks.id(o, "an applied override of distributor " + distributorId);
+    }
+    boolean forced = overridesApplied.stream().anyMatch(o -> o.startsWith("minimum_rank "));
+    if (periodsHeld > 0 && paidAs.equals(qualifiedAs)
+        || periodsHeld == 0 && !forced && !paidAs.equals(qualifiedAs)) {
       throw new IllegalArgumentException("distributor " + distributorId + " in " + period
           + ": found paid as " + paidAs + ", qualified as " + qualifiedAs + " and held for "
           + periodsHeld + " periods; expected periodsHeld above 0 exactly when paid-as and"
-          + " qualified-as differ");
+          + " qualified-as differ, unless a minimum_rank override raised the paid-as rank");
     }
   }
 

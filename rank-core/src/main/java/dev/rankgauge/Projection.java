@@ -335,8 +335,9 @@ public final class Projection {
     long at = start + Math.round(elapsedShare(c) * (end - start));
     Instant replayAsOf = Instant.ofEpochSecond(Math.floorDiv(at, 1_000_000_000L),
         Math.floorMod(at, 1_000_000_000L));
+    // The last period as it then stood: this period's overrides are not that period's.
     Computation replay = RankGauge.computation(org, c.plan, last.period, replayAsOf, Map.of(),
-        c.history.before(last.period));
+        c.history.before(last.period), Overrides.none());
     double[][] sofar = figures(replay);
     double[][] mean = historyMeans(org, replay.units, periods, periods.size() - 1);
     int[] rowOf = last.rowsOf(org, null);

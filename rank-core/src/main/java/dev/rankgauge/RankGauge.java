@@ -109,11 +109,45 @@ public final class RankGauge {
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, History history) {
     Objects.requireNonNull(history, "history must not be null");
-    return evaluate(organisation, plan, period, asOf, Map.of(), history);
+    return evaluate(organisation, plan, period, asOf, Map.of(), history, Overrides.none());
+  }
+
+  /**
+   * Evaluates with the closed periods before this one and the overrides granted for this period:
+   * a forced minimum paid-as rank, a waived requirement, a distributor kept out of compression
+   * or counted as active ({@link Overrides}). Each distributor's result, trace and period record
+   * names the overrides applied to them. With {@link Overrides#none()} this is
+   * {@link #evaluate(Organisation, CompPlan, Period, Instant, History)}, and costs the same.
+   *
+   * @param organisation the distributors, customers and orders
+   * @param plan the comp plan
+   * @param period the period to evaluate
+   * @param asOf the instant the evaluation sees orders up to (exclusive)
+   * @param history the closed periods, as {@link #evaluate(Organisation, CompPlan, Period,
+   *     Instant, History)} takes them; {@link History#empty()} for none
+   * @param overrides the overrides granted for this period
+   * @return the evaluation of every distributor
+   * @throws IllegalArgumentException if {@code asOf} is outside {@link #MIN_AS_OF} to
+   *     {@link #MAX_AS_OF}
+   * @throws ValidationException if an override names a distributor the organisation lacks, a rank
+   *     the plan lacks or a requirement the rank lacks, or repeats one (every such override,
+   *     each with a {@link Subject} of kind {@link Subject.Kind#OVERRIDE}), or as
+   *     {@link #evaluate(Organisation, CompPlan, Period, Instant, History)}
+   */
+  public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf, History history, Overrides overrides) {
+    Objects.requireNonNull(history, "history must not be null");
+    Objects.requireNonNull(overrides, "overrides must not be null");
+    return evaluate(organisation, plan, period, asOf, Map.of(), history, overrides);
   }
 
   private static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, Map<String, String> titleRanks, History history) {
+    return evaluate(organisation, plan, period, asOf, titleRanks, history, Overrides.none());
+  }
+
+  private static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf, Map<String, String> titleRanks, History history, Overrides overrides) {
     Objects.requireNonNull(organisation, "organisation must not be null");
     Objects.requireNonNull(plan, "plan must not be null");
     Objects.requireNonNull(period, "period must not be null");
@@ -123,16 +157,17 @@ public final class RankGauge {
       throw new IllegalArgumentException("as-of instant " + asOf + " is outside the supported range "
           + MIN_AS_OF + " to " + MAX_AS_OF);
     }
-    return new Evaluation(computation(organisation, plan, period, asOf, titleRanks, history));
+    return new Evaluation(computation(organisation, plan, period, asOf, titleRanks, history,
+        overrides));
   }
 
   /** The checks and the computation behind {@link #evaluate}, for a live evaluation too. */
   static Computation computation(Organisation organisation, CompPlan plan, Period period,
-      Instant asOf, Map<String, String> titleRanks, History history) {
+      Instant asOf, Map<String, String> titleRanks, History history, Overrides overrides) {
     checkVolumes(organisation, plan);
     checkPlacements(organisation, plan);
     try {
-      return new Computation(organisation, plan, period, asOf, titleRanks, history);
+      return new Computation(organisation, plan, period, asOf, titleRanks, history, overrides);
     } catch (Computation.Overflow e) {
       throw overflow(organisation, plan, e);
     }

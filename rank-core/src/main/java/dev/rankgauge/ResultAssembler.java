@@ -115,7 +115,14 @@ final class ResultAssembler {
     }
     Rank paid = computation.plan.ranks().get(computation.paidAs[v]);
     return new DistributorResult(computation.org.distributor(v), computation.active[v], gauges, paid, gap(v),
-        focus(v), title(v), held(v));
+        focus(v), title(v), held(v), computation.plan.ranks().get(computation.qualified[v]),
+        overrides(v));
+  }
+
+  /** The overrides applied to distributor v, in the order given. */
+  List<Overrides.Entry> overrides(int v) {
+    OverrideIndex.At o = computation.overrides == null ? null : computation.overrides.at(v);
+    return o == null ? List.of() : List.copyOf(o.entries);
   }
 
   Rank title(int v) {
@@ -166,6 +173,34 @@ final class ResultAssembler {
           Math.max(0, prior.held[v]), code(ranks.get(computation.paidAs[v])));
     }
     return Phrase.of("trace.rankHold", why, policy);
+  }
+
+  /** Each override of distributor v and what it did, for the trace; null for none. */
+  private Phrase overridesExplained(int v) {
+    OverrideIndex.At o = computation.overrides == null ? null : computation.overrides.at(v);
+    if (o == null) {
+      return null;
+    }
+    List<Rank> ranks = computation.plan.ranks();
+    List<Object> parts = new ArrayList<>();
+    for (Overrides.Entry e : o.entries) {
+      if (e instanceof Overrides.MinimumRank m) {
+        int q = computation.qualified[v];
+        boolean held = computation.held != null && computation.held[v] > 0;
+        parts.add(!held && computation.paidAs[v] == o.minimum && q < o.minimum
+            ? Phrase.of("override.minimumRank", m.rank(), code(ranks.get(o.minimum)),
+                code(ranks.get(q)))
+            : Phrase.of("override.minimumRank.noEffect", m.rank(),
+                code(ranks.get(computation.paidAs[v]))));
+      } else if (e instanceof Overrides.Waiver w) {
+        parts.add(Phrase.of("override.waive", w.rank(), w.requirement()));
+      } else if (e instanceof Overrides.NotCompressed) {
+        parts.add(Phrase.of("override.notCompressed", computation.active[v] ? 1 : 0));
+      } else {
+        parts.add(Phrase.of("override.active"));
+      }
+    }
+    return Phrase.of("trace.overrides", parts);
   }
 
   private static String code(Rank r) {
@@ -224,9 +259,11 @@ final class ResultAssembler {
   /** The requirements of a rank that the distributor does not meet, in the plan's order. */
   List<RequirementStatus> unmet(int rank, int v) {
     List<RequirementStatus> out = new ArrayList<>(2);
-    for (Rules.Rule rule : computation.ladder.all[rank]) {
-      if (!rule.met(v)) {
-        out.add(rule.status(v));
+    OverrideIndex.At o = computation.overrides == null ? null : computation.overrides.at(v);
+    Rules.Rule[] rules = computation.ladder.all[rank];
+    for (int i = 0; i < rules.length; i++) {
+      if (!rules[i].met(v) && (o == null || !o.waived(rank, i))) {
+        out.add(rules[i].status(v));
       }
     }
     return out;
@@ -242,10 +279,24 @@ final class ResultAssembler {
 
   private List<RequirementStatus> statuses(int rank, int v) {
     List<RequirementStatus> out = new ArrayList<>();
-    for (Rules.Rule rule : computation.ladder.all[rank]) {
-      out.add(rule.status(v));
+    OverrideIndex.At o = computation.overrides == null ? null : computation.overrides.at(v);
+    Rules.Rule[] rules = computation.ladder.all[rank];
+    for (int i = 0; i < rules.length; i++) {
+      RequirementStatus s = rules[i].status(v);
+      out.add(o != null && o.waived(rank, i) ? waived(s) : s);
     }
     return out;
+  }
+
+  /**
+   * A waived requirement's status: met, with what the distributor has left as it is and the
+   * waiver said in the note, so that no gap report counts it as holding them back.
+   */
+  private static RequirementStatus waived(RequirementStatus s) {
+    Phrase note = Phrase.of("note.waived", s.met() ? BigDecimal.ZERO : s.remaining(),
+        s.note().<Object>map(n -> Phrase.of("note.waived.more", n)).orElse(""));
+    return new RequirementStatus(s.requirement(), s.description(), s.required(), s.actual(),
+        s.remaining(), s.percentComplete(), true, Optional.of(note), s.parts());
   }
 
   Trace trace(int v) {
@@ -279,6 +330,10 @@ final class ResultAssembler {
     Phrase hold = holdExplained(v);
     if (hold != null) {
       inputs.add(hold);
+    }
+    Phrase overridden = overridesExplained(v);
+    if (overridden != null) {
+      inputs.add(overridden);
     }
     List<Trace.RankCheck> checks = new ArrayList<>();
     for (int r = 1; r < computation.rankCount; r++) {

@@ -638,7 +638,7 @@ final class Rules {
       int w = levels + 1;
       // An inactive distributor under compression takes no level: their volume and their
       // downline's roll up one level.
-      int shift = q.compressed() && !computation.active[c] ? 0 : 1;
+      int shift = q.compressed() && !computation.active[c] && !computation.notCompressed(c) ? 0 : 1;
       int cb = c * w;
       int pb = p * w;
       for (int j = 0; j + shift <= levels; j++) {

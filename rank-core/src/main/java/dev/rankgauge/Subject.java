@@ -63,7 +63,9 @@ public record Subject(Kind kind, String id, int index, List<Integer> requirement
     /** A {@link Rank} of a plan. */
     RANK,
     /** A {@link Requirement} of a rank. */
-    REQUIREMENT
+    REQUIREMENT,
+    /** An {@link Overrides.Entry}: its id is the distributor's, its index its position. */
+    OVERRIDE
   }
 
   /**
@@ -118,6 +120,18 @@ public record Subject(Kind kind, String id, int index, List<Integer> requirement
    */
   public static Subject order(String id, int index) {
     return new Subject(Kind.ORDER, id, index, List.of(), "", "");
+  }
+
+  /**
+   * An override.
+   *
+   * @param distributorId the distributor the override names
+   * @param index its position among the overrides ({@link Overrides#entries()}), from 0
+   * @return the subject
+   */
+  public static Subject override(String distributorId, int index) {
+    return new Subject(Kind.OVERRIDE, Checks.notNull(distributorId, "distributorId"), index,
+        List.of(), "", "");
   }
 
   /**

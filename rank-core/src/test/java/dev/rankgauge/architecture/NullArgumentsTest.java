@@ -9,6 +9,7 @@ import dev.rankgauge.History;
 import dev.rankgauge.LiveEvent;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Organisation;
+import dev.rankgauge.Overrides;
 import dev.rankgauge.Period;
 import dev.rankgauge.PeriodRecord;
 import dev.rankgauge.Phrase;
@@ -64,7 +65,8 @@ class NullArgumentsTest {
   private static final Map<Class<?>, Supplier<Object>> BUILDERS = Map.of(
       CompPlan.Builder.class, () -> CompPlan.builder("Plan"),
       Organisation.Builder.class, Organisation::builder,
-      RuleRegistry.Builder.class, RuleRegistry::builder);
+      RuleRegistry.Builder.class, RuleRegistry::builder,
+      Overrides.Builder.class, Overrides::builder);
 
   @Test
   void everyFactoryAndBuilderNamesTheNullParameter() throws Exception {
@@ -277,6 +279,10 @@ class NullArgumentsTest {
       return CompPlan.builder("Plan").rank(Rank.of("DIST", "Distributor")).build();
     } else if (t == History.class) {
       return History.empty();
+    } else if (t == Overrides.class) {
+      return Overrides.none();
+    } else if (t == Overrides.Entry.class) {
+      return new Overrides.CountedActive("D1");
     } else if (t == PeriodRecord.class) {
       return new PeriodRecord(Period.month(2026, 11), "D1", "DIST", "DIST", "DIST",
           BigDecimal.TEN, BigDecimal.TEN, 1, 1, 0);

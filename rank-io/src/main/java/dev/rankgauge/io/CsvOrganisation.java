@@ -617,7 +617,7 @@ public final class CsvOrganisation {
         case DISTRIBUTOR -> DISTRIBUTORS;
         case CUSTOMER -> CUSTOMERS;
         case ORDER -> ORDERS;
-        case NONE, PLAN, RANK, REQUIREMENT -> null;
+        case NONE, PLAN, RANK, REQUIREMENT, OVERRIDE -> null;
       };
     }
 

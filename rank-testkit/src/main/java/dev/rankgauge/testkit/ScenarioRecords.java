@@ -681,7 +681,7 @@ final class ScenarioRecords {
         all.addAll(orderEntries);
         yield all;
       }
-      case NONE, PLAN, RANK, REQUIREMENT -> null;
+      case NONE, PLAN, RANK, REQUIREMENT, OVERRIDE -> null;
     };
     if (entries == null || s.index() < 0 || s.index() >= entries.size()) {
       return null;

@@ -168,7 +168,7 @@ final class FromJson {
         yield rank == null ? JsonPath.ROOT : s.field().isEmpty() ? rank : rank + "." + s.field();
       }
       case REQUIREMENT -> requirementPath(s);
-      case NONE, DISTRIBUTOR, CUSTOMER, ORDER -> JsonPath.ROOT;
+      case NONE, DISTRIBUTOR, CUSTOMER, ORDER, OVERRIDE -> JsonPath.ROOT;
     };
   }
 
