@@ -77,6 +77,23 @@ public final class Overrides {
     return entries.stream().filter(e -> e.distributorId().equals(distributorId)).toList();
   }
 
+  /**
+   * Checks these overrides against an organisation and plan as an evaluation does, without
+   * evaluating: for a reader of override files to report problems before the evaluation.
+   *
+   * @param organisation the organisation the overrides' distributors belong to
+   * @param plan the plan whose ranks and requirements they name
+   * @throws ValidationException listing every override that names a distributor the
+   *     organisation lacks, a rank the plan lacks or a requirement the rank lacks, or repeats one;
+   *     each problem's {@link Subject} is of kind {@link Subject.Kind#OVERRIDE}, its index the
+   *     override's position in {@link #entries()} and its field the one at fault
+   *     ({@code distributorId}, {@code rank}, {@code requirement}, or empty for a repeat)
+   */
+  public void check(Organisation organisation, CompPlan plan) {
+    OverrideIndex.of(Checks.notNull(organisation, "organisation"), Checks.notNull(plan, "plan"),
+        this);
+  }
+
   /** {@return whether there is no override} */
   public boolean isEmpty() {
     return entries.isEmpty();

@@ -323,7 +323,8 @@ public final class ResultTable {
   }
 
   /**
-   * The rank the distributor qualifies for: the paid-as rank unless it is held.
+   * The rank the distributor qualifies for: the paid-as rank unless it is held or raised by a
+   * forced minimum ({@link Overrides.MinimumRank}).
    *
    * @param row the row, from 0 in input order
    * @return the rank qualified for
@@ -351,5 +352,15 @@ public final class ResultTable {
    */
   public int periodsLeft(int row) {
     return computation.periodsLeft(index[row]);
+  }
+
+  /**
+   * The overrides applied to the distributor, as {@link DistributorResult#overrides()}.
+   *
+   * @param row the row, from 0 in input order
+   * @return the overrides in the order given; empty for none
+   */
+  public List<Overrides.Entry> overrides(int row) {
+    return assembler.overrides(index[row]);
   }
 }

@@ -50,17 +50,31 @@ import tools.jackson.core.json.JsonFactory;
  * at once are not guarded against.
  */
 public final class HistoryFiles {
-  /** The columns of a period's CSV file, in order. */
+  /**
+   * The columns of a period's CSV file, in order. The last, {@code overrides_applied}, holds the
+   * overrides applied to the distributor in their short form ({@code minimum_rank SLV},
+   * {@code waive GLD 2}, {@code not_compressed}, {@code active}), separated by {@code "; "}, and
+   * is empty for none; a file written before it existed may lack it.
+   */
   public static final List<String> COLUMNS = List.of("period", "distributor_id", "paid_as",
       "qualified_as", "title", "personal_sales", "group_sales", "active_personal_customers",
-      "active_personal_distributors", "periods_held");
+      "active_personal_distributors", "periods_held", "overrides_applied");
+
+  /** The columns every period CSV file must have: all but {@code overrides_applied}. */
+  private static final List<String> REQUIRED = COLUMNS.subList(0, COLUMNS.size() - 1);
 
   /** At most this many problems are reported, then reading stops. */
   public static final int MAX_PROBLEMS = 1000;
 
   private static final String[] JSON_FIELDS = {"period", "distributorId", "paidAs",
       "qualifiedAs", "title", "personalSales", "groupSales", "activePersonalCustomers",
-      "activePersonalDistributors", "periodsHeld"};
+      "activePersonalDistributors", "periodsHeld", "overridesApplied"};
+
+  /** The fields every JSON line must have: all but {@code overridesApplied}, an array of text. */
+  private static final int REQUIRED_FIELDS = JSON_FIELDS.length - 1;
+
+  /** The overrides applied, as one CSV cell. */
+  private static final String SEPARATOR = "; ";
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -213,7 +227,8 @@ public final class HistoryFiles {
       sb.append(r.groupSales().toPlainString()).append(',');
       sb.append(r.activePersonalCustomers()).append(',');
       sb.append(r.activePersonalDistributors()).append(',');
-      sb.append(r.periodsHeld()).append('\n');
+      sb.append(r.periodsHeld()).append(',');
+      field(sb, String.join(SEPARATOR, r.overridesApplied())).append('\n');
       out.write(sb.toString());
     }
     out.flush();
@@ -243,6 +258,14 @@ public final class HistoryFiles {
         g.writeNumberProperty("activePersonalCustomers", r.activePersonalCustomers());
         g.writeNumberProperty("activePersonalDistributors", r.activePersonalDistributors());
         g.writeNumberProperty("periodsHeld", r.periodsHeld());
+        if (!r.overridesApplied().isEmpty()) {
+          g.writeName("overridesApplied");
+          g.writeStartArray();
+          for (String o : r.overridesApplied()) {
+            g.writeString(o);
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       out.write(line.toString());
@@ -325,7 +348,7 @@ public final class HistoryFiles {
 
     void csv(Path dir, String file) throws IOException {
       Consumer<Problem> sink = problems::add;
-      try (CsvTable t = CsvTable.open(dir, file, COLUMNS, sink)) {
+      try (CsvTable t = CsvTable.open(dir, file, REQUIRED, sink)) {
         if (t.broken()) {
           return;
         }
@@ -337,8 +360,8 @@ public final class HistoryFiles {
           String[] values = new String[col.length];
           String[] at = new String[col.length];
           for (int k = 0; k < col.length; k++) {
-            values[k] = t.get(col[k]);
-            at[k] = t.where(col[k]);
+            values[k] = col[k] < 0 ? "" : t.get(col[k]);
+            at[k] = col[k] < 0 ? file + ":" + t.line() : t.where(col[k]);
           }
           record(values, at, file + ":" + t.line(), COLUMNS);
         }
@@ -387,6 +410,12 @@ public final class HistoryFiles {
             continue;
           }
           at[k] = loc + ":" + p.currentTokenLocation().getColumnNr();
+          if (k == REQUIRED_FIELDS) {
+            if (!overrides(p, v, at[k], values)) {
+              return false;
+            }
+            continue;
+          }
           if (v == JsonToken.VALUE_STRING) {
             values[k] = p.getString();
           } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -410,7 +439,10 @@ public final class HistoryFiles {
         return false;
       }
       List<String> missing = new ArrayList<>();
-      for (int k = 0; k < JSON_FIELDS.length; k++) {
+      if (values[REQUIRED_FIELDS] == null) {
+        values[REQUIRED_FIELDS] = "";
+      }
+      for (int k = 0; k < REQUIRED_FIELDS; k++) {
         if (values[k] == null) {
           missing.add(JSON_FIELDS[k]);
         }
@@ -420,6 +452,32 @@ public final class HistoryFiles {
             + " every field of a period record: " + String.join(", ", JSON_FIELDS)));
       }
       return missing.isEmpty();
+    }
+
+    /**
+     * The {@code overridesApplied} array of a JSON line, as the CSV cell would hold it; false
+     * after reporting a value that is not an array of text.
+     */
+    private boolean overrides(JsonParser p, JsonToken v, String at, String[] values) {
+      List<String> codes = new ArrayList<>();
+      if (v == JsonToken.START_ARRAY) {
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+          if (t != JsonToken.VALUE_STRING || p.getString().contains(SEPARATOR.strip())) {
+            problems.add(new Problem(at, "found " + (t == JsonToken.VALUE_STRING ? "\""
+                + p.getString() + "\"" : t.asString()) + " in overridesApplied; expected"
+                + " overrides in their short form, such as \"minimum_rank SLV\""));
+            p.skipChildren();
+            return false;
+          }
+          codes.add(p.getString());
+        }
+        values[REQUIRED_FIELDS] = String.join(SEPARATOR, codes);
+        return true;
+      }
+      problems.add(new Problem(at, "found " + v.asString() + " as overridesApplied; expected an"
+          + " array of text, such as [\"minimum_rank SLV\"]"));
+      p.skipChildren();
+      return false;
     }
 
     /** One record from its values by column, every problem reported. */
@@ -447,16 +505,69 @@ public final class HistoryFiles {
       int customers = count(v[7], at[7], names.get(7));
       int distributors = count(v[8], at[8], names.get(8));
       int held = count(v[9], at[9], names.get(9));
+      List<String> overrides = overrides(v[10], at[10], names.get(10));
       if (problems.size() > before) {
         return;
       }
       try {
         records.add(new PeriodRecord(period.orElseThrow(), id, v[2].strip(), v[3].strip(),
-            v[4].strip(), personal, group, customers, distributors, held));
+            v[4].strip(), personal, group, customers, distributors, held, overrides));
         where.add(loc);
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(loc, e.getMessage()));
       }
+    }
+
+    /**
+     * The overrides applied, from their cell: each in its short form, naming ranks (and
+     * requirements) of the plan.
+     */
+    private List<String> overrides(String text, String at, String name) {
+      List<String> out = new ArrayList<>();
+      if (text.isBlank()) {
+        return out;
+      }
+      for (String part : text.split(SEPARATOR.strip(), -1)) {
+        String code = part.strip();
+        String[] words = code.split(" ");
+        String problem = null;
+        if (code.equals("not_compressed") || code.equals("active")) {
+          problem = null;
+        } else if (words.length == 2 && words[0].equals("minimum_rank")) {
+          problem = rankProblem(words[1], -1);
+        } else if (words.length == 3 && words[0].equals("waive")) {
+          int n = words[2].matches("[1-9][0-9]{0,4}") ? Integer.parseInt(words[2]) : 0;
+          problem = rankProblem(words[1], n);
+        } else {
+          problem = "found \"" + code + "\" in " + name + "; expected overrides in their short"
+              + " form, separated by \"; \": minimum_rank RANK, waive RANK N, not_compressed,"
+              + " active";
+        }
+        if (problem != null) {
+          problems.add(new Problem(at, problem));
+        } else {
+          out.add(code);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Why an override's rank (and requirement number, unless -1) is not the plan's; or null.
+     */
+    private String rankProblem(String code, int requirement) {
+      int r = plan.rankLevel(code);
+      if (r < 0) {
+        return "found rank \"" + code + "\" in an applied override, which plan " + plan.name()
+            + " does not define; expected one of: " + ranks;
+      }
+      int count = plan.ranks().get(r).requirements().size();
+      if (requirement != -1 && (requirement < 1 || requirement > count)) {
+        return "found a waived requirement of " + code + " numbered out of its " + count
+            + " requirements; expected " + (count == 0 ? "a rank above the entry rank"
+                : "a number from 1 to " + count);
+      }
+      return null;
     }
 
     private BigDecimal decimal(String text, String at, String name) {

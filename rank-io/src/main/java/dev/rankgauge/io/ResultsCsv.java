@@ -3,6 +3,7 @@ package dev.rankgauge.io;
 import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Metric;
+import dev.rankgauge.Overrides;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.ResultTable;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * unless it is held) and the periods of grace left for a held rank (empty when not held), next
  * rank; for each gauge its value, the rank it
  * reaches, its next rank and what remains to it; what is missing for the next rank in words and
- * as codes. Rows are read from a {@link ResultTable} and formatted on every core, a chunk at a
+ * as codes; the overrides applied, in their short form ({@link Overrides.Entry#code()}) separated
+ * by {@code "; "}, empty for none. Rows are read from a {@link ResultTable} and formatted on every core, a chunk at a
  * time, while one thread writes them in order.
  *
  * <p>Cells are neutralised against spreadsheet formula injection as OWASP advises: a text cell
@@ -51,6 +53,7 @@ public final class ResultsCsv {
     }
     h.add("missing");
     h.add("missing_codes");
+    h.add("overrides");
     return h;
   }
 
@@ -169,7 +172,12 @@ public final class ResultsCsv {
     }
     List<RequirementStatus> missing = t.holdingBack(i);
     field(sb, missing(missing, words)).append(',');
-    field(sb, codes(missing)).append('\n');
+    field(sb, codes(missing)).append(',');
+    List<Overrides.Entry> overrides = t.overrides(i);
+    if (!overrides.isEmpty()) {
+      field(sb, String.join("; ", overrides.stream().map(Overrides.Entry::code).toList()));
+    }
+    sb.append('\n');
   }
 
   /** What holds the distributor back from the next rank, such as "at least 2 ...: 1 more". */

@@ -7,6 +7,7 @@ import dev.rankgauge.FocusEntry;
 import dev.rankgauge.Gauge;
 import dev.rankgauge.HeldRank;
 import dev.rankgauge.Metric;
+import dev.rankgauge.Overrides;
 import dev.rankgauge.Order;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
@@ -127,6 +128,7 @@ public final class ResultsJson {
         head(g, e, d, t.active(i), t.paidAs(i), t.nextRank(i).orElse(null));
         standing(g, t.title(i), t.periodsHeld(i) == 0 ? null : t.qualifiedAs(i),
             t.periodsHeld(i), t.periodsLeft(i));
+        overrides(g, t.qualifiedAs(i), t.overrides(i));
         g.writeName("gauges");
         g.writeStartArray();
         for (Metric m : Metric.values()) {
@@ -177,6 +179,7 @@ public final class ResultsJson {
       standing(g, r.title(), r.held().map(HeldRank::qualifiedAs).orElse(null),
           r.held().map(HeldRank::periodsHeld).orElse(0),
           r.held().map(HeldRank::periodsLeft).orElse(0));
+      overrides(g, r.qualifiedAs(), r.overrides());
       g.writeName("gauges");
       g.writeStartArray();
       for (Gauge ga : r.gauges()) {
@@ -252,6 +255,30 @@ public final class ResultsJson {
     g.writeNumberProperty("periodsHeld", periodsHeld);
     g.writeNumberProperty("periodsLeft", periodsLeft);
     g.writeEndObject();
+  }
+
+  /** The rank qualified for, and the overrides applied. */
+  private static void overrides(JsonGenerator g, Rank qualifiedAs, List<Overrides.Entry> entries) {
+    g.writeName("qualifiedAs");
+    rank(g, qualifiedAs);
+    g.writeName("overrides");
+    g.writeStartArray();
+    for (Overrides.Entry e : entries) {
+      g.writeStartObject();
+      String code = e.code();
+      int space = code.indexOf(' ');
+      g.writeStringProperty("kind", space < 0 ? code : code.substring(0, space));
+      if (e instanceof Overrides.MinimumRank m) {
+        g.writeStringProperty("rank", m.rank());
+      } else if (e instanceof Overrides.Waiver w) {
+        g.writeStringProperty("rank", w.rank());
+        g.writeNumberProperty("requirement", w.requirement());
+      }
+      g.writeStringProperty("code", code);
+      g.writeStringProperty("description", e.describe());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** Opens a gauge's object and writes its figures. */

@@ -88,9 +88,10 @@ class HistoryFilesTest {
     assertThat(dir.resolve("2026-10.jsonl")).exists();
     assertThat(Files.readString(dir.resolve("2026-11.csv"))).isEqualTo(String.join("\n",
         "period,distributor_id,paid_as,qualified_as,title,personal_sales,group_sales,"
-            + "active_personal_customers,active_personal_distributors,periods_held",
-        "2026-11,D0,DIST,DIST,DIST,0.0,120.5,0,1,0",
-        "2026-11,D1,GLD,SLV,GLD,120.5,120.5,0,0,2", ""));
+            + "active_personal_customers,active_personal_distributors,periods_held,"
+            + "overrides_applied",
+        "2026-11,D0,DIST,DIST,DIST,0.0,120.5,0,1,0,",
+        "2026-11,D1,GLD,SLV,GLD,120.5,120.5,0,0,2,", ""));
     assertThat(Files.readString(dir.resolve("2026-10.jsonl")).lines().toList().get(1))
         .isEqualTo("{\"period\":\"2026-10\",\"distributorId\":\"D1\",\"paidAs\":\"GLD\","
             + "\"qualifiedAs\":\"SLV\",\"title\":\"GLD\",\"personalSales\":120.5,"
@@ -126,9 +127,9 @@ class HistoryFilesTest {
   void recordsNamingRanksThePlanDoesNotDefineAreRefusedWithFileAndLine() throws IOException {
     Path dir = Files.createDirectory(tmp.resolve("history"));
     Files.writeString(dir.resolve("2026-10.csv"), String.join(",", HistoryFiles.COLUMNS) + "\n"
-        + "2026-10,D0,DIST,DIST,DIST,0,0,0,0,0\n"
-        + "2026-10,D1,GOLD,SLV,GLD,1,1,0,0,1\n"
-        + "2026-1,D2,DIST,DIST,RUBY,x,0,0,-1,0\n");
+        + "2026-10,D0,DIST,DIST,DIST,0,0,0,0,0,\n"
+        + "2026-10,D1,GOLD,SLV,GLD,1,1,0,0,1,\n"
+        + "2026-1,D2,DIST,DIST,RUBY,x,0,0,-1,0,\n");
     Files.writeString(dir.resolve("2026-11.jsonl"),
         "{\"period\":\"2026-11\",\"distributorId\":\"D1\",\"paidAs\":\"GLD\",\"qualifiedAs\":"
             + "\"SLVR\",\"title\":\"GLD\",\"personalSales\":1,\"groupSales\":1,"
@@ -157,7 +158,7 @@ class HistoryFilesTest {
                     + " activePersonalDistributors, periodsHeld; expected every field of a"
                     + " period record: period, distributorId, paidAs, qualifiedAs, title,"
                     + " personalSales, groupSales, activePersonalCustomers,"
-                    + " activePersonalDistributors, periodsHeld",
+                    + " activePersonalDistributors, periodsHeld, overridesApplied",
                 "2026-11.jsonl:3: found text that is not JSON: Unrecognized token 'not': was"
                     + " expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
                     + " 'false')"));
@@ -167,8 +168,8 @@ class HistoryFilesTest {
   void aDistributorTwiceInAPeriodIsNamedByFileAndLine() throws IOException {
     Path dir = Files.createDirectory(tmp.resolve("history"));
     Files.writeString(dir.resolve("2026-10.csv"), String.join(",", HistoryFiles.COLUMNS) + "\n"
-        + "2026-10,D1,DIST,DIST,DIST,0,0,0,0,0\n"
-        + "2026-10,D1,DIST,DIST,DIST,0,0,0,0,0\n");
+        + "2026-10,D1,DIST,DIST,DIST,0,0,0,0,0,\n"
+        + "2026-10,D1,DIST,DIST,DIST,0,0,0,0,0,\n");
     assertThatThrownBy(() -> HistoryFiles.read(dir, plan()))
         .hasMessageContaining("2026-10.csv:3: found distributor D1 again in 2026-10 (records 1"
             + " and 2); expected one record per distributor and period");
@@ -189,6 +190,12 @@ class HistoryFilesTest {
         .as((id, paid, title, pv, gv, c, d, held) -> paid.equals("DIST")
             ? new PeriodRecord(OCTOBER, id, "DIST", "DIST", title, pv, gv, c, d, 0)
             : new PeriodRecord(OCTOBER, id, paid, "DIST", title, pv, gv, c, d, held));
+    Arbitrary<List<String>> overrides = Arbitraries.of(List.of(), List.of("active"),
+        List.of("minimum_rank GLD", "waive SLV 1", "not_compressed"));
+    records = Combinators.combine(records, overrides).as((r, o) -> new PeriodRecord(r.period(),
+        r.distributorId(), r.paidAs(), r.qualifiedAs(), r.title(), r.personalSales(),
+        r.groupSales(), r.activePersonalCustomers(), r.activePersonalDistributors(),
+        r.periodsHeld(), o));
     return records.list().ofMaxSize(30).uniqueElements(PeriodRecord::distributorId)
         .filter(l -> !l.isEmpty());
   }

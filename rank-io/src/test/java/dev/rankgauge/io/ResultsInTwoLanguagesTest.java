@@ -41,10 +41,10 @@ class ResultsInTwoLanguagesTest {
   @Test
   void theMissingColumnSpeaksTheLanguageAskedFor() throws IOException {
     assertThat(csv(null)).endsWith(",at least 1 active personal distributor: 1 more,"
-        + "activePersonalDistributors\n");
+        + "activePersonalDistributors,\n");
     assertThat(csv(Locale.ENGLISH)).isEqualTo(csv(null));
     assertThat(csv(ES)).endsWith(",al menos 1 distribuidor personal activo: falta 1,"
-        + "activePersonalDistributors\n");
+        + "activePersonalDistributors,\n");
     assertThat(csv(ES).lines().findFirst()).isEqualTo(csv(null).lines().findFirst());
   }
 
