@@ -109,7 +109,7 @@ public final class RankGauge {
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, History history) {
     Objects.requireNonNull(history, "history must not be null");
-    return evaluate(organisation, plan, period, asOf, Map.of(), history, Overrides.none());
+    return evaluateChecked(organisation, plan, period, asOf, Map.of(), history, Overrides.none());
   }
 
   /**
@@ -138,16 +138,42 @@ public final class RankGauge {
       Instant asOf, History history, Overrides overrides) {
     Objects.requireNonNull(history, "history must not be null");
     Objects.requireNonNull(overrides, "overrides must not be null");
-    return evaluate(organisation, plan, period, asOf, Map.of(), history, overrides);
+    return evaluateChecked(organisation, plan, period, asOf, Map.of(), history, overrides);
   }
 
   private static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, Map<String, String> titleRanks, History history) {
-    return evaluate(organisation, plan, period, asOf, titleRanks, history, Overrides.none());
+    return evaluateChecked(organisation, plan, period, asOf, titleRanks, history,
+        Overrides.none());
   }
 
-  private static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
+  /**
+   * The full form: title ranks the host keeps, closed periods and overrides at once, as the
+   * shorter forms take each.
+   *
+   * @param organisation the distributors, customers and orders
+   * @param plan the comp plan
+   * @param period the period to evaluate
+   * @param asOf the instant the evaluation sees orders up to (exclusive)
+   * @param titleRanks rank code by distributor id, as
+   *     {@link #evaluate(Organisation, CompPlan, Period, Instant, Map)} takes them
+   * @param history the closed periods; {@link History#empty()} for none
+   * @param overrides the overrides granted for this period; {@link Overrides#none()} for none
+   * @return the evaluation of every distributor
+   * @throws IllegalArgumentException if {@code asOf} is outside {@link #MIN_AS_OF} to
+   *     {@link #MAX_AS_OF}
+   * @throws ValidationException as each shorter form
+   */
+  public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, Map<String, String> titleRanks, History history, Overrides overrides) {
+    Objects.requireNonNull(history, "history must not be null");
+    Objects.requireNonNull(overrides, "overrides must not be null");
+    return evaluateChecked(organisation, plan, period, asOf, titleRanks, history, overrides);
+  }
+
+  private static Evaluation evaluateChecked(Organisation organisation, CompPlan plan,
+      Period period, Instant asOf, Map<String, String> titleRanks, History history,
+      Overrides overrides) {
     Objects.requireNonNull(organisation, "organisation must not be null");
     Objects.requireNonNull(plan, "plan must not be null");
     Objects.requireNonNull(period, "period must not be null");

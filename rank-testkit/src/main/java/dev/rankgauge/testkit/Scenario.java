@@ -4,6 +4,7 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
+import dev.rankgauge.Overrides;
 import dev.rankgauge.Period;
 import dev.rankgauge.Problem;
 import dev.rankgauge.RankGauge;
@@ -53,12 +54,14 @@ public final class Scenario {
   private final Instant asOf;
   private final Map<String, String> titleRanks;
   private final History history;
+  private final Overrides overrides;
   private final List<Expectation> expectations;
   /** Where each distributor is written in the file: file, line, column and JSON path. */
   private final Map<String, String> places;
 
   Scenario(Path file, String name, String description, CompPlan plan, Organisation organisation,
       Period period, Instant asOf, Map<String, String> titleRanks, History history,
+      Overrides overrides,
       List<Expectation> expectations, Map<String, String> places) {
     this.file = file;
     this.name = name;
@@ -69,6 +72,7 @@ public final class Scenario {
     this.asOf = asOf;
     this.titleRanks = Map.copyOf(titleRanks);
     this.history = history;
+    this.overrides = overrides;
     this.expectations = List.copyOf(expectations);
     this.places = Map.copyOf(places);
   }
@@ -161,6 +165,15 @@ public final class Scenario {
     return history;
   }
 
+  /**
+   * The overrides granted for the period, in the file's order; often none.
+   *
+   * @return the overrides
+   */
+  public Overrides overrides() {
+    return overrides;
+  }
+
   /** {@return how many expectations the file states: one dynamic test each} */
   public int expectationCount() {
     return expectations.size();
@@ -175,8 +188,8 @@ public final class Scenario {
    */
   public Evaluation evaluate() {
     try {
-      return history.isEmpty() ? RankGauge.evaluate(organisation, plan, period, asOf, titleRanks)
-          : RankGauge.evaluate(organisation, plan, period, asOf, history);
+      return RankGauge.evaluate(organisation, plan, period, asOf, titleRanks, history,
+          overrides);
     } catch (ValidationException e) {
       List<Problem> located = new ArrayList<>();
       for (Problem p : e.problems()) {

@@ -25,7 +25,7 @@ import java.util.Set;
 final class ScenarioExpectations {
   private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
   static final Set<String> EXPECT = keys("why", "paidAs", "qualifiedAs", "title", "graceLeft",
-      "active", "nextRank", "gauges", "requirements", "focus", "advice");
+      "overrides", "active", "nextRank", "gauges", "requirements", "focus", "advice");
   private static final Set<String> GAUGE = keys("value", "rank", "nextRank", "remaining");
   private static final Set<String> REQUIREMENT = keys("rank", "requirement", "met", "required",
       "actual", "remaining", "why");
@@ -144,6 +144,24 @@ final class ScenarioExpectations {
       out.add(new Expectation(id, "grace left " + g, n.line,
           ev -> Verdicts.graceLeft(ev, id, g)));
     });
+    shape.optional(d, "overrides").ifPresent(n -> {
+      Arr a = shape.array(n, "the overrides applied, in their short form, such as"
+          + " [\"minimum_rank GLD\", \"waive PLAT 3\", \"active\"]");
+      if (a == null) {
+        return;
+      }
+      List<String> codes = new ArrayList<>();
+      for (Node item : a.items) {
+        String c = shape.string(item, "an override in its short form");
+        if (c != null) {
+          codes.add(c);
+        }
+      }
+      if (codes.size() == a.items.size()) {
+        out.add(new Expectation(id, "overrides applied " + codes, n.line,
+            ev -> Verdicts.overrides(ev, id, codes)));
+      }
+    });
     shape.optional(d, "active").ifPresent(n -> {
       Boolean a = shape.bool(n, "true or false");
       if (a != null) {
@@ -232,31 +250,8 @@ final class ScenarioExpectations {
       String code = shape.required(o, "rank", "the rank's code").map(records::rank).orElse(null);
       Optional<Node> rn = shape.required(o, "requirement", "the requirement's number in the rank"
           + " (from 1), or text its description contains");
-      RequirementRef ref = null;
-      if (code != null && rn.isPresent()) {
-        Node r = rn.get();
-        if (r instanceof Num num) {
-          BigDecimal x = num.value;
-          if (x.signum() <= 0 || x.stripTrailingZeros().scale() > 0
-              || x.compareTo(MAX_INT) > 0) {
-            shape.problem(r, "expected a requirement number from 1, found " + x.toPlainString());
-          } else {
-            ref = RequirementRef.byNumber(code, x.intValueExact());
-          }
-        } else if (r instanceof Str s && !s.value.isBlank()) {
-          ref = RequirementRef.byText(code, s.value);
-        } else {
-          shape.problem(r, "expected a requirement number from 1, or text its description"
-              + " contains, found " + r.kind());
-        }
-        if (ref != null && records.plan != null) {
-          Object index = ref.resolve(records.plan);
-          if (index instanceof String reason) {
-            shape.problem(r, reason);
-            ref = null;
-          }
-        }
-      }
+      RequirementRef ref = code != null && rn.isPresent()
+          ? records.requirement(code, rn.get()) : null;
       if (ref == null) {
         continue;
       }

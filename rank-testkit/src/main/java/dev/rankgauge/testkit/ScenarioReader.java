@@ -4,6 +4,7 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.History;
 import dev.rankgauge.Order;
 import dev.rankgauge.Organisation;
+import dev.rankgauge.Overrides;
 import dev.rankgauge.Period;
 import dev.rankgauge.Problem;
 import dev.rankgauge.RuleRegistry;
@@ -46,8 +47,8 @@ final class ScenarioReader {
   static final LocalTime ORDER_TIME = LocalTime.NOON;
 
   private static final Set<String> TOP = new LinkedHashSet<>(List.of("name", "description",
-      "plan", "period", "asOf", "titleRanks", "history", "distributors", "customers", "orders",
-      "expect", "paidAsCounts", "whatIf"));
+      "plan", "period", "asOf", "titleRanks", "history", "overrides", "distributors", "customers",
+      "orders", "expect", "paidAsCounts", "whatIf"));
 
   private final RuleRegistry rules;
   private final Map<String, Object> plans = new HashMap<>();
@@ -171,6 +172,8 @@ final class ScenarioReader {
     Map<String, String> titles = shape.optional(top, "titleRanks").map(records::titleRanks)
         .orElse(Map.of());
     shape.optional(top, "history").ifPresent(overTime::history);
+    Overrides overrides = shape.optional(top, "overrides").map(records::overrides)
+        .orElse(Overrides.none());
 
     List<Expectation> expectations = new ArrayList<>();
     shape.optional(top, "paidAsCounts").ifPresent(n -> expect.paidAsCounts(n, expectations));
@@ -211,6 +214,16 @@ final class ScenarioReader {
       history = overTime.build(organisation, records.plan, top.members.containsKey("titleRanks"),
           top.members.get("history"));
     }
+    if (organisation != null && records.plan != null && shape.problems().isEmpty()) {
+      try {
+        overrides.check(organisation, records.plan);
+      } catch (ValidationException e) {
+        for (Problem p : e.problems()) {
+          Node at = records.nodeOf(p.subject());
+          shape.problem(at != null ? at : top.members.get("overrides"), p.message());
+        }
+      }
+    }
     if (!shape.problems().isEmpty()) {
       throw shape.failure();
     }
@@ -219,7 +232,7 @@ final class ScenarioReader {
     Map<String, String> places = new HashMap<>();
     records.distributorIds.forEach((id, node) -> places.put(id, shape.where(node)));
     return new Scenario(file, name, description, plan, organisation, period,
-        asOf != null ? asOf : period.endInstant(plan.zone()), titles, history, expectations,
-        places);
+        asOf != null ? asOf : period.endInstant(plan.zone()), titles, history, overrides,
+        expectations, places);
   }
 }

@@ -7,6 +7,7 @@ import dev.rankgauge.Distributor;
 import dev.rankgauge.Order;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
+import dev.rankgauge.Overrides;
 import dev.rankgauge.Period;
 import dev.rankgauge.Placement;
 import dev.rankgauge.Problem;
@@ -61,6 +62,11 @@ final class ScenarioRecords {
   private static final Set<String> ORDER = keys("id", "buyer", "buyerType", "date", "status",
       "amount", "volume", "volumes");
   private static final Set<String> PERIOD = keys("month", "start", "end", "closed");
+  private static final Set<String> OVERRIDE = keys("distributor", "override", "rank",
+      "requirement", "why");
+  /** The kinds of override, as a scenario file names them. */
+  static final List<String> OVERRIDE_KINDS = List.of("minimum_rank", "waive", "not_compressed",
+      "active");
 
   private final ScenarioShape shape;
   private final Path file;
@@ -80,6 +86,8 @@ final class ScenarioRecords {
   /** Entries whose volume keys made an order; their orders go to the builder first. */
   private final List<Node> shorthandEntries = new ArrayList<>();
   private final List<Node> orderEntries = new ArrayList<>();
+  /** The entry of each override, in the order given to the overrides. */
+  private final List<Node> overrideEntries = new ArrayList<>();
   /** How many orders the shorthand made: the builder's position of the first written order. */
   private int firstOrders;
   /** The fields given a stand-in, as "KIND position field". */
@@ -662,6 +670,105 @@ final class ScenarioRecords {
     return null;
   }
 
+  /**
+   * A requirement of a rank named by its number (from 1) or by text its description contains,
+   * checked against the plan; null after reporting why it names none.
+   */
+  RequirementRef requirement(String code, Node r) {
+    RequirementRef ref = null;
+    if (r instanceof Num num) {
+      BigDecimal x = num.value;
+      if (x.signum() <= 0 || x.stripTrailingZeros().scale() > 0
+          || x.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        shape.problem(r, "expected a requirement number from 1, found " + x.toPlainString());
+      } else {
+        ref = RequirementRef.byNumber(code, x.intValueExact());
+      }
+    } else if (r instanceof Str s && !s.value.isBlank()) {
+      ref = RequirementRef.byText(code, s.value);
+    } else {
+      shape.problem(r, "expected a requirement number from 1, or text its description"
+          + " contains, found " + r.kind());
+    }
+    if (ref != null && plan != null) {
+      Object index = ref.resolve(plan);
+      if (index instanceof String reason) {
+        shape.problem(r, reason);
+        ref = null;
+      }
+    }
+    return ref;
+  }
+
+  /**
+   * The overrides granted for the period: an array of {@code {"distributor": "D7", "override":
+   * "minimum_rank", "rank": "GLD"}}, {@code "waive"} with a {@code "requirement"} (number or
+   * text, as in expectations), {@code "not_compressed"} or {@code "active"}. Each override's node
+   * is kept in {@link #overrideEntries}, for problems the core finds.
+   */
+  Overrides overrides(Node n) {
+    Arr a = shape.array(n, "an array of overrides, such as [{\"distributor\": \"D7\","
+        + " \"override\": \"minimum_rank\", \"rank\": \"GLD\"}]");
+    Overrides.Builder b = Overrides.builder();
+    if (a == null) {
+      return b.build();
+    }
+    for (Node item : a.items) {
+      Obj o = shape.object(item, "an override, such as {\"distributor\": \"D7\", \"override\":"
+          + " \"active\"}");
+      if (o == null) {
+        continue;
+      }
+      shape.fields(o, OVERRIDE, "an override");
+      shape.optional(o, "why").ifPresent(shape::lines);
+      String id = shape.required(o, "distributor", "the distributor's id")
+          .map(d -> shape.string(d, "a distributor id")).orElse(null);
+      if (id != null && !knownDistributor(o.members.get("distributor"), id)) {
+        id = null;
+      }
+      String kind = shape.required(o, "override", "the override: one of "
+          + String.join(", ", OVERRIDE_KINDS)).map(k -> shape.string(k, "an override kind"))
+          .orElse(null);
+      if (kind != null && !OVERRIDE_KINDS.contains(kind)) {
+        shape.problem(o.members.get("override"), "found override \"" + kind + "\"; expected one"
+            + " of: " + String.join(", ", OVERRIDE_KINDS)
+            + Suggest.didYouMean(kind, OVERRIDE_KINDS));
+        kind = null;
+      }
+      boolean ranked = "minimum_rank".equals(kind) || "waive".equals(kind);
+      String code = null;
+      RequirementRef ref = null;
+      if (ranked) {
+        code = shape.required(o, "rank", "the rank's code").map(this::rank).orElse(null);
+      } else if (kind != null && o.members.containsKey("rank")) {
+        shape.problem(o.members.get("rank"), "found a rank for " + kind + "; expected none, as "
+            + kind + " takes no rank");
+      }
+      if ("waive".equals(kind)) {
+        Optional<Node> rn = shape.required(o, "requirement", "the requirement's number in the"
+            + " rank (from 1), or text its description contains");
+        if (code != null && rn.isPresent()) {
+          ref = requirement(code, rn.get());
+        }
+      } else if (kind != null && o.members.containsKey("requirement")) {
+        shape.problem(o.members.get("requirement"), "found a requirement for " + kind
+            + "; expected none, as only waive takes one");
+      }
+      if (id == null || kind == null || ranked && code == null
+          || "waive".equals(kind) && ref == null) {
+        continue;
+      }
+      switch (kind) {
+        case "minimum_rank" -> b.minimumRank(id, code);
+        case "waive" -> b.waive(id, code, 1 + (Integer) ref.resolve(plan));
+        case "not_compressed" -> b.notCompressed(id);
+        default -> b.countAsActive(id);
+      }
+      overrideEntries.add(o);
+    }
+    return b.build();
+  }
+
   /** Reports unknown keys of an entry that may also carry volumes by the plan's types. */
   private void volumeFields(Obj o, Set<String> names, String what) {
     shape.fields(o, names, volumeKeys(), plan == null, what);
@@ -681,7 +788,8 @@ final class ScenarioRecords {
         all.addAll(orderEntries);
         yield all;
       }
-      case NONE, PLAN, RANK, REQUIREMENT, OVERRIDE -> null;
+      case OVERRIDE -> overrideEntries;
+      case NONE, PLAN, RANK, REQUIREMENT -> null;
     };
     if (entries == null || s.index() < 0 || s.index() >= entries.size()) {
       return null;

@@ -95,6 +95,16 @@ final class Verdicts {
     });
   }
 
+  static Optional<Mismatch> overrides(Evaluation e, String id, List<String> expected) {
+    return distributor(e, id).or(() -> {
+      List<String> actual = e.result(id).overrides().stream().map(o -> o.code()).toList();
+      return actual.equals(expected) ? Optional.empty()
+          : Optional.of(miss(e, id, "overrides applied", expected.isEmpty() ? "none"
+              : String.join("; ", expected), actual.isEmpty() ? "none"
+              : String.join("; ", actual)));
+    });
+  }
+
   static Optional<Mismatch> active(Evaluation e, String id, boolean expected) {
     return distributor(e, id).or(() -> {
       boolean actual = e.result(id).active();

@@ -46,9 +46,14 @@
  *       not given are 0. The same keys on a distributor or customer make one paid order on the
  *       period's first day: {@code {"id": "D2", "sponsor": "D1", "pv": 150}}.
  *   <li>{@code titleRanks}: {@code {"D7": "GLD"}}, for rules that read title ranks.
+ *   <li>{@code overrides}: an array of {@code {"distributor", "override", "rank", "requirement"}},
+ *       {@code override} one of {@code minimum_rank} (with {@code rank}), {@code waive} (with
+ *       {@code rank} and {@code requirement}, a number or text as in expectations),
+ *       {@code not_compressed} and {@code active}.
  *   <li>{@code paidAsCounts}: {@code {"GLD": 2}}: how many distributors are paid as each rank.
  *   <li>{@code expect} (required): by distributor id, an object with any of {@code paidAs},
- *       {@code active}, {@code nextRank} (null at the top), {@code gauges} (by
+ *       {@code qualifiedAs}, {@code overrides} (the short forms applied, such as
+ *       {@code ["minimum_rank SLV"]}), {@code active}, {@code nextRank} (null at the top), {@code gauges} (by
  *       {@code personalSales}, {@code groupSales}, {@code activePersonalCustomers},
  *       {@code activePersonalDistributors}: {@code value}, {@code rank}, {@code nextRank},
  *       {@code remaining}; null at the top), {@code requirements} (an array of

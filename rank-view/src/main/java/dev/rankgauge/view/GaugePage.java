@@ -186,6 +186,10 @@ public final class GaugePage {
     }
     r.held().ifPresent(h -> sb.append("<span class=\"held\">").append(esc(t.get("held")))
         .append(": ").append(esc(TextView.held(h, t))).append("</span>"));
+    if (!r.overrides().isEmpty()) {
+      sb.append("<span class=\"overrides\">").append(esc(t.get("overrides"))).append(": ")
+          .append(esc(TextView.overrides(r, t))).append("</span>");
+    }
     if (r.nextRank().isPresent()) {
       int open = r.gap().map(g -> g.holdingBack().size()).orElse(0);
       sb.append("<span class=\"next\">")

@@ -69,6 +69,33 @@ public final class TextView {
   }
 
   /**
+   * The overrides applied in words, with the rank qualified for where a forced minimum pays
+   * above it: "paid as at least GLD, qualifies for Silver (SLV); counted as active". Empty for
+   * none.
+   */
+  static String overrides(DistributorResult r, Texts t) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (dev.rankgauge.Overrides.Entry o : r.overrides()) {
+      String text;
+      if (o instanceof dev.rankgauge.Overrides.MinimumRank m) {
+        text = t.get("override.minimum_rank", m.rank());
+        if (r.held().isEmpty() && !r.qualifiedAs().equals(r.paidAs())) {
+          text += ", " + t.get("override.qualified", r.qualifiedAs().name(),
+              r.qualifiedAs().code());
+        }
+      } else if (o instanceof dev.rankgauge.Overrides.Waiver w) {
+        text = t.get("override.waive", w.rank(), w.requirement());
+      } else if (o instanceof dev.rankgauge.Overrides.NotCompressed) {
+        text = t.get("override.not_compressed");
+      } else {
+        text = t.get("override.active");
+      }
+      parts.add(text);
+    }
+    return String.join("; ", parts);
+  }
+
+  /**
    * Whether to show the title beside the paid-as rank: when they differ, or whenever the
    * evaluation read a history (without one, the title is the paid-as rank).
    */
@@ -138,6 +165,9 @@ public final class TextView {
       }
       sb.append(nl);
       r.held().ifPresent(h -> sb.append(t.get("held")).append(": ").append(held(h, t)).append(nl));
+      if (!r.overrides().isEmpty()) {
+        sb.append(t.get("overrides")).append(": ").append(overrides(r, t)).append(nl);
+      }
       if (r.gap().isPresent()) {
         gap(r.gap().get());
         advice(e, r);

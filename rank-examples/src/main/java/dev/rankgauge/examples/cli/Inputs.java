@@ -4,11 +4,13 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
+import dev.rankgauge.Overrides;
 import dev.rankgauge.Period;
 import dev.rankgauge.RankGauge;
 import dev.rankgauge.io.CsvOrganisation;
 import dev.rankgauge.io.HistoryFiles;
 import dev.rankgauge.io.Instants;
+import dev.rankgauge.io.OverridesCsv;
 import dev.rankgauge.io.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +54,12 @@ final class Inputs {
           + " them): title ranks and rank hold carry over from the periods before --period.")
   Path history;
 
+  @Option(names = "--overrides", paramLabel = "FILE",
+      description = "Overrides granted for the period, a CSV file (distributor_id,override,rank,"
+          + "requirement): minimum_rank, waive (a rank's requirement by number), not_compressed,"
+          + " active. Each is named in the results, the trace and the closed period.")
+  Path overrides;
+
   /** Loads the plan, reads the data and evaluates, reporting progress. */
   Evaluation evaluate(RankGaugeCli cli, Progress progress) throws IOException {
     return evaluate(cli, progress, false);
@@ -82,7 +90,16 @@ final class Inputs {
         throw new Failure("--history " + history + ": no such folder");
       }
     }
-    Evaluation e = RankGauge.evaluate(org, p, period, until, before);
+    Overrides granted = Overrides.none();
+    if (overrides != null) {
+      if (!Files.isRegularFile(overrides)) {
+        throw new Failure("--overrides " + overrides + ": no such file");
+      }
+      granted = OverridesCsv.read(overrides, org, p);
+      progress.step(String.format(Locale.ROOT, "read %,d overrides from %s",
+          granted.entries().size(), overrides));
+    }
+    Evaluation e = RankGauge.evaluate(org, p, period, until, before, granted);
     progress.step(String.format(Locale.ROOT, "evaluated %,d distributors",
         org.distributorCount()));
     return e;
@@ -100,6 +117,9 @@ final class Inputs {
     files.add(data.resolve(CsvOrganisation.DISTRIBUTORS));
     files.add(data.resolve(CsvOrganisation.CUSTOMERS));
     files.add(data.resolve(CsvOrganisation.ORDERS));
+    if (overrides != null) {
+      files.add(overrides);
+    }
     if (history != null && Files.isDirectory(history)) {
       try (Stream<Path> periods = Files.list(history)) {
         periods.forEach(files::add);

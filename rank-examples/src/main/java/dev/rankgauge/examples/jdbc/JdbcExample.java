@@ -171,6 +171,7 @@ public final class JdbcExample {
       + " active_personal_customers INTEGER NOT NULL,"
       + " active_personal_distributors INTEGER NOT NULL,"
       + " periods_held INTEGER NOT NULL,"
+      + " overrides_applied VARCHAR(1000) DEFAULT '' NOT NULL,"
       + " PRIMARY KEY (period_start, distributor_id))";
   /** Rows sent to the database per batch when results are written back. */
   private static final int BATCH = 1_000;
@@ -385,7 +386,7 @@ public final class JdbcExample {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT period_start, period_end, distributor_id, paid_as,"
             + " qualified_as, title, personal_sales, group_sales, active_personal_customers,"
-            + " active_personal_distributors, periods_held FROM " + HISTORY
+            + " active_personal_distributors, periods_held, overrides_applied FROM " + HISTORY
             + " ORDER BY period_start, distributor_id")) {
       while (rs.next()) {
         LocalDate start = rs.getObject(1, LocalDate.class);
@@ -401,6 +402,19 @@ public final class JdbcExample {
             ok = false;
           }
         }
+        String applied = rs.getString(12);
+        List<String> overrides = applied == null || applied.isBlank() ? List.of()
+            : List.of(applied.split("; "));
+        for (String o : overrides) {
+          // minimum_rank RANK, waive RANK N, not_compressed, active
+          String[] words = o.strip().split(" ");
+          if (words.length > 1 && plan.rankLevel(words[1]) < 0) {
+            problems.add(new Problem(row, "found rank \"" + words[1] + "\" in overrides_applied"
+                + " (\"" + o + "\"), which plan " + plan.name() + " does not define; expected one"
+                + " of: " + ranks));
+            ok = false;
+          }
+        }
         if (!ok) {
           continue;
         }
@@ -408,7 +422,7 @@ public final class JdbcExample {
           records.add(new PeriodRecord(new Period(start, rs.getObject(2, LocalDate.class),
               Period.State.CLOSED), id, rs.getString(4), rs.getString(5), rs.getString(6),
               rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10),
-              rs.getInt(11)));
+              rs.getInt(11), overrides));
           where.add(row);
         } catch (IllegalArgumentException | NullPointerException e) {
           problems.add(new Problem(row, e.getMessage()));
@@ -450,7 +464,8 @@ public final class JdbcExample {
     try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + HISTORY
         + " (period_start, period_end, distributor_id, paid_as, qualified_as, title,"
         + " personal_sales, group_sales, active_personal_customers,"
-        + " active_personal_distributors, periods_held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " active_personal_distributors, periods_held, overrides_applied)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int n = 0;
       for (PeriodRecord r : records) {
         ins.setObject(1, r.period().start());
@@ -464,6 +479,7 @@ public final class JdbcExample {
         ins.setInt(9, r.activePersonalCustomers());
         ins.setInt(10, r.activePersonalDistributors());
         ins.setInt(11, r.periodsHeld());
+        ins.setString(12, String.join("; ", r.overridesApplied()));
         ins.addBatch();
         if (++n % BATCH == 0) {
           ins.executeBatch();
