@@ -78,7 +78,7 @@ class ScenarioReaderTest {
         f + ":4:13 at $.period: expected a month such as \"2026-11\", found \"2026-13\"",
         f + ":5:3 at $.asof: unknown field \"asof\" in a scenario (did you mean \"asOf\"?);"
             + " expected one of: name, description, plan, period, asOf, titleRanks, history,"
-            + " distributors, customers, orders, expect, paidAsCounts, whatIf",
+            + " overrides, distributors, customers, orders, expect, paidAsCounts, whatIf",
         f + ":8:29 at $.distributors[1].sponsor: found sponsor D9, which is not a distributor;"
             + " expected one of: D1, D2, D3 (did you mean \"D1\"?)",
         f + ":9:12 at $.distributors[2].id: found distributor id D2 again, first at line 8;"
@@ -287,8 +287,40 @@ class ScenarioReaderTest {
         file + ":1:1 at $: missing \"period\": the period: a month such as \"2026-11\", or"
             + " {\"start\": \"2026-11-01\", \"end\": \"2026-11-28\"}",
         file + ":2:19 at $.expect.D1: nothing is expected of D1; give at least one of paidAs,"
-            + " qualifiedAs, title, graceLeft, active, nextRank, gauges, requirements, focus,"
-            + " advice");
+            + " qualifiedAs, title, graceLeft, overrides, active, nextRank, gauges, requirements,"
+            + " focus, advice");
+  }
+
+  @Test
+  void overridesNamingWhatTheScenarioLacksAreProblemsAtTheirPlace(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [\"D1\", {\"id\": \"D2\", \"sponsor\": \"D1\"}],\n"
+        + " \"overrides\": [{\"distributor\": \"D9\", \"override\": \"active\"},\n"
+        + "  {\"distributor\": \"D1\", \"override\": \"waive\", \"rank\": \"SLV\","
+        + " \"requirement\": 9},\n"
+        + "  {\"distributor\": \"D2\", \"override\": \"promote\"},\n"
+        + "  {\"distributor\": \"D2\", \"override\": \"active\"},\n"
+        + "  {\"distributor\": \"D2\", \"override\": \"active\"}],\n"
+        + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    assertThat(e.problems()).extracting(Problem::location).containsExactly(
+        file + ":3:32 at $.overrides[0].distributor",
+        file + ":4:76 at $.overrides[1].requirement",
+        file + ":5:37 at $.overrides[2].override");
+    assertThat(e.problems().get(2).message()).contains("found override \"promote\"; expected one"
+        + " of: minimum_rank, waive, not_compressed, active");
+
+    // With those fixed, a repeated override is found by the core and put at its entry.
+    Files.writeString(file, Files.readString(file).replace("\"D9\"", "\"D1\"")
+        .replace("\"requirement\": 9", "\"requirement\": 1").replace("promote", "not_compressed"));
+    ValidationException again = catchThrowableOfType(ValidationException.class,
+        () -> reader().read(file));
+    assertThat(again.problems()).extracting(Problem::toString).containsExactly(
+        file + ":7:3 at $.overrides[4]: found active for distributor D2 again (overrides 4 and 5);"
+            + " expected each override once");
   }
 
   @Test
