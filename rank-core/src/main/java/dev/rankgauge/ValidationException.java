@@ -10,6 +10,7 @@ public class ValidationException extends IllegalArgumentException {
   private static final int LISTED = 50;
 
   private final transient List<Problem> problems;
+  private final String what;
 
   /**
    * @param what what was being built or read, such as {@code "organisation"}
@@ -18,6 +19,16 @@ public class ValidationException extends IllegalArgumentException {
   public ValidationException(String what, List<Problem> problems) {
     super(message(Checks.notNull(what, "what"), Checks.list(problems, "problems")));
     this.problems = List.copyOf(problems);
+    this.what = what;
+  }
+
+  /**
+   * {@return what was being built or read, as the thrower named it, such as {@code
+   * "organisation"} or {@code "data in /srv/acme"}: for a host that words the first line of the
+   * message its own way, in its own language}
+   */
+  public String what() {
+    return what;
   }
 
   /** {@return every problem found, in a stable order} */

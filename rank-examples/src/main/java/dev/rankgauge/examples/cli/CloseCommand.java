@@ -41,8 +41,7 @@ final class CloseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (inputs.history == null) {
-      throw new ParameterException(spec.commandLine(),
-          "close needs --history DIR, the folder the period is appended to");
+      throw Usage.of("close.needsHistory");
     }
     Progress progress = Progress.to(spec.commandLine().getErr());
     Evaluation e = inputs.evaluate(cli, progress, true);

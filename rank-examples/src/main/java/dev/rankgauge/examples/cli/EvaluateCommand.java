@@ -58,17 +58,15 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Format f = format != null ? format : distributor != null ? Format.text : Format.csv;
     if (f == Format.html && distributor == null) {
-      throw new ParameterException(spec.commandLine(),
-          "--format html draws one distributor's page: add --distributor ID");
+      throw Usage.of("html.needsDistributor");
     }
     Output.check(out, inputs.files(cli));
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.to(err);
     Evaluation e = inputs.evaluate(cli, progress);
     if (distributor != null) {
-      DistributorResult r = e.find(distributor).orElseThrow(() -> new Failure("no distributor "
-          + distributor + " in " + inputs.data + String.format(Locale.ROOT,
-          " (%,d distributors)", e.organisation().distributorCount())));
+      DistributorResult r = e.find(distributor).orElseThrow(() -> Failure.of("noDistributor",
+          distributor, inputs.data.toString(), e.organisation().distributorCount()));
       Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
         switch (f) {
           case html -> w.write(GaugePage.render(e, r, cli.locale()));

@@ -40,9 +40,8 @@ final class ExplainCommand implements Callable<Integer> {
     Output.check(out, inputs.files(cli));
     Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr()));
     if (e.find(distributor).isEmpty()) {
-      throw new Failure("no distributor " + distributor + " in " + inputs.data
-          + String.format(Locale.ROOT, " (%,d distributors)",
-          e.organisation().distributorCount()));
+      throw Failure.of("noDistributor", distributor, inputs.data.toString(),
+          e.organisation().distributorCount());
     }
     Trace t = e.trace(distributor);
     Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> w.write(t.format(cli.locale())));

@@ -103,33 +103,28 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (distributors < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "--distributors must be at least 1, found " + distributors);
+      throw Usage.of("generate.distributors", String.valueOf(distributors));
     }
     if (months < 1 || months > Generator.MAX_MONTHS) {
-      throw new ParameterException(spec.commandLine(),
-          "--months must be 1 to " + Generator.MAX_MONTHS + ", found " + months);
+      throw Usage.of("generate.months", String.valueOf(Generator.MAX_MONTHS),
+          String.valueOf(months));
     }
     YearMonth first = month.minusMonths(months - 1L);
     YearMonth earliest = YearMonth.from(Period.MIN_DATE).plusMonths(2);
     if (first.isBefore(earliest)) {
-      throw new ParameterException(spec.commandLine(), "--months " + months + " before --period "
-          + month + " starts in " + first + ", before the first supported month " + earliest);
+      throw Usage.of("generate.tooEarly", String.valueOf(months), month.toString(),
+          first.toString(), earliest.toString());
     }
     if ((plan == null) != (history == null)) {
-      throw new ParameterException(spec.commandLine(), plan == null
-          ? "--history needs --plan, the plan the months are closed with"
-          : "--plan is for --history: name the folder to close the months into");
+      throw Usage.of(plan == null ? "generate.historyNeedsPlan" : "generate.planNeedsHistory");
     }
     if (history != null && months < 2) {
-      throw new ParameterException(spec.commandLine(), "--history needs --months of 2 or more:"
-          + " the months before the last are closed, and one month has none before it");
+      throw Usage.of("generate.historyNeedsMonths");
     }
     CompPlan p = plan == null ? null : cli.plan(plan);
     if (history != null && Files.isDirectory(history)
         && !HistoryFiles.read(history, p).isEmpty()) {
-      throw new Failure("--history " + history + ": the folder holds closed periods already;"
-          + " expected an empty or new folder for the generated months");
+      throw Failure.of("generate.historyNotEmpty", history.toString());
     }
     Progress progress = Progress.to(spec.commandLine().getErr());
     Generator.generate(distributors, seed, month, months, out, progress);

@@ -87,7 +87,7 @@ final class Inputs {
         progress.step(String.format(Locale.ROOT, "read %,d closed periods from %s",
             before.periods().size(), history));
       } else if (!newHistory || Files.exists(history)) {
-        throw new Failure("--history " + history + ": no such folder");
+        throw Failure.of("history.noFolder", history.toString());
       }
     }
     Overrides granted = Overrides.none();
@@ -138,12 +138,11 @@ final class Inputs {
       i = null;
     }
     if (i == null) {
-      throw new Usage("--as-of '" + asOf + "' is not an instant (2026-11-27T16:00:00Z), a"
-          + " date-time (2026-11-27T09:00) or a date (2026-11-27)");
+      throw Usage.of("asOf.bad", asOf);
     }
     if (i.isBefore(RankGauge.MIN_AS_OF) || i.isAfter(RankGauge.MAX_AS_OF)) {
-      throw new Usage("--as-of " + asOf + " is outside the supported range "
-          + RankGauge.MIN_AS_OF + " to " + RankGauge.MAX_AS_OF);
+      throw Usage.of("asOf.range", asOf, RankGauge.MIN_AS_OF.toString(),
+          RankGauge.MAX_AS_OF.toString());
     }
     return i;
   }

@@ -116,12 +116,11 @@ final class Output {
     }
     for (Path in : inputs) {
       if (same(target, in)) {
-        throw new Usage("--out " + file + " is the input file " + in
-            + "; refusing to replace an input, choose another --out");
+        throw Usage.of("out.isInput", file.toString(), in.toString());
       }
     }
     if (Files.isDirectory(target)) {
-      throw new Usage("--out " + file + " is a folder; give the name of a file to write");
+      throw Usage.of("out.isFolder", file.toString());
     }
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {

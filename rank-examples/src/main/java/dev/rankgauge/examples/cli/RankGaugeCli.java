@@ -101,13 +101,14 @@ public final class RankGaugeCli implements Callable<Integer> {
   private Locale locale = Locale.ENGLISH;
 
   /**
-   * {@code --locale TAG}: the language of the gas gauge view (text and html) and of the texts for
-   * people in csv and json results, with numbers and dates formatted for it. English by default,
+   * {@code --locale TAG}: the language of the gas gauge view (text and html), of the trace and of
+   * the texts for people in csv and json results, with numbers and dates formatted for it, and of
+   * the command line's own messages ({@link CliTexts}). English by default,
    * whatever the machine's locale, so output does not change from one machine to the next.
    */
   @Option(names = "--locale", paramLabel = "TAG", scope = ScopeType.INHERIT,
-      description = "The language of views and results: en (the default) or es; a tag such as"
-          + " es-MX also sets the number format.")
+      description = "The language of views, traces, results and messages: en (the default) or"
+          + " es; a tag such as es-MX also sets the number format.")
   void locale(String tag) {
     Locale l = Locale.forLanguageTag(tag.strip());
     if (tag.isBlank() || !LANGUAGES.contains(l.getLanguage())) {
@@ -218,9 +219,10 @@ public final class RankGaugeCli implements Callable<Integer> {
   public Integer call() {
     // A usage error like any other: one line of reason, then where to read more.
     PrintWriter err = spec.commandLine().getErr();
-    err.println("rankgauge: missing command; expected one of: "
-        + String.join(", ", spec.subcommands().keySet()));
-    err.println("Try 'rankgauge --help' for more information.");
+    CliTexts texts = new CliTexts(locale);
+    err.println("rankgauge: " + texts.get("missingCommand",
+        String.join(", ", spec.subcommands().keySet())));
+    err.println(texts.get("tryHelp", "rankgauge"));
     err.flush();
     return USAGE;
   }
@@ -278,17 +280,16 @@ public final class RankGaugeCli implements Callable<Integer> {
     }
     List<String> known = new java.util.ArrayList<>(bundled);
     known.addAll(builtIn.keySet());
-    String tried;
+    CliTexts.Part tried;
     try {
       Path file = Path.of(plan).toAbsolutePath();
-      tried = Files.isDirectory(file) ? file + " is a folder, not a plan file"
-          : Files.exists(file) ? file + " is not a regular file" : "no plan file " + file;
+      tried = new CliTexts.Part(Files.isDirectory(file) ? "plan.folder"
+          : Files.exists(file) ? "plan.notRegular" : "plan.noFile", file.toString());
     } catch (InvalidPathException e) {
-      tried = "'" + plan + "' is not a file name";
+      tried = new CliTexts.Part("plan.badName", plan);
     }
-    throw new Usage("--plan " + plan + ": " + tried + " and no bundled plan of that name"
-        + Suggest.didYouMean(name, known) + " (bundled plans: " + String.join(", ", bundled)
-        + ")");
+    throw Usage.of("plan.notFound", plan, tried, new CliTexts.DidYouMean(name, known),
+        String.join(", ", bundled));
   }
 
   /** Problems located in {@code file} located in {@code name} instead. */
@@ -323,26 +324,26 @@ public final class RankGaugeCli implements Callable<Integer> {
         return jvmFailed((Error) t, err, who);
       }
     }
-    if (ex instanceof Usage) {
-      err.println(who + ex.getMessage());
-      err.println(String.format(Locale.ROOT, "Try '%s --help' for more information.",
-          cmd.getCommandSpec().qualifiedName()));
+    CliTexts texts = texts(cmd);
+    if (ex instanceof Usage u) {
+      err.println(who + u.text(texts));
+      err.println(texts.get("tryHelp", cmd.getCommandSpec().qualifiedName()));
       err.flush();
       return USAGE;
     }
-    if (ex instanceof ValidationException) {
-      ValidationException v = (ValidationException) ex;
-      err.println(who + firstLine(v.getMessage()));
+    if (ex instanceof ValidationException v) {
+      // The frame in the language asked for; each problem as the library located and worded it.
+      err.println(who + texts.get("invalid", v.what(), v.problems().size()));
       for (Problem p : v.problems()) {
         err.println(p);
       }
-    } else if (ex instanceof Failure) {
-      err.println(who + ex.getMessage());
+    } else if (ex instanceof Failure f) {
+      err.println(who + f.text(texts));
     } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-      err.println(who + describe(ex instanceof UncheckedIOException ? ex.getCause() : ex));
+      err.println(who + describe(ex instanceof UncheckedIOException ? ex.getCause() : ex, texts));
     } else {
-      err.println(who + "internal error: " + ex
-          + (debug() ? "" : " (set RANKGAUGE_DEBUG=1 for the stack trace)"));
+      err.println(who + texts.get("internalError", String.valueOf(ex))
+          + (debug() ? "" : texts.get("debugHint")));
       if (debug()) {
         ex.printStackTrace(err);
       }
@@ -355,21 +356,30 @@ public final class RankGaugeCli implements Callable<Integer> {
     return System.getenv("RANKGAUGE_DEBUG") != null;
   }
 
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).stripTrailing();
+  /** The words of the language the command line was run with ({@code --locale}). */
+  private static CliTexts texts(CommandLine cmd) {
+    CommandLine root = cmd;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    return root.getCommand() instanceof RankGaugeCli cli ? new CliTexts(cli.locale)
+        : CliTexts.ENGLISH;
   }
 
-  /** An I/O failure in words, naming the file. */
+  /** An I/O failure in English, naming the file. */
   static String describe(Throwable e) {
-    if (e instanceof NoSuchFileException) {
-      NoSuchFileException n = (NoSuchFileException) e;
-      return "no such file or folder: " + n.getFile()
-          + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
-    } else if (e instanceof AccessDeniedException) {
-      return "permission denied: " + ((AccessDeniedException) e).getFile();
-    } else if (e instanceof FileAlreadyExistsException) {
-      return "already exists: " + ((FileAlreadyExistsException) e).getFile();
+    return describe(e, CliTexts.ENGLISH);
+  }
+
+  /** An I/O failure in words, naming the file; the system's own reason stays as it is. */
+  static String describe(Throwable e, CliTexts texts) {
+    if (e instanceof NoSuchFileException n) {
+      return n.getReason() == null ? texts.get("noSuchFile", n.getFile())
+          : texts.get("noSuchFile.reason", n.getFile(), n.getReason());
+    } else if (e instanceof AccessDeniedException a) {
+      return texts.get("permissionDenied", a.getFile());
+    } else if (e instanceof FileAlreadyExistsException f) {
+      return texts.get("alreadyExists", f.getFile());
     }
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
@@ -378,8 +388,10 @@ public final class RankGaugeCli implements Callable<Integer> {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
-    err.println(name + ": " + unknownWord(cmd, args).orElse(ex.getMessage()));
-    err.println(String.format(Locale.ROOT, "Try '%s --help' for more information.", name));
+    // --locale may be the argument that failed to parse, or come after it: read it from the words.
+    CliTexts texts = CliTexts.of(args);
+    err.println(name + ": " + unknownWord(cmd, args, texts).orElse(ex.getMessage()));
+    err.println(texts.get("tryHelp", name));
     err.flush();
     return USAGE;
   }
@@ -389,7 +401,8 @@ public final class RankGaugeCli implements Callable<Integer> {
    * closest known one: a misspelt option also makes a required option go missing, and the
    * misspelling is the news.
    */
-  private static Optional<String> unknownWord(CommandLine failed, String[] args) {
+  private static Optional<String> unknownWord(CommandLine failed, String[] args,
+      CliTexts texts) {
     CommandLine cmd = failed;
     while (cmd.getParent() != null) {
       cmd = cmd.getParent();
@@ -402,15 +415,15 @@ public final class RankGaugeCli implements Callable<Integer> {
         if (spec.findOption(word) == null && !isValue(spec, args, i)) {
           List<String> names = new java.util.ArrayList<>();
           spec.options().forEach(o -> names.addAll(List.of(o.names())));
-          return Optional.of("unknown option '" + word + "'" + Suggest.didYouMean(word, names));
+          return Optional.of(texts.get("unknownOption", word, texts.didYouMean(word, names)));
         }
       } else if (!isValue(spec, args, i)) {
         if (spec.subcommands().containsKey(word)) {
           spec = spec.subcommands().get(word).getCommandSpec();
         } else if (!spec.subcommands().isEmpty()) {
-          return Optional.of("unknown command '" + word + "'"
-              + Suggest.didYouMean(word, spec.subcommands().keySet())
-              + " (commands: " + String.join(", ", spec.subcommands().keySet()) + ")");
+          return Optional.of(texts.get("unknownCommand", word,
+              texts.didYouMean(word, spec.subcommands().keySet()),
+              String.join(", ", spec.subcommands().keySet())));
         }
       }
     }

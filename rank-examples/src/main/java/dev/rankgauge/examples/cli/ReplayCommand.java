@@ -68,11 +68,10 @@ final class ReplayCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     EvaluateCommand.Format f = format != null ? format : EvaluateCommand.Format.csv;
     if (f == EvaluateCommand.Format.html) {
-      throw new Usage("--format html draws one distributor's page; replay ends with every"
-          + " distributor's results: csv, json or text");
+      throw Usage.of("replay.html");
     }
     if (!Files.isRegularFile(events)) {
-      throw new Usage("--events " + events + " is not a file");
+      throw Usage.of("notAFile", "--events", events.toString());
     }
     List<Path> files = new ArrayList<>(inputs.files(cli));
     files.add(events);

@@ -44,11 +44,10 @@ final class RuleJars {
   static RuleRegistry load(Path dir, RuleRegistry base) {
     String option = "--rules " + dir;
     if (!Files.exists(dir)) {
-      throw new Usage(option + ": no folder " + dir.toAbsolutePath());
+      throw Usage.of("rules.noFolder", option, dir.toAbsolutePath().toString());
     }
     if (!Files.isDirectory(dir)) {
-      throw new Usage(option + ": " + dir.toAbsolutePath() + " is not a folder; give the folder"
-          + " that holds the rule jars");
+      throw Usage.of("rules.notFolder", option, dir.toAbsolutePath().toString());
     }
     List<Path> jars;
     try (Stream<Path> files = Files.list(dir)) {
@@ -58,7 +57,7 @@ final class RuleJars {
       throw new Usage(option + ": cannot list " + dir.toAbsolutePath() + " (" + e + ")");
     }
     if (jars.isEmpty()) {
-      throw new Usage(option + ": no .jar file in " + dir.toAbsolutePath());
+      throw Usage.of("rules.noJar", option, dir.toAbsolutePath().toString());
     }
     List<String> problems = new ArrayList<>();
     // provider class name -> the jar whose service file names it, to place loading errors

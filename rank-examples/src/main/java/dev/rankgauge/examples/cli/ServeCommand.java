@@ -55,13 +55,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65_535) {
-      throw new Usage("--port " + port + " is not a port; expected 0 to 65535");
+      throw Usage.of("serve.port", String.valueOf(port));
     }
     if (!(speed > 0)) {
-      throw new Usage("--speed " + speed + " is not a speed; expected a number above 0");
+      throw Usage.of("serve.speed", String.valueOf(speed));
     }
     if (replay != null && !Files.isRegularFile(replay)) {
-      throw new Usage("--replay " + replay + " is not a file");
+      throw Usage.of("notAFile", "--replay", replay.toString());
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -1,0 +1,74 @@
+package dev.rankgauge.examples.cli;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The command line's own words, from the bundle {@code dev.rankgauge.examples.cli.Cli} (English
+ * as the base, Spanish in {@code Cli_es}), in the language of {@code --locale}: usage errors, the
+ * frame of located problems, and failures to read or write a file. What the library reports
+ * (the problems of a plan file or of the data, with their locations) is passed in as it is, in
+ * English. Immutable and thread-safe.
+ */
+final class CliTexts {
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  static final CliTexts ENGLISH = new CliTexts(Locale.ENGLISH);
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  CliTexts(Locale locale) {
+    this.bundle = ResourceBundle.getBundle("dev.rankgauge.examples.cli.Cli", locale, NO_FALLBACK);
+    String lang = bundle.getString("lang");
+    this.locale = locale.getLanguage().equals(lang) ? locale : Locale.forLanguageTag(lang);
+  }
+
+  /**
+   * The language a command line asks for, read from its arguments as they were typed, for errors
+   * found before (or while) {@code --locale} is parsed: English unless {@code --locale} names a
+   * language the command line speaks.
+   */
+  static CliTexts of(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String tag = args[i].startsWith("--locale=") ? args[i].substring("--locale=".length())
+          : args[i].equals("--locale") && i + 1 < args.length ? args[i + 1] : null;
+      if (tag != null) {
+        Locale l = Locale.forLanguageTag(tag.strip());
+        if (RankGaugeCli.LANGUAGES.contains(l.getLanguage())) {
+          return new CliTexts(l);
+        }
+      }
+    }
+    return ENGLISH;
+  }
+
+  /** A part of a message that is a message of its own, written in the same language. */
+  record Part(String key, String argument) {}
+
+  /** A "did you mean" suffix, worked out when the message is written. */
+  record DidYouMean(String typed, java.util.Collection<String> known) {}
+
+  /**
+   * The message of {@code key} with its arguments; numbers in the locale's format, {@link Part}s
+   * and {@link DidYouMean}s in this language.
+   */
+  String get(String key, Object... args) {
+    Object[] all = args.clone();
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] instanceof Part p) {
+        all[i] = get(p.key(), p.argument());
+      } else if (all[i] instanceof DidYouMean d) {
+        all[i] = didYouMean(d.typed(), d.known());
+      }
+    }
+    return new MessageFormat(bundle.getString(key), locale).format(all);
+  }
+
+  /** {@code "; did you mean 'x'?"}, or nothing when no known word is close. */
+  String didYouMean(String typed, java.util.Collection<String> known) {
+    return Suggest.closest(typed, known).map(s -> get("didYouMean", s)).orElse("");
+  }
+}

@@ -1,0 +1,153 @@
+package dev.rankgauge.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line's own words follow {@code --locale}: usage errors, the frame of located
+ * problems and failures it reports itself. The problems of the input keep the library's English
+ * wording and their locations.
+ */
+class CliInSpanishTest {
+  @TempDir
+  Path tmp;
+
+  private static Properties load(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = CliInSpanishTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  /** The arguments a message shows as text; a number that only chooses words is left out. */
+  private static Set<String> shown(String pattern) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = Pattern.compile("\\{(\\d+)}").matcher(pattern);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  @Test
+  void everyMessageInBothLanguagesShowingTheSameValues() throws IOException {
+    Properties en = load("/dev/rankgauge/examples/cli/Cli.properties");
+    Properties es = load("/dev/rankgauge/examples/cli/Cli_es.properties");
+
+    assertThat(es.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(
+        en.stringPropertyNames());
+    for (String key : en.stringPropertyNames()) {
+      assertThat(shown(es.getProperty(key))).as(key).isEqualTo(shown(en.getProperty(key)));
+      for (Properties p : new Properties[] {en, es}) {
+        String pattern = p.getProperty(key);
+        Object[] typed = new Object[5];
+        for (int i = 0; i < typed.length; i++) {
+          typed[i] = pattern.contains("{" + i + ",choice,") ? (Object) 2 : "A" + i;
+        }
+        assertThat(new MessageFormat(pattern, Locale.ROOT).format(typed)).as(key)
+            .doesNotContain("{");
+      }
+    }
+  }
+
+  @Test
+  void aMisspeltOptionInSpanishWhereverLocaleStands() {
+    Cli.Run before = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--perod", "2026-11");
+    Cli.Run after = Cli.run("evaluate", "--plan", "seed", "--data", EvaluateCommandTest.SEED,
+        "--perod", "2026-11", "--locale=es");
+
+    assertThat(before.exit()).isEqualTo(2);
+    assertThat(before.err()).contains(": opción desconocida '--perod'; ¿quiso decir '--period'?\n")
+        .endsWith("\nPruebe 'rankgauge evaluate --help' para más información.\n");
+    assertThat(after.err()).isEqualTo(before.err());
+    assertThat(Cli.run("evaluate", "--perod", "2026-11").err())
+        .contains("unknown option '--perod'; did you mean '--period'?")
+        .endsWith("\nTry 'rankgauge evaluate --help' for more information.\n");
+  }
+
+  @Test
+  void aMissingOrUnknownCommandInSpanish() {
+    Cli.Run none = Cli.run("--locale", "es");
+    Cli.Run unknown = Cli.run("--locale", "es", "evalute");
+
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).startsWith("rankgauge: falta el comando; se esperaba uno de: evaluate,")
+        .endsWith("Pruebe 'rankgauge --help' para más información.\n");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith(
+        "rankgauge: comando desconocido 'evalute'; ¿quiso decir 'evaluate'? (comandos: evaluate,");
+  }
+
+  @Test
+  void usageErrorsFoundAfterParsingInSpanish() {
+    Cli.Run asOf = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11", "--as-of", "mañana");
+    Cli.Run plan = Cli.run("--locale", "es", "evaluate", "--plan", "sed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11");
+    Cli.Run html = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11", "--format", "html");
+
+    assertThat(asOf.exit()).isEqualTo(2);
+    assertThat(asOf.err()).startsWith("rankgauge evaluate: --as-of 'mañana' no es un instante"
+        + " (2026-11-27T16:00:00Z), una fecha y hora (2026-11-27T09:00) ni una fecha (2026-11-27)\n")
+        .endsWith("Pruebe 'rankgauge evaluate --help' para más información.\n");
+    assertThat(plan.exit()).isEqualTo(2);
+    assertThat(plan.err()).startsWith("rankgauge evaluate: --plan sed: no existe el archivo de"
+        + " plan ").contains(" y ningún plan incluido tiene ese nombre; ¿quiso decir 'seed'?"
+        + " (planes incluidos: ");
+    assertThat(html.exit()).isEqualTo(2);
+    assertThat(html.err()).startsWith("rankgauge evaluate: --format html dibuja la página de un"
+        + " distribuidor: añada --distributor ID\n");
+  }
+
+  @Test
+  void theFrameOfLocatedProblemsInSpanishTheProblemsAsTheLibraryWordsThem() throws IOException {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    for (String f : new String[] {"distributors.csv", "customers.csv", "orders.csv"}) {
+      Files.copy(Path.of(EvaluateCommandTest.SEED, f), data.resolve(f));
+    }
+    Files.writeString(data.resolve("orders.csv"), Files.readString(data.resolve("orders.csv"))
+        + "O20,D,D999,2026-11-30,10,12.50,paid\n");
+
+    Cli.Run es = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        data.toString(), "--period", "2026-11");
+    Cli.Run en = Cli.run("evaluate", "--plan", "seed", "--data", data.toString(), "--period",
+        "2026-11");
+
+    assertThat(es.exit()).isEqualTo(1);
+    assertThat(es.err().lines()).containsExactly(
+        "rankgauge evaluate: entrada no válida (data in " + data + "): 1 problema",
+        "orders.csv:" + Files.readAllLines(data.resolve("orders.csv")).size()
+            + ":3: found buyer D999, which is not a distributor");
+    assertThat(en.err().lines().findFirst()).hasValue(
+        "rankgauge evaluate: data in " + data + " is invalid: 1 problem");
+  }
+
+  @Test
+  void anUnknownDistributorInSpanish() {
+    Cli.Run run = Cli.run("--locale", "es", "explain", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11", "--distributor", "D999");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).matches("(?s).*rankgauge explain: no hay ningún distribuidor D999 en \\S+"
+        + " \\(\\d+ distribuidores\\)\n");
+  }
+}
