@@ -1,6 +1,7 @@
 package dev.rankgauge.testkit;
 
 import dev.rankgauge.Metric;
+import dev.rankgauge.Projection;
 import dev.rankgauge.internal.json.JsonTree.Arr;
 import dev.rankgauge.internal.json.JsonTree.Node;
 import dev.rankgauge.internal.json.JsonTree.Null;
@@ -25,7 +26,12 @@ import java.util.Set;
 final class ScenarioExpectations {
   private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
   static final Set<String> EXPECT = keys("why", "paidAs", "qualifiedAs", "title", "graceLeft",
-      "overrides", "active", "nextRank", "gauges", "requirements", "focus", "advice");
+      "overrides", "active", "nextRank", "gauges", "requirements", "focus", "advice",
+      "projection");
+  private static final Set<String> PROJECTION = keys("level", "basis", "gauges", "rank",
+      "likelihood", "why");
+  private static final Set<String> PROJECTED_GAUGE = keys("projected", "low", "high");
+  private static final Set<String> ABOUT = keys("about", "within");
   private static final Set<String> GAUGE = keys("value", "rank", "nextRank", "remaining");
   private static final Set<String> REQUIREMENT = keys("rank", "requirement", "met", "required",
       "actual", "remaining", "why");
@@ -181,6 +187,115 @@ final class ScenarioExpectations {
     shape.optional(d, "focus").ifPresent(n -> focus(id, n, out));
     shape.optional(d, "advice").ifPresent(n -> new AdviceExpectations(shape, records)
         .read(id, n, out));
+    shape.optional(d, "projection").ifPresent(n -> projection(id, n, out));
+  }
+
+  /**
+   * The month-end projection: {@code {"level": 0.8, "basis": "history", "gauges": {"groupSales":
+   * {"projected": {"about": 600, "within": 25}, "low": 500, "high": 700}}, "rank": "SLV",
+   * "likelihood": {"about": 0.7, "within": 0.1}}}.
+   */
+  private void projection(String id, Node n, List<Expectation> out) {
+    Obj o = shape.object(n, "what the projection should give, such as"
+        + " {\"rank\": \"GLD\", \"gauges\": {\"groupSales\": {\"projected\": 1240}}}");
+    if (o == null) {
+      return;
+    }
+    shape.fields(o, PROJECTION, "a projection");
+    shape.optional(o, "why").ifPresent(shape::lines);
+    double level = shape.optional(o, "level").map(v -> {
+      BigDecimal x = shape.decimal(v, "the intervals' level, above 0 and below 1, such as 0.8");
+      if (x != null && (x.signum() <= 0 || x.compareTo(BigDecimal.ONE) >= 0)) {
+        shape.problem(v, "found a level of " + x.toPlainString()
+            + "; expected a number above 0 and below 1, such as 0.8");
+        return null;
+      }
+      return x == null ? null : x.doubleValue();
+    }).orElse(Projection.DEFAULT_LEVEL);
+    String at = level == Projection.DEFAULT_LEVEL ? "projection: "
+        : "projection at " + BigDecimal.valueOf(level).toPlainString() + ": ";
+    shape.optional(o, "basis").ifPresent(v -> {
+      Object b = v instanceof Str str ? str.value : null;
+      Projection.Basis basis = "history".equals(b) ? Projection.Basis.HISTORY
+          : "periodSoFar".equals(b) ? Projection.Basis.PERIOD_SO_FAR : null;
+      if (basis == null) {
+        shape.problem(v, "found " + (b == null ? "a value that is no text" : "\"" + b + "\"")
+            + "; expected \"history\" or \"periodSoFar\"");
+        return;
+      }
+      out.add(new Expectation(id, at + "basis " + b, v.line,
+          ev -> Verdicts.projectionBasis(ev, id, level, basis)));
+    });
+    shape.optional(o, "rank").ifPresent(v -> {
+      String code = records.rank(v);
+      if (code != null) {
+        out.add(new Expectation(id, at + "rank " + code, v.line,
+            ev -> Verdicts.projectedRank(ev, id, level, code)));
+      }
+    });
+    shape.optional(o, "likelihood").ifPresent(v -> {
+      About a = about(v, "a likelihood from 0 to 1, such as 0.72 or {\"about\": 0.7, \"within\":"
+          + " 0.1}");
+      if (a != null) {
+        out.add(new Expectation(id, at + "likelihood " + a, v.line,
+            ev -> Verdicts.projectedLikelihood(ev, id, level, a.value, a.within)));
+      }
+    });
+    shape.optional(o, "gauges").ifPresent(g -> {
+      Obj gs = shape.object(g, "gauges by name (" + String.join(", ", METRICS.keySet()) + ")");
+      if (gs == null) {
+        return;
+      }
+      shape.fields(gs, METRICS.keySet(), "the gauges");
+      for (Map.Entry<String, Node> e : gs.members.entrySet()) {
+        Metric m = METRICS.get(e.getKey());
+        if (m == null) {
+          continue;
+        }
+        Obj fig = shape.object(e.getValue(), "what is expected of the projected gauge, such as"
+            + " {\"projected\": 1240, \"low\": 1050, \"high\": 1430}");
+        if (fig == null) {
+          continue;
+        }
+        shape.fields(fig, PROJECTED_GAUGE, "a projected gauge");
+        for (String field : PROJECTED_GAUGE) {
+          shape.optional(fig, field).ifPresent(v -> {
+            About a = about(v, "a figure, such as 1240 or {\"about\": 1240, \"within\": 50}");
+            if (a != null) {
+              out.add(new Expectation(id, at + Verdicts.gauge(m) + field + " " + a, v.line,
+                  ev -> Verdicts.projectedFigure(ev, id, level, m, field, a.value, a.within)));
+            }
+          });
+        }
+      }
+    });
+  }
+
+  /** A figure expected exactly, or within a tolerance. */
+  private record About(BigDecimal value, BigDecimal within) {
+    @Override
+    public String toString() {
+      return value.toPlainString() + (within.signum() == 0 ? "" : " within "
+          + within.toPlainString());
+    }
+  }
+
+  private About about(Node v, String what) {
+    if (v instanceof Obj o) {
+      shape.fields(o, ABOUT, "a figure with a tolerance");
+      BigDecimal value = shape.required(o, "about", "the figure").map(x -> shape.decimal(x,
+          "the figure")).orElse(null);
+      BigDecimal within = shape.optional(o, "within").map(x -> shape.decimal(x,
+          "the tolerance, 0 or more")).orElse(BigDecimal.ZERO);
+      if (within != null && within.signum() < 0) {
+        shape.problem(o.members.get("within"), "found a tolerance of " + within.toPlainString()
+            + "; expected 0 or more");
+        return null;
+      }
+      return value == null || within == null ? null : new About(value, within);
+    }
+    BigDecimal x = shape.decimal(v, what);
+    return x == null ? null : new About(x, BigDecimal.ZERO);
   }
 
   private void gauges(String id, Node n, List<Expectation> out) {

@@ -6,6 +6,7 @@ import dev.rankgauge.Evaluation;
 import dev.rankgauge.FocusEntry;
 import dev.rankgauge.Gauge;
 import dev.rankgauge.Metric;
+import dev.rankgauge.Projection;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.Trace;
@@ -309,6 +310,67 @@ final class Verdicts {
 
   static String codes(CompPlan plan) {
     return plan.ranks().stream().map(Rank::code).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** The projection the expectations of one level read, made once per evaluation and level. */
+  private static final java.util.Map<Evaluation, java.util.Map<Double, Projection>> PROJECTIONS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static Projection projection(Evaluation e, double level) {
+    return PROJECTIONS.computeIfAbsent(e, k -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(level, l -> Projection.of(e, l));
+  }
+
+  static Optional<Mismatch> projectionBasis(Evaluation e, String id, double level,
+      Projection.Basis basis) {
+    return distributor(e, id).or(() -> {
+      Projection.Basis found = projection(e, level).basis();
+      return found == basis ? Optional.empty()
+          : Optional.of(miss(e, id, "projection basis", basis.name(), found.name()));
+    });
+  }
+
+  static Optional<Mismatch> projectedRank(Evaluation e, String id, double level, String rank) {
+    return distributor(e, id).or(() -> {
+      Rank found = projection(e, level).of(id).rank();
+      return found.code().equals(rank) ? Optional.empty()
+          : Optional.of(miss(e, id, "projected rank", rank(e.plan(), rank), rank(found)));
+    });
+  }
+
+  static Optional<Mismatch> projectedLikelihood(Evaluation e, String id, double level,
+      BigDecimal value, BigDecimal within) {
+    return distributor(e, id).or(() -> {
+      Optional<BigDecimal> found = projection(e, level).of(id).likelihood();
+      return found.isPresent() && close(found.get(), value, within) ? Optional.empty()
+          : Optional.of(miss(e, id, "likelihood of the projected rank", about(value, within),
+              found.map(BigDecimal::toPlainString).orElse("none (no history to learn it from)")));
+    });
+  }
+
+  static Optional<Mismatch> projectedFigure(Evaluation e, String id, double level, Metric m,
+      String field, BigDecimal value, BigDecimal within) {
+    return distributor(e, id).or(() -> {
+      dev.rankgauge.ProjectedGauge g = projection(e, level).of(id).gauge(m);
+      Optional<BigDecimal> found = switch (field) {
+        case "projected" -> Optional.of(g.projected());
+        case "low" -> g.interval().map(dev.rankgauge.ProjectedGauge.Interval::low);
+        default -> g.interval().map(dev.rankgauge.ProjectedGauge.Interval::high);
+      };
+      return found.isPresent() && close(found.get(), value, within) ? Optional.empty()
+          : Optional.of(miss(e, id, "projected " + gauge(m) + field, about(value, within),
+              found.map(BigDecimal::toPlainString)
+                  .orElse("none (no interval without a history)")));
+    });
+  }
+
+  private static boolean close(BigDecimal found, BigDecimal value, BigDecimal within) {
+    return found.subtract(value).abs().compareTo(within) <= 0;
+  }
+
+  private static String about(BigDecimal value, BigDecimal within) {
+    return within.signum() == 0 ? value.toPlainString()
+        : value.toPlainString() + " within " + within.toPlainString();
   }
 
   static String gauge(Metric m) {

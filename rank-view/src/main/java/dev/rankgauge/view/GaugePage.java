@@ -7,6 +7,7 @@ import dev.rankgauge.Gauge;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Order;
 import dev.rankgauge.Period;
+import dev.rankgauge.Projection;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
@@ -49,11 +50,18 @@ public final class GaugePage {
   private final String unit;
   private final ZoneId zone;
   private final Texts t;
+  /** The month-end projection to show beside the gauges; null for none. */
+  private final Projection projection;
   private final StringBuilder sb = new StringBuilder(16_384);
 
   private GaugePage(Evaluation e, DistributorResult r, Locale locale) {
+    this(e, r, null, locale);
+  }
+
+  private GaugePage(Evaluation e, DistributorResult r, Projection projection, Locale locale) {
     this.e = e;
     this.r = r;
+    this.projection = projection;
     this.unit = e.plan().qualifyingVolumeType();
     this.zone = e.plan().zone();
     this.t = new Texts(locale);
@@ -83,6 +91,49 @@ public final class GaugePage {
    */
   public static String render(Evaluation e, DistributorResult r, Locale locale) {
     return new GaugePage(e, r, locale).page();
+  }
+
+  /**
+   * The whole page of one distributor with its month-end projection ({@link ProjectionView})
+   * below the gauges.
+   *
+   * @param e the evaluation
+   * @param r one of its distributors' results
+   * @param projection a projection of {@code e}
+   * @param locale the language
+   * @return the HTML document
+   * @throws IllegalArgumentException if the projection is not of {@code e}
+   */
+  public static String render(Evaluation e, DistributorResult r, Projection projection,
+      Locale locale) {
+    return new GaugePage(e, r, checked(e, projection), locale).page();
+  }
+
+  /**
+   * The view of one distributor with its month-end projection as one
+   * {@code <div class="rankgauge">} element, to embed in a host's page.
+   *
+   * @param e the evaluation
+   * @param r one of its distributors' results
+   * @param projection a projection of {@code e}
+   * @param locale the language
+   * @return the HTML element, ending in a line end
+   * @throws IllegalArgumentException if the projection is not of {@code e}
+   */
+  public static String fragment(Evaluation e, DistributorResult r, Projection projection,
+      Locale locale) {
+    GaugePage p = new GaugePage(e, r, checked(e, projection), locale);
+    p.content();
+    return p.sb.toString();
+  }
+
+  private static Projection checked(Evaluation e, Projection projection) {
+    java.util.Objects.requireNonNull(projection, "projection must not be null");
+    if (projection.evaluation() != e) {
+      throw new IllegalArgumentException("found a projection of another evaluation; expected a"
+          + " projection of the evaluation drawn");
+    }
+    return projection;
   }
 
   /**
@@ -159,6 +210,9 @@ public final class GaugePage {
     header();
     sb.append("<div class=\"body\">\n");
     gauges();
+    if (projection != null) {
+      sb.append(ProjectionView.html(projection, r.distributor().id(), t));
+    }
     e.sides(r.distributor().id()).ifPresent(this::sides);
     gap();
     focus();

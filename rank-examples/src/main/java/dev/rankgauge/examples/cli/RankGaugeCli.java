@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
     versionProvider = RankGaugeCli.Version.class,
     description = "Where every distributor stands in a compensation plan: the gas gauge back office.",
     subcommands = {EvaluateCommand.class, ExplainCommand.class, AdviseCommand.class,
-        CloseCommand.class, WhatIfCommand.class, ReplayCommand.class, ServeCommand.class,
+        ProjectCommand.class, CloseCommand.class, WhatIfCommand.class, ReplayCommand.class,
+        ServeCommand.class,
         ValidateCommand.class,
         GenerateCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
 public final class RankGaugeCli implements Callable<Integer> {
