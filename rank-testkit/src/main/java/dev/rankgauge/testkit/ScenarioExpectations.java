@@ -19,9 +19,9 @@ import java.util.Set;
 
 /**
  * The third layer of reading a scenario file: the expectations. Turns what the file expects of
- * each distributor (paid-as rank, gauges, requirements, focus lists) and of the organisation
- * (paid-as counts) into {@link Expectation}s, checking rank codes, requirement numbers and ids
- * against the plan and the records. Not thread-safe; one per file.
+ * each distributor (paid-as rank, gauges, requirements, focus lists, advice, projection) and of
+ * the organisation (paid-as counts) into {@link Expectation}s, checking rank codes, requirement
+ * numbers and ids against the plan and the records. Not thread-safe; one per file.
  */
 final class ScenarioExpectations {
   private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);

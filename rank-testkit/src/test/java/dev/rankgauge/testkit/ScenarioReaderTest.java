@@ -288,7 +288,7 @@ class ScenarioReaderTest {
             + " {\"start\": \"2026-11-01\", \"end\": \"2026-11-28\"}",
         file + ":2:19 at $.expect.D1: nothing is expected of D1; give at least one of paidAs,"
             + " qualifiedAs, title, graceLeft, overrides, active, nextRank, gauges, requirements,"
-            + " focus, advice");
+            + " focus, advice, projection");
   }
 
   @Test
