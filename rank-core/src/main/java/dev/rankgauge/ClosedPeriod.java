@@ -48,6 +48,38 @@ final class ClosedPeriod {
 
   private volatile ByIndex byIndex;
 
+  /**
+   * The four gauges' means over a window of closed periods ending with this one, by distributor
+   * index of one organisation, in units of {@code scale} decimals: what a projection reads of
+   * the history. Kept (the organisation weakly) so that projecting the same organisation again
+   * looks nothing up.
+   */
+  record Means(WeakReference<Organisation> org, ClosedPeriod[] window, int scale,
+      double[][] values) {}
+
+  private volatile Means means;
+
+  /** The means kept for this window, organisation and scale, or null. */
+  double[][] means(Organisation org, ClosedPeriod[] window, int scale) {
+    Means m = means;
+    // a live organisation keeps its identity as distributors join: the count must match too
+    if (m == null || m.org().get() != org || m.scale() != scale
+        || m.values()[0].length != org.distributorCount()
+        || m.window().length != window.length) {
+      return null;
+    }
+    for (int i = 0; i < window.length; i++) {
+      if (m.window()[i] != window[i]) {
+        return null;
+      }
+    }
+    return m.values();
+  }
+
+  void keepMeans(Organisation org, ClosedPeriod[] window, int scale, double[][] values) {
+    means = new Means(new WeakReference<>(org), window.clone(), scale, values);
+  }
+
   /** This period's columns by distributor index of {@code org}; built once per organisation. */
   ByIndex byIndex(Organisation org, ClosedPeriod like) {
     ByIndex b = byIndex;

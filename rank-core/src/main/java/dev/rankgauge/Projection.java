@@ -58,7 +58,7 @@ public final class Projection {
   /** How many closed periods the mean of a gauge reaches back. */
   static final int HISTORY_DEPTH = 3;
   /** The most distributors the fit and the error distributions are taken from. */
-  static final int CALIBRATION_SAMPLE = 100_000;
+  static final int CALIBRATION_SAMPLE = 20_000;
   /** Fewer distributors in the last closed period than this, and the history is not used. */
   static final int MIN_CALIBRATION = 30;
   /** Groups of projected value, each with its own error distribution. */
@@ -94,34 +94,24 @@ public final class Projection {
     this.c = evaluation.computation();
     this.level = level;
     int n = c.org.distributorCount();
-    double[][] now = figures(c);
     Model model = fit(evaluation, c, level);
     this.basis = model == null ? Basis.PERIOD_SO_FAR : Basis.HISTORY;
     this.errors = model == null ? null : model.errors;
     this.point = new double[GAUGES][];
-    if (model == null) {
-      double elapsed = elapsedShare(c);
-      for (int g = 0; g < GAUGES; g++) {
-        double[] p = new double[n];
-        double[] x = now[g];
-        for (int v = 0; v < n; v++) {
-          p[v] = elapsed > 0 ? x[v] / elapsed : x[v];
-        }
-        point[g] = p;
+    double[][] mean = model == null ? null : historyMeans(c.org, c.units,
+        c.history.closedPeriods(), c.history.closedPeriods().size());
+    double elapsed = elapsedShare(c);
+    for (int g = 0; g < GAUGES; g++) {
+      double[] p = new double[n];
+      double[] b = model == null ? null : model.beta[g];
+      double[] m = mean == null ? null : mean[g];
+      switch (METRICS[g]) {
+        case PERSONAL_SALES -> project(c.personalVolume, b, m, elapsed, p);
+        case GROUP_SALES -> project(c.groupVolume, b, m, elapsed, p);
+        case ACTIVE_PERSONAL_CUSTOMERS -> project(c.activeCustomers, b, m, elapsed, p);
+        case ACTIVE_PERSONAL_DISTRIBUTORS -> project(c.activeDistributors, b, m, elapsed, p);
       }
-    } else {
-      double[][] mean = historyMeans(c.org, c.units, c.history.closedPeriods(),
-          c.history.closedPeriods().size());
-      for (int g = 0; g < GAUGES; g++) {
-        double[] b = model.beta[g];
-        double[] x = now[g];
-        double[] m = mean[g];
-        double[] p = new double[n];
-        for (int v = 0; v < n; v++) {
-          p[v] = predict(b, x[v], m[v]);
-        }
-        point[g] = p;
-      }
+      point[g] = p;
     }
     this.rank = new byte[n];
     this.likelihood = new byte[n];
@@ -201,7 +191,7 @@ public final class Projection {
    * @return the projection
    */
   public DistributorProjection row(int row) {
-    return at(c.org.distributorInput[row]);
+    return at(c.org.indexAt(row));
   }
 
   private DistributorProjection at(int v) {
@@ -309,6 +299,26 @@ public final class Projection {
     return Math.max(Math.floor(p + highError), Math.rint(p));
   }
 
+  /**
+   * Each distributor's projection of one gauge: the model's with {@code b} and the history's
+   * means {@code m}, or the straight line of the share {@code elapsed} when {@code b} is null.
+   */
+  private static void project(long[] x, double[] b, double[] m, double elapsed, double[] p) {
+    for (int v = 0; v < p.length; v++) {
+      p[v] = b == null ? straight(x[v], elapsed) : predict(b, x[v], m[v]);
+    }
+  }
+
+  private static void project(int[] x, double[] b, double[] m, double elapsed, double[] p) {
+    for (int v = 0; v < p.length; v++) {
+      p[v] = b == null ? straight(x[v], elapsed) : predict(b, x[v], m[v]);
+    }
+  }
+
+  private static double straight(double x, double elapsed) {
+    return elapsed > 0 ? x / elapsed : x;
+  }
+
   // ---- the model --------------------------------------------------------------------------
 
   /** The figure so far plus what is still to come. */
@@ -338,7 +348,6 @@ public final class Projection {
     // The last period as it then stood: this period's overrides are not that period's.
     Computation replay = RankGauge.computation(org, c.plan, last.period, replayAsOf, Map.of(),
         c.history.before(last.period), Overrides.none());
-    double[][] sofar = figures(replay);
     double[][] mean = historyMeans(org, replay.units, periods, periods.size() - 1);
     int[] rowOf = last.rowsOf(org, null);
     int present = 0;
@@ -366,7 +375,6 @@ public final class Projection {
     Errors[] errors = new Errors[GAUGES];
     boolean anyOrder = false;
     for (int g = 0; g < GAUGES; g++) {
-      double[] x = sofar[g];
       double[] m = mean[g];
       double[] y = new double[sample.length];
       double[][] inputs = new double[sample.length][];
@@ -380,8 +388,9 @@ public final class Projection {
           case ACTIVE_PERSONAL_CUSTOMERS -> last.customers[row];
           case ACTIVE_PERSONAL_DISTRIBUTORS -> last.distributors[row];
         };
-        inputs[i] = new double[] {x[v], m[v], Math.max(m[v] - x[v], 0)};
-        anyOrder |= g == 0 && x[v] != 0;
+        double x = figure(replay, g, v);
+        inputs[i] = new double[] {x, m[v], Math.max(m[v] - x, 0)};
+        anyOrder |= g == 0 && x != 0;
       }
       if (g == 0 && !anyOrder) {
         // The organisation holds none of the last period's orders: nothing to learn the
@@ -570,6 +579,11 @@ public final class Projection {
     double atLeast(double projected, double threshold) {
       double[] e = sorted[bin(projected)];
       double z = (threshold - projected) / scale(projected);
+      if (z <= e[0]) {
+        return 1;
+      } else if (z > e[e.length - 1]) {
+        return 0;
+      }
       int lo = 0;
       int hi = e.length;
       while (lo < hi) {
@@ -593,17 +607,14 @@ public final class Projection {
     return Math.max(0, Math.min(1, share));
   }
 
-  /** The four gauges by distributor index: volumes in units, counts in people. */
-  private static double[][] figures(Computation c) {
-    int n = c.org.distributorCount();
-    double[][] f = new double[GAUGES][n];
-    for (int v = 0; v < n; v++) {
-      f[0][v] = c.personalVolume[v];
-      f[1][v] = c.groupVolume[v];
-      f[2][v] = c.activeCustomers[v];
-      f[3][v] = c.activeDistributors[v];
-    }
-    return f;
+  /** Gauge g of distributor v: a volume in units, a count in people. */
+  private static double figure(Computation c, int g, int v) {
+    return switch (METRICS[g]) {
+      case PERSONAL_SALES -> c.personalVolume[v];
+      case GROUP_SALES -> c.groupVolume[v];
+      case ACTIVE_PERSONAL_CUSTOMERS -> c.activeCustomers[v];
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> c.activeDistributors[v];
+    };
   }
 
   /**
@@ -612,12 +623,26 @@ public final class Projection {
    */
   private static double[][] historyMeans(Organisation org, Units units, List<ClosedPeriod> periods,
       int upTo) {
+    if (upTo == 0) {
+      return new double[GAUGES][org.distributorCount()];
+    }
+    ClosedPeriod[] window = periods.subList(Math.max(0, upTo - HISTORY_DEPTH), upTo)
+        .toArray(new ClosedPeriod[0]);
+    ClosedPeriod last = window[window.length - 1];
+    double[][] kept = last.means(org, window, units.scale);
+    if (kept == null) {
+      kept = means(org, units, window);
+      last.keepMeans(org, window, units.scale, kept);
+    }
+    return kept;
+  }
+
+  private static double[][] means(Organisation org, Units units, ClosedPeriod[] window) {
     int n = org.distributorCount();
     double[][] sum = new double[GAUGES][n];
     int[] count = new int[n];
     ClosedPeriod like = null;
-    for (int k = Math.max(0, upTo - HISTORY_DEPTH); k < upTo; k++) {
-      ClosedPeriod p = periods.get(k);
+    for (ClosedPeriod p : window) {
       int[] rowOf = p.rowsOf(org, like);
       like = p;
       double[] pow = new double[Byte.MAX_VALUE + 1];
