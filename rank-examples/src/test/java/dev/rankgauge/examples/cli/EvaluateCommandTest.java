@@ -236,8 +236,8 @@ class EvaluateCommandTest {
         "--out", tmp.resolve("no/such/folder/x.csv").toString()), 1,
         "rankgauge evaluate: no such file or folder: ");
     assertFails(Cli.run("frobnicate"), 2, "rankgauge: unknown command 'frobnicate' (commands:"
-        + " evaluate, explain, advise, close, what-if, replay, serve, validate, generate, test,"
-        + " help)");
+        + " evaluate, explain, advise, project, close, what-if, replay, serve, validate, generate,"
+        + " test, help)");
   }
 
   private static void assertFails(Cli.Run run, int exit, String firstLine) {
