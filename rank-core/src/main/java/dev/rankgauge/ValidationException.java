@@ -10,6 +10,7 @@ public class ValidationException extends IllegalArgumentException {
   private static final int LISTED = 50;
 
   private final transient List<Problem> problems;
+  /** What was being built or read, as the thrower named it; part of the serialized form. */
   private final String what;
 
   /**
