@@ -5,7 +5,6 @@ import dev.rankgauge.AdviceStep;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.FocusEntry;
 import dev.rankgauge.Order;
-import dev.rankgauge.Rank;
 import dev.rankgauge.ResultTable;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -70,12 +69,12 @@ public final class AdviceJson {
       g.writeStringProperty("asOf", e.asOf().toString());
       g.writeStringProperty("volumeType", volumeType);
       g.writeName("paidAs");
-      rank(g, e.paidAs(distributorId));
+      ResultsJson.rank(g, e.paidAs(distributorId));
       g.writeName("rank");
-      rank(g, advice.map(Advice::rank).orElse(null));
+      ResultsJson.rank(g, advice.map(Advice::rank).orElse(null));
       g.writeStringProperty("by", advice.map(a -> a.by().toString()).orElse(null));
       g.writeBooleanProperty("complete", advice.map(Advice::complete).orElse(true));
-      number(g, "cost", advice.map(Advice::cost).orElse(BigDecimal.ZERO));
+      ResultsJson.number(g, "cost", advice.map(Advice::cost).orElse(BigDecimal.ZERO));
       steps(g, advice.map(Advice::steps).orElse(List.of()), volumeType, locale);
       g.writeEndObject();
       g.writeRaw('\n');
@@ -88,16 +87,16 @@ public final class AdviceJson {
     g.writeStartArray();
     for (AdviceStep s : steps) {
       g.writeStartObject();
-      g.writeStringProperty("kind", camel(s.kind().name()));
+      g.writeStringProperty("kind", ResultsJson.camel(s.kind().name()));
       g.writeStringProperty("code", ResultTable.code(s.requirement()));
       g.writeStringProperty("requirement", s.requirement().describe(volumeType, locale));
-      number(g, "volume", s.volume());
+      ResultsJson.number(g, "volume", s.volume());
       if (s.count() > 0) {
         g.writeNumberProperty("count", s.count());
       }
       if (s.rank().isPresent()) {
         g.writeName("rank");
-        rank(g, s.rank().get());
+        ResultsJson.rank(g, s.rank().get());
       }
       if (!s.note().isEmpty()) {
         g.writeStringProperty("note", s.note());
@@ -128,7 +127,7 @@ public final class AdviceJson {
       g.writeBooleanProperty("active", f.active());
       g.writeStringProperty("lastOrderDate", f.lastOrderDate().map(LocalDate::toString)
           .orElse(null));
-      number(g, "volume", f.volume());
+      ResultsJson.number(g, "volume", f.volume());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -155,7 +154,7 @@ public final class AdviceJson {
       g.writeName("volumes");
       g.writeStartObject();
       for (Map.Entry<String, BigDecimal> v : o.volumes().entrySet()) {
-        number(g, v.getKey(), v.getValue());
+        ResultsJson.number(g, v.getKey(), v.getValue());
       }
       g.writeEndObject();
       g.writeEndObject();
@@ -163,28 +162,4 @@ public final class AdviceJson {
     g.writeEndArray();
   }
 
-  private static void rank(JsonGenerator g, Rank r) {
-    if (r == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
-    g.writeStringProperty("code", r.code());
-    g.writeStringProperty("name", r.name());
-    g.writeEndObject();
-  }
-
-  private static void number(JsonGenerator g, String name, BigDecimal d) {
-    g.writeName(name);
-    g.writeNumber(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
-  }
-
-  /** {@code WIN_BACK_CUSTOMER} as {@code winBackCustomer}. */
-  private static String camel(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (String part : name.toLowerCase(Locale.ROOT).split("_")) {
-      sb.append(sb.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-    }
-    return sb.toString();
-  }
 }

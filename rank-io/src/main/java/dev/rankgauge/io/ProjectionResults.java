@@ -189,29 +189,20 @@ public final class ProjectionResults {
     for (ProjectedGauge pg : p.gauges()) {
       g.writeStartObject();
       g.writeStringProperty("metric", ResultsJson.camel(pg.metric()));
-      number(g, "current", pg.current());
-      number(g, "projected", pg.projected());
-      number(g, "low", pg.interval().map(ProjectedGauge.Interval::low).orElse(null));
-      number(g, "high", pg.interval().map(ProjectedGauge.Interval::high).orElse(null));
+      ResultsJson.number(g, "current", pg.current());
+      ResultsJson.number(g, "projected", pg.projected());
+      ResultsJson.number(g, "low", pg.interval().map(ProjectedGauge.Interval::low).orElse(null));
+      ResultsJson.number(g, "high", pg.interval().map(ProjectedGauge.Interval::high).orElse(null));
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeStringProperty("rank", p.rank().code());
-    number(g, "likelihood", p.likelihood().orElse(null));
+    ResultsJson.number(g, "likelihood", p.likelihood().orElse(null));
     g.writeEndObject();
   }
 
   private static String basis(Projection projection) {
     return projection.basis() == Projection.Basis.HISTORY ? "history" : "periodSoFar";
-  }
-
-  private static void number(JsonGenerator g, String name, BigDecimal d) {
-    g.writeName(name);
-    if (d == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
-    }
   }
 
   private static IOException unwrap(JacksonException x) {

@@ -361,7 +361,8 @@ public final class ResultsJson {
     g.writeEndArray();
   }
 
-  private static void rank(JsonGenerator g, Rank r) {
+  /** A rank as {@code {"code", "name"}}, or null; shared by the other JSON writers. */
+  static void rank(JsonGenerator g, Rank r) {
     if (r == null) {
       g.writeNull();
       return;
@@ -380,7 +381,8 @@ public final class ResultsJson {
     }
   }
 
-  private static void number(JsonGenerator g, String name, BigDecimal d) {
+  /** A named decimal without trailing zeros, or null; shared by the other JSON writers. */
+  static void number(JsonGenerator g, String name, BigDecimal d) {
     g.writeName(name);
     if (d == null) {
       g.writeNull();
@@ -391,8 +393,13 @@ public final class ResultsJson {
 
   /** {@code PERSONAL_SALES} as {@code personalSales}. */
   static String camel(Metric m) {
+    return camel(m.name());
+  }
+
+  /** An enum constant's name, {@code WIN_BACK_CUSTOMER}, as {@code winBackCustomer}. */
+  static String camel(String name) {
     StringBuilder sb = new StringBuilder();
-    for (String part : m.name().toLowerCase(Locale.ROOT).split("_")) {
+    for (String part : name.toLowerCase(Locale.ROOT).split("_")) {
       sb.append(sb.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
     }
     return sb.toString();
