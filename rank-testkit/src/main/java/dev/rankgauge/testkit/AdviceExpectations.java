@@ -136,7 +136,7 @@ final class AdviceExpectations {
       List<String> people = null;
       Optional<Node> p = shape.optional(o, "people");
       if (p.isPresent()) {
-        people = people(p.get());
+        people = ScenarioExpectations.members(shape, records, p.get());
         ok &= people != null;
       }
       BigDecimal volume = null;
@@ -149,27 +149,6 @@ final class AdviceExpectations {
       out.add(new Step(kind, people, volume));
     }
     return ok ? out : null;
-  }
-
-  private List<String> people(Node n) {
-    Arr a = shape.array(n, "an array of customer or distributor ids");
-    if (a == null) {
-      return null;
-    }
-    List<String> ids = new ArrayList<>();
-    boolean ok = true;
-    for (Node item : a.items) {
-      String s = shape.id(item, "a customer or distributor id");
-      if (s == null) {
-        ok = false;
-      } else if (!records.customerIds.containsKey(s) && !records.distributorIds.containsKey(s)) {
-        shape.problem(item, s + " is neither a customer nor a distributor of this scenario");
-        ok = false;
-      } else {
-        ids.add(s);
-      }
-    }
-    return ok ? ids : null;
   }
 
   // --- verdicts --------------------------------------------------------------------------------

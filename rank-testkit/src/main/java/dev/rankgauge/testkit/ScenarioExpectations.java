@@ -439,8 +439,12 @@ final class ScenarioExpectations {
     }
   }
 
-  /** Ids of customers or distributors of this scenario. */
   private List<String> members(Node n) {
+    return members(shape, records, n);
+  }
+
+  /** Ids of customers or distributors of this scenario; null, with problems told, otherwise. */
+  static List<String> members(ScenarioShape shape, ScenarioRecords records, Node n) {
     Arr a = shape.array(n, "an array of customer or distributor ids");
     if (a == null) {
       return null;
