@@ -2,7 +2,6 @@ package dev.rankgauge;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -67,6 +66,6 @@ public record RequirementStatus(
    */
   @Override
   public String toString() {
-    return Words.of(Locale.ROOT).status(this, description);
+    return Words.ROOT.status(this, description);
   }
 }

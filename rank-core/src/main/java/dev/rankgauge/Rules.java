@@ -835,7 +835,7 @@ final class Rules {
         int metCount = 0;
         for (Rule r : paths[i]) {
           RequirementStatus st = r.status(v);
-          String name = Words.of(java.util.Locale.ROOT).get("anyOf.path", q.paths().get(i).name(),
+          String name = Words.ROOT.get("anyOf.path", q.paths().get(i).name(),
               st.description());
           parts.add(new RequirementStatus(st.requirement(), name,
               st.required(), st.actual(), st.remaining(), st.percentComplete(), st.met(),

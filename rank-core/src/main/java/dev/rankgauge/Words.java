@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
 final class Words {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  /** The base bundle's keys, read once: every {@link Phrase} is checked against them. */
+  private static final Set<String> KEYS = Set.copyOf(
+      ResourceBundle.getBundle("dev.rankgauge.Words", Locale.ROOT, NO_FALLBACK).keySet());
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -42,13 +46,12 @@ final class Words {
   }
 
   static Words of(Locale locale) {
-    return new Words(Checks.notNull(locale, "locale"));
+    return Checks.notNull(locale, "locale").equals(Locale.ROOT) ? ROOT : new Words(locale);
   }
 
   /** Whether the base bundle has a message of this key. */
   static boolean has(String key) {
-    return ResourceBundle.getBundle("dev.rankgauge.Words", Locale.ROOT, NO_FALLBACK)
-        .containsKey(key);
+    return KEYS.contains(key);
   }
 
   /** The language of the text: {@code en} or {@code es}. */
@@ -57,6 +60,9 @@ final class Words {
   }
 
   private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
+
+  /** Plain English, the core's own rendering; shared, as a {@code Words} is immutable. */
+  static final Words ROOT = new Words(Locale.ROOT);
 
   /**
    * A phrase in this language. Its message sees argument {@code i} as text at {@code {i}}
