@@ -20,7 +20,6 @@ final class OverrideIndex {
     int minimum = -1;
     /** Waived requirements as {@code rank << 16 | position}, position from 0; often empty. */
     int[] waived = new int[0];
-    boolean notCompressed;
     boolean active;
     /** The overrides, in the order given. */
     final List<Overrides.Entry> entries = new ArrayList<>(2);
@@ -131,7 +130,6 @@ final class OverrideIndex {
         more[a.waived.length] = rank << 16 | position;
         a.waived = more;
       } else if (e instanceof Overrides.NotCompressed) {
-        a.notCompressed = true;
         notCompressed.set(v);
       } else {
         a.active = true;

@@ -366,21 +366,13 @@ final class ResultAssembler {
     List<FocusEntry> inactiveCustomers = new ArrayList<>();
     List<FocusEntry> activeCustomers = new ArrayList<>();
     for (int k = o.customersFrom(v), to = o.customersTo(v); k < to; k++) {
-      int c = o.customerIn(k);
-      Customer cu = o.customer(c);
-      FocusEntry e = new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
-          computation.customerActive[c], date(computation.customerLastOrder[c]), computation.units.decimal(computation.customerVolume[c]),
-          orders(c, true));
+      FocusEntry e = customerEntry(o.customerIn(k));
       (e.active() ? activeCustomers : inactiveCustomers).add(e);
     }
     List<FocusEntry> inactiveDistributors = new ArrayList<>();
     List<FocusEntry> activeDistributors = new ArrayList<>();
     for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
-      int d = o.child(i);
-      Distributor di = o.distributor(d);
-      FocusEntry e = new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(),
-          di.phone(), computation.active[d], date(computation.lastOrder[d]), computation.units.decimal(computation.personalVolume[d]),
-          orders(d, false));
+      FocusEntry e = distributorEntry(o.child(i));
       (e.active() ? activeDistributors : inactiveDistributors).add(e);
     }
     return new FocusLists(inactiveCustomers, activeCustomers, inactiveDistributors,
