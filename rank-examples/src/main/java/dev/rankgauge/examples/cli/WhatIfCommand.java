@@ -120,7 +120,9 @@ final class WhatIfCommand implements Callable<Integer> {
     }
     List<String> removed = remove == null ? List.of() : readRemoved(statuses, problems);
     if (!problems.isEmpty()) {
-      throw new ValidationException("what-if", problems);
+      throw new ValidationException("what-if orders in "
+          + (add != null && remove != null ? add + " and " + remove : add != null ? add : remove),
+          problems);
     }
     WhatIf w = WhatIf.of(before, added, removed);
     progress.step(String.format(Locale.ROOT, "%,d orders added, %,d taken out: %,d distributors"
