@@ -205,61 +205,65 @@ final class Adviser {
    */
   private Plan plan(int v, int t, boolean nest) {
     Plan plan = new Plan();
-    Rules.Rule[] rules = c.ladder.all[t];
+    Ladder ladder = c.ladder;
+    Rules.Rule[] rules = ladder.all[t];
+    // A requirement an override waives for v counts as met: no step is drafted for it.
     // 1. Legs without a qualifier: the closest person in each, with their own steps.
-    for (Rules.Rule rule : rules) {
-      Requirement q = rule.requirement;
-      if (qualifierRank(q) >= 0 && !rule.met(v)) {
-        qualifiers(plan, v, rule, nest);
+    for (int i = 0; i < rules.length; i++) {
+      if (qualifierRank(rules[i].requirement) >= 0 && !ladder.met(t, i, v)) {
+        qualifiers(plan, v, rules[i], nest);
       }
     }
     // 2. Customers to win back: the most recent and most frequent buyers first.
-    int needCustomers = minimum(t, Metric.ACTIVE_PERSONAL_CUSTOMERS)
+    int needCustomers = (int) ladder.minimum(t, Metric.ACTIVE_PERSONAL_CUSTOMERS, v)
         - new Model(v, plan.drafts, -1).activeCustomers;
     if (needCustomers > 0) {
       winBack(plan, v, t, needCustomers);
     }
     // 3. Personally sponsored distributors to activate: the least volume first.
-    int needDistributors = minimum(t, Metric.ACTIVE_PERSONAL_DISTRIBUTORS)
+    int needDistributors = (int) ladder.minimum(t, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, v)
         - new Model(v, plan.drafts, -1).activeDistributors;
     if (needDistributors > 0) {
       activate(plan, v, t, needDistributors);
     }
     // 4. Personal volume.
-    long pv = c.ladder.minPersonal[t];
+    long pv = ladder.minimum(t, Metric.PERSONAL_SALES, v);
     if (pv != Computation.NONE) {
       long need = pv - new Model(v, plan.drafts, -1).personal(v);
       if (need > 0) {
-        Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, metricRule(rules, Metric.PERSONAL_SALES));
+        Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, metricRule(t, v, Metric.PERSONAL_SALES));
         volume(d, v, need, false, new Model(v, plan.drafts, -1));
         plan.drafts.add(d);
       }
     }
     // 5. Leg volume slots, then capped group volume: in the legs where volume counts.
-    for (Rules.Rule rule : rules) {
-      if (rule.requirement instanceof Requirement.LegsWithVolume q) {
-        legSlots(plan, v, rule, q);
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i].requirement instanceof Requirement.LegsWithVolume q
+          && !ladder.waived(t, i, v)) {
+        legSlots(plan, v, rules[i], q);
       }
     }
-    for (Rules.Rule rule : rules) {
-      if (rule.requirement instanceof Requirement.CappedGroupVolume q) {
-        capped(plan, v, rule, q);
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i].requirement instanceof Requirement.CappedGroupVolume q
+          && !ladder.waived(t, i, v)) {
+        capped(plan, v, rules[i], q);
       }
     }
     // 6. Group volume: what is still missing, anywhere.
-    long gv = c.ladder.minGroup[t];
+    long gv = ladder.minimum(t, Metric.GROUP_SALES, v);
     if (gv != Computation.NONE) {
       long need = gv - new Model(v, plan.drafts, -1).group;
       if (need > 0) {
-        Draft d = new Draft(AdviceStep.Kind.GROUP_VOLUME, metricRule(rules, Metric.GROUP_SALES));
+        Draft d = new Draft(AdviceStep.Kind.GROUP_VOLUME, metricRule(t, v, Metric.GROUP_SALES));
         volume(d, v, need, true, new Model(v, plan.drafts, -1));
         plan.drafts.add(d);
       }
     }
     // 7. Host rules, and the kinds advice does not work out.
-    for (Rules.Rule rule : rules) {
+    for (int i = 0; i < rules.length; i++) {
+      Rules.Rule rule = rules[i];
       Requirement q = rule.requirement;
-      if (handled(q)) {
+      if (handled(q) || ladder.waived(t, i, v)) {
         continue;
       }
       if (q instanceof Requirement.PersonalGroupVolume || q instanceof Requirement.Host) {
@@ -333,19 +337,14 @@ final class Adviser {
         ? 0 : -1;
   }
 
-  private int minimum(int t, Metric m) {
-    return switch (m) {
-      case ACTIVE_PERSONAL_CUSTOMERS -> c.ladder.minCustomers[t];
-      case ACTIVE_PERSONAL_DISTRIBUTORS -> c.ladder.minDistributors[t];
-      case PERSONAL_SALES, GROUP_SALES -> throw new IllegalArgumentException(m.toString());
-    };
-  }
-
-  private static Rules.Rule metricRule(Rules.Rule[] rules, Metric m) {
+  /** The requirement of rank t on a gauge with the highest threshold, waived ones left out. */
+  private Rules.Rule metricRule(int t, int v, Metric m) {
+    Rules.Rule[] rules = c.ladder.all[t];
     Rules.Rule best = null;
     BigDecimal most = null;
-    for (Rules.Rule r : rules) {
-      if (r.requirement.metric().orElse(null) == m) {
+    for (int i = 0; i < rules.length; i++) {
+      Rules.Rule r = rules[i];
+      if (r.requirement.metric().orElse(null) == m && !c.ladder.waived(t, i, v)) {
         BigDecimal x = r.requirement.metricThreshold().orElseThrow();
         if (most == null || x.compareTo(most) > 0) {
           best = r;
@@ -398,7 +397,7 @@ final class Adviser {
     // Most recent buyer first, then the most frequent; never-buyers last.
     candidates.sort(Comparator.comparingLong((Integer cu) -> -lastOrNever(c.customerLastOrder[cu]))
         .thenComparing(cu -> -frequency.get(cu)));
-    Rules.Rule rule = metricRule(c.ladder.all[t], Metric.ACTIVE_PERSONAL_CUSTOMERS);
+    Rules.Rule rule = metricRule(t, v, Metric.ACTIVE_PERSONAL_CUSTOMERS);
     int taken = 0;
     for (int cu : candidates) {
       if (taken == need) {
@@ -467,7 +466,7 @@ final class Adviser {
     }
     candidates.sort(Comparator.comparingLong(Candidate::units)
         .thenComparingLong(x -> -lastOrNever(c.lastOrder[x.d])));
-    Rules.Rule rule = metricRule(c.ladder.all[t], Metric.ACTIVE_PERSONAL_DISTRIBUTORS);
+    Rules.Rule rule = metricRule(t, v, Metric.ACTIVE_PERSONAL_DISTRIBUTORS);
     int taken = 0;
     for (Candidate x : candidates) {
       if (taken == need) {
@@ -994,18 +993,26 @@ final class Adviser {
       return true;
     }
 
-    /** Whether v meets every requirement of rank t with the drafts' orders. */
+    /**
+     * Whether v meets every requirement of rank t with the drafts' orders, those an override
+     * waives for v counted as met.
+     */
     boolean meets(int t) {
       Ladder l = c.ladder;
-      if (l.minPersonal[t] != Computation.NONE && personal(v) < l.minPersonal[t]
-          || l.minGroup[t] != Computation.NONE && group < l.minGroup[t]
-          || activeCustomers < l.minCustomers[t] || activeDistributors < l.minDistributors[t]) {
+      long pv = l.minimum(t, Metric.PERSONAL_SALES, v);
+      long gv = l.minimum(t, Metric.GROUP_SALES, v);
+      if (pv != Computation.NONE && personal(v) < pv
+          || gv != Computation.NONE && group < gv
+          || activeCustomers < l.minimum(t, Metric.ACTIVE_PERSONAL_CUSTOMERS, v)
+          || activeDistributors < l.minimum(t, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, v)) {
         return false;
       }
-      for (Rules.Rule rule : l.all[t]) {
+      Rules.Rule[] rules = l.all[t];
+      for (int i = 0; i < rules.length; i++) {
+        Rules.Rule rule = rules[i];
         Requirement q = rule.requirement;
         boolean met;
-        if (q.metric().isPresent()) {
+        if (q.metric().isPresent() || l.waived(t, i, v)) {
           met = true;
         } else if (q instanceof Requirement.CappedGroupVolume cq) {
           met = capped(cq);

@@ -213,7 +213,7 @@ final class ClosedPeriod {
     if (c.overrides != null) {
       // Rows are in input order; the overrides' distributors are few, so look each row up.
       for (int i = 0; i < n; i++) {
-        OverrideIndex.At o = c.overrides.at(org.distributorInput[i]);
+        OverrideIndex.At o = c.overrideAt(org.distributorInput[i]);
         if (o != null) {
           overrides.put(i, o.entries.stream().map(Overrides.Entry::code).toList());
         }

@@ -193,12 +193,14 @@ final class Computation {
     return overrides == null ? Overrides.none() : overrides.source;
   }
 
+  /** What the overrides grant distributor v; null where there are none for them. */
+  OverrideIndex.At overrideAt(int v) {
+    return overrides == null ? null : overrides.at(v);
+  }
+
   /** Whether the overrides count distributor d as active whatever their figures. */
   boolean countedActive(int d) {
-    if (overrides == null) {
-      return false;
-    }
-    OverrideIndex.At a = overrides.at(d);
+    OverrideIndex.At a = overrideAt(d);
     return a != null && a.active;
   }
 
@@ -512,7 +514,7 @@ final class Computation {
    * gives the same (a live evaluation does), so a hold is counted afresh each time.
    */
   void decide(int v) {
-    OverrideIndex.At o = overrides == null ? null : overrides.at(v);
+    OverrideIndex.At o = overrideAt(v);
     int rank = o == null ? ladder.paidAs(v) : ladder.paidAs(v, o);
     if (held != null) {
       held[v] = 0;

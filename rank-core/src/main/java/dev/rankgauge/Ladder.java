@@ -133,9 +133,50 @@ final class Ladder {
 
   /** Whether the distributor meets every requirement of the rank, waived ones counted as met. */
   boolean met(int rank, int v) {
-    OverrideIndex overrides = computation.overrides;
-    OverrideIndex.At o = overrides == null ? null : overrides.at(v);
+    OverrideIndex.At o = computation.overrideAt(v);
     return o == null || o.waived.length == 0 ? allMet(all[rank], v) : metWaiving(rank, v, o);
+  }
+
+  /**
+   * Whether distributor v meets requirement {@code position} (from 0, in the plan's order) of the
+   * rank, or an override waives it for them: the one "met" that advice, gap reports and the
+   * paid-as rank share.
+   */
+  boolean met(int rank, int position, int v) {
+    return waived(rank, position, v) || all[rank][position].met(v);
+  }
+
+  /** Whether an override waives requirement {@code position} of the rank for distributor v. */
+  boolean waived(int rank, int position, int v) {
+    OverrideIndex.At o = computation.overrideAt(v);
+    return o != null && o.waived.length > 0 && o.waived(rank, position);
+  }
+
+  /**
+   * The threshold of a gauge that the rank asks of distributor v, its waived requirements left
+   * out: in units for volumes ({@link Computation#NONE} where none is asked), a count for
+   * customers and distributors (0 where none is asked).
+   */
+  long minimum(int rank, Metric m, int v) {
+    OverrideIndex.At o = computation.overrideAt(v);
+    if (o == null || o.waived.length == 0) {
+      return switch (m) {
+        case PERSONAL_SALES -> minPersonal[rank];
+        case GROUP_SALES -> minGroup[rank];
+        case ACTIVE_PERSONAL_CUSTOMERS -> minCustomers[rank];
+        case ACTIVE_PERSONAL_DISTRIBUTORS -> minDistributors[rank];
+      };
+    }
+    boolean count = m == Metric.ACTIVE_PERSONAL_CUSTOMERS
+        || m == Metric.ACTIVE_PERSONAL_DISTRIBUTORS;
+    long min = count ? 0 : Computation.NONE;
+    Rule[] rules = all[rank];
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof MetricRule r && r.metric == m && !o.waived(rank, i)) {
+        min = Math.max(min, r.units);
+      }
+    }
+    return min;
   }
 
   private boolean metWaiving(int rank, int v, OverrideIndex.At o) {

@@ -121,7 +121,7 @@ final class ResultAssembler {
 
   /** The overrides applied to distributor v, in the order given. */
   List<Overrides.Entry> overrides(int v) {
-    OverrideIndex.At o = computation.overrides == null ? null : computation.overrides.at(v);
+    OverrideIndex.At o = computation.overrideAt(v);
     return o == null ? List.of() : List.copyOf(o.entries);
   }
 
@@ -177,7 +177,7 @@ final class ResultAssembler {
 
   /** Each override of distributor v and what it did, for the trace; null for none. */
   private Phrase overridesExplained(int v) {
-    OverrideIndex.At o = computation.overrides == null ? null : computation.overrides.at(v);
+    OverrideIndex.At o = computation.overrideAt(v);
     if (o == null) {
       return null;
     }
@@ -259,10 +259,9 @@ final class ResultAssembler {
   /** The requirements of a rank that the distributor does not meet, in the plan's order. */
   List<RequirementStatus> unmet(int rank, int v) {
     List<RequirementStatus> out = new ArrayList<>(2);
-    OverrideIndex.At o = computation.overrides == null ? null : computation.overrides.at(v);
     Rules.Rule[] rules = computation.ladder.all[rank];
     for (int i = 0; i < rules.length; i++) {
-      if (!rules[i].met(v) && (o == null || !o.waived(rank, i))) {
+      if (!computation.ladder.met(rank, i, v)) {
         out.add(rules[i].status(v));
       }
     }
@@ -279,11 +278,10 @@ final class ResultAssembler {
 
   private List<RequirementStatus> statuses(int rank, int v) {
     List<RequirementStatus> out = new ArrayList<>();
-    OverrideIndex.At o = computation.overrides == null ? null : computation.overrides.at(v);
     Rules.Rule[] rules = computation.ladder.all[rank];
     for (int i = 0; i < rules.length; i++) {
       RequirementStatus s = rules[i].status(v);
-      out.add(o != null && o.waived(rank, i) ? waived(s) : s);
+      out.add(computation.ladder.waived(rank, i, v) ? waived(s) : s);
     }
     return out;
   }

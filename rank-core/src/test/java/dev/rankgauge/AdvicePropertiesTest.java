@@ -21,11 +21,25 @@ import net.jqwik.api.statistics.Statistics;
  */
 class AdvicePropertiesTest {
 
+  /** A scenario and the requirements overrides waive in it, which advice counts as met. */
+  record Waived(Scenario scenario, Overrides overrides) {
+    Evaluation evaluate() {
+      return evaluate(scenario);
+    }
+
+    Evaluation evaluate(Scenario s) {
+      return RankGauge.evaluate(s.organisation(), s.plan(), Scenarios.PERIOD, s.asOf(),
+          History.empty(), overrides);
+    }
+  }
+
   @Property(tries = 200)
   void everyStepTakenReachesTheRankAndLeavingOneOutDoesNot(
-      @ForAll("scenarios") Scenario scenario) {
-    Evaluation e = scenario.evaluate();
+      @ForAll("waived") Waived waived) {
+    Scenario scenario = waived.scenario();
+    Evaluation e = waived.evaluate();
     CompPlan plan = scenario.plan();
+    boolean waiverOnAdvisedRank = false;
     int complete = 0;
     int incomplete = 0;
     int steps = 0;
@@ -41,8 +55,10 @@ class AdvicePropertiesTest {
         continue;
       }
       complete++;
+      waiverOnAdvisedRank |= waived.overrides().entries(d.id()).stream().anyMatch(
+          o -> o instanceof Overrides.Waiver w && w.rank().equals(a.rank().code()));
       int target = plan.rankLevel(a.rank().code());
-      assertThat(level(plan, whatIf(scenario, a.orders()), d.id()))
+      assertThat(level(plan, whatIf(waived, a.orders()), d.id()))
           .as("%s after every step of %s", d.id(), a)
           .isGreaterThanOrEqualTo(target);
       for (AdviceStep left : a.steps()) {
@@ -54,7 +70,7 @@ class AdvicePropertiesTest {
         }
         // Not qualified for the rank any more; in a plan whose ladder does not rise, a rank
         // higher up may still be met with less, which says nothing about this one.
-        assertThat(qualifies(whatIf(scenario, rest), d.id(), a.rank()))
+        assertThat(qualifies(whatIf(waived, rest), d.id(), a.rank()))
             .as("%s qualifies for %s without step %s of %s", d.id(), a.rank().code(), left, a)
             .isFalse();
         steps++;
@@ -69,6 +85,10 @@ class AdvicePropertiesTest {
     Statistics.label("incomplete advice").collect(incomplete > 0);
     Statistics.label("several steps").collect(steps > complete)
         .coverage(c -> c.check(true).percentage(p -> p >= 10));
+    // a try whose complete advice meets no waiver checks nothing of it: 18 to 23% do (measured)
+    Statistics.label("complete advice to a rank with a waived requirement")
+        .collect(waiverOnAdvisedRank)
+        .coverage(c -> c.check(true).percentage(p -> p >= 10));
   }
 
   private static int level(CompPlan plan, Evaluation e, String id) {
@@ -80,18 +100,51 @@ class AdvicePropertiesTest {
         .orElseThrow().met();
   }
 
-  private static Evaluation whatIf(Scenario s, List<Order> orders) {
-    Scenario with = s;
+  private static Evaluation whatIf(Waived w, List<Order> orders) {
+    Scenario with = w.scenario();
     for (Order o : orders) {
       with = with.with(o);
     }
-    return with.evaluate();
+    return w.evaluate(with);
   }
 
   @Provide
-  Arbitrary<Scenario> scenarios() {
-    return Scenarios.anyFourGaugeScenarios().flatMap(s -> structural(s.plan()).map(p ->
-        new Scenario(p, s.asOf(), s.distributors(), s.customers(), s.orders())));
+  Arbitrary<Waived> waived() {
+    return Scenarios.anyFourGaugeScenarios().flatMap(s -> structural(s.plan()).flatMap(p -> {
+      Scenario scenario = new Scenario(p, s.asOf(), s.distributors(), s.customers(), s.orders());
+      int n = s.distributors().size();
+      return Combinators.combine(Scenarios.uniform(0, n - 1), Scenarios.uniform(1, 1000))
+          .as((d, x) -> new int[] {d, x}).list().ofMaxSize(n)
+          .map(drafts -> new Waived(scenario, waivers(scenario, drafts)));
+    }));
+  }
+
+  /**
+   * Waivers for some distributors, each of a requirement of the rank above the one they are paid
+   * as without it (where the advice is aimed). Each draft is a distributor's position and a
+   * number choosing the requirement.
+   */
+  private static Overrides waivers(Scenario s, List<int[]> drafts) {
+    List<Rank> ranks = s.plan().ranks();
+    Evaluation e = s.evaluate();
+    List<Overrides.Entry> out = new ArrayList<>();
+    for (int[] d : drafts) {
+      String id = s.distributors().get(d[0]).id();
+      int next = s.plan().rankLevel(e.paidAs(id).code()) + 1;
+      if (next >= ranks.size()) {
+        continue;
+      }
+      Rank rank = ranks.get(next);
+      if (rank.requirements().isEmpty()) {
+        continue;
+      }
+      Overrides.Entry w = new Overrides.Waiver(id, rank.code(),
+          1 + d[1] % rank.requirements().size());
+      if (!out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return Overrides.of(out);
   }
 
   /**

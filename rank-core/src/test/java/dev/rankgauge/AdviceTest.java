@@ -108,6 +108,46 @@ class AdviceTest {
   }
 
   @Test
+  void aWaivedRequirementCountsAsMetAndGetsNoStep() {
+    CompPlan plan = ladder().rank(PLATINUM).build();
+    // Platinum's third requirement, two active personal customers, is waived for Dana.
+    Overrides waiver = Overrides.builder().waive("D1", "PLAT", 3).build();
+    Evaluation e = RankGauge.evaluate(dana().build(), plan, NOVEMBER, AS_OF, History.empty(),
+        waiver);
+    assertThat(e.paidAs("D1").code()).isEqualTo("GLD");
+
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).extracting(AdviceStep::kind)
+        .containsExactly(Kind.ACTIVATE_DISTRIBUTOR, Kind.GROUP_VOLUME);
+    assertThat(a.steps()).flatExtracting(AdviceStep::people).extracting(FocusEntry::id)
+        .doesNotContain("C5", "C2");
+    assertThat(a.cost()).isEqualByComparingTo("410");
+    WhatIf w = WhatIf.of(e, a.orders().stream().<LiveEvent>map(LiveEvent.OrderPlaced::new)
+        .toList());
+    assertThat(w.after().paidAs("D1").code()).isEqualTo("PLAT");
+  }
+
+  @Test
+  void aDistributorWhoseOnlyMissingRequirementIsWaivedHoldsTheRankAndIsAdvisedTheNext() {
+    CompPlan plan = ladder().rank(PLATINUM).rank(rank("DMND", "400", "3000", 5, 3)).build();
+    // Dana with D103 active and 410 more group volume misses only the customers of Platinum.
+    Fixtures.Org org = dana().paid("D103", nov(12), "60").paid("D1", nov(13), "350");
+    Overrides waiver = Overrides.builder().waive("D1", "PLAT", 3).build();
+    Evaluation e = RankGauge.evaluate(org.build(), plan, NOVEMBER, AS_OF, History.empty(),
+        waiver);
+    assertThat(e.paidAs("D1").code()).isEqualTo("PLAT");
+
+    Advice a = e.advice("D1").orElseThrow();
+
+    // Diamond asks for five customers, which is not waived: three to win back, then new ones.
+    assertThat(a.rank().code()).isEqualTo("DMND");
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(
+        Kind.WIN_BACK_CUSTOMER, Kind.WIN_BACK_CUSTOMER, Kind.WIN_BACK_CUSTOMER);
+  }
+
+  @Test
   void takingTheStepsAsAWhatIfMakesDanaPlatinum() {
     CompPlan plan = ladder().rank(PLATINUM).build();
     Evaluation e = evaluate(dana(), plan);
