@@ -345,7 +345,13 @@ final class Adviser {
     for (int i = 0; i < rules.length; i++) {
       Rules.Rule r = rules[i];
       if (r.requirement.metric().orElse(null) == m && !c.ladder.waived(t, i, v)) {
-        BigDecimal x = r.requirement.metricThreshold().orElseThrow();
+        int position = i;
+        BigDecimal x = r.requirement.metricThreshold().orElseThrow(() ->
+            new IllegalStateException("found requirement " + (position + 1) + " of rank "
+                + c.plan.ranks().get(t).code() + " (" + r.requirement.describe(volumeType)
+                + "), advised to distributor "
+                + c.org.distributorId(v) + ", on gauge " + m
+                + " without a threshold; expected a threshold on every gauge requirement"));
         if (most == null || x.compareTo(most) > 0) {
           best = r;
           most = x;

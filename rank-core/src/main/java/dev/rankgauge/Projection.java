@@ -406,7 +406,7 @@ public final class Projection {
       for (int i = 0; i < sample.length; i++) {
         fitted[i] = predict(beta[g], inputs[i][0], inputs[i][1]);
       }
-      errors[g] = Errors.of(fitted, y, g < 2, level);
+      errors[g] = Errors.of(METRICS[g], last.period, fitted, y, g < 2, level);
     }
     return new Model(beta, errors);
   }
@@ -449,7 +449,8 @@ public final class Projection {
       this.high = high;
     }
 
-    static Errors of(double[] fitted, double[] actual, boolean volume, double level) {
+    static Errors of(Metric metric, Period period, double[] fitted, double[] actual,
+        boolean volume, double level) {
       int n = fitted.length;
       double offset = 1;
       if (volume) {
@@ -515,7 +516,7 @@ public final class Projection {
       // A group no replayed projection fell in borrows the nearest group below, or above.
       for (int b = 0; b < BINS; b++) {
         if (sorted[b] == null) {
-          int from = nearest(sorted, b);
+          int from = nearest(sorted, b, metric, period);
           sorted[b] = sorted[from];
           low[b] = low[from];
           high[b] = high[from];
@@ -541,7 +542,7 @@ public final class Projection {
       return (double) held / who.length;
     }
 
-    private static int nearest(double[][] sorted, int b) {
+    private static int nearest(double[][] sorted, int b, Metric metric, Period period) {
       for (int d = 1; d < BINS; d++) {
         if (b - d >= 0 && sorted[b - d] != null) {
           return b - d;
@@ -550,7 +551,9 @@ public final class Projection {
           return b + d;
         }
       }
-      throw new IllegalStateException("no group of errors");
+      throw new IllegalStateException("found no replayed figure of " + metric + " in period "
+          + period + " in any of the " + BINS + " groups of projected value; expected the "
+          + MIN_CALIBRATION + " or more distributors of the replayed period to fall in one");
     }
 
     private static int group(double[] edges, double value) {
