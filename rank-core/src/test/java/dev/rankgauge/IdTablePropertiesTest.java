@@ -1,0 +1,67 @@
+package dev.rankgauge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The id table behaves as a map from id to first position, whatever the ids' hashes: a slot's hash
+ * bits only let a probe skip ids, never stand for a comparison of the bytes.
+ */
+class IdTablePropertiesTest {
+
+  @Property(tries = 200)
+  void everyIdIsFoundAtItsFirstPositionAndRepeatsAreNamedAsSuch(
+      @ForAll("ids") List<String> ids, @ForAll("ids") List<String> others) {
+    IdTable table = new IdTable(1);
+    Texts asTexts = new Texts(1);
+    Map<String, Integer> expected = new HashMap<>();
+    for (String id : ids) {
+      Integer first = expected.putIfAbsent(id, expected.size());
+      assertThat(table.add(id)).isEqualTo(first == null ? -1 : first);
+    }
+    assertThat(table.size()).isEqualTo(expected.size());
+    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+      assertThat(table.find(e.getKey())).isEqualTo(e.getValue());
+      assertThat(table.get(e.getValue())).isEqualTo(e.getKey());
+    }
+    for (String id : others) {
+      int k = asTexts.add(id);
+      int want = expected.getOrDefault(id, -1);
+      assertThat(table.find(id)).isEqualTo(want);
+      assertThat(table.find(asTexts, k)).isEqualTo(want);
+    }
+  }
+
+  /** Ids in the shapes hosts use, few enough distinct ones to repeat, many enough to grow. */
+  @Provide
+  Arbitrary<List<String>> ids() {
+    Arbitrary<String> numbered = Arbitraries.integers().between(0, 3000).map(i -> "D" + i);
+    Arbitrary<String> free = Arbitraries.strings().withCharRange('a', 'c').withChars('é', '0')
+        .ofMinLength(0).ofMaxLength(4);
+    return Arbitraries.oneOf(numbered, free).list().ofMaxSize(2000);
+  }
+
+  @Test
+  void aMillionNumberedIdsEachFoundWhereTheyWereAdded() {
+    IdTable table = new IdTable(16);
+    int n = 1_000_000;
+    for (int i = 0; i < n; i++) {
+      assertThat(table.add("O" + i)).isEqualTo(-1);
+    }
+    for (int i = 0; i < n; i += 7) {
+      assertThat(table.find("O" + i)).isEqualTo(i);
+      assertThat(table.add("O" + i)).isEqualTo(i);
+    }
+    assertThat(table.find("O" + n)).isEqualTo(-1);
+    assertThat(table.find("")).isEqualTo(-1);
+  }
+}
