@@ -7,6 +7,7 @@ import dev.rankgauge.Order;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.io.Progress;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +74,13 @@ final class ServeCommand implements Callable<Integer> {
     List<Order> orders = replay == null ? List.of()
         : ReplayCommand.readEvents(inputs.data, replay, plan, progress);
     LiveEvaluation live = LiveEvaluation.start(start);
-    try (LiveServer server = new LiveServer(live, port, cli.locale())) {
+    LiveServer bound;
+    try {
+      bound = new LiveServer(live, port, cli.locale());
+    } catch (BindException e) {
+      throw Failure.of("serve.portInUse", String.valueOf(port));
+    }
+    try (LiveServer server = bound) {
       out.printf(Locale.ROOT, "Serving %s on http://localhost:%d/ (for instance /d/%s)%n",
           plan.name(), server.port(), org.distributors().get(0).id());
       out.flush();
