@@ -145,44 +145,71 @@ final class WhatIfCommand implements Callable<Integer> {
   private List<String> readRemoved(Map<String, OrderStatus> statuses, List<Problem> problems)
       throws IOException {
     List<String> ids = new ArrayList<>();
-    Map<String, Long> seen = new HashMap<>();
-    try (Reader r = Files.newBufferedReader(remove, StandardCharsets.UTF_8);
+    // The line the parser reached, for a file that stops being CSV part of the way through.
+    long[] line = {1};
+    try (Reader r = new java.io.InputStreamReader(Files.newInputStream(remove),
+            StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
         CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreHeaderCase(true).get().parse(r)) {
-      String column = p.getHeaderNames().stream().filter(h -> h.strip().equalsIgnoreCase("id")
-          || h.strip().equalsIgnoreCase("order_id")).findFirst().orElse(null);
-      if (column == null) {
-        problems.add(new Problem(remove + ":1:1", "found header " + p.getHeaderNames()
-            + "; expected a column id (or order_id) naming the orders to take out"));
-        return ids;
-      }
-      int col = p.getHeaderNames().indexOf(column) + 1;
-      for (CSVRecord rec : p) {
-        String at = remove + ":" + rec.getParser().getCurrentLineNumber() + ":" + col;
-        String id = rec.isSet(column) ? rec.get(column).strip() : "";
-        if (id.isEmpty()) {
-          problems.add(new Problem(at, "found a blank order id; expected the id of an order"
-              + " to take out"));
-          continue;
-        }
-        Long first = seen.putIfAbsent(id, rec.getParser().getCurrentLineNumber());
-        if (first != null) {
-          problems.add(new Problem(at, "found order " + id + " again (first on line " + first
-              + "); expected each order once"));
-          continue;
-        }
-        OrderStatus status = statuses.get(id);
-        if (status == null) {
-          problems.add(new Problem(at, "found order " + id + ", which the data does not have"));
-        } else if (status != OrderStatus.PAID) {
-          problems.add(new Problem(at, "found order " + id + " with status "
-              + status.name().toLowerCase(Locale.ROOT) + "; expected a paid order"));
-        } else {
-          ids.add(id);
-        }
+            .setIgnoreHeaderCase(true).setAllowMissingColumnNames(true).get().parse(r)) {
+      readRemoved(p, line, statuses, problems, ids);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      problems.add(new Problem(remove + ":" + line[0], "found bytes that are not UTF-8 text;"
+          + " expected the file saved as UTF-8"));
+    } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      // commons-csv: an unterminated quote, text after a closing quote, a bad header
+      Throwable why = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+      if (why instanceof java.nio.charset.CharacterCodingException) {
+        problems.add(new Problem(remove + ":" + line[0], "found bytes that are not UTF-8 text;"
+            + " expected the file saved as UTF-8"));
+      } else {
+        problems.add(new Problem(remove + ":" + line[0], "found text that is not valid CSV ("
+            + why.getMessage() + "); expected a field with a comma, quote or line break in"
+            + " double quotes, with quotes doubled"));
       }
     }
     return ids;
+  }
+
+  private void readRemoved(CSVParser p, long[] line, Map<String, OrderStatus> statuses,
+      List<Problem> problems, List<String> ids) {
+    Map<String, Long> seen = new HashMap<>();
+    String column = p.getHeaderNames().stream().filter(h -> h.strip().equalsIgnoreCase("id")
+        || h.strip().equalsIgnoreCase("order_id")).findFirst().orElse(null);
+    if (column == null) {
+      problems.add(new Problem(remove + ":1:1", "found header " + p.getHeaderNames()
+          + "; expected a column id (or order_id) naming the orders to take out"));
+      return;
+    }
+    int col = p.getHeaderNames().indexOf(column) + 1;
+    line[0] = p.getCurrentLineNumber() + 1;
+    for (java.util.Iterator<CSVRecord> it = p.iterator(); it.hasNext(); ) {
+      CSVRecord rec = it.next();
+      line[0] = p.getCurrentLineNumber() + 1;
+      String at = remove + ":" + p.getCurrentLineNumber() + ":" + col;
+      String id = rec.isSet(column) ? rec.get(column).strip() : "";
+      if (id.isEmpty()) {
+        problems.add(new Problem(at, "found a blank order id; expected the id of an order"
+            + " to take out"));
+        continue;
+      }
+      Long first = seen.putIfAbsent(id, p.getCurrentLineNumber());
+      if (first != null) {
+        problems.add(new Problem(at, "found order " + id + " again (first on line " + first
+            + "); expected each order once"));
+        continue;
+      }
+      OrderStatus status = statuses.get(id);
+      if (status == null) {
+        problems.add(new Problem(at, "found order " + id + ", which the data does not have"));
+      } else if (status != OrderStatus.PAID) {
+        problems.add(new Problem(at, "found order " + id + " with status "
+            + status.name().toLowerCase(Locale.ROOT) + "; expected a paid order"));
+      } else {
+        ids.add(id);
+      }
+    }
   }
 
   /** The differences in words, a paragraph per distributor. */

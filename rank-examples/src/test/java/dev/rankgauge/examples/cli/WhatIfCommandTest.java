@@ -112,4 +112,34 @@ class WhatIfCommandTest {
     assertThat(buyer.exit()).isEqualTo(1);
     assertThat(buyer.err()).contains(unknown + ":2:").contains("D999");
   }
+
+  /**
+   * Found by the fuzz campaign: a file of orders to take out whose header is blank said
+   * "internal error: IllegalArgumentException". A file that is not CSV or not UTF-8 is a located
+   * problem like any other, and the run writes nothing.
+   */
+  @Test
+  void aRemoveFileThatIsNotCsvIsALocatedProblem() throws IOException {
+    Path blankHeader = Files.writeString(tmp.resolve("blank.csv"), "\nO4\n");
+    Cli.Run blank = whatIf("--remove", blankHeader.toString());
+    assertThat(blank.exit()).as(blank.toString()).isEqualTo(1);
+    assertThat(blank.err()).contains(blankHeader + ":1:1: found header")
+        .contains("expected a column id (or order_id)").doesNotContain("internal error");
+
+    Path openQuote = Files.writeString(tmp.resolve("quote.csv"), "id\nO4\n\"O5\n");
+    Cli.Run quote = whatIf("--remove", openQuote.toString(), "--out",
+        tmp.resolve("out.txt").toString());
+    assertThat(quote.exit()).as(quote.toString()).isEqualTo(1);
+    assertThat(quote.err()).contains(openQuote + ":3: found text that is not valid CSV (")
+        .doesNotContain("internal error");
+    assertThat(quote.out()).isEmpty();
+    assertThat(tmp.resolve("out.txt")).doesNotExist();
+
+    Path latin1 = tmp.resolve("latin1.csv");
+    Files.write(latin1, new byte[] {'i', 'd', '\n', 'O', (byte) 0xE9, '\n'});
+    Cli.Run bytes = whatIf("--remove", latin1.toString());
+    assertThat(bytes.exit()).as(bytes.toString()).isEqualTo(1);
+    assertThat(bytes.err()).contains(latin1 + ":")
+        .contains("found bytes that are not UTF-8 text; expected the file saved as UTF-8");
+  }
 }
