@@ -72,9 +72,31 @@ class FuzzProperties {
   /** What a run printed, and where it could have left files. */
   private record Outcome(Cli.Run run, long millis, Path outDir, boolean reportsOnStdout) {}
 
+  /** Runs the command line on a thread of its own, so that a run that never ends fails the try. */
+  private static final java.util.concurrent.ExecutorService RUNNER =
+      java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fuzz-run");
+        t.setDaemon(true);
+        return t;
+      });
+
   private static Outcome run(Path outDir, boolean reportsOnStdout, String... args) {
     long t0 = System.nanoTime();
-    Cli.Run r = Cli.run(args);
+    java.util.concurrent.Future<Cli.Run> running = RUNNER.submit(() -> Cli.run(args));
+    Cli.Run r;
+    try {
+      r = running.get(MAX_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      running.cancel(true);
+      throw new AssertionError("bounded time: no end after " + MAX_MILLIS + " ms: "
+          + String.join(" ", args), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new AssertionError("the harness itself failed on " + String.join(" ", args),
+          e.getCause());
+    }
     return new Outcome(r, (System.nanoTime() - t0) / 1_000_000, outDir, reportsOnStdout);
   }
 
@@ -83,6 +105,7 @@ class FuzzProperties {
           + "\\S.*?:\\d+:\\d+(?: at \\$.*?)?: .+"        // file:line:column [at $.path]: what
           + "|\\S.*?: .+"                                 // a file, a record or a command: what
           + "|Try '.+' for more information\\."          // after a usage error
+          + "|Pruebe '.+' para más información\\."       // the same, with --locale es
           + ")$");
 
   /** The law every run must keep. */
@@ -111,7 +134,8 @@ class FuzzProperties {
       assertThat(line).as("located: " + why).matches(LOCATED);
     }
     if (r.exit() == 2) {
-      assertThat(lines).as("usage: " + why).anyMatch(l -> l.startsWith("Try '"));
+      assertThat(lines).as("usage: " + why)
+          .anyMatch(l -> l.startsWith("Try '") || l.startsWith("Pruebe '"));
     }
     if (!o.reportsOnStdout()) {
       assertThat(r.out()).as("no partial output on stdout: " + why).isEmpty();
@@ -179,6 +203,51 @@ class FuzzProperties {
       holds(o, "csv");
     } finally {
       delete(dir);
+      delete(out);
+    }
+  }
+
+  /** The CSV files that options besides --data name, each with a command that reads it. */
+  private static final List<List<String>> SIDE_FILES = List.of(
+      List.of("events.csv", "replay", "--events", "IN/events.csv", "--format", "json"),
+      List.of("events.csv", "serve", "--replay", "IN/events.csv", "--speed", "1000000"),
+      List.of("extra-orders.csv", "what-if", "--add", "IN/extra-orders.csv", "--format", "csv"),
+      List.of("remove.csv", "what-if", "--remove", "IN/remove.csv", "--out", "OUT/w"),
+      List.of("overrides.csv", "evaluate", "--overrides", "IN/overrides.csv", "--as-of",
+          "2026-11-27T09:00"),
+      List.of("history/2026-10.csv", "evaluate", "--history", "IN/history", "--format", "json"),
+      List.of("history/2026-10.csv", "close", "--history", "IN/history"),
+      List.of("history/2026-09.csv", "project", "--history", "IN/history", "--as-of",
+          "2026-11-15T12:00", "--distributor", "D100"));
+
+  @Provide
+  Arbitrary<List<String>> sideFiles() {
+    return Arbitraries.of(SIDE_FILES);
+  }
+
+  @Property
+  void aMangledSideFileIsReadOrRejectedWithLocatedErrors(
+      @ForAll("sideFiles") List<String> side, @ForAll("csvEdits") List<CsvEdit> edits)
+      throws IOException {
+    Path tmp = Files.createTempDirectory("fuzz-side");
+    Path out = Files.createTempDirectory("fuzz-out");
+    try {
+      Path in = inputs(tmp.resolve("i"));
+      Path file = in.resolve(side.get(0));
+      for (CsvEdit e : edits) {
+        Files.write(file, csvEdit(Files.readAllBytes(file), e));
+      }
+      List<String> words = new ArrayList<>(List.of(side.get(1), "--plan", "seed", "--data",
+          SEED.toString(), "--period", "2026-11"));
+      words.addAll(side.subList(2, side.size()));
+      Statistics.label("side file: read by").collect(side.get(0) + " " + side.get(1));
+      Outcome o = run(out, false, asRun(words, in, out));
+      if (o.run().exit() == 0) {
+        deleteContents(out);
+      }
+      holds(o, "side file");
+    } finally {
+      delete(tmp);
       delete(out);
     }
   }
@@ -414,16 +483,147 @@ class FuzzProperties {
 
   // --- command-line arguments ------------------------------------------------------------------
 
-  private static final List<String> WORDS = List.of("evaluate", "explain", "advise", "validate", "generate",
-      "test", "help", "evaluat", "--help", "-h", "--version", "-V", "--plan", "--data", "--period",
+  /**
+   * Words of every command and option, with values good and bad. {@code IN/...} names a copy of
+   * an input of the try's own (the seed's events, orders to add and remove, overrides, a history
+   * folder), {@code OUT/...} a path in the try's output folder.
+   */
+  private static final List<String> WORDS = List.of("evaluate", "explain", "advise", "project",
+      "close", "what-if", "replay", "serve", "validate", "generate", "test", "help", "evaluat",
+      "servee", "whatif", "--help", "-h", "--version", "-V", "--plan", "--data", "--period",
       "--as-of", "--distributor", "--format", "--out", "--rules", "--scenarios", "--distributors",
-      "--seed", "--verbose", "--plan=seed", "--period=2026-11", "--pln", "-x", "--", "seed",
+      "--seed", "--verbose", "--months", "--history", "--history-format", "--overrides",
+      "--events", "--add", "--remove", "--level", "--port", "--replay", "--speed", "--locale",
+      "--plan=seed", "--period=2026-11", "--locale=es", "--pln", "--evnts", "-x", "--", "seed",
       "doterra", "young-living", "scentsy", "sponsor-four-silvers", "sed", "nosuch", "data/seed",
-      "data/seed/orders.csv", "scenarios", "2026-11", "2026-13", "2026-11-02..2026-11-08",
+      "data/seed/orders.csv", "scenarios", "IN/events.csv", "IN/extra-orders.csv",
+      "IN/remove.csv", "IN/overrides.csv", "IN/history", "IN/none.csv", "IN", "OUT/x",
+      "2026-11", "2026-10", "2026-12", "2026-13", "2026-11-02..2026-11-08",
       "2026-11-08..2026-11-02", "1677-01", "2262-12", "0026-11", "2026-11-27T09:00",
-      "2026-11-27T09:00Z", "1600-01-01", "9999-12-31T00:00", "", " ", "-1", "0", "3",
-      "99999999999", "abc", "csv", "json", "text", "html", "xml", "D100", "D999", "C1",
-      "1e999999999");
+      "2026-11-15T12:00", "2026-11-27T09:00Z", "1600-01-01", "9999-12-31T00:00", "", " ", "-1",
+      "0", "1", "3", "50", "99", "101", "65536", "0.5", "NaN", "99999999999", "abc", "csv",
+      "json", "jsonl", "text", "html", "xml", "en", "es", "es-MX", "tr", "zz-ZZ", "D100", "D999",
+      "C1", "1e999999999");
+
+  /** Options that name a file or folder the command writes: kept inside the try's folders. */
+  private static final List<String> WRITTEN = List.of("--out", "--history");
+
+  /** A port taken for the whole run, so that a {@code serve} that would start fails to bind. */
+  private static final java.net.ServerSocket TAKEN = takePort();
+
+  private static java.net.ServerSocket takePort() {
+    try {
+      return new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A folder of the inputs that options other than --data name, copied afresh for each try. */
+  private static Path inputs(Path in) throws IOException {
+    Files.createDirectories(in);
+    Files.copy(Path.of("data", "seed-live", "events.csv"), in.resolve("events.csv"));
+    Files.copy(Path.of("data", "seed-what-if", "extra-orders.csv"),
+        in.resolve("extra-orders.csv"));
+    Files.copy(Path.of("data", "seed-what-if", "remove.csv"), in.resolve("remove.csv"));
+    Files.copy(Path.of("data", "seed-overrides.csv"), in.resolve("overrides.csv"));
+    Path history = Files.createDirectories(in.resolve("history"));
+    for (Path p : list(HISTORY)) {
+      Files.copy(p, history.resolve(p.getFileName()));
+    }
+    return in;
+  }
+
+  /** September and October 2026 of the seed, closed once for the whole run. */
+  private static final Path HISTORY = closedHistory();
+
+  private static Path closedHistory() {
+    try {
+      Path h = Files.createTempDirectory("fuzz-history");
+      h.toFile().deleteOnExit();
+      for (String month : List.of("2026-09", "2026-10")) {
+        Cli.Run r = Cli.run("close", "--plan", "seed", "--data", SEED.toString(), "--period",
+            month, "--history", h.toString());
+        if (r.exit() != 0) {
+          throw new IllegalStateException(r.toString());
+        }
+      }
+      for (Path p : list(h)) {
+        p.toFile().deleteOnExit();
+      }
+      return h;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The words as run: {@code IN/} and {@code OUT/} resolved, whatever --out or --history name
+   * kept inside the try's folders (so that no run writes among the module's files), a huge
+   * {@code generate} made small, and a {@code serve} pointed at the taken port, so that it ends.
+   */
+  private static String[] asRun(List<String> words, Path in, Path out) {
+    List<String> args = new ArrayList<>();
+    for (String w : words) {
+      args.add(w.startsWith("IN/") ? in.resolve(w.substring(3)).toString()
+          : w.equals("IN") ? in.toString()
+          : w.startsWith("OUT/") ? out.resolve(w.substring(4)).toString() : w);
+    }
+    for (int i = 0; i < args.size(); i++) {
+      String w = args.get(i);
+      if (WRITTEN.contains(w) && i + 1 < args.size()
+          && !args.get(i + 1).startsWith(in.toString())
+          && !args.get(i + 1).startsWith(out.toString())) {
+        args.set(i + 1, out.resolve("o" + i).toString());
+      } else if (WRITTEN.stream().anyMatch(o -> w.startsWith(o + "="))) {
+        args.set(i, w.substring(0, w.indexOf('=') + 1) + out.resolve("o" + i));
+      } else if (w.equals("--distributors") && i + 1 < args.size()
+          && args.get(i + 1).matches("\\d{3,}")) {
+        args.set(i + 1, "7"); // a huge organisation takes long by right
+      }
+    }
+    if (!args.isEmpty() && WRITTEN.contains(args.get(args.size() - 1))) {
+      args.add(out.resolve("last").toString());
+    }
+    if (isServe(args)) {
+      String port = String.valueOf(TAKEN.getLocalPort());
+      boolean given = false;
+      for (int i = 0; i < args.size(); i++) {
+        if (args.get(i).equals("--port") && i + 1 < args.size()
+            && args.get(i + 1).matches("\\d{1,5}")) {
+          args.set(i + 1, port);
+          given = true;
+        } else if (args.get(i).startsWith("--port=")) {
+          args.set(i, "--port=" + port);
+          given = true;
+        }
+      }
+      if (!given) {
+        args.add("--port");
+        args.add(port);
+      }
+    }
+    return args.toArray(new String[0]);
+  }
+
+  /** Whether the words parse to a {@code serve} that would start serving. */
+  private static boolean isServe(List<String> args) {
+    try {
+      picocli.CommandLine.ParseResult parsed = RankGaugeCli.commandLine(
+          new RankGaugeCli(dev.rankgauge.RuleRegistry.empty())).parseArgs(args.toArray(new String[0]));
+      picocli.CommandLine.ParseResult sub = parsed.subcommand();
+      return sub != null && sub.commandSpec().name().equals("serve");
+    } catch (picocli.CommandLine.ParameterException e) {
+      return false;
+    }
+  }
+
+  /** Whether a run of these words may print its report on stdout and still fail. */
+  private static boolean reportsOnStdout(String[] args) {
+    return Arrays.stream(args).anyMatch(w -> w.equals("test") || w.equals("validate")
+        || w.equals("--help") || w.equals("-h") || w.equals("--version") || w.equals("-V")
+        || w.equals("help"));
+  }
 
   @Provide
   Arbitrary<List<String>> arguments() {
@@ -433,41 +633,128 @@ class FuzzProperties {
   @Property
   void anyArgumentsEndInAResultOrAUsageError(@ForAll("arguments") List<String> words)
       throws IOException {
+    runWords(words, "arguments");
+  }
+
+  private static void runWords(List<String> words, String kind) throws IOException {
+    Path in = Files.createTempDirectory("fuzz-in");
     Path out = Files.createTempDirectory("fuzz-args");
     try {
-      // Whatever --out, --rules or --scenarios are given, they stay inside the try's folder or
-      // among the module's own files, so that no run writes to the working directory.
-      List<String> args = new ArrayList<>(words);
-      for (int i = 0; i < args.size(); i++) {
-        if (args.get(i).equals("--out") && i + 1 < args.size()) {
-          args.set(i + 1, out.resolve("o" + i).toString());
-        }
-      }
-      if (args.contains("--out") && args.indexOf("--out") == args.size() - 1) {
-        args.add(out.resolve("last").toString());
-      }
-      if (args.contains("generate") && args.contains("--distributors")) {
-        int i = args.indexOf("--distributors");
-        if (i + 1 < args.size() && args.get(i + 1).matches("\\d{4,}")) {
-          args.set(i + 1, "7"); // a huge organisation takes long by right
-        }
-      }
-      String[] a = args.toArray(new String[0]);
-      boolean test = args.contains("test") || args.contains("validate");
-      boolean help = args.stream().anyMatch(w -> w.equals("--help") || w.equals("-h")
-          || w.equals("--version") || w.equals("-V") || w.equals("help"));
-      Outcome o = run(null, test || help, a);
+      String[] a = asRun(words, inputs(in.resolve("i")), out);
+      boolean onStdout = reportsOnStdout(a);
+      Outcome o = run(null, onStdout, a);
       if (o.run().exit() == 0) {
         deleteContents(out);
       }
-      holds(new Outcome(o.run(), o.millis(), help || test ? null : out, test || help),
-          "arguments");
+      holds(new Outcome(o.run(), o.millis(), onStdout ? null : out, onStdout), kind);
       if (o.run().exit() != 0) {
         deleteContents(out); // a generate that failed midway may leave files it did not finish
       }
     } finally {
+      delete(in);
       delete(out);
     }
+  }
+
+  /** A valid command line of each command, which the edits below spoil. */
+  private static final List<List<String>> COMMANDS = List.of(
+      List.of("evaluate", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--format", "csv", "--out", "OUT/results.csv"),
+      List.of("evaluate", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--as-of", "2026-11-27T09:00", "--overrides", "IN/overrides.csv", "--format", "json"),
+      List.of("evaluate", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--history", "IN/history", "--distributor", "D100", "--format", "html"),
+      List.of("explain", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--as-of", "2026-11-27T09:00", "--distributor", "D100"),
+      List.of("advise", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--distributor", "D100", "--format", "json"),
+      List.of("project", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--as-of", "2026-11-15T12:00", "--history", "IN/history", "--distributor", "D100",
+          "--level", "80"),
+      List.of("project", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--as-of", "2026-11-15T12:00", "--history", "IN/history", "--format", "csv", "--out",
+          "OUT/projection.csv"),
+      List.of("close", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--history", "IN/history", "--history-format", "csv"),
+      List.of("what-if", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--add", "IN/extra-orders.csv", "--remove", "IN/remove.csv", "--format", "text"),
+      List.of("replay", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--events", "IN/events.csv", "--format", "text"),
+      List.of("serve", "--plan", "seed", "--data", "data/seed", "--period", "2026-11",
+          "--replay", "IN/events.csv", "--speed", "60"),
+      List.of("validate", "--plan", "doterra"),
+      List.of("generate", "--distributors", "7", "--seed", "3", "--months", "2", "--period",
+          "2026-11", "--plan", "seed", "--history", "OUT/history", "--out", "OUT/data"),
+      List.of("test", "--scenarios", "scenarios", "--verbose"),
+      List.of("--locale", "es", "explain", "--plan", "seed", "--data", "data/seed", "--period",
+          "2026-11", "--distributor", "D100"),
+      List.of("help", "what-if"));
+
+  /** One edit of a command line: a value replaced, a word dropped, repeated, added or moved. */
+  record ArgEdit(int op, int at, int other, String word) {}
+
+  @Provide
+  Arbitrary<List<ArgEdit>> argEdits() {
+    return Combinators.combine(Arbitraries.integers().between(0, 6),
+        Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 40),
+        Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(WORDS)),
+            Tuple.of(1, Arbitraries.of(ODD)), Tuple.of(1, Arbitraries.strings().ofMaxLength(8))))
+        .as(ArgEdit::new).list().ofMaxSize(3);
+  }
+
+  @Provide
+  Arbitrary<List<String>> commands() {
+    return Arbitraries.of(COMMANDS);
+  }
+
+  /** Applies one edit to the words of a command line. */
+  private static List<String> argEdit(List<String> words, ArgEdit e) {
+    List<String> w = new ArrayList<>(words);
+    if (w.isEmpty()) {
+      w.add(e.word());
+      return w;
+    }
+    int at = e.at() % w.size();
+    int other = e.other() % w.size();
+    switch (e.op()) {
+      case 0, 1 -> { // a value replaced (or an option's name, where the word is one)
+        w.set(at, e.word());
+      }
+      case 2 -> w.remove(at); // an option or a value left out
+      case 3 -> { // an option repeated with its value
+        if (w.get(at).startsWith("--") && at + 1 < w.size()) {
+          w.add(w.get(at));
+          w.add(w.get(at + 1));
+        } else {
+          w.add(at, w.get(at));
+        }
+      }
+      case 4 -> w.add(at, e.word()); // a word more, anywhere
+      case 5 -> { // two words swapped
+        String x = w.get(at);
+        w.set(at, w.get(other));
+        w.set(other, x);
+      }
+      default -> { // --option value joined as --option=value
+        if (w.get(at).startsWith("--") && at + 1 < w.size()) {
+          w.set(at, w.get(at) + "=" + w.remove(at + 1));
+        }
+      }
+    }
+    return w;
+  }
+
+  @Property
+  void aMangledCommandLineOfEveryCommandEndsInAResultOrAUsageError(
+      @ForAll("commands") List<String> command, @ForAll("argEdits") List<ArgEdit> edits)
+      throws IOException {
+    List<String> words = command;
+    for (ArgEdit e : edits) {
+      words = argEdit(words, e);
+    }
+    Statistics.label("command line: command").collect(command.get(0).startsWith("--") ? command.get(2)
+        : command.get(0));
+    runWords(words, "command line");
   }
 
   // --- files -----------------------------------------------------------------------------------
