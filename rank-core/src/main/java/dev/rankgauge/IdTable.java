@@ -162,10 +162,6 @@ final class IdTable {
     return ids.size();
   }
 
-  long bytes() {
-    return ids.bytes() + 4L * slots.length;
-  }
-
   void trim() {
     ids.trim();
   }

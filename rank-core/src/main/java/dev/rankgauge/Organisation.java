@@ -907,27 +907,6 @@ public final class Organisation {
     return big != null ? big : BigDecimal.valueOf(orderAmount[o], orderAmountScale[o]);
   }
 
-  /**
-   * Bytes of heap this organisation holds, roughly: what {@code docs/benchmarks.md} divides into
-   * bytes per distributor, customer and order.
-   */
-  long heapBytes() {
-    long n = distributorAt.length;
-    long c = customerAt.length;
-    long m = orderAt.length;
-    long bytes = distributorIds.bytes() + distributorContacts.bytes() + n / 8 + 4 * n
-        + 4 * 5 * n + 4 * n // at, input, parent, childStart, children, joined
-        + customerIds.bytes() + customerContacts.bytes() + c / 8 + 4 * 4 * c + 4 * n
-        + orderIds.bytes() + m * (4 + 4 + 4 + 1 + 8 + 1 + 8 + 1) + 8 * n + 8 * c;
-    for (int t = 0; t < volumeTypes.length; t++) {
-      bytes += m * 9 + m / 8;
-    }
-    if (placements != null) {
-      bytes += placements.bytes();
-    }
-    return bytes;
-  }
-
   Order order(int o) {
     TreeMap<String, BigDecimal> vols = new TreeMap<>();
     for (int t = 0; t < volumeTypes.length; t++) {

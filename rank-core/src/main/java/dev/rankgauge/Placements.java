@@ -269,9 +269,4 @@ final class Placements {
   boolean within(int u, int v) {
     return pre[u] >= pre[v] && pre[u] < pre[v] + size[v];
   }
-
-  /** Bytes of heap, roughly. */
-  long bytes() {
-    return (long) parent.length * (4 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 4 + 1);
-  }
 }

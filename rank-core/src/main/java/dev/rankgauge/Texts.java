@@ -114,11 +114,6 @@ final class Texts {
     return h ^ (h >>> 16);
   }
 
-  /** Bytes held, for memory figures. */
-  long bytes() {
-    return (long) data.length + 4L * end.length;
-  }
-
   /** Drops spare capacity once all strings are in. */
   void trim() {
     data = Arrays.copyOf(data, used);
