@@ -316,6 +316,65 @@ class LiveStructureTest {
   }
 
   /** A new order of a distributor, as an event (its row is added once applied). */
+  /**
+   * The rules that read the downline and are not in the plan above: sponsored with a rank,
+   * legs with volume (a count and slots), personal group volume with a breakaway, and a choice
+   * of paths. A team grows and buys, and a leader moves with their line:
+   * after each event every distributor's result and trace are a whole evaluation's, and the
+   * figures a leader reads move as the business case says.
+   */
+  @Test
+  void sponsoredRanksLegVolumesAndBreakawaysFollowEveryEvent() {
+    plan = Fixtures.plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("T1", "One", Requirement.personalVolume(pv("40"))))
+        .rank(Rank.of("T2", "Two", Requirement.sponsoredWithRank(2, "T1"),
+            Requirement.legsWithVolume(2, pv("90"))))
+        .rank(Rank.of("T3", "Three",
+            Requirement.personalGroupVolume(pv("150"), "T2", false),
+            Requirement.legsWithVolumes(List.of(pv("200"), pv("100"))),
+            Requirement.anyOf(
+                Requirement.path("team", Requirement.sponsoredWithRank(3, "T1")),
+                Requirement.path("line", Requirement.legsWithVolume(1, pv("300"))))))
+        .build();
+    distributor("A", null);
+    for (String leg : List.of("B", "C", "D")) {
+      distributor(leg, "A");
+      distributor(leg + "1", leg);
+      distributor(leg + "2", leg);
+      order(leg + "1", 2, "45");
+    }
+    order("B", 3, "50");
+    order("C", 3, "30");
+    LiveEvaluation live = start();
+    Evaluation before = live.snapshot();
+    assertThat(before.paidAs("A").code()).isEqualTo("MBR");
+
+    apply(live, placed("B2", 5, "60"));
+    apply(live, placed("C2", 6, "40"));
+    // B sponsors two T1s (B1, B2) and has legs of 45 and 60: not yet two of 90
+    assertThat(live.snapshot().paidAs("B").code()).isEqualTo("T1");
+    apply(live, placed("B1", 7, "50"));
+    // legs of 95 and 60 plus B2's... still one leg under 90
+    apply(live, placed("B2", 8, "40"));
+    assertThat(live.snapshot().paidAs("B").code()).isEqualTo("T2");
+    Order big = new Order("R1", BuyerType.DISTRIBUTOR, "D2", nov(9), OrderStatus.PAID,
+        Map.of("PV", pv("320")), pv("320"));
+    apply(live, new LiveEvent.OrderPlaced(big));
+    assertThat(live.snapshot().paidAs("D2").code()).isEqualTo("T1");
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("E", "A", JOINED, "Eve",
+        "e@example.com")));
+    apply(live, placed("E", 10, "45"));
+    apply(live, new LiveEvent.DistributorMoved("C", "B"));
+    apply(live, placed("D1", 12, "10"));
+    apply(live, new LiveEvent.DistributorMoved("C", "A"));
+    apply(live, new LiveEvent.TimePassed(nov(25)));
+    Evaluation after = live.snapshot();
+    assertThat(after.paidAs("B").code()).isEqualTo("T2");
+    assertThat(after.gauge("A", Metric.GROUP_SALES).value())
+        .isGreaterThan(before.gauge("A", Metric.GROUP_SALES).value());
+  }
+
   private LiveEvent.OrderPlaced placed(String buyer, int day, String volume) {
     return new LiveEvent.OrderPlaced(new Order("O" + orders.size(), BuyerType.DISTRIBUTOR, buyer,
         nov(day), OrderStatus.PAID, Map.of("PV", pv(volume)), pv(volume)));
