@@ -25,9 +25,12 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The fuzz suite: real, valid inputs of every kind the command line reads (the CSV folder, plan
- * files, scenario files and the arguments themselves), mutated with grammar-aware edits and
+ * The fuzz suite: real, valid inputs of every kind the command line reads (the CSV folder, the
+ * CSV files other options name (events, orders to add and remove, overrides, history), plan
+ * files, scenario files and the arguments of every command), mutated with grammar-aware edits and
  * random bytes, each run through the command line as {@code java -jar rankgauge.jar} runs it.
+ * {@code serve} is always given a port that is taken, so that it ends once it has read its
+ * inputs.
  *
  * <p>The law, for every input: the run ends in a result (exit code 0) or in errors, exit code 1
  * or 2, whose every line is short and says where the problem is (a file with line and column, a
@@ -36,7 +39,8 @@ import net.jqwik.api.statistics.Statistics;
  * passes {@code validate}, {@code evaluate} accepts it too.
  *
  * <p>The CI build runs each property with the module's default tries (a sample of a few hundred
- * inputs); the campaign of docs/fuzzing.md runs {@code -Pfuzz} with 25,000 tries a property.
+ * inputs); the campaign of docs/fuzzing.md runs {@code -Pfuzz} with thousands of tries a
+ * property.
  */
 class FuzzProperties {
   private static final Path SEED = Path.of("data", "seed");
@@ -610,7 +614,8 @@ class FuzzProperties {
   private static boolean isServe(List<String> args) {
     try {
       picocli.CommandLine.ParseResult parsed = RankGaugeCli.commandLine(
-          new RankGaugeCli(dev.rankgauge.RuleRegistry.empty())).parseArgs(args.toArray(new String[0]));
+          new RankGaugeCli(dev.rankgauge.RuleRegistry.empty()))
+          .parseArgs(args.toArray(new String[0]));
       picocli.CommandLine.ParseResult sub = parsed.subcommand();
       return sub != null && sub.commandSpec().name().equals("serve");
     } catch (picocli.CommandLine.ParameterException e) {
@@ -752,8 +757,8 @@ class FuzzProperties {
     for (ArgEdit e : edits) {
       words = argEdit(words, e);
     }
-    Statistics.label("command line: command").collect(command.get(0).startsWith("--") ? command.get(2)
-        : command.get(0));
+    Statistics.label("command line: command")
+        .collect(command.get(0).startsWith("--") ? command.get(2) : command.get(0));
     runWords(words, "command line");
   }
 
