@@ -327,7 +327,7 @@ public final class RankGaugeCli implements Callable<Integer> {
     }
     CliTexts texts = texts(cmd);
     if (ex instanceof Usage u) {
-      err.println(who + u.text(texts));
+      err.println(shortLine(who + u.text(texts)));
       err.println(texts.get("tryHelp", cmd.getCommandSpec().qualifiedName()));
       err.flush();
       return USAGE;
@@ -339,9 +339,10 @@ public final class RankGaugeCli implements Callable<Integer> {
         err.println(p);
       }
     } else if (ex instanceof Failure f) {
-      err.println(who + f.text(texts));
+      err.println(shortLine(who + f.text(texts)));
     } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-      err.println(who + describe(ex instanceof UncheckedIOException ? ex.getCause() : ex, texts));
+      err.println(shortLine(who
+          + describe(ex instanceof UncheckedIOException ? ex.getCause() : ex, texts)));
     } else {
       err.println(who + texts.get("internalError", String.valueOf(ex))
           + (debug() ? "" : texts.get("debugHint")));
@@ -351,6 +352,36 @@ public final class RankGaugeCli implements Callable<Integer> {
     }
     err.flush();
     return FAILED;
+  }
+
+  /** Longer than this, a usage error's line is cut: it quotes the words it was given. */
+  static final int MAX_LINE = 1_000;
+
+  /**
+   * A usage error or failure as one line a person reads: control characters escaped and a word
+   * of thousands of characters cut, saying how much was left out, as a {@link Problem} is.
+   */
+  static String shortLine(String line) {
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    for (; i < line.length() && b.length() < MAX_LINE; i++) {
+      char c = line.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (Character.isISOControl(c)) {
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    if (i < line.length()) {
+      b.append("... (cut; ").append(line.length()).append(" characters in all)");
+    }
+    return b.toString();
   }
 
   private static boolean debug() {
@@ -391,7 +422,7 @@ public final class RankGaugeCli implements Callable<Integer> {
     String name = cmd.getCommandSpec().qualifiedName();
     // --locale may be the argument that failed to parse, or come after it: read it from the words.
     CliTexts texts = CliTexts.of(args);
-    err.println(name + ": " + unknownWord(cmd, args, texts).orElse(ex.getMessage()));
+    err.println(shortLine(name + ": " + unknownWord(cmd, args, texts).orElse(ex.getMessage())));
     err.println(texts.get("tryHelp", name));
     err.flush();
     return USAGE;

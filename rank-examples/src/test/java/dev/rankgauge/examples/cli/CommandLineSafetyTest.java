@@ -330,4 +330,28 @@ class CommandLineSafetyTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).doesNotContain("did you mean");
   }
+
+  /**
+   * Found by the fuzz campaign: a usage error quotes the word it was given, and a word of 3,000
+   * characters made a line of 3,139. A usage error stays one short line, cut saying how much
+   * was left out, with its control characters escaped.
+   */
+  @Test
+  void aUsageErrorQuotingAHugeWordIsOneShortLine() {
+    String huge = "x".repeat(3_000);
+    Cli.Run command = Cli.run(huge, "--plan", "seed");
+    assertThat(command.exit()).isEqualTo(2);
+    List<String> lines = command.err().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("rankgauge: unknown command 'xxx")
+        .contains("... (cut; ").endsWith(" characters in all)")
+        .hasSizeLessThan(1_100);
+    assertThat(lines.get(1)).isEqualTo("Try 'rankgauge --help' for more information.");
+
+    Cli.Run period = Cli.run("evaluate", "--plan", "seed", "--data", EvaluateCommandTest.SEED,
+        "--period", "2026-11\n" + "9".repeat(5_000));
+    assertThat(period.exit()).isEqualTo(2);
+    assertThat(period.err().lines().toList()).hasSize(2).first().asString()
+        .contains("2026-11\\n999").contains("characters in all)").hasSizeLessThan(1_100);
+  }
 }
