@@ -56,6 +56,8 @@ final class Rules {
   abstract static class Rule {
     final Computation computation;
     final Requirement requirement;
+    /** {@link #describe()}, once made. */
+    private String description;
 
     Rule(Computation computation, Requirement requirement) {
       this.computation = computation;
@@ -104,7 +106,14 @@ final class Rules {
     void copyFrom(Rule other) {}
 
     String describe() {
-      return requirement.describe(computation.plan.qualifyingVolumeType());
+      // Made once: every status of the rule has the same words, and a bulk export builds
+      // statuses for a million distributors. A race makes the same string twice, harmlessly.
+      String d = description;
+      if (d == null) {
+        d = requirement.describe(computation.plan.qualifyingVolumeType());
+        description = d;
+      }
+      return d;
     }
 
     /** The status, with a note ({@code null} for none). */

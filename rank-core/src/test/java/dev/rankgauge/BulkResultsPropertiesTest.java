@@ -57,12 +57,17 @@ class BulkResultsPropertiesTest {
       assertThat(t.active(row)).isEqualTo(r.active());
       assertThat(t.paidAs(row)).isEqualTo(r.paidAs());
       assertThat(t.nextRank(row)).isEqualTo(r.nextRank());
+      assertThat(t.title(row)).isEqualTo(r.title());
+      assertThat(t.qualifiedAs(row)).isEqualTo(r.qualifiedAs());
       for (Gauge g : r.gauges()) {
         BigDecimal v = t.value(row, g.metric());
         assertThat(v).isEqualTo(g.value());
         assertThat(t.gaugeRank(g.metric(), v)).isEqualTo(g.rank());
         assertThat(t.gaugeNextRank(g.metric(), v)).isEqualTo(g.nextRank());
         assertThat(t.gaugeRemaining(g.metric(), v)).isEqualTo(g.remaining());
+        assertThat(t.gaugeRank(row, g.metric())).isEqualTo(g.rank());
+        assertThat(t.gaugeNextRank(row, g.metric())).isEqualTo(g.nextRank());
+        assertThat(t.gaugeRemaining(row, g.metric())).isEqualTo(g.remaining());
       }
       assertThat(t.gap(row)).isEqualTo(r.gap());
       assertThat(t.holdingBack(row))
