@@ -1,87 +1,101 @@
 package dev.rankgauge.io;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.IntFunction;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 
 /**
- * The elements {@code 0..size-1} of a function, computed a chunk at a time on the common
- * fork-join pool, a few chunks ahead of the reader, and handed out in index order. Building a
- * million distributors' results is most of the time of writing them; this spreads it over the
- * machine's cores while the single writer keeps the output in input order.
+ * Chunks {@code 0..count-1} of a bulk export, formatted into byte buffers on every core, a few
+ * chunks ahead of the writer, and handed to the writer in index order. Formatting a million
+ * distributors' rows is most of the time of writing them; this spreads it over the machine's
+ * cores while one thread keeps the output in input order.
+ *
+ * <p>The writing thread formats too: when the next chunk's task has not started yet, it runs it
+ * itself rather than wait (on two cores the common pool has a single worker, which alone would
+ * leave one core idle). Buffers are reused once written, so a run allocates a handful of them
+ * however many rows it writes.
  */
-final class InOrder<T> implements Iterable<T> {
-  private final int size;
-  private final int perTask;
-  private final IntFunction<T> element;
-  private final int ahead = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-
-  /**
-   * @param perTask how many elements one task computes
-   * @param element must be safe to call from several threads at once
-   */
-  InOrder(int size, int perTask, IntFunction<T> element) {
-    this.size = size;
-    this.perTask = perTask;
-    this.element = element;
+final class InOrder {
+  /** Formats chunk {@code k} into an empty buffer; called from several threads at once. */
+  interface Format {
+    void chunk(int k, Utf8Buffer into);
   }
 
-  @Override
-  public Iterator<T> iterator() {
-    return new Iterator<>() {
-      private final ArrayDeque<CompletableFuture<List<T>>> pending = new ArrayDeque<>();
-      private int submitted;
-      private List<T> chunk = List.of();
-      private int next;
+  /** Takes the chunks in order, on the calling thread. */
+  interface Sink {
+    void take(int k, Utf8Buffer chunk) throws IOException;
+  }
 
-      {
-        fill();
-      }
+  private InOrder() {}
 
-      private void fill() {
-        while (pending.size() < ahead && submitted < size) {
-          int from = submitted;
-          int to = Math.min(size, from + perTask);
-          pending.add(CompletableFuture.supplyAsync(() -> {
-            List<T> out = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-              out.add(element.apply(i));
+  /**
+   * Formats and hands over every chunk; returns once the last one was taken.
+   *
+   * @param capacity the first size of a buffer, in bytes
+   */
+  static void run(int count, int capacity, Format format, Sink sink) throws IOException {
+    int ahead = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    ConcurrentLinkedQueue<Utf8Buffer> free = new ConcurrentLinkedQueue<>();
+    ArrayDeque<FutureTask<Utf8Buffer>> pending = new ArrayDeque<>();
+    int submitted = 0;
+    try {
+      for (int k = 0; k < count; k++) {
+        while (pending.size() < ahead && submitted < count) {
+          int chunk = submitted++;
+          FutureTask<Utf8Buffer> task = new FutureTask<>(() -> {
+            Utf8Buffer b = free.poll();
+            if (b == null) {
+              b = new Utf8Buffer(capacity);
             }
-            return out;
-          }));
-          submitted = to;
+            format.chunk(chunk, b);
+            return b;
+          });
+          pending.add(task);
+          ForkJoinPool.commonPool().execute(task);
+        }
+        FutureTask<Utf8Buffer> head = pending.remove();
+        head.run();
+        Utf8Buffer b = done(head);
+        sink.take(k, b);
+        b.clear();
+        free.add(b);
+      }
+    } finally {
+      for (FutureTask<Utf8Buffer> t : pending) {
+        t.cancel(false);
+      }
+    }
+  }
+
+  private static Utf8Buffer done(FutureTask<Utf8Buffer> task) throws IOException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
       }
-
-      @Override
-      public boolean hasNext() {
-        return next < chunk.size() || !pending.isEmpty();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
       }
-
-      @Override
-      public T next() {
-        if (next == chunk.size()) {
-          if (pending.isEmpty()) {
-            throw new NoSuchElementException();
-          }
-          try {
-            chunk = pending.remove().join();
-          } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-              throw (RuntimeException) e.getCause();
-            }
-            throw e;
-          }
-          next = 0;
-          fill();
-        }
-        return chunk.get(next++);
+      if (cause instanceof Error r) {
+        throw r;
       }
-    };
+      throw new IOException(cause);
+    } catch (CancellationException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

@@ -2,19 +2,22 @@ package dev.rankgauge.io;
 
 import dev.rankgauge.Metric;
 import dev.rankgauge.Phrase;
+import dev.rankgauge.Requirement;
 import dev.rankgauge.RequirementStatus;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The human-readable words of the results files: requirement sentences, gap notes, metric labels
  * and the {@code missing} column. {@link Locale#ROOT} (the default) keeps the core's English sentences
  * with plain numbers; English and Spanish format numbers for their locale. A locale without its
- * own bundle gets English. Immutable and thread-safe: the formats are made per call.
+ * own bundle gets English. Thread-safe: the words of each requirement are kept once made; formats are made per call.
  */
 final class IoTexts {
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -25,6 +28,16 @@ final class IoTexts {
   private final Locale locale;
   private final String volumeType;
   private final ResourceBundle bundle;
+  private final char grouping;
+  private final char decimalSeparator;
+  /** The {@code missing} sentence by plural, see {@link #template}. */
+  private final String[] missingByPlural;
+  private final Map<Requirement, String> described = new ConcurrentHashMap<>();
+
+  /** Stand for the requirement and the number in the templates of {@link #missing(RequirementStatus)}. */
+  private static final char WHAT = '\uE000';
+  private static final char MORE = '\uE001';
+  private static final String NUMBER = "#,##0.######";
 
   /**
    * @param locale the language
@@ -36,11 +49,18 @@ final class IoTexts {
     this.locale = locale.equals(Locale.ROOT) || locale.getLanguage().equals(lang) ? locale
         : Locale.forLanguageTag(lang);
     this.volumeType = volumeType;
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(this.locale);
+    this.grouping = symbols.getGroupingSeparator();
+    this.decimalSeparator = symbols.getDecimalSeparator();
+    this.missingByPlural = new String[] {template(0), template(1), template(2)};
   }
 
   String requirement(RequirementStatus s) {
-    return locale.equals(Locale.ROOT) ? s.description()
-        : s.requirement().describe(volumeType, locale);
+    if (locale.equals(Locale.ROOT)) {
+      return s.description();
+    }
+    // A requirement's words depend on it and the language alone; a million rows share a few.
+    return described.computeIfAbsent(s.requirement(), q -> q.describe(volumeType, locale));
   }
 
   /** A gap note in this language; English with plain numbers for {@link Locale#ROOT}. */
@@ -57,13 +77,75 @@ final class IoTexts {
     if (locale.equals(Locale.ROOT)) {
       return v.toPlainString();
     }
-    return new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(locale)).format(v);
+    String fast = grouped(v);
+    return fast != null ? fast
+        : new DecimalFormat(NUMBER, DecimalFormatSymbols.getInstance(locale)).format(v);
+  }
+
+  /**
+   * What {@link #NUMBER} makes of a decimal without trailing zeros that is not negative and has
+   * at most six decimals and eighteen digits (every count, and volumes of up to six decimals), made
+   * here as a {@code DecimalFormat} costs more than the rest of a row; null for any other.
+   */
+  String grouped(BigDecimal v) {
+    int scale = v.scale();
+    if (v.signum() < 0 || scale > 6 || v.precision() > 18) {
+      return null;
+    }
+    String digits = (scale < 0 ? v.setScale(0) : v).unscaledValue().toString();
+    int fraction = Math.max(scale, 0);
+    int whole = digits.length() - fraction;
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 3);
+    if (whole <= 0) {
+      sb.append('0');
+    }
+    for (int i = 0; i < whole; i++) {
+      if (i > 0 && (whole - i) % 3 == 0) {
+        sb.append(grouping);
+      }
+      sb.append(digits.charAt(i));
+    }
+    if (fraction > 0) {
+      sb.append(decimalSeparator);
+      for (int z = whole; z < 0; z++) {
+        sb.append('0');
+      }
+      sb.append(digits, Math.max(whole, 0), digits.length());
+    }
+    return sb.toString();
   }
 
   /** "at least 2 active personal customers: 1 more". */
   String missing(RequirementStatus s) {
+    return missing(requirement(s), s.remaining());
+  }
+
+  /** {@link #missing(RequirementStatus)} of a requirement in words and what remains of it. */
+  String missing(String what, BigDecimal remaining) {
+    String template = missingByPlural[plural(remaining)];
+    String more = number(remaining);
+    StringBuilder sb = new StringBuilder(template.length() + what.length() + more.length());
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == WHAT) {
+        sb.append(what);
+      } else if (c == MORE) {
+        sb.append(more);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The bundle's {@code missing} sentence for a plural (see {@link #plural}), with {@link #WHAT}
+   * and {@link #MORE} where the requirement and the number go: formatting a message once per
+   * plural rather than once per row gives the same text, as both arguments are plain strings.
+   */
+  private String template(int plural) {
     return new MessageFormat(bundle.getString("missing"), locale)
-        .format(new Object[] {requirement(s), number(s.remaining()), plural(s.remaining())});
+        .format(new Object[] {String.valueOf(WHAT), String.valueOf(MORE), plural});
   }
 
   /** 1 for exactly one, 0 for zero, else 2: chooses a plural's words, never used in sums. */

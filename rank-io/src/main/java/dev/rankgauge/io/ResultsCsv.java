@@ -8,11 +8,14 @@ import dev.rankgauge.Rank;
 import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.ResultTable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -86,18 +89,46 @@ public final class ResultsCsv {
     write(e.table(), out, progress, new IoTexts(locale, e.plan().qualifyingVolumeType()));
   }
 
+  /**
+   * The header and every distributor's row, as {@link #write(Evaluation, Writer, Progress,
+   * Locale)}, encoded as UTF-8 straight into a byte stream: the fast way to write a file. The
+   * stream is flushed, not closed.
+   *
+   * @param e the evaluation
+   * @param out where the CSV goes, as UTF-8
+   * @param progress told of the rows written; {@link Progress#silent()} for none
+   * @param locale the language of the {@code missing} column
+   * @throws IOException if writing fails
+   */
+  public static void write(Evaluation e, OutputStream out, Progress progress, Locale locale)
+      throws IOException {
+    IoTexts words = new IoTexts(locale, e.plan().qualifyingVolumeType());
+    write(e.table(), progress, words, (k, chunk) -> chunk.writeTo(out));
+    out.flush();
+  }
+
   private static void write(ResultTable table, Writer out, Progress progress, IoTexts words)
       throws IOException {
-    out.write(String.join(",", header()));
-    out.write('\n');
-    int n = table.size();
-    long written = 0;
-    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> chunk(table, k, n, words))) {
-      out.write(chunk);
-      written = Math.min(n, written + Chunks.SIZE);
-      progress.count("rows written", written);
-    }
+    write(table, progress, words, (k, chunk) -> chunk.writeTo(out));
     out.flush();
+  }
+
+  private static void write(ResultTable table, Progress progress, IoTexts words,
+      InOrder.Sink sink) throws IOException {
+    int n = table.size();
+    int chunks = Chunks.count(n);
+    InOrder.run(chunks + 1, Chunks.SIZE * 256, (k, b) -> {
+      if (k == 0) {
+        b.text(String.join(",", header())).ascii('\n');
+      } else {
+        chunk(table, k - 1, n, words, b);
+      }
+    }, (k, chunk) -> {
+      sink.take(k, chunk);
+      if (k > 0) {
+        progress.count("rows written", Math.min(n, (long) k * Chunks.SIZE));
+      }
+    });
   }
 
   /**
@@ -130,54 +161,88 @@ public final class ResultsCsv {
 
   private static void writeOne(ResultTable table, int row, Writer out, IoTexts words)
       throws IOException {
-    out.write(String.join(",", header()));
-    out.write('\n');
-    StringBuilder sb = new StringBuilder(256);
-    row(table, row, sb, words);
-    out.write(sb.toString());
+    Utf8Buffer b = new Utf8Buffer(1024);
+    b.text(String.join(",", header())).ascii('\n');
+    new Rows(table, words, b).row(row);
+    b.writeTo(out);
     out.flush();
   }
 
-  private static String chunk(ResultTable table, int k, int n, IoTexts words) {
-    StringBuilder sb = new StringBuilder(Chunks.SIZE * 160);
+  private static void chunk(ResultTable table, int k, int n, IoTexts words, Utf8Buffer b) {
+    Rows rows = new Rows(table, words, b);
     for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
-      row(table, i, sb, words);
+      rows.row(i);
     }
-    return sb.toString();
   }
 
-  private static void row(ResultTable t, int i, StringBuilder sb, IoTexts words) {
-    field(sb, t.id(i)).append(',');
-    field(sb, t.name(i)).append(',');
-    field(sb, t.sponsorId(i).orElse("")).append(',');
-    sb.append(t.active(i) ? "yes" : "no").append(',');
-    field(sb, t.paidAs(i).code()).append(',');
-    field(sb, t.title(i).code()).append(',');
-    field(sb, t.qualifiedAs(i).code()).append(',');
-    if (t.periodsHeld(i) > 0) {
-      sb.append(t.periodsLeft(i));
+  private static final Metric[] METRICS = Metric.values();
+
+  /** Formats rows into a buffer; one per chunk, as it keeps the bytes of the ranks' codes. */
+  private static final class Rows {
+    private final ResultTable t;
+    private final IoTexts words;
+    private final Utf8Buffer b;
+    private final Map<Rank, byte[]> codes = new IdentityHashMap<>();
+
+    Rows(ResultTable t, IoTexts words, Utf8Buffer b) {
+      this.t = t;
+      this.words = words;
+      this.b = b;
     }
-    sb.append(',');
-    code(sb, t.nextRank(i)).append(',');
-    for (Metric m : Metric.values()) {
-      BigDecimal v = t.value(i, m);
-      sb.append(plain(v)).append(',');
-      field(sb, t.gaugeRank(m, v).code()).append(',');
-      code(sb, t.gaugeNextRank(m, v)).append(',');
-      Optional<BigDecimal> rest = t.gaugeRemaining(m, v);
-      if (rest.isPresent()) {
-        sb.append(plain(rest.get()));
+
+    void row(int i) {
+      field(b, t.id(i)).ascii(',');
+      field(b, t.name(i)).ascii(',');
+      Optional<String> sponsor = t.sponsorId(i);
+      if (sponsor.isPresent()) {
+        field(b, sponsor.get());
       }
-      sb.append(',');
+      b.ascii(',').text(t.active(i) ? "yes," : "no,");
+      code(t.paidAs(i)).ascii(',');
+      code(t.title(i)).ascii(',');
+      code(t.qualifiedAs(i)).ascii(',');
+      if (t.periodsHeld(i) > 0) {
+        b.number(t.periodsLeft(i));
+      }
+      b.ascii(',');
+      code(t.nextRank(i)).ascii(',');
+      for (Metric m : METRICS) {
+        BigDecimal v = t.value(i, m);
+        b.plain(v).ascii(',');
+        code(t.gaugeRank(m, v)).ascii(',');
+        code(t.gaugeNextRank(m, v)).ascii(',');
+        Optional<BigDecimal> rest = t.gaugeRemaining(m, v);
+        if (rest.isPresent()) {
+          b.plain(rest.get());
+        }
+        b.ascii(',');
+      }
+      List<RequirementStatus> missing = t.holdingBack(i);
+      if (missing.isEmpty()) {
+        b.ascii(',').ascii(',');
+      } else {
+        field(b, missing(missing, words)).ascii(',');
+        field(b, codes(missing)).ascii(',');
+      }
+      List<Overrides.Entry> overrides = t.overrides(i);
+      if (!overrides.isEmpty()) {
+        field(b, String.join("; ", overrides.stream().map(Overrides.Entry::code).toList()));
+      }
+      b.ascii('\n');
     }
-    List<RequirementStatus> missing = t.holdingBack(i);
-    field(sb, missing(missing, words)).append(',');
-    field(sb, codes(missing)).append(',');
-    List<Overrides.Entry> overrides = t.overrides(i);
-    if (!overrides.isEmpty()) {
-      field(sb, String.join("; ", overrides.stream().map(Overrides.Entry::code).toList()));
+
+    private Utf8Buffer code(Optional<Rank> rank) {
+      return rank.isPresent() ? code(rank.get()) : b;
     }
-    sb.append('\n');
+
+    private Utf8Buffer code(Rank rank) {
+      byte[] bytes = codes.get(rank);
+      if (bytes == null) {
+        bytes = Utf8Buffer.encode(field(new StringBuilder(), rank.code()).toString());
+        codes.put(rank, bytes);
+      }
+      return b.bytes(bytes);
+    }
   }
 
   /** What holds the distributor back from the next rank, such as "at least 2 ...: 1 more". */
@@ -196,10 +261,6 @@ public final class ResultsCsv {
       sb.append(sb.length() == 0 ? "" : " ").append(ResultTable.code(s.requirement()));
     }
     return sb.toString();
-  }
-
-  private static StringBuilder code(StringBuilder sb, Optional<Rank> rank) {
-    return rank.isPresent() ? field(sb, rank.get().code()) : sb;
   }
 
   /** A field, quoted if it holds a comma, quote or line break, or starts or ends with a space. */
@@ -222,6 +283,30 @@ public final class ResultsCsv {
       }
     }
     return sb.append('"');
+  }
+
+  /**
+   * {@link #field(StringBuilder, String)} into a UTF-8 buffer: the text as it is when it needs
+   * neither an apostrophe nor quotes, as most ids and names do.
+   */
+  static Utf8Buffer field(Utf8Buffer b, String text) {
+    int n = text.length();
+    if (n == 0) {
+      return b;
+    }
+    char first = text.charAt(0);
+    if (first != ' ' && text.charAt(n - 1) != ' '
+        && "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first) < 0) {
+      boolean plain = true;
+      for (int k = 0; k < n && plain; k++) {
+        char c = text.charAt(k);
+        plain = c != ',' && c != '"' && c != '\n' && c != '\r';
+      }
+      if (plain) {
+        return b.text(text);
+      }
+    }
+    return b.text(field(new StringBuilder(n + 8), text).toString());
   }
 
   /** The text as a cell a spreadsheet shows as text, never runs as a formula. */

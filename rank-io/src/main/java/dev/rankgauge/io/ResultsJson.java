@@ -14,7 +14,7 @@ import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.ResultTable;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -107,22 +107,44 @@ public final class ResultsJson {
     writeAll(e, out, progress, new IoTexts(locale, e.plan().qualifyingVolumeType()));
   }
 
-  private static void writeAll(Evaluation e, Writer out, Progress progress, IoTexts words)
+  /**
+   * Every distributor as JSON Lines, as {@link #writeAll(Evaluation, Writer, Progress, Locale)},
+   * encoded as UTF-8 straight into a byte stream: the fast way to write a file. The stream is
+   * flushed, not closed.
+   *
+   * @param e the evaluation whose distributors are written
+   * @param out where the lines go, as UTF-8
+   * @param progress told of the lines written; {@link Progress#silent()} for none
+   * @param locale the language of the texts for people
+   * @throws IOException if writing fails
+   */
+  public static void writeAll(Evaluation e, OutputStream out, Progress progress, Locale locale)
       throws IOException {
-    ResultTable t = e.table();
-    int n = t.size();
-    long written = 0;
-    for (String chunk : new InOrder<>(Chunks.count(n), 1, k -> lines(e, t, k, n, words))) {
-      out.write(chunk);
-      written = Math.min(n, written + Chunks.SIZE);
-      progress.count("results written", written);
-    }
+    writeAll(e, progress, new IoTexts(locale, e.plan().qualifyingVolumeType()),
+        (k, chunk) -> chunk.writeTo(out));
     out.flush();
   }
 
-  private static String lines(Evaluation e, ResultTable t, int k, int n, IoTexts words) {
-    StringWriter w = new StringWriter(Chunks.SIZE * 600);
-    try (JsonGenerator g = FACTORY.createGenerator(LINES, w)) {
+  private static void writeAll(Evaluation e, Writer out, Progress progress, IoTexts words)
+      throws IOException {
+    writeAll(e, progress, words, (k, chunk) -> chunk.writeTo(out));
+    out.flush();
+  }
+
+  private static void writeAll(Evaluation e, Progress progress, IoTexts words, InOrder.Sink sink)
+      throws IOException {
+    ResultTable t = e.table();
+    int n = t.size();
+    InOrder.run(Chunks.count(n), Chunks.SIZE * 640, (k, b) -> lines(e, t, k, n, words, b),
+        (k, chunk) -> {
+          sink.take(k, chunk);
+          progress.count("results written", Math.min(n, (long) (k + 1) * Chunks.SIZE));
+        });
+  }
+
+  private static void lines(Evaluation e, ResultTable t, int k, int n, IoTexts words,
+      Utf8Buffer b) {
+    try (JsonGenerator g = FACTORY.createGenerator(LINES, b)) {
       for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
         Distributor d = t.distributor(i);
         head(g, e, d, t.active(i), t.paidAs(i), t.nextRank(i).orElse(null));
@@ -131,10 +153,9 @@ public final class ResultsJson {
         overrides(g, t.qualifiedAs(i), t.overrides(i));
         g.writeName("gauges");
         g.writeStartArray();
-        for (Metric m : Metric.values()) {
-          BigDecimal v = t.value(i, m);
-          gauge(g, words, m, v, t.gaugeRank(m, v), t.gaugeNextRank(m, v).orElse(null),
-              t.gaugeRemaining(m, v).orElse(null));
+        for (Metric m : METRICS) {
+          gauge(g, words, m, t.value(i, m), t.gaugeRank(i, m), t.gaugeNextRank(i, m).orElse(null),
+              t.gaugeRemaining(i, m).orElse(null));
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -142,8 +163,7 @@ public final class ResultsJson {
         g.writeEndObject();
       }
     }
-    w.write('\n');
-    return w.toString();
+    b.ascii('\n');
   }
 
   /**
@@ -387,13 +407,23 @@ public final class ResultsJson {
     if (d == null) {
       g.writeNull();
     } else {
-      g.writeNumber(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
+      // As WRITE_BIGDECIMAL_AS_PLAIN writes the stripped decimal, without stripping it.
+      g.writeNumber(Utf8Buffer.plainString(d));
     }
   }
 
   /** {@code PERSONAL_SALES} as {@code personalSales}. */
   static String camel(Metric m) {
-    return camel(m.name());
+    return CAMEL[m.ordinal()];
+  }
+
+  private static final Metric[] METRICS = Metric.values();
+  private static final String[] CAMEL = new String[METRICS.length];
+
+  static {
+    for (Metric m : METRICS) {
+      CAMEL[m.ordinal()] = camel(m.name());
+    }
   }
 
   /** An enum constant's name, {@code WIN_BACK_CUSTOMER}, as {@code winBackCustomer}. */

@@ -9,7 +9,9 @@ import dev.rankgauge.io.ResultsJson;
 import dev.rankgauge.view.GaugePage;
 import dev.rankgauge.view.TextView;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -76,12 +78,26 @@ final class EvaluateCommand implements Callable<Integer> {
         }
       });
     } else {
-      Output.write(out, spec.commandLine().getOut(), inputs.files(cli),
-          w -> writeAll(e, f, w, progress, cli.locale()));
+      writeAll(out, spec.commandLine().getOut(), inputs.files(cli), e, f, progress, cli.locale());
       progress.step(f == Format.text ? "wrote the summary" : String.format(Locale.ROOT,
           "wrote %,d results", e.organisation().distributorCount()));
     }
     return 0;
+  }
+
+  /**
+   * {@link #writeAll(Evaluation, Format, java.io.Writer, Progress, Locale)} to {@code --out}
+   * ({@code file}; bulk csv and json written as bytes) or to stdout when it is null.
+   */
+  static void writeAll(Path file, PrintWriter stdout, List<Path> inputs, Evaluation e, Format f,
+      Progress progress, Locale locale) throws java.io.IOException {
+    Output.write(file, stdout, inputs, w -> writeAll(e, f, w, progress, locale), o -> {
+      switch (f) {
+        case json -> ResultsJson.writeAll(e, o, progress, locale);
+        case csv, html -> ResultsCsv.write(e, o, progress, locale);
+        case text -> o.write(summary(e).getBytes(StandardCharsets.UTF_8));
+      }
+    });
   }
 
   /**

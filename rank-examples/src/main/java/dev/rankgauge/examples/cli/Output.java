@@ -2,6 +2,7 @@ package dev.rankgauge.examples.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -32,6 +33,16 @@ final class Output {
   /** Writes text to a {@link Writer}. */
   interface Body {
     void write(Writer out) throws IOException;
+  }
+
+  /** Writes text as UTF-8 bytes to an {@link OutputStream}. */
+  interface Bytes {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Opens the file's stream or writer, writes into it and closes it. */
+  private interface Into {
+    void write(Path target, StandardOpenOption... options) throws IOException;
   }
 
   /** Temporary files being written; a shutdown hook removes them if the JVM is stopped. */
@@ -65,14 +76,53 @@ final class Output {
       }
       return;
     }
-    Path target = target(file, inputs);
+    into(target(file, inputs), (path, options) -> {
+      if (options.length > 0) {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(
+            Files.newOutputStream(path, options), StandardCharsets.UTF_8), 1 << 16)) {
+          body.write(w);
+        }
+      } else {
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8),
+            1 << 16)) {
+          body.write(w);
+        }
+      }
+    });
+  }
+
+  /**
+   * Writes bytes to {@code file}, or text to {@code stdout} when {@code file} is null: for bulk
+   * results, whose writers encode UTF-8 themselves faster than a {@link Writer} would.
+   *
+   * @param inputs the files the run reads; {@code file} may be none of them
+   * @param text what goes to {@code stdout}
+   * @param bytes the same as UTF-8 bytes, what goes to a file
+   * @throws Usage if {@code file} is one of the inputs or a folder
+   */
+  static void write(Path file, PrintWriter stdout, List<Path> inputs, Body text, Bytes bytes)
+      throws IOException {
+    if (file == null) {
+      write(null, stdout, inputs, text);
+      return;
+    }
+    into(target(file, inputs), (path, options) -> {
+      // Unbuffered: the writers hand over chunks of hundreds of kilobytes.
+      try (OutputStream out = options.length > 0 ? Files.newOutputStream(path, options)
+          : Files.newOutputStream(path)) {
+        bytes.write(out);
+      }
+    });
+  }
+
+  /**
+   * Writes into a device or a named pipe as it is (the options given: {@code WRITE}), or into a
+   * temporary file beside the target (no options) that is then moved into place.
+   */
+  private static void into(Path target, Into body) throws IOException {
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       // A device such as /dev/null or /dev/stdout, or a named pipe: write into it as it is.
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(
-          Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8),
-          1 << 16)) {
-        body.write(w);
-      }
+      body.write(target, StandardOpenOption.WRITE);
       return;
     }
     Path dir = target.getParent();
@@ -81,10 +131,7 @@ final class Output {
         + ".tmp");
     PENDING.add(tmp);
     try {
-      try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8),
-          1 << 16)) {
-        body.write(w);
-      }
+      body.write(tmp);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);

@@ -102,8 +102,7 @@ final class ReplayCommand implements Callable<Integer> {
     progress.step(String.format(Locale.ROOT, "replayed %,d orders, %,d rank changes",
         orders.size(), changes));
     Evaluation e = live.snapshot();
-    Output.write(out, stdout, files,
-        w -> EvaluateCommand.writeAll(e, f, w, progress, cli.locale()));
+    EvaluateCommand.writeAll(out, stdout, files, e, f, progress, cli.locale());
     return 0;
   }
 

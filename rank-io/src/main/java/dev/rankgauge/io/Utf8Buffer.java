@@ -1,0 +1,215 @@
+package dev.rankgauge.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable UTF-8 byte buffer that rows of a bulk export are formatted into: text is encoded as
+ * it is appended (ASCII a byte a character, anything else through the JDK's encoder, so an unpaired
+ * surrogate becomes {@code ?} as with a {@code Writer}), and decimals are written from their digits
+ * without building a string. Also an {@link OutputStream}, so that a JSON generator can write into
+ * it. Not thread-safe: one buffer per chunk of rows, reused once written.
+ */
+final class Utf8Buffer extends OutputStream {
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+  private byte[] buf;
+  private int len;
+  /** Digits of a long, written backwards; 20 is enough for any long. */
+  private final byte[] digits = new byte[20];
+
+  Utf8Buffer(int capacity) {
+    buf = new byte[capacity];
+  }
+
+  /** How many bytes it holds. */
+  int length() {
+    return len;
+  }
+
+  /** Empties it, keeping its room. */
+  void clear() {
+    len = 0;
+  }
+
+  /** The bytes held, to an output stream. */
+  void writeTo(OutputStream out) throws IOException {
+    out.write(buf, 0, len);
+  }
+
+  /** The text held, to a writer (decoded from UTF-8, which is exact for what was appended). */
+  void writeTo(Writer out) throws IOException {
+    out.write(new String(buf, 0, len, StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public String toString() {
+    return new String(buf, 0, len, StandardCharsets.UTF_8);
+  }
+
+  private void room(int more) {
+    if (len + more > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+    }
+  }
+
+  @Override
+  public void write(int b) {
+    room(1);
+    buf[len++] = (byte) b;
+  }
+
+  @Override
+  public void write(byte[] b, int off, int n) {
+    room(n);
+    System.arraycopy(b, off, buf, len, n);
+    len += n;
+  }
+
+  /** One ASCII character. */
+  Utf8Buffer ascii(char c) {
+    room(1);
+    buf[len++] = (byte) c;
+    return this;
+  }
+
+  /** Bytes made earlier with {@link #encode}. */
+  Utf8Buffer bytes(byte[] b) {
+    write(b, 0, b.length);
+    return this;
+  }
+
+  /** Text, encoded as UTF-8. */
+  Utf8Buffer text(String s) {
+    int n = s.length();
+    room(n);
+    byte[] b = buf;
+    int at = len;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return slowText(s, i);
+      }
+      b[at + i] = (byte) c;
+    }
+    len = at + n;
+    return this;
+  }
+
+  /** The rest of a text with non-ASCII characters, from {@code i}; the ASCII before it is in. */
+  private Utf8Buffer slowText(String s, int i) {
+    len += i;
+    byte[] rest = s.substring(i).getBytes(StandardCharsets.UTF_8);
+    return bytes(rest);
+  }
+
+  /** A text's UTF-8 bytes, to append again and again with {@link #bytes}. */
+  static byte[] encode(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A whole number in decimal. */
+  Utf8Buffer number(long v) {
+    if (v == Long.MIN_VALUE) {
+      return text(Long.toString(v));
+    }
+    room(20);
+    if (v < 0) {
+      buf[len++] = '-';
+      v = -v;
+    }
+    int d = 0;
+    do {
+      digits[d++] = (byte) ('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    while (d > 0) {
+      buf[len++] = digits[--d];
+    }
+    return this;
+  }
+
+  /**
+   * A decimal as {@code d.stripTrailingZeros().toPlainString()} writes it, {@code 0} for any
+   * zero: written from its unscaled digits when they fit in a long, as results always do.
+   */
+  Utf8Buffer plain(BigDecimal d) {
+    if (d.signum() == 0) {
+      return ascii('0');
+    }
+    int scale = d.scale();
+    if (scale >= 0 && scale <= 18 && d.precision() <= 18) {
+      // Fewer than 19 digits: the unscaled value is a long, read without a BigInteger.
+      return plain(scale == 0 ? d.longValue() : d.movePointRight(scale).longValue(), scale);
+    }
+    if (scale == 0) {
+      BigInteger u = d.unscaledValue();
+      return u.bitLength() < 64 ? number(u.longValue()) : text(d.toPlainString());
+    }
+    BigInteger big = d.unscaledValue();
+    if (scale < 0 || scale > 18 || big.compareTo(LONG_MIN) <= 0 || big.compareTo(LONG_MAX) > 0) {
+      return text(d.stripTrailingZeros().toPlainString());
+    }
+    return plain(big.longValue(), scale);
+  }
+
+  /** {@link #plain(BigDecimal)} as a string. */
+  static String plainString(BigDecimal d) {
+    int scale = d.scale();
+    if (scale == 0 && d.precision() <= 18) {
+      return Long.toString(d.longValue());
+    }
+    return new Utf8Buffer(24).plain(d).toString();
+  }
+
+  /**
+   * The decimal {@code unscaled / 10^scale} (scale 0 to 18, unscaled not {@code Long.MIN_VALUE})
+   * as {@link #plain(BigDecimal)} writes it.
+   */
+  Utf8Buffer plain(long unscaled, int scale) {
+    if (unscaled == 0) {
+      return ascii('0');
+    }
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    room(40);
+    if (unscaled < 0) {
+      buf[len++] = '-';
+      unscaled = -unscaled;
+    }
+    int d = 0;
+    do {
+      digits[d++] = (byte) ('0' + unscaled % 10);
+      unscaled /= 10;
+    } while (unscaled != 0);
+    if (d <= scale) {
+      buf[len++] = '0';
+      buf[len++] = '.';
+      for (int z = scale - d; z > 0; z--) {
+        buf[len++] = '0';
+      }
+      while (d > 0) {
+        buf[len++] = digits[--d];
+      }
+      return this;
+    }
+    while (d > scale) {
+      buf[len++] = digits[--d];
+    }
+    if (scale > 0) {
+      buf[len++] = '.';
+      while (d > 0) {
+        buf[len++] = digits[--d];
+      }
+    }
+    return this;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.rankgauge.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Customer;
+import dev.rankgauge.Distributor;
+import dev.rankgauge.DistributorResult;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Gauge;
+import dev.rankgauge.Order;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Period;
+import dev.rankgauge.RankGap;
+import dev.rankgauge.RankGauge;
+import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.ResultTable;
+import dev.rankgauge.json.PlanFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bulk results over several chunks of rows (formatted in parallel, written in order): each CSV row
+ * says what the distributor's full result says, and the byte stream gets exactly the text a
+ * writer gets.
+ */
+class BulkResultsTest {
+  private static final Locale ES = Locale.forLanguageTag("es");
+
+  /** 5,000 distributors (three chunks), with names that need quotes, apostrophes or UTF-8. */
+  private static Evaluation evaluation(String planName) {
+    CompPlan plan = PlanFiles.bundled(planName);
+    Random random = new Random(11);
+    String[] names = {"Ann Able", "Zoë Ñúñez", "=SUM(A1)", "Smith, Jo", "Say \"hi\"", " padded ",
+        "李小龙", "+1 555", "Bob"};
+    Organisation.Builder b = Organisation.builder();
+    List<Distributor> ds = new ArrayList<>();
+    int n = 5000;
+    for (int i = 0; i < n; i++) {
+      String sponsor = i == 0 ? null : "D" + random.nextInt(i);
+      Distributor d = Distributor.of("D" + i, sponsor, LocalDate.of(2025, 1, 1),
+          names[i % names.length], "d" + i + "@example.com");
+      ds.add(d);
+      b.add(d);
+    }
+    int orders = 0;
+    for (int i = 0; i < n; i++) {
+      for (int c = random.nextInt(3); c > 0; c--) {
+        String id = "C" + i + "-" + c;
+        b.add(Customer.of(id, "D" + i, "Cee", id + "@example.com"));
+        if (random.nextBoolean()) {
+          b.add(Order.byCustomer("O" + orders++, id, Instant.parse("2026-11-05T10:00:00Z"),
+              new BigDecimal(random.nextInt(30000)).movePointLeft(2)));
+        }
+      }
+      if (random.nextInt(3) > 0) {
+        b.add(Order.byDistributor("O" + orders++, "D" + i, Instant.parse("2026-11-03T12:00:00Z"),
+            new BigDecimal(random.nextInt(900))));
+      }
+    }
+    return RankGauge.evaluate(b.build(), plan, Period.month(2026, 11));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"seed", "doterra"})
+  void eachCsvRowSaysWhatTheFullResultSays(String planName) throws IOException {
+    Evaluation e = evaluation(planName);
+    StringWriter w = new StringWriter();
+    ResultsCsv.write(e.table(), w, Progress.silent());
+
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(w.toString())).getRecords();
+    assertThat(rows).hasSize(e.organisation().distributorCount());
+    for (int i = 0; i < rows.size(); i++) {
+      CSVRecord row = rows.get(i);
+      Distributor d = e.organisation().distributors().get(i);
+      DistributorResult r = e.result(d.id());
+      assertThat(row.get("id")).isEqualTo(d.id());
+      assertThat(row.get("name")).isEqualTo(ResultsCsv.cell(d.name()));
+      assertThat(row.get("sponsor_id")).isEqualTo(d.sponsorId().orElse(""));
+      assertThat(row.get("active")).isEqualTo(r.active() ? "yes" : "no");
+      assertThat(row.get("paid_as")).isEqualTo(r.paidAs().code());
+      assertThat(row.get("next_rank")).isEqualTo(r.nextRank().map(x -> x.code()).orElse(""));
+      for (Gauge g : r.gauges()) {
+        String m = g.metric().name().toLowerCase(Locale.ROOT);
+        assertThat(new BigDecimal(row.get(m))).isEqualByComparingTo(g.value());
+        assertThat(row.get(m)).isEqualTo(ResultsCsv.plain(g.value()));
+        assertThat(row.get(m + "_rank")).isEqualTo(g.rank().code());
+        assertThat(row.get(m + "_next_rank"))
+            .isEqualTo(g.nextRank().map(x -> x.code()).orElse(""));
+        assertThat(row.get(m + "_remaining"))
+            .isEqualTo(g.remaining().map(ResultsCsv::plain).orElse(""));
+      }
+      List<RequirementStatus> missing = r.gap().map(RankGap::holdingBack).orElse(List.of());
+      assertThat(row.get("missing_codes")).isEqualTo(missing.stream()
+          .map(s -> ResultTable.code(s.requirement())).collect(Collectors.joining(" ")));
+      assertThat(row.get("missing")).isEqualTo(missing.stream()
+          .map(s -> s.description() + ": " + ResultsCsv.plain(s.remaining()) + " more")
+          .collect(Collectors.joining("; ")));
+    }
+    assertThat(rows.stream().map(x -> x.get("missing")).filter(x -> !x.isEmpty()).count())
+        .isGreaterThan(100);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"seed", "doterra"})
+  void aByteStreamGetsTheTextAWriterGets(String planName) throws IOException {
+    Evaluation e = evaluation(planName);
+    for (Locale locale : List.of(Locale.ENGLISH, ES, Locale.ROOT)) {
+      StringWriter csv = new StringWriter();
+      ByteArrayOutputStream csvBytes = new ByteArrayOutputStream();
+      ResultsCsv.write(e, csv, Progress.silent(), locale);
+      ResultsCsv.write(e, csvBytes, Progress.silent(), locale);
+      assertThat(csvBytes.toString(StandardCharsets.UTF_8)).isEqualTo(csv.toString());
+
+      StringWriter json = new StringWriter();
+      ByteArrayOutputStream jsonBytes = new ByteArrayOutputStream();
+      ResultsJson.writeAll(e, json, Progress.silent(), locale);
+      ResultsJson.writeAll(e, jsonBytes, Progress.silent(), locale);
+      assertThat(jsonBytes.toString(StandardCharsets.UTF_8)).isEqualTo(json.toString());
+      assertThat(json.toString().lines()).hasSize(e.organisation().distributorCount())
+          .allMatch(l -> l.startsWith("{\"id\":\"D"));
+    }
+  }
+
+  @Test
+  void aFailedWriteStopsTheRunAndSaysWhy() {
+    Evaluation e = evaluation("seed");
+    OutputStream broken = new OutputStream() {
+      private int writes;
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (++writes == 2) {
+          throw new IOException("disk full");
+        }
+      }
+    };
+
+    assertThatThrownBy(() -> ResultsCsv.write(e, broken, Progress.silent(), Locale.ENGLISH))
+        .isInstanceOf(IOException.class).hasMessage("disk full");
+  }
+}

@@ -1,0 +1,74 @@
+package dev.rankgauge.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The bulk writers' byte buffer writes what the JDK would: decimals as
+ * {@code stripTrailingZeros().toPlainString()} (0 for any zero), text as its UTF-8 bytes.
+ */
+class Utf8BufferTest {
+  @Property(tries = 3000)
+  void decimalsAreWrittenPlainWithoutTrailingZeros(@ForAll("decimals") BigDecimal d) {
+    Utf8Buffer b = new Utf8Buffer(4);
+    b.plain(d).ascii(',').plain(d.negate());
+
+    assertThat(b.toString()).isEqualTo(ResultsCsv.plain(d) + "," + ResultsCsv.plain(d.negate()));
+  }
+
+  @Property(tries = 1000)
+  void wholeNumbersAreWrittenAsLongToStringDoes(@ForAll long v) {
+    assertThat(new Utf8Buffer(1).number(v).toString()).isEqualTo(Long.toString(v));
+  }
+
+  @Property(tries = 2000)
+  void textIsItsUtf8Bytes(@ForAll("texts") String s) {
+    Utf8Buffer b = new Utf8Buffer(2);
+    b.text(s).text(s);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      b.writeTo(out);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+
+    byte[] once = s.getBytes(StandardCharsets.UTF_8);
+    byte[] twice = java.util.Arrays.copyOf(once, 2 * once.length);
+    System.arraycopy(once, 0, twice, once.length, once.length);
+    assertThat(out.toByteArray()).isEqualTo(twice);
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> decimals() {
+    Arbitrary<BigInteger> small = Arbitraries.longs().between(-10_000_000L, 10_000_000L)
+        .map(BigInteger::valueOf);
+    Arbitrary<BigInteger> any = Arbitraries.bigIntegers()
+        .between(BigInteger.TEN.pow(25).negate(), BigInteger.TEN.pow(25));
+    Arbitrary<BigInteger> edges = Arbitraries.of(BigInteger.ZERO,
+        BigInteger.valueOf(Long.MAX_VALUE), BigInteger.valueOf(Long.MIN_VALUE),
+        BigInteger.valueOf(Long.MIN_VALUE).add(BigInteger.ONE), BigInteger.valueOf(100),
+        BigInteger.valueOf(-1_000_000));
+    Arbitrary<BigInteger> unscaled = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, small), net.jqwik.api.Tuple.of(2, any),
+        net.jqwik.api.Tuple.of(2, edges));
+    return Combinators.combine(unscaled, Arbitraries.integers().between(-4, 22))
+        .as(BigDecimal::new);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().ascii().ofMaxLength(40),
+        Arbitraries.strings().withChars("aé,\"\n日\uD83D\uDE00").ofMaxLength(20),
+        Arbitraries.strings().withChars("ab\uD800\uDC00\uDBFF").ofMaxLength(8));
+  }
+}
