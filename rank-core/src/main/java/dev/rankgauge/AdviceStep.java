@@ -65,6 +65,12 @@ public record AdviceStep(
     NEW_DISTRIBUTORS,
     /** A step a host rule advised, through {@link dev.rankgauge.spi.QualificationRule#advise}. */
     HOST,
+    /**
+     * A requirement nothing done this period can meet: a join date too long ago, or closed
+     * periods that decide it (paid as a rank in too few of them, a period below the minimum of
+     * each); its gap says what it stands at.
+     */
+    OUT_OF_REACH,
     /** A requirement that advice does not work out steps for; its gap says what is missing. */
     OTHER
   }

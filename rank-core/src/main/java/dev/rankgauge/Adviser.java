@@ -226,6 +226,12 @@ final class Adviser {
     if (needDistributors > 0) {
       activate(plan, v, t, needDistributors);
     }
+    // 3b. Legs without an active distributor: the leg's top, the cheapest first.
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof Rules.ActiveLegs q && !ladder.waived(t, i, v)) {
+        activeLegs(plan, v, rules[i], q);
+      }
+    }
     // 4. Personal volume.
     long pv = ladder.minimum(t, Metric.PERSONAL_SALES, v);
     if (pv != Computation.NONE) {
@@ -234,6 +240,13 @@ final class Adviser {
         Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, metricRule(t, v, Metric.PERSONAL_SALES));
         volume(d, v, need, false, new Model(v, plan.drafts, -1));
         plan.drafts.add(d);
+      }
+    }
+    // 4b. Personal volume over several periods: this period's own orders, if the closed ones
+    // let it be met at all.
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof Rules.AccumulatedVolume q && !ladder.waived(t, i, v)) {
+        accumulated(plan, v, rules[i], q);
       }
     }
     // 5. Leg volume slots, then capped group volume: in the legs where volume counts.
@@ -259,22 +272,50 @@ final class Adviser {
         plan.drafts.add(d);
       }
     }
-    // 7. Host rules, and the kinds advice does not work out.
+    // 6b. Group volume of the first levels, and personal group volume: own orders count in
+    // both, whatever the levels and breakaways below.
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof Rules.LevelGroupVolume q && !ladder.waived(t, i, v)) {
+        Model now = new Model(v, plan.drafts, -1);
+        long need = q.required() - now.levelVolume(q);
+        if (need > 0 && !now.levelsMoved(q)) {
+          Draft d = new Draft(AdviceStep.Kind.GROUP_VOLUME, rules[i]);
+          volume(d, v, need, q.levels() >= 1, now);
+          plan.drafts.add(d);
+        }
+      }
+    }
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof Rules.PersonalGroupVolume q && !ladder.waived(t, i, v)) {
+        Model now = new Model(v, plan.drafts, -1);
+        long need = q.required() - now.personalGroup(q);
+        if (need > 0) {
+          Draft d = new Draft(AdviceStep.Kind.GROUP_VOLUME, rules[i]);
+          volume(d, v, need, false, now);
+          plan.drafts.add(d);
+        }
+      }
+    }
+    // 7. Host rules, requirements no order of this period meets, and the kinds advice does not
+    // work out.
     for (int i = 0; i < rules.length; i++) {
       Rules.Rule rule = rules[i];
       Requirement q = rule.requirement;
       if (handled(q) || ladder.waived(t, i, v)) {
         continue;
       }
-      if (q instanceof Requirement.PersonalGroupVolume || q instanceof Requirement.Host) {
-        // Not monotone in volume: more volume may push someone past a breakaway, and a host
-        // rule may ask anything; met now is no promise that it stays met.
-        if (rule.met(v)) {
-          plan.complete = false;
-          continue;
-        }
+      if (q instanceof Requirement.Host && rule.met(v)) {
+        // A host rule may ask anything: met now is no promise that it stays met.
+        plan.complete = false;
+        continue;
       }
       if (rule.met(v)) {
+        continue;
+      }
+      if (q instanceof Requirement.JoinedWithinDays
+          || rule instanceof Rules.PaidAsInPeriods p && !p.reachable(v)) {
+        // The join date, or the closed periods, decide it: nothing done this period changes it.
+        plan.drafts.add(new Draft(AdviceStep.Kind.OUT_OF_REACH, rule));
         continue;
       }
       if (rule instanceof HostRule hr) {
@@ -328,6 +369,9 @@ final class Adviser {
         || q instanceof Requirement.ActivePersonalCustomers
         || q instanceof Requirement.ActivePersonalDistributors
         || q instanceof Requirement.LegsWithVolume || q instanceof Requirement.CappedGroupVolume
+        || q instanceof Requirement.ActiveLegs || q instanceof Requirement.AccumulatedVolume
+        || q instanceof Requirement.LevelGroupVolume
+        || q instanceof Requirement.PersonalGroupVolume
         || qualifierRank(q) >= 0;
   }
 
@@ -535,6 +579,68 @@ final class Adviser {
     }
   }
 
+  /** Legs without an active distributor: their tops to activate, the least volume first. */
+  private void activeLegs(Plan plan, int v, Rules.Rule rule, Rules.ActiveLegs q) {
+    Model now = new Model(v, plan.drafts, -1);
+    int need = q.count() - now.activeLegs(q);
+    if (need <= 0) {
+      return;
+    }
+    Organisation o = c.org;
+    record Candidate(int top, long units) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+      int top = o.child(k);
+      if (!now.legActive(q, top)) {
+        long units = ownOrderFor(top, now.own(top),
+            toActivate(c.plan.distributorActivity(), now.personal(top)));
+        if (units >= 0) {
+          candidates.add(new Candidate(top, units));
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingLong(Candidate::units)
+        .thenComparingLong(x -> -lastOrNever(c.lastOrder[x.top])));
+    int taken = 0;
+    for (Candidate x : candidates) {
+      if (taken == need) {
+        break;
+      }
+      Draft d = new Draft(AdviceStep.Kind.ACTIVATE_DISTRIBUTOR, rule);
+      d.people.add(x.top);
+      d.legs.add(x.top);
+      d.buy(false, x.top, x.units);
+      plan.drafts.add(d);
+      taken++;
+    }
+    if (taken < need) {
+      Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
+      d.count = need - taken;
+      plan.drafts.add(d);
+    }
+  }
+
+  /**
+   * Personal volume over several periods: what the window misses, or this period's minimum,
+   * in own orders; out of reach when a closed period is below the minimum of each.
+   */
+  private void accumulated(Plan plan, int v, Rules.Rule rule, Rules.AccumulatedVolume q) {
+    if (q.closedBelow(v)) {
+      plan.drafts.add(new Draft(AdviceStep.Kind.OUT_OF_REACH, rule));
+      return;
+    }
+    Model now = new Model(v, plan.drafts, -1);
+    long need = q.threshold() - now.accumulated(q);
+    if (q.minimumEach() != Long.MIN_VALUE) {
+      need = Math.max(need, q.minimumEach() - now.personal(v));
+    }
+    if (need > 0) {
+      Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, rule);
+      volume(d, v, need, false, now);
+      plan.drafts.add(d);
+    }
+  }
+
   // --- legs ------------------------------------------------------------------------------------
 
   private void legSlots(Plan plan, int v, Rules.Rule rule, Requirement.LegsWithVolume q) {
@@ -681,19 +787,8 @@ final class Adviser {
       }
     }
     int need = count - have;
-    record Option(Closest x, Plan inner) {}
-    List<Option> options = new ArrayList<>();
-    for (Closest x : lacking) {
-      Plan inner = null;
-      if (nest && basis == Requirement.RankBasis.PAID_AS && c.paidAs[x.person] + 1 == rank) {
-        inner = plan(x.person, rank, false);
-      }
-      options.add(new Option(x, inner));
-    }
-    options.sort(Comparator.comparing((Option x) -> x.inner == null || !x.inner.complete)
-        .thenComparingLong(x -> x.inner == null ? 0 : cost(x.inner))
-        .thenComparingInt(x -> -x.x.rank)
-        .thenComparingLong(x -> -c.groupVolume[x.x.person]));
+    List<Option> options = options(lacking, need, rank,
+        nest && basis == Requirement.RankBasis.PAID_AS);
     int taken = 0;
     for (Option x : options) {
       if (taken == need) {
@@ -717,6 +812,93 @@ final class Adviser {
       d.rank = rank;
       plan.drafts.add(d);
     }
+  }
+
+  /** A leg's closest person and, where worked out, their own steps to the rank. */
+  private record Option(Closest x, Plan inner) {}
+
+  private static final Comparator<Option> CHEAPEST = Comparator
+      .comparing((Option x) -> x.inner == null || !x.inner.complete)
+      .thenComparingLong(x -> x.inner == null ? 0 : cost(x.inner));
+
+  /**
+   * The legs' closest people in the order they are chosen in: those whose own advice reaches the
+   * rank, cheapest first, then the rest; ties by rank, then group volume. A person one rank
+   * below gets their own advice ({@code nest}), worked out lazily: in the order of a lower bound
+   * of its cost (what they miss of the rank's personal and group volume, which any step of
+   * theirs must add), and no further once {@code need} complete ones cost no more than the next
+   * bound. The hub of a doTERRA-like plan has a thousand legs; their advice was the cost of its.
+   */
+  private List<Option> options(List<Closest> lacking, int need, int rank, boolean nest) {
+    Comparator<Option> ties = Comparator.comparingInt((Option x) -> -x.x.rank)
+        .thenComparingLong(x -> -c.groupVolume[x.x.person]);
+    List<Closest> nested = new ArrayList<>();
+    List<Option> out = new ArrayList<>();
+    for (Closest x : lacking) {
+      if (nest && c.paidAs[x.person] + 1 == rank) {
+        nested.add(x);
+      } else {
+        out.add(new Option(x, null));
+      }
+    }
+    long[] bound = new long[nested.size()];
+    Integer[] order = new Integer[nested.size()];
+    for (int i = 0; i < order.length; i++) {
+      bound[i] = lowerBound(nested.get(i).person, rank);
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingLong(i -> bound[i]));
+    List<Option> worked = new ArrayList<>();
+    List<Long> completeCosts = new ArrayList<>();
+    int i = 0;
+    for (; i < order.length; i++) {
+      if (need <= 0) {
+        break;
+      }
+      if (completeCosts.size() >= need) {
+        completeCosts.sort(null);
+        // Strictly above: a tie in cost is broken by rank and volume, so it must be seen.
+        if (bound[order[i]] > completeCosts.get(need - 1)) {
+          break;
+        }
+      }
+      Closest x = nested.get(order[i]);
+      Plan inner = plan(x.person, rank, false);
+      worked.add(new Option(x, inner));
+      if (inner.complete) {
+        completeCosts.add(cost(inner));
+      }
+    }
+    // Those not worked out can only come after the ones chosen: their own advice is not needed.
+    for (; i < order.length; i++) {
+      out.add(new Option(nested.get(order[i]), UNWORKED));
+    }
+    out.addAll(worked);
+    out.sort(CHEAPEST.thenComparing(ties));
+    return out;
+  }
+
+  /** Stands for advice not worked out because cheaper complete advice was found first. */
+  private static final Plan UNWORKED = unworked();
+
+  private static Plan unworked() {
+    Plan p = new Plan();
+    p.complete = false;
+    return p;
+  }
+
+  /** What any advice of distributor d towards rank t must add: a lower bound of its cost. */
+  private long lowerBound(int d, int t) {
+    long pv = c.ladder.minimum(t, Metric.PERSONAL_SALES, d);
+    long gv = c.ladder.minimum(t, Metric.GROUP_SALES, d);
+    long b = 0;
+    if (pv != Computation.NONE) {
+      b = Math.max(b, pv - c.personalVolume[d]);
+    }
+    if (gv != Computation.NONE) {
+      b = Math.max(b, gv - c.groupVolume[d]);
+    }
+    return b;
   }
 
   private static long cost(Plan p) {
@@ -999,6 +1181,117 @@ final class Adviser {
       return true;
     }
 
+    /** How many of v's legs have an active distributor, with the drafts' orders. */
+    int activeLegs(Rules.ActiveLegs q) {
+      int n = q.activeLegs(v);
+      List<Integer> counted = new ArrayList<>();
+      for (int d : personalAdded.keySet()) {
+        if (activated(d)) {
+          int leg = legOf(d);
+          if (leg >= 0 && !q.legActive(leg) && !counted.contains(leg)) {
+            counted.add(leg);
+            n++;
+          }
+        }
+      }
+      return n;
+    }
+
+    /** Whether the leg under {@code top} has an active distributor, with the drafts' orders. */
+    boolean legActive(Rules.ActiveLegs q, int top) {
+      if (q.legActive(top)) {
+        return true;
+      }
+      for (int d : personalAdded.keySet()) {
+        if (activated(d) && legOf(d) == top) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether distributor d, not v, is inactive in the evaluation and active with the orders. */
+    private boolean activated(int d) {
+      return d != v && !c.active[d] && distributorActive(d);
+    }
+
+    /** The personal volume of the window, this period's with the drafts' orders. */
+    long accumulated(Rules.AccumulatedVolume q) {
+      return q.total(v) - c.personalVolume[v] + personal(v);
+    }
+
+    boolean accumulatedMet(Rules.AccumulatedVolume q) {
+      return !q.closedBelow(v) && personal(v) >= q.minimumEach()
+          && accumulated(q) >= q.threshold();
+    }
+
+    /**
+     * Whether the drafts' orders could move the levels of v's downline: under compression, a
+     * distributor of v's group the orders make active takes a level and pushes their downline
+     * one level further. The model does not work that out (it is then not sure of the level
+     * volume, and says the requirement is not met).
+     */
+    boolean levelsMoved(Rules.LevelGroupVolume q) {
+      if (!q.compressed()) {
+        return false;
+      }
+      for (int d : personalAdded.keySet()) {
+        if (activated(d) && legOf(d) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The volume of v's first levels with the drafts' orders. */
+    long levelVolume(Rules.LevelGroupVolume q) {
+      long sum = q.volume(v);
+      for (Map.Entry<Integer, Long> e : personalAdded.entrySet()) {
+        int level = level(e.getKey(), q.compressed());
+        if (level >= 0 && level <= q.levels()) {
+          sum += e.getValue();
+        }
+      }
+      return sum;
+    }
+
+    /**
+     * The level of distributor d below v, v at 0: the distributors on the way up from d to v
+     * (d included, v not) that take a level, every one unless compressed, where an inactive one
+     * takes none; -1 outside v's group.
+     */
+    private int level(int d, boolean compressed) {
+      int level = 0;
+      int[] parent = c.org.parent;
+      int x = d;
+      while (x >= 0 && x != v) {
+        if (!compressed || c.active[x] || c.notCompressed(x)) {
+          level++;
+        }
+        x = parent[x];
+      }
+      return x == v ? level : -1;
+    }
+
+    /**
+     * Whether the drafts' orders reach v's downline: more volume there may lift someone past a
+     * breakaway rank and take their volume out of v's personal group volume, which the model
+     * does not work out (it then says the requirement is not met).
+     */
+    boolean downlineTouched() {
+      for (int d : personalAdded.keySet()) {
+        if (legOf(d) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** v's personal group volume with the drafts' orders, when they stay in v's own. */
+    long personalGroup(Rules.PersonalGroupVolume q) {
+      return q.volume(v) + personalAdded.getOrDefault(v, 0L);
+    }
+
     /**
      * Whether v meets every requirement of rank t with the drafts' orders, those an override
      * waives for v counted as met.
@@ -1022,6 +1315,14 @@ final class Adviser {
           met = true;
         } else if (q instanceof Requirement.CappedGroupVolume cq) {
           met = capped(cq);
+        } else if (rule instanceof Rules.ActiveLegs al) {
+          met = activeLegs(al) >= al.count();
+        } else if (rule instanceof Rules.AccumulatedVolume av) {
+          met = accumulatedMet(av);
+        } else if (rule instanceof Rules.LevelGroupVolume lg) {
+          met = !levelsMoved(lg) && levelVolume(lg) >= lg.required();
+        } else if (rule instanceof Rules.PersonalGroupVolume pg) {
+          met = !downlineTouched() && personalGroup(pg) >= pg.required();
         } else if (q instanceof Requirement.LegsWithVolume lq) {
           met = legSlots(lq);
         } else if (qualifierRank(q) >= 0 && handled(q)) {

@@ -15,9 +15,13 @@ import java.util.Optional;
  *     (volumes) or to a whole number (counts)
  * @param interval the prediction interval, which holds {@code projected}; empty when the
  *     projection has no past period to learn its error from ({@link Projection.Basis#PERIOD_SO_FAR})
+ * @param certain whether the value cannot move by the period's end: a count with nobody left
+ *     who could change (every personal customer, or personally sponsored distributor, active
+ *     under an activity rule that keeps them so; or none at all); {@code projected} and the
+ *     interval are then {@code current}. Never for a volume
  */
 public record ProjectedGauge(Metric metric, BigDecimal current, BigDecimal projected,
-    Optional<Interval> interval) {
+    Optional<Interval> interval, boolean certain) {
 
   /**
    * Checks that nothing is null.
@@ -26,6 +30,7 @@ public record ProjectedGauge(Metric metric, BigDecimal current, BigDecimal proje
    * @param current the value at the as-of instant
    * @param projected the expected value at the period's end
    * @param interval the prediction interval, if any
+   * @param certain whether the value cannot move by the period's end
    */
   public ProjectedGauge {
     Objects.requireNonNull(metric, "metric must not be null");

@@ -105,11 +105,10 @@ public final class Projection {
       double[] p = new double[n];
       double[] b = model == null ? null : model.beta[g];
       double[] m = mean == null ? null : mean[g];
-      switch (METRICS[g]) {
-        case PERSONAL_SALES -> project(c.personalVolume, b, m, elapsed, p);
-        case GROUP_SALES -> project(c.groupVolume, b, m, elapsed, p);
-        case ACTIVE_PERSONAL_CUSTOMERS -> project(c.activeCustomers, b, m, elapsed, p);
-        case ACTIVE_PERSONAL_DISTRIBUTORS -> project(c.activeDistributors, b, m, elapsed, p);
+      for (int v = 0; v < n; v++) {
+        double x = figure(c, g, v);
+        p[v] = !moves(c, g, v) ? x
+            : bounded(g, x, b == null ? straight(x, elapsed) : predict(b, x, m[v]));
       }
       point[g] = p;
     }
@@ -204,13 +203,15 @@ public final class Projection {
         Errors e = errors[g];
         double s = e.scale(p);
         int b = e.bin(p);
-        double lo = low(p, e.low[b] * s, volume);
-        double hi = high(p, e.high[b] * s);
+        double x = figure(c, g, v);
+        boolean certain = !moves(c, g, v);
+        double lo = certain ? x : low(p, e.low[b] * s, volume, x);
+        double hi = certain ? x : high(p, e.high[b] * s);
         interval = Optional.of(new ProjectedGauge.Interval(decimal(lo, volume, RoundingMode.FLOOR),
             decimal(hi, volume, RoundingMode.CEILING)));
       }
       gauges.add(new ProjectedGauge(METRICS[g], current(g, v), decimal(p, volume,
-          RoundingMode.HALF_EVEN), interval));
+          RoundingMode.HALF_EVEN), interval, !moves(c, g, v)));
     }
     Optional<BigDecimal> odds = likelihood[v] < 0 ? Optional.empty()
         : Optional.of(BigDecimal.valueOf(likelihood[v], 2));
@@ -287,11 +288,12 @@ public final class Projection {
    * The interval's lower end for projection {@code p} and a relative error {@code lowError}.
    * Figures are whole units (or people): the whole numbers inside the interval are the figures it
    * holds, so it is rounded inwards, which keeps its coverage exactly. It always holds the
-   * projected value, so that intervals of two levels nest.
+   * projected value, so that intervals of two levels nest. A volume's never reaches below the
+   * volume so far {@code soFar} (see {@link #bounded}).
    */
-  static double low(double p, double lowError, boolean volume) {
+  static double low(double p, double lowError, boolean volume, double soFar) {
     double lo = Math.min(Math.ceil(p + lowError), Math.rint(p));
-    return volume ? lo : Math.max(0, lo);
+    return volume ? Math.max(lo, Math.min(soFar, Math.rint(p))) : Math.max(0, lo);
   }
 
   /** The interval's upper end; see {@link #low}. */
@@ -300,19 +302,35 @@ public final class Projection {
   }
 
   /**
-   * Each distributor's projection of one gauge: the model's with {@code b} and the history's
-   * means {@code m}, or the straight line of the share {@code elapsed} when {@code b} is null.
+   * Whether gauge g of distributor v can still move by the period's end: always for a volume;
+   * for a count, where someone counted can still change: a personal customer (personally
+   * sponsored distributor) not active yet, or any of them under an activity rule of "an order
+   * within N days", where an active one can lapse. Otherwise the count stays what it is (unless
+   * someone joins, whom the data does not hold yet, or a return undoes an activity): its
+   * projection is the count now, certain, and it takes no part in the fit or the intervals.
    */
-  private static void project(long[] x, double[] b, double[] m, double elapsed, double[] p) {
-    for (int v = 0; v < p.length; v++) {
-      p[v] = b == null ? straight(x[v], elapsed) : predict(b, x[v], m[v]);
-    }
+  static boolean moves(Computation c, int g, int v) {
+    Organisation o = c.org;
+    return switch (METRICS[g]) {
+      case PERSONAL_SALES, GROUP_SALES -> true;
+      case ACTIVE_PERSONAL_CUSTOMERS -> canMove(c.plan.customerActivity(),
+          o.customersTo(v) - o.customersFrom(v), c.activeCustomers[v]);
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> canMove(c.plan.distributorActivity(),
+          o.childrenTo(v) - o.childrenFrom(v), c.activeDistributors[v]);
+    };
   }
 
-  private static void project(int[] x, double[] b, double[] m, double elapsed, double[] p) {
-    for (int v = 0; v < p.length; v++) {
-      p[v] = b == null ? straight(x[v], elapsed) : predict(b, x[v], m[v]);
-    }
+  private static boolean canMove(ActivityRule rule, int people, int active) {
+    return active < people || people > 0 && rule instanceof ActivityRule.OrderWithinDays;
+  }
+
+  /**
+   * A volume's projection is never below the volume reached so far {@code x}: volume comes in
+   * by orders and goes only by returns, and the projection does not foresee returns (a figure a
+   * later return takes below it counts as outside the interval).
+   */
+  private static double bounded(int g, double x, double projected) {
+    return g < 2 ? Math.max(x, projected) : projected;
   }
 
   private static double straight(double x, double elapsed) {
@@ -376,10 +394,15 @@ public final class Projection {
     boolean anyOrder = false;
     for (int g = 0; g < GAUGES; g++) {
       double[] m = mean[g];
-      double[] y = new double[sample.length];
-      double[][] inputs = new double[sample.length][];
-      for (int i = 0; i < sample.length; i++) {
-        int v = sample[i];
+      int[] who = moving(replay, g, sample);
+      if (who.length < MIN_CALIBRATION) {
+        // Too few whose count can move to learn their errors apart: everyone's.
+        who = sample;
+      }
+      double[] y = new double[who.length];
+      double[][] inputs = new double[who.length][];
+      for (int i = 0; i < who.length; i++) {
+        int v = who[i];
         int row = rowOf[v];
         y[i] = switch (METRICS[g]) {
           case PERSONAL_SALES ->
@@ -402,13 +425,27 @@ public final class Projection {
         rest[i] = y[i] - inputs[i][0];
       }
       beta[g] = regress(inputs, rest);
-      double[] fitted = new double[sample.length];
-      for (int i = 0; i < sample.length; i++) {
-        fitted[i] = predict(beta[g], inputs[i][0], inputs[i][1]);
+      double[] fitted = new double[who.length];
+      double[] soFar = new double[who.length];
+      for (int i = 0; i < who.length; i++) {
+        soFar[i] = inputs[i][0];
+        fitted[i] = bounded(g, soFar[i], predict(beta[g], inputs[i][0], inputs[i][1]));
       }
-      errors[g] = Errors.of(METRICS[g], last.period, fitted, y, g < 2, level);
+      errors[g] = Errors.of(METRICS[g], last.period, fitted, soFar, y, g < 2, level);
     }
     return new Model(beta, errors);
+  }
+
+  /** The distributors of the sample whose gauge g can move ({@link #moves}). */
+  private static int[] moving(Computation c, int g, int[] sample) {
+    int[] out = new int[sample.length];
+    int k = 0;
+    for (int v : sample) {
+      if (moves(c, g, v)) {
+        out[k++] = v;
+      }
+    }
+    return k == out.length ? out : Arrays.copyOf(out, k);
   }
 
   /**
@@ -449,8 +486,8 @@ public final class Projection {
       this.high = high;
     }
 
-    static Errors of(Metric metric, Period period, double[] fitted, double[] actual,
-        boolean volume, double level) {
+    static Errors of(Metric metric, Period period, double[] fitted, double[] soFar,
+        double[] actual, boolean volume, double level) {
       int n = fitted.length;
       double offset = 1;
       if (volume) {
@@ -476,42 +513,54 @@ public final class Projection {
       double[][] sorted = new double[BINS][];
       double[] low = new double[BINS];
       double[] high = new double[BINS];
-      Percentile quantile = new Percentile();
+      Percentile[] quantile = new Percentile[BINS];
+      int[][] who = new int[BINS][];
       for (int b = 0; b < BINS; b++) {
-        if (count[b] == 0) {
-          continue;
+        if (count[b] > 0) {
+          sorted[b] = Arrays.copyOf(byBin[b], count[b]);
+          Arrays.sort(sorted[b]);
+          quantile[b] = new Percentile();
+          quantile[b].setData(sorted[b]);
+          who[b] = Arrays.copyOf(members[b], count[b]);
         }
-        sorted[b] = Arrays.copyOf(byBin[b], count[b]);
-        Arrays.sort(sorted[b]);
-        quantile.setData(sorted[b]);
-        // Figures are whole numbers and many are certain (a dormant distributor's 0), so the
-        // quantiles at the level itself would hold more than the level. The group takes the
-        // quantiles, of a level from a grid, whose intervals hold the replayed figures at the
-        // rate nearest the level asked for (coverage rises with the grid's level, so the first
-        // level reaching it and the one below are the candidates).
-        int[] who = Arrays.copyOf(members[b], count[b]);
+      }
+      // Figures are whole numbers and many are certain (a dormant distributor's 0), so the
+      // quantiles at the level itself would hold more than the level. Each group takes the
+      // quantiles, of a level from a grid, whose intervals hold the replayed figures at the rate
+      // nearest a target (coverage rises with the grid's level, so the first level reaching it
+      // and the one below are the candidates). For a volume the target is the level. A count's
+      // smallest interval, its projected value alone, can hold more than the level in a group
+      // of counts that seldom move, and no interval holds less: the target is then the one, on
+      // the same grid and chosen the same way, at which all the groups together hold the
+      // replayed figures at the rate nearest the level. Both choices rise with the level, so
+      // the intervals of two levels nest.
+      Held held = new Held(quantile, who, fitted, soFar, actual, offset, volume);
+      double target = level;
+      if (!volume) {
         int lo = 1;
         int hi = GRID - 1;
         while (lo < hi) {
           int mid = (lo + hi) >>> 1;
-          if (coverage(quantile, (double) mid / GRID, who, fitted, actual, offset, volume)
-              >= level) {
+          if (held.overall((double) mid / GRID) >= level * n) {
             hi = mid;
           } else {
             lo = mid + 1;
           }
         }
-        double at = (double) lo / GRID;
+        target = (double) lo / GRID;
         if (lo > 1) {
           double below = (double) (lo - 1) / GRID;
-          double over = coverage(quantile, at, who, fitted, actual, offset, volume) - level;
-          double under = level - coverage(quantile, below, who, fitted, actual, offset, volume);
-          if (under < over) {
-            at = below;
+          if (level * n - held.overall(below) < held.overall(target) - level * n) {
+            target = below;
           }
         }
-        low[b] = quantile.evaluate(100 * (1 - at) / 2);
-        high[b] = quantile.evaluate(100 * (1 + at) / 2);
+      }
+      for (int b = 0; b < BINS; b++) {
+        if (sorted[b] != null) {
+          double at = (double) held.pick(b, target) / GRID;
+          low[b] = quantile[b].evaluate(100 * (1 - at) / 2);
+          high[b] = quantile[b].evaluate(100 * (1 + at) / 2);
+        }
       }
       // A group no replayed projection fell in borrows the nearest group below, or above.
       for (int b = 0; b < BINS; b++) {
@@ -525,9 +574,78 @@ public final class Projection {
       return new Errors(offset, edges, sorted, low, high);
     }
 
+    /**
+     * How many replayed figures each group's intervals hold at each level of the grid, worked
+     * out when first asked.
+     */
+    private static final class Held {
+      private final Percentile[] quantile;
+      private final int[][] who;
+      private final double[] fitted;
+      private final double[] soFar;
+      private final double[] actual;
+      private final double offset;
+      private final boolean volume;
+      private final int[][] held = new int[BINS][];
+
+      Held(Percentile[] quantile, int[][] who, double[] fitted, double[] soFar, double[] actual,
+          double offset, boolean volume) {
+        this.quantile = quantile;
+        this.who = who;
+        this.fitted = fitted;
+        this.soFar = soFar;
+        this.actual = actual;
+        this.offset = offset;
+        this.volume = volume;
+      }
+
+      /** How many of group b's figures the intervals at grid level {@code k} / GRID hold. */
+      int held(int b, int k) {
+        if (held[b] == null) {
+          held[b] = new int[GRID];
+          Arrays.fill(held[b], -1);
+        }
+        if (held[b][k] < 0) {
+          held[b][k] = (int) Math.round(who[b].length * coverage(quantile[b], (double) k / GRID,
+              who[b], fitted, soFar, actual, offset, volume));
+        }
+        return held[b][k];
+      }
+
+      /** The grid level whose intervals hold group b's figures at the rate nearest the target. */
+      int pick(int b, double target) {
+        double want = target * who[b].length;
+        int lo = 1;
+        int hi = GRID - 1;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (held(b, mid) >= want) {
+            hi = mid;
+          } else {
+            lo = mid + 1;
+          }
+        }
+        if (lo > 1 && want - held(b, lo - 1) < held(b, lo) - want) {
+          return lo - 1;
+        }
+        return lo;
+      }
+
+      /** How many figures of every group the intervals hold, each group at its pick. */
+      double overall(double target) {
+        double sum = 0;
+        for (int b = 0; b < BINS; b++) {
+          if (who[b] != null) {
+            sum += held(b, pick(b, target));
+          }
+        }
+        return sum;
+      }
+    }
+
     /** The share of a group's replayed figures that the intervals at {@code at} hold. */
     private static double coverage(Percentile quantile, double at, int[] who, double[] fitted,
-        double[] actual, double offset, boolean volume) {
+        double[] soFar, double[] actual, double offset, boolean volume) {
       double lowError = quantile.evaluate(100 * (1 - at) / 2);
       double highError = quantile.evaluate(100 * (1 + at) / 2);
       int held = 0;
@@ -535,7 +653,7 @@ public final class Projection {
         double p = fitted[i];
         double s = Math.abs(p) + offset;
         double y = Math.rint(actual[i]);
-        if (low(p, lowError * s, volume) <= y && y <= high(p, highError * s)) {
+        if (low(p, lowError * s, volume, soFar[i]) <= y && y <= high(p, highError * s)) {
           held++;
         }
       }

@@ -657,7 +657,22 @@ final class Rules {
       }
     }
 
-    private long volume(int v) {
+    /** The requirement's volume in units. */
+    long required() {
+      return required;
+    }
+
+    /** How many levels below the distributor count. */
+    int levels() {
+      return levels;
+    }
+
+    boolean compressed() {
+      return q.compressed();
+    }
+
+    /** The volume of v's first levels, their own included, in units. */
+    long volume(int v) {
       long sum = computation.personalVolume[v];
       for (int j = 0, w = levels + 1; j < w; j++) {
         sum = Computation.add(sum, lv[v * w + j], v, LEVELS);
@@ -727,7 +742,13 @@ final class Rules {
       below[p] = Computation.add(below[p], add, p, PERSONAL_GROUP);
     }
 
-    private long volume(int v) {
+    /** The requirement's volume in units. */
+    long required() {
+      return required;
+    }
+
+    /** v's personal group volume, their own included, in units. */
+    long volume(int v) {
       return Computation.add(computation.personalVolume[v], below[v], v, PERSONAL_GROUP);
     }
 
@@ -796,6 +817,20 @@ final class Rules {
     @Override
     boolean met(int v) {
       return activeLegs[v] >= count;
+    }
+
+    int count() {
+      return count;
+    }
+
+    /** How many of v's legs have an active distributor. */
+    int activeLegs(int v) {
+      return activeLegs[v];
+    }
+
+    /** Whether the leg under {@code top} (a child of the distributor asked) has one active. */
+    boolean legActive(int top) {
+      return hasActive[top] || computation.active[top];
     }
 
     @Override
@@ -894,6 +929,20 @@ final class Rules {
       return p != null && p.paidBack(k, v) >= rank;
     }
 
+    /**
+     * Whether this period can still make the count: the closed periods of the window that count,
+     * plus this one where it is in the window. False: nothing done this period meets it.
+     */
+    boolean reachable(int v) {
+      int n = q.thisPeriod() ? 1 : 0;
+      for (int k = 0, m = closed(); k < m; k++) {
+        if (back(k, v)) {
+          n++;
+        }
+      }
+      return n >= q.count();
+    }
+
     private int count(int v) {
       int n = q.thisPeriod() && computation.ladder.met(rank, v) ? 1 : 0;
       for (int k = 0, m = closed(); k < m; k++) {
@@ -951,13 +1000,33 @@ final class Rules {
       this.minimumEach = q.minimumEach().map(computation.units::threshold).orElse(Long.MIN_VALUE);
     }
 
+    long threshold() {
+      return threshold;
+    }
+
+    /** The least personal volume of each period of the window; Long.MIN_VALUE for none. */
+    long minimumEach() {
+      return minimumEach;
+    }
+
+    /** Whether a closed period of the window is below the minimum of each: no order mends it. */
+    boolean closedBelow(int v) {
+      for (int k = 0; k < q.periods() - 1; k++) {
+        if (back(k, v) < minimumEach) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** v's personal volume k + 1 periods ago, 0 for a period the history lacks. */
     private long back(int k, int v) {
       Prior p = computation.prior;
       return p == null ? 0 : p.personalBack(k, v);
     }
 
-    private long total(int v) {
+    /** The window's personal volume, this period's so far included, in units. */
+    long total(int v) {
       long sum = computation.personalVolume[v];
       for (int k = 0; k < q.periods() - 1; k++) {
         sum = Computation.add(sum, back(k, v), v, "accumulated personal volume");

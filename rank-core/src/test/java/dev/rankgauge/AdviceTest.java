@@ -147,6 +147,98 @@ class AdviceTest {
         Kind.WIN_BACK_CUSTOMER, Kind.WIN_BACK_CUSTOMER, Kind.WIN_BACK_CUSTOMER);
   }
 
+  /** Gold, then a Platinum that asks for one requirement only. */
+  private static Evaluation danaTowards(Requirement platinum) {
+    return evaluate(dana(), ladder().rank(new Rank("PLAT", "Platinum", List.of(platinum))).build());
+  }
+
+  /** Dana's advice, checked to reach Platinum when its orders are placed. */
+  private static Advice reachesPlatinum(Evaluation e) {
+    Advice a = e.advice("D1").orElseThrow();
+    assertThat(a.rank().code()).isEqualTo("PLAT");
+    assertThat(a.complete()).as("%s", a).isTrue();
+    WhatIf w = WhatIf.of(e, a.orders().stream().<LiveEvent>map(LiveEvent.OrderPlaced::new)
+        .toList());
+    assertThat(w.after().paidAs("D1").code()).isEqualTo("PLAT");
+    return a;
+  }
+
+  @Test
+  void aLegWithoutAnActiveDistributorHasItsTopActivatedTheCheapestFirst() {
+    // Two of Dana's four legs have someone active (D2, D3); D103 needs 60 PV, D4 100.
+    Advice a = reachesPlatinum(danaTowards(Requirement.activeLegs(3)));
+
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.ACTIVATE_DISTRIBUTOR);
+      assertThat(ids(s.people())).containsExactly("D103");
+      assertThat(ids(s.legs())).containsExactly("D103");
+      assertThat(s.volume()).isEqualByComparingTo("60");
+    });
+  }
+
+  @Test
+  void groupVolumeOfTheFirstLevelsIsMadeUpInOwnOrders() {
+    // Dana's first level: her own 470 PV with her customers', D2 160, D3 210, D103 40, D4 0.
+    Evaluation e = danaTowards(Requirement.levelGroupVolume(new BigDecimal("1000"), 1, false));
+    Advice a = reachesPlatinum(e);
+
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.GROUP_VOLUME);
+      assertThat(s.volume()).isEqualByComparingTo("120");
+      assertThat(s.orders()).singleElement()
+          .satisfies(o -> assertThat(o.buyerId()).isEqualTo("D1"));
+    });
+  }
+
+  @Test
+  void personalGroupVolumeIsMadeUpInOwnOrdersWhichMoveNoBreakaway() {
+    // No one below Dana is Gold: her personal group volume is her group volume, 2,590.
+    Advice a = reachesPlatinum(danaTowards(
+        Requirement.personalGroupVolume(new BigDecimal("3000"), "GLD", false)));
+
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.GROUP_VOLUME);
+    assertThat(a.cost()).isEqualByComparingTo("410");
+  }
+
+  @Test
+  void personalVolumeOverPeriodsWithoutHistoryIsThisPeriodsOwnOrders() {
+    Advice a = reachesPlatinum(danaTowards(
+        Requirement.accumulatedVolume(new BigDecimal("600"), 2, java.util.Optional.empty())));
+
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.PERSONAL_VOLUME);
+    assertThat(a.cost()).isEqualByComparingTo("130");
+  }
+
+  @Test
+  void aMinimumEachPeriodThatAClosedPeriodMissedIsOutOfReach() {
+    // Without history the closed period of the window holds 0 PV, below 100.
+    Evaluation e = danaTowards(Requirement.accumulatedVolume(new BigDecimal("600"), 2,
+        java.util.Optional.of(new BigDecimal("100"))));
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.OUT_OF_REACH);
+    assertThat(a.steps().get(0).orders()).isEmpty();
+  }
+
+  @Test
+  void aJoinDateTooLongAgoIsOutOfReach() {
+    Advice a = danaTowards(Requirement.joinedWithinDays(30)).advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.OUT_OF_REACH);
+  }
+
+  @Test
+  void paidAsARankInMorePeriodsThanAreLeftIsOutOfReach() {
+    // Two of the last two periods paid as Silver or higher: without history only this one can.
+    Advice a = danaTowards(Requirement.paidAsInPeriods(2, 2, "SLV", true)).advice("D1")
+        .orElseThrow();
+
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.OUT_OF_REACH);
+  }
+
   @Test
   void takingTheStepsAsAWhatIfMakesDanaPlatinum() {
     CompPlan plan = ladder().rank(PLATINUM).build();

@@ -42,11 +42,15 @@ class ProjectionTest {
     assertThat(dana.gauge(Metric.PERSONAL_SALES).current()).isEqualByComparingTo("200");
     assertThat(dana.gauge(Metric.PERSONAL_SALES).projected()).isEqualByComparingTo("400");
     assertThat(dana.gauge(Metric.GROUP_SALES).projected()).isEqualByComparingTo("600");
-    assertThat(dana.gauge(Metric.ACTIVE_PERSONAL_CUSTOMERS).projected()).isEqualByComparingTo("2");
+    // Her only customer and her only distributor are active already: the counts cannot move
+    // (a straight line would say 2 of 1).
+    assertThat(dana.gauge(Metric.ACTIVE_PERSONAL_CUSTOMERS).projected()).isEqualByComparingTo("1");
+    assertThat(dana.gauge(Metric.ACTIVE_PERSONAL_CUSTOMERS).certain()).isTrue();
     assertThat(dana.gauge(Metric.ACTIVE_PERSONAL_DISTRIBUTORS).projected())
-        .isEqualByComparingTo("2");
+        .isEqualByComparingTo("1");
+    assertThat(dana.gauge(Metric.PERSONAL_SALES).certain()).isFalse();
     assertThat(dana.gauge(Metric.GROUP_SALES).interval()).isEmpty();
-    // 400 PV, 600 GV, 2 and 2 people reach Silver (500 GV), not Gold (1,500 GV).
+    // 400 PV, 600 GV, 1 and 1 people reach Silver (500 GV), not Gold (1,500 GV).
     assertThat(dana.rank().code()).isEqualTo("SLV");
     assertThat(dana.likelihood()).isEmpty();
   }

@@ -25,11 +25,16 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * whether the steps alone reach it, the volume to add, and each step with the people it names
  * (contact details as in the focus lists), the legs it concerns and the hypothetical orders that
  * take it. At the top of the ladder {@code rank} is null and there are no steps. Numbers are exact
- * decimals, written plain. Written with jackson-core's streaming generator alone.
+ * decimals, written plain. Written with jackson-core's streaming generator alone. The object
+ * follows the JSON Schema {@value #SCHEMA}, a resource of this jar (also in the repository's
+ * {@code docs/}).
  *
  * <p>Thread-safe: the methods keep no state between calls.
  */
 public final class AdviceJson {
+  /** The class-path resource holding the JSON Schema of a distributor's advice. */
+  public static final String SCHEMA = "/dev/rankgauge/io/advice.schema.json";
+
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

@@ -38,11 +38,16 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * row has {@code id}, {@code by}, {@code basis}, then for each gauge ({@code personal_sales},
  * {@code group_sales}, {@code active_personal_customers}, {@code active_personal_distributors})
  * {@code <gauge>_now}, {@code <gauge>_projected}, {@code <gauge>_low} and {@code <gauge>_high},
- * then {@code rank} and {@code likelihood}; missing values are empty cells.
+ * then {@code rank} and {@code likelihood}; missing values are empty cells. Both JSON shapes
+ * follow the JSON Schema {@value #SCHEMA}, a resource of this jar (also in the repository's
+ * {@code docs/}).
  *
  * <p>Thread-safe: the methods keep no state between calls.
  */
 public final class ProjectionResults {
+  /** The class-path resource holding the JSON Schema of a distributor's projection. */
+  public static final String SCHEMA = "/dev/rankgauge/io/projection.schema.json";
+
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

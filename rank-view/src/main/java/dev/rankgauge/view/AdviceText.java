@@ -202,6 +202,8 @@ public final class AdviceText {
       case NEW_CUSTOMERS -> get("advice.newCustomers", s.count());
       case NEW_DISTRIBUTORS -> get("advice.newDistributors", s.count());
       case HOST -> s.note();
+      case OUT_OF_REACH -> get("advice.outOfReach",
+          s.requirement().describe(volumeType, texts.locale()));
       case OTHER -> get("advice.other", s.requirement().describe(volumeType, texts.locale()));
     };
   }

@@ -52,9 +52,8 @@ final class AdviseCommand implements Callable<Integer> {
     Output.check(out, inputs.files(cli));
     Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr()));
     if (e.find(distributor).isEmpty()) {
-      throw new Failure("no distributor " + distributor + " in " + inputs.data
-          + String.format(Locale.ROOT, " (%,d distributors)",
-          e.organisation().distributorCount()));
+      throw Failure.of("noDistributor", distributor, inputs.data.toString(),
+          e.organisation().distributorCount());
     }
     String type = e.plan().qualifyingVolumeType();
     Locale locale = cli.locale();

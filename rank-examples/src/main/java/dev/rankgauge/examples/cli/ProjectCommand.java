@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -63,17 +62,14 @@ final class ProjectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (level < 1 || level > 99) {
-      throw new ParameterException(spec.commandLine(), "--level " + level
-          + " is not a percentage from 1 to 99 (80 for 80% intervals)");
+      throw Usage.of("project.level", String.valueOf(level));
     }
     Format f = format != null ? format : distributor != null ? Format.text : Format.csv;
     if ((f == Format.html || f == Format.text) && distributor == null) {
-      throw new ParameterException(spec.commandLine(), "--format " + f
-          + " shows one distributor's projection: add --distributor ID");
+      throw Usage.of("project.needsDistributor", f.toString());
     }
     if (f == Format.csv && distributor != null) {
-      throw new ParameterException(spec.commandLine(),
-          "--format csv lists every distributor: leave out --distributor, or use json");
+      throw Usage.of("project.csvListsEveryone");
     }
     Output.check(out, inputs.files(cli));
     PrintWriter err = spec.commandLine().getErr();
@@ -86,9 +82,8 @@ final class ProjectCommand implements Callable<Integer> {
             : "straight line: no usable history"));
     Locale locale = cli.locale();
     if (distributor != null) {
-      DistributorResult r = e.find(distributor).orElseThrow(() -> new Failure("no distributor "
-          + distributor + " in " + inputs.data + String.format(Locale.ROOT,
-          " (%,d distributors)", e.organisation().distributorCount())));
+      DistributorResult r = e.find(distributor).orElseThrow(() -> Failure.of("noDistributor",
+          distributor, inputs.data.toString(), e.organisation().distributorCount()));
       Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
         switch (f) {
           case html -> w.write(GaugePage.render(e, r, p, locale));

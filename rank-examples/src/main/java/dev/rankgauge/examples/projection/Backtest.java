@@ -53,8 +53,8 @@ public final class Backtest {
    * @param metric the gauge
    * @param cases how many projections were compared
    * @param covered how many closed figures lay in their interval
-   * @param movable how many of the projections were of a gauge that could move (a count of
-   *     customers for a distributor with customers, of distributors for one who sponsors)
+   * @param movable how many of the projections were of a gauge that could move (not
+   *     {@link ProjectedGauge#certain()}: a volume, or a count with someone left who can change)
    * @param movableCovered how many of those lay in their interval
    * @param projectionError the projection's summed absolute error
    * @param straightLineError the straight line's summed absolute error
@@ -69,6 +69,14 @@ public final class Backtest {
     /** {@return the share of closed figures in their interval where the gauge could move} */
     public double movableCoverage() {
       return (double) movableCovered / movable;
+    }
+
+    /**
+     * {@return the share of closed figures in their interval where the gauge was certain (could
+     * not move), 0 to 1; NaN where none was}
+     */
+    public double certainCoverage() {
+      return (double) (covered - movableCovered) / (cases - movable);
     }
 
     /** {@return the projection's mean absolute error} */
@@ -109,12 +117,9 @@ public final class Backtest {
     double[] lineErr = new double[4];
     long[] movable = new long[4];
     long[] movableCovered = new long[4];
-    // A count cannot move for a distributor with nobody to count: no personal customer, or
-    // nobody sponsored. Coverage is given over everyone and over those whose gauge can move.
-    java.util.Set<String> withCustomers = new java.util.HashSet<>();
-    org.customers().forEach(c -> withCustomers.add(c.distributorId()));
-    java.util.Set<String> sponsors = new java.util.HashSet<>();
-    org.distributors().forEach(d -> d.sponsorId().ifPresent(sponsors::add));
+    // A count cannot move where nobody counted can still change (ProjectedGauge.certain): no
+    // personal customer (sponsored distributor) or every one active already. Coverage is given
+    // over everyone and over those whose gauge can move.
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       Period period = Period.month(m);
       Evaluation closed = RankGauge.evaluate(org, plan, period, period.endInstant(plan.zone()),
@@ -145,12 +150,7 @@ public final class Backtest {
               if (in.contains(truth)) {
                 covered[g]++;
               }
-              boolean moves = switch (metric) {
-                case ACTIVE_PERSONAL_CUSTOMERS -> withCustomers.contains(p.distributorId());
-                case ACTIVE_PERSONAL_DISTRIBUTORS -> sponsors.contains(p.distributorId());
-                default -> true;
-              };
-              if (moves) {
+              if (!pg.certain()) {
                 movable[g]++;
                 if (in.contains(truth)) {
                   movableCovered[g]++;
@@ -181,12 +181,16 @@ public final class Backtest {
    * @param out where to print
    */
   public static void print(Map<Metric, GaugeScore> scores, double level, PrintStream out) {
-    out.printf(Locale.ROOT, "%-30s %6s %9s %16s %11s %14s %6s%n", "gauge", "level",
-        "coverage", "where it moves", "error", "straight line", "ratio");
+    out.printf(Locale.ROOT, "%-30s %6s %9s %16s %15s %11s %14s %6s%n", "gauge", "level",
+        "coverage", "where it moves", "where certain", "error", "straight line", "ratio");
     for (GaugeScore s : scores.values()) {
-      out.printf(Locale.ROOT, "%-30s %5.1f%% %8.1f%% %15.1f%% %11.2f %14.2f %6.3f%n",
+      String certain = s.cases() == s.movable() ? "-"
+          : String.format(Locale.ROOT, "%.2f%% of %d", 100 * s.certainCoverage(),
+              s.cases() - s.movable());
+      out.printf(Locale.ROOT, "%-30s %5.1f%% %8.1f%% %15.1f%% %15s %11.2f %14.2f %6.3f%n",
           s.metric().label(), 100 * level, 100 * s.coverage(), 100 * s.movableCoverage(),
-          s.projectionMae(), s.straightLineMae(), s.projectionMae() / s.straightLineMae());
+          certain, s.projectionMae(), s.straightLineMae(),
+          s.projectionMae() / s.straightLineMae());
     }
   }
 

@@ -2,6 +2,23 @@ package dev.rankgauge.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Distributor;
+import dev.rankgauge.Evaluation;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Period;
+import dev.rankgauge.RankGauge;
+import dev.rankgauge.io.AdviceJson;
+import dev.rankgauge.io.CsvOrganisation;
+import dev.rankgauge.io.Progress;
+import dev.rankgauge.json.PlanFiles;
+import dev.rankgauge.json.internal.SchemaValidator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@code advise}: Dana's shortest path to Platinum, as text and as JSON, and its errors. */
@@ -61,5 +78,28 @@ class AdviseCommandTest {
     Cli.Run format = advise("--distributor", "D100", "--format", "html");
     assertThat(format.exit()).isEqualTo(2);
     assertThat(format.err()).startsWith("rankgauge advise: ");
+  }
+
+  @Test
+  void everyDistributorsAdviceFollowsTheSchemaShippedInTheJarAndTheDocs() throws IOException {
+    SchemaValidator validator = JsonSchemas.shipped(AdviceJson.SCHEMA, "advice.schema.json");
+    int checked = 0;
+    for (String name : List.of("seed", "doterra")) {
+      CompPlan plan = PlanFiles.bundled(name);
+      Organisation org = CsvOrganisation.read(Path.of(EvaluateCommandTest.SEED), plan,
+          Progress.silent());
+      Evaluation e = RankGauge.evaluate(org, plan, Period.month(2026, 11),
+          Instant.parse("2026-11-27T09:00:00Z"));
+      for (Distributor d : org.distributors()) {
+        StringWriter out = new StringWriter();
+        AdviceJson.write(e, d.id(), out, Locale.ENGLISH);
+        assertThat(validator.validate(JsonSchemas.tree(out.toString()))).as(out.toString())
+            .isEmpty();
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(20);
+    assertThat(validator.validate(JsonSchemas.tree("{\"id\":\"D1\",\"steps\":[{}]}")))
+        .isNotEmpty();
   }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+import dev.rankgauge.io.ProjectionResults;
+import dev.rankgauge.json.internal.SchemaValidator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,5 +114,53 @@ class ProjectCommandTest {
   private static List<CSVRecord> csv(String text) throws IOException {
     return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(text))
         .getRecords();
+  }
+
+  @Test
+  void bothJsonFormsFollowTheSchemaShippedInTheJarAndTheDocs() throws IOException {
+    SchemaValidator validator = JsonSchemas.shipped(ProjectionResults.SCHEMA,
+        "projection.schema.json");
+    Cli.Run all = Cli.run(project("--format", "json"));
+    Cli.Run one = Cli.run(project("--distributor", "D1", "--format", "json"));
+    Cli.Run straight = Cli.run("project", "--plan", "seed", "--data", data, "--period",
+        "2026-11", "--as-of", "2026-11-15T12:00", "--format", "json");
+
+    assertThat(all.exit()).as(all.toString()).isZero();
+    assertThat(all.out().lines()).hasSizeGreaterThan(100).allSatisfy(line ->
+        assertThat(validator.validate(JsonSchemas.tree(line))).as(line).isEmpty());
+    assertThat(validator.validate(JsonSchemas.tree(one.out()))).as(one.out()).isEmpty();
+    assertThat(straight.out()).contains("\"basis\":\"periodSoFar\"");
+    assertThat(straight.out().lines()).allSatisfy(line ->
+        assertThat(validator.validate(JsonSchemas.tree(line))).as(line).isEmpty());
+    assertThat(validator.validate(JsonSchemas.tree("{\"id\":\"D1\"}"))).isNotEmpty();
+  }
+
+  @Test
+  void usageErrorsInSpanish() {
+    Cli.Run level = Cli.run(prepend("--locale", "es", project("--level", "100")));
+    Cli.Run html = Cli.run(prepend("--locale", "es", project("--format", "html")));
+    Cli.Run csv = Cli.run(prepend("--locale", "es",
+        project("--distributor", "D1", "--format", "csv")));
+    Cli.Run nobody = Cli.run(prepend("--locale", "es", project("--distributor", "D99999")));
+
+    assertThat(level.exit()).isEqualTo(2);
+    assertThat(level.err()).startsWith("rankgauge project: --level 100 no es un porcentaje de 1"
+        + " a 99");
+    assertThat(html.exit()).isEqualTo(2);
+    assertThat(html.err()).startsWith("rankgauge project: --format html muestra la proyección"
+        + " de un distribuidor: añada --distributor ID");
+    assertThat(csv.exit()).isEqualTo(2);
+    assertThat(csv.err()).startsWith("rankgauge project: --format csv lista todos los"
+        + " distribuidores");
+    assertThat(nobody.exit()).isEqualTo(1);
+    assertThat(nobody.err()).contains("no hay ningún distribuidor D99999 en ");
+  }
+
+  private static String[] prepend(String a, String b, String[] rest) {
+    String[] all = new String[rest.length + 2];
+    all[0] = a;
+    all[1] = b;
+    System.arraycopy(rest, 0, all, 2, rest.length);
+    return all;
   }
 }
