@@ -815,30 +815,45 @@ final class Adviser {
   }
 
   /** A leg's closest person and, where worked out, their own steps to the rank. */
-  private record Option(Closest x, Plan inner) {}
-
-  private static final Comparator<Option> CHEAPEST = Comparator
-      .comparing((Option x) -> x.inner == null || !x.inner.complete)
-      .thenComparingLong(x -> x.inner == null ? 0 : cost(x.inner));
+  private record Option(Closest x, Plan inner, boolean incomplete, long cost, long volume) {
+    Option(Closest x, Plan inner, long volume) {
+      this(x, inner, inner == null || !inner.complete,
+          inner == null ? 0 : Adviser.cost(inner), volume);
+    }
+  }
 
   /**
-   * The legs' closest people in the order they are chosen in: those whose own advice reaches the
-   * rank, cheapest first, then the rest; ties by rank, then group volume. A person one rank
-   * below gets their own advice ({@code nest}), worked out lazily: in the order of a lower bound
-   * of its cost (what they miss of the rank's personal and group volume, which any step of
-   * theirs must add), and no further once {@code need} complete ones cost no more than the next
-   * bound. The hub of a doTERRA-like plan has a thousand legs; their advice was the cost of its.
+   * Complete advice first, cheapest first; then the highest rank, the most group volume. The
+   * keys are worked out once per option: the hub of a doTERRA-like plan sorts a thousand.
+   */
+  private static final Comparator<Option> CHOSEN_FIRST = (a, b) -> {
+    int k = Boolean.compare(a.incomplete, b.incomplete);
+    if (k == 0) {
+      k = Long.compare(a.cost, b.cost);
+    }
+    if (k == 0) {
+      k = Integer.compare(b.x.rank, a.x.rank);
+    }
+    return k != 0 ? k : Long.compare(b.volume, a.volume);
+  };
+
+  /**
+   * The first {@code need} of the legs' closest people, in the order they are chosen in: those
+   * whose own advice reaches the rank, cheapest first, then the rest; ties by rank, then group
+   * volume. A person one rank below gets their own advice ({@code nest}), worked out lazily: in
+   * the order of a lower bound of its cost (what they miss of the rank's personal and group
+   * volume, which any step of theirs must add), and no further once {@code need} complete ones
+   * cost no more than the next bound. The hub of a doTERRA-like plan has a thousand legs:
+   * sorting them all with keys worked out on every comparison was most of its advice's time.
    */
   private List<Option> options(List<Closest> lacking, int need, int rank, boolean nest) {
-    Comparator<Option> ties = Comparator.comparingInt((Option x) -> -x.x.rank)
-        .thenComparingLong(x -> -c.groupVolume[x.x.person]);
     List<Closest> nested = new ArrayList<>();
     List<Option> out = new ArrayList<>();
     for (Closest x : lacking) {
       if (nest && c.paidAs[x.person] + 1 == rank) {
         nested.add(x);
       } else {
-        out.add(new Option(x, null));
+        out.add(new Option(x, null, c.groupVolume[x.person]));
       }
     }
     long[] bound = new long[nested.size()];
@@ -864,17 +879,42 @@ final class Adviser {
       }
       Closest x = nested.get(order[i]);
       Plan inner = plan(x.person, rank, false);
-      worked.add(new Option(x, inner));
+      worked.add(new Option(x, inner, c.groupVolume[x.person]));
       if (inner.complete) {
         completeCosts.add(cost(inner));
       }
     }
     // Those not worked out can only come after the ones chosen: their own advice is not needed.
     for (; i < order.length; i++) {
-      out.add(new Option(nested.get(order[i]), UNWORKED));
+      Closest x = nested.get(order[i]);
+      out.add(new Option(x, UNWORKED, c.groupVolume[x.person]));
     }
     out.addAll(worked);
-    out.sort(CHEAPEST.thenComparing(ties));
+    return first(out, need);
+  }
+
+  /**
+   * The {@code need} options chosen first, in order ({@link #CHOSEN_FIRST}): picked one by one
+   * when they are few against the options, as at a hub, else sorted.
+   */
+  private static List<Option> first(List<Option> options, int need) {
+    int n = Math.min(Math.max(need, 0), options.size());
+    if ((long) n * 8 >= options.size()) {
+      options.sort(CHOSEN_FIRST);
+      return options.subList(0, n);
+    }
+    List<Option> out = new ArrayList<>(n);
+    boolean[] taken = new boolean[options.size()];
+    for (int k = 0; k < n; k++) {
+      int best = -1;
+      for (int i = 0; i < options.size(); i++) {
+        if (!taken[i] && (best < 0 || CHOSEN_FIRST.compare(options.get(i), options.get(best)) < 0)) {
+          best = i;
+        }
+      }
+      taken[best] = true;
+      out.add(options.get(best));
+    }
     return out;
   }
 
