@@ -349,7 +349,7 @@ final class ScenarioRecords {
     }
     shape.problem(n, "expected a position: \"L\", \"R\" or a slot from 1 to "
         + Placement.MAX_POSITION + ", found " + (n instanceof Str s ? "\"" + s.value + "\""
-        : n instanceof Num num ? num.value.toPlainString() : n.kind()));
+        : n instanceof Num num ? ScenarioShape.shortText(num.value.toString()) : n.kind()));
     return 0;
   }
 
@@ -676,8 +676,13 @@ final class ScenarioRecords {
    */
   RequirementRef requirement(String code, Node r) {
     RequirementRef ref = null;
-    if (r instanceof Num num) {
-      BigDecimal x = num.value;
+    if (r instanceof Num) {
+      // Through the range check first: -1e999999999 is a short located problem, never a
+      // billion digits spelt out (found by the fuzz campaign: it ran a 2 GB heap out).
+      BigDecimal x = shape.decimal(r, "a requirement number from 1");
+      if (x == null) {
+        return null;
+      }
       if (x.signum() <= 0 || x.stripTrailingZeros().scale() > 0
           || x.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
         shape.problem(r, "expected a requirement number from 1, found " + x.toPlainString());

@@ -130,7 +130,7 @@ final class ScenarioShape {
   private static final int MAX_DECIMALS = 6;
 
   /** Text cut for a message, so that a line stays a line. */
-  private static String shortText(String s) {
+  static String shortText(String s) {
     return s.length() <= 60 ? s : s.substring(0, 40) + "... (" + s.length() + " characters)";
   }
 

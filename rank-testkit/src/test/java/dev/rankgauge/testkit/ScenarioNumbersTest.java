@@ -47,4 +47,28 @@ class ScenarioNumbersTest {
           .hasSize(2).allSatisfy(p -> assertThat(p).hasSizeLessThan(300));
     });
   }
+
+  @Test
+  void anAbsurdRequirementNumberOrPositionIsAShortLocatedProblem() throws IOException {
+    // Found by the fuzz campaign: "requirement": -1e999999999 ran a 2 GB heap out of memory, as
+    // the number was spelt out in full for the message.
+    Path file = dir.resolve("r.json");
+    Files.writeString(file, "{\"plan\": \"seed-java\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [\"D1\", {\"id\": \"D2\", \"sponsor\": \"D1\","
+        + " \"placementParent\": \"D1\", \"position\": -1e999999999}],\n"
+        + " \"expect\": {\"D1\": {\"requirements\": [{\"rank\": \"GLD\","
+        + " \"requirement\": -1e999999999, \"met\": false}]}}}");
+    Assertions.assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+      ValidationException e = catchThrowableOfType(ValidationException.class,
+          () -> ScenarioReaderTest.reader().read(file));
+      assertThat(e).as("the scenario is rejected").isNotNull();
+      List<String> problems = e.problems().stream().map(Problem::toString)
+          .map(p -> p.substring(file.toString().length())).toList();
+      assertThat(problems).allSatisfy(p -> assertThat(p).hasSizeLessThan(300))
+          .anySatisfy(p -> assertThat(p).startsWith(":3:").contains("requirement")
+              .contains("-1E+999999999"))
+          .anySatisfy(p -> assertThat(p).startsWith(":2:").contains("position")
+              .contains("-1E+999999999"));
+    });
+  }
 }

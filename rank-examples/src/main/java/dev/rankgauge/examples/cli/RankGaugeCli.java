@@ -202,6 +202,16 @@ public final class RankGaugeCli implements Callable<Integer> {
   public static CommandLine commandLine(RankGaugeCli cli) {
     CommandLine cl = new CommandLine(cli);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // A path the file system cannot take (a NUL character, say) is a usage error in words,
+    // not picocli's "cannot convert ... (java.nio.file.InvalidPathException: ...)".
+    cl.registerConverter(Path.class, text -> {
+      try {
+        return Path.of(text);
+      } catch (InvalidPathException e) {
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a path this system"
+            + " can use: " + e.getReason());
+      }
+    });
     cl.setExecutionExceptionHandler(RankGaugeCli::failed);
     cl.setParameterExceptionHandler(RankGaugeCli::misused);
     cl.setExecutionStrategy(parsed -> {

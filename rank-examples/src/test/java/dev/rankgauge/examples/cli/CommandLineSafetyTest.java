@@ -95,6 +95,16 @@ class CommandLineSafetyTest {
   }
 
   @Test
+  void aPathWithANulCharacterIsAUsageErrorInWords() {
+    // Found by the fuzz campaign: the message carried picocli's and Java's class names.
+    Cli.Run run = Cli.run("evaluate", "--plan", "seed", "--data", "a\u0000b", "--period",
+        "2026-11");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--data").contains("is not a path this system can use")
+        .doesNotContain("java.").doesNotContain("Exception");
+  }
+
+  @Test
   void outToAFolderIsRefused() {
     Cli.Run run = Cli.run(evaluate("seed", "--out", tmp.toString()));
     assertThat(run.exit()).isEqualTo(2);
