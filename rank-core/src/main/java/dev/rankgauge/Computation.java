@@ -226,10 +226,10 @@ final class Computation {
   /** Each distributor's placement subtree volume, themselves included. */
   private static long[] placementVolumes(Placements placements, long[] personalVolume) {
     long[] vol = personalVolume.clone();
-    int[] order = placements.order;
+    int[] order = placements.order();
     int[] up = placements.parent;
     for (int i = order.length - 1; i >= 0; i--) {
-      int v = placements.ordered ? i : order[i];
+      int v = placements.ordered() ? i : order[i];
       int p = up[v];
       if (p >= 0) {
         vol[p] = add(vol[p], vol[v], p, PLACEMENT);
@@ -481,10 +481,11 @@ final class Computation {
       // organisation could number both trees top-down, that is the index order backwards;
       // otherwise an order is made (or the crossing of the trees reported).
       int[] up = placements.parent;
-      int[] order = placements.ordered && org.topDown() == null ? null
+      int n = org.distributorCount();
+      int[] order = placements.ordered() && org.topDown() == null ? null
           : placements.bottomUpWith(org, plan.name());
-      for (int i = parent.length - 1; i >= 0; i--) {
-        int v = order == null ? i : order[parent.length - 1 - i];
+      for (int i = n - 1; i >= 0; i--) {
+        int v = order == null ? i : order[n - 1 - i];
         decide(v);
         if (parent[v] >= 0) {
           fold(v, parent[v], aggregators);
@@ -574,6 +575,40 @@ final class Computation {
   }
 
   /**
+   * {@link #recompute(int, Rules.Rule[])} for a plan with a placement tree: v's slots of the rules
+   * folded along the placement tree are put back and v's placement children folded in again
+   * too, before v is decided. The children of both trees must be final.
+   *
+   * @param placed {@code ladder.placementAggregators()}
+   * @param tree the placement tree ({@link #placements})
+   */
+  void recompute(int v, Rules.Rule[] aggregators, Rules.Rule[] placed, Placements tree) {
+    groupVolume[v] = personalVolume[v];
+    for (Rules.Rule a : aggregators) {
+      a.reset(v);
+    }
+    for (Rules.Rule a : placed) {
+      a.reset(v);
+    }
+    if (subtreeRank != null) {
+      subtreeRank[v] = 0;
+      subtreeActive[v] = 0;
+    }
+    Organisation o = org;
+    for (int k = o.childrenFrom(v), end = o.childrenTo(v); k < end; k++) {
+      fold(o.child(k), v, aggregators);
+    }
+    if (placed.length > 0) {
+      for (int c = tree.firstChild(v); c >= 0; c = tree.nextSibling(c)) {
+        for (Rules.Rule a : placed) {
+          a.placementChildDone(c, v);
+        }
+      }
+    }
+    decide(v);
+  }
+
+  /**
    * A copy of another computation's figures, for a live evaluation's snapshots: every array is
    * copied, the plan and title ranks (never changed) are shared, and the rules are compiled again
    * over the organisation given and given the other's slots. The overlay of live orders is not
@@ -608,9 +643,10 @@ final class Computation {
     this.activeCustomers = Arrays.copyOf(other.activeCustomers, d);
     this.activeDistributors = Arrays.copyOf(other.activeDistributors, d);
     this.paidAs = Arrays.copyOf(other.paidAs, d);
-    // A live evaluation refuses a plan with a placement tree: these are shared as they are.
-    this.placements = other.placements;
-    this.placementVolume = other.placementVolume;
+    // The copy's own placement tree (a live copy keeps one when the plan reads it) and volumes.
+    this.placements = other.placements == null ? null : org.placementTree();
+    this.placementVolume = other.placementVolume == null ? null
+        : Arrays.copyOf(other.placementVolume, d);
     this.ladder = new Ladder(this);
     // copied even at the same length: a returning distributor's join writes their slot
     this.titleRank = other.titleRank == null ? null : grown(other.titleRank, d, (byte) -1);

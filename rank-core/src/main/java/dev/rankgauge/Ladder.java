@@ -30,6 +30,8 @@ final class Ladder {
   private final List<Rule> aggregators = new ArrayList<>();
   /** Rules folded along the placement tree ({@link Rule#placementChildDone}). */
   private final List<Rule> placementAggregators = new ArrayList<>();
+  /** Rules counting the first levels of the placement tree ({@link Rule#placementCounted}). */
+  private final List<Rule> placementCounters = new ArrayList<>();
   private boolean titles;
   private boolean legFacts;
 
@@ -79,6 +81,11 @@ final class Ladder {
    */
   Rule[] placementAggregators() {
     return placementAggregators.toArray(new Rule[0]);
+  }
+
+  /** The rules a live evaluation keeps counting along the placement line. */
+  Rule[] placementCounters() {
+    return placementCounters.toArray(new Rule[0]);
   }
 
   boolean readsTitles() {
@@ -205,6 +212,9 @@ final class Ladder {
     }
     if (rule.aggregatesPlacement()) {
       placementAggregators.add(rule);
+    }
+    if (rule.countsPlacementLevels()) {
+      placementCounters.add(rule);
     }
     return rule;
   }

@@ -148,11 +148,6 @@ public final class LiveEvaluation {
   }
 
   private LiveEvaluation(LiveState state) {
-    if (state.comp.plan.placementTree().isPresent()) {
-      throw new IllegalArgumentException("plan " + state.comp.plan.name() + " reads a placement"
-          + " tree, which a live evaluation does not follow; evaluate it whole with"
-          + " RankGauge.evaluate");
-    }
     this.plan = state.comp.plan;
     this.period = state.comp.period;
     this.writer = new Writer(state);
@@ -382,6 +377,7 @@ public final class LiveEvaluation {
    */
   static Applied applyTo(LiveState s, LiveEvent event, boolean feed) {
     Applied a = new Applied();
+    s.startEvent(feed);
     List<Problem> problems = new ArrayList<>();
     if (event instanceof LiveEvent.OrderPlaced p) {
       Order o = checkedOrder(s, p.order(), problems);
@@ -686,15 +682,17 @@ public final class LiveEvaluation {
       d.sponsorId().filter(sp -> org.indexOf(sp) < 0).ifPresent(sp -> problems.add(
           new Problem(Subject.distributor(d.id(), -1).field("sponsorId"), "distributor "
               + d.id(), "found sponsor " + sp + ", which is not a distributor")));
-      fail(event, problems);
-      if (rebuildsFor(s)) {
-        rebuilt(s, event, a, LiveState.appended(org.distributors(), d), org.customers());
-        return;
+      int sponsor = d.sponsorId().map(org::indexOf).orElse(-1);
+      if (d.sponsorId().isEmpty() || sponsor >= 0) {
+        j.placement().ifPresent(p -> checkPlacement(s, -1, sponsor, p, problems));
       }
+      fail(event, problems);
       LiveState t = withRoom(s, a);
+      t.startEvent(feed);
       int sp = d.sponsorId().map(t.org::indexOf).orElse(-1);
       int len = feed && sp >= 0 ? t.recordLine(sp) : 0;
-      t.joinDistributor(d, sp);
+      int pp = j.placement().map(p -> t.org.indexOf(p.parentId())).orElse(-1);
+      t.joinDistributor(d, sp, pp, j.placement().map(Placement::position).orElse(0));
       if (feed) {
         t.diffLine(len, a.ranks, a.gauges);
       }
@@ -711,6 +709,7 @@ public final class LiveEvaluation {
       }
       fail(event, problems);
       LiveState t = withRoom(s, a);
+      t.startEvent(feed);
       int d = t.org.indexOf(c.distributorId());
       int len = feed ? t.recordLine(d) : 0;
       t.joinCustomer(c, d);
@@ -741,7 +740,7 @@ public final class LiveEvaluation {
       if (feed) {
         s.diffLine(len, a.ranks, a.gauges);
       }
-    } else if (event instanceof LiveEvent.DistributorMoved m) {
+    } else if (event instanceof LiveEvent.SponsorChanged m) {
       int d = org.indexOf(m.distributorId());
       int sp = org.indexOf(m.sponsorId());
       Subject subject = Subject.distributor(m.distributorId(), -1).field("sponsorId");
@@ -766,6 +765,9 @@ public final class LiveEvaluation {
           }
         }
       }
+      if (problems.isEmpty() && org.hasPlacements()) {
+        checkSponsorChange(s, d, sp, subject, where, problems);
+      }
       fail(event, problems);
       int len = feed ? s.recordLines(org.parent[d], sp) : 0;
       int was = org.parent[d];
@@ -778,6 +780,146 @@ public final class LiveEvaluation {
       if (feed) {
         s.diffLine(len, a.ranks, a.gauges);
       }
+    } else if (event instanceof LiveEvent.PlacementChanged m) {
+      Placement p = m.placement();
+      int d = org.indexOf(p.distributorId());
+      if (d < 0) {
+        problems.add(new Problem(Subject.distributor(p.distributorId(), -1), "distributor "
+            + p.distributorId(), "found distributor " + p.distributorId()
+            + ", which does not exist"));
+      } else {
+        checkPlacement(s, d, org.parent[d], p, problems);
+      }
+      fail(event, problems);
+      try {
+        s.movePlacement(d, org.indexOf(p.parentId()), p.position());
+      } catch (Computation.Overflow x) {
+        throw rejected(s, event, x);
+      }
+      if (feed) {
+        s.diffLine(0, a.ranks, a.gauges);
+      }
+    }
+  }
+
+  /**
+   * Checks a placement of distributor {@code d} (-1: one joining, whose sponsor is {@code
+   * sponsor}) as the organisation's builder and {@link RankGauge#evaluate} would check the rows
+   * with it: a placement parent who is a distributor, a position within the plan's width and
+   * free, no placement cycle, the same organisation (the two sponsor lines end at the same
+   * root), and where the plan counts ranks in the placement tree, no crossing of the two trees.
+   * O(depth), and for the crossing O(everyone above the placement parent in either tree).
+   */
+  private static void checkPlacement(LiveState s, int d, int sponsor, Placement p,
+      List<Problem> problems) {
+    Organisation org = s.org;
+    String id = p.distributorId();
+    String where = "distributor " + id;
+    Subject subject = Subject.distributor(id, -1);
+    int q = org.indexOf(p.parentId());
+    if (q < 0) {
+      boolean customer = org.customerIndexOf(p.parentId()) >= 0;
+      problems.add(new Problem(subject.field("placementParentId"), where, "found placement"
+          + " parent " + p.parentId() + (customer ? ", which is a customer; expected a"
+          + " distributor, as customers are never positions" : ", which is not a distributor")));
+      return;
+    }
+    CompPlan plan = s.comp.plan;
+    int pos = p.position();
+    plan.placementTree().filter(t -> pos > t.width()).ifPresent(t -> problems.add(new Problem(
+        subject.field("placementPosition"), where, "found placement position " + pos + " under "
+        + p.parentId() + "; expected 1 to " + t.width() + ", as plan " + plan.name()
+        + "'s placement tree is " + (t.isBinary() ? "binary (1 left, 2 right)"
+        : "a matrix of width " + t.width()))));
+    Placements t = org.hasPlacements() ? org.placementTree() : null;
+    int holder = t == null ? -1 : t.child(q, pos);
+    if (holder >= 0 && holder != d) {
+      problems.add(new Problem(subject.field("placementPosition"), where, "found "
+          + org.distributorId(holder) + " at position " + pos + " under " + p.parentId()
+          + " already; expected a free position, one distributor per position"));
+    }
+    boolean cycle = false;
+    for (int u = q; d >= 0 && u >= 0; u = t == null ? -1 : t.parent[u]) {
+      if (u == d) {
+        cycle = true;
+        problems.add(new Problem(subject.field("placementParentId"), where, "found placement"
+            + " parent " + p.parentId() + (q == d ? ", who is " + id + " themselves"
+            : ", who is placed below " + id) + "; expected a parent outside " + id
+            + "'s placement subtree, as the move would make a placement cycle"));
+        break;
+      }
+    }
+    int rootOf = d >= 0 ? root(org, d) : sponsor >= 0 ? root(org, sponsor) : -1;
+    int rootParent = root(org, q);
+    if (rootOf != rootParent) {
+      String mine = rootOf >= 0 ? org.distributorId(rootOf) : id;
+      problems.add(new Problem(subject.field("placementParentId"), where, "found placement"
+          + " parent " + p.parentId() + ", whose sponsor line ends at root "
+          + org.distributorId(rootParent) + " while " + id + "'s ends at " + mine
+          + "; expected a placement parent in the distributor's own organisation"));
+    } else if (!cycle && d >= 0 && s.ranksInPlacementTree() && s.above(d, q)) {
+      problems.add(new Problem(subject.field("placementParentId"), where, "found placement"
+          + " parent " + p.parentId() + ", who is below " + id + " in the sponsor and placement"
+          + " trees taken together; expected no one placed above someone in their own sponsor"
+          + " downline, as plan " + plan.name() + " counts ranks in the placement tree"));
+    }
+  }
+
+  /** The root at the top of v's sponsor line. O(depth). */
+  private static int root(Organisation org, int v) {
+    int r = v;
+    for (int u = v; u >= 0; u = org.parent[u]) {
+      r = u;
+    }
+    return r;
+  }
+
+  /**
+   * The checks a sponsor change adds in an organisation with a placement tree: the placements
+   * stay within one organisation (when the distributor moves under another root, no one in their
+   * sponsor downline is placed under someone outside it, nor the other way round: O(downline)
+   * then, O(depth) otherwise), and where the plan counts ranks in the placement tree, the trees
+   * do not cross (O(everyone above the new sponsor in either tree)).
+   */
+  private static void checkSponsorChange(LiveState s, int d, int sp, Subject subject,
+      String where, List<Problem> problems) {
+    Organisation org = s.org;
+    Placements t = org.placementTree();
+    String id = org.distributorId(d);
+    if (root(org, d) != root(org, sp)) {
+      List<Integer> inside = new ArrayList<>();
+      java.util.HashSet<Integer> members = new java.util.HashSet<>();
+      inside.add(d);
+      members.add(d);
+      for (int i = 0; i < inside.size(); i++) {
+        int v = inside.get(i);
+        for (int k = org.childrenFrom(v), to = org.childrenTo(v); k < to; k++) {
+          inside.add(org.child(k));
+          members.add(org.child(k));
+        }
+      }
+      for (int v : inside) {
+        if (t.parent[v] >= 0 && !members.contains(t.parent[v])) {
+          problems.add(new Problem(subject, where, "found " + org.distributorId(v)
+              + ", of " + id + "'s downline, placed under " + org.distributorId(t.parent[v])
+              + ", who would be in another organisation after the move; expected a sponsor"
+              + " under the same root, or placements within the downline"));
+        }
+        for (int c = t.firstChild(v); c >= 0; c = t.nextSibling(c)) {
+          if (!members.contains(c)) {
+            problems.add(new Problem(subject, where, "found " + org.distributorId(c)
+                + " placed under " + org.distributorId(v) + ", of " + id + "'s downline,"
+                + " who would be in another organisation after the move; expected a sponsor"
+                + " under the same root, or placements within the downline"));
+          }
+        }
+      }
+    }
+    if (problems.isEmpty() && s.ranksInPlacementTree() && s.above(d, sp)) {
+      problems.add(new Problem(subject, where, "found sponsor " + org.distributorId(sp)
+          + ", who is placed below " + id + " or below someone of " + id + "'s downline;"
+          + " expected no one placed above someone in their own sponsor downline, as plan "
+          + s.comp.plan.name() + " counts ranks in the placement tree"));
     }
   }
 
@@ -803,23 +945,5 @@ public final class LiveEvaluation {
     }
     a.replaced = s.grown();
     return a.replaced;
-  }
-
-  /**
-   * Whether a distributor joining takes the whole path: when the organisation has a placement
-   * tree (placements are read by index, built once). One whose id a closed period of the history
-   * holds joins in place with their past ({@link LiveState#joinDistributor}).
-   */
-  private static boolean rebuildsFor(LiveState s) {
-    return s.org.hasPlacements();
-  }
-
-  /** A join: the organisation built again with the newcomer, and evaluated whole. */
-  private static void rebuilt(LiveState s, LiveEvent event, Applied a,
-      List<Distributor> distributors, List<Customer> customers) {
-    whole(s, event, a, () -> LiveState.start(s.orders.fold(distributors, customers),
-        s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.comp.history,
-        s.comp.overridesGiven()));
-    a.replaced.orders.returned.putAll(s.orders.returned);
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -126,24 +127,59 @@ public sealed interface LiveEvent {
   }
 
   /**
-   * A distributor joined under a sponsor (or as a new root, without one).
+   * A distributor joined under a sponsor (or as a new root, without one), and in a plan with a
+   * placement tree where the host placed them (spillover is the host's business).
    *
    * @param distributor the new distributor; the id must be new, the sponsor must exist
+   * @param placement where they sit in the placement tree, if placed: a free position within the
+   *     plan's width under a distributor of the same organisation; empty for a root of the
+   *     placement tree
    */
-  record DistributorJoined(Distributor distributor) implements LiveEvent {
+  record DistributorJoined(Distributor distributor, Optional<Placement> placement)
+      implements LiveEvent {
     /**
-     * Checks the distributor is given.
+     * Checks the fields, and that the placement is the newcomer's.
      *
      * @param distributor the new distributor
+     * @param placement where they sit in the placement tree, if placed
      */
     public DistributorJoined {
       Checks.notNull(distributor, "distributor");
+      Checks.notNull(placement, "placement");
+      placement.ifPresent(p -> {
+        if (!p.distributorId().equals(distributor.id())) {
+          throw new IllegalArgumentException("placement of distributor " + p.distributorId()
+              + " given with distributor " + distributor.id() + " joining; expected the"
+              + " newcomer's own placement");
+        }
+      });
+    }
+
+    /**
+     * A distributor joining without a placement.
+     *
+     * @param distributor the new distributor; the id must be new, the sponsor must exist
+     */
+    public DistributorJoined(Distributor distributor) {
+      this(distributor, Optional.empty());
+    }
+
+    /**
+     * A distributor joining with a placement.
+     *
+     * @param distributor the new distributor
+     * @param placement where they sit in the placement tree
+     */
+    public DistributorJoined(Distributor distributor, Placement placement) {
+      this(distributor, Optional.of(Checks.notNull(placement, "placement")));
     }
 
     @Override
     public String describe() {
       return "distributor " + distributor.id() + " joining"
-          + distributor.sponsorId().map(s -> " under " + s).orElse(" as a root");
+          + distributor.sponsorId().map(s -> " under " + s).orElse(" as a root")
+          + placement.map(p -> ", placed under " + p.parentId() + " at position "
+              + p.position()).orElse("");
     }
   }
 
@@ -193,26 +229,53 @@ public sealed interface LiveEvent {
   }
 
   /**
-   * A placement change: a distributor, with their whole downline, moved under another sponsor.
+   * A sponsor change: a distributor, with their whole sponsor downline, moved under another
+   * sponsor. Their place in a placement tree stays where it is ({@link PlacementChanged} moves
+   * that).
    *
    * @param distributorId an existing distributor
    * @param sponsorId their new sponsor, who must not be in their downline (nor themselves)
    */
-  record DistributorMoved(String distributorId, String sponsorId) implements LiveEvent {
+  record SponsorChanged(String distributorId, String sponsorId) implements LiveEvent {
     /**
      * Checks the ids.
      *
      * @param distributorId an existing distributor
      * @param sponsorId their new sponsor
      */
-    public DistributorMoved {
+    public SponsorChanged {
       Checks.id(distributorId, "distributorId");
       Checks.id(sponsorId, "sponsorId");
     }
 
     @Override
     public String describe() {
-      return "distributor " + distributorId + " moving under " + sponsorId;
+      return "distributor " + distributorId + " moving under sponsor " + sponsorId;
+    }
+  }
+
+  /**
+   * A placement change: a distributor, with everyone placed below them, moved to another position
+   * in the placement tree of a binary or matrix plan. Their sponsor stays.
+   *
+   * @param placement the distributor's new placement: a free position within the plan's width
+   *     under a distributor of the same organisation, outside the distributor's own placement
+   *     subtree
+   */
+  record PlacementChanged(Placement placement) implements LiveEvent {
+    /**
+     * Checks the placement is given.
+     *
+     * @param placement the distributor's new placement
+     */
+    public PlacementChanged {
+      Checks.notNull(placement, "placement");
+    }
+
+    @Override
+    public String describe() {
+      return "distributor " + placement.distributorId() + " moving to position "
+          + placement.position() + " under " + placement.parentId() + " in the placement tree";
     }
   }
 

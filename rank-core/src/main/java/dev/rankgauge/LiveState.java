@@ -47,10 +47,28 @@ final class LiveState {
   private final long factor;
   private final long[] baseQv;
 
-  // The writer's buffers for the change feed: the line above a change, as it was.
+  /** The plan's placement tree, this state's own; null when the plan reads none. */
+  private final Placements tree;
+  /** Rules folded along the placement tree ({@link Rules.Rule#placementChildDone}). */
+  private final Rules.Rule[] placed;
+  /** Rules counting the first levels of the placement tree ({@link Rules.Rule#placementCounted}). */
+  private final Rules.Rule[] counters;
+  /** Distributors to decide again, with everyone above them in either tree ({@link #settle}). */
+  private int[] seeds = new int[16];
+  private int seedCount;
+  /** Distributors whose placement line is to be decided again: their volume or activity changed. */
+  private int[] lineSeeds = new int[16];
+  private int lineSeedCount;
+
+  // The writer's buffers for the change feed: the distributors a change may touch, as they were,
+  // each once per event.
   private int[] line = new int[64];
   private byte[] linePaid = new byte[64];
   private long[] lineRaw = new long[64 * 4];
+  /** How many distributors the feed noted in this event. */
+  private int fed;
+  /** Whether the feed notes this event: set by the first {@link #recordLine}. */
+  private boolean feeding;
 
   /**
    * @param org a live copy ({@link Organisation#liveCopy()}) that this state alone changes, the
@@ -82,6 +100,9 @@ final class LiveState {
     int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
     this.baseQv = q < 0 ? new long[org.orderCount()] : org.volume[q];
     this.times = new java.util.concurrent.atomic.AtomicReference<>();
+    this.tree = comp.placements;
+    this.placed = comp.ladder.placementAggregators();
+    this.counters = comp.ladder.placementCounters();
   }
 
   /**
@@ -105,12 +126,18 @@ final class LiveState {
     this.factor = from.factor;
     this.baseQv = from.baseQv;
     this.times = from.times;
+    this.tree = comp.placements;
+    this.placed = comp.ladder.placementAggregators();
+    this.counters = comp.ladder.placementCounters();
   }
 
   /** A whole evaluation of an organisation, ready to take events; the organisation is copied. */
   static LiveState start(Organisation org, CompPlan plan, Period period, Instant asOf,
       Map<String, String> titles, History history, Overrides overrides) {
     Organisation live = org.liveCopy();
+    if (plan.placementTree().isPresent()) {
+      live.keepPlacements();
+    }
     return new LiveState(live, RankGauge.computation(live, plan, period, asOf, titles, history,
         overrides), new LiveOrders(live), asOf, titles);
   }
@@ -118,6 +145,9 @@ final class LiveState {
   /** A live state continuing a finished evaluation, sharing nothing it will change. */
   static LiveState of(Computation finished, Instant askedAsOf, Map<String, String> titles) {
     Organisation live = finished.org.liveCopy();
+    if (finished.placements != null) {
+      live.keepPlacements();
+    }
     Computation c = new Computation(finished, live);
     return new LiveState(live, c, new LiveOrders(live), askedAsOf, titles);
   }
@@ -239,6 +269,7 @@ final class LiveState {
   /** A distributor's personal volume and activity again, from their own and customers' figures. */
   private void refreshPersonal(int d) {
     Computation c = comp;
+    long pvBefore = c.personalVolume[d];
     long pv = 0;
     if (withCustomers) {
       for (int k = org.customersFrom(d), to = org.customersTo(d); k < to; k++) {
@@ -247,6 +278,15 @@ final class LiveState {
     }
     pv = Computation.add(pv, Math.min(c.ownVolume[d], cap), d, Computation.PERSONAL);
     c.personalVolume[d] = pv;
+    if (tree != null && pv != pvBefore) {
+      // d's placement subtree volume and every one above it in the placement tree
+      long delta = Computation.add(pv, -pvBefore, d, Computation.PERSONAL);
+      long[] vol = c.placementVolume;
+      for (int u = d; u >= 0; u = tree.parent[u]) {
+        vol[u] = Computation.add(vol[u], delta, u, Computation.PLACEMENT);
+      }
+      lineSeed(d);
+    }
     boolean a = distributorRule.active(pv, c.orderInPeriod[d], c.lastOrder[d])
         || c.countedActive(d);
     if (a != c.active[d]) {
@@ -254,6 +294,12 @@ final class LiveState {
       int p = org.parent[d];
       if (p >= 0) {
         c.activeDistributors[p] += a ? 1 : -1;
+      }
+      if (tree != null) {
+        for (Rules.Rule r : counters) {
+          r.placementCounted(d, a ? 1 : -1, false, true);
+        }
+        lineSeed(d);
       }
     }
   }
@@ -266,6 +312,11 @@ final class LiveState {
    * decided again from their children's figures ({@link Computation#recompute}).
    */
   void recomputeLine(int d, long delta) {
+    if (tree != null) {
+      seed(d);
+      settle();
+      return;
+    }
     int[] parent = org.parent;
     if (aggregators.length == 0 && comp.subtreeRank == null) {
       long[] gv = comp.groupVolume;
@@ -280,11 +331,164 @@ final class LiveState {
     }
   }
 
-  /** Decides every distributor again, children first. */
+  /** Decides every distributor again, children first (in both trees for a placement plan). */
   void recomputeAll() {
+    int n = org.distributorCount();
+    if (tree != null) {
+      seedCount = 0;
+      lineSeedCount = 0;
+      int[] up = placed.length > 0 ? tree.bottomUpWith(org, comp.plan.name()) : null;
+      int[] topDown = up != null ? null : org.topDown();
+      for (int i = n - 1; i >= 0; i--) {
+        int v = up != null ? up[n - 1 - i] : topDown == null ? i : topDown[i];
+        comp.recompute(v, aggregators, placed, tree);
+      }
+      return;
+    }
     int[] topDown = org.topDown();
-    for (int i = org.distributorCount() - 1; i >= 0; i--) {
+    for (int i = n - 1; i >= 0; i--) {
       comp.recompute(topDown == null ? i : topDown[i], aggregators);
+    }
+  }
+
+  // --- the placement tree ----------------------------------------------------------------------
+
+  /** Notes that d is to be decided again, with everyone above them ({@link #settle}). */
+  private void seed(int d) {
+    if (seedCount == seeds.length) {
+      seeds = java.util.Arrays.copyOf(seeds, 2 * seedCount);
+    }
+    seeds[seedCount++] = d;
+  }
+
+  /** Notes that d's placement ancestors are to be decided again: d's volume or activity changed. */
+  private void lineSeed(int d) {
+    if (lineSeedCount == lineSeeds.length) {
+      lineSeeds = java.util.Arrays.copyOf(lineSeeds, 2 * lineSeedCount);
+    }
+    lineSeeds[lineSeedCount++] = d;
+  }
+
+  /**
+   * Decides again, in a plan with a placement tree, every distributor a change may reach: the
+   * seeds, the placement lines above the line seeds (their side volumes and matrix counts moved),
+   * and everyone above those in the sponsor tree, and in the placement tree too when ranks are
+   * counted in it ({@link Rules.Rule#placementChildDone}); that set is closed upwards, so
+   * everyone outside it keeps their figures. Each is decided after their children in the set
+   * (Kahn's algorithm over the set's links, which the checks of joins and moves keep acyclic),
+   * from their children's figures ({@link Computation#recompute(int, Rules.Rule[], Rules.Rule[],
+   * Placements)}). Costs the set's size times fan-out and the rules that fold, plus the set's
+   * links: for an order, its sponsor line and placement line and, when ranks are counted in the
+   * placement tree, the lines above those in turn (see docs/benchmarks.md, "Live placement").
+   */
+  private void settle() {
+    Scratch x = Scratch.of(org.distributorRoom());
+    int stamp = ++x.epoch;
+    int[] mark = x.mark;
+    int[] work = x.work;
+    int size = 0;
+    int[] up = tree.parent;
+    int[] sponsor = org.parent;
+    for (int i = 0; i < lineSeedCount; i++) {
+      for (int u = up[lineSeeds[i]]; u >= 0 && mark[u] != stamp; u = up[u]) {
+        mark[u] = stamp;
+        work[size++] = u;
+      }
+    }
+    for (int i = 0; i < seedCount; i++) {
+      int d = seeds[i];
+      if (mark[d] != stamp) {
+        mark[d] = stamp;
+        work[size++] = d;
+      }
+    }
+    seedCount = 0;
+    lineSeedCount = 0;
+    boolean both = placed.length > 0;
+    for (int i = 0; i < size; i++) {
+      int v = work[i];
+      int s = sponsor[v];
+      if (s >= 0 && mark[s] != stamp) {
+        mark[s] = stamp;
+        work[size++] = s;
+      }
+      int p = up[v];
+      if (both && p >= 0 && mark[p] != stamp) {
+        mark[p] = stamp;
+        work[size++] = p;
+      }
+    }
+    int[] pending = x.pending;
+    for (int i = 0; i < size; i++) {
+      pending[work[i]] = 0;
+    }
+    for (int i = 0; i < size; i++) {
+      int v = work[i];
+      if (sponsor[v] >= 0) {
+        pending[sponsor[v]]++;
+      }
+      if (both && up[v] >= 0) {
+        pending[up[v]]++;
+      }
+    }
+    int[] queue = x.queue;
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (pending[work[i]] == 0) {
+        queue[n++] = work[i];
+      }
+    }
+    for (int head = 0; head < n; head++) {
+      int v = queue[head];
+      if (feeding) {
+        note(v);
+      }
+      comp.recompute(v, aggregators, placed, tree);
+      int s = sponsor[v];
+      if (s >= 0 && --pending[s] == 0) {
+        queue[n++] = s;
+      }
+      int p = up[v];
+      if (both && p >= 0 && --pending[p] == 0) {
+        queue[n++] = p;
+      }
+    }
+    if (n != size) {
+      throw new IllegalStateException("the sponsor and placement trees cross: the checks of"
+          + " joins and moves should have refused the event");
+    }
+  }
+
+  /**
+   * A thread's working arrays for {@link #settle} and the checks of moves, as long as the largest
+   * organisation it met: stamps, so that nothing is cleared between uses.
+   */
+  static final class Scratch {
+    private static final ThreadLocal<Scratch> MINE = new ThreadLocal<>();
+    int[] mark;
+    int[] work;
+    int[] pending;
+    int[] queue;
+    int[] aux;
+    int[] auxMark;
+    int epoch;
+
+    private Scratch(int n) {
+      mark = new int[n];
+      work = new int[n];
+      pending = new int[n];
+      queue = new int[n];
+      aux = new int[n];
+      auxMark = new int[n];
+    }
+
+    static Scratch of(int n) {
+      Scratch s = MINE.get();
+      if (s == null || s.mark.length < n) {
+        s = new Scratch(n);
+        MINE.set(s);
+      }
+      return s;
     }
   }
 
@@ -441,6 +645,15 @@ final class LiveState {
       }
       comp.activeDistributors[q]++;
     }
+    if (tree != null) {
+      // both lines at once: r's side under q is the tree's already ({@link Placements#sponsorChanged})
+      if (p >= 0) {
+        seed(p);
+      }
+      seed(q);
+      settle();
+      return p;
+    }
     if (p >= 0) {
       recomputeLine(p, -group);
     }
@@ -457,8 +670,21 @@ final class LiveState {
    * rules), like an order.
    */
   void joinDistributor(Distributor d, int sponsor) {
-    int v = org.joinDistributor(d, sponsor);
+    joinDistributor(d, sponsor, -1, 0);
+  }
+
+  /**
+   * A distributor joins as {@link #joinDistributor(Distributor, int)} says, placed under
+   * {@code placementParent} at {@code position} (-1: not placed), both checked by the caller. In
+   * a plan with a placement tree, the newcomer's position counts in the matrix levels above them
+   * and their placement line is decided again with their sponsor line ({@link #settle}):
+   * O(depth x fan-out x the rules that fold), like an order.
+   */
+  void joinDistributor(Distributor d, int sponsor, int placementParent, int position) {
+    int v = org.joinDistributor(d, sponsor, placementParent, position);
     Computation c = comp;
+    // a newcomer has no change to report
+    skipNote(v);
     if (c.prior != null && c.prior.join(v, d.id()) && c.titleRank != null) {
       // back with their past: last period's paid-as rank, title and hold, as a whole
       // evaluation aligning them with the history gives (the host's titles cannot name them)
@@ -470,6 +696,20 @@ final class LiveState {
     c.active[v] = false;
     c.activeCustomers[v] = 0;
     c.activeDistributors[v] = 0;
+    c.personalVolume[v] = 0;
+    if (tree != null) {
+      c.placementVolume[v] = 0;
+      if (placementParent >= 0) {
+        for (Rules.Rule r : counters) {
+          r.placementCounted(v, 1, false, false);
+        }
+        lineSeed(v);
+      }
+      refreshPersonal(v);
+      seed(v);
+      settle();
+      return;
+    }
     refreshPersonal(v);
     c.recompute(v, aggregators);
     if (sponsor >= 0) {
@@ -495,6 +735,131 @@ final class LiveState {
     long before = x.personalVolume[d];
     refreshPersonal(d);
     recomputeLine(d, x.personalVolume[d] - before);
+  }
+
+  /**
+   * Places distributor r, with their placement subtree, under {@code p} at {@code pos} (checked
+   * by the caller: a free position within the width, p outside r's placement subtree, in r's
+   * organisation, and where ranks are counted in the placement tree, no crossing of the trees).
+   * Nothing in r's subtree changes but the side some of them sit on under a sponsor outside it:
+   * r's subtree volume leaves the old placement line and joins the new one, the matrix levels
+   * above follow, the sponsors whose side counts change are noted, and all of those are decided
+   * again with everyone above them ({@link #settle}). Costs the size of r's placement subtree
+   * (to find the sides that change) plus O(old + new placement depth) and the settling.
+   *
+   * @return r's placement parent and position before, as {@code {parent, position}}
+   * @throws Computation.Overflow if a sum overflows; the placement is then back where it was,
+   *     the figures half changed, and the caller evaluates whole
+   */
+  int[] movePlacement(int r, int p, int pos) {
+    org.keepPlacements();
+    Placements t = org.placementTree();
+    int[] was = {t.parent[r], t.position[r]};
+    boolean figures = tree != null;
+    long vol = figures ? comp.placementVolume[r] : 0;
+    if (figures) {
+      for (Rules.Rule rule : counters) {
+        rule.placementCounted(r, -1, true, false);
+      }
+      for (int u = was[0]; u >= 0; u = t.parent[u]) {
+        comp.placementVolume[u] = Computation.add(comp.placementVolume[u], -vol, u,
+            Computation.PLACEMENT);
+        seed(u);
+      }
+    }
+    org.movePlacement(r, p, pos);
+    if (figures) {
+      try {
+        for (int u = p; u >= 0; u = t.parent[u]) {
+          comp.placementVolume[u] = Computation.add(comp.placementVolume[u], vol, u,
+              Computation.PLACEMENT);
+          seed(u);
+        }
+      } catch (Computation.Overflow x) {
+        org.movePlacement(r, was[0], was[1]);
+        throw x;
+      }
+      for (Rules.Rule rule : counters) {
+        rule.placementCounted(r, 1, true, false);
+      }
+    }
+    // The sides under their sponsors of those in r's subtree whose sponsor is outside it.
+    Scratch x = Scratch.of(org.distributorRoom());
+    int stamp = ++x.epoch;
+    int[] line = x.aux;
+    int[] onLine = x.auxMark;
+    for (int c = r, a = p; a >= 0; c = a, a = t.parent[a]) {
+      onLine[a] = stamp;
+      line[a] = t.position[c];
+    }
+    int[] work = x.work;
+    int[] mark = x.mark;
+    int size = 0;
+    work[size++] = r;
+    mark[r] = stamp;
+    for (int i = 0; i < size; i++) {
+      for (int c = t.firstChild(work[i]); c >= 0; c = t.nextSibling(c)) {
+        mark[c] = stamp;
+        work[size++] = c;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      int c = work[i];
+      int s = org.parent[c];
+      if (s < 0 || mark[s] == stamp) {
+        continue;
+      }
+      int at = onLine[s] == stamp ? line[s] : 0;
+      byte side = (byte) (at == Placement.LEFT || at == Placement.RIGHT ? at : 0);
+      if (side != t.sideUnderSponsor[c]) {
+        t.setSide(c, side);
+        if (figures) {
+          seed(s);
+        }
+      }
+    }
+    if (figures) {
+      settle();
+    }
+    return was;
+  }
+
+  /**
+   * Whether {@code target} is reached from {@code from} going up through sponsors and placement
+   * parents: then placing or sponsoring {@code target} below {@code from} would make the trees
+   * cross. Costs the set of everyone above {@code from} in either tree.
+   */
+  boolean above(int target, int from) {
+    Placements t = org.placementTree();
+    Scratch x = Scratch.of(org.distributorRoom());
+    int stamp = ++x.epoch;
+    int[] mark = x.mark;
+    int[] work = x.work;
+    int size = 0;
+    work[size++] = from;
+    mark[from] = stamp;
+    for (int i = 0; i < size; i++) {
+      int v = work[i];
+      if (v == target) {
+        return true;
+      }
+      int s = org.parent[v];
+      if (s >= 0 && mark[s] != stamp) {
+        mark[s] = stamp;
+        work[size++] = s;
+      }
+      int q = t.parent[v];
+      if (q >= 0 && mark[q] != stamp) {
+        mark[q] = stamp;
+        work[size++] = q;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the plan counts ranks in the placement tree, so that the trees may not cross. */
+  boolean ranksInPlacementTree() {
+    return placed.length > 0;
   }
 
   /**
@@ -551,27 +916,73 @@ final class LiveState {
     return d;
   }
 
-  /** Notes from d up to (not including) stop, from position len on; returns the new length. */
+  /**
+   * Notes from d up to (not including) stop, each distributor once per event; returns how many
+   * the feed noted in this event.
+   */
   private int recordLine(int len, int d, int stop) {
+    feeding = true;
     for (int u = d; u != stop && u >= 0; u = org.parent[u]) {
-      if (len == line.length) {
-        line = java.util.Arrays.copyOf(line, len * 2);
-        linePaid = java.util.Arrays.copyOf(linePaid, len * 2);
-        lineRaw = java.util.Arrays.copyOf(lineRaw, len * 8);
-      }
-      line[len] = u;
-      linePaid[len] = comp.paidAs[u];
-      lineRaw[4 * len] = comp.personalVolume[u];
-      lineRaw[4 * len + 1] = comp.groupVolume[u];
-      lineRaw[4 * len + 2] = comp.activeCustomers[u];
-      lineRaw[4 * len + 3] = comp.activeDistributors[u];
-      len++;
+      note(u);
     }
-    return len;
+    return fed;
   }
 
-  /** What changed on the line {@link #recordLine} noted, bottom up. */
+  /**
+   * Starts an event: nothing noted for the feed yet; with {@code feed}, the settling notes whom it
+   * decides again ({@link #settle}).
+   */
+  void startEvent(boolean feed) {
+    feeding = feed;
+    fed = 0;
+    if (noted != null) {
+      noteEpoch++;
+    }
+  }
+
+  /** Per distributor, the event in which the feed noted them (see {@link #noteEpoch}). */
+  private int[] noted;
+  private int noteEpoch = 1;
+
+  /** Notes u's paid-as rank and four gauges as they are, once per event. */
+  private void note(int u) {
+    if (noted == null || noted.length < org.distributorRoom()) {
+      noted = noted == null ? new int[org.distributorRoom()]
+          : java.util.Arrays.copyOf(noted, org.distributorRoom());
+    }
+    if (noted[u] == noteEpoch) {
+      return;
+    }
+    noted[u] = noteEpoch;
+    int len = fed;
+    if (len == line.length) {
+      line = java.util.Arrays.copyOf(line, len * 2);
+      linePaid = java.util.Arrays.copyOf(linePaid, len * 2);
+      lineRaw = java.util.Arrays.copyOf(lineRaw, len * 8);
+    }
+    line[len] = u;
+    linePaid[len] = comp.paidAs[u];
+    lineRaw[4 * len] = comp.personalVolume[u];
+    lineRaw[4 * len + 1] = comp.groupVolume[u];
+    lineRaw[4 * len + 2] = comp.activeCustomers[u];
+    lineRaw[4 * len + 3] = comp.activeDistributors[u];
+    fed = len + 1;
+  }
+
+  /** Keeps the feed from noting u in this event (one who joined in it). */
+  private void skipNote(int u) {
+    if (feeding) {
+      if (noted == null || noted.length < org.distributorRoom()) {
+        noted = noted == null ? new int[org.distributorRoom()]
+            : java.util.Arrays.copyOf(noted, org.distributorRoom());
+      }
+      noted[u] = noteEpoch;
+    }
+  }
+
+  /** What changed among the distributors {@link #recordLine} and the settling noted, bottom up. */
   void diffLine(int len, List<LiveUpdate.RankChange> ranks, List<LiveUpdate.GaugeCrossing> gauges) {
+    len = Math.max(len, fed);
     for (int i = 0; i < len; i++) {
       int u = line[i];
       diff(linePaid[i], lineRaw, 4 * i, this, this, u, ranks, gauges);

@@ -66,8 +66,11 @@ public final class Organisation {
   /** Distributor v's children are children[childStart[v]] to children[childStart[v + 1] - 1]. */
   private final int[] childStart;
   private final int[] children;
-  /** The placement tree, or null when nobody is placed (see {@link #placementTree()}). */
-  private final Placements placements;
+  /**
+   * The placement tree, or null when nobody is placed (see {@link #placementTree()}). A live copy
+   * has one of its own, which joins and placement changes change in place.
+   */
+  private Placements placements;
   // customers
   private final IdTable customerIds;
   private final Texts customerContacts;
@@ -142,7 +145,10 @@ public final class Organisation {
       int in = topDown[v];
       parent[v] = inputParent[in] < 0 ? -1 : distributorInput[inputParent[in]];
     }
-    int[][] csr = csr(parent, n);
+    // Each sponsor's children in input order, as a live copy keeps them (Lists): the same as
+    // index order where the indices are the sponsor tree's breadth-first order, but not where
+    // they are both trees' (with placements).
+    int[][] csr = inputPlacementParent == null ? csr(parent, n) : csrByInput(parent);
     childStart = csr[0];
     children = csr[1];
     childLists = null;
@@ -278,7 +284,7 @@ public final class Organisation {
     customerInput = o.customerInput;
     customerOwner = Arrays.copyOf(o.customerOwner, customerRoom);
     customerStart = o.customerStart;
-    placements = o.placements;
+    placements = o.placements == null ? null : o.placements.copy(distributorRoom);
     int built = o.distributorAt.length;
     childLists = o.childLists != null ? new Lists(o.childLists, distributorRoom)
         : Lists.of(o.childStart, o.children, built, distributorRoom);
@@ -346,7 +352,22 @@ public final class Organisation {
    * would in an organisation built with them added last. Returns their index.
    */
   int joinDistributor(Distributor d, int sponsor) {
+    return joinDistributor(d, sponsor, -1, 0);
+  }
+
+  /**
+   * Adds a distributor as {@link #joinDistributor(Distributor, int)} does, placed under
+   * {@code placementParent} at {@code position} (-1: not placed; then the organisation must keep
+   * a placement tree or have none). The caller has checked the placement.
+   */
+  int joinDistributor(Distributor d, int sponsor, int placementParent, int position) {
+    if (placementParent >= 0) {
+      keepPlacements();
+    }
     int v = joined.distributors++;
+    if (placements != null) {
+      placements.place(v, placementParent, position, sponsor);
+    }
     parent[v] = sponsor;
     childLists.empty(v);
     customerLists.empty(v);
@@ -478,6 +499,18 @@ public final class Organisation {
     if (q > r) {
       childLists.disordered = true;
     }
+    if (placements != null) {
+      placements.sponsorChanged(r, q);
+    }
+  }
+
+  /**
+   * Places distributor r, with their placement subtree, under {@code p} at {@code pos} (live
+   * copies only; p -1 makes r a root of the placement tree). The caller has checked the place.
+   */
+  void movePlacement(int r, int p, int pos) {
+    keepPlacements();
+    placements.move(r, p, pos);
   }
 
   /** Makes distributor r a root again (live copies only): undoes a move of a root. */
@@ -487,6 +520,9 @@ public final class Organisation {
       childLists.remove(p, r);
     }
     parent[r] = -1;
+    if (placements != null) {
+      placements.sponsorChanged(r, -1);
+    }
   }
 
   /** Gives customer c to distributor d (live copies only), in input order among d's customers. */
@@ -768,8 +804,8 @@ public final class Organisation {
       return List.of();
     }
     List<Placement> all = new ArrayList<>();
-    for (int in = 0; in < distributorInput.length; in++) {
-      int v = distributorInput[in];
+    for (int in = 0; in < distributorCount(); in++) {
+      int v = indexAt(in);
       if (placements.parent[v] >= 0) {
         all.add(placement(v));
       }
@@ -787,9 +823,19 @@ public final class Organisation {
     return placements != null ? placements : Placements.none(distributorCount());
   }
 
-  /** Whether anyone has a placement. */
+  /** Whether anyone has a placement (in a live copy: whether it keeps a placement tree). */
   boolean hasPlacements() {
     return placements != null;
+  }
+
+  /**
+   * Gives a live copy a placement tree of its own where it has none (nobody placed), so that a
+   * live evaluation of a plan with a placement tree can place those who join or move.
+   */
+  void keepPlacements() {
+    if (placements == null) {
+      placements = Placements.none(distributorCount()).copy(parent.length);
+    }
   }
 
   /** {@return how many distributors there are} */
@@ -939,6 +985,29 @@ public final class Organisation {
   }
 
   /** Compressed rows: for each owner, the items whose owner it is, in item order. -1 = none. */
+  /** {@link #csr} of the sponsor links, each sponsor's children in input order. */
+  private int[][] csrByInput(int[] parent) {
+    int n = parent.length;
+    int[] start = new int[n + 1];
+    for (int p : parent) {
+      if (p >= 0) {
+        start[p + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] items = new int[start[n]];
+    int[] next = Arrays.copyOf(start, n);
+    for (int in = 0; in < n; in++) {
+      int v = distributorInput[in];
+      if (parent[v] >= 0) {
+        items[next[parent[v]]++] = v;
+      }
+    }
+    return new int[][] {start, items};
+  }
+
   private static int[][] csr(int[] owner, int owners) {
     int[] start = new int[owners + 1];
     for (int o : owner) {

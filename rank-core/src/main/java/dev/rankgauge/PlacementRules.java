@@ -85,7 +85,7 @@ final class PlacementRules {
       this.count = q.count();
       this.rank = rank;
       this.tree = computation.placements;
-      int n = computation.org.distributorCount();
+      int n = computation.org.distributorRoom();
       this.left = new int[n];
       this.right = new int[n];
     }
@@ -122,8 +122,8 @@ final class PlacementRules {
     @Override
     void copyFrom(Rules.Rule other) {
       SponsoredOnEachSide o = (SponsoredOnEachSide) other;
-      System.arraycopy(o.left, 0, left, 0, left.length);
-      System.arraycopy(o.right, 0, right, 0, right.length);
+      System.arraycopy(o.left, 0, left, 0, Math.min(o.left.length, left.length));
+      System.arraycopy(o.right, 0, right, 0, Math.min(o.right.length, right.length));
     }
 
     @Override
@@ -151,7 +151,7 @@ final class PlacementRules {
       this.count = q.count();
       this.rank = rank;
       this.tree = computation.placements;
-      this.below = new int[computation.org.distributorCount()];
+      this.below = new int[computation.org.distributorRoom()];
     }
 
     private int of(int c) {
@@ -171,6 +171,17 @@ final class PlacementRules {
     @Override
     void placementChildDone(int c, int p) {
       below[p] += of(c);
+    }
+
+    @Override
+    void reset(int v) {
+      below[v] = 0;
+    }
+
+    @Override
+    void copyFrom(Rules.Rule other) {
+      int[] o = ((RankOnEachSide) other).below;
+      System.arraycopy(o, 0, below, 0, Math.min(o.length, below.length));
     }
 
     @Override
@@ -202,12 +213,12 @@ final class PlacementRules {
       this.active = q.active();
       this.width = computation.plan.placementTree().orElseThrow().width();
       Placements t = computation.placements;
-      int n = computation.org.distributorCount();
+      int n = computation.org.distributorRoom();
       this.perLevel = new int[Math.multiplyExact(n, levels)];
       // Children before parents: each level of c is the next level of c's parent.
-      int[] order = t.order;
+      int[] order = t.order();
       for (int i = order.length - 1; i >= 0; i--) {
-        int c = t.ordered ? i : order[i];
+        int c = t.ordered() ? i : order[i];
         int p = t.parent[c];
         if (p < 0) {
           continue;
@@ -221,6 +232,49 @@ final class PlacementRules {
           perLevel[pb + k] += perLevel[cb + k - 1];
         }
       }
+    }
+
+    @Override
+    boolean countsPlacementLevels() {
+      return true;
+    }
+
+    /**
+     * A live change: distributor c starts ({@code sign} 1) or stops (-1) counting in the levels
+     * above them, with {@code moved} their whole subtree's counts too (they were placed or taken
+     * out with it), or just themselves when their activity changed ({@code activity}: only a
+     * rule of active positions follows). O(levels x levels) along c's placement line.
+     */
+    @Override
+    void placementCounted(int c, int sign, boolean moved, boolean activity) {
+      if (activity && !active) {
+        return;
+      }
+      Placements t = tree();
+      boolean self = activity || !active || computation.active[c];
+      int cb = c * levels;
+      int a = t.parent[c];
+      for (int j = 0; j < levels && a >= 0; j++, a = t.parent[a]) {
+        int ab = a * levels;
+        if (self) {
+          perLevel[ab + j] += sign;
+        }
+        if (moved) {
+          for (int k = 0; j + 1 + k < levels; k++) {
+            perLevel[ab + j + 1 + k] += sign * perLevel[cb + k];
+          }
+        }
+      }
+    }
+
+    private Placements tree() {
+      return computation.placements;
+    }
+
+    /** The placement ancestors whose counts {@link #placementCounted} changes. */
+    @Override
+    int placementLevels() {
+      return levels;
     }
 
     private int total(int v) {

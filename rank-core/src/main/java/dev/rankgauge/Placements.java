@@ -6,33 +6,21 @@ import java.util.List;
 
 /**
  * The placement tree of an organisation, by distributor index (the sponsor tree's order), as
- * arrays built once: parents, positions, children by position, a top-down order and pre-order
- * intervals. Every pass over it is a loop over {@link #order}, never a recursion over depth.
- * Immutable once built.
+ * arrays: parents, positions, children linked by position, the side of each distributor under
+ * their sponsor, and a top-down order made when first asked. Every pass over it is a loop, never a
+ * recursion over depth. Immutable once built; a live evaluation's copy ({@link #copy}) is changed
+ * in place by joins and moves ({@link #place}, {@link #move}, {@link #sponsorChanged}) and only by
+ * its writer, and a snapshot's copy is never changed.
  */
 final class Placements {
-  /** Placement parent of each index, -1 for a root of the placement tree. */
+  /** Placement parent of each index, -1 for a root of the placement tree (and for spare room). */
   final int[] parent;
   /** Position under the parent (1 left, 2 right in a binary tree), 0 for a root. */
   final byte[] position;
-  /** Every index, each parent before its children: breadth-first from the roots. */
-  final int[] order;
-  /** Index v's placement children are children[childStart[v]..childStart[v + 1]), by position. */
-  final int[] childStart;
-  final int[] children;
-  /**
-   * Pre-order number of each index: u is in v's placement subtree exactly when
-   * {@code pre[v] <= pre[u] < pre[v] + size[v]}.
-   */
-  final int[] pre;
-  /** How many distributors v's placement subtree holds, v included. */
-  final int[] size;
-  /**
-   * Whether every placement parent has a smaller index than the distributors placed under them,
-   * as the organisation numbers them where the two trees allow it: passes from the bottom of the
-   * placement tree up then walk the indices backwards, in memory order.
-   */
-  final boolean ordered;
+  /** The first child of each index by position, -1 for none; siblings follow in {@link #next}. */
+  private final int[] firstChild;
+  /** The next child of the same parent, by position, -1 for the last. */
+  private final int[] next;
   /** The child at position 1 (left) and 2 (right) of each index, -1 for none: the sides read most. */
   private final int[] first;
   private final int[] second;
@@ -42,6 +30,12 @@ final class Placements {
    * personally sponsored distributors on each side read it once per sponsored distributor.
    */
   final byte[] sideUnderSponsor;
+  /** How many distributors there are; the arrays may be longer (room for joins). */
+  private int count;
+  /** Every index, each parent before its children (breadth-first); null until asked after a change. */
+  private int[] order;
+  /** Whether every placement parent has a smaller index than the distributors placed under them. */
+  private boolean ordered;
 
   /**
    * @param parent placement parent by index, -1 for a root; acyclic (checked by the builder)
@@ -52,95 +46,249 @@ final class Placements {
     int n = parent.length;
     this.parent = parent;
     this.position = position;
+    this.count = n;
+    firstChild = new int[n];
+    next = new int[n];
+    first = new int[n];
+    second = new int[n];
+    Arrays.fill(firstChild, -1);
+    Arrays.fill(next, -1);
+    Arrays.fill(first, -1);
+    Arrays.fill(second, -1);
+    // From the last index down, each pushed in front of its siblings of higher position.
+    for (int v = n - 1; v >= 0; v--) {
+      if (parent[v] >= 0) {
+        link(v);
+      }
+    }
+    int[] top = topDown();
+    this.order = top;
     boolean inOrder = true;
     for (int v = 0; v < n && inOrder; v++) {
       inOrder = parent[v] < v;
     }
     this.ordered = inOrder;
-    childStart = new int[n + 1];
-    for (int p : parent) {
-      if (p >= 0) {
-        childStart[p + 1]++;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      childStart[i + 1] += childStart[i];
-    }
-    children = new int[childStart[n]];
-    first = new int[n];
-    second = new int[n];
-    Arrays.fill(first, -1);
-    Arrays.fill(second, -1);
-    for (int v = 0; v < n; v++) {
-      if (parent[v] >= 0 && position[v] == Placement.LEFT) {
-        first[parent[v]] = v;
-      } else if (parent[v] >= 0 && position[v] == Placement.RIGHT) {
-        second[parent[v]] = v;
-      }
-    }
-    int[] next = Arrays.copyOf(childStart, n);
-    for (int v = 0; v < n; v++) {
-      if (parent[v] >= 0) {
-        children[next[parent[v]]++] = v;
-      }
-    }
-    // Children by position: a parent's slots are few (at most Placement.MAX_POSITION).
-    for (int v = 0; v < n; v++) {
-      for (int k = childStart[v] + 1; k < childStart[v + 1]; k++) {
-        int c = children[k];
-        int j = k - 1;
-        while (j >= childStart[v] && position[children[j]] > position[c]) {
-          children[j + 1] = children[j];
-          j--;
-        }
-        children[j + 1] = c;
-      }
-    }
-    order = new int[n];
-    int count = 0;
-    for (int v = 0; v < n; v++) {
-      if (parent[v] < 0) {
-        order[count++] = v;
-      }
-    }
-    for (int head = 0; head < count; head++) {
-      int v = order[head];
-      for (int k = childStart[v]; k < childStart[v + 1]; k++) {
-        order[count++] = children[k];
-      }
-    }
-    size = new int[n];
+    // Pre-order intervals, made once here: u is in v's subtree exactly when
+    // pre[v] <= pre[u] < pre[v] + size[v].
+    int[] size = new int[n];
     for (int i = n - 1; i >= 0; i--) {
-      int v = order[i];
+      int v = top[i];
       size[v]++;
       if (parent[v] >= 0) {
         size[parent[v]] += size[v];
       }
     }
-    pre = new int[n];
-    sideUnderSponsor = new byte[n];
+    int[] pre = new int[n];
     int roots = 0;
     for (int i = 0; i < n; i++) {
-      int v = order[i];
+      int v = top[i];
       if (parent[v] < 0) {
         pre[v] = roots;
         roots += size[v];
       }
       int at = pre[v] + 1;
-      for (int k = childStart[v]; k < childStart[v + 1]; k++) {
-        pre[children[k]] = at;
-        at += size[children[k]];
+      for (int c = firstChild[v]; c >= 0; c = next[c]) {
+        pre[c] = at;
+        at += size[c];
       }
     }
+    sideUnderSponsor = new byte[n];
     for (int v = 0; v < n; v++) {
       int s = sponsor[v];
       if (s >= 0) {
         int l = first[s];
         int r = second[s];
-        sideUnderSponsor[v] = (byte) (l >= 0 && within(v, l) ? Placement.LEFT
-            : r >= 0 && within(v, r) ? Placement.RIGHT : 0);
+        sideUnderSponsor[v] = (byte) (l >= 0 && within(pre, size, v, l) ? Placement.LEFT
+            : r >= 0 && within(pre, size, v, r) ? Placement.RIGHT : 0);
       }
     }
+  }
+
+  /** A copy with room for {@code room} distributors, for a live evaluation. Linear. */
+  private Placements(Placements o, int room) {
+    parent = grown(o.parent, room);
+    position = Arrays.copyOf(o.position, room);
+    firstChild = grown(o.firstChild, room);
+    next = grown(o.next, room);
+    first = grown(o.first, room);
+    second = grown(o.second, room);
+    sideUnderSponsor = Arrays.copyOf(o.sideUnderSponsor, room);
+    count = o.count;
+    order = o.order;
+    ordered = o.ordered;
+  }
+
+  private static int[] grown(int[] a, int room) {
+    int[] out = Arrays.copyOf(a, room);
+    Arrays.fill(out, Math.min(a.length, room), room, -1);
+    return out;
+  }
+
+  /** A copy a live evaluation may change, with room for {@code room} distributors. */
+  Placements copy(int room) {
+    return new Placements(this, Math.max(room, count));
+  }
+
+  /** Puts v into its parent's children, by position. */
+  private void link(int v) {
+    int p = parent[v];
+    int pos = position[v];
+    if (pos == Placement.LEFT) {
+      first[p] = v;
+    } else if (pos == Placement.RIGHT) {
+      second[p] = v;
+    }
+    int c = firstChild[p];
+    if (c < 0 || position[c] > pos) {
+      next[v] = c;
+      firstChild[p] = v;
+      return;
+    }
+    while (next[c] >= 0 && position[next[c]] < pos) {
+      c = next[c];
+    }
+    next[v] = next[c];
+    next[c] = v;
+  }
+
+  /** Takes v out of its parent's children. */
+  private void unlink(int v) {
+    int p = parent[v];
+    int pos = position[v];
+    if (pos == Placement.LEFT) {
+      first[p] = -1;
+    } else if (pos == Placement.RIGHT) {
+      second[p] = -1;
+    }
+    if (firstChild[p] == v) {
+      firstChild[p] = next[v];
+    } else {
+      int c = firstChild[p];
+      while (next[c] != v) {
+        c = next[c];
+      }
+      next[c] = next[v];
+    }
+    next[v] = -1;
+  }
+
+  /** Breadth-first from the roots, over the first {@link #count} indices. */
+  private int[] topDown() {
+    int n = count;
+    int[] out = new int[n];
+    int size = 0;
+    for (int v = 0; v < n; v++) {
+      if (parent[v] < 0) {
+        out[size++] = v;
+      }
+    }
+    for (int head = 0; head < size; head++) {
+      for (int c = firstChild[out[head]]; c >= 0; c = next[c]) {
+        out[size++] = c;
+      }
+    }
+    return out;
+  }
+
+  /** {@return every index, each parent before their children: breadth-first from the roots} */
+  int[] order() {
+    if (order == null) {
+      order = topDown();
+    }
+    return order;
+  }
+
+  /**
+   * Whether every placement parent has a smaller index than the distributors placed under them,
+   * as the organisation numbers them where the two trees allow it: passes from the bottom of the
+   * placement tree up then walk the indices backwards, in memory order.
+   */
+  boolean ordered() {
+    return ordered;
+  }
+
+  /** {@return how many distributors the tree holds} */
+  int count() {
+    return count;
+  }
+
+  /** The first child of v by position, -1 for none. */
+  int firstChild(int v) {
+    return firstChild[v];
+  }
+
+  /** The child of the same parent after c by position, -1 for none. */
+  int nextSibling(int c) {
+    return next[c];
+  }
+
+  // --- live changes ------------------------------------------------------------------------------
+
+  /**
+   * A distributor who joined (index {@code v}, the next one) placed under {@code p} at {@code pos}
+   * ({@code p} -1: not placed), whose sponsor is {@code s} (-1: none). Costs the depth of the
+   * placement line, to find which side of the sponsor they sit on.
+   */
+  void place(int v, int p, int pos, int s) {
+    count = Math.max(count, v + 1);
+    parent[v] = p;
+    position[v] = (byte) (p < 0 ? 0 : pos);
+    firstChild[v] = -1;
+    next[v] = -1;
+    first[v] = -1;
+    second[v] = -1;
+    if (p >= 0) {
+      link(v);
+      ordered &= p < v;
+    }
+    sideUnderSponsor[v] = sideUnder(v, s);
+    order = null;
+  }
+
+  /**
+   * Moves v, with their placement subtree, under {@code p} at {@code pos}; the caller has checked
+   * the position is free and p is not in v's subtree. Costs the siblings at both places. The
+   * sides under their sponsors of those in v's subtree may change: the caller puts them right
+   * ({@link #setSide}).
+   */
+  void move(int v, int p, int pos) {
+    if (parent[v] >= 0) {
+      unlink(v);
+    }
+    parent[v] = p;
+    position[v] = (byte) (p < 0 ? 0 : pos);
+    if (p >= 0) {
+      link(v);
+      ordered &= p < v;
+    }
+    order = null;
+  }
+
+  /** Sets the side of c under their sponsor, found by the caller. */
+  void setSide(int c, byte side) {
+    sideUnderSponsor[c] = side;
+  }
+
+  /** Distributor v's sponsor is now {@code s}: their side under them follows. O(depth). */
+  void sponsorChanged(int v, int s) {
+    sideUnderSponsor[v] = sideUnder(v, s);
+  }
+
+  /**
+   * Which side of s's placement subtree v sits in, 0 for neither (or s -1): walks up v's
+   * placement line to the child of s on it. O(placement depth).
+   */
+  byte sideUnder(int v, int s) {
+    if (s < 0) {
+      return 0;
+    }
+    for (int u = v; parent[u] >= 0; u = parent[u]) {
+      if (parent[u] == s) {
+        int pos = position[u];
+        return (byte) (pos == Placement.LEFT || pos == Placement.RIGHT ? pos : 0);
+      }
+    }
+    return 0;
   }
 
   /**
@@ -155,7 +303,7 @@ final class Placements {
    * @throws ValidationException naming each cycle of sponsor and placement links
    */
   int[] bottomUpWith(Organisation org, String planName) {
-    int n = parent.length;
+    int n = org.distributorCount();
     int[] sponsor = org.parent;
     int[] pending = new int[n];
     for (int v = 0; v < n; v++) {
@@ -213,9 +361,9 @@ final class Placements {
             next = org.child(k);
           }
         }
-        for (int k = childStart[v]; k < childStart[v + 1] && next < 0; k++) {
-          if (state[children[k]] != 2) {
-            next = children[k];
+        for (int c = firstChild[v]; c >= 0 && next < 0; c = this.next[c]) {
+          if (state[c] != 2) {
+            next = c;
             placed = true;
           }
         }
@@ -257,16 +405,16 @@ final class Placements {
     } else if (pos == Placement.RIGHT) {
       return second[v];
     }
-    for (int k = childStart[v]; k < childStart[v + 1]; k++) {
-      if (position[children[k]] == pos) {
-        return children[k];
+    for (int c = firstChild[v]; c >= 0; c = next[c]) {
+      if (position[c] == pos) {
+        return c;
       }
     }
     return -1;
   }
 
-  /** Whether u is in v's placement subtree (v itself included). */
-  boolean within(int u, int v) {
+  /** Whether u is in v's subtree (v itself included), by pre-order intervals. */
+  private static boolean within(int[] pre, int[] size, int u, int v) {
     return pre[u] >= pre[v] && pre[u] < pre[v] + size[v];
   }
 }

@@ -91,6 +91,26 @@ final class Rules {
     void placementChildDone(int c, int p) {}
 
     /**
+     * Whether the rule keeps counts of the first levels of the placement tree, which a live
+     * evaluation changes along the placement line ({@link #placementCounted}).
+     */
+    boolean countsPlacementLevels() {
+      return false;
+    }
+
+    /**
+     * A live change in the placement tree: distributor {@code c} starts ({@code sign} 1) or
+     * stops (-1) counting in the levels above them; {@code moved}: their placement subtree comes
+     * or goes with them; {@code activity}: only their activity changed.
+     */
+    void placementCounted(int c, int sign, boolean moved, boolean activity) {}
+
+    /** How many placement levels above a distributor {@link #placementCounted} reaches. */
+    int placementLevels() {
+      return 0;
+    }
+
+    /**
      * Puts distributor {@code v}'s own slots back as they were before any {@link #childDone}, so
      * that a live evaluation can fold v's children again ({@link Computation#recompute}). Every
      * slot {@code childDone(c, p)} writes belongs to {@code p}, or to {@code c} and then only as

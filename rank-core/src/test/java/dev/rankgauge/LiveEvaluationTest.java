@@ -93,8 +93,8 @@ class LiveEvaluationTest {
         BigDecimal.ONE), "found a return of PV 151, more than the 150 left of order O1; expected at most 150");
     rejected(live, new LiveEvent.OrderCancelled("O2"),
         "found returns of order O2");
-    rejected(live, new LiveEvent.DistributorMoved("D100", "D101"),
-        "event distributor D100 moving under D101 is invalid",
+    rejected(live, new LiveEvent.SponsorChanged("D100", "D101"),
+        "event distributor D100 moving under sponsor D101 is invalid",
         "found sponsor D101, who is in the downline of D100; expected a sponsor outside it");
     rejected(live, new LiveEvent.DistributorJoined(Distributor.of("D102", "D999", JOINED, "N",
         "n@example.com")), "found sponsor D999, which is not a distributor");
@@ -132,7 +132,7 @@ class LiveEvaluationTest {
         "bo@example.com")));
     live.apply(order("O4", "D102", BuyerType.DISTRIBUTOR, 10, "100"));
     assertThat(live.snapshot().result("D101")).hasGroupSales("160");
-    live.apply(new LiveEvent.DistributorMoved("D102", "D100"));
+    live.apply(new LiveEvent.SponsorChanged("D102", "D100"));
     assertThat(live.snapshot().result("D101")).hasGroupSales("60");
     assertThat(live.snapshot().result("D100")).hasGroupSales("350")
         .hasActivePersonalDistributors(2);

@@ -55,7 +55,7 @@ class LiveEventsFuzzProperties {
     Arbitrary<LiveEvent> customer = Combinators.combine(id, id)
         .as((c, d) -> new LiveEvent.CustomerJoined(Customer.of(c, d, "N " + c, "c@example.com")));
     Arbitrary<LiveEvent> movedC = Combinators.combine(id, id).as(LiveEvent.CustomerMoved::new);
-    Arbitrary<LiveEvent> movedD = Combinators.combine(id, id).as(LiveEvent.DistributorMoved::new);
+    Arbitrary<LiveEvent> movedD = Combinators.combine(id, id).as(LiveEvent.SponsorChanged::new);
     Arbitrary<LiveEvent> time2 = time.map(LiveEvent.TimePassed::new);
     Arbitrary<LiveEvent> any = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(4, placed), net.jqwik.api.Tuple.of(2, returned),

@@ -66,7 +66,7 @@ class LiveStructureTest {
 
   private void apply(LiveEvaluation live, LiveEvent event) {
     live.apply(event);
-    if (event instanceof LiveEvent.DistributorMoved m) {
+    if (event instanceof LiveEvent.SponsorChanged m) {
       int at = distributors.indexOf(distributors.stream()
           .filter(d -> d.id().equals(m.distributorId())).findFirst().orElseThrow());
       Distributor d = distributors.get(at);
@@ -130,12 +130,12 @@ class LiveStructureTest {
     LiveEvaluation live = start();
     Evaluation before = live.snapshot();
 
-    apply(live, new LiveEvent.DistributorMoved("B1", "C500"));
+    apply(live, new LiveEvent.SponsorChanged("B1", "C500"));
     assertThat(live.snapshot().gauge("C500", Metric.GROUP_SALES).value())
         .isEqualByComparingTo(before.gauge("B1", Metric.GROUP_SALES).value().add(pv("45")));
     // a whole pass over the moved tree (time passing) still folds every sponsor after their line
     apply(live, new LiveEvent.TimePassed(nov(22)));
-    apply(live, new LiveEvent.DistributorMoved("B3", "A"));
+    apply(live, new LiveEvent.SponsorChanged("B3", "A"));
     apply(live, placed("B1000", 24, "100"));
     apply(live, new LiveEvent.CustomerJoined(Customer.of("K1", "B1000", "Kay", "k@example.com")));
     apply(live, new LiveEvent.OrderPlaced(new Order("K1-1", BuyerType.CUSTOMER, "K1", nov(21),
@@ -159,9 +159,9 @@ class LiveStructureTest {
       order("X" + i, 5, "41");
     }
     LiveEvaluation live = start();
-    apply(live, new LiveEvent.DistributorMoved("X0", "L" + (depth - 1)));
+    apply(live, new LiveEvent.SponsorChanged("X0", "L" + (depth - 1)));
     assertThat(live.snapshot().result("L" + (depth - 1)).paidAs().code()).isEqualTo("T2");
-    apply(live, new LiveEvent.DistributorMoved("X0", "L1"));
+    apply(live, new LiveEvent.SponsorChanged("X0", "L1"));
   }
 
   @Test
@@ -178,7 +178,7 @@ class LiveStructureTest {
     apply(live, new LiveEvent.CustomerJoined(Customer.of("K1", "N2", "Kay", "k@example.com")));
     apply(live, new LiveEvent.OrderPlaced(new Order("K1-1", BuyerType.CUSTOMER, "K1", nov(11),
         OrderStatus.PAID, Map.of("PV", pv("30")), pv("30"))));
-    apply(live, new LiveEvent.DistributorMoved("N1", "A"));
+    apply(live, new LiveEvent.SponsorChanged("N1", "A"));
     assertThat(live.snapshot().gauge("A", Metric.GROUP_SALES).value())
         .isEqualByComparingTo("150");
   }
@@ -283,7 +283,7 @@ class LiveStructureTest {
     LiveEvaluation live = LiveEvaluation.start(o, PLAN, NOVEMBER, asOf);
     live.apply(new LiveEvent.OrderPlaced(new Order("O1", BuyerType.DISTRIBUTOR, "C", nov(2),
         OrderStatus.PAID, Map.of("PV", pv("10")), pv("10"))));
-    live.apply(new LiveEvent.DistributorMoved("C", "B"));
+    live.apply(new LiveEvent.SponsorChanged("C", "B"));
     assertThat(live.snapshot().organisation().placements()).isEqualTo(o.placements());
     live.apply(new LiveEvent.DistributorJoined(Distributor.of("D", "C", JOINED, "D",
         "d@example.com")));
@@ -301,10 +301,10 @@ class LiveStructureTest {
     distributor("D", "C");
     order("D", 4, "80");
     LiveEvaluation live = start();
-    apply(live, new LiveEvent.DistributorMoved("D", "A"));
+    apply(live, new LiveEvent.SponsorChanged("D", "A"));
     Evaluation before = live.snapshot();
     for (String[] move : new String[][] {{"A", "A"}, {"A", "C"}, {"B", "C"}, {"A", "D"}}) {
-      LiveEvent.DistributorMoved m = new LiveEvent.DistributorMoved(move[0], move[1]);
+      LiveEvent.SponsorChanged m = new LiveEvent.SponsorChanged(move[0], move[1]);
       assertThatThrownBy(() -> live.apply(m)).as(m.describe())
           .isInstanceOf(ValidationException.class)
           .hasMessageContaining("event " + m.describe())

@@ -39,9 +39,11 @@ class PlacementTreeTest {
     int di = org.indexOf("DI");
     assertThat(tree.child(ann, Placement.LEFT)).isEqualTo(bo);
     assertThat(tree.child(bo, Placement.RIGHT)).isEqualTo(-1);
-    assertThat(tree.within(di, bo)).isTrue();
-    assertThat(tree.within(di, org.indexOf("CY"))).isFalse();
-    assertThat(tree.size[ann]).isEqualTo(4);
+    assertThat(tree.sideUnder(di, bo)).isEqualTo((byte) Placement.LEFT);
+    assertThat(tree.sideUnder(di, org.indexOf("CY"))).isZero();
+    assertThat(tree.sideUnderSponsor[di]).as("Di sits on Ann's left, under Bo")
+        .isEqualTo((byte) Placement.LEFT);
+    assertThat(tree.order()).hasSize(4).startsWith(ann);
   }
 
   @Test

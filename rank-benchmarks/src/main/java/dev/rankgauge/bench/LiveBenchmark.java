@@ -251,7 +251,7 @@ public class LiveBenchmark {
   public Object distributorMovedSmall(Structure s) {
     int leaf = s.leaves[s.random.nextInt(s.leaves.length)];
     int sponsor = s.sponsors[s.random.nextInt(s.sponsors.length)];
-    return s.live.apply(new LiveEvent.DistributorMoved(s.distributor(leaf),
+    return s.live.apply(new LiveEvent.SponsorChanged(s.distributor(leaf),
         s.distributor(sponsor)));
   }
 
@@ -259,7 +259,7 @@ public class LiveBenchmark {
   @Benchmark
   public Object distributorMovedBig(Structure s) {
     s.away = !s.away;
-    return s.live.apply(new LiveEvent.DistributorMoved(s.big, s.bigSponsors[s.away ? 1 : 0]));
+    return s.live.apply(new LiveEvent.SponsorChanged(s.big, s.bigSponsors[s.away ? 1 : 0]));
   }
 
   /**

@@ -268,7 +268,7 @@ class OverridesTest {
         at(NOV.start().plusDays(15)), new BigDecimal("10"))));
     live.apply(new LiveEvent.DistributorJoined(Distributor.of("D3", "D0",
         LocalDate.of(2026, 11, 16), "Finn", "finn@example.com")));
-    live.apply(new LiveEvent.DistributorMoved("D2", "D0"));
+    live.apply(new LiveEvent.SponsorChanged("D2", "D0"));
     Evaluation now = live.snapshot();
 
     assertThat(now.paidAs("D1").code()).isEqualTo("GLD");
