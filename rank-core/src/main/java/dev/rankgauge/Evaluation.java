@@ -95,6 +95,54 @@ public final class Evaluation {
   }
 
   /**
+   * A distributor's first levels in the plan's matrix placement tree: positions filled and held
+   * by active distributors on each level, down to the deepest level the plan's
+   * {@link Requirement#matrixPositions} requirements read (level 1 when none does). Costs the
+   * positions filled in those levels.
+   *
+   * @param distributorId the distributor's id
+   * @return the levels; empty unless the plan's placement tree is a matrix
+   * @throws NoSuchElementException if the organisation has no distributor with this id
+   */
+  public Optional<MatrixLevels> matrix(String distributorId) {
+    int v = index(distributorId);
+    Computation c = computation;
+    if (c.placements == null || c.plan.placementTree().orElseThrow().isBinary()) {
+      return Optional.empty();
+    }
+    int depth = 1;
+    for (Rules.Rule r : c.ladder.placementCounters()) {
+      depth = Math.max(depth, r.placementLevels());
+    }
+    int width = c.plan.placementTree().orElseThrow().width();
+    Placements t = c.placements;
+    int[] filled = new int[depth];
+    int[] active = new int[depth];
+    // level by level, breadth-first over the positions filled
+    List<Integer> level = List.of(v);
+    for (int k = 0; k < depth && !level.isEmpty(); k++) {
+      List<Integer> next = new java.util.ArrayList<>();
+      for (int u : level) {
+        for (int ch = t.firstChild(u); ch >= 0; ch = t.nextSibling(ch)) {
+          next.add(ch);
+          filled[k]++;
+          if (c.active[ch]) {
+            active[k]++;
+          }
+        }
+      }
+      level = next;
+    }
+    List<MatrixLevels.Level> out = new java.util.ArrayList<>(depth);
+    long room = 1;
+    for (int k = 0; k < depth; k++) {
+      room = room > Long.MAX_VALUE / width ? Long.MAX_VALUE : room * width;
+      out.add(new MatrixLevels.Level(k + 1, filled[k], active[k], room));
+    }
+    return Optional.of(new MatrixLevels(out));
+  }
+
+  /**
    * The result of one distributor, if the organisation has them.
    *
    * @param distributorId the distributor's id

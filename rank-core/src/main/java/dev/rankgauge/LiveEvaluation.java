@@ -51,7 +51,7 @@ import java.util.function.Consumer;
  *   <li>customer moved: the customer leaves one distributor's list and joins the other's; both
  *       distributors' personal figures are counted again from their customers, and both sponsor
  *       lines are decided again: like an order on each line;
- *   <li>distributor moved (a placement change): the distributor and their whole downline go
+ *   <li>sponsor changed: the distributor and their whole downline go
  *       under the new sponsor as they are, since no figure reads the upline; the old sponsor line
  *       is decided again without them and the new one with them, from the bottom up. Legs within
  *       k levels, compression, breakaways, capped legs and host rules are all folded from each
@@ -67,8 +67,7 @@ import java.util.function.Consumer;
  *       (amortised O(1) each), and that copy is published as a snapshot. A distributor
  *       whose id a closed period of the history holds comes back with their past (held rank,
  *       title, the periods the rules read), found by a hash lookup in each closed period read:
- *       still like an order. Only a join into an organisation with a placement tree builds the
- *       organisation again and evaluates whole, O(distributors + customers + orders);
+ *       still like an order;
  *   <li>time passed (the as-of instant moves forward): only buyers with an order between the
  *       old and the new instant (it starts to count) or, under an "order within the last N days"
  *       activity rule, between the old and the new start of the window (it may have been their
@@ -87,15 +86,37 @@ import java.util.function.Consumer;
  * and applies the events since.
  *
  * <h2>Placement plans</h2>
- * A plan with a placement tree ({@link CompPlan#placementTree()}: binary or matrix) is refused
- * with an {@link IllegalArgumentException}: its side volumes and side counts are folded along
- * the placement tree, which an order's walk up the sponsor line does not reach. Evaluate such a
- * plan whole with {@link RankGauge#evaluate}.
+ * A plan with a placement tree ({@link CompPlan#placementTree()}: binary, hybrid or matrix) is
+ * followed live too. Its figures that read no rank (each placement subtree's volume, the matrix
+ * counts per level) change along the placement line of whoever's volume or activity changed:
+ * O(placement depth), and O(levels) per matrix rule. Then every distributor the event may reach
+ * is decided again, children of both trees first: the sponsor line as above, the placement line
+ * above the change (their sides moved), and everyone above those in the sponsor tree, and in the
+ * placement tree too when ranks are counted in it ({@link Requirement#rankOnEachSide}). So an
+ * order costs O(that set times fan-out in both trees times the rules that fold), which for
+ * spillover placed below the sponsor is a few lines' worth (docs/benchmarks.md, "Live placement
+ * plans"). Per event:
+ * <ul>
+ *   <li>a join with a placement ({@link LiveEvent.DistributorJoined}): the newcomer's position
+ *       counts in the matrix levels above them, and their sponsor and placement lines are
+ *       decided again, like an order;
+ *   <li>a placement change ({@link LiveEvent.PlacementChanged}): the moved subtree's volume and
+ *       counts leave the old placement line and join the new one; the subtree is walked once to
+ *       find whose side under their sponsor changes (only those whose sponsor is outside it):
+ *       O(size of the placement subtree moved), plus both lines decided again as above;
+ *   <li>a sponsor change ({@link LiveEvent.SponsorChanged}): as without a placement tree, the
+ *       moved distributor's side under their new sponsor found by walking their placement line,
+ *       O(placement depth); moving to another root of the sponsor tree also walks their sponsor
+ *       downline once, to check that placements stay within one organisation.
+ * </ul>
+ * Where ranks are counted in the placement tree, a join or a move that would make the two trees
+ * cross (someone placed above a distributor of their own sponsor downline) is refused; checking
+ * it costs everyone above the new parent or sponsor in either tree.
  *
  * <h2>Bad events</h2>
  * An event that cannot apply (an unknown buyer, order or distributor, a duplicate order id, a
  * return of an order already returned in full or larger than what is left of it, a move that
- * would make a sponsorship cycle, time going back) throws a {@link ValidationException} naming the
+ * would make a sponsorship or placement cycle, a taken position, time going back) throws a {@link ValidationException} naming the
  * event and listing every problem, and nothing changes.
  */
 public final class LiveEvaluation {
@@ -687,6 +708,13 @@ public final class LiveEvaluation {
         j.placement().ifPresent(p -> checkPlacement(s, -1, sponsor, p, problems));
       }
       fail(event, problems);
+      if (j.placement().isPresent() && !org.hasPlacements()) {
+        // the first placement in an organisation without any, under a plan without a placement
+        // tree: built again with it, as the rows would be
+        rebuilt(s, event, a, LiveState.appended(org.distributors(), d),
+            LiveState.appended(org.placements(), j.placement().get()));
+        return;
+      }
       LiveState t = withRoom(s, a);
       t.startEvent(feed);
       int sp = d.sponsorId().map(t.org::indexOf).orElse(-1);
@@ -791,6 +819,12 @@ public final class LiveEvaluation {
         checkPlacement(s, d, org.parent[d], p, problems);
       }
       fail(event, problems);
+      if (!org.hasPlacements()) {
+        // the first placement in an organisation without any, under a plan without a placement
+        // tree: built again with it, as the rows would be
+        rebuilt(s, event, a, org.distributors(), List.of(p));
+        return;
+      }
       try {
         s.movePlacement(d, org.indexOf(p.parentId()), p.position());
       } catch (Computation.Overflow x) {
@@ -945,5 +979,14 @@ public final class LiveEvaluation {
     }
     a.replaced = s.grown();
     return a.replaced;
+  }
+
+  /** A placement into an organisation without any: built again with it, and evaluated whole. */
+  private static void rebuilt(LiveState s, LiveEvent event, Applied a,
+      List<Distributor> distributors, List<Placement> placements) {
+    whole(s, event, a, () -> LiveState.start(s.orders.fold(distributors, s.org.customers(),
+        placements), s.comp.plan, s.comp.period, s.askedAsOf, s.titles, s.comp.history,
+        s.comp.overridesGiven()));
+    a.replaced.orders.returned.putAll(s.orders.returned);
   }
 }

@@ -292,10 +292,16 @@ final class LiveOrders {
    * change in place, and the new orders after them.
    */
   Organisation fold(List<Distributor> distributors, List<Customer> customers) {
+    return fold(distributors, customers, base.placements());
+  }
+
+  /** {@link #fold(List, List)} with these placements. */
+  Organisation fold(List<Distributor> distributors, List<Customer> customers,
+      List<Placement> placements) {
     Organisation.Builder b = Organisation.builder();
     b.addDistributors(distributors);
     b.addCustomers(customers);
-    base.placements().forEach(b::add);
+    placements.forEach(b::add);
     b.addOrders(orders());
     return b.build();
   }

@@ -134,20 +134,16 @@ final class LiveState {
   /** A whole evaluation of an organisation, ready to take events; the organisation is copied. */
   static LiveState start(Organisation org, CompPlan plan, Period period, Instant asOf,
       Map<String, String> titles, History history, Overrides overrides) {
-    Organisation live = org.liveCopy();
-    if (plan.placementTree().isPresent()) {
-      live.keepPlacements();
-    }
+    Organisation live = plan.placementTree().isPresent() ? org.liveCopyWithPlacements()
+        : org.liveCopy();
     return new LiveState(live, RankGauge.computation(live, plan, period, asOf, titles, history,
         overrides), new LiveOrders(live), asOf, titles);
   }
 
   /** A live state continuing a finished evaluation, sharing nothing it will change. */
   static LiveState of(Computation finished, Instant askedAsOf, Map<String, String> titles) {
-    Organisation live = finished.org.liveCopy();
-    if (finished.placements != null) {
-      live.keepPlacements();
-    }
+    Organisation live = finished.placements != null ? finished.org.liveCopyWithPlacements()
+        : finished.org.liveCopy();
     Computation c = new Computation(finished, live);
     return new LiveState(live, c, new LiveOrders(live), askedAsOf, titles);
   }
@@ -752,7 +748,6 @@ final class LiveState {
    *     the figures half changed, and the caller evaluates whole
    */
   int[] movePlacement(int r, int p, int pos) {
-    org.keepPlacements();
     Placements t = org.placementTree();
     int[] was = {t.parent[r], t.position[r]};
     boolean figures = tree != null;

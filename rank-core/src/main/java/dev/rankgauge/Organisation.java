@@ -70,7 +70,7 @@ public final class Organisation {
    * The placement tree, or null when nobody is placed (see {@link #placementTree()}). A live copy
    * has one of its own, which joins and placement changes change in place.
    */
-  private Placements placements;
+  private final Placements placements;
   // customers
   private final IdTable customerIds;
   private final Texts customerContacts;
@@ -268,6 +268,14 @@ public final class Organisation {
    * changes. Linear in the distributors and customers.
    */
   private Organisation(Organisation o, int distributorRoom, int customerRoom) {
+    this(o, distributorRoom, customerRoom, false);
+  }
+
+  /**
+   * @param placed whether the copy keeps a placement tree even where the original has none
+   *     (everyone a root of it), for a live evaluation of a plan with a placement tree
+   */
+  private Organisation(Organisation o, int distributorRoom, int customerRoom, boolean placed) {
     distributorIds = o.distributorIds;
     distributorContacts = o.distributorContacts;
     distributorHasPhone = o.distributorHasPhone;
@@ -284,7 +292,8 @@ public final class Organisation {
     customerInput = o.customerInput;
     customerOwner = Arrays.copyOf(o.customerOwner, customerRoom);
     customerStart = o.customerStart;
-    placements = o.placements == null ? null : o.placements.copy(distributorRoom);
+    placements = o.placements != null ? o.placements.copy(distributorRoom)
+        : placed ? Placements.none(o.distributorCount()).copy(distributorRoom) : null;
     int built = o.distributorAt.length;
     childLists = o.childLists != null ? new Lists(o.childLists, distributorRoom)
         : Lists.of(o.childStart, o.children, built, distributorRoom);
@@ -318,6 +327,14 @@ public final class Organisation {
    */
   Organisation liveCopy() {
     return new Organisation(this, parent.length, customerOwner.length);
+  }
+
+  /**
+   * A live copy that keeps a placement tree of its own even where nobody is placed yet, for a
+   * live evaluation of a plan with a placement tree, so that joins and moves can place.
+   */
+  Organisation liveCopyWithPlacements() {
+    return new Organisation(this, parent.length, customerOwner.length, true);
   }
 
   /**
@@ -357,13 +374,10 @@ public final class Organisation {
 
   /**
    * Adds a distributor as {@link #joinDistributor(Distributor, int)} does, placed under
-   * {@code placementParent} at {@code position} (-1: not placed; then the organisation must keep
-   * a placement tree or have none). The caller has checked the placement.
+   * {@code placementParent} at {@code position} (-1: not placed). Placing needs a copy with a
+   * placement tree ({@link #hasPlacements()}). The caller has checked the placement.
    */
   int joinDistributor(Distributor d, int sponsor, int placementParent, int position) {
-    if (placementParent >= 0) {
-      keepPlacements();
-    }
     int v = joined.distributors++;
     if (placements != null) {
       placements.place(v, placementParent, position, sponsor);
@@ -509,7 +523,6 @@ public final class Organisation {
    * copies only; p -1 makes r a root of the placement tree). The caller has checked the place.
    */
   void movePlacement(int r, int p, int pos) {
-    keepPlacements();
     placements.move(r, p, pos);
   }
 
@@ -828,15 +841,6 @@ public final class Organisation {
     return placements != null;
   }
 
-  /**
-   * Gives a live copy a placement tree of its own where it has none (nobody placed), so that a
-   * live evaluation of a plan with a placement tree can place those who join or move.
-   */
-  void keepPlacements() {
-    if (placements == null) {
-      placements = Placements.none(distributorCount()).copy(parent.length);
-    }
-  }
 
   /** {@return how many distributors there are} */
   public int distributorCount() {

@@ -75,4 +75,20 @@ public final class BenchmarkPlans {
   private static Requirement ov(int volume) {
     return Requirement.groupVolume(BigDecimal.valueOf(volume));
   }
+
+  /**
+   * A plan by the name the benchmarks' parameters give it.
+   *
+   * @param name {@code seed}, {@code doterra} (the doTERRA-like plan) or {@code binary}
+   * @return the plan
+   */
+  public static CompPlan named(String name) {
+    return switch (name) {
+      case "doterra" -> doterraLike();
+      case "binary" -> binary();
+      case "seed" -> seed();
+      default -> throw new IllegalArgumentException("no benchmark plan " + name
+          + "; expected seed, doterra or binary");
+    };
+  }
 }

@@ -47,13 +47,17 @@ public class LiveBenchmark {
   private static final Map<String, BigDecimal> PV = Map.of("PV", new BigDecimal("35"));
   private static final BigDecimal AMOUNT = new BigDecimal("40");
 
-  /** The synthetic organisation, live, with the seed or the doTERRA-like plan. */
+  /**
+   * The synthetic organisation, live, with the seed, the doTERRA-like or the binary plan (the
+   * binary plan over the organisation with its binary placement tree, spillover down the
+   * sponsors' outer legs: {@link SyntheticOrganisation#binaryPlacements()}).
+   */
   @State(Scope.Benchmark)
   public static class Live {
     @Param({"1000000"})
     int distributors;
 
-    @Param({"seed", "doterra"})
+    @Param({"seed", "doterra", "binary"})
     String plan;
 
     LiveEvaluation live;
@@ -68,8 +72,8 @@ public class LiveBenchmark {
     public void setUp() {
       SyntheticOrganisation g = SyntheticOrganisation.generate(distributors,
           SyntheticOrganisation.SEED);
-      Organisation o = g.organisation();
-      CompPlan p = plan.equals("doterra") ? BenchmarkPlans.doterraLike() : BenchmarkPlans.seed();
+      Organisation o = g.organisation(plan.equals("binary"));
+      CompPlan p = BenchmarkPlans.named(plan);
       Instant end = SyntheticOrganisation.PERIOD.endInstant(p.zone());
       live = LiveEvaluation.start(o, p, SyntheticOrganisation.PERIOD, end);
       distributorCount = g.distributorCount;
@@ -263,6 +267,74 @@ public class LiveBenchmark {
   }
 
   /**
+   * The synthetic organisation with its binary placement tree, live with the binary plan, for
+   * placement changes: a random leaf of the placement tree goes to the left of another leaf, and
+   * on the next operation back where it was, so that every operation is one placement change
+   * (the side volumes, side counts and ranks in each side of both placement lines decided
+   * again, and everyone above them in either tree).
+   */
+  @State(Scope.Benchmark)
+  public static class Placed {
+    @Param({"1000000"})
+    int distributors;
+
+    LiveEvaluation live;
+    String[] leaves;
+    String[] parentOf;
+    int[] sideOf;
+    int moved = -1;
+    final SplittableRandom random = new SplittableRandom(20131127L);
+
+    /** Builds and evaluates once per trial. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      SyntheticOrganisation g = SyntheticOrganisation.generate(distributors,
+          SyntheticOrganisation.SEED);
+      CompPlan p = BenchmarkPlans.binary();
+      live = LiveEvaluation.start(g.organisation(true), p, SyntheticOrganisation.PERIOD,
+          SyntheticOrganisation.PERIOD.endInstant(p.zone()));
+      int[][] placed = g.binaryPlacements();
+      int n = g.distributorCount;
+      boolean[] hasChild = new boolean[n];
+      for (int v = 0; v < n; v++) {
+        if (placed[0][v] >= 0) {
+          hasChild[placed[0][v]] = true;
+        }
+      }
+      int[] leaf = java.util.stream.IntStream.range(0, n)
+          .filter(v -> !hasChild[v] && placed[0][v] >= 0).toArray();
+      leaves = new String[leaf.length];
+      parentOf = new String[leaf.length];
+      sideOf = new int[leaf.length];
+      for (int i = 0; i < leaf.length; i++) {
+        int v = leaf[i];
+        leaves[i] = SyntheticOrganisation.distributorId(g.distributorNumber[v]);
+        parentOf[i] = SyntheticOrganisation.distributorId(g.distributorNumber[placed[0][v]]);
+        sideOf[i] = placed[1][v];
+      }
+      System.out.printf("%,d leaves of the placement tree%n", leaves.length);
+      System.gc();
+    }
+  }
+
+  /** A leaf of the placement tree placed under another leaf, or back where it was. */
+  @Benchmark
+  public Object placementChanged(Placed s) {
+    if (s.moved >= 0) {
+      int i = s.moved;
+      s.moved = -1;
+      return s.live.apply(new LiveEvent.PlacementChanged(
+          dev.rankgauge.Placement.of(s.leaves[i], s.parentOf[i], s.sideOf[i])));
+    }
+    int i = s.random.nextInt(s.leaves.length);
+    int j = s.random.nextInt(s.leaves.length - 1);
+    j = j >= i ? j + 1 : j;
+    s.moved = i;
+    return s.live.apply(new LiveEvent.PlacementChanged(
+        dev.rankgauge.Placement.left(s.leaves[i], s.leaves[j])));
+  }
+
+  /**
    * The synthetic organisation, live from the 5th of the month, for time passing: each operation
    * moves the as-of instant on by an hour or a day, so the orders of that hour or day start to
    * count (and, under a 30-day window, those of an hour or a day a month back leave it). Near the
@@ -274,8 +346,12 @@ public class LiveBenchmark {
     @Param({"1000000"})
     int distributors;
 
-    /** seed, or seed with "an order within the last 30 days" for customers and distributors. */
-    @Param({"seed", "seed-30-days"})
+    /**
+     * seed, or seed with "an order within the last 30 days" for customers and distributors, or
+     * the doTERRA-like plan (seven legs-with-rank rules: each line decided again costs the
+     * fan-outs along it).
+     */
+    @Param({"seed", "seed-30-days", "doterra"})
     String plan;
 
     @Param({"3600", "86400"})
@@ -292,7 +368,7 @@ public class LiveBenchmark {
     public void setUp() {
       SyntheticOrganisation g = SyntheticOrganisation.generate(distributors,
           SyntheticOrganisation.SEED);
-      CompPlan p = BenchmarkPlans.seed();
+      CompPlan p = plan.equals("doterra") ? BenchmarkPlans.doterraLike() : BenchmarkPlans.seed();
       if (plan.equals("seed-30-days")) {
         p = p.toBuilder().customerActivity(ActivityRule.orderWithinDays(30))
             .distributorActivity(ActivityRule.orderWithinDays(30)).build();

@@ -11,6 +11,7 @@ import dev.rankgauge.Projection;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.MatrixLevels;
 import dev.rankgauge.SideVolumes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -214,6 +215,7 @@ public final class GaugePage {
       sb.append(ProjectionView.html(projection, r.distributor().id(), t));
     }
     e.sides(r.distributor().id()).ifPresent(this::sides);
+    e.matrix(r.distributor().id()).ifPresent(this::matrix);
     gap();
     focus();
     sb.append("</div>\n<footer class=\"foot\">")
@@ -255,6 +257,20 @@ public final class GaugePage {
         .append(esc(t.get(r.active() ? "page.active" : "page.notActive")))
         .append(p.state() == Period.State.OPEN ? esc(t.get("page.open")) : "")
         .append("</p>\n</header>\n");
+  }
+
+  /** The first levels of a matrix plan: positions filled and active on each, as a table. */
+  private void matrix(MatrixLevels m) {
+    sb.append("<section class=\"sides matrix\">\n<h2>").append(esc(t.get("page.matrix")))
+        .append("</h2>\n<table>\n<tr><th>").append(esc(t.get("matrix.levelHead")))
+        .append("</th><th>").append(esc(t.get("matrix.filledHead"))).append("</th><th>")
+        .append(esc(t.get("matrix.activeHead"))).append("</th></tr>\n");
+    for (MatrixLevels.Level l : m.levels()) {
+      sb.append("<tr><td>").append(l.level()).append("</td><td>")
+          .append(esc(t.get("matrix.ofPositions", l.filled(), l.positions()))).append("</td><td>")
+          .append(esc(t.get("matrix.count", l.active()))).append("</td></tr>\n");
+    }
+    sb.append("</table>\n<p>").append(esc(TextView.matrix(m, t))).append("</p>\n</section>\n");
   }
 
   /** The two sides of a binary plan, the weak one named. */

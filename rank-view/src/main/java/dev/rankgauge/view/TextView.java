@@ -11,6 +11,7 @@ import dev.rankgauge.Placement;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.MatrixLevels;
 import dev.rankgauge.SideVolumes;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -113,6 +114,15 @@ public final class TextView {
   }
 
   /** "left 800 PV, right 300 PV, weak side: right". */
+  /** "level 1: 3 of 3 filled, 2 active; level 2: 4 of 9 filled, 4 active". */
+  static String matrix(MatrixLevels m, Texts t) {
+    List<String> each = new java.util.ArrayList<>();
+    for (MatrixLevels.Level l : m.levels()) {
+      each.add(t.get("matrix.level", l.level(), l.filled(), l.positions(), l.active()));
+    }
+    return String.join("; ", each);
+  }
+
   static String sides(SideVolumes s, String volumeType, Texts t) {
     String weak = s.weakSide().isEmpty() ? t.get("sides.even")
         : t.get(s.weakSide().getAsInt() == Placement.LEFT ? "sides.weakLeft" : "sides.weakRight");
@@ -158,6 +168,8 @@ public final class TextView {
       if (e != null) {
         e.sides(r.distributor().id()).ifPresent(s -> sb.append(t.get("page.sides")).append(": ")
             .append(sides(s, volumeType, t)).append(nl).append(nl));
+        e.matrix(r.distributor().id()).ifPresent(m -> sb.append(t.get("page.matrix"))
+            .append(": ").append(matrix(m, t)).append(nl).append(nl));
       }
       sb.append(t.get("text.paidAs", r.paidAs().name(), r.paidAs().code()));
       if (showsTitle(e, r)) {

@@ -37,7 +37,9 @@ import picocli.CommandLine.TypeConversionException;
         "With --months N, the orders of N months ending with --period: the organisation grows"
             + " about 2%% a month, each distributor keeps a buying habit, some stop buying, and"
             + " November and December sell more. With --plan and --history, every month before"
-            + " the last is also closed into the history folder, as close would."})
+            + " the last is also closed into the history folder, as close would.",
+        "With --placements binary or matrix:W, distributors.csv also places everyone below their"
+            + " sponsor, spilling over as a host would, for the binary, hybrid and matrix plans."})
 final class GenerateCommand implements Callable<Integer> {
   @ParentCommand
   RankGaugeCli cli;
@@ -75,9 +77,39 @@ final class GenerateCommand implements Callable<Integer> {
           + " --plan and --months of 2 or more; the folder must hold no period yet.")
   Path history;
 
+  @Option(names = "--placements", paramLabel = "TREE", converter = TreeConverter.class,
+      description = "Also write a placement tree: binary (each sponsor's distributors alternately"
+          + " to their weaker and other leg, at its outermost free position) or matrix:W for a"
+          + " matrix of width W, 2 to 100 (the first free position breadth-first below the"
+          + " sponsor). Default: none.")
+  int placements;
+
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "The folder to write the three files to; created if missing.")
   Path out;
+
+  /** {@code binary} or {@code matrix:W}: the placement tree's width. */
+  static final class TreeConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      if (v.equals("binary")) {
+        return 2;
+      }
+      if (v.startsWith("matrix:")) {
+        try {
+          int w = Integer.parseInt(v.substring("matrix:".length()));
+          if (w >= 2 && w <= dev.rankgauge.Placement.MAX_POSITION) {
+            return w;
+          }
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+      }
+      throw new TypeConversionException("'" + value + "' is not a placement tree; expected"
+          + " binary or matrix:W with a width W from 2 to " + dev.rankgauge.Placement.MAX_POSITION);
+    }
+  }
 
   /** A month such as {@code 2026-11}, within the dates an evaluation supports. */
   static final class MonthConverter implements ITypeConverter<YearMonth> {
@@ -127,7 +159,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw Failure.of("generate.historyNotEmpty", history.toString());
     }
     Progress progress = Progress.to(spec.commandLine().getErr());
-    Generator.generate(distributors, seed, month, months, out, progress);
+    Generator.generate(distributors, seed, month, months, placements, out, progress);
     progress.step(String.format(Locale.ROOT, "wrote %,d distributors to %s", distributors, out));
     if (history != null) {
       close(p, first, progress);

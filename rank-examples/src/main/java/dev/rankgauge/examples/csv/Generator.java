@@ -52,6 +52,15 @@ import org.apache.commons.csv.CSVPrinter;
  *       (a factor from 0.85 to 1.2 on the chance to buy, by calendar month).
  * </ul>
  *
+ * <p>With a placement tree ({@link #generate(int, long, YearMonth, int, int, Path, Progress)} with
+ * a width), {@code distributors.csv} also places every distributor but the root below their
+ * sponsor, spilling over the way a host would: in a binary tree (width 2) each sponsor's
+ * distributors go alternately to the weaker and the other leg (the leg where the sponsor has
+ * placed fewer of their own so far; the generator cannot weigh volume, which it makes later), at
+ * its outermost free position (down the outer left or outer right edge); in a matrix of width W,
+ * to the first free position breadth-first below the sponsor. Placing draws no random numbers, so
+ * the rest of the files is the same with or without placements.
+ *
  * <p>The same size, seed and months give the same files, byte for byte, on any machine and JDK.
  * Orders carry {@code pv} and {@code cv} (90% of PV) and are dated with local date-times, so they
  * fall in their month whatever the plan's time zone.
@@ -85,6 +94,11 @@ public final class Generator {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   private final int size;
+  /** The placement tree's width; 0 for none. */
+  private final int width;
+  /** Placement parent and position by distributor number, when placed. */
+  private int[] placedUnder;
+  private int[] placedAt;
   private final SplitMix rnd;
   private final YearMonth month;
   private final int months;
@@ -92,8 +106,10 @@ public final class Generator {
   private final LocalDate firstJoin = LocalDate.of(2015, 1, 1);
   private long orderId;
 
-  private Generator(int size, long seed, YearMonth month, int months, Progress progress) {
+  private Generator(int size, long seed, YearMonth month, int months, int width,
+      Progress progress) {
     this.size = size;
+    this.width = width;
     this.rnd = new SplitMix(seed);
     this.month = month;
     this.months = months;
@@ -130,6 +146,24 @@ public final class Generator {
    */
   public static void generate(int distributors, long seed, YearMonth last, int months, Path out,
       Progress progress) throws IOException {
+    generate(distributors, seed, last, months, 0, out, progress);
+  }
+
+  /**
+   * {@link #generate(int, long, YearMonth, int, Path, Progress)} with a placement tree for a
+   * binary ({@code width} 2) or matrix plan: {@code distributors.csv} gets the columns
+   * {@code placement_parent_id} and {@code placement_position} ({@code L} or {@code R} in a
+   * binary tree, a slot number in a matrix), filled as the class describes.
+   *
+   * @param width the placement tree's width: 0 for none, 2 for binary, up to 100 for a matrix
+   * @throws IOException if a file cannot be written
+   */
+  public static void generate(int distributors, long seed, YearMonth last, int months, int width,
+      Path out, Progress progress) throws IOException {
+    if (width != 0 && (width < 2 || width > dev.rankgauge.Placement.MAX_POSITION)) {
+      throw new IllegalArgumentException("width must be 0 (no placement tree) or 2 to "
+          + dev.rankgauge.Placement.MAX_POSITION + ": " + width);
+    }
     if (distributors < 1) {
       throw new IllegalArgumentException("distributors must be at least 1: " + distributors);
     }
@@ -137,11 +171,14 @@ public final class Generator {
       throw new IllegalArgumentException("months must be 1 to " + MAX_MONTHS + ": " + months);
     }
     Files.createDirectories(out);
-    new Generator(distributors, seed, last, months, progress).write(out);
+    new Generator(distributors, seed, last, months, width, progress).write(out);
   }
 
   private void write(Path out) throws IOException {
     int[] sponsor = sponsors();
+    if (width > 0) {
+      place(sponsor);
+    }
     // Not Files.createTempFile: its owner-only permissions would stay on the files.
     String tmp = "." + ProcessHandle.current().pid() + ".tmp";
     Path dTmp = out.resolve("." + CsvOrganisation.DISTRIBUTORS + tmp);
@@ -149,7 +186,12 @@ public final class Generator {
     Path oTmp = out.resolve("." + CsvOrganisation.ORDERS + tmp);
     try {
       try (CSVPrinter d = printer(dTmp); CSVPrinter c = printer(cTmp); CSVPrinter o = printer(oTmp)) {
-        d.printRecord("id", "sponsor_id", "join_date", "name", "email", "phone");
+        if (width > 0) {
+          d.printRecord("id", "sponsor_id", "join_date", "name", "email", "phone",
+              "placement_parent_id", "placement_position");
+        } else {
+          d.printRecord("id", "sponsor_id", "join_date", "name", "email", "phone");
+        }
         c.printRecord("id", "distributor_id", "name", "email", "phone");
         o.printRecord("id", "buyer_type", "buyer_id", "date", "pv", "cv", "amount", "status");
         if (months > 1) {
@@ -177,8 +219,7 @@ public final class Generator {
       String id = "D" + (i + 1);
       String name = name();
       LocalDate joined = firstJoin.plusDays(span * i / size);
-      d.printRecord(id, sponsor[i] < 0 ? "" : "D" + (sponsor[i] + 1), joined, name,
-          email(name, id), phone());
+      distributor(d, i, id, sponsor, joined, name);
       distributorOrders(o, id);
       int n = customerCount();
       for (int k = 0; k < n; k++) {
@@ -222,8 +263,7 @@ public final class Generator {
       }
       String id = "D" + (i + 1);
       String name = name();
-      d.printRecord(id, sponsor[i] < 0 ? "" : "D" + (sponsor[i] + 1), joined, name,
-          email(name, id), phone());
+      distributor(d, i, id, sponsor, joined, name);
       distributorMonths(o, id, first, joined);
       int n = customerCount();
       for (int j = 0; j < n; j++) {
@@ -316,6 +356,93 @@ public final class Generator {
    * The enrolment tree: sponsor index per distributor, -1 for the root. Sponsors always come
    * before the distributors they sponsor, so join dates rise down every line.
    */
+  /** A row of distributors.csv, with the placement when there is a placement tree. */
+  private void distributor(CSVPrinter d, int i, String id, int[] sponsor, LocalDate joined,
+      String name) throws IOException {
+    String sp = sponsor[i] < 0 ? "" : "D" + (sponsor[i] + 1);
+    String email = email(name, id);
+    String phone = phone();
+    if (width == 0) {
+      d.printRecord(id, sp, joined, name, email, phone);
+    } else if (placedUnder[i] < 0) {
+      d.printRecord(id, sp, joined, name, email, phone, "", "");
+    } else {
+      int pos = placedAt[i];
+      d.printRecord(id, sp, joined, name, email, phone, "D" + (placedUnder[i] + 1),
+          width == 2 ? (pos == 1 ? "L" : "R") : String.valueOf(pos));
+    }
+  }
+
+  /**
+   * Places everyone but the roots below their sponsor, in the order of their numbers (sponsors
+   * come first): binary, alternately the weaker and the other leg, at its outermost free
+   * position; matrix, the first free position breadth-first below the sponsor. No recursion; a
+   * binary leg's walk starts where the sponsor's last one ended, as a leg grows only at its
+   * bottom, and a matrix search skips the distributors whose positions are all taken.
+   */
+  private void place(int[] sponsor) {
+    int n = size;
+    placedUnder = new int[n];
+    placedAt = new int[n];
+    java.util.Arrays.fill(placedUnder, -1);
+    int w = width;
+    // child[v * w + k]: the distributor at position k + 1 below v, -1 for none
+    int[] child = new int[Math.multiplyExact(n, w)];
+    java.util.Arrays.fill(child, -1);
+    if (w == 2) {
+      int[] placedBy = new int[n];
+      int[][] bottom = {new int[n], new int[n]};
+      for (int v = 0; v < n; v++) {
+        bottom[0][v] = v;
+        bottom[1][v] = v;
+      }
+      for (int i = 0; i < n; i++) {
+        int s = sponsor[i];
+        if (s < 0) {
+          continue;
+        }
+        int k = placedBy[s]++ % 2;
+        int at = bottom[k][s];
+        while (child[at * 2 + k] >= 0) {
+          at = child[at * 2 + k];
+        }
+        bottom[k][s] = at;
+        child[at * 2 + k] = i;
+        placedUnder[i] = at;
+        placedAt[i] = k + 1;
+      }
+      return;
+    }
+    int[] filled = new int[n];
+    int[] queue = new int[n];
+    for (int i = 0; i < n; i++) {
+      int s = sponsor[i];
+      if (s < 0) {
+        continue;
+      }
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = s;
+      while (true) {
+        int v = queue[head++];
+        if (filled[v] < w) {
+          int k = 0;
+          while (child[v * w + k] >= 0) {
+            k++;
+          }
+          child[v * w + k] = i;
+          filled[v]++;
+          placedUnder[i] = v;
+          placedAt[i] = k + 1;
+          break;
+        }
+        for (int k = 0; k < w; k++) {
+          queue[tail++] = child[v * w + k];
+        }
+      }
+    }
+  }
+
   private int[] sponsors() {
     int[] sponsor = new int[size];
     sponsor[0] = -1;

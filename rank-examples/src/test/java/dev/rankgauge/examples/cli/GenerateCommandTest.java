@@ -51,6 +51,83 @@ class GenerateCommandTest {
     assertThat(rows).extracting(r -> r.get("paid_as")).doesNotContain("");
   }
 
+  /**
+   * With {@code --placements}, everyone but the root is placed below their sponsor, one per
+   * position, within the width; the binary, hybrid and matrix plans evaluate the result, and
+   * only the placement columns differ from the files without placements.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"binary:binary", "hybrid:binary", "matrix:matrix:3"})
+  void placementsForTheBinaryHybridAndMatrixPlans(String planAndTree) throws IOException {
+    String plan = planAndTree.substring(0, planAndTree.indexOf(':'));
+    String tree = planAndTree.substring(planAndTree.indexOf(':') + 1);
+    int width = tree.equals("binary") ? 2 : 3;
+    Path placed = tmp.resolve("placed-" + plan);
+    Cli.Run run = Cli.run("generate", "--distributors", "2000", "--seed", "5", "--placements",
+        tree, "--out", placed.toString());
+    assertThat(run.exit()).as(run.toString()).isZero();
+    Path plain = tmp.resolve("plain-" + plan);
+    assertThat(Cli.run("generate", "--distributors", "2000", "--seed", "5", "--out",
+        plain.toString()).exit()).isZero();
+    assertThat(Files.readAllLines(placed.resolve("orders.csv")))
+        .isEqualTo(Files.readAllLines(plain.resolve("orders.csv")));
+    assertThat(Files.readAllLines(placed.resolve("customers.csv")))
+        .isEqualTo(Files.readAllLines(plain.resolve("customers.csv")));
+
+    List<CSVRecord> rows;
+    try (Reader r = Files.newBufferedReader(placed.resolve("distributors.csv"))) {
+      rows = CSVFormat.RFC4180.builder().setHeader().get().parse(r).getRecords();
+    }
+    java.util.Map<String, String> sponsor = new java.util.HashMap<>();
+    java.util.Map<String, String> parent = new java.util.HashMap<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (CSVRecord row : rows) {
+      sponsor.put(row.get("id"), row.get("sponsor_id"));
+      String p = row.get("placement_parent_id");
+      assertThat(p.isEmpty()).as("only the root is unplaced: %s", row.get("id"))
+          .isEqualTo(row.get("sponsor_id").isEmpty());
+      if (!p.isEmpty()) {
+        parent.put(row.get("id"), p);
+        String pos = row.get("placement_position");
+        if (width == 2) {
+          assertThat(pos).isIn("L", "R");
+        } else {
+          assertThat(Integer.parseInt(pos)).isBetween(1, width);
+        }
+        assertThat(taken.add(p + "/" + pos)).as("one per position: %s %s", p, pos).isTrue();
+      }
+    }
+    for (String id : parent.keySet()) {
+      // the sponsor is on the placement line above (spillover stays below the sponsor)
+      String u = parent.get(id);
+      while (u != null && !u.equals(sponsor.get(id))) {
+        u = parent.get(u);
+      }
+      assertThat(u).as("sponsor of %s above them in the placement tree", id)
+          .isEqualTo(sponsor.get(id));
+    }
+    Path out = tmp.resolve(plan + "-placed.csv");
+    Cli.Run evaluate = Cli.run("evaluate", "--plan", plan, "--data", placed.toString(),
+        "--period", "2026-11", "--format", "csv", "--out", out.toString());
+    assertThat(evaluate.exit()).as(evaluate.toString()).isZero();
+    List<CSVRecord> results;
+    try (Reader r = Files.newBufferedReader(out)) {
+      results = CSVFormat.RFC4180.builder().setHeader().get().parse(r).getRecords();
+    }
+    assertThat(results).hasSize(2000);
+    // the spillover gives the ladder something to climb: someone above the entry rank
+    assertThat(results).extracting(r -> r.get("paid_as")).doesNotContain("")
+        .anyMatch(code -> !code.equals("MEM") && !code.equals("DIST"));
+  }
+
+  @Test
+  void aPlacementTreeThatIsNeitherBinaryNorAMatrixIsAUsageError() {
+    Cli.Run run = Cli.run("generate", "--distributors", "10", "--placements", "matrix:1",
+        "--out", tmp.resolve("none").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("'matrix:1' is not a placement tree");
+  }
+
   @Test
   void oneGeneratedDistributorAsAPage() throws IOException {
     Path page = tmp.resolve("d1.html");

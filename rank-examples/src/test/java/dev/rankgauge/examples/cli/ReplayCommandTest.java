@@ -134,4 +134,44 @@ class ReplayCommandTest {
         "2026-11-16 08:00  D100  Gold -> Platinum  (order E3 by D107)")
         .contains("Paid as");
   }
+
+  /**
+   * The binary plan live: generated data with a binary placement tree, orders replayed, and the
+   * replay ends with exactly what {@code evaluate} gives on all the data (side volumes, side
+   * counts and ranks in each side followed order by order).
+   */
+  @Test
+  void aBinaryPlanReplaysToWhatEvaluateGives() throws IOException {
+    Path data = tmp.resolve("binary");
+    Cli.Run generate = Cli.run("generate", "--distributors", "400", "--seed", "9",
+        "--placements", "binary", "--out", data.toString());
+    assertThat(generate.exit()).as(generate.toString()).isZero();
+    List<String> orders = Files.readAllLines(data.resolve("orders.csv"));
+    String header = orders.get(0);
+    // the events: big orders late in the month, for distributors spread over the tree
+    List<String> events = new java.util.ArrayList<>(List.of(header));
+    for (int i = 0; i < 40; i++) {
+      String row = "X" + i + ",D," + "D" + (1 + i * 9) + ",2026-11-" + (20 + i % 9) + "T1"
+          + (i % 10) + ":00";
+      events.add(header.contains(",cv,") ? row + ",400,360,500.00,paid" : row
+          + ",400,500.00,paid");
+    }
+    Path file = Files.write(tmp.resolve("binary-events.csv"), events);
+    Cli.Run replay = Cli.run("replay", "--plan", "binary", "--data", data.toString(),
+        "--period", "2026-11", "--events", file.toString());
+    assertThat(replay.exit()).as(replay.toString()).isZero();
+
+    Path all = Files.createDirectory(tmp.resolve("binary-all"));
+    for (String f : List.of("distributors.csv", "customers.csv", "orders.csv")) {
+      Files.copy(data.resolve(f), all.resolve(f));
+    }
+    Files.write(all.resolve("orders.csv"), events.subList(1, events.size()),
+        java.nio.file.StandardOpenOption.APPEND);
+    Cli.Run evaluate = Cli.run("evaluate", "--plan", "binary", "--data", all.toString(),
+        "--period", "2026-11");
+    assertThat(evaluate.exit()).as(evaluate.toString()).isZero();
+    assertThat(replay.out()).endsWith(evaluate.out());
+    assertThat(replay.out().length()).as("some rank changed on the way")
+        .isGreaterThan(evaluate.out().length());
+  }
 }
