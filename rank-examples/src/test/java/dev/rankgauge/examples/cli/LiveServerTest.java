@@ -142,4 +142,38 @@ class LiveServerTest {
       assertThat(get(server, "/d/D100/fragment").body()).contains("Cobra como");
     }
   }
+
+  /**
+   * A binary plan served live: Ann placed Bo (400 PV) on her left and Cy (150 PV) on her right,
+   * each sponsored by her. An order of Cy's moves Ann's right side on her page and, with both
+   * sides past the Crystal Executive marks, her paid-as rank.
+   */
+  @Test
+  void aBinaryPlansSidesMoveOnThePageAsOrdersArrive() throws Exception {
+    CompPlan plan = PlanFiles.bundled("binary");
+    Period november = Period.month(2026, 11);
+    dev.rankgauge.Organisation.Builder b = dev.rankgauge.Organisation.builder();
+    int o = 0;
+    for (String[] d : new String[][] {{"ANN", null, "150"}, {"BO", "ANN", "400"},
+        {"CY", "ANN", "150"}}) {
+      b.add(dev.rankgauge.Distributor.of(d[0], d[1], java.time.LocalDate.of(2025, 1, 1), d[0],
+          ""));
+      b.add(Order.byDistributor("O" + ++o, d[0], java.time.Instant.parse(
+          "2026-11-10T18:00:00Z"), new java.math.BigDecimal(d[2])));
+    }
+    b.add(dev.rankgauge.Placement.left("BO", "ANN"))
+        .add(dev.rankgauge.Placement.right("CY", "ANN"));
+    LiveEvaluation live = LiveEvaluation.start(b.build(), plan, november,
+        november.endInstant(plan.zone()));
+    try (LiveServer server = new LiveServer(live, 0)) {
+      assertThat(get(server, "/d/ANN/fragment").body())
+          .contains("left 400 PV, right 150 PV, weak side: right", "Executive");
+      live.apply(new dev.rankgauge.LiveEvent.OrderPlaced(Order.byDistributor("O9", "CY",
+          java.time.Instant.parse("2026-11-12T18:00:00Z"), new java.math.BigDecimal("500"))));
+      assertThat(get(server, "/d/ANN/fragment").body())
+          .contains("left 400 PV, right 650 PV, weak side: left", "Crystal Executive");
+      assertThat(get(server, "/api/distributors/ANN").body())
+          .contains("\"paidAs\" : {\n    \"code\" : \"CEX\"");
+    }
+  }
 }
