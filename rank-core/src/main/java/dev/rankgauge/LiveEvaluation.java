@@ -443,14 +443,17 @@ public final class LiveEvaluation {
 
   /**
    * The most buyers time passing counts again in place; with more a whole evaluation is cheaper.
-   * Measured at 1,000,000 distributors (1,898,845 buyers) under load (docs/benchmarks.md): a day
-   * passing in place took about 0.5 s with the seed plan (the day's orders, some 65,000) and
-   * about 2.4 s with a 30-day activity window (as many again leave the window), and the whole
-   * evaluation it replaces 1 to 2 s: they meet near one buyer in sixteen. Changing it changes
-   * the cost only, never a figure.
+   * Measured at 1,000,000 distributors (1,898,845 buyers) under load (docs/benchmarks.md, "Time
+   * passing"): with the seed plan a day passing in place took about 0.5 s (the day's orders, some
+   * 65,000) and about 2.4 s with a 30-day activity window, the whole evaluation 1 to 2 s: they
+   * meet near one buyer in sixteen. With rules that fold the downline (the doTERRA-like plan)
+   * each buyer's line costs its fan-outs: an hour (some 2,700 orders) took 7 to 9 s in place and
+   * a day 140 to 150 s, against a few seconds whole, so such a plan stays in place only up to
+   * one buyer in 2,048. Changing it changes the cost only, never a figure.
    */
   private static int wholeTimeLimit(LiveState s) {
-    return Math.max(64, (s.org.distributorCount() + s.org.customerCount()) / 16);
+    int buyers = s.org.distributorCount() + s.org.customerCount();
+    return Math.max(64, buyers / (s.foldsDownline() ? 2048 : 16));
   }
 
   private static void fail(LiveEvent event, List<Problem> problems) {

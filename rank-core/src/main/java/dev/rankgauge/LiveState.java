@@ -852,6 +852,14 @@ final class LiveState {
     return false;
   }
 
+  /**
+   * Whether an order decides its line again by folding each distributor's children (rules that
+   * read the downline, or a placement tree), rather than by moving group volume up the line.
+   */
+  boolean foldsDownline() {
+    return aggregators.length > 0 || comp.subtreeRank != null || tree != null;
+  }
+
   /** Whether the plan counts ranks in the placement tree, so that the trees may not cross. */
   boolean ranksInPlacementTree() {
     return placed.length > 0;
