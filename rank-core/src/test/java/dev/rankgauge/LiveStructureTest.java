@@ -365,9 +365,9 @@ class LiveStructureTest {
     apply(live, new LiveEvent.DistributorJoined(Distributor.of("E", "A", JOINED, "Eve",
         "e@example.com")));
     apply(live, placed("E", 10, "45"));
-    apply(live, new LiveEvent.DistributorMoved("C", "B"));
+    apply(live, new LiveEvent.SponsorChanged("C", "B"));
     apply(live, placed("D1", 12, "10"));
-    apply(live, new LiveEvent.DistributorMoved("C", "A"));
+    apply(live, new LiveEvent.SponsorChanged("C", "A"));
     apply(live, new LiveEvent.TimePassed(nov(25)));
     Evaluation after = live.snapshot();
     assertThat(after.paidAs("B").code()).isEqualTo("T2");
