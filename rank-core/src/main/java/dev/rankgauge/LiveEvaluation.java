@@ -93,9 +93,10 @@ import java.util.function.Consumer;
  * is decided again, children of both trees first: the sponsor line as above, the placement line
  * above the change (their sides moved), and everyone above those in the sponsor tree, and in the
  * placement tree too when ranks are counted in it ({@link Requirement#rankOnEachSide}). So an
- * order costs O(that set times fan-out in both trees times the rules that fold), which for
- * spillover placed below the sponsor is a few lines' worth (docs/benchmarks.md, "Live placement
- * plans"). Per event:
+ * order costs O(that set times fan-out in both trees times the rules that fold). The placement
+ * line dominates where spillover runs down the outer legs, which makes it tens of thousands deep
+ * at a million distributors: an order then costs tens of milliseconds (docs/benchmarks.md,
+ * "Live placement plans"). Per event:
  * <ul>
  *   <li>a join with a placement ({@link LiveEvent.DistributorJoined}): the newcomer's position
  *       counts in the matrix levels above them, and their sponsor and placement lines are
