@@ -19,7 +19,7 @@ public record MatrixLevels(List<Level> levels) {
    * @param levels level 1 first
    */
   public MatrixLevels {
-    levels = List.copyOf(Checks.notNull(levels, "levels"));
+    levels = Checks.list(levels, "levels");
   }
 
   /**
