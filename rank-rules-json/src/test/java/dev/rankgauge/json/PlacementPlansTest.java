@@ -3,14 +3,19 @@ package dev.rankgauge.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rankgauge.BuyerType;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.LiveEvaluation;
+import dev.rankgauge.LiveEvent;
+import dev.rankgauge.Order;
+import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Placement;
 import dev.rankgauge.PlacementTree;
 import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -166,14 +171,24 @@ class PlacementPlansTest {
   }
 
   @Test
-  void aLiveEvaluationRefusesAPlacementPlan() {
+  void anOrderPlacedLiveMovesTheWeakSideAsAWholeEvaluationDoes() {
     CompPlan plan = PlanFiles.bundled("binary", RuleRegistry.empty());
     assertThat(plan.placementTree()).contains(PlacementTree.binary());
+    Instant asOf = Instant.parse("2026-11-20T00:00:00Z");
+    LiveEvaluation live = LiveEvaluation.start(spillover(20).organisation(), plan,
+        Orgs.NOVEMBER, asOf);
+    // As in binaryTheWeakSideHoldsAnnBackByThirty: Ann's right side is 270, she is Executive.
+    assertThat(live.snapshot().result("ANN").paidAs().code()).isEqualTo("EXE");
 
-    assertThatThrownBy(() -> LiveEvaluation.start(spillover(50).organisation(), plan,
-        Orgs.NOVEMBER, Instant.parse("2026-11-20T00:00:00Z")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("plan Binary reads a placement tree, which a live evaluation does not"
-            + " follow; evaluate it whole with RankGauge.evaluate");
+    // Ev orders 30 PV more: he has the 50 PV of binaryCrystalExecutiveIsACycleOf300And600,
+    // Ann's right side reaches 300 and she is Crystal Executive, as a whole evaluation says.
+    Map<String, BigDecimal> vols = new LinkedHashMap<>();
+    plan.volumeTypes().forEach(t -> vols.put(t, BigDecimal.valueOf(30)));
+    live.apply(new LiveEvent.OrderPlaced(new Order("O-LIVE", BuyerType.DISTRIBUTOR, "EV",
+        Instant.parse("2026-11-15T12:00:00Z"), OrderStatus.PAID, vols, BigDecimal.valueOf(30))));
+
+    assertThat(paidAs(live.snapshot())).isEqualTo(paidAs(spillover(50).evaluate()))
+        .containsEntry("ANN", "CEX");
   }
+
 }
