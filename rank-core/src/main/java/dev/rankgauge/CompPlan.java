@@ -466,15 +466,14 @@ public final class CompPlan {
       List<Problem> problems = new ArrayList<>();
       Subject plan = Subject.plan(name);
       if (name.isBlank()) {
-        problems.add(new Problem(plan.field("name"), "plan", "found a blank name; expected the plan's name"));
+        problems.add(Problem.core(plan.field("name"), "plan", "plan.blankName"));
       }
       String where = "plan " + name;
       if (version.isBlank()) {
-        problems.add(new Problem(plan.field("version"), where, "found a blank version; expected the plan's version, such as 1"));
+        problems.add(Problem.core(plan.field("version"), where, "plan.blankVersion"));
       }
       if (!currency.matches("[A-Z]{3}")) {
-        problems.add(new Problem(plan.field("currency"), where,
-            "found currency \"" + currency + "\"; expected a three-letter ISO 4217 code such as USD"));
+        problems.add(Problem.core(plan.field("currency"), where, "plan.currency", currency));
       }
       // Defaults are worked out here, not written back, so that the builder stays as the caller
       // left it and can build again after a change.
@@ -483,39 +482,33 @@ public final class CompPlan {
           : List.copyOf(volumeTypes);
       for (int t = 0; t < types.size(); t++) {
         if (types.get(t).isBlank()) {
-          problems.add(new Problem(plan.field("volumeTypes", String.valueOf(t)), where,
-              "found a blank volume type name; expected a name such as PV"));
+          problems.add(Problem.core(plan.field("volumeTypes", String.valueOf(t)), where,
+              "plan.blankVolumeType"));
         }
       }
       String qualifying = qualifyingVolumeType == null ? types.get(0) : qualifyingVolumeType;
       if (!types.contains(qualifying)) {
-        problems.add(new Problem(plan.field("qualifyingVolumeType"), where,
-            "found qualifying volume type " + qualifying + "; expected one of the plan's volume"
-            + " types " + types));
+        problems.add(Problem.core(plan.field("qualifyingVolumeType"), where,
+            "plan.qualifyingVolumeType", qualifying, types.toString()));
       }
       Map<String, Integer> index = new HashMap<>();
       if (ranks.isEmpty()) {
-        problems.add(new Problem(plan.field("ranks"), where,
-            "found no ranks; expected at least the entry rank"));
+        problems.add(Problem.core(plan.field("ranks"), where, "plan.noRanks"));
       } else if (ranks.size() > MAX_RANKS) {
-        problems.add(new Problem(plan.field("ranks"), where, "found " + ranks.size()
-            + " ranks in the ladder; expected at most " + MAX_RANKS));
+        problems.add(Problem.core(plan.field("ranks"), where, "plan.tooManyRanks", ranks.size(),
+            MAX_RANKS));
       }
       for (int i = 0; i < ranks.size(); i++) {
         Rank r = ranks.get(i);
         if (index.putIfAbsent(r.code(), i) != null) {
-          problems.add(new Problem(
+          problems.add(Problem.core(
               Subject.rank(i, r.code()).field("code", String.valueOf(index.get(r.code()))),
-              "rank " + r.code(),
-              "found rank code " + r.code() + " again (ranks " + (index.get(r.code()) + 1)
-              + " and " + (i + 1) + " of the ladder); expected each code once"));
+              "rank " + r.code(), "rank.codeAgain", r.code(), index.get(r.code()) + 1, i + 1));
         }
       }
       if (!ranks.isEmpty() && !ranks.get(0).requirements().isEmpty()) {
-        problems.add(new Problem(Subject.rank(0, ranks.get(0).code()).field("requirements"),
-            "rank " + ranks.get(0).code(), "found requirements on the first rank;"
-            + " expected none: the first rank is the entry rank every distributor holds; add an"
-            + " entry rank below it"));
+        problems.add(Problem.core(Subject.rank(0, ranks.get(0).code()).field("requirements"),
+            "rank " + ranks.get(0).code(), "rank.entryRequirements"));
       }
       List<String> defined = index.keySet().stream()
           .sorted(java.util.Comparator.comparing(index::get)).toList();
@@ -563,31 +556,26 @@ public final class CompPlan {
       }
       for (String ref : q.rankReferences()) {
         if (!index.containsKey(ref)) {
-          problems.add(new Problem(subject.field(referenceField(q), ref), where, "found rank "
-              + ref + ", which the ladder does not define; expected one of: "
-              + String.join(", ", defined)));
+          problems.add(Problem.core(subject.field(referenceField(q), ref), where,
+              "requirement.unknownRank", ref, defined));
         }
       }
       if (q instanceof Requirement.PaidAsInPeriods h && h.thisPeriod()
           && index.getOrDefault(h.rank(), -1) >= subject.index()) {
-        problems.add(new Problem(subject.field("rank"), where, "found rank " + h.rank()
-            + ", which is not below rank " + subject.id() + "; expected a lower rank when this"
-            + " period counts, since this period's rank is being decided"));
+        problems.add(Problem.core(subject.field("rank"), where, "requirement.notBelow", h.rank(),
+            subject.id()));
       }
       int needs = placementNeed(q);
       if (needs > 0 && tree == null) {
-        problems.add(new Problem(subject, where, "found " + ResultTable.code(q)
-            + ", which reads the placement tree, in a plan without one; expected a placement"
-            + " tree in the plan (" + (needs == 2 ? "binary" : "binary or a matrix") + ")"));
+        problems.add(Problem.core(subject, where, needs == 2 ? "requirement.needsBinaryTree"
+            : "requirement.needsTree", ResultTable.code(q)));
       } else if (needs == 2 && !tree.isBinary()) {
-        problems.add(new Problem(subject, where, "found " + ResultTable.code(q)
-            + ", which reads the two sides of a binary tree, in a plan whose placement tree is a"
-            + " matrix of width " + tree.width() + "; expected a binary placement tree"));
+        problems.add(Problem.core(subject, where, "requirement.needsBinary", ResultTable.code(q),
+            tree.width()));
       }
       if (q instanceof Requirement.Host c && c.rule().readsUpline()) {
-        problems.add(new Problem(subject.field("rule"), where, "found host rule " + c.name()
-            + ", which reads the upline; expected a rule that reads only the distributor and"
-            + " their downline, as ranks are evaluated bottom-up"));
+        problems.add(Problem.core(subject.field("rule"), where, "requirement.readsUpline",
+            c.name()));
       }
     }
 
@@ -624,14 +612,12 @@ public final class CompPlan {
           }
           Subject s = Subject.requirement(subject.index(), subject.id(), at);
           if (any.paths().size() > MAX_PATHS) {
-            problems.add(new Problem(s.field("paths"), place, "found an anyOf of "
-                + any.paths().size() + " paths; expected at most " + MAX_PATHS));
+            problems.add(Problem.core(s.field("paths"), place, "requirement.tooManyPaths",
+                any.paths().size(), MAX_PATHS));
             ok = false;
           }
           if (depth > MAX_ANY_OF_DEPTH) {
-            problems.add(new Problem(s, place, "found an anyOf nested " + depth + " deep (an"
-                + " anyOf inside a path of an anyOf); expected at most " + MAX_ANY_OF_DEPTH
-                + " levels"));
+            problems.add(Problem.core(s, place, "requirement.tooDeep", depth, MAX_ANY_OF_DEPTH));
             ok = false;
             continue; // what lies deeper is not looked at, nor counted
           }
@@ -657,16 +643,12 @@ public final class CompPlan {
 
       void report(Subject plan, String where, List<Problem> problems) {
         if (requirements > MAX_REQUIREMENTS) {
-          problems.add(new Problem(plan.field("ranks"), where, "found " + requirements
-              + " requirements in the ladder (those inside anyOf paths included); expected at"
-              + " most " + MAX_REQUIREMENTS));
+          problems.add(Problem.core(plan.field("ranks"), where, "plan.tooManyRequirements",
+              requirements, MAX_REQUIREMENTS));
         }
         if (bytes > MAX_RULE_BYTES) {
-          problems.add(new Problem(plan.field("ranks"), where, "found rules that keep "
-              + (partial ? "at least " : "") + bytes + " bytes per distributor during an"
-              + " evaluation; expected at most " + MAX_RULE_BYTES + " (fewer or smaller"
-              + " levelGroupVolume, legsWithVolume(s) and legsWithRank within levels"
-              + " requirements)"));
+          problems.add(Problem.core(plan.field("ranks"), where, partial ? "plan.ruleBytesAtLeast"
+              : "plan.ruleBytes", bytes, MAX_RULE_BYTES));
         }
       }
     }

@@ -335,13 +335,12 @@ final class Computation {
       int d = org.indexOf(id);
       int r = plan.rankLevel(code);
       if (d < 0) {
-        problems.add(new Problem(Subject.distributor(id, -1).field("titleRank"),
-            "title rank of " + id, "found distributor " + id + ", which does not exist"));
+        problems.add(Problem.core(Subject.distributor(id, -1).field("titleRank"),
+            "title rank of " + id, "live.unknownDistributor", id));
       } else if (r < 0) {
-        problems.add(new Problem(Subject.distributor(id, -1).field("titleRank"),
-            "title rank of " + id, "found rank " + code + ", which plan " + plan.name()
-            + " does not define; expected one of: " + String.join(", ",
-                plan.ranks().stream().map(Rank::code).toList())));
+        problems.add(Problem.core(Subject.distributor(id, -1).field("titleRank"),
+            "title rank of " + id, "plan.unknownRank", code, plan.name(),
+            plan.ranks().stream().map(Rank::code).toList()));
       } else if (out != null) {
         out[d] = (byte) Math.max(out[d], r);
       }

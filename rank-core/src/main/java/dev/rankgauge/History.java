@@ -60,11 +60,9 @@ public final class History {
       Period next = order.get(k);
       if (!next.start().equals(before.end().plusDays(1))) {
         int first = positions.get(next).get(0);
-        problems.add(new Problem(subject(list.get(first), first).field("period"),
-            where(list.get(first), first), "found period " + label(next) + ", which "
-            + (next.start().isAfter(before.end()) ? "leaves a gap after " : "overlaps ")
-            + label(before) + "; expected each period to start the day after the one before it"
-            + " ends"));
+        problems.add(Problem.core(subject(list.get(first), first).field("period"),
+            where(list.get(first), first), next.start().isAfter(before.end())
+            ? "history.gap" : "history.overlap", label(next), label(before)));
       }
     }
     List<ClosedPeriod> closed = new ArrayList<>();
@@ -104,9 +102,8 @@ public final class History {
     for (int i = 0; i < list.size(); i++) {
       positions.add(i);
       if (!list.get(i).period().equals(p)) {
-        problems.add(new Problem(subject(list.get(i), i).field("period"), where(list.get(i), i),
-            "found period " + label(list.get(i).period()) + " among the records of "
-            + label(p) + "; expected the records of one period"));
+        problems.add(Problem.core(subject(list.get(i), i).field("period"), where(list.get(i), i),
+            "history.mixedPeriods", label(list.get(i).period()), label(p)));
       }
     }
     check(list, positions, problems);
@@ -137,21 +134,18 @@ public final class History {
       return;
     }
     Period l = last.get();
-    String message;
+    String code;
     if (p.start().equals(l.end().plusDays(1))) {
       return;
     } else if (p.start().equals(l.start()) && p.end().equals(l.end())) {
-      message = "found period " + label(p) + ", which is closed already; expected " + next(l)
-          + " next (a period is closed once)";
+      code = "history.closedAlready";
     } else if (!p.start().isAfter(l.end())) {
-      message = "found period " + label(p) + ", which is before the last closed period "
-          + label(l) + "; expected " + next(l) + " next (periods are closed in order)";
+      code = "history.beforeLast";
     } else {
-      message = "found period " + label(p) + ", which leaves a gap after the last closed period "
-          + label(l) + "; expected " + next(l) + " next";
+      code = "history.gapAfterLast";
     }
-    problems.add(first == null ? new Problem("period " + label(p), message)
-        : new Problem(subject(first, 0).field("period"), "period " + label(p), message));
+    problems.add(Problem.core(first == null ? Subject.NONE : subject(first, 0).field("period"),
+        "period " + label(p), code, label(p), label(l), next(l)));
   }
 
   private static void check(List<PeriodRecord> rs, List<Integer> positions,
@@ -162,25 +156,22 @@ public final class History {
       int at = positions.get(k);
       Integer before = seen.putIfAbsent(r.distributorId(), at);
       if (before != null) {
-        problems.add(new Problem(subject(r, at).field("distributorId"), where(r, at),
-            "found distributor " + r.distributorId() + " again in " + label(r.period())
-            + " (records " + (before + 1) + " and " + (at + 1) + "); expected one record per"
-            + " distributor and period"));
+        problems.add(Problem.core(subject(r, at).field("distributorId"), where(r, at),
+            "history.distributorAgain", r.distributorId(), label(r.period()), before + 1,
+            at + 1));
       }
       if (!ClosedPeriod.fits(r.personalSales())) {
-        problems.add(new Problem(subject(r, at).field("personalSales"), where(r, at),
-            "found personal sales " + r.personalSales() + ", which a history cannot hold"
-            + " exactly; expected at most 18 digits and a scale of -128 to 127"));
+        problems.add(Problem.core(subject(r, at).field("personalSales"), where(r, at),
+            "history.personalSales", r.personalSales().toString()));
       }
       if (!ClosedPeriod.fits(r.groupSales())) {
-        problems.add(new Problem(subject(r, at).field("groupSales"), where(r, at),
-            "found group sales " + r.groupSales() + ", which a history cannot hold"
-            + " exactly; expected at most 18 digits and a scale of -128 to 127"));
+        problems.add(Problem.core(subject(r, at).field("groupSales"), where(r, at),
+            "history.groupSales", r.groupSales().toString()));
       }
     }
     if (seen.size() > 0 && distinctCodes(rs) > ClosedPeriod.MAX_CODES) {
-      problems.add(new Problem("period " + label(rs.get(0).period()), "the records use more than "
-          + ClosedPeriod.MAX_CODES + " rank codes; expected the codes of a plan's ranks"));
+      problems.add(Problem.core(Subject.NONE, "period " + label(rs.get(0).period()),
+          "history.tooManyCodes", ClosedPeriod.MAX_CODES));
     }
   }
 

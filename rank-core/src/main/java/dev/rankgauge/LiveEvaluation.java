@@ -411,11 +411,11 @@ public final class LiveEvaluation {
       cancel(s, c, a, feed);
     } else if (event instanceof LiveEvent.TimePassed t) {
       if (t.asOf().isBefore(s.askedAsOf)) {
-        problems.add(new Problem("as-of instant", "found as-of instant " + t.asOf()
-            + ", before the current one " + s.askedAsOf + "; expected time to move forward"));
+        problems.add(Problem.core(Subject.NONE, "as-of instant", "live.asOfBackwards",
+            t.asOf().toString(), s.askedAsOf.toString()));
       } else if (t.asOf().isAfter(RankGauge.MAX_AS_OF)) {
-        problems.add(new Problem("as-of instant", "found as-of instant " + t.asOf()
-            + "; expected one up to " + RankGauge.MAX_AS_OF));
+        problems.add(Problem.core(Subject.NONE, "as-of instant", "live.asOfRange",
+            t.asOf().toString(), RankGauge.MAX_AS_OF.toString()));
       }
       fail(event, problems);
       Instant was = s.askedAsOf;
@@ -485,20 +485,19 @@ public final class LiveEvaluation {
     String where = "order " + o.id();
     Subject subject = Subject.order(o.id(), -1);
     if (s.orders.find(o.id()) != null) {
-      problems.add(new Problem(subject.field("id"), where, "found order id " + o.id()
-          + " again; expected each id once"));
+      problems.add(Problem.core(subject.field("id"), where, "live.orderIdAgain", o.id()));
     }
     boolean customer = o.buyerType() == BuyerType.CUSTOMER;
     int b = customer ? s.org.customerIndexOf(o.buyerId()) : s.org.indexOf(o.buyerId());
     if (b < 0) {
-      problems.add(new Problem(subject.field("buyerId"), where, "found buyer " + o.buyerId()
-          + (customer ? ", which is not a customer" : ", which is not a distributor")));
+      problems.add(Problem.core(subject.field("buyerId"), where, customer
+          ? "order.unknownCustomer" : "order.unknownDistributor", o.buyerId()));
     }
     if (o.timestamp().isBefore(Organisation.MIN_TIME)
         || o.timestamp().isAfter(Organisation.MAX_TIME)) {
-      problems.add(new Problem(subject.field("timestamp"), where, "found timestamp "
-          + o.timestamp() + "; expected one from " + Organisation.MIN_TIME + " to "
-          + Organisation.MAX_TIME));
+      problems.add(Problem.core(subject.field("timestamp"), where, "order.timestamp",
+          o.timestamp().toString(), Organisation.MIN_TIME.toString(),
+          Organisation.MAX_TIME.toString()));
     }
     Map<String, BigDecimal> volumes = new TreeMap<>();
     // The organisation builder's own checks, so that an event takes exactly what a row does;
@@ -512,9 +511,8 @@ public final class LiveEvaluation {
     Organisation.checkedAmount(subject, where, o.amount(), problems);
     for (String type : s.comp.plan.volumeTypes()) {
       if (!o.volumes().containsKey(type)) {
-        problems.add(new Problem(subject.field("volumes", type), where, "found no " + type
-            + " volume; expected one, as plan " + s.comp.plan.name() + " needs every one of its"
-            + " volume types " + s.comp.plan.volumeTypes()));
+        problems.add(Problem.core(subject.field("volumes", type), where, "order.missingVolume",
+            type, s.comp.plan.name(), s.comp.plan.volumeTypes().toString()));
       }
     }
     return problems.isEmpty() ? new Order(o.id(), o.buyerType(), o.buyerId(), o.timestamp(),
@@ -595,18 +593,16 @@ public final class LiveEvaluation {
     Order original = s.orders.find(r.orderId());
     LiveOrders.Returned before = s.orders.returned.get(r.orderId());
     if (s.orders.find(r.returnId()) != null) {
-      problems.add(new Problem(Subject.order(r.returnId(), -1).field("id"),
-          "order " + r.returnId(), "found order id " + r.returnId()
-          + " again; expected each id once"));
+      problems.add(Problem.core(Subject.order(r.returnId(), -1).field("id"),
+          "order " + r.returnId(), "live.orderIdAgain", r.returnId()));
     }
     if (original == null) {
-      problems.add(new Problem(subject, where, "found order " + r.orderId()
-          + ", which does not exist"));
+      problems.add(Problem.core(subject, where, "live.unknownOrder", r.orderId()));
       fail(r, problems);
     }
     if (original.status() != OrderStatus.PAID) {
-      problems.add(new Problem(subject.field("status"), where, "found order " + r.orderId()
-          + " with status " + original.status() + "; expected a paid order to return"));
+      problems.add(Problem.core(subject.field("status"), where, "live.returnNotPaid",
+          r.orderId(), original.status().name()));
       fail(r, problems);
     }
     Map<String, BigDecimal> rest = new TreeMap<>();
@@ -616,8 +612,7 @@ public final class LiveEvaluation {
     BigDecimal amount;
     if (r.isWhole()) {
       if (before != null && rest.values().stream().allMatch(v -> v.signum() <= 0)) {
-        problems.add(new Problem(subject, where, "found order " + r.orderId()
-            + " returned in full already; expected an order with volume left to return"));
+        problems.add(Problem.core(subject, where, "live.returnedInFull", r.orderId()));
       }
       back.putAll(rest);
       amount = before == null ? original.amount() : original.amount().subtract(before.amount());
@@ -625,17 +620,14 @@ public final class LiveEvaluation {
       r.volumes().forEach((t, v) -> {
         BigDecimal left = rest.get(t);
         if (left == null) {
-          problems.add(new Problem(subject.field("volumes", t), where, "found " + t
-              + " to return, which order " + r.orderId() + " has no volume of; expected one of "
-              + rest.keySet()));
+          problems.add(Problem.core(subject.field("volumes", t), where, "live.returnType", t,
+              r.orderId(), rest.keySet().toString()));
         } else if (v.signum() < 0) {
-          problems.add(new Problem(subject.field("volumes", t), where, "found a negative "
-              + t + " volume " + Checks.shown(v) + " to return; expected zero or more"));
+          problems.add(Problem.core(subject.field("volumes", t), where, "live.returnNegative", t,
+              Checks.shown(v)));
         } else if (v.compareTo(left) > 0) {
-          problems.add(new Problem(subject.field("volumes", t), where, "found a return of "
-              + t + " " + Checks.shown(v) + ", more than the " + left.toPlainString()
-              + " left of order " + r.orderId() + "; expected at most "
-              + left.toPlainString()));
+          problems.add(Problem.core(subject.field("volumes", t), where, "live.returnTooMuch", t,
+              Checks.shown(v), left.toPlainString(), r.orderId()));
         }
       });
       rest.keySet().forEach(t -> back.put(t, r.volumes().getOrDefault(t, BigDecimal.ZERO)));
@@ -659,15 +651,13 @@ public final class LiveEvaluation {
     Subject subject = Subject.order(c.orderId(), -1);
     Order original = s.orders.find(c.orderId());
     if (original == null) {
-      problems.add(new Problem(subject, where, "found order " + c.orderId()
-          + ", which does not exist"));
+      problems.add(Problem.core(subject, where, "live.unknownOrder", c.orderId()));
     } else if (original.status() != OrderStatus.PAID) {
-      problems.add(new Problem(subject.field("status"), where, "found order " + c.orderId()
-          + " with status " + original.status() + "; expected a paid order to cancel"));
+      problems.add(Problem.core(subject.field("status"), where, "live.cancelNotPaid",
+          c.orderId(), original.status().name()));
     } else if (s.orders.returned.containsKey(c.orderId())) {
-      problems.add(new Problem(subject.field("status"), where, "found returns of order "
-          + c.orderId() + "; expected an order without returns, as a returned order cannot be"
-          + " cancelled"));
+      problems.add(Problem.core(subject.field("status"), where, "live.cancelReturned",
+          c.orderId()));
     }
     fail(c, problems);
     Order cancelled = new Order(original.id(), original.buyerType(), original.buyerId(),
@@ -700,13 +690,12 @@ public final class LiveEvaluation {
     if (event instanceof LiveEvent.DistributorJoined j) {
       Distributor d = j.distributor();
       if (org.indexOf(d.id()) >= 0) {
-        problems.add(new Problem(Subject.distributor(d.id(), -1).field("id"),
-            "distributor " + d.id(), "found distributor id " + d.id()
-            + " again; expected each id once"));
+        problems.add(Problem.core(Subject.distributor(d.id(), -1).field("id"),
+            "distributor " + d.id(), "live.distributorIdAgain", d.id()));
       }
       d.sponsorId().filter(sp -> org.indexOf(sp) < 0).ifPresent(sp -> problems.add(
-          new Problem(Subject.distributor(d.id(), -1).field("sponsorId"), "distributor "
-              + d.id(), "found sponsor " + sp + ", which is not a distributor")));
+          Problem.core(Subject.distributor(d.id(), -1).field("sponsorId"), "distributor "
+              + d.id(), "distributor.unknownSponsor", sp)));
       int sponsor = d.sponsorId().map(org::indexOf).orElse(-1);
       if (d.sponsorId().isEmpty() || sponsor >= 0) {
         j.placement().ifPresent(p -> checkPlacement(s, -1, sponsor, p, problems));
@@ -731,13 +720,12 @@ public final class LiveEvaluation {
     } else if (event instanceof LiveEvent.CustomerJoined j) {
       Customer c = j.customer();
       if (org.customerIndexOf(c.id()) >= 0) {
-        problems.add(new Problem(Subject.customer(c.id(), -1).field("id"), "customer " + c.id(),
-            "found customer id " + c.id() + " again; expected each id once"));
+        problems.add(Problem.core(Subject.customer(c.id(), -1).field("id"), "customer " + c.id(),
+            "live.customerIdAgain", c.id()));
       }
       if (org.indexOf(c.distributorId()) < 0) {
-        problems.add(new Problem(Subject.customer(c.id(), -1).field("distributorId"),
-            "customer " + c.id(), "found distributor " + c.distributorId()
-            + ", which does not exist"));
+        problems.add(Problem.core(Subject.customer(c.id(), -1).field("distributorId"),
+            "customer " + c.id(), "customer.unknownDistributor", c.distributorId()));
       }
       fail(event, problems);
       LiveState t = withRoom(s, a);
@@ -752,13 +740,12 @@ public final class LiveEvaluation {
       int c = org.customerIndexOf(m.customerId());
       int d = org.indexOf(m.distributorId());
       if (c < 0) {
-        problems.add(new Problem(Subject.customer(m.customerId(), -1), "customer "
-            + m.customerId(), "found customer " + m.customerId() + ", which does not exist"));
+        problems.add(Problem.core(Subject.customer(m.customerId(), -1), "customer "
+            + m.customerId(), "live.unknownCustomer", m.customerId()));
       }
       if (d < 0) {
-        problems.add(new Problem(Subject.customer(m.customerId(), -1).field("distributorId"),
-            "customer " + m.customerId(), "found distributor " + m.distributorId()
-            + ", which does not exist"));
+        problems.add(Problem.core(Subject.customer(m.customerId(), -1).field("distributorId"),
+            "customer " + m.customerId(), "customer.unknownDistributor", m.distributorId()));
       }
       fail(event, problems);
       int from = org.customerOwner[c];
@@ -778,21 +765,17 @@ public final class LiveEvaluation {
       Subject subject = Subject.distributor(m.distributorId(), -1).field("sponsorId");
       String where = "distributor " + m.distributorId();
       if (d < 0) {
-        problems.add(new Problem(Subject.distributor(m.distributorId(), -1), where,
-            "found distributor " + m.distributorId() + ", which does not exist"));
+        problems.add(Problem.core(Subject.distributor(m.distributorId(), -1), where,
+            "live.unknownDistributor", m.distributorId()));
       }
       if (sp < 0) {
-        problems.add(new Problem(subject, where, "found sponsor " + m.sponsorId()
-            + ", which is not a distributor"));
+        problems.add(Problem.core(subject, where, "distributor.unknownSponsor", m.sponsorId()));
       }
       if (d >= 0 && sp >= 0) {
         for (int u = sp; u >= 0; u = org.parent[u]) {
           if (u == d) {
-            problems.add(new Problem(subject, where, "found sponsor " + m.sponsorId()
-                + (sp == d ? ", who is " + m.distributorId() + " themselves"
-                : ", who is in the downline of " + m.distributorId())
-                + "; expected a sponsor outside it, as the move would make a sponsorship"
-                + " cycle"));
+            problems.add(Problem.core(subject, where, sp == d ? "live.moveUnderSelf"
+                : "live.moveIntoDownline", m.sponsorId(), m.distributorId()));
             break;
           }
         }

@@ -1164,23 +1164,20 @@ public final class Organisation {
       Checks.notNull(email, "email of distributor ", id);
       int row = rows.next();
       if (id.isBlank()) {
-        problems.add(new Problem(Subject.distributor("", row - 1).field("id"),
-            "distributor in row " + row, "found a blank id " + quoted(id)
-            + "; expected a distributor id that is not blank"));
+        problems.add(Problem.core(Subject.distributor("", row - 1).field("id"),
+            "distributor in row " + row, "distributor.blankId", quoted(id)));
         return;
       }
       if (sponsorId != null && sponsorId.isBlank()) {
-        problems.add(new Problem(Subject.distributor(id, row - 1).field("sponsorId"),
-            "distributor " + id, "found a blank sponsor id " + quoted(sponsorId)
-            + "; expected a distributor id, or none for a root"));
+        problems.add(Problem.core(Subject.distributor(id, row - 1).field("sponsorId"),
+            "distributor " + id, "distributor.blankSponsor", quoted(sponsorId)));
         sponsorId = null;
       }
       int old = ids.add(id);
       if (old >= 0) {
-        problems.add(new Problem(
+        problems.add(Problem.core(
             Subject.distributor(id, row - 1).field("id", String.valueOf(rows.of(old) - 1)),
-            "distributor " + id, "found distributor id " + id + " again (rows " + rows.of(old)
-            + " and " + row + " of the distributors); expected each id once"));
+            "distributor " + id, "distributor.idAgain", id, rows.of(old), row));
         return;
       }
       rows.keep(row);
@@ -1243,24 +1240,21 @@ public final class Organisation {
       Checks.notNull(email, "email of customer ", id);
       int row = rows.next();
       if (id.isBlank()) {
-        problems.add(new Problem(Subject.customer("", row - 1).field("id"),
-            "customer in row " + row, "found a blank id " + quoted(id)
-            + "; expected a customer id that is not blank"));
+        problems.add(Problem.core(Subject.customer("", row - 1).field("id"),
+            "customer in row " + row, "customer.blankId", quoted(id)));
         return;
       }
       String owner = distributorId;
       if (owner.isBlank()) {
-        problems.add(new Problem(Subject.customer(id, row - 1).field("distributorId"),
-            "customer " + id, "found a blank distributor id " + quoted(owner)
-            + "; expected the id of the customer's distributor"));
+        problems.add(Problem.core(Subject.customer(id, row - 1).field("distributorId"),
+            "customer " + id, "customer.blankDistributor", quoted(owner)));
         owner = ""; // checked no further at build
       }
       int old = ids.add(id);
       if (old >= 0) {
-        problems.add(new Problem(
+        problems.add(Problem.core(
             Subject.customer(id, row - 1).field("id", String.valueOf(rows.of(old) - 1)),
-            "customer " + id, "found customer id " + id + " again (rows " + rows.of(old) + " and "
-            + row + " of the customers); expected each id once"));
+            "customer " + id, "customer.idAgain", id, rows.of(old), row));
         return;
       }
       rows.keep(row);
@@ -1368,30 +1362,28 @@ public final class Organisation {
       String where = "order " + id;
       int row = rows.next();
       if (id.isBlank()) {
-        problems.add(new Problem(Subject.order("", row - 1).field("id"), "order in row " + row,
-            "found a blank id " + quoted(id) + "; expected an order id that is not blank"));
+        problems.add(Problem.core(Subject.order("", row - 1).field("id"), "order in row " + row,
+            "order.blankId", quoted(id)));
         return;
       }
       Subject subject = Subject.order(id, row - 1);
       String buyer = buyerId;
       if (buyer.isBlank()) {
-        problems.add(new Problem(subject.field("buyerId"), where, "found a blank buyer id "
-            + quoted(buyer) + "; expected the id of the distributor or customer who placed the"
-            + " order"));
+        problems.add(Problem.core(subject.field("buyerId"), where, "order.blankBuyer",
+            quoted(buyer)));
         buyer = ""; // checked no further at build
       }
       int old = ids.add(id);
       if (old >= 0) {
-        problems.add(new Problem(subject.field("id", String.valueOf(rows.of(old) - 1)), where,
-            "found order id " + id + " again (rows " + rows.of(old) + " and " + row
-            + " of the orders); expected each id once"));
+        problems.add(Problem.core(subject.field("id", String.valueOf(rows.of(old) - 1)), where,
+            "order.idAgain", id, rows.of(old), row));
         return;
       }
       rows.keep(row);
       Instant ts = timestamp;
       if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
-        problems.add(new Problem(subject.field("timestamp"), where, "found timestamp " + ts
-            + "; expected one from " + MIN_TIME + " to " + MAX_TIME));
+        problems.add(Problem.core(subject.field("timestamp"), where, "order.timestamp",
+            ts.toString(), MIN_TIME.toString(), MAX_TIME.toString()));
         ts = Instant.EPOCH;
       }
       int o = ids.size() - 1;
@@ -1456,22 +1448,19 @@ public final class Organisation {
   static BigDecimal checkedVolume(Subject subject, String where, OrderStatus st, String type,
       BigDecimal volume, List<Problem> problems) {
     if (volume.signum() < 0 && st != OrderStatus.RETURNED) {
-      problems.add(new Problem(subject.field("volumes", type), where, "found negative "
-          + type + " volume " + Checks.shown(volume) + " on an order with status " + st
-          + "; expected zero or more, as only a return (status RETURNED) takes volume away"));
+      problems.add(Problem.core(subject.field("volumes", type), where, "order.negativeVolume",
+          type, Checks.shown(volume), st.name()));
     }
     // Size first, from precision and scale alone: 1E+999999999 must never be expanded.
     if (!Checks.fits(volume, MAX_VOLUME_DIGITS)) {
-      problems.add(new Problem(subject.field("volumes", type), where,
-          "found " + type + " volume " + Checks.shown(volume) + "; expected one below "
-          + MAX_VOLUME.toPlainString() + " in size"));
+      problems.add(Problem.core(subject.field("volumes", type), where, "order.volumeSize",
+          type, Checks.shown(volume), MAX_VOLUME.toPlainString()));
       return null;
     }
     BigDecimal v = Units.withinMaxDecimals(volume);
     if (v == null) {
-      problems.add(new Problem(subject.field("volumes", type), where, "found " + type
-          + " volume " + Checks.shown(volume.stripTrailingZeros()) + "; expected at most "
-          + MAX_DECIMALS + " decimal places"));
+      problems.add(Problem.core(subject.field("volumes", type), where, "order.volumeDecimals",
+          type, Checks.shown(volume.stripTrailingZeros()), MAX_DECIMALS));
     }
     return v;
   }
@@ -1487,9 +1476,8 @@ public final class Organisation {
     if (Checks.fits(amount, MAX_AMOUNT_DIGITS) && Units.withinMaxDecimals(amount) != null) {
       return true;
     }
-    problems.add(new Problem(subject.field("amount"), where, "found amount "
-        + Checks.shown(amount) + "; expected one below " + MAX_AMOUNT.toPlainString()
-        + " in size with at most " + MAX_DECIMALS + " decimal places"));
+    problems.add(Problem.core(subject.field("amount"), where, "order.amount",
+        Checks.shown(amount), MAX_AMOUNT.toPlainString(), MAX_DECIMALS));
     return false;
   }
 
@@ -1773,27 +1761,26 @@ public final class Organisation {
               true)), new int[] {n, c, m, m});
       for (int i = 0; i < n; i++) {
         if (parent[i] < 0 && !sponsors.isEmpty(i)) {
-          problems.add(new Problem(
+          problems.add(Problem.core(
               Subject.distributor(dIds.get(i), distributors.rows.of(i) - 1).field("sponsorId"),
-              "distributor " + dIds.get(i), "found sponsor " + sponsors.get(i)
-              + ", which is not a distributor"));
+              "distributor " + dIds.get(i), "distributor.unknownSponsor", sponsors.get(i)));
         }
       }
       for (int i = 0; i < c; i++) {
         if (owner[i] < 0 && !customers.owners.isEmpty(i)) {
-          problems.add(new Problem(Subject.customer(customers.ids.get(i),
+          problems.add(Problem.core(Subject.customer(customers.ids.get(i),
               customers.rows.of(i) - 1).field("distributorId"),
-              "customer " + customers.ids.get(i), "found distributor "
-              + customers.owners.get(i) + ", which does not exist"));
+              "customer " + customers.ids.get(i), "customer.unknownDistributor",
+              customers.owners.get(i)));
         }
       }
       for (int o = 0; o < m; o++) {
         boolean byCustomer = orders.byCustomer[o];
         if (buyer[o] < 0 && !orders.buyers.isEmpty(o)) {
-          problems.add(new Problem(
+          problems.add(Problem.core(
               Subject.order(orders.ids.get(o), orders.rows.of(o) - 1).field("buyerId"),
-              "order " + orders.ids.get(o), "found buyer " + orders.buyers.get(o)
-              + (byCustomer ? ", which is not a customer" : ", which is not a distributor")));
+              "order " + orders.ids.get(o), byCustomer ? "order.unknownCustomer"
+              : "order.unknownDistributor", orders.buyers.get(o)));
         }
       }
       int[] topDown = topDown(parent, problems, false);
@@ -1873,16 +1860,14 @@ public final class Organisation {
         String id = dp.placed.get(j);
         int d = dIds.find(dp.placed, j);
         if (id.isBlank()) {
-          problems.add(new Problem(Subject.distributor("", -1).field("placementParentId"),
-              "placement " + (j + 1), "found a placement with a blank distributor id "
-              + quoted(id) + "; expected the id of the distributor placed"));
+          problems.add(Problem.core(Subject.distributor("", -1).field("placementParentId"),
+              "placement " + (j + 1), "placement.blankId", quoted(id)));
           continue;
         }
         if (d < 0) {
-          problems.add(new Problem(Subject.distributor(id, -1).field("placementParentId"),
-              "distributor " + id, "found a placement of " + id + ", which is not a distributor"
-              + (customers.ids.find(id) >= 0 ? " but a customer; expected a distributor, as"
-              + " customers are never positions" : "")));
+          problems.add(Problem.core(Subject.distributor(id, -1).field("placementParentId"),
+              "distributor " + id, customers.ids.find(id) >= 0 ? "placement.ofCustomer"
+              : "placement.ofUnknown", id));
           continue;
         }
         Subject s = Subject.distributor(id, dp.rows.of(d) - 1);
@@ -1890,32 +1875,28 @@ public final class Organisation {
         String parentId = dp.placedParents.get(j);
         int pos = dp.placedPosition[j];
         if (placed.get(d)) {
-          problems.add(new Problem(s.field("placementParentId"), where, "found a second"
-              + " placement of " + id + " (under " + parentId + " at position " + pos
-              + "); expected one placement per distributor"));
+          problems.add(Problem.core(s.field("placementParentId"), where, "placement.again",
+              id, parentId, pos));
           continue;
         }
         placed.set(d);
         boolean ok = true;
         if (pos < 1 || pos > Placement.MAX_POSITION) {
-          problems.add(new Problem(s.field("placementPosition"), where, "found placement"
-              + " position " + pos + "; expected 1 to " + Placement.MAX_POSITION
-              + " (1 left and 2 right in a binary tree)"));
+          problems.add(Problem.core(s.field("placementPosition"), where, "placement.position",
+              pos, Placement.MAX_POSITION));
           ok = false;
         }
         int p = -1;
         if (parentId.isBlank()) {
-          problems.add(new Problem(s.field("placementParentId"), where, "found a blank"
-              + " placement parent id " + quoted(parentId) + "; expected a distributor id"));
+          problems.add(Problem.core(s.field("placementParentId"), where, "placement.blankParent",
+              quoted(parentId)));
           ok = false;
         } else {
           p = dIds.find(dp.placedParents, j);
           if (p < 0) {
             boolean customer = customers.ids.find(parentId) >= 0;
-            problems.add(new Problem(s.field("placementParentId"), where, "found placement"
-                + " parent " + parentId + (customer ? ", which is a customer; expected a"
-                + " distributor, as customers are never positions" : ", which is not a"
-                + " distributor")));
+            problems.add(Problem.core(s.field("placementParentId"), where, customer
+                ? "placement.parentCustomer" : "placement.parentUnknown", parentId));
             ok = false;
           }
         }
@@ -1936,10 +1917,9 @@ public final class Organisation {
           int pos = position[d];
           if (stamp[pos] == p + 1) {
             String id = dIds.get(d);
-            problems.add(new Problem(Subject.distributor(id, dp.rows.of(d) - 1)
-                .field("placementPosition"), "distributor " + id, "found " + dIds.get(holder[pos])
-                + " and " + id + " both at position " + pos + " under " + dIds.get(p)
-                + "; expected one distributor per position"));
+            problems.add(Problem.core(Subject.distributor(id, dp.rows.of(d) - 1)
+                .field("placementPosition"), "distributor " + id, "placement.taken",
+                dIds.get(holder[pos]), id, pos, dIds.get(p)));
           } else {
             stamp[pos] = p + 1;
             holder[pos] = d;
@@ -1960,11 +1940,9 @@ public final class Organisation {
         int p = placementParent[d];
         if (p >= 0 && root[p] != root[d]) {
           String id = dIds.get(d);
-          problems.add(new Problem(Subject.distributor(id, dp.rows.of(d) - 1)
-              .field("placementParentId"), "distributor " + id, "found placement parent "
-              + dIds.get(p) + ", whose sponsor line ends at root " + dIds.get(root[p])
-              + " while " + id + "'s ends at " + dIds.get(root[d]) + "; expected a placement"
-              + " parent in the distributor's own organisation"));
+          problems.add(Problem.core(Subject.distributor(id, dp.rows.of(d) - 1)
+              .field("placementParentId"), "distributor " + id, "placement.otherRoot",
+              dIds.get(p), dIds.get(root[p]), id, dIds.get(root[d])));
         }
       }
     }
@@ -2055,13 +2033,10 @@ public final class Organisation {
           cycle.add(distributors.ids.get(v));
           List<String> ring = rotate(cycle);
           int first = distributors.ids.find(ring.get(0));
-          problems.add(new Problem(Subject.distributor(ring.get(0),
+          problems.add(Problem.core(Subject.distributor(ring.get(0),
               distributors.rows.of(first) - 1).field(placement ? "placementParentId"
               : "sponsorId"), "distributor " + ring.get(0),
-              "found a " + (placement ? "placement" : "sponsorship") + " cycle: "
-              + String.join(" -> ", ring) + (placement ? "; expected every line of placement"
-              + " parents to end at a distributor without a placement" : "; expected every line"
-              + " of sponsors to end at a root")));
+              placement ? "placement.cycle" : "distributor.cycle", ring));
         }
         for (int p : path) {
           state[p] = 2;

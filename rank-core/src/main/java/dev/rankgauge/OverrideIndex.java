@@ -79,15 +79,13 @@ final class OverrideIndex {
       Subject subject = Subject.override(e.distributorId(), i);
       int v = org.indexOf(e.distributorId());
       if (v < 0) {
-        problems.add(new Problem(subject.field("distributorId"), where, "found distributor "
-            + e.distributorId() + ", which the organisation does not have; expected the id of"
-            + " one of its " + org.distributorCount() + " distributors"));
+        problems.add(Problem.core(subject.field("distributorId"), where,
+            "override.unknownDistributor", e.distributorId(), org.distributorCount()));
       }
       Integer before = seen.putIfAbsent(e, i);
       if (before != null) {
-        problems.add(new Problem(subject, where, "found " + e.code() + " for distributor "
-            + e.distributorId() + " again (overrides " + (before + 1) + " and " + (i + 1)
-            + "); expected each override once"));
+        problems.add(Problem.core(subject, where, "override.again", e.code(), e.distributorId(),
+            before + 1, i + 1));
         continue;
       }
       int rank = -1;
@@ -96,21 +94,19 @@ final class OverrideIndex {
         rank = rank(plan, m.rank(), subject, where, problems);
         Integer other = minimumAt.putIfAbsent(v < 0 ? -1 - i : v, i);
         if (other != null) {
-          problems.add(new Problem(subject.field("rank"), where, "found a second minimum rank "
-              + m.rank() + " for distributor " + e.distributorId() + " (overrides " + (other + 1)
-              + " and " + (i + 1) + "); expected one minimum rank per distributor"));
+          problems.add(Problem.core(subject.field("rank"), where, "override.secondMinimum",
+              m.rank(), e.distributorId(), other + 1, i + 1));
         }
       } else if (e instanceof Overrides.Waiver w) {
         rank = rank(plan, w.rank(), subject, where, problems);
         if (rank >= 0) {
           int count = plan.ranks().get(rank).requirements().size();
           if (count == 0) {
-            problems.add(new Problem(subject.field("rank"), where, "found rank " + w.rank()
-                + ", which has no requirements to waive; expected a rank above the entry rank"));
+            problems.add(Problem.core(subject.field("rank"), where, "override.waiveEntry",
+                w.rank()));
           } else if (w.requirement() > count) {
-            problems.add(new Problem(subject.field("requirement"), where, "found requirement "
-                + w.requirement() + " of " + w.rank() + ", which has " + count
-                + (count == 1 ? " requirement" : " requirements") + "; expected 1 to " + count));
+            problems.add(Problem.core(subject.field("requirement"), where, "override.requirement",
+                w.requirement(), w.rank(), count));
           } else {
             position = w.requirement() - 1;
           }
@@ -147,9 +143,8 @@ final class OverrideIndex {
       List<Problem> problems) {
     int r = plan.rankLevel(code);
     if (r < 0) {
-      problems.add(new Problem(subject.field("rank"), where, "found rank " + code + ", which plan "
-          + plan.name() + " does not define; expected one of: " + String.join(", ",
-              plan.ranks().stream().map(Rank::code).toList())));
+      problems.add(Problem.core(subject.field("rank"), where, "plan.unknownRank", code,
+          plan.name(), plan.ranks().stream().map(Rank::code).toList()));
     }
     return r;
   }

@@ -52,6 +52,14 @@ public record Phrase(String key, List<Object> arguments) {
       throw new IllegalArgumentException("phrase: found key \"" + key + "\", which"
           + " dev.rankgauge.Words does not define; expected a key of Words.properties");
     }
+    arguments = checked(key, arguments);
+  }
+
+  /**
+   * The arguments as an unmodifiable list, each checked to be of a type a phrase (or a
+   * {@link Problem}) can write.
+   */
+  static List<Object> checked(String key, List<?> arguments) {
     List<Object> copy = new ArrayList<>(arguments.size());
     for (int i = 0; i < arguments.size(); i++) {
       Object a = arguments.get(i);
@@ -74,7 +82,7 @@ public record Phrase(String key, List<Object> arguments) {
       }
       copy.add(a);
     }
-    arguments = java.util.Collections.unmodifiableList(copy);
+    return java.util.Collections.unmodifiableList(copy);
   }
 
   private static String bad(String key, String at, Object a, String expected) {

@@ -372,17 +372,17 @@ final class Placements {
       }
       if (v >= 0 && state[v] == 1) {
         int from = path.indexOf(v);
-        List<String> ring = new ArrayList<>();
+        List<Phrase> ring = new ArrayList<>();
         for (int k = from; k < path.size(); k++) {
           String a = org.distributorId(path.get(k));
           String b = org.distributorId(k + 1 < path.size() ? path.get(k + 1) : v);
-          ring.add(placedEdge.get(k) ? b + " is placed below " + a : a + " sponsors " + b);
+          ring.add(placedEdge.get(k) ? Phrase.of("crossing.placedBelow", b, a)
+              : Phrase.of("crossing.sponsors", a, b));
         }
         String id = org.distributorId(v);
-        problems.add(new Problem(Subject.distributor(id, org.distributorAt[v])
-            .field("placementParentId"), "distributor " + id, "found the sponsor and placement"
-            + " trees crossing: " + String.join(", and ", ring) + "; expected no one placed above someone in their own"
-            + " sponsor downline, as plan " + planName + " counts ranks in the placement tree"));
+        problems.add(Problem.core(Subject.distributor(id, org.distributorAt[v])
+            .field("placementParentId"), "distributor " + id, "placement.crossing", ring,
+            planName));
       }
       for (int p : path) {
         state[p] = 2;

@@ -197,12 +197,9 @@ final class Prior {
     if (!last.period.end().plusDays(1).equals(period.start())) {
       String p = History.label(period);
       String l = History.label(last.period);
-      problems.add(new Problem("history", !last.period.end().isBefore(period.start())
-          ? "found a history holding " + p + " or a later period (last closed: " + l + ");"
-              + " expected a history that ends the day before " + p + " starts"
-              + " (History.before(period) gives one)"
-          : "found a history ending with " + l + ", which leaves a gap before " + p + ";"
-              + " expected a history that ends the day before " + p + " starts"));
+      problems.add(Problem.core(Subject.NONE, "history",
+          !last.period.end().isBefore(period.start()) ? "history.holdsPeriod"
+          : "history.gapBefore", p, l));
       throw new ValidationException("history", problems);
     }
     int[] level = new int[last.codes.length];
@@ -298,10 +295,9 @@ final class Prior {
     int[] levels = {p, q, t};
     for (int f = 0; f < fields.length; f++) {
       if (levels[f] < 0) {
-        problems.add(new Problem(Subject.distributor(id, row).field(fields[f]), where,
-            "found rank " + last.code(columns[f], row) + " as " + fields[f] + ", which plan "
-            + plan.name() + " does not define; expected one of: " + String.join(", ",
-                plan.ranks().stream().map(Rank::code).toList())));
+        problems.add(Problem.core(Subject.distributor(id, row).field(fields[f]), where,
+            "history.unknownRank", last.code(columns[f], row), fields[f], plan.name(),
+            plan.ranks().stream().map(Rank::code).toList()));
       }
     }
   }

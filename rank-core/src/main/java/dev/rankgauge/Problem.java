@@ -1,31 +1,49 @@
 package dev.rankgauge;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+
 /**
  * One thing wrong with an input, and where it is.
  *
- * <p>Messages follow one grammar (see {@code docs/design.md}): what was found, then what was
- * expected, then a suggestion: {@code found "SLVR", expected one of: DIST, SLV, GLD (did you
- * mean "SLV"?)}; a message about a record names the ids involved.
+ * <p>A problem has a subject (what it is about, as data: {@link #subject()}), a location (where a
+ * person looks: {@link #location()}) and a message (what is wrong). The message is kept as data
+ * too: a stable {@link #code()}, the key of its sentence in a message bundle, and the
+ * {@link #arguments()} the sentence shows (ids, counts, amounts, the values expected). {@link
+ * #message()} writes it in English with plain numbers, as problems have always read; {@link
+ * #message(Locale)} writes it in a language the bundle has (English and Spanish ship) with the
+ * locale's numbers and dates. A program matches on the code, never on the words.
+ *
+ * <p>Messages follow one grammar in every language (see {@code docs/design.md}): what was found,
+ * then what was expected, then a suggestion: {@code found "SLVR"; expected one of: DIST, SLV, GLD
+ * (did you mean "SLV"?)}; a message about a record names the ids involved.
  *
  * <p>A problem reads as one short line, whatever text from the input it quotes: control
  * characters in the location and the message are shown escaped ({@code \n}, {@code \u0000}), and
  * a message longer than {@value #MAX_MESSAGE} characters is cut, saying how much was left out.
  *
- * <p>Two problems are equal when they read the same: the same location and message. The subject
- * is how a reader finds the place, which the location already says.
+ * <p>Two problems are equal when they read the same in English: the same location and message.
+ * The subject is how a reader finds the place, which the location already says.
  *
- * @param subject what the problem is about, as data; {@link Subject#NONE} when only the location
- *     says it
- * @param location where the problem is: a distributor, customer or order id
- *     ({@code "distributor D7"}), a file position ({@code "orders.csv:12:5"}) or a JSON path
- * @param message what is wrong, naming the ids involved
+ * <p>Immutable and thread-safe.
  */
-public record Problem(Subject subject, String location, String message) {
+public final class Problem {
   /** The most characters of a message; the rest is left out, and the message says how much. */
   public static final int MAX_MESSAGE = 1_000;
 
+  private final Subject subject;
+  private final String location;
+  private final String message;
+  /** The base name of the bundle the message comes from; null for a problem made from text. */
+  private final String bundle;
+  private final String code;
+  private final List<Object> arguments;
+
   /**
-   * Checks every field.
+   * A problem whose message is the caller's own text, shown as it is in every language (a host's
+   * own check, say); its {@link #code()} is empty. The library's own problems are made with
+   * {@link #of(Subject, String, String, String, Object...)}.
    *
    * @param subject what the problem is about, as data; {@link Subject#NONE} when only the
    *     location says it
@@ -33,12 +51,145 @@ public record Problem(Subject subject, String location, String message) {
    *     D7"}), a file position ({@code "orders.csv:12:5"}) or a JSON path
    * @param message what is wrong, naming the ids involved
    */
-  public Problem {
-    Checks.notNull(subject, "problem subject");
-    Checks.notNull(location, "problem location");
-    Checks.notNull(message, "problem message");
-    location = oneLine(location, Integer.MAX_VALUE);
-    message = oneLine(message, MAX_MESSAGE);
+  public Problem(Subject subject, String location, String message) {
+    this(subject, location, oneLine(Checks.notNull(message, "problem message"), MAX_MESSAGE),
+        null, "", List.of());
+  }
+
+  /**
+   * A problem whose place only its location says, with the caller's own text as its message.
+   *
+   * @param location where the problem is
+   * @param message what is wrong, naming the ids involved
+   */
+  public Problem(String location, String message) {
+    this(Subject.NONE, location, message);
+  }
+
+  private Problem(Subject subject, String location, String message, String bundle, String code,
+      List<Object> arguments) {
+    this.subject = Checks.notNull(subject, "problem subject");
+    this.location = oneLine(Checks.notNull(location, "problem location"), Integer.MAX_VALUE);
+    this.message = message;
+    this.bundle = bundle;
+    this.code = code;
+    this.arguments = arguments;
+  }
+
+  /**
+   * A problem whose message is the sentence {@code code} of a message bundle, with its arguments.
+   *
+   * @param subject what the problem is about, as data; {@link Subject#NONE} when only the
+   *     location says it
+   * @param location where the problem is
+   * @param bundle the base name of the bundle, such as {@code dev.rankgauge.Problems}: English in
+   *     the base file, other languages beside it ({@code Problems_es.properties}); each has a
+   *     {@code lang} key naming its language and a {@code list.separator}
+   * @param code the key of the message in the bundle, such as {@code order.idAgain}; stable, for
+   *     programs to match on
+   * @param arguments the message's arguments, in the order of its placeholders, of the types a
+   *     {@link Phrase} takes (amounts as {@code BigDecimal}, counts as {@code Integer} or {@code
+   *     Long}, texts, dates, phrases, lists of texts)
+   * @return the problem, its English message written at once
+   * @throws IllegalArgumentException if the bundle or the key does not exist, or an argument is
+   *     of another type
+   */
+  public static Problem of(Subject subject, String location, String bundle, String code,
+      Object... arguments) {
+    Checks.notNull(subject, "subject");
+    Checks.notNull(location, "location");
+    Checks.notNull(bundle, "bundle");
+    Checks.notNull(code, "code");
+    List<Object> args = Phrase.checked(code, Checks.list("arguments", arguments));
+    Words english;
+    try {
+      english = Words.of(bundle, Locale.ROOT);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("problem " + code + ": found bundle " + bundle
+          + ", which is not on the class path; expected the base name of a message bundle", e);
+    }
+    if (!english.hasKey(code)) {
+      throw new IllegalArgumentException("problem: found code " + code + ", which bundle "
+          + bundle + " does not define; expected a key of its base file");
+    }
+    return new Problem(subject, location, oneLine(english.format(code, args), MAX_MESSAGE),
+        bundle, code, args);
+  }
+
+  /** The bundle of rank-core's own problems. */
+  static final String CORE = "dev.rankgauge.Problems";
+
+  /** One of rank-core's own problems, from {@code Problems.properties}. */
+  static Problem core(Subject subject, String location, String code, Object... arguments) {
+    return of(subject, location, CORE, code, arguments);
+  }
+
+  /** {@return what the problem is about, as data; {@link Subject#NONE} when only the location says it} */
+  public Subject subject() {
+    return subject;
+  }
+
+  /**
+   * {@return where the problem is: a distributor, customer or order id ({@code "distributor D7"}),
+   * a file position ({@code "orders.csv:12:5"}) or a JSON path; the same in every language}
+   */
+  public String location() {
+    return location;
+  }
+
+  /** {@return what is wrong, in English with plain numbers, naming the ids involved} */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * What is wrong, in a language: Spanish for {@code es} (and its countries), English for any
+   * other locale, with the locale's numbers and dates; {@link Locale#ROOT} gives {@link
+   * #message()}. A problem made from text alone reads the same in every language.
+   *
+   * @param locale the language
+   * @return the message in that language, as one line
+   */
+  public String message(Locale locale) {
+    Checks.notNull(locale, "locale");
+    if (bundle == null || locale.equals(Locale.ROOT)) {
+      return message;
+    }
+    return oneLine(Words.of(bundle, locale).format(code, arguments), MAX_MESSAGE);
+  }
+
+  /**
+   * {@return the key of the message in its bundle, such as {@code order.idAgain}: stable across
+   * versions and languages, for programs to match on; empty for a problem made from text}
+   */
+  public String code() {
+    return code;
+  }
+
+  /** {@return the values the message shows, in the order of its placeholders; unmodifiable} */
+  public List<Object> arguments() {
+    return arguments;
+  }
+
+  /**
+   * The same problem at the place a reader found for its subject.
+   *
+   * @param location the place, such as {@code orders.csv:12:5}
+   * @return a problem with this subject and message at that location
+   */
+  public Problem at(String location) {
+    return new Problem(subject, location, message, bundle, code, arguments);
+  }
+
+  /**
+   * The problem as one line in a language: its location, then its message in that language.
+   *
+   * @param locale the language
+   * @return {@code location: message}, or the message alone when the location is empty
+   */
+  public String toString(Locale locale) {
+    String m = message(locale);
+    return location.isEmpty() ? m : location + ": " + m;
   }
 
   /** {@code text} with control characters escaped, cut after {@code most} characters. */
@@ -80,26 +231,6 @@ public record Problem(Subject subject, String location, String message) {
     return c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029';
   }
 
-  /**
-   * A problem whose place only its location says.
-   *
-   * @param location where the problem is
-   * @param message what is wrong, naming the ids involved
-   */
-  public Problem(String location, String message) {
-    this(Subject.NONE, location, message);
-  }
-
-  /**
-   * The same problem at the place a reader found for its subject.
-   *
-   * @param location the place, such as {@code orders.csv:12:5}
-   * @return a problem with this subject and message at that location
-   */
-  public Problem at(String location) {
-    return new Problem(subject, location, message);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Problem p && location.equals(p.location) && message.equals(p.message);
@@ -110,6 +241,7 @@ public record Problem(Subject subject, String location, String message) {
     return 31 * location.hashCode() + message.hashCode();
   }
 
+  /** {@return the problem in English: its location, then its message} */
   @Override
   public String toString() {
     return location.isEmpty() ? message : location + ": " + message;

@@ -203,11 +203,13 @@ public final class RankGauge {
   static ValidationException overflow(Organisation org, CompPlan plan,
       Computation.Overflow e) {
     String id = org.distributorId(e.distributor);
-    return new ValidationException("organisation for plan " + plan.name(), List.of(new Problem(
-        Subject.distributor(id, -1), "distributor " + id, "found a " + e.figure + " beyond what an evaluation can sum exactly: the "
-            + plan.qualifyingVolumeType() + " volumes add up past about 9.2 * 10^18 units of the"
-            + " finest decimal the orders use; expected volumes in the plan's unit (check for"
-            + " volumes in the wrong unit)")));
+    return new ValidationException("organisation for plan " + plan.name(), List.of(Problem.core(
+        Subject.distributor(id, -1), "distributor " + id, switch (e.figure) {
+          case Computation.PERSONAL -> "distributor.overflowPersonal";
+          case Computation.GROUP -> "distributor.overflowGroup";
+          case Computation.PLACEMENT -> "distributor.overflowPlacement";
+          default -> "distributor.overflow";
+        }, plan.qualifyingVolumeType(), e.figure)));
   }
 
   /** Every position within the width of the plan's placement tree. */
@@ -222,11 +224,10 @@ public final class RankGauge {
       int v = org.distributorInput[in];
       if (t.position[v] > tree.width()) {
         String id = org.distributorId(v);
-        problems.add(new Problem(Subject.distributor(id, in).field("placementPosition"),
-            "distributor " + id, "found placement position " + t.position[v] + " under "
-            + org.distributorId(t.parent[v]) + "; expected 1 to " + tree.width() + ", as plan "
-            + plan.name() + "'s placement tree is " + (tree.isBinary()
-                ? "binary (1 left, 2 right)" : "a matrix of width " + tree.width())));
+        problems.add(Problem.core(Subject.distributor(id, in).field("placementPosition"),
+            "distributor " + id, tree.isBinary() ? "placement.positionBinary"
+            : "placement.positionMatrix", (int) t.position[v], org.distributorId(t.parent[v]),
+            tree.width(), plan.name()));
       }
     }
     if (!problems.isEmpty()) {
@@ -246,10 +247,9 @@ public final class RankGauge {
       for (int k = 0; k < m; k++) {
         int o = org.orderInput[k];
         if (t < 0 || !org.volumePresent[t].get(o)) {
-          problems.add(new Problem(Subject.order(org.orderId(o), k).field("volumes", type),
-              "order " + org.orderId(o), "found no " + type
-              + " volume; expected one, as plan " + plan.name() + " needs every one of its"
-              + " volume types " + plan.volumeTypes()));
+          problems.add(Problem.core(Subject.order(org.orderId(o), k).field("volumes", type),
+              "order " + org.orderId(o), "order.missingVolume", type, plan.name(),
+              plan.volumeTypes().toString()));
         }
       }
     }

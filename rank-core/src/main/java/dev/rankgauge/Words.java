@@ -32,12 +32,24 @@ final class Words {
   /** The base bundle's keys, read once: every {@link Phrase} is checked against them. */
   private static final Set<String> KEYS = Set.copyOf(
       ResourceBundle.getBundle("dev.rankgauge.Words", Locale.ROOT, NO_FALLBACK).keySet());
+  /** The English of each bundle of problems asked for, by base name; see {@link #of(String, Locale)}. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Words> ROOTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Locale locale;
   private final ResourceBundle bundle;
 
   private Words(Locale locale) {
-    this.bundle = ResourceBundle.getBundle("dev.rankgauge.Words", locale, NO_FALLBACK);
+    this("dev.rankgauge.Words", locale);
+  }
+
+  /**
+   * The sentences of the bundle {@code base}, such as {@code dev.rankgauge.Problems}: read with
+   * rank-core's class loader, else the thread's context class loader (a module's bundle in a
+   * host whose class loaders are split).
+   */
+  private Words(String base, Locale locale) {
+    this.bundle = bundle(base, locale);
     // Numbers follow the language the text is in: the locale asked for when its language has a
     // bundle (es-MX keeps Mexico's signs), else the bundle's own language; ROOT stays plain.
     String lang = bundle.getString("lang");
@@ -47,6 +59,39 @@ final class Words {
 
   static Words of(Locale locale) {
     return Checks.notNull(locale, "locale").equals(Locale.ROOT) ? ROOT : new Words(locale);
+  }
+
+  /**
+   * The sentences of the bundle {@code base} in a language, as {@link #of(Locale)} for the core's
+   * own: English with plain numbers for {@link Locale#ROOT} (kept, one per bundle), Spanish for
+   * {@code es}, English with the locale's numbers otherwise.
+   *
+   * @throws java.util.MissingResourceException if there is no such bundle
+   */
+  static Words of(String base, Locale locale) {
+    Checks.notNull(locale, "locale");
+    if (base.equals("dev.rankgauge.Words")) {
+      return of(locale);
+    }
+    return locale.equals(Locale.ROOT) ? ROOTS.computeIfAbsent(base, b -> new Words(b, Locale.ROOT))
+        : new Words(base, locale);
+  }
+
+  private static ResourceBundle bundle(String base, Locale locale) {
+    try {
+      return ResourceBundle.getBundle(base, locale, NO_FALLBACK);
+    } catch (java.util.MissingResourceException e) {
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      if (context == null) {
+        throw e;
+      }
+      return ResourceBundle.getBundle(base, locale, context, NO_FALLBACK);
+    }
+  }
+
+  /** Whether this bundle has a message of this key. */
+  boolean hasKey(String key) {
+    return bundle.containsKey(key);
   }
 
   /** Whether the base bundle has a message of this key. */
@@ -73,16 +118,23 @@ final class Words {
    * holding the numbers, placed after the texts.
    */
   String phrase(Phrase p) {
-    List<Object> args = p.arguments();
+    return format(p.key(), p.arguments());
+  }
+
+  /**
+   * The message of {@code key} in this bundle with arguments of the types a {@link Phrase} takes,
+   * written as {@link #phrase(Phrase)} writes a phrase's.
+   */
+  String format(String key, List<Object> args) {
     int n = args.size();
     Object[] all = new Object[2 * n];
     for (int i = 0; i < n; i++) {
       Object a = args.get(i);
-      all[i] = show(a, p.key());
+      all[i] = show(a, key);
       all[n + i] = a instanceof List<?> l ? Integer.valueOf(l.size())
           : a instanceof Number ? a : Integer.valueOf(0);
     }
-    Matcher m = CHOICE.matcher(bundle.getString(p.key()));
+    Matcher m = CHOICE.matcher(bundle.getString(key));
     String pattern = m.replaceAll(r -> Matcher.quoteReplacement(
         "{" + (n + Integer.parseInt(r.group(1))) + ",choice,"));
     return new MessageFormat(pattern, locale).format(all);
@@ -97,7 +149,7 @@ final class Words {
     } else if (a instanceof LocalDate d) {
       return date(d);
     } else if (a instanceof Phrase p) {
-      return phrase(p);
+      return p.text(locale);
     } else if (a instanceof List<?> l) {
       List<String> each = new ArrayList<>(l.size());
       for (Object o : l) {

@@ -13,6 +13,7 @@ import dev.rankgauge.Overrides;
 import dev.rankgauge.Period;
 import dev.rankgauge.PeriodRecord;
 import dev.rankgauge.Phrase;
+import dev.rankgauge.Problem;
 import dev.rankgauge.PlacementTree;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
@@ -267,6 +268,8 @@ class NullArgumentsTest {
       return Requirement.personalVolume(BigDecimal.TEN);
     } else if (t == Requirement.Path.class) {
       return new Requirement.Path("A", List.of(Requirement.personalVolume(BigDecimal.TEN)));
+    } else if (t == Problem.class) {
+      return new Problem("distributor D1", "found a problem");
     } else if (t == Phrase.class) {
       return Phrase.of("note.closestPath", "A");
     } else if (t == PlacementTree.class) {

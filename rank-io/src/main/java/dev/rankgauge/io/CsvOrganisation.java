@@ -178,8 +178,7 @@ public final class CsvOrganisation {
     }
     if (stopped || problems.size() > MAX_PROBLEMS) {
       problems = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
-      problems.add(new Problem(dir.toString(), "stopped reading after " + MAX_PROBLEMS
-          + " problems"));
+      problems.add(IoProblems.at(dir.toString(), "csv.stopped", MAX_PROBLEMS));
     }
     throw invalid(problems);
   }
@@ -309,14 +308,14 @@ public final class CsvOrganisation {
       progress.count(file + " rows", rows);
     }
 
-    void problem(String where, String message) {
-      problems.add(new Problem(where, message));
+    void problem(String where, String code, Object... arguments) {
+      problems.add(IoProblems.at(where, code, arguments));
     }
 
     String required(CsvTable t, int col) {
       String v = t.get(col);
       if (v.isEmpty()) {
-        problem(t.where(col), "found an empty " + t.name(col) + "; expected a value");
+        problem(t.where(col), "csv.empty", t.name(col));
         return null;
       }
       return v;
@@ -330,8 +329,7 @@ public final class CsvOrganisation {
       try {
         return dates.parse(v);
       } catch (DateTimeException e) {
-        problem(t.where(col), "found " + t.name(col) + " " + shown(v)
-            + "; expected an ISO date (YYYY-MM-DD)");
+        problem(t.where(col), "csv.date", t.name(col), shown(v));
         return null;
       }
     }
@@ -343,8 +341,7 @@ public final class CsvOrganisation {
       }
       java.time.Instant i = instants.parse(v);
       if (i == null) {
-        problem(t.where(col), "found " + t.name(col) + " " + shown(v)
-            + "; expected an ISO date (2026-11-03) or date-time (2026-11-03T14:30, 2026-11-03T14:30:00Z, 2026-11-03T14:30+01:00)");
+        problem(t.where(col), "csv.instant", t.name(col), shown(v));
       }
       return i;
     }
@@ -355,8 +352,7 @@ public final class CsvOrganisation {
         return null;
       }
       if (!plainDecimal(v)) {
-        problem(t.where(col), "found " + t.name(col) + " " + shown(v)
-            + "; expected a decimal number (digits with an optional point, such as 49.95)");
+        problem(t.where(col), "csv.decimal", t.name(col), shown(v));
         return null;
       }
       return new BigDecimal(v);
@@ -412,8 +408,7 @@ public final class CsvOrganisation {
         }
         if (parent.isEmpty()) {
           problem(t.where(placementParent < 0 ? placementPosition : placementParent),
-              "found placement position " + shown(pos) + " without a placement_parent_id;"
-              + " expected both or neither");
+              "csv.positionWithoutParent", shown(pos));
           continue;
         }
         int p = position(t, placementPosition);
@@ -426,8 +421,7 @@ public final class CsvOrganisation {
     /** A placement position: L, R, left, right (any case) or a slot from 1; 0 if unreadable. */
     private int position(CsvTable t, int col) {
       if (col < 0) {
-        problem(t.where(0), "found a placement_parent_id without a placement_position column;"
-            + " expected L, R or a slot number");
+        problem(t.where(0), "csv.parentWithoutPositionColumn");
         return 0;
       }
       String v = t.get(col);
@@ -446,8 +440,7 @@ public final class CsvOrganisation {
           return p;
         }
       }
-      problem(t.where(col), "found placement_position " + shown(v) + "; expected L, R or a slot"
-          + " from 1 to " + dev.rankgauge.Placement.MAX_POSITION);
+      problem(t.where(col), "csv.position", shown(v), dev.rankgauge.Placement.MAX_POSITION);
       return 0;
     }
   }
@@ -539,9 +532,8 @@ public final class CsvOrganisation {
       if (missing.isEmpty()) {
         return cols;
       }
-      problem(ORDERS + ":1", "found the header " + t.header() + "; expected the volume column"
-          + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " as well, for plan "
-          + plan.name() + " (volume types " + types + ")");
+      problem(ORDERS + ":1", "csv.missingVolumeColumns", t.header(), missing, plan.name(),
+          types.toString());
       return null;
     }
 
@@ -555,8 +547,7 @@ public final class CsvOrganisation {
       } else if (v.equalsIgnoreCase("C")) {
         return BuyerType.CUSTOMER;
       }
-      problem(t.where(col), "found " + t.name(col) + " " + shown(v)
-          + "; expected D (a distributor) or C (a customer)");
+      problem(t.where(col), "csv.buyerType", t.name(col), shown(v));
       return null;
     }
 
@@ -575,8 +566,7 @@ public final class CsvOrganisation {
         case "canceled":
           return OrderStatus.CANCELLED;
         default:
-          problem(t.where(col), "found " + t.name(col) + " " + shown(t.get(col))
-              + "; expected one of paid, returned, cancelled");
+          problem(t.where(col), "csv.status", t.name(col), shown(t.get(col)));
           return null;
       }
     }
@@ -681,15 +671,15 @@ public final class CsvOrganisation {
         return p;
       }
       CsvTable.Header h = headers.get(file);
-      String msg = p.message();
+      int column = Math.max(0, h.column(column(s, h)));
+      String at = file + ":" + line + ":" + (column + 1);
       if (s.field().equals("id") && !s.key().isEmpty()) {
         Long first = lines.get(file).get(Integer.parseInt(s.key()));
         if (first != null) {
-          msg = "found id " + s.id() + " again, first on line " + first + "; expected each id once";
+          return IoProblems.at(s, at, "csv.idAgain", s.id(), first);
         }
       }
-      int column = Math.max(0, h.column(column(s, h)));
-      return new Problem(s, file + ":" + line + ":" + (column + 1), msg);
+      return p.at(at);
     }
 
     /** The CSV column of the subject's field. */

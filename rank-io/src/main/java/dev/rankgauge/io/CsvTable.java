@@ -50,6 +50,7 @@ final class CsvTable implements Closeable {
   private boolean[] quoted = new boolean[32];
   private boolean[] wide = new boolean[32];
   private int lineBreaks;
+  /** The code of the problem that broke the last line read, or null. */
   private String error;
 
   private Header header;
@@ -84,8 +85,7 @@ final class CsvTable implements Closeable {
   private void readHeader(List<String> required, Consumer<Problem> problems) throws IOException {
     if (!next(problems)) {
       if (!broken) {
-        problems.accept(new Problem(file + ":1", "found an empty file; expected a header line with "
-            + String.join(",", required)));
+        problems.accept(IoProblems.at(file + ":1", "csv.emptyFile", String.join(",", required)));
       }
       broken = true;
       header = new Header(List.of(), Map.of());
@@ -100,8 +100,8 @@ final class CsvTable implements Closeable {
       }
       names.add(name);
       if (!name.isEmpty() && index.putIfAbsent(name, i) != null) {
-        problems.accept(new Problem(where(i), "found column " + name + " twice in the header"
-            + " (columns " + (index.get(name) + 1) + " and " + (i + 1) + "); expected each column once"));
+        problems.accept(IoProblems.at(where(i), "csv.columnTwice", name, index.get(name) + 1,
+            i + 1));
         broken = true;
       }
     }
@@ -113,9 +113,8 @@ final class CsvTable implements Closeable {
       }
     }
     if (!missing.isEmpty()) {
-      problems.accept(new Problem(file + ":" + line, "found the header " + header()
-          + "; expected the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-          + " as well"));
+      problems.accept(IoProblems.at(file + ":" + line, "csv.missingColumns", header(),
+          missing));
       broken = true;
     }
   }
@@ -171,9 +170,7 @@ final class CsvTable implements Closeable {
       line = nextLine;
       nextLine += lineBreaks;
       if (error != null) {
-        problems.accept(new Problem(file + ":" + line, "found text that is not valid CSV: " + error
-            + "; expected a field with a comma, quote or line break in double quotes,"
-            + " with quotes doubled"));
+        problems.accept(IoProblems.at(file + ":" + line, error));
         broken = true;
         return false;
       }
@@ -182,14 +179,12 @@ final class CsvTable implements Closeable {
       }
       int bad = notUtf8();
       if (bad >= 0) {
-        problems.accept(new Problem(where(bad), "found bytes that are not UTF-8 text; expected"
-            + " the file saved as UTF-8"));
+        problems.accept(IoProblems.at(where(bad), "csv.notUtf8"));
         continue;
       }
       if (header != null && count != header.names().size()) {
-        problems.accept(new Problem(where(Math.min(count, header.names().size())),
-            "found " + count + (count == 1 ? " field" : " fields") + " in the row; expected "
-                + header.names().size() + ", as in the header"));
+        problems.accept(IoProblems.at(where(Math.min(count, header.names().size())),
+            "csv.fieldCount", count, header.names().size()));
         continue;
       }
       return true;
@@ -295,7 +290,7 @@ final class CsvTable implements Closeable {
             if (!eof) {
               return -1;
             }
-            error = "the file ends inside a quoted field";
+            error = "csv.notCsv.endsInQuote";
             return lim;
           }
           byte c = b[p];
@@ -333,7 +328,7 @@ final class CsvTable implements Closeable {
           return -1;
         }
         if (p < lim && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
-          error = "a character after the closing quote of a field";
+          error = "csv.notCsv.afterQuote";
           return skipLine(p);
         }
       } else {

@@ -127,8 +127,7 @@ public final class OverridesCsv {
           String rankAt = rank < 0 ? name + ":" + t.line() : t.where(rank);
           String reqAt = req < 0 ? name + ":" + t.line() : t.where(req);
           if (d.isEmpty()) {
-            problems.add(new Problem(t.where(id), "found an empty distributor_id; expected the"
-                + " id of the distributor granted the override"));
+            problems.add(IoProblems.at(t.where(id), "overrides.emptyDistributor"));
           }
           int number = 0;
           switch (k) {
@@ -141,17 +140,15 @@ public final class OverridesCsv {
               if (q.matches("[1-9][0-9]{0,8}")) {
                 number = Integer.parseInt(q);
               } else {
-                problems.add(new Problem(reqAt, "found " + (q.isEmpty() ? "no requirement"
-                    : "requirement \"" + q + "\"") + " for waive; expected the requirement's"
-                    + " number in the rank, from 1, in the plan's order"));
+                problems.add(q.isEmpty() ? IoProblems.at(reqAt, "overrides.noRequirement")
+                    : IoProblems.at(reqAt, "overrides.requirement", q));
               }
             }
             case "not_compressed", "active" -> {
               none(r, "rank", rankAt, k, problems);
               none(q, "requirement", reqAt, k, problems);
             }
-            default -> problems.add(new Problem(t.where(kind), "found override \"" + k
-                + "\"; expected one of: " + String.join(", ", KINDS)));
+            default -> problems.add(IoProblems.at(t.where(kind), "overrides.kind", k, KINDS));
           }
           if (problems.size() > before) {
             continue;
@@ -176,16 +173,14 @@ public final class OverridesCsv {
   private static void need(String value, String column, String at, String kind,
       List<Problem> problems) {
     if (value.isEmpty()) {
-      problems.add(new Problem(at, "found no " + column + " for " + kind + "; expected a rank"
-          + " code of the plan"));
+      problems.add(IoProblems.at(at, "overrides.needs", column, kind));
     }
   }
 
   private static void none(String value, String column, String at, String kind,
       List<Problem> problems) {
     if (!value.isEmpty()) {
-      problems.add(new Problem(at, "found " + column + " \"" + value + "\" for " + kind
-          + "; expected it empty, as " + kind + " takes no " + column));
+      problems.add(IoProblems.at(at, "overrides.takesNone", column, value, kind));
     }
   }
 

@@ -8,8 +8,8 @@ import java.util.ResourceBundle;
  * The command line's own words, from the bundle {@code dev.rankgauge.examples.cli.Cli} (English
  * as the base, Spanish in {@code Cli_es}), in the language of {@code --locale}: usage errors, the
  * frame of located problems, and failures to read or write a file. What the library reports
- * (the problems of a plan file or of the data, with their locations) is passed in as it is, in
- * English. Immutable and thread-safe.
+ * (the problems of a plan file or of the data, with their locations) comes from the library's
+ * own bundles, in the same language ({@link #problem}). Immutable and thread-safe.
  */
 final class CliTexts {
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -65,6 +65,14 @@ final class CliTexts {
       }
     }
     return new MessageFormat(bundle.getString(key), locale).format(all);
+  }
+
+  /**
+   * A problem the library found, in this language: its location as it is, its message from the
+   * library's bundles (English with plain numbers, as the library writes it, when English).
+   */
+  String problem(dev.rankgauge.Problem p) {
+    return p.toString(locale.getLanguage().equals("en") ? Locale.ROOT : locale);
   }
 
   /** {@code "; did you mean 'x'?"}, or nothing when no known word is close. */

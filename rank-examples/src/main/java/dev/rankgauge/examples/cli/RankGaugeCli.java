@@ -343,10 +343,11 @@ public final class RankGaugeCli implements Callable<Integer> {
       return USAGE;
     }
     if (ex instanceof ValidationException v) {
-      // The frame in the language asked for; each problem as the library located and worded it.
+      // The frame in the language asked for; each problem as the library located it, in the
+      // same language.
       err.println(who + texts.get("invalid", v.what(), v.problems().size()));
       for (Problem p : v.problems()) {
-        err.println(p);
+        err.println(texts.problem(p));
       }
     } else if (ex instanceof Failure f) {
       err.println(shortLine(who + f.text(texts)));

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line's own words follow {@code --locale}: usage errors, the frame of located
- * problems and failures it reports itself. The problems of the input keep the library's English
- * wording and their locations.
+ * problems and failures it reports itself; so do the problems of the input, worded by the
+ * library's bundles, at the same locations.
  */
 class CliInSpanishTest {
   @TempDir
@@ -119,7 +119,7 @@ class CliInSpanishTest {
   }
 
   @Test
-  void theFrameOfLocatedProblemsInSpanishTheProblemsAsTheLibraryWordsThem() throws IOException {
+  void locatedProblemsAndTheirFrameInSpanishAtTheSameLocations() throws IOException {
     Path data = Files.createDirectories(tmp.resolve("data"));
     for (String f : new String[] {"distributors.csv", "customers.csv", "orders.csv"}) {
       Files.copy(Path.of(EvaluateCommandTest.SEED, f), data.resolve(f));
@@ -132,13 +132,14 @@ class CliInSpanishTest {
     Cli.Run en = Cli.run("evaluate", "--plan", "seed", "--data", data.toString(), "--period",
         "2026-11");
 
+    String at = "orders.csv:" + Files.readAllLines(data.resolve("orders.csv")).size() + ":3: ";
     assertThat(es.exit()).isEqualTo(1);
     assertThat(es.err().lines()).containsExactly(
         "rankgauge evaluate: entrada no válida (data in " + data + "): 1 problema",
-        "orders.csv:" + Files.readAllLines(data.resolve("orders.csv")).size()
-            + ":3: found buyer D999, which is not a distributor");
-    assertThat(en.err().lines().findFirst()).hasValue(
-        "rankgauge evaluate: data in " + data + " is invalid: 1 problem");
+        at + "se encontró el comprador D999, que no es un distribuidor");
+    assertThat(en.err().lines()).containsExactly(
+        "rankgauge evaluate: data in " + data + " is invalid: 1 problem",
+        at + "found buyer D999, which is not a distributor");
   }
 
   @Test

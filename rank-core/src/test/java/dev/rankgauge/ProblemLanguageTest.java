@@ -1,0 +1,121 @@
+package dev.rankgauge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Problems in the host's language: each carries a stable code and its arguments beside its
+ * location, and is written in English (as it always read) or Spanish, with the same location.
+ */
+class ProblemLanguageTest {
+  private static final Locale ES = ProblemBundleCheck.ES;
+
+  @Test
+  void everyCodeOfTheCoreHasEnglishAndSpanishAndEveryCodeUsedHasAMessage() throws Exception {
+    int codes = ProblemBundleCheck.check("dev.rankgauge.Problems",
+        Path.of("src/main/java/dev/rankgauge"), "Problem.core(", "code = \"");
+
+    assertThat(codes).isGreaterThan(80);
+  }
+
+  @Test
+  void aBadOrganisationReadsTheSameInEnglishAndInSpanishWithItsLocationKept() {
+    Organisation.Builder b = Organisation.builder()
+        .add(Distributor.of("D1", null, LocalDate.of(2026, 1, 1), "Ann", "a@x"))
+        .add(Distributor.of("D1", null, LocalDate.of(2026, 1, 1), "Ann", "a@x"))
+        .add(Distributor.of("D2", "D9", LocalDate.of(2026, 1, 1), "Bo", "b@x"));
+
+    List<Problem> problems = problems(b::build);
+
+    assertThat(problems).extracting(Problem::code)
+        .containsExactly("distributor.idAgain", "distributor.unknownSponsor");
+    Problem again = problems.get(0);
+    assertThat(again.arguments()).containsExactly("D1", 1, 2);
+    assertThat(again.message()).isEqualTo(
+        "found distributor id D1 again (rows 1 and 2 of the distributors); expected each id once");
+    assertThat(again.toString(ES)).isEqualTo("distributor D1: se encontró el id de distribuidor"
+        + " D1 otra vez (filas 1 y 2 de los distribuidores); se esperaba cada id una vez");
+    assertThat(again.toString(Locale.ROOT)).isEqualTo(again.toString());
+    assertThat(problems.get(1).message(ES))
+        .isEqualTo("se encontró el patrocinador D9, que no es un distribuidor");
+  }
+
+  @Test
+  void aBadLiveEventIsRefusedInSpanishAtTheSameLocation() {
+    CompPlan plan = CompPlan.builder("Seed").rank(Rank.of("DIST", "Distributor")).build();
+    Organisation org = Organisation.builder()
+        .add(Distributor.of("D1", null, LocalDate.of(2026, 1, 1), "Ann", "a@x"))
+        .add(Order.byDistributor("O1", "D1", Instant.parse("2026-11-03T15:00:00Z"),
+            new BigDecimal("10")))
+        .build();
+    LiveEvaluation live = LiveEvaluation.start(org, plan, Period.month(2026, 11),
+        Instant.parse("2026-11-10T00:00:00Z"));
+
+    List<Problem> problems = problems(() -> live.apply(LiveEvent.OrderReturned.whole(
+        "R1", "O7", Instant.parse("2026-11-05T00:00:00Z"))));
+
+    Problem p = problems.get(0);
+    assertThat(p.code()).isEqualTo("live.unknownOrder");
+    assertThat(p.location()).isEqualTo(p.at(p.location()).location());
+    assertThat(p.toString()).isEqualTo(p.location() + ": found order O7, which does not exist");
+    assertThat(p.toString(ES)).isEqualTo(p.location() + ": se encontró el pedido O7, que no existe");
+  }
+
+  @Test
+  void numbersFollowTheLanguageAndEnglishStaysPlain() {
+    CompPlan.Builder b = CompPlan.builder("Seed");
+    for (int i = 0; i <= CompPlan.MAX_RANKS; i++) {
+      b.rank(Rank.of("R" + i, "Rank " + i));
+    }
+    Problem p = problems(b::build).get(0);
+
+    assertThat(p.message()).isEqualTo("found 129 ranks in the ladder; expected at most 128");
+    assertThat(p.message(ES))
+        .isEqualTo("se encontraron 129 rangos en la escalera; se esperaban como máximo 128");
+    Problem big = Problem.of(Subject.NONE, "x", "dev.rankgauge.Problems",
+        "requirement.tooManyPaths", 1500, 10);
+    assertThat(big.message()).startsWith("found an anyOf of 1500 paths");
+    assertThat(big.message(Locale.ENGLISH)).startsWith("found an anyOf of 1,500 paths");
+    assertThat(big.message(ES)).startsWith("se encontró un anyOf de 1.500 rutas");
+  }
+
+  @Test
+  void aProblemGivenAsTextReadsTheSameInEveryLanguage() {
+    Problem own = new Problem("row 3", "found a host's own finding");
+
+    assertThat(own.code()).isEmpty();
+    assertThat(own.arguments()).isEmpty();
+    assertThat(own.message(ES)).isEqualTo(own.message());
+    assertThat(own.at("file.csv:3").toString(ES)).isEqualTo("file.csv:3: found a host's own finding");
+  }
+
+  @Test
+  void anUnknownCodeOrBundleIsRefusedNamingIt() {
+    assertThatThrownBy(() -> Problem.of(Subject.NONE, "x", "dev.rankgauge.Problems",
+        "order.idAgian", "O1", 1, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order.idAgian");
+    assertThatThrownBy(() -> Problem.of(Subject.NONE, "x", "dev.rankgauge.Nothing", "a.b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dev.rankgauge.Nothing");
+    assertThatThrownBy(() -> Problem.of(Subject.NONE, "x", "dev.rankgauge.Problems",
+        "order.idAgain", "O1", 1.5, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.Double");
+  }
+
+  private static List<Problem> problems(Runnable r) {
+    try {
+      r.run();
+    } catch (ValidationException e) {
+      return e.problems();
+    }
+    throw new AssertionError("expected a ValidationException");
+  }
+}
