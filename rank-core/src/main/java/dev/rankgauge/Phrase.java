@@ -52,14 +52,14 @@ public record Phrase(String key, List<Object> arguments) {
       throw new IllegalArgumentException("phrase: found key \"" + key + "\", which"
           + " dev.rankgauge.Words does not define; expected a key of Words.properties");
     }
-    arguments = checked(key, arguments);
+    arguments = checked(key, arguments, false);
   }
 
   /**
    * The arguments as an unmodifiable list, each checked to be of a type a phrase (or a
    * {@link Problem}) can write.
    */
-  static List<Object> checked(String key, List<?> arguments) {
+  static List<Object> checked(String key, List<?> arguments, boolean parts) {
     List<Object> copy = new ArrayList<>(arguments.size());
     for (int i = 0; i < arguments.size(); i++) {
       Object a = arguments.get(i);
@@ -67,7 +67,8 @@ public record Phrase(String key, List<Object> arguments) {
         List<Object> items = new ArrayList<>(list.size());
         for (int j = 0; j < list.size(); j++) {
           Object item = list.get(j);
-          if (!(item instanceof String || item instanceof Phrase)) {
+          if (!(item instanceof String || item instanceof Phrase
+              || parts && item instanceof Problem.Part)) {
             throw new IllegalArgumentException(bad(key, i + "][" + j, item,
                 "a string or a phrase"));
           }
@@ -75,7 +76,8 @@ public record Phrase(String key, List<Object> arguments) {
         }
         a = List.copyOf(items);
       } else if (!(a instanceof BigDecimal || a instanceof Integer || a instanceof Long
-          || a instanceof String || a instanceof LocalDate || a instanceof Phrase)) {
+          || a instanceof String || a instanceof LocalDate || a instanceof Phrase
+          || parts && (a instanceof Problem.Part || a instanceof Problem))) {
         throw new IllegalArgumentException(bad(key, String.valueOf(i), a,
             "an amount (BigDecimal), a count (Integer, Long), a text (String), a date"
             + " (LocalDate), a phrase or a list of texts and phrases"));

@@ -89,7 +89,9 @@ public final class Problem {
    *     programs to match on
    * @param arguments the message's arguments, in the order of its placeholders, of the types a
    *     {@link Phrase} takes (amounts as {@code BigDecimal}, counts as {@code Integer} or {@code
-   *     Long}, texts, dates, phrases, lists of texts)
+   *     Long}, texts, dates, phrases, lists of texts), a {@link Part} of the same bundle, or
+   *     another problem, whose message is written in the same language (a reader that adds to
+   *     the core's finding in its own words)
    * @return the problem, its English message written at once
    * @throws IllegalArgumentException if the bundle or the key does not exist, or an argument is
    *     of another type
@@ -100,7 +102,7 @@ public final class Problem {
     Checks.notNull(location, "location");
     Checks.notNull(bundle, "bundle");
     Checks.notNull(code, "code");
-    List<Object> args = Phrase.checked(code, Checks.list("arguments", arguments));
+    List<Object> args = Phrase.checked(code, Checks.list("arguments", arguments), true);
     Words english;
     try {
       english = Words.of(bundle, Locale.ROOT);
@@ -114,6 +116,38 @@ public final class Problem {
     }
     return new Problem(subject, location, oneLine(english.format(code, args), MAX_MESSAGE),
         bundle, code, args);
+  }
+
+  /**
+   * A part of a problem's message that is a message of the same bundle, written in the same
+   * language: a value described in words ("an object"), a "did you mean" suggestion, an
+   * alternative in a list. Immutable and thread-safe.
+   *
+   * @param code the key of the part's message in the problem's bundle
+   * @param arguments the part's arguments, of the types a problem takes
+   */
+  public record Part(String code, List<Object> arguments) {
+    /**
+     * Checks the arguments' types.
+     *
+     * @param code the key of the part's message in the problem's bundle
+     * @param arguments the part's arguments, of the types a problem takes
+     */
+    public Part {
+      Checks.notNull(code, "code");
+      arguments = Phrase.checked(code, Checks.list(arguments, "arguments"), true);
+    }
+
+    /**
+     * A part with its arguments.
+     *
+     * @param code the key of the part's message in the problem's bundle
+     * @param arguments the part's arguments
+     * @return the part
+     */
+    public static Part of(String code, Object... arguments) {
+      return new Part(code, Checks.list("arguments", arguments));
+    }
   }
 
   /** The bundle of rank-core's own problems. */

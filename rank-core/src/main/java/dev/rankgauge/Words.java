@@ -150,6 +150,10 @@ final class Words {
       return date(d);
     } else if (a instanceof Phrase p) {
       return p.text(locale);
+    } else if (a instanceof Problem.Part p) {
+      return format(p.code(), p.arguments());
+    } else if (a instanceof Problem q) {
+      return q.message(locale);
     } else if (a instanceof List<?> l) {
       List<String> each = new ArrayList<>(l.size());
       for (Object o : l) {

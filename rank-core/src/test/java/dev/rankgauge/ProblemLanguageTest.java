@@ -21,7 +21,7 @@ class ProblemLanguageTest {
   @Test
   void everyCodeOfTheCoreHasEnglishAndSpanishAndEveryCodeUsedHasAMessage() throws Exception {
     int codes = ProblemBundleCheck.check("dev.rankgauge.Problems",
-        Path.of("src/main/java/dev/rankgauge"), "Problem.core(", "code = \"");
+        Path.of("src/main/java/dev/rankgauge"), List.of(), "Problem.core(", "code = \"");
 
     assertThat(codes).isGreaterThan(80);
   }

@@ -30,7 +30,8 @@ class CsvProblemsInSpanishTest {
   @Test
   void everyCodeOfRankIoHasEnglishAndSpanish() throws IOException {
     int codes = ProblemBundleCheck.check("dev.rankgauge.io.Problems",
-        Path.of("src/main/java/dev/rankgauge/io"), "IoProblems.at(", "problem(", "error = \"");
+        Path.of("src/main/java/dev/rankgauge/io"), List.of(), "IoProblems.at(", "problem(",
+        "error = \"");
 
     assertThat(codes).isGreaterThan(20);
   }

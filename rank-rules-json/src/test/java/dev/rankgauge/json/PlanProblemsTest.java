@@ -189,7 +189,7 @@ class PlanProblemsTest {
     assertThat(problemsOf(RuleRegistry.empty(), """
         {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC", "ranks": [
           {"code": "MEM", "name": "Member", "requirements": [{"kind": "personalVolume", "volume": 50}]}]}
-        """)).containsExactly("plan.json:2:53 at $.ranks[0].requirements: found 1 requirements on"
+        """)).containsExactly("plan.json:2:53 at $.ranks[0].requirements: found 1 requirement on"
             + " the first rank, expected none: the first rank is the entry rank every distributor"
             + " holds; add an entry rank below it");
   }

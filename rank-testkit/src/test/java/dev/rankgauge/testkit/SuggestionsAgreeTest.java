@@ -64,6 +64,6 @@ class SuggestionsAgreeTest {
         + " \"properties\": {" + props + "}}", new ArrayList<>());
     List<SchemaValidator.Violation> v = new SchemaValidator(schema)
         .validate(JsonTree.parse("{\"" + field + "\": 1}", new ArrayList<>()));
-    return v.get(0).message();
+    return v.get(0).problem().message();
   }
 }

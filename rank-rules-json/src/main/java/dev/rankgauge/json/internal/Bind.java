@@ -1,5 +1,6 @@
 package dev.rankgauge.json.internal;
 
+import dev.rankgauge.Problem;
 import dev.rankgauge.internal.json.JsonPath;
 import dev.rankgauge.internal.json.JsonText;
 import dev.rankgauge.internal.json.JsonTree;
@@ -33,10 +34,12 @@ final class Bind {
   static final class Mismatch extends Exception {
     private static final long serialVersionUID = 1L;
     final String path;
+    final transient Problem problem;
 
-    Mismatch(String path, String message) {
-      super(message);
+    Mismatch(String path, Problem problem) {
+      super(problem.message());
       this.path = path;
+      this.problem = problem;
     }
   }
 
@@ -68,7 +71,7 @@ final class Bind {
       try {
         return d.intValueExact();
       } catch (ArithmeticException e) {
-        throw new Mismatch(n.path, "found " + JsonText.number(d) + ", expected a whole number");
+        throw new Mismatch(n.path, PlanProblems.problem("bind.integer", JsonText.number(d)));
       }
     } else if (raw == BigDecimal.class) {
       return expect(n, n.isNumber(), "a number").decimalValue();
@@ -127,7 +130,7 @@ final class Bind {
 
   private static JsonTree.Node expect(JsonTree.Node n, boolean ok, String what) throws Mismatch {
     if (!ok) {
-      throw new Mismatch(n.path, "found " + n.kind() + ", expected " + what);
+      throw new Mismatch(n.path, PlanProblems.problem("bind.type", n.kind(), what));
     }
     return n;
   }

@@ -78,17 +78,16 @@ final class FromJson {
     if (p.currency() != null) {
       b.currency(p.currency());
       if (!isBlocked("$.currency") && !currencies().contains(p.currency())) {
-        add("$.currency", "found \"" + p.currency() + "\", which is not an ISO 4217 currency code;"
-            + " expected a code such as USD, EUR or GBP" + Suggest.didYouMean(p.currency(), currencies()));
+        add("$.currency", "plan.currency", p.currency(),
+            PlanProblems.didYouMean(p.currency(), currencies()));
       }
     }
     if (p.timeZone() != null && !isBlocked("$.timeZone")) {
       try {
         b.zone(ZoneId.of(p.timeZone()));
       } catch (DateTimeException e) {
-        add("$.timeZone", "found \"" + p.timeZone() + "\", which is not a time zone; expected an IANA"
-            + " zone id such as America/Denver or UTC"
-            + Suggest.didYouMean(p.timeZone(), ZoneId.getAvailableZoneIds()));
+        add("$.timeZone", "plan.timeZone", p.timeZone(),
+            PlanProblems.didYouMean(p.timeZone(), ZoneId.getAvailableZoneIds()));
       }
     }
     if (p.period() != null) {
@@ -131,8 +130,8 @@ final class FromJson {
       try {
         b.placementTree(PlacementTree.matrix(p.placementTree().width()));
       } catch (IllegalArgumentException e) {
-        add("$.placementTree.width", "found width " + p.placementTree().width()
-            + "; expected 2 (a binary tree) to " + Placement.MAX_POSITION + " (a matrix)");
+        add("$.placementTree.width", "plan.treeWidth", p.placementTree().width(),
+            Placement.MAX_POSITION);
       }
     }
     List<RankJson> rankList = p.ranks() == null ? List.of() : p.ranks();
@@ -147,7 +146,7 @@ final class FromJson {
       for (Problem q : e.problems()) {
         String path = path(q.subject());
         if (!isBlocked(path)) {
-          add(path, message(q, path, rankList));
+          findings.add(new Finding(path, false, problem(q, path, rankList)));
         }
       }
     }
@@ -211,23 +210,20 @@ final class FromJson {
    * The problem in the words of a plan file where its subject is one that file has words for
    * (the value found and the alternatives), else the core's own message.
    */
-  private String message(Problem q, String path, List<RankJson> ranks) {
+  private Problem problem(Problem q, String path, List<RankJson> ranks) {
     Subject s = q.subject();
     if (s.kind() == Subject.Kind.PLAN && s.field().equals("qualifyingVolumeType")) {
       String found = qualifying;
-      return "found \"" + found + "\", expected one of the plan's volume types: "
-          + String.join(", ", volumeTypes) + Suggest.didYouMean(found, volumeTypes);
+      return PlanProblems.problem("plan.qualifyingVolumeType", found, volumeTypes,
+          PlanProblems.didYouMean(found, volumeTypes));
     }
     if (s.kind() == Subject.Kind.RANK && s.field().equals("code") && !s.key().isEmpty()) {
       int first = rankAt.get(Integer.parseInt(s.key()));
-      return "found rank code \"" + s.id() + "\" again; it is the code of rank " + (first + 1)
-          + " ($.ranks[" + first + "]), and expected each rank code once";
+      return PlanProblems.problem("rank.codeAgain", s.id(), first + 1, "$.ranks[" + first + "]");
     }
     if (s.kind() == Subject.Kind.RANK && s.field().equals("requirements")) {
       RankJson r = ranks.get(rankAt.get(s.index()));
-      return "found " + r.requirements().size() + " requirements on the first rank, expected"
-          + " none: the first rank is the entry rank every distributor holds; add an entry rank"
-          + " below it";
+      return PlanProblems.problem("rank.entryRequirements", r.requirements().size());
     }
     if (s.kind() == Subject.Kind.REQUIREMENT && !s.key().isEmpty()
         && (s.field().equals("rank") || s.field().equals("breakawayRank")
@@ -235,15 +231,14 @@ final class FromJson {
       return undefinedRank(s.key());
     }
     if (s.kind() == Subject.Kind.REQUIREMENT && s.field().equals("rule")) {
-      return "host rule \"" + hostNames.getOrDefault(path, "") + "\" reads the upline; ranks are"
-          + " evaluated bottom-up, so a rule may read only the distributor and their downline";
+      return PlanProblems.problem("requirement.readsUpline", hostNames.getOrDefault(path, ""));
     }
-    return q.message();
+    return q.at("");
   }
 
-  private String undefinedRank(String code) {
-    return "found rank \"" + code + "\", which the plan does not define; expected one of: "
-        + String.join(", ", rankIndex.keySet()) + Suggest.didYouMean(code, rankIndex.keySet());
+  private Problem undefinedRank(String code) {
+    return PlanProblems.problem("requirement.unknownRank", code,
+        List.copyOf(rankIndex.keySet()), PlanProblems.didYouMean(code, rankIndex.keySet()));
   }
 
   private List<Rank> ranks(List<RankJson> list) {
@@ -287,7 +282,7 @@ final class FromJson {
         rankAt.add(i);
         requirementAt.add(at);
       } catch (RuntimeException e) {
-        add(path, e.getMessage());
+        findings.add(new Finding(path, false, new Problem("", String.valueOf(e.getMessage()))));
       }
     }
     checkRising(list, all);
@@ -310,10 +305,8 @@ final class FromJson {
           BigDecimal t = q.metricThreshold().orElseThrow();
           if (highest != null && t.compareTo(highest) < 0) {
             add(JsonPath.index("$.ranks[" + i + "].requirements", j) + "." + thresholdField(q),
-                "found " + t.toPlainString() + ", expected at least " + highest.toPlainString()
-                + ", the " + kind(q) + " of the lower rank " + highestRank + ": " + kind(q)
-                + " thresholds must not fall going up the ladder (the " + gaugeName(m)
-                + " gauge takes the highest threshold at or below each rank)");
+                "requirement.falling", t.toPlainString(), highest.toPlainString(), kind(q),
+                highestRank, PlanProblems.part("gauge." + m.name()));
           }
           rankMax = rankMax == null ? t : rankMax.max(t);
         }
@@ -338,14 +331,6 @@ final class FromJson {
     return Character.toLowerCase(n.charAt(0)) + n.substring(1);
   }
 
-  private static String gaugeName(Metric m) {
-    return switch (m) {
-      case PERSONAL_SALES -> "personal sales";
-      case GROUP_SALES -> "group sales";
-      case ACTIVE_PERSONAL_CUSTOMERS -> "active personal customers";
-      case ACTIVE_PERSONAL_DISTRIBUTORS -> "active personal distributors";
-    };
-  }
 
   private Requirement requirement(RequirementJson q, String path) {
     if (q == null || q instanceof RequirementJson.Unknown) {
@@ -363,7 +348,7 @@ final class FromJson {
       return r;
     } catch (RuntimeException e) {
       // The schema and the checks above keep rank-core's own checks from firing; a safety net.
-      add(path, String.valueOf(e.getMessage()));
+      findings.add(new Finding(path, false, new Problem("", String.valueOf(e.getMessage()))));
       return null;
     }
   }
@@ -587,9 +572,7 @@ final class FromJson {
       public Requirement visit(RequirementJson.PaidAsInPeriods json) {
         int periods = json.periods() == null ? json.count() : json.periods();
         if (periods < json.count()) {
-          add(path + ".periods", "found a window of " + periods + " periods for " + json.count()
-              + " periods paid as " + json.rank() + "; expected a window of at least "
-              + json.count() + " periods");
+          add(path + ".periods", "requirement.window", periods, json.count(), json.rank());
           return null;
         }
         return rankRef(json.rank(), path + ".rank") ? Requirement.paidAsInPeriods(json.count(),
@@ -660,9 +643,8 @@ final class FromJson {
     Requirement.LegReach reach = l.reach() == null ? Requirement.LegReach.ANYWHERE
         : reach(l.reach());
     if (reach != Requirement.LegReach.WITHIN_LEVELS && l.levels() != null) {
-      add(path + ".levels", "found levels " + l.levels() + " with reach \""
-          + (l.reach() == null ? "anywhere" : l.reach()) + "\", expected levels only with reach"
-          + " \"withinLevels\"; remove levels or set reach to \"withinLevels\"");
+      add(path + ".levels", "requirement.levelsWithoutReach", l.levels(),
+          l.reach() == null ? "anywhere" : l.reach());
       return null;
     }
     Requirement.RankBasis basis = "title".equals(l.basis()) ? Requirement.RankBasis.TITLE
@@ -692,8 +674,8 @@ final class FromJson {
     Set<String> names = new TreeSet<>();
     for (int i = 0; i < a.paths().size(); i++) {
       if (!names.add(a.paths().get(i).name())) {
-        add(JsonPath.index(path + ".paths", i) + ".name", "found path name \""
-            + a.paths().get(i).name() + "\" again, expected each path of an anyOf named once");
+        add(JsonPath.index(path + ".paths", i) + ".name", "requirement.pathAgain",
+            a.paths().get(i).name());
         ok = false;
       }
     }
@@ -702,12 +684,12 @@ final class FromJson {
 
   private Requirement host(RequirementJson.Host h, String path) {
     if (!rules.contains(h.rule())) {
-      add(path + ".rule", "found host rule \"" + h.rule() + "\", which is not registered; "
-          + (rules.names().isEmpty()
-              ? "no host rules are registered (register a RuleFactory with RuleRegistry.builder(),"
-                  + " or list it for ServiceLoader)"
-              : "expected one of: " + String.join(", ", rules.names())
-                  + Suggest.didYouMean(h.rule(), rules.names())));
+      if (rules.names().isEmpty()) {
+        add(path + ".rule", "requirement.noHostRules", h.rule());
+      } else {
+        add(path + ".rule", "requirement.unknownHostRule", h.rule(), List.copyOf(rules.names()),
+            PlanProblems.didYouMean(h.rule(), rules.names()));
+      }
       return null;
     }
     Map<String, String> params = h.parameters() == null ? Map.of() : h.parameters();
@@ -715,12 +697,13 @@ final class FromJson {
     try {
       q = rules.create(h.rule(), params);
     } catch (IllegalArgumentException e) {
-      // The registry's message already names the rule and its parameters.
-      add(params.isEmpty() ? path : path + ".parameters", e.getMessage());
+      // The registry's message (or the host's) already names the rule and its parameters.
+      findings.add(new Finding(params.isEmpty() ? path : path + ".parameters", false,
+          new Problem("", String.valueOf(e.getMessage()))));
       return null;
     } catch (RuntimeException e) {
-      add(params.isEmpty() ? path : path + ".parameters", "host rule \"" + h.rule()
-          + "\" failed to create its rule from " + new java.util.TreeMap<>(params) + ": " + e);
+      add(params.isEmpty() ? path : path + ".parameters", "requirement.hostRuleFailed", h.rule(),
+          new java.util.TreeMap<>(params).toString(), e.toString());
       return null;
     }
     hostNames.put(path + ".rule", h.rule());
@@ -773,7 +756,7 @@ final class FromJson {
    */
   private void unseenRankRef(String code, String path) {
     if (code != null && !isBlocked(path) && !rankIndex.containsKey(code)) {
-      add(path, undefinedRank(code));
+      findings.add(new Finding(path, false, undefinedRank(code)));
     }
   }
 
@@ -789,8 +772,7 @@ final class FromJson {
     // As many decimals as orders may have: the engine's units hold no more.
     int max = Organisation.MAX_DECIMALS;
     if (v.scale() > max && v.stripTrailingZeros().scale() > max) {
-      add(path, "found " + v + " with " + v.stripTrailingZeros().scale() + " decimals, expected"
-          + " at most " + max + " decimals");
+      add(path, "plan.decimals", v.toString(), v.stripTrailingZeros().scale(), max);
       return null;
     }
     // The schema keeps numbers below 10^15, so this cannot blow up.
@@ -829,8 +811,8 @@ final class FromJson {
     return false;
   }
 
-  private void add(String path, String message) {
-    findings.add(new Finding(path, false, message));
+  private void add(String path, String code, Object... arguments) {
+    findings.add(new Finding(path, false, PlanProblems.problem(code, arguments)));
   }
 
   private static Set<String> currencies() {

@@ -51,19 +51,18 @@ public final class LocatedJson {
       root = JsonTree.parse(parser, duplicates);
     } catch (JsonTree.SyntaxError e) {
       String at = source + (e.line < 1 ? "" : ":" + e.line + ":" + e.column) + " at " + e.path;
-      String message = switch (e.reason) {
-        case EMPTY -> "the document is empty; expected a JSON object describing a plan";
-        case TRAILING ->
-            "found more content after the document's end; expected a single JSON object";
-        case MALFORMED -> "not valid JSON: " + e.getMessage();
+      Problem p = switch (e.reason) {
+        case EMPTY -> PlanProblems.at(at, "json.empty");
+        case TRAILING -> PlanProblems.at(at, "json.trailing");
+        case MALFORMED -> PlanProblems.at(at, "json.malformed", String.valueOf(e.getMessage()));
       };
-      return new Parsed(null, List.of(new Problem(at, message)));
+      return new Parsed(null, List.of(p));
     }
     List<Problem> problems = new ArrayList<>();
     for (JsonTree.Duplicate d : duplicates) {
-      problems.add(new Problem(source + ":" + d.name().line + ":" + d.name().column + " at "
-          + d.name().path, "duplicate field \"" + d.name().value + "\"; the first one is at line "
-          + d.first().line + ", column " + d.first().column + "; expected each field once"));
+      problems.add(PlanProblems.at(source + ":" + d.name().line + ":" + d.name().column + " at "
+          + d.name().path, "json.duplicateField", d.name().value, d.first().line,
+          d.first().column));
     }
     return new Parsed(problems.isEmpty() ? new LocatedJson(source, root) : null, problems);
   }

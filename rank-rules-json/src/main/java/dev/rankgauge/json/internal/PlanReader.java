@@ -49,8 +49,8 @@ public final class PlanReader {
 
   /** The result for a source larger than a plan file may be. */
   public static Result tooLarge(String source) {
-    return new Result(Optional.empty(), List.of(new Problem(source, "found a document larger than "
-        + Json.MAX_DOCUMENT + " bytes, expected a plan file of at most that size")), List.of());
+    return new Result(Optional.empty(), List.of(PlanProblems.at(source, "plan.tooLarge",
+        Json.MAX_DOCUMENT)), List.of());
   }
 
   private static Result read(JsonParser parser, String source, RuleRegistry rules) {
@@ -63,7 +63,7 @@ public final class PlanReader {
     List<String> schemaPaths = new ArrayList<>();
     Set<String> wrongTypes = new HashSet<>();
     for (SchemaValidator.Violation v : SchemaValidator.planSchema().validate(doc.root())) {
-      problems.add(new Finding(v.path(), v.atName(), v.message()));
+      problems.add(new Finding(v.path(), v.atName(), v.problem()));
       schemaPaths.add(v.path());
       if (v.wrongType()) {
         // Bound as absent, so that one value of the wrong type, already reported, does not
@@ -80,7 +80,7 @@ public final class PlanReader {
     } catch (Bind.Mismatch e) {
       // The schema already said why (a value of the wrong type, say); if it did not, say it here.
       if (problems.isEmpty()) {
-        problems.add(new Finding(e.path, false, e.getMessage()));
+        problems.add(new Finding(e.path, false, e.problem));
       }
       return result(doc, Optional.empty(), problems, List.of());
     }
@@ -102,7 +102,7 @@ public final class PlanReader {
     sorted.sort(Comparator.comparingLong(f -> doc.position(f.path())));
     List<Problem> out = new ArrayList<>();
     for (Finding f : sorted) {
-      out.add(new Problem(f.atName() ? doc.whereName(f.path()) : doc.where(f.path()), f.message()));
+      out.add(f.problem().at(f.atName() ? doc.whereName(f.path()) : doc.where(f.path())));
     }
     return out;
   }

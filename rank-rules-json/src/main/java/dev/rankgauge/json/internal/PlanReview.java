@@ -36,15 +36,12 @@ public final class PlanReview {
       for (int h = l + 1; h < ranks.size() && !reported; h++) {
         Rank high = ranks.get(h);
         if (new HashSet<>(low.requirements()).equals(new HashSet<>(high.requirements()))) {
-          out.add(new Finding(rankPath(h), false, "rank " + high.code() + " has the same"
-              + " requirements as the lower rank " + low.code() + ", so " + low.code()
-              + " can never be the paid-as rank; expected each rank to ask more than the one below"));
+          out.add(new Finding(rankPath(h), false, PlanProblems.problem("review.sameAsLower",
+              high.code(), low.code())));
           reported = true;
         } else if (setImplies(low.requirements(), high.requirements())) {
-          out.add(new Finding(rankPath(l), false, "nobody can reach rank " + low.code()
-              + ": whoever meets its requirements also meets the higher rank " + high.code()
-              + ", which is paid instead; expected " + low.code() + " to ask less than "
-              + high.code()));
+          out.add(new Finding(rankPath(l), false, PlanProblems.problem("review.unreachable",
+              low.code(), high.code())));
           reported = true;
         }
       }
@@ -61,10 +58,9 @@ public final class PlanReview {
         for (int h = l + 1; h < ranks.size(); h++) {
           for (Requirement b : ranks.get(h).requirements()) {
             if (a.getClass() == b.getClass() && !a.equals(b) && implies(a, b) && !implies(b, a)) {
-              out.add(new Finding(rankPath(l) + ".requirements[" + j + "]", false, "rank "
-                  + ranks.get(l).code() + " asks for " + a.describe(type) + ", more than the higher"
-                  + " rank " + ranks.get(h).code() + ", which asks for " + b.describe(type)
-                  + "; expected a lower rank to ask no more than a higher one"));
+              out.add(new Finding(rankPath(l) + ".requirements[" + j + "]", false,
+                  PlanProblems.problem("review.asksMore", ranks.get(l).code(), a.describe(type),
+                  ranks.get(h).code(), b.describe(type))));
               break found;
             }
           }

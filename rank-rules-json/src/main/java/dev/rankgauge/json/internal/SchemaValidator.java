@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import dev.rankgauge.internal.json.JsonPath;
 import dev.rankgauge.internal.json.JsonTree;
-import dev.rankgauge.internal.json.Suggest;
+import dev.rankgauge.Problem;
 import tools.jackson.core.ObjectReadContext;
 
 /**
@@ -48,9 +48,10 @@ public final class SchemaValidator {
    * @param path where, as a JSON path
    * @param atName whether it is about a field's name (an unknown field) rather than a value
    * @param wrongType whether the value there has the wrong JSON type
-   * @param message what was found, what was expected, and the alternatives
+   * @param problem what was found, what was expected, and the alternatives, as a problem with
+   *     its code and arguments and no location yet
    */
-  public record Violation(String path, boolean atName, boolean wrongType, String message) {}
+  public record Violation(String path, boolean atName, boolean wrongType, Problem problem) {}
 
   /**
    * A validator for the given schema.
@@ -177,7 +178,7 @@ public final class SchemaValidator {
       List<Violation> out) {
     if (s.isBoolean()) {
       if (!s.booleanValue()) {
-        report(out, path, true, "found " + describe(node) + ", which is not allowed here");
+        report(out, path, true, "schema.notAllowed", describe(node));
         return false;
       }
       return true;
@@ -189,8 +190,8 @@ public final class SchemaValidator {
     }
     if (s.has("type") && !typeMatches(s.get("type"), node)) {
       if (out != null) {
-        out.add(new Violation(path, false, true, "found " + describe(node) + ", expected "
-            + typeName(s.get("type"))));
+        out.add(new Violation(path, false, true, PlanProblems.problem("schema.type",
+            describe(node), typeName(s.get("type")))));
       }
       return false;
     }
@@ -198,7 +199,7 @@ public final class SchemaValidator {
       ok &= enumOk(s.get("enum"), node, path, out);
     }
     if (s.has("const") && !JsonTree.sameValue(s.get("const"), node)) {
-      report(out, path, false, "found " + describe(node) + ", expected " + describe(s.get("const")));
+      report(out, path, false, "schema.const", describe(node), describe(s.get("const")));
       ok = false;
     }
     if (node.isObject()) {
@@ -229,21 +230,23 @@ public final class SchemaValidator {
       List<Violation> out) {
     boolean ok = true;
     JsonTree.Node props = s.get("properties");
-    String what = title == null ? "" : " of the " + title;
+    Object what = title == null ? "" : PlanProblems.part("schema.ofThe", title(title));
     if (s.has("required")) {
       for (JsonTree.Node r : s.get("required")) {
         String name = r.asString();
         if (!node.has(name)) {
           JsonTree.Node p = props == null ? null : props.get(name);
-          String choices = p != null && p.has("enum") ? "; expected one of: " + list(p.get("enum")) : "";
-          report(out, path, false, "missing required field \"" + name + "\"" + what + choices);
+          if (p != null && p.has("enum")) {
+            report(out, path, false, "schema.missingOneOf", name, what, list(p.get("enum")));
+          } else {
+            report(out, path, false, "schema.missing", name, what);
+          }
           ok = false;
         }
       }
     }
     if (s.has("maxProperties") && node.size() > s.get("maxProperties").asInt()) {
-      report(out, path, false, "found " + node.size() + " fields, expected at most "
-          + s.get("maxProperties").asInt());
+      report(out, path, false, "schema.maxFields", node.size(), s.get("maxProperties").asInt());
       ok = false;
     }
     JsonTree.Node additional = s.get("additionalProperties");
@@ -253,9 +256,13 @@ public final class SchemaValidator {
         ok &= validate(props.get(e.getKey()), e.getValue(), child, null, out);
       } else if (additional != null && additional.isBoolean() && !additional.booleanValue()) {
         List<String> known = props == null ? List.of() : new ArrayList<>(props.propertyNames());
-        report(out, child, true, "unknown field \"" + e.getKey() + "\"" + (title == null ? ""
-            : " in the " + title) + Suggest.didYouMean(e.getKey(), known)
-            + (known.isEmpty() ? "; expected no fields" : "; expected one of: " + String.join(", ", known)));
+        Object in = title == null ? "" : PlanProblems.part("schema.inThe", title(title));
+        Object suggestion = PlanProblems.didYouMean(e.getKey(), known);
+        if (known.isEmpty()) {
+          report(out, child, true, "schema.unknownFieldNone", e.getKey(), in, suggestion);
+        } else {
+          report(out, child, true, "schema.unknownField", e.getKey(), in, suggestion, known);
+        }
         ok = false;
       } else if (additional != null) {
         ok &= validate(additional, e.getValue(), child, null, out);
@@ -267,21 +274,19 @@ public final class SchemaValidator {
   private boolean array(JsonTree.Node s, JsonTree.Node node, String path, List<Violation> out) {
     boolean ok = true;
     if (s.has("minItems") && node.size() < s.get("minItems").asInt()) {
-      report(out, path, false, "found " + items(node.size()) + ", expected at least "
-          + items(s.get("minItems").asInt()));
+      report(out, path, false, "schema.minItems", node.size(), s.get("minItems").asInt());
       ok = false;
     }
     if (s.has("maxItems") && node.size() > s.get("maxItems").asInt()) {
-      report(out, path, false, "found " + items(node.size()) + ", expected at most "
-          + items(s.get("maxItems").asInt()));
+      report(out, path, false, "schema.maxItems", node.size(), s.get("maxItems").asInt());
       ok = false;
     }
     if (s.has("uniqueItems") && s.get("uniqueItems").booleanValue()) {
       for (int i = 0; i < node.size(); i++) {
         for (int j = 0; j < i; j++) {
           if (JsonTree.sameValue(node.get(i), node.get(j))) {
-            report(out, JsonPath.index(path, i), false, "found " + describe(node.get(i))
-                + " again (first at " + JsonPath.index(path, j) + "), expected each item once");
+            report(out, JsonPath.index(path, i), false, "schema.itemAgain", describe(node.get(i)),
+                JsonPath.index(path, j));
             ok = false;
             break;
           }
@@ -299,15 +304,15 @@ public final class SchemaValidator {
   private boolean number(JsonTree.Node s, JsonTree.Node node, String path, List<Violation> out) {
     BigDecimal v = node.decimalValue();
     boolean ok = true;
-    ok &= bound(s, "minimum", v, c -> c >= 0, "at least", path, out);
-    ok &= bound(s, "exclusiveMinimum", v, c -> c > 0, "more than", path, out);
-    ok &= bound(s, "maximum", v, c -> c <= 0, "at most", path, out);
-    ok &= bound(s, "exclusiveMaximum", v, c -> c < 0, "less than", path, out);
+    ok &= bound(s, "minimum", v, c -> c >= 0, "schema.minimum", path, out);
+    ok &= bound(s, "exclusiveMinimum", v, c -> c > 0, "schema.exclusiveMinimum", path, out);
+    ok &= bound(s, "maximum", v, c -> c <= 0, "schema.maximum", path, out);
+    ok &= bound(s, "exclusiveMaximum", v, c -> c < 0, "schema.exclusiveMaximum", path, out);
     return ok;
   }
 
   private boolean bound(JsonTree.Node s, String keyword, BigDecimal v,
-      java.util.function.IntPredicate holds, String words, String path, List<Violation> out) {
+      java.util.function.IntPredicate holds, String code, String path, List<Violation> out) {
     if (!s.has(keyword)) {
       return true;
     }
@@ -315,8 +320,7 @@ public final class SchemaValidator {
     if (holds.test(v.compareTo(limit))) {
       return true;
     }
-    report(out, path, false, "found " + v + ", expected " + words + " "
-        + limit.stripTrailingZeros().toPlainString());
+    report(out, path, false, code, v.toString(), limit.stripTrailingZeros().toPlainString());
     return false;
   }
 
@@ -325,19 +329,20 @@ public final class SchemaValidator {
     int length = v.codePointCount(0, v.length());
     boolean ok = true;
     if (s.has("minLength") && length < s.get("minLength").asInt()) {
-      report(out, path, false, "found " + describe(node) + ", expected at least "
-          + chars(s.get("minLength").asInt()));
+      report(out, path, false, "schema.minLength", describe(node), s.get("minLength").asInt());
       ok = false;
     }
     if (s.has("maxLength") && length > s.get("maxLength").asInt()) {
-      report(out, path, false, "found text of " + chars(length) + ", expected at most "
-          + chars(s.get("maxLength").asInt()));
+      report(out, path, false, "schema.maxLength", length, s.get("maxLength").asInt());
       ok = false;
     }
     if (ok && s.has("pattern") && !pattern(s.get("pattern").asString()).matcher(v).find()) {
       String p = s.get("pattern").asString();
-      report(out, path, false, "found " + describe(node) + ", expected "
-          + (p.equals("\\S") ? "text that is not blank" : "text matching " + p));
+      if (p.equals("\\S")) {
+        report(out, path, false, "schema.blank", describe(node));
+      } else {
+        report(out, path, false, "schema.pattern", describe(node), p);
+      }
       ok = false;
     }
     return ok;
@@ -353,23 +358,48 @@ public final class SchemaValidator {
     for (JsonTree.Node o : options) {
       names.add(o.isString() ? o.asString() : o.toString());
     }
-    report(out, path, false, "found " + describe(node) + ", expected one of: " + list(options)
-        + (node.isString() ? Suggest.didYouMean(node.asString(), names) : ""));
+    report(out, path, false, "schema.enum", describe(node), list(options),
+        node.isString() ? PlanProblems.didYouMean(node.asString(), names) : "");
     return false;
   }
 
-  private static String list(JsonTree.Node options) {
+  private static List<String> list(JsonTree.Node options) {
     List<String> names = new ArrayList<>();
     for (JsonTree.Node o : options) {
       names.add(o.isString() ? o.asString() : o.toString());
     }
-    return String.join(", ", names);
+    return names;
   }
 
-  private static void report(List<Violation> out, String path, boolean atName, String message) {
+  private static void report(List<Violation> out, String path, boolean atName, String code,
+      Object... arguments) {
     if (out != null) {
-      out.add(new Violation(path, atName, false, message));
+      out.add(new Violation(path, atName, false, PlanProblems.problem(code, arguments)));
     }
+  }
+
+  /** The words of the schema titles this bundle has; the others are shown as they are. */
+  private static final java.util.Set<String> TITLE_WORDS = java.util.ResourceBundle.getBundle(
+      PlanProblems.BUNDLE, java.util.Locale.ROOT,
+      java.util.ResourceBundle.Control.getNoFallbackControl(
+          java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).keySet();
+
+  /**
+   * A schema title in the message's language: "legsWithRank requirement" is the kind's name and
+   * a noun the bundle translates ({@code title.requirement}); a title the bundle lacks is shown
+   * as it is.
+   */
+  static Object title(String title) {
+    for (String kind : new String[] {"requirement", "activity", "rank hold"}) {
+      if (title.endsWith(" " + kind)) {
+        String code = "title.kind" + Character.toUpperCase(kind.charAt(0))
+            + kind.substring(1).replace(" h", "H");
+        return PlanProblems.part(code,
+            title.substring(0, title.length() - kind.length() - 1));
+      }
+    }
+    String code = "title." + title.replace(' ', '_');
+    return TITLE_WORDS.contains(code) ? PlanProblems.part(code) : title;
   }
 
   private static boolean typeMatches(JsonTree.Node type, JsonTree.Node node) {
@@ -402,52 +432,45 @@ public final class SchemaValidator {
     }
   }
 
-  private static String typeName(JsonTree.Node type) {
+  /** The JSON types a value may have, in words: a part, or for a choice of types a list of them. */
+  private static Object typeName(JsonTree.Node type) {
     if (type.isArray()) {
-      List<String> names = new ArrayList<>();
+      List<Object> names = new ArrayList<>();
       for (JsonTree.Node t : type) {
         names.add(typeName(t));
       }
-      return String.join(" or ", names);
+      return PlanProblems.part("type.either", names);
     }
     switch (type.asString()) {
       case "object":
-        return "an object";
+        return PlanProblems.part("type.object");
       case "array":
-        return "an array";
+        return PlanProblems.part("type.array");
       case "string":
-        return "text";
+        return PlanProblems.part("type.string");
       case "boolean":
-        return "true or false";
+        return PlanProblems.part("type.boolean");
       case "null":
         return "null";
       case "number":
-        return "a number";
+        return PlanProblems.part("type.number");
       default:
-        return "a whole number";
+        return PlanProblems.part("type.integer");
     }
   }
 
-  /** A short description of a value for messages. */
-  static String describe(JsonTree.Node node) {
+  /** A short description of a value for messages: the value itself, or its type in words. */
+  static Object describe(JsonTree.Node node) {
     if (node.isString()) {
       String v = node.asString();
       return "\"" + (v.length() > 60 ? v.substring(0, 57) + "..." : v) + "\"";
     } else if (node.isObject()) {
-      return "an object";
+      return PlanProblems.part("type.object");
     } else if (node.isArray()) {
-      return "an array";
+      return PlanProblems.part("type.array");
     } else if (node.isNumber()) {
       return node.decimalValue().toString();
     }
     return node.toString();
-  }
-
-  private static String items(int n) {
-    return n + (n == 1 ? " item" : " items");
-  }
-
-  private static String chars(int n) {
-    return n + (n == 1 ? " character" : " characters");
   }
 }

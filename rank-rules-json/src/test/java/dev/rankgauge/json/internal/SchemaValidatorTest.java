@@ -28,7 +28,7 @@ class SchemaValidatorTest {
             instance.replace('\'', '"')))
         .document().root();
     return new SchemaValidator(json(schema)).validate(node).stream()
-        .map(v -> v.path() + ": " + v.message()).toList();
+        .map(v -> v.path() + ": " + v.problem().message()).toList();
   }
 
   @Test
