@@ -102,8 +102,7 @@ final class AdviceExpectations {
       }
     });
     if (o.members.isEmpty()) {
-      shape.problem(o, "nothing is expected of the advice of " + id + "; give rank, complete,"
-          + " cost or steps");
+      shape.problem(o, "advice.nothing", id);
     }
   }
 
@@ -129,8 +128,7 @@ final class AdviceExpectations {
         String name = shape.string(k.get(), "the step's kind");
         kind = name == null ? null : KINDS.get(name);
         if (name != null && kind == null) {
-          shape.problem(k.get(), "found kind \"" + name + "\"; expected one of: "
-              + String.join(", ", KINDS.keySet()));
+          shape.problem(k.get(), "advice.kind", name, List.copyOf(KINDS.keySet()));
         }
       }
       List<String> people = null;

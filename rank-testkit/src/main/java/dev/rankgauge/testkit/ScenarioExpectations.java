@@ -76,8 +76,8 @@ final class ScenarioExpectations {
       }
       if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0
           || count.compareTo(MAX_INT) > 0) {
-        shape.problem(e.getValue(), "expected a whole number of distributors from 0 to "
-            + Integer.MAX_VALUE + ", found " + count.toPlainString());
+        shape.problem(e.getValue(), "expect.distributorCount", String.valueOf(Integer.MAX_VALUE),
+            count.toPlainString());
         continue;
       }
       int c = count.intValueExact();
@@ -106,8 +106,7 @@ final class ScenarioExpectations {
       int before = out.size();
       distributorExpectations(id, d, out);
       if (out.size() == before && d.members.keySet().stream().allMatch("why"::equals)) {
-        shape.problem(d, "nothing is expected of " + id + "; give at least one of "
-            + String.join(", ", EXPECT).replace("why, ", ""));
+        shape.problem(d, "expect.nothing", id, String.join(", ", EXPECT).replace("why, ", ""));
       }
     }
   }
@@ -142,8 +141,7 @@ final class ScenarioExpectations {
       }
       if (left.signum() < 0 || left.stripTrailingZeros().scale() > 0
           || left.compareTo(BigDecimal.valueOf(120)) > 0) {
-        shape.problem(n, "expected a whole number of periods from 0 to 120, found "
-            + left.toPlainString());
+        shape.problem(n, "expect.graceLeft", left.toPlainString());
         return;
       }
       int g = left.intValueExact();
@@ -206,8 +204,7 @@ final class ScenarioExpectations {
     double level = shape.optional(o, "level").map(v -> {
       BigDecimal x = shape.decimal(v, "the intervals' level, above 0 and below 1, such as 0.8");
       if (x != null && (x.signum() <= 0 || x.compareTo(BigDecimal.ONE) >= 0)) {
-        shape.problem(v, "found a level of " + x.toPlainString()
-            + "; expected a number above 0 and below 1, such as 0.8");
+        shape.problem(v, "expect.level", x.toPlainString());
         return null;
       }
       return x == null ? null : x.doubleValue();
@@ -219,8 +216,11 @@ final class ScenarioExpectations {
       Projection.Basis basis = "history".equals(b) ? Projection.Basis.HISTORY
           : "periodSoFar".equals(b) ? Projection.Basis.PERIOD_SO_FAR : null;
       if (basis == null) {
-        shape.problem(v, "found " + (b == null ? "a value that is no text" : "\"" + b + "\"")
-            + "; expected \"history\" or \"periodSoFar\"");
+        if (b == null) {
+          shape.problem(v, "expect.basisNotText");
+        } else {
+          shape.problem(v, "expect.basis", b);
+        }
         return;
       }
       out.add(new Expectation(id, at + "basis " + b, v.line,
@@ -288,8 +288,7 @@ final class ScenarioExpectations {
       BigDecimal within = shape.optional(o, "within").map(x -> shape.decimal(x,
           "the tolerance, 0 or more")).orElse(BigDecimal.ZERO);
       if (within != null && within.signum() < 0) {
-        shape.problem(o.members.get("within"), "found a tolerance of " + within.toPlainString()
-            + "; expected 0 or more");
+        shape.problem(o.members.get("within"), "expect.tolerance", within.toPlainString());
         return null;
       }
       return value == null || within == null ? null : new About(value, within);
@@ -389,8 +388,7 @@ final class ScenarioExpectations {
         });
       }
       if (out.size() == before) {
-        shape.problem(o, "nothing is expected of " + req.label() + "; give met, required, actual"
-            + " or remaining");
+        shape.problem(o, "expect.nothingOfRequirement", req.label());
       }
     }
   }
@@ -456,7 +454,7 @@ final class ScenarioExpectations {
       if (s == null) {
         ok = false;
       } else if (!records.customerIds.containsKey(s) && !records.distributorIds.containsKey(s)) {
-        shape.problem(item, s + " is neither a customer nor a distributor of this scenario");
+        shape.problem(item, "expect.unknownPerson", s);
         ok = false;
       } else {
         ids.add(s);

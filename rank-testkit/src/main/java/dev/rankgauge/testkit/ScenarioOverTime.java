@@ -109,13 +109,12 @@ final class ScenarioOverTime {
     try {
       m = Period.month(YearMonth.parse(s));
     } catch (DateTimeException | IllegalArgumentException e) {
-      shape.problem(n, "expected a month such as \"2026-10\", found \"" + s + "\"");
+      shape.problem(n, "history.month", s);
       return null;
     }
     if (records.period != null && !m.end().isBefore(records.period.start())) {
-      shape.problem(n, "found month " + s + ", which is not before the scenario's period "
-          + records.period.start() + ".." + records.period.end() + "; expected the months closed"
-          + " before it");
+      shape.problem(n, "history.notBefore", s,
+          records.period.start() + ".." + records.period.end());
       return null;
     }
     return m;
@@ -153,7 +152,7 @@ final class ScenarioOverTime {
         out.add(new PeriodRecord(m, id, paidAs, qualified, title, personal, group, customers,
             distributors, held));
       } catch (IllegalArgumentException x) {
-        shape.problem(r, x.getMessage());
+        shape.add(new Problem(shape.where(r), String.valueOf(x.getMessage())));
       }
     }
   }
@@ -174,8 +173,7 @@ final class ScenarioOverTime {
     }
     if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0
         || d.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-      shape.problem(n.get(), "expected a whole number from 0 to 1000000, found "
-          + d.toPlainString());
+      shape.problem(n.get(), "history.wholeNumber", d.toPlainString());
       return null;
     }
     return d.intValueExact();
@@ -192,8 +190,7 @@ final class ScenarioOverTime {
       return h;
     }
     if (titleRanks) {
-      shape.problem(historyNode, "found both titleRanks and history; expected one of them, as"
-          + " titles carry over in the history's records");
+      shape.problem(historyNode, "history.andTitleRanks");
       return h;
     }
     for (Step s : steps) {
@@ -205,12 +202,11 @@ final class ScenarioOverTime {
         } else if (!s.records().isEmpty()) {
           h = h.append(s.records());
         } else {
-          shape.problem(s.at(), "found a period without records; expected at least one"
-              + " distributor's record");
+          shape.problem(s.at(), "history.noRecords");
         }
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
-          shape.problem(s.at(), p.message());
+          shape.problem(s.at(), p);
         }
         return History.empty();
       }
@@ -247,8 +243,7 @@ final class ScenarioOverTime {
     shape.optional(o, "remove").ifPresent(a -> removed(a, statuses, removed));
     if (added.isEmpty() && removed.isEmpty() && !o.members.containsKey("orders")
         && !o.members.containsKey("remove")) {
-      shape.problem(o, "the what-if adds and removes nothing; give \"orders\", \"remove\" or"
-          + " both");
+      shape.problem(o, "whatIf.nothing");
     }
     List<LiveEvent> events = List.copyOf(added);
     List<String> out2 = List.copyOf(removed);
@@ -263,7 +258,7 @@ final class ScenarioOverTime {
               "after the what-if, " + m.field(), m.expected(), m.actual(), m.trace()))));
     }
     if (!o.members.containsKey("changed") && !o.members.containsKey("expect")) {
-      shape.problem(o, "the what-if expects nothing; give \"changed\", \"expect\" or both");
+      shape.problem(o, "whatIf.expectsNothing");
     }
   }
 
@@ -283,8 +278,7 @@ final class ScenarioOverTime {
       String id = shape.optional(o, "id").map(x -> shape.id(x, "an order id"))
           .orElse("W" + (i + 1));
       if (id != null && !ids.add(id)) {
-        shape.problem(idNode, "found order id " + id + " again; expected a new id, which no"
-            + " order of the scenario or of the what-if has");
+        shape.problem(idNode, "whatIf.orderIdAgain", id);
         id = null;
       }
       BuyerType type = shape.optional(o, "buyerType").map(records::buyerType).orElse(null);
@@ -295,13 +289,11 @@ final class ScenarioOverTime {
         boolean d = records.distributorIds.containsKey(buyer);
         boolean c = records.customerIds.containsKey(buyer);
         if (!d && !c) {
-          shape.problem(bn.get(), "found buyer " + buyer + ", which is not a distributor or"
-              + " customer of this scenario");
+          shape.problem(bn.get(), "whatIf.unknownBuyer", buyer);
           buyer = null;
         } else if (type == null) {
           if (d && c) {
-            shape.problem(bn.get(), buyer + " is both a distributor and a customer; add"
-                + " \"buyerType\": \"distributor\" or \"customer\"");
+            shape.problem(bn.get(), "order.ambiguousBuyer", buyer);
             buyer = null;
           } else {
             type = c ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR;
@@ -324,7 +316,7 @@ final class ScenarioOverTime {
         out.add(new LiveEvent.OrderPlaced(new Order(id, type, buyer, when, status, volumes,
             amount)));
       } catch (IllegalArgumentException x) {
-        shape.problem(o, x.getMessage());
+        shape.add(new Problem(shape.where(o), String.valueOf(x.getMessage())));
       }
     }
   }
@@ -342,13 +334,12 @@ final class ScenarioOverTime {
       }
       OrderStatus s = statuses.get(id);
       if (s == null) {
-        shape.problem(item, "found order " + id + ", which is not an order of this scenario;"
-            + " orders are " + Verdicts.list(new TreeSet<>(statuses.keySet())));
+        shape.problem(item, "whatIf.unknownOrder", id,
+            ScenarioShape.ids(new TreeSet<>(statuses.keySet())));
       } else if (s != OrderStatus.PAID) {
-        shape.problem(item, "found order " + id + " with status "
-            + s.name().toLowerCase(java.util.Locale.ROOT) + "; expected a paid order to take out");
+        shape.problem(item, "whatIf.notPaid", id, s.name().toLowerCase(java.util.Locale.ROOT));
       } else if (!seen.add(id)) {
-        shape.problem(item, "found order " + id + " again; expected each order once");
+        shape.problem(item, "whatIf.removedAgain", id);
       } else {
         out.add(id);
       }

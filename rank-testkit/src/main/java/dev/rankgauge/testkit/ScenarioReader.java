@@ -8,6 +8,7 @@ import dev.rankgauge.Overrides;
 import dev.rankgauge.Period;
 import dev.rankgauge.Problem;
 import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.Subject;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.internal.json.JsonTree;
 import dev.rankgauge.internal.json.JsonTree.Node;
@@ -76,9 +77,8 @@ final class ScenarioReader {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {
-        throw new ValidationException("scenario " + file, List.of(new Problem(file + ":1:1",
-            "found a file larger than " + MAX_FILE_BYTES + " bytes; expected a smaller one, as"
-            + " scenarios are small by design")));
+        throw new ValidationException("scenario " + file, List.of(Problem.of(Subject.NONE,
+            file + ":1:1", ScenarioShape.BUNDLE, "file.tooLarge", MAX_FILE_BYTES)));
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -120,9 +120,8 @@ final class ScenarioReader {
       hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X",
           bytes[i] & 0xFF));
     }
-    throw new ValidationException("scenario " + file, List.of(new Problem(file + ":" + line + ":"
-        + column, "found bytes that are not UTF-8 text (" + hex + "); expected a file saved as"
-        + " UTF-8")));
+    throw new ValidationException("scenario " + file, List.of(Problem.of(Subject.NONE,
+        file + ":" + line + ":" + column, ScenarioShape.BUNDLE, "file.notUtf8", hex.toString())));
   }
 
   private Scenario read(Path file, String text) {
@@ -132,16 +131,17 @@ final class ScenarioReader {
     try {
       root = JsonTree.parse(text, duplicates);
     } catch (JsonTree.SyntaxError e) {
-      String message = switch (e.reason) {
-        case EMPTY -> "the file is empty; expected a JSON object";
-        case TRAILING -> "unexpected content after the end of the JSON document";
-        case MALFORMED -> "malformed JSON: " + e.getMessage();
+      String at = file + ":" + Math.max(1, e.line) + ":" + Math.max(1, e.column);
+      Problem p = switch (e.reason) {
+        case EMPTY -> Problem.of(Subject.NONE, at, ScenarioShape.BUNDLE, "file.empty");
+        case TRAILING -> Problem.of(Subject.NONE, at, ScenarioShape.BUNDLE, "file.trailing");
+        case MALFORMED -> Problem.of(Subject.NONE, at, ScenarioShape.BUNDLE, "file.malformed",
+            String.valueOf(e.getMessage()));
       };
-      throw new ValidationException("scenario " + file, List.of(new Problem(
-          file + ":" + Math.max(1, e.line) + ":" + Math.max(1, e.column), message)));
+      throw new ValidationException("scenario " + file, List.of(p));
     }
     for (JsonTree.Duplicate d : duplicates) {
-      shape.problem(d.name(), "duplicate key \"" + d.name().value + "\"; each key may appear once");
+      shape.problem(d.name(), "file.duplicateKey", d.name().value);
     }
     Obj top = shape.object(root, "the scenario");
     if (top == null) {
@@ -182,9 +182,8 @@ final class ScenarioReader {
         n -> expect.expect(n, expectations));
     if (expectations.isEmpty() && top.members.containsKey("expect")
         && shape.problems().size() == problemsBefore) {
-      shape.problem(top.members.get("expect"), "the scenario expects nothing; give each"
-          + " distributor at least one of "
-          + String.join(", ", ScenarioExpectations.EXPECT).replace("why, ", ""));
+      shape.problem(top.members.get("expect"), "expect.scenarioNothing",
+          String.join(", ", ScenarioExpectations.EXPECT).replace("why, ", ""));
     }
     shape.optional(top, "whatIf").ifPresent(n -> overTime.whatIf(n, orders, expectations));
 
@@ -201,11 +200,11 @@ final class ScenarioReader {
         }
         Node at = records.nodeOf(p.subject());
         if (at != null) {
-          shape.problem(at, records.message(p, at));
+          shape.problem(at, records.problem(p, at));
         } else {
           // Not a record of this file's lists: at the list, naming what the builder named.
-          shape.problem(top.members.getOrDefault("distributors", top), p.location() + ": "
-              + p.message());
+          shape.problem(top.members.getOrDefault("distributors", top), "file.coreProblem",
+              p.location(), p);
         }
       }
     }
@@ -220,7 +219,7 @@ final class ScenarioReader {
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
           Node at = records.nodeOf(p.subject());
-          shape.problem(at != null ? at : top.members.get("overrides"), p.message());
+          shape.problem(at != null ? at : top.members.get("overrides"), p);
         }
       }
     }

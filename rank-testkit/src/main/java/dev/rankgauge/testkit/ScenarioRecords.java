@@ -23,7 +23,6 @@ import dev.rankgauge.internal.json.JsonTree.Null;
 import dev.rankgauge.internal.json.JsonTree.Num;
 import dev.rankgauge.internal.json.JsonTree.Obj;
 import dev.rankgauge.internal.json.JsonTree.Str;
-import dev.rankgauge.internal.json.Suggest;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -139,11 +138,11 @@ final class ScenarioRecords {
       plan = p;
       zone = p.zone();
     } else if (loaded instanceof ValidationException e) {
-      shape.problem(n, "plan " + ref + " is invalid (" + e.problems().size()
-          + (e.problems().size() == 1 ? " problem" : " problems") + ", listed next)");
+      shape.problem(n, "plan.invalid", ref, e.problems().size());
       e.problems().forEach(shape::add);
     } else {
-      shape.problem(n, ((RuntimeException) loaded).getMessage());
+      shape.add(new Problem(shape.where(n), String.valueOf(((RuntimeException) loaded)
+          .getMessage())));
     }
   }
 
@@ -152,9 +151,9 @@ final class ScenarioRecords {
       try {
         period = Period.month(YearMonth.parse(s.value));
       } catch (DateTimeException e) {
-        shape.problem(n, "expected a month such as \"2026-11\", found \"" + s.value + "\"");
+        shape.problem(n, "period.month", s.value);
       } catch (IllegalArgumentException e) {
-        shape.problem(n, e.getMessage());
+        shape.add(new Problem(shape.where(n), String.valueOf(e.getMessage())));
       }
       return;
     }
@@ -169,16 +168,16 @@ final class ScenarioRecords {
     Period p = null;
     if (month.isPresent()) {
       if (o.members.containsKey("start") || o.members.containsKey("end")) {
-        shape.problem(o, "give either month, or start and end, not both");
+        shape.problem(o, "period.both");
       }
       String m = shape.string(month.get(), "a month such as \"2026-11\"");
       if (m != null) {
         try {
           p = Period.month(YearMonth.parse(m));
         } catch (DateTimeException e) {
-          shape.problem(month.get(), "expected a month such as \"2026-11\", found \"" + m + "\"");
+          shape.problem(month.get(), "period.month", m);
         } catch (IllegalArgumentException e) {
-          shape.problem(month.get(), e.getMessage());
+          shape.add(new Problem(shape.where(month.get()), String.valueOf(e.getMessage())));
         }
       }
     } else {
@@ -188,13 +187,12 @@ final class ScenarioRecords {
           .map(this::date).orElse(null);
       if (start != null && end != null) {
         if (end.isBefore(start)) {
-          shape.problem(o.members.get("end"), "the period ends " + end + ", before it starts "
-              + start);
+          shape.problem(o.members.get("end"), "period.endsBefore", end, start);
         } else {
           try {
             p = new Period(start, end, Period.State.OPEN);
           } catch (IllegalArgumentException e) {
-            shape.problem(o, e.getMessage());
+            shape.add(new Problem(shape.where(o), String.valueOf(e.getMessage())));
           }
         }
       }
@@ -214,14 +212,13 @@ final class ScenarioRecords {
       Instant at = s.length() == 10 ? LocalDate.parse(s).plusDays(1).atStartOfDay(zone).toInstant()
           : instant(s);
       if (at.isBefore(RankGauge.MIN_AS_OF) || at.isAfter(RankGauge.MAX_AS_OF)) {
-        shape.problem(n, "found as-of instant " + at + "; expected one from "
-            + RankGauge.MIN_AS_OF + " to " + RankGauge.MAX_AS_OF);
+        shape.problem(n, "asOf.range", at.toString(), RankGauge.MIN_AS_OF.toString(),
+            RankGauge.MAX_AS_OF.toString());
         return null;
       }
       return at;
     } catch (DateTimeException e) {
-      shape.problem(n, "expected an instant such as \"2026-11-27T09:00\" (the plan's time zone),"
-          + " \"2026-11-27T15:00:00Z\", or a day such as \"2026-11-27\", found \"" + s + "\"");
+      shape.problem(n, "asOf.format", s);
       return null;
     }
   }
@@ -242,7 +239,7 @@ final class ScenarioRecords {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeException e) {
-      shape.problem(n, "expected a day such as \"2026-11-03\", found \"" + s + "\"");
+      shape.problem(n, "date.format", s);
       return null;
     }
   }
@@ -254,7 +251,7 @@ final class ScenarioRecords {
       return;
     }
     if (a.items.isEmpty()) {
-      shape.problem(a, "an organisation needs at least one distributor");
+      shape.problem(a, "distributors.none");
     }
     // Ids first, so that a buyer may be told apart whatever the order of the lists. Duplicates
     // are the organisation builder's to find, like every check between records.
@@ -267,7 +264,7 @@ final class ScenarioRecords {
     for (Node item : a.items) {
       if (item instanceof Str s) {
         if (s.value.isBlank()) {
-          shape.problem(s, "expected a distributor id, found a blank string");
+          shape.problem(s, "distributors.blankId");
         } else {
           org.add(Distributor.of(s.value, null, defaultJoined(), s.value, ""));
           distributorEntries.add(s);
@@ -318,9 +315,7 @@ final class ScenarioRecords {
       return;
     }
     if (parentNode == null || positionNode == null) {
-      shape.problem(parentNode == null ? positionNode : parentNode, "expected both"
-          + " \"placementParent\" and \"position\" for a placed distributor, or neither for a"
-          + " root of the placement tree, found only one");
+      shape.problem(parentNode == null ? positionNode : parentNode, "placement.onlyOne");
       return;
     }
     String parent = shape.id(parentNode, "the placement parent's distributor id");
@@ -347,9 +342,9 @@ final class ScenarioRecords {
         && num.value.stripTrailingZeros().scale() <= 0) {
       return num.value.intValueExact();
     }
-    shape.problem(n, "expected a position: \"L\", \"R\" or a slot from 1 to "
-        + Placement.MAX_POSITION + ", found " + (n instanceof Str s ? "\"" + s.value + "\""
-        : n instanceof Num num ? ScenarioShape.shortText(num.value.toString()) : n.kind()));
+    shape.problem(n, "placement.position", Placement.MAX_POSITION, n instanceof Str s
+        ? "\"" + s.value + "\"" : n instanceof Num num
+        ? ScenarioShape.shortText(num.value.toString()) : ScenarioShape.kind(n));
     return 0;
   }
 
@@ -446,8 +441,7 @@ final class ScenarioRecords {
         boolean isCustomer = customerIds.containsKey(buyer);
         if (type == null) {
           if (isDistributor && isCustomer) {
-            shape.problem(bn.get(), buyer + " is both a distributor and a customer; add"
-                + " \"buyerType\": \"distributor\" or \"customer\"");
+            shape.problem(bn.get(), "order.ambiguousBuyer", buyer);
             buyer = null;
           } else {
             type = isCustomer ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR;
@@ -488,8 +482,7 @@ final class ScenarioRecords {
       }
       return instant(s);
     } catch (DateTimeException e) {
-      shape.problem(n, "expected a day such as \"2026-11-03\" (an order at noon, the plan's time"
-          + " zone) or a time such as \"2026-11-03T14:30\", found \"" + s + "\"");
+      shape.problem(n, "order.date", s);
       return null;
     }
   }
@@ -502,7 +495,7 @@ final class ScenarioRecords {
       return BuyerType.CUSTOMER;
     }
     if (s != null) {
-      shape.problem(n, "expected \"distributor\" or \"customer\", found \"" + s + "\"");
+      shape.problem(n, "order.buyerType", s);
     }
     return null;
   }
@@ -520,7 +513,7 @@ final class ScenarioRecords {
       case "cancelled":
         return OrderStatus.CANCELLED;
       default:
-        shape.problem(n, "expected \"paid\", \"returned\" or \"cancelled\", found \"" + s + "\"");
+        shape.problem(n, "order.status", s);
         return null;
     }
   }
@@ -559,10 +552,12 @@ final class ScenarioRecords {
         for (Map.Entry<String, Node> e : v.members.entrySet()) {
           String type = volumeType(e.getKey());
           if (type == null) {
-            shape.problem(v.keys.get(e.getKey()), plan == null
-                ? "found a blank volume type; expected one such as \"PV\""
-                : "plan " + plan.name() + " has no volume type " + e.getKey()
-                    + "; its volume types are " + plan.volumeTypes());
+            if (plan == null) {
+              shape.problem(v.keys.get(e.getKey()), "order.blankVolumeType");
+            } else {
+              shape.problem(v.keys.get(e.getKey()), "order.unknownVolumeType", plan.name(),
+                  e.getKey(), plan.volumeTypes().toString());
+            }
             bad = true;
             continue;
           }
@@ -588,7 +583,7 @@ final class ScenarioRecords {
       bad |= d == null;
       if (d != null) {
         if (given.put(type, d) != null) {
-          shape.problem(o.keys.get(k), type + " is given twice: as \"" + k + "\" and in volumes");
+          shape.problem(o.keys.get(k), "order.volumeTwice", type, k);
           bad = true;
         }
       }
@@ -598,8 +593,11 @@ final class ScenarioRecords {
     }
     if (given.isEmpty() && all == null) {
       if (needed) {
-        shape.problem(o, "the order states no volume; add"
-            + (plan == null ? " \"volume\"" : " one of " + volumeKeys() + " or \"volume\""));
+        if (plan == null) {
+          shape.problem(o, "order.noVolume");
+        } else {
+          shape.problem(o, "order.noVolumeOf", volumeKeys().toString());
+        }
         return null;
       }
       return Map.of();
@@ -650,8 +648,7 @@ final class ScenarioRecords {
     if (distributorIds.containsKey(id)) {
       return true;
     }
-    shape.problem(at, id + " is not a distributor of this scenario; distributors are "
-        + Verdicts.list(distributorIds.keySet()));
+    shape.problem(at, "distributor.unknown", id, ScenarioShape.ids(distributorIds.keySet()));
     return false;
   }
 
@@ -665,8 +662,8 @@ final class ScenarioRecords {
       return code;
     }
     List<String> codes = plan.ranks().stream().map(Rank::code).toList();
-    shape.problem(n, "found rank \"" + code + "\", which plan " + plan.name() + " does not define;"
-        + " expected one of: " + String.join(", ", codes) + Suggest.didYouMean(code, codes));
+    shape.problem(n, "rank.unknown", code, plan.name(), codes,
+        ScenarioShape.didYouMean(code, codes));
     return null;
   }
 
@@ -685,20 +682,19 @@ final class ScenarioRecords {
       }
       if (x.signum() <= 0 || x.stripTrailingZeros().scale() > 0
           || x.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-        shape.problem(r, "expected a requirement number from 1, found " + x.toPlainString());
+        shape.problem(r, "requirement.number", x.toPlainString());
       } else {
         ref = RequirementRef.byNumber(code, x.intValueExact());
       }
     } else if (r instanceof Str s && !s.value.isBlank()) {
       ref = RequirementRef.byText(code, s.value);
     } else {
-      shape.problem(r, "expected a requirement number from 1, or text its description"
-          + " contains, found " + r.kind());
+      shape.problem(r, "requirement.numberOrText", ScenarioShape.kind(r));
     }
     if (ref != null && plan != null) {
       Object index = ref.resolve(plan);
       if (index instanceof String reason) {
-        shape.problem(r, reason);
+        shape.add(new Problem(shape.where(r), reason));
         ref = null;
       }
     }
@@ -735,9 +731,8 @@ final class ScenarioRecords {
           + String.join(", ", OVERRIDE_KINDS)).map(k -> shape.string(k, "an override kind"))
           .orElse(null);
       if (kind != null && !OVERRIDE_KINDS.contains(kind)) {
-        shape.problem(o.members.get("override"), "found override \"" + kind + "\"; expected one"
-            + " of: " + String.join(", ", OVERRIDE_KINDS)
-            + Suggest.didYouMean(kind, OVERRIDE_KINDS));
+        shape.problem(o.members.get("override"), "override.kind", kind, OVERRIDE_KINDS,
+            ScenarioShape.didYouMean(kind, OVERRIDE_KINDS));
         kind = null;
       }
       boolean ranked = "minimum_rank".equals(kind) || "waive".equals(kind);
@@ -746,8 +741,7 @@ final class ScenarioRecords {
       if (ranked) {
         code = shape.required(o, "rank", "the rank's code").map(this::rank).orElse(null);
       } else if (kind != null && o.members.containsKey("rank")) {
-        shape.problem(o.members.get("rank"), "found a rank for " + kind + "; expected none, as "
-            + kind + " takes no rank");
+        shape.problem(o.members.get("rank"), "override.noRank", kind);
       }
       if ("waive".equals(kind)) {
         Optional<Node> rn = shape.required(o, "requirement", "the requirement's number in the"
@@ -756,8 +750,7 @@ final class ScenarioRecords {
           ref = requirement(code, rn.get());
         }
       } else if (kind != null && o.members.containsKey("requirement")) {
-        shape.problem(o.members.get("requirement"), "found a requirement for " + kind
-            + "; expected none, as only waive takes one");
+        shape.problem(o.members.get("requirement"), "override.noRequirement", kind);
       }
       if (id == null || kind == null || ranked && code == null
           || "waive".equals(kind) && ref == null) {
@@ -847,17 +840,16 @@ final class ScenarioRecords {
    * subject: a duplicate names the line of the first, a reference that leads nowhere lists the
    * ids it could have named, with the closest.
    */
-  String message(Problem p, Node at) {
+  Problem problem(Problem p, Node at) {
     Subject s = p.subject();
+    String where = shape.where(at);
     if (s.field().equals("id") && !s.key().isEmpty()) {
       Node first = nodeOf(new Subject(s.kind(), s.id(), Integer.parseInt(s.key()), List.of(),
           "id", ""));
       String kind = s.kind().name().toLowerCase(Locale.ROOT);
-      return "found " + kind + " id " + s.id() + " again" + (first == null ? ""
-          : ", first at line " + first.line) + "; expected each " + kind + " id once"
-          + (s.kind() == Subject.Kind.ORDER ? " (orders without an id are named O1, O2, ... by"
-              + " their position, and an entry's own volume makes an order named after it, such"
-              + " as D1-order)" : "");
+      String code = "idAgain." + kind + (first == null ? "" : ".firstAt");
+      return Problem.of(Subject.NONE, where, ScenarioShape.BUNDLE, code, s.id(),
+          first == null ? 0 : first.line);
     }
     List<String> ids = new ArrayList<>(distributorIds.keySet());
     switch (s.field()) {
@@ -868,13 +860,13 @@ final class ScenarioRecords {
         ids.addAll(customerIds.keySet());
         break;
       default:
-        return p.message();
+        return p.at(where);
     }
     String found = at instanceof Str str ? str.value : null;
     if (found == null || ids.contains(found)) {
-      return p.message(); // a sponsorship cycle, of ids that all exist
+      return p.at(where); // a sponsorship cycle, of ids that all exist
     }
-    return p.message() + "; expected one of: " + Verdicts.list(ids)
-        + Suggest.didYouMean(found, ids);
+    return Problem.of(Subject.NONE, where, ScenarioShape.BUNDLE, "reference.choices", p,
+        ScenarioShape.ids(ids), ScenarioShape.didYouMean(found, ids));
   }
 }

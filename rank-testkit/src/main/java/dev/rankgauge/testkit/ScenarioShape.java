@@ -1,6 +1,7 @@
 package dev.rankgauge.testkit;
 
 import dev.rankgauge.Problem;
+import dev.rankgauge.Subject;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.internal.json.JsonTree.Arr;
 import dev.rankgauge.internal.json.JsonTree.Bool;
@@ -46,8 +47,66 @@ final class ScenarioShape {
     return new ValidationException("scenario " + file, problems);
   }
 
-  void problem(Node n, String message) {
-    problems.add(new Problem(where(n), message));
+  /** A problem at a node, from the test kit's bundle {@link #BUNDLE}. */
+  void problem(Node n, String code, Object... arguments) {
+    problems.add(Problem.of(Subject.NONE, where(n), BUNDLE, code, arguments));
+  }
+
+  /** A problem of another bundle (the core's) at a node, in its own words. */
+  void problem(Node n, Problem p) {
+    problems.add(p.at(where(n)));
+  }
+
+  /** The bundle of the test kit's problems: {@code Problems.properties} beside this class. */
+  static final String BUNDLE = "dev.rankgauge.testkit.Problems";
+  private static final java.util.ResourceBundle ENGLISH = java.util.ResourceBundle.getBundle(
+      BUNDLE, java.util.Locale.ROOT, java.util.ResourceBundle.Control.getNoFallbackControl(
+          java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+
+  /**
+   * What the format wants at a place, in the message's language: the bundle's {@code what.*}
+   * entry whose English is this text, else the text as it is.
+   */
+  static Object what(String english) {
+    String code = "what." + slug(english);
+    return ENGLISH.containsKey(code) && ENGLISH.getString(code).equals(escape(english))
+        ? Problem.Part.of(code) : english;
+  }
+
+  /** The key of a description: its words, lower case, joined by dashes, at most ten. */
+  static String slug(String english) {
+    String[] words = english.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+");
+    StringBuilder b = new StringBuilder();
+    int n = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && n++ < 10) {
+        b.append(b.length() == 0 ? "" : "-").append(w);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The text as a MessageFormat pattern writes it: quotes doubled, each run of braces quoted. */
+  static String escape(String text) {
+    return text.replace("'", "''").replaceAll("([{}]+)", "'$1'");
+  }
+
+  /** A JSON value's kind in words, such as "an object". */
+  static Problem.Part kind(Node n) {
+    return Problem.Part.of("kind." + n.kind().replaceFirst("^an? ", "").replace(' ', '_'));
+  }
+
+  /** Ids for a message: all of them, the first few and how many more, or "nobody". */
+  static Object ids(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Problem.Part.of("ids.none");
+    }
+    List<String> all = List.copyOf(ids);
+    if (all.size() <= Verdicts.LISTED) {
+      return all;
+    }
+    return Problem.Part.of("ids.more", all.subList(0, Verdicts.LISTED),
+        all.size() - Verdicts.LISTED);
   }
 
   /** A node's place: the file, line, column and JSON path. */
@@ -59,7 +118,7 @@ final class ScenarioShape {
     if (n instanceof Obj o) {
       return o;
     }
-    problem(n, "expected " + what + ", found " + n.kind());
+    problem(n, "shape.expected", what(what), kind(n));
     return null;
   }
 
@@ -67,7 +126,7 @@ final class ScenarioShape {
     if (n instanceof Arr a) {
       return a;
     }
-    problem(n, "expected " + what + ", found " + n.kind());
+    problem(n, "shape.expected", what(what), kind(n));
     return null;
   }
 
@@ -75,14 +134,14 @@ final class ScenarioShape {
     if (n instanceof Str s) {
       return s.value;
     }
-    problem(n, "expected " + what + " (a string), found " + n.kind());
+    problem(n, "shape.expectedString", what(what), kind(n));
     return null;
   }
 
   String id(Node n, String what) {
     String s = string(n, what);
     if (s != null && s.isBlank()) {
-      problem(n, "expected " + what + ", found a blank string");
+      problem(n, "shape.blank", what(what));
       return null;
     }
     return s;
@@ -92,7 +151,7 @@ final class ScenarioShape {
     if (n instanceof Bool b) {
       return b.value;
     }
-    problem(n, "expected " + what + ", found " + n.kind());
+    problem(n, "shape.expected", what(what), kind(n));
     return null;
   }
 
@@ -105,20 +164,19 @@ final class ScenarioShape {
       try {
         v = new BigDecimal(s.value.trim());
       } catch (NumberFormatException e) {
-        problem(n, "expected " + what + " (a number), found \"" + shortText(s.value) + "\"");
+        problem(n, "shape.expectedNumber", what(what), "\"" + shortText(s.value) + "\"");
         return null;
       }
     } else {
-      problem(n, "expected " + what + " (a number), found " + n.kind());
+      problem(n, "shape.expectedNumber", what(what), kind(n));
       return null;
     }
     // Judged from precision and scale alone, before any arithmetic: 1e999999999 and
     // 1e-999999999 are located problems here, never a billion digits later on.
     if (v.signum() != 0 && ((long) v.precision() - v.scale() > MAX_DIGITS
         || (v.scale() > MAX_DECIMALS && v.stripTrailingZeros().scale() > MAX_DECIMALS))) {
-      problem(n, "found " + shortText(v.toString()) + ", which is out of range; expected " + what
-          + ": a number below 10^" + MAX_DIGITS + " either side of zero with at most "
-          + MAX_DECIMALS + " decimals");
+      problem(n, "shape.outOfRange", shortText(v.toString()), what(what), MAX_DIGITS,
+          MAX_DECIMALS);
       return null;
     }
     return v;
@@ -149,8 +207,7 @@ final class ScenarioShape {
       }
       return String.join("\n", out);
     }
-    problem(n, "expected text: a string, or an array of strings (one a line), found "
-        + n.kind());
+    problem(n, "shape.lines", kind(n));
     return "";
   }
 
@@ -161,7 +218,7 @@ final class ScenarioShape {
   Optional<Node> required(Obj o, String key, String what) {
     Node n = o.members.get(key);
     if (n == null) {
-      problem(o, "missing \"" + key + "\": " + what);
+      problem(o, "shape.missing", key, what(what));
     }
     return Optional.ofNullable(n);
   }
@@ -185,9 +242,14 @@ final class ScenarioShape {
       }
       List<String> valid = new ArrayList<>(names);
       valid.addAll(extra);
-      problem(e.getValue(), "unknown field \"" + k + "\" in " + what
-          + Suggest.didYouMean(k, valid) + "; expected one of: " + String.join(", ", valid));
+      problem(e.getValue(), "shape.unknownField", k, what(what), didYouMean(k, valid), valid);
     }
+  }
+
+  /** {@code (did you mean "X"?)} after a message, or nothing when no name is close. */
+  static Object didYouMean(String found, java.util.Collection<String> known) {
+    return Suggest.closest(found, known).<Object>map(s -> Problem.Part.of("didYouMean", s))
+        .orElse("");
   }
 
   /** {@link #fields(Obj, Set, Set, boolean, String)} for an object without volume keys. */

@@ -59,6 +59,8 @@ final class LiveServer implements AutoCloseable {
   private final Deque<String> recent = new ArrayDeque<>();
   private final LiveEvaluation.Subscription subscription;
   private final Locale locale;
+  /** The command line's words in the server's language, for its JSON errors. */
+  private final CliTexts texts;
 
   LiveServer(LiveEvaluation live, int port) throws IOException {
     this(live, port, Locale.ENGLISH);
@@ -68,6 +70,7 @@ final class LiveServer implements AutoCloseable {
   LiveServer(LiveEvaluation live, int port, Locale locale) throws IOException {
     this.live = live;
     this.locale = locale;
+    this.texts = new CliTexts(locale);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
         0);
     server.setExecutor(pool);
@@ -138,7 +141,7 @@ final class LiveServer implements AutoCloseable {
     try (x) {
       if (!x.getRequestMethod().equals("GET")) {
         x.getResponseHeaders().add("Allow", "GET");
-        error(x, 405, "method " + x.getRequestMethod() + " is not allowed; expected GET");
+        error(x, 405, "serve.method", x.getRequestMethod());
         return;
       }
       String path = x.getRequestURI().getPath();
@@ -169,15 +172,13 @@ final class LiveServer implements AutoCloseable {
         withDistributor(x, parts[1], (e, r) -> GaugePage.fragment(e, r, locale),
             "text/html; charset=utf-8");
       } else {
-        error(x, 404, "found path " + path + ", which is not one of this server's; expected"
-            + " /d/{id}, /events, /api/distributors/{id}, /api/rank-counts, /api/changes or"
-            + " /openapi.json");
+        error(x, 404, "serve.path", path);
       }
     } catch (IOException | RuntimeException e) {
       // the client went away, or a bug: never a stack trace to the client
       if (!(e instanceof IOException)) {
         try {
-          error(x, 500, "internal error: " + e.getClass().getSimpleName());
+          error(x, 500, "serve.internal", e.getClass().getSimpleName());
         } catch (IOException | RuntimeException ignored) {
           // headers already sent
         }
@@ -192,13 +193,13 @@ final class LiveServer implements AutoCloseable {
   private void withDistributor(HttpExchange x, String id, Render render, String type)
       throws IOException {
     if (id.isBlank()) {
-      error(x, 400, "found an empty distributor id; expected one such as D100");
+      error(x, 400, "serve.emptyId");
       return;
     }
     Evaluation e = live.snapshot();
     Optional<DistributorResult> r = e.find(id);
     if (r.isEmpty()) {
-      error(x, 404, "found distributor " + id + ", which does not exist");
+      error(x, 404, "serve.noDistributor", id);
       return;
     }
     send(x, 200, type, render.render(e, r.get()));
@@ -245,9 +246,14 @@ final class LiveServer implements AutoCloseable {
     x.getResponseBody().write(bytes);
   }
 
-  private static void error(HttpExchange x, int status, String message) throws IOException {
-    send(x, status, "application/json", "{\"status\":" + status + ",\"error\":" + str(message)
-        + "}");
+  /**
+   * A JSON error: the status, a stable machine code (the message's key in the command line's
+   * bundle, such as {@code serve.noDistributor}) and the message in the server's language.
+   */
+  private void error(HttpExchange x, int status, String code, Object... args)
+      throws IOException {
+    send(x, status, "application/json", "{\"status\":" + status + ",\"code\":" + str(code)
+        + ",\"error\":" + str(texts.get(code, args)) + "}");
   }
 
   private String index() {
@@ -386,8 +392,9 @@ final class LiveServer implements AutoCloseable {
           "responses": {"error": {"description": "a bad request",
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
           "schemas": {
-            "Error": {"type": "object", "required": ["status", "error"],
-              "properties": {"status": {"type": "integer"}, "error": {"type": "string"}}},
+            "Error": {"type": "object", "required": ["status", "code", "error"],
+              "properties": {"status": {"type": "integer"}, "code": {"type": "string"},
+                "error": {"type": "string"}}},
             "Update": {"type": "object", "required": ["version", "event", "rankChanges",
               "gaugeCrossings"], "properties": {
               "version": {"type": "integer"}, "event": {"type": "string"},

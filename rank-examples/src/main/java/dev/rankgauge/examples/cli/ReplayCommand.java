@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,23 +83,21 @@ final class ReplayCommand implements Callable<Integer> {
     Organisation org = start.organisation();
     List<Order> orders = readEvents(inputs.data, events, plan, progress);
     LiveEvaluation live = LiveEvaluation.start(start);
-    progress.step(String.format(Locale.ROOT, "evaluated %,d distributors; replaying %,d orders",
-        org.distributorCount(), orders.size()));
-    DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-        .withZone(plan.zone());
+    CliTexts texts = new CliTexts(cli.locale());
+    progress.step(texts.get("replay.evaluated", org.distributorCount(), orders.size()));
+    DateTimeFormatter when = DateTimeFormatter.ofPattern(texts.get("replay.when"),
+        cli.locale()).withZone(plan.zone());
     int changes = 0;
     for (Order o : orders) {
       LiveUpdate u = live.apply(new LiveEvent.OrderPlaced(o));
       for (LiveUpdate.RankChange c : u.rankChanges()) {
-        stdout.printf(Locale.ROOT, "%s  %s  %s -> %s  (order %s by %s)%n",
-            when.format(o.timestamp()), c.distributorId(), c.before().name(), c.after().name(),
-            o.id(), o.buyerId());
+        stdout.println(texts.get("replay.change", when.format(o.timestamp()), c.distributorId(),
+            c.before().name(), c.after().name(), o.id(), o.buyerId()));
         changes++;
       }
       stdout.flush();
     }
-    progress.step(String.format(Locale.ROOT, "replayed %,d orders, %,d rank changes",
-        orders.size(), changes));
+    progress.step(texts.get("replay.replayed", orders.size(), changes));
     Evaluation e = live.snapshot();
     EvaluateCommand.writeAll(out, stdout, files, e, f, progress, cli.locale());
     return 0;

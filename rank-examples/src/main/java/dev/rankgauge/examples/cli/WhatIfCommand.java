@@ -81,12 +81,11 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (add == null && remove == null) {
-      throw new Usage("what-if needs --add FILE, --remove FILE or both: the orders to add or"
-          + " take out");
+      throw Usage.of("whatIf.needsFiles");
     }
     for (Path p : new Path[] {add, remove}) {
       if (p != null && !Files.isRegularFile(p)) {
-        throw new Usage((p == add ? "--add " : "--remove ") + p + " is not a file");
+        throw Usage.of("notAFile", p == add ? "--add" : "--remove", p.toString());
       }
     }
     List<Path> files = new ArrayList<>(inputs.files(cli));

@@ -57,12 +57,12 @@ class CliInSpanishTest {
       assertThat(shown(es.getProperty(key))).as(key).isEqualTo(shown(en.getProperty(key)));
       for (Properties p : new Properties[] {en, es}) {
         String pattern = p.getProperty(key);
-        Object[] typed = new Object[5];
+        Object[] typed = new Object[6];
         for (int i = 0; i < typed.length; i++) {
           typed[i] = pattern.contains("{" + i + ",choice,") ? (Object) 2 : "A" + i;
         }
         assertThat(new MessageFormat(pattern, Locale.ROOT).format(typed)).as(key)
-            .doesNotContain("{");
+            .doesNotContainPattern("\\{\\d");
       }
     }
   }

@@ -116,17 +116,34 @@ class LiveServerTest {
       HttpResponse<String> unknown = get(server, "/api/distributors/D999");
       assertThat(unknown.statusCode()).isEqualTo(404);
       assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/json");
-      assertThat(unknown.body()).isEqualTo("{\"status\":404,\"error\":\"found distributor D999,"
-          + " which does not exist\"}");
+      assertThat(unknown.body()).isEqualTo("{\"status\":404,\"code\":\"serve.noDistributor\","
+          + "\"error\":\"found distributor D999, which does not exist\"}");
       HttpResponse<String> malformed = get(server, "/d/D100/x/y");
       assertThat(malformed.statusCode()).isEqualTo(404);
-      assertThat(malformed.body()).startsWith("{\"status\":404,\"error\":\"found path /d/D100/x/y");
+      assertThat(malformed.body()).startsWith("{\"status\":404,\"code\":\"serve.path\","
+          + "\"error\":\"found path /d/D100/x/y, which is not one of this server's; expected"
+          + " /d/{id}, /events,");
       assertThat(get(server, "/d/").statusCode()).isEqualTo(400);
       HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
           + server.port() + "/api/rank-counts")).POST(HttpRequest.BodyPublishers.noBody()).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(post.statusCode()).isEqualTo(405);
       assertThat(post.body()).contains("\"status\":405");
+    }
+  }
+
+  @Test
+  void errorsSpeakTheServersLanguageBesideTheirStableCode() throws Exception {
+    CompPlan plan = PlanFiles.bundled("seed");
+    Period november = Period.month(2026, 11);
+    LiveEvaluation live = LiveEvaluation.start(CsvOrganisation.read(SEED, plan,
+        Progress.silent()), plan, november, november.endInstant(plan.zone()));
+    try (LiveServer server = new LiveServer(live, 0, Locale.forLanguageTag("es"))) {
+      HttpResponse<String> unknown = get(server, "/api/distributors/D999");
+
+      assertThat(unknown.statusCode()).isEqualTo(404);
+      assertThat(unknown.body()).isEqualTo("{\"status\":404,\"code\":\"serve.noDistributor\","
+          + "\"error\":\"se encontró el distribuidor D999, que no existe\"}");
     }
   }
 
