@@ -170,20 +170,19 @@ public final class HistoryFiles {
     for (Format f : Format.values()) {
       Path existing = dir.resolve(name + "." + f.extension());
       if (Files.exists(existing)) {
-        throw new ValidationException("history " + dir, List.of(new Problem(existing.toString(),
-            "found period " + name + ", which is closed already; expected " + next(stored)
-            + " next (a period is closed once)")));
+        throw new ValidationException("history " + dir, List.of(IoProblems.at(
+            existing.toString(), "history.closedAlready", name, next(stored))));
       }
     }
     // Refuses a period before the last one, or one that leaves a gap, in the core's words.
     List<PeriodRecord> records = evaluation.periodRecords();
     stored.append(records);
     if (!evaluation.history().lastPeriod().equals(stored.before(period).lastPeriod())) {
-      throw new ValidationException("history " + dir, List.of(new Problem(dir.toString(),
-          "found an evaluation made with a history ending " + evaluation.history().lastPeriod()
-              .map(HistoryFiles::label).orElse("nowhere (no history)") + "; expected the"
-              + " folder's history, which ends " + stored.lastPeriod().map(HistoryFiles::label)
-              .orElse("nowhere (no period closed)"))));
+      throw new ValidationException("history " + dir, List.of(IoProblems.at(dir.toString(),
+          "history.otherHistory", evaluation.history().lastPeriod().<Object>map(HistoryFiles::label)
+              .orElse(Problem.Part.of("history.endsNowhere.evaluation")),
+          stored.lastPeriod().<Object>map(HistoryFiles::label)
+              .orElse(Problem.Part.of("history.endsNowhere.folder")))));
     }
     Path target = dir.resolve(name + "." + format.extension());
     Path tmp = Files.createTempFile(dir, "." + name + "-", ".tmp");
@@ -197,8 +196,8 @@ public final class HistoryFiles {
       }
       Files.move(tmp, target);
     } catch (FileAlreadyExistsException e) {
-      throw new ValidationException("history " + dir, List.of(new Problem(target.toString(),
-          "found period " + name + ", which is closed already; expected a period closed once")));
+      throw new ValidationException("history " + dir, List.of(IoProblems.at(target.toString(),
+          "history.closedOnce", name)));
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -307,12 +306,13 @@ public final class HistoryFiles {
     }
   }
 
-  private static String next(History h) {
+  private static Problem.Part next(History h) {
     return h.lastPeriod().map(p -> {
       YearMonth m = YearMonth.from(p.start());
-      return label(p).equals(m.toString()) ? m.plusMonths(1).toString()
-          : "a period starting " + p.end().plusDays(1);
-    }).orElse("any period");
+      return label(p).equals(m.toString())
+          ? Problem.Part.of("history.next.month", m.plusMonths(1).toString())
+          : Problem.Part.of("history.next.startingOn", p.end().plusDays(1));
+    }).orElse(Problem.Part.of("history.next.any"));
   }
 
   private static List<Path> periodFiles(Path dir) throws IOException {
@@ -336,14 +336,14 @@ public final class HistoryFiles {
     private final List<PeriodRecord> records;
     private final List<String> where;
     private final List<Problem> problems;
-    private final String ranks;
+    private final List<String> ranks;
 
     Reader(CompPlan plan, List<PeriodRecord> records, List<String> where, List<Problem> problems) {
       this.plan = plan;
       this.records = records;
       this.where = where;
       this.problems = problems;
-      this.ranks = String.join(", ", plan.ranks().stream().map(Rank::code).toList());
+      this.ranks = plan.ranks().stream().map(Rank::code).toList();
     }
 
     void csv(Path dir, String file) throws IOException {
@@ -394,8 +394,7 @@ public final class HistoryFiles {
     private boolean object(String line, String loc, String[] values, String[] at) {
       try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), line)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-          problems.add(new Problem(loc + ":1", "found no JSON object; expected one record per"
-              + " line, {\"period\": ..., \"distributorId\": ..., ...}"));
+          problems.add(IoProblems.at(loc + ":1", "history.notObject"));
           return false;
         }
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
@@ -404,8 +403,8 @@ public final class HistoryFiles {
           JsonToken v = p.nextToken();
           int k = List.of(JSON_FIELDS).indexOf(name);
           if (k < 0) {
-            problems.add(new Problem(loc + ":" + column, "found unknown field \"" + name
-                + "\"; expected one of: " + String.join(", ", JSON_FIELDS)));
+            problems.add(IoProblems.at(loc + ":" + column, "history.unknownField", name,
+                List.of(JSON_FIELDS)));
             p.skipChildren();
             continue;
           }
@@ -421,21 +420,18 @@ public final class HistoryFiles {
           } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
             values[k] = p.getDecimalValue().toPlainString();
           } else {
-            problems.add(new Problem(at[k], "found " + v.asString() + " as " + name
-                + "; expected text or a number"));
+            problems.add(IoProblems.at(at[k], "history.notTextOrNumber", v.asString(), name));
             p.skipChildren();
             values[k] = null;
             return false;
           }
         }
         if (p.nextToken() != null) {
-          problems.add(new Problem(loc, "found more than one JSON value on the line; expected one"
-              + " record per line"));
+          problems.add(IoProblems.at(loc, "history.moreThanOneValue"));
           return false;
         }
       } catch (JacksonException e) {
-        problems.add(new Problem(loc, "found text that is not JSON: "
-            + e.getOriginalMessage()));
+        problems.add(IoProblems.at(loc, "history.notJson", String.valueOf(e.getOriginalMessage())));
         return false;
       }
       List<String> missing = new ArrayList<>();
@@ -448,8 +444,7 @@ public final class HistoryFiles {
         }
       }
       if (!missing.isEmpty()) {
-        problems.add(new Problem(loc, "found no " + String.join(", ", missing) + "; expected"
-            + " every field of a period record: " + String.join(", ", JSON_FIELDS)));
+        problems.add(IoProblems.at(loc, "history.missingFields", missing, List.of(JSON_FIELDS)));
       }
       return missing.isEmpty();
     }
@@ -463,9 +458,8 @@ public final class HistoryFiles {
       if (v == JsonToken.START_ARRAY) {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
           if (t != JsonToken.VALUE_STRING || p.getString().contains(SEPARATOR.strip())) {
-            problems.add(new Problem(at, "found " + (t == JsonToken.VALUE_STRING ? "\""
-                + p.getString() + "\"" : t.asString()) + " in overridesApplied; expected"
-                + " overrides in their short form, such as \"minimum_rank SLV\""));
+            problems.add(IoProblems.at(at, "history.overrideNotText", t == JsonToken.VALUE_STRING
+                ? "\"" + p.getString() + "\"" : t.asString()));
             p.skipChildren();
             return false;
           }
@@ -474,8 +468,7 @@ public final class HistoryFiles {
         values[REQUIRED_FIELDS] = String.join(SEPARATOR, codes);
         return true;
       }
-      problems.add(new Problem(at, "found " + v.asString() + " as overridesApplied; expected an"
-          + " array of text, such as [\"minimum_rank SLV\"]"));
+      problems.add(IoProblems.at(at, "history.overridesNotArray", v.asString()));
       p.skipChildren();
       return false;
     }
@@ -485,19 +478,17 @@ public final class HistoryFiles {
       int before = problems.size();
       Optional<Period> period = period(v[0].strip());
       if (period.isEmpty()) {
-        problems.add(new Problem(at[0], "found period \"" + v[0] + "\"; expected a month"
-            + " (2026-11) or a range of days (2026-11-02..2026-11-08)"));
+        problems.add(IoProblems.at(at[0], "history.period", v[0]));
       }
       String id = v[1].strip();
       if (id.isEmpty()) {
-        problems.add(new Problem(at[1], "found an empty " + names.get(1)
-            + "; expected a distributor id"));
+        problems.add(IoProblems.at(at[1], "history.emptyId", names.get(1)));
       }
       for (int k = 2; k <= 4; k++) {
         String code = v[k].strip();
         if (plan.rankLevel(code) < 0) {
-          problems.add(new Problem(at[k], "found rank \"" + code + "\" as " + names.get(k)
-              + ", which plan " + plan.name() + " does not define; expected one of: " + ranks));
+          problems.add(IoProblems.at(at[k], "history.unknownRank", code, names.get(k),
+              plan.name(), ranks));
         }
       }
       BigDecimal personal = decimal(v[5], at[5], names.get(5));
@@ -509,12 +500,21 @@ public final class HistoryFiles {
       if (problems.size() > before) {
         return;
       }
+      // The core's own rule for a record, checked here to be reported in the reader's words.
+      boolean forced = overrides.stream().anyMatch(o -> o.startsWith("minimum_rank "));
+      String paid = v[2].strip();
+      String qualified = v[3].strip();
+      if (held > 0 && paid.equals(qualified) || held == 0 && !forced && !paid.equals(qualified)) {
+        problems.add(IoProblems.at(loc, "history.held", id, label(period.orElseThrow()), paid,
+            qualified, held));
+        return;
+      }
       try {
         records.add(new PeriodRecord(period.orElseThrow(), id, v[2].strip(), v[3].strip(),
             v[4].strip(), personal, group, customers, distributors, held, overrides));
         where.add(loc);
       } catch (IllegalArgumentException e) {
-        problems.add(new Problem(loc, e.getMessage()));
+        problems.add(IoProblems.at(loc, "history.refused", String.valueOf(e.getMessage())));
       }
     }
 
@@ -530,21 +530,19 @@ public final class HistoryFiles {
       for (String part : text.split(SEPARATOR.strip(), -1)) {
         String code = part.strip();
         String[] words = code.split(" ");
-        String problem = null;
+        Problem problem = null;
         if (code.equals("not_compressed") || code.equals("active")) {
           problem = null;
         } else if (words.length == 2 && words[0].equals("minimum_rank")) {
-          problem = rankProblem(words[1], -1);
+          problem = rankProblem(at, words[1], -1);
         } else if (words.length == 3 && words[0].equals("waive")) {
           int n = words[2].matches("[1-9][0-9]{0,4}") ? Integer.parseInt(words[2]) : 0;
-          problem = rankProblem(words[1], n);
+          problem = rankProblem(at, words[1], n);
         } else {
-          problem = "found \"" + code + "\" in " + name + "; expected overrides in their short"
-              + " form, separated by \"; \": minimum_rank RANK, waive RANK N, not_compressed,"
-              + " active";
+          problem = IoProblems.at(at, "history.overrideForm", code, name);
         }
         if (problem != null) {
-          problems.add(new Problem(at, problem));
+          problems.add(problem);
         } else {
           out.add(code);
         }
@@ -555,17 +553,14 @@ public final class HistoryFiles {
     /**
      * Why an override's rank (and requirement number, unless -1) is not the plan's; or null.
      */
-    private String rankProblem(String code, int requirement) {
+    private Problem rankProblem(String at, String code, int requirement) {
       int r = plan.rankLevel(code);
       if (r < 0) {
-        return "found rank \"" + code + "\" in an applied override, which plan " + plan.name()
-            + " does not define; expected one of: " + ranks;
+        return IoProblems.at(at, "history.overrideRank", code, plan.name(), ranks);
       }
       int count = plan.ranks().get(r).requirements().size();
       if (requirement != -1 && (requirement < 1 || requirement > count)) {
-        return "found a waived requirement of " + code + " numbered out of its " + count
-            + " requirements; expected " + (count == 0 ? "a rank above the entry rank"
-                : "a number from 1 to " + count);
+        return IoProblems.at(at, "history.waivedNumber", code, count);
       }
       return null;
     }
@@ -575,8 +570,7 @@ public final class HistoryFiles {
       if (t.length() <= 40 && t.matches("-?[0-9]+(\\.[0-9]+)?")) {
         return new BigDecimal(t);
       }
-      problems.add(new Problem(at, "found \"" + text + "\" as " + name + "; expected a decimal"
-          + " number such as 120 or 99.5"));
+      problems.add(IoProblems.at(at, "history.decimal", text, name));
       return BigDecimal.ZERO;
     }
 
@@ -585,8 +579,7 @@ public final class HistoryFiles {
       if (t.length() <= 9 && t.matches("[0-9]+")) {
         return Integer.parseInt(t);
       }
-      problems.add(new Problem(at, "found \"" + text + "\" as " + name + "; expected a whole"
-          + " number, 0 or more"));
+      problems.add(IoProblems.at(at, "history.count", text, name));
       return 0;
     }
   }

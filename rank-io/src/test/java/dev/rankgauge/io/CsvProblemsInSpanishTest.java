@@ -7,6 +7,7 @@ import dev.rankgauge.CompPlan;
 import dev.rankgauge.Problem;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.json.PlanFiles;
+import dev.rankgauge.testkit.ProblemBundleCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * did (a sponsor that does not exist); rank-io's bundle is complete both ways.
  */
 class CsvProblemsInSpanishTest {
-  private static final Locale ES = ProblemBundleCheck.ES;
+  private static final Locale ES = Locale.forLanguageTag("es");
   private final CompPlan plan = PlanFiles.bundled("seed");
 
   @TempDir

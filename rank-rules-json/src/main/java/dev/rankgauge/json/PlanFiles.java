@@ -2,6 +2,7 @@ package dev.rankgauge.json;
 
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.Subject;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.Problem;
 import dev.rankgauge.json.internal.Json;
@@ -146,8 +147,9 @@ public final class PlanFiles {
     try {
       r = read(file, rules);
     } catch (UncheckedIOException e) {
-      return new PlanCheck(Optional.empty(), List.of(new Problem(sourceName(file),
-          "cannot read the plan file: " + e.getCause())), List.of());
+      return new PlanCheck(Optional.empty(), List.of(Problem.of(Subject.NONE, sourceName(file),
+          "dev.rankgauge.json.Problems", "plan.unreadable", String.valueOf(e.getCause()))),
+          List.of());
     }
     return new PlanCheck(r.plan(), r.problems(), r.warnings());
   }

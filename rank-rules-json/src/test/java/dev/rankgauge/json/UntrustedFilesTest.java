@@ -92,7 +92,12 @@ class UntrustedFilesTest {
     assertThat(c.ok()).isFalse();
     assertThat(c.plan()).isEmpty();
     assertThat(c.problems()).extracting(Problem::toString).singleElement().asString()
-        .startsWith(missing + ": cannot read the plan file: java.nio.file.NoSuchFileException");
+        .startsWith(missing + ": found a plan file that cannot be read:"
+            + " java.nio.file.NoSuchFileException");
+    assertThat(c.problems().get(0).toString(java.util.Locale.forLanguageTag("es")))
+        .startsWith(missing + ": se encontró un archivo de plan que no se puede leer:"
+            + " java.nio.file.NoSuchFileException");
+    assertThat(c.problems().get(0).code()).isEqualTo("plan.unreadable");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"name\": ");
     assertThat(PlanFiles.check(broken, RuleRegistry.empty()).problems()).extracting(Problem::toString)

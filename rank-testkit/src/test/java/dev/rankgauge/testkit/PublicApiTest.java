@@ -18,7 +18,7 @@ class PublicApiTest {
   private static final List<Class<?>> PUBLIC = List.of(RankGaugeAssertions.class,
       EvaluationAssert.class, DistributorAssert.class, GaugeAssert.class, RequirementAssert.class,
       FocusList.class, Scenario.class, ScenarioRunner.class, ScenarioReport.class,
-      ScenarioReport.Outcome.class, ScenarioTests.class);
+      ScenarioReport.Outcome.class, ScenarioTests.class, ProblemBundleCheck.class);
 
   @Test
   void publicTypesAreTheListedOnesAndClosed() throws Exception {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * kit's bundle is complete both ways.
  */
 class ScenarioProblemsInSpanishTest {
-  private static final Locale ES = ProblemBundleCheck.ES;
+  private static final Locale ES = Locale.forLanguageTag("es");
 
   @Test
   void everyCodeOfTheTestKitHasEnglishAndSpanish() throws Exception {

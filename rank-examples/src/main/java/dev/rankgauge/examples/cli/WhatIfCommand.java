@@ -9,6 +9,7 @@ import dev.rankgauge.Organisation;
 import dev.rankgauge.Problem;
 import dev.rankgauge.ValidationException;
 import dev.rankgauge.WhatIf;
+import dev.rankgauge.examples.ExampleProblems;
 import dev.rankgauge.io.Progress;
 import dev.rankgauge.io.WhatIfResults;
 import java.io.IOException;
@@ -111,8 +112,7 @@ final class WhatIfCommand implements Callable<Integer> {
         Order o = orders.get(i);
         if (statuses.containsKey(o.id())) {
           // Data row i of the file is on line i + 2: the header is line 1.
-          problems.add(new Problem(add + ":" + (i + 2) + ":1", "found order id " + o.id()
-              + ", which the data has already; expected a new id"));
+          problems.add(ExampleProblems.at(add + ":" + (i + 2) + ":1", "whatIf.idTaken", o.id()));
         }
         added.add(new LiveEvent.OrderPlaced(o));
       }
@@ -154,18 +154,15 @@ final class WhatIfCommand implements Callable<Integer> {
             .setIgnoreHeaderCase(true).setAllowMissingColumnNames(true).get().parse(r)) {
       readRemoved(p, line, statuses, problems, ids);
     } catch (java.nio.charset.CharacterCodingException e) {
-      problems.add(new Problem(remove + ":" + line[0], "found bytes that are not UTF-8 text;"
-          + " expected the file saved as UTF-8"));
+      problems.add(ExampleProblems.at(remove + ":" + line[0], "whatIf.notUtf8"));
     } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       // commons-csv: an unterminated quote, text after a closing quote, a bad header
       Throwable why = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
       if (why instanceof java.nio.charset.CharacterCodingException) {
-        problems.add(new Problem(remove + ":" + line[0], "found bytes that are not UTF-8 text;"
-            + " expected the file saved as UTF-8"));
+        problems.add(ExampleProblems.at(remove + ":" + line[0], "whatIf.notUtf8"));
       } else {
-        problems.add(new Problem(remove + ":" + line[0], "found text that is not valid CSV ("
-            + why.getMessage() + "); expected a field with a comma, quote or line break in"
-            + " double quotes, with quotes doubled"));
+        problems.add(ExampleProblems.at(remove + ":" + line[0], "whatIf.notCsv",
+            String.valueOf(why.getMessage())));
       }
     }
     return ids;
@@ -177,8 +174,8 @@ final class WhatIfCommand implements Callable<Integer> {
     String column = p.getHeaderNames().stream().filter(h -> h.strip().equalsIgnoreCase("id")
         || h.strip().equalsIgnoreCase("order_id")).findFirst().orElse(null);
     if (column == null) {
-      problems.add(new Problem(remove + ":1:1", "found header " + p.getHeaderNames()
-          + "; expected a column id (or order_id) naming the orders to take out"));
+      problems.add(ExampleProblems.at(remove + ":1:1", "whatIf.noIdColumn",
+          String.valueOf(p.getHeaderNames())));
       return;
     }
     int col = p.getHeaderNames().indexOf(column) + 1;
@@ -189,22 +186,20 @@ final class WhatIfCommand implements Callable<Integer> {
       String at = remove + ":" + p.getCurrentLineNumber() + ":" + col;
       String id = rec.isSet(column) ? rec.get(column).strip() : "";
       if (id.isEmpty()) {
-        problems.add(new Problem(at, "found a blank order id; expected the id of an order"
-            + " to take out"));
+        problems.add(ExampleProblems.at(at, "whatIf.blankId"));
         continue;
       }
       Long first = seen.putIfAbsent(id, p.getCurrentLineNumber());
       if (first != null) {
-        problems.add(new Problem(at, "found order " + id + " again (first on line " + first
-            + "); expected each order once"));
+        problems.add(ExampleProblems.at(at, "whatIf.idAgain", id, first));
         continue;
       }
       OrderStatus status = statuses.get(id);
       if (status == null) {
-        problems.add(new Problem(at, "found order " + id + ", which the data does not have"));
+        problems.add(ExampleProblems.at(at, "whatIf.unknownOrder", id));
       } else if (status != OrderStatus.PAID) {
-        problems.add(new Problem(at, "found order " + id + " with status "
-            + status.name().toLowerCase(Locale.ROOT) + "; expected a paid order"));
+        problems.add(ExampleProblems.at(at, "whatIf.notPaid", id,
+            status.name().toLowerCase(Locale.ROOT)));
       } else {
         ids.add(id);
       }

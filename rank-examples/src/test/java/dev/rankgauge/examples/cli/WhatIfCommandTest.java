@@ -2,9 +2,12 @@ package dev.rankgauge.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rankgauge.examples.ExampleProblems;
+import dev.rankgauge.testkit.ProblemBundleCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,5 +144,42 @@ class WhatIfCommandTest {
     assertThat(bytes.exit()).as(bytes.toString()).isEqualTo(1);
     assertThat(bytes.err()).contains(latin1 + ":")
         .contains("found bytes that are not UTF-8 text; expected the file saved as UTF-8");
+  }
+
+  @Test
+  void badRowsOfBothFilesReadInSpanishAtTheSameLocations() throws IOException {
+    Path add = tmp.resolve("add.csv");
+    Files.writeString(add, "id,buyer_type,buyer_id,date,pv,amount\n"
+        + "O1,D,D100,2026-11-16,10,1\n");
+    Path remove = tmp.resolve("remove.csv");
+    Files.writeString(remove, "id\nO404\nO16\n\nO5\nO5\n");
+    Cli.Run run = whatIf("--add", add.toString(), "--remove", remove.toString(), "--locale",
+        "es");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(add + ":2:1: se encontró el id de pedido O1, que los datos ya tienen; se"
+            + " esperaba un id nuevo")
+        .contains(remove + ":2:1: se encontró el pedido O404, que los datos no tienen")
+        .contains(remove + ":3:1: se encontró el pedido O16 con el estado cancelled; se esperaba"
+            + " un pedido pagado")
+        .contains(remove + ":6:1: se encontró el pedido O5 otra vez (primero en la línea 5); se"
+            + " esperaba cada pedido una vez")
+        .doesNotContain("found");
+
+    Path latin1 = tmp.resolve("latin1.csv");
+    Files.write(latin1, new byte[] {'i', 'd', '\n', 'O', (byte) 0xE9, '\n'});
+    Cli.Run bytes = whatIf("--remove", latin1.toString(), "--locale", "es");
+    assertThat(bytes.err()).contains(latin1 + ":").contains("se encontraron bytes que no son"
+        + " texto UTF-8; se esperaba el archivo guardado como UTF-8");
+  }
+
+  @Test
+  void everyCodeOfTheExamplesHasEnglishAndSpanish() throws IOException {
+    // tag::bundleCheck[]
+    int codes = ProblemBundleCheck.check(ExampleProblems.BUNDLE,
+        Path.of("src/main/java/dev/rankgauge/examples"), List.of(), "ExampleProblems.at(");
+    // end::bundleCheck[]
+
+    assertThat(codes).isGreaterThan(7);
   }
 }

@@ -282,7 +282,8 @@ final class FromJson {
         rankAt.add(i);
         requirementAt.add(at);
       } catch (RuntimeException e) {
-        findings.add(new Finding(path, false, new Problem("", String.valueOf(e.getMessage()))));
+        findings.add(new Finding(path, false, PlanProblems.problem("plan.coreRefused",
+            String.valueOf(e.getMessage()))));
       }
     }
     checkRising(list, all);
@@ -348,7 +349,8 @@ final class FromJson {
       return r;
     } catch (RuntimeException e) {
       // The schema and the checks above keep rank-core's own checks from firing; a safety net.
-      findings.add(new Finding(path, false, new Problem("", String.valueOf(e.getMessage()))));
+      findings.add(new Finding(path, false, PlanProblems.problem("plan.coreRefused",
+          String.valueOf(e.getMessage()))));
       return null;
     }
   }
@@ -698,8 +700,13 @@ final class FromJson {
       q = rules.create(h.rule(), params);
     } catch (IllegalArgumentException e) {
       // The registry's message (or the host's) already names the rule and its parameters.
+      // The host's own words are quoted as they are, in a sentence of the plan's bundle.
       findings.add(new Finding(params.isEmpty() ? path : path + ".parameters", false,
-          new Problem("", String.valueOf(e.getMessage()))));
+          e.getCause() instanceof IllegalArgumentException why
+              ? PlanProblems.problem("requirement.hostRuleRejects", h.rule(),
+                  new java.util.TreeMap<>(params).toString(), String.valueOf(why.getMessage()))
+              : PlanProblems.problem("requirement.hostRuleRefused", h.rule(),
+                  String.valueOf(e.getMessage()))));
       return null;
     } catch (RuntimeException e) {
       add(params.isEmpty() ? path : path + ".parameters", "requirement.hostRuleFailed", h.rule(),

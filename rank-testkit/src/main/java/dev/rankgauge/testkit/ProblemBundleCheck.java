@@ -1,7 +1,9 @@
-package dev.rankgauge;
+package dev.rankgauge.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rankgauge.Problem;
+import dev.rankgauge.Subject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,56 +20,54 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The checks every bundle of problems passes (a copy lives in each module that has one): English
- * and Spanish have the same keys and show the same arguments, every message is written in both
- * languages with its arguments in place and no placeholder left, every key is a code some source
- * uses, and every code the sources use has a message.
+ * The checks a message bundle of problems passes, for a test: the library runs it over each of
+ * its own bundles, and a host that words its own problems through {@link Problem#of} runs it over
+ * its bundle in the same way.
+ *
+ * <p>A bundle is a base file in English ({@code Problems.properties}, with keys {@code lang} and
+ * {@code list.separator}) and a Spanish file beside it ({@code Problems_es.properties}). The check
+ * fails, naming the keys, when:
+ * <ul>
+ *   <li>the two files do not have the same keys;
+ *   <li>a message shows other arguments in one language than in the other;
+ *   <li>a message cannot be written in either language with numbers 0, 1, 2 and 1500 where it
+ *       chooses words by a number, leaves a placeholder, or does not show an argument it names;
+ *   <li>a message with words reads the same in Spanish as in English (it was not translated);
+ *   <li>a code the sources use has no message, or a message is a code no source uses.
+ * </ul>
+ *
+ * <pre>{@code
+ * ProblemBundleCheck.check("com.acme.Problems", Path.of("src/main/java/com/acme"), List.of(),
+ *     "Problem.of(");
+ * }</pre>
+ *
+ * <p>Thread-safe: it holds no state.
  */
-final class ProblemBundleCheck {
+public final class ProblemBundleCheck {
   private static final Pattern SHOWN = Pattern.compile("\\{(\\d+)}");
   private static final Pattern ANY = Pattern.compile("\\{(\\d+)");
   private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
   private static final List<String> NOT_MESSAGES = List.of("lang", "date", "list.separator");
-  static final Locale ES = Locale.forLanguageTag("es");
+  private static final Locale ES = Locale.forLanguageTag("es");
 
   private ProblemBundleCheck() {}
 
-  static Properties load(String resource) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = ProblemBundleCheck.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
-  }
-
-  private static TreeSet<String> shown(String pattern) {
-    TreeSet<String> out = new TreeSet<>();
-    Matcher m = SHOWN.matcher(pattern);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
-  }
-
-  /** The message keys of a bundle: its codes, without the settings and list separators. */
-  static List<String> codes(Properties en) {
-    return new TreeSet<>(en.stringPropertyNames()).stream()
-        .filter(k -> !NOT_MESSAGES.contains(k) && !k.endsWith(".separator")).toList();
-  }
-
   /**
-   * Checks a bundle.
+   * Checks a bundle of problems in English and Spanish against the sources that make them.
    *
-   * @param base the base name, such as {@code dev.rankgauge.Problems}
-   * @param sources the main sources that make its problems
+   * @param base the bundle's base name, such as {@code dev.rankgauge.Problems}, on the class path
+   * @param sources the folder of the main sources that make its problems (every {@code .java}
+   *     file under it is read)
    * @param computed the prefixes of codes the sources make from data (such as {@code gauge.}),
-   *     which no literal names
+   *     which no literal names; empty when every code is written out
    * @param calls the text that opens a call making one of its problems, such as
-   *     {@code Problem.core(}; the codes are the literals up to the statement's end
-   * @return the number of codes checked
+   *     {@code Problem.of(}; the codes a source uses are the dotted literals from there up to
+   *     the statement's end
+   * @return the number of messages checked
+   * @throws IOException if a bundle file or a source cannot be read
+   * @throws AssertionError naming what is wrong
    */
-  static int check(String base, Path sources, List<String> computed, String... calls)
+  public static int check(String base, Path sources, List<String> computed, String... calls)
       throws IOException {
     String resource = "/" + base.replace('.', '/');
     Properties en = load(resource + ".properties");
@@ -127,5 +127,29 @@ final class ProblemBundleCheck {
         && computed.stream().noneMatch(k::startsWith)).toList();
     assertThat(unused).as("codes of %s no source uses", base).isEmpty();
     return codes(en).size();
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = ProblemBundleCheck.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  private static TreeSet<String> shown(String pattern) {
+    TreeSet<String> out = new TreeSet<>();
+    Matcher m = SHOWN.matcher(pattern);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** The message keys of a bundle: its codes, without the settings and list separators. */
+  private static List<String> codes(Properties en) {
+    return new TreeSet<>(en.stringPropertyNames()).stream()
+        .filter(k -> !NOT_MESSAGES.contains(k) && !k.endsWith(".separator")).toList();
   }
 }

@@ -1,0 +1,28 @@
+package dev.rankgauge.examples;
+
+import dev.rankgauge.Problem;
+import dev.rankgauge.Subject;
+
+/**
+ * The problems the examples find in their own inputs (the command line's what-if files, the JDBC
+ * example's rows), from the bundle {@code dev.rankgauge.examples.Problems} (English,
+ * {@code Problems_es} in Spanish); each key is the problem's stable code.
+ */
+public final class ExampleProblems {
+  /** The bundle's base name. */
+  public static final String BUNDLE = "dev.rankgauge.examples.Problems";
+
+  private ExampleProblems() {}
+
+  /**
+   * A problem found at a place, about nothing the core names.
+   *
+   * @param where the place: a file position or a table row
+   * @param code the key of the message in the bundle
+   * @param arguments the message's arguments
+   * @return the problem
+   */
+  public static Problem at(String where, String code, Object... arguments) {
+    return Problem.of(Subject.NONE, where, BUNDLE, code, arguments);
+  }
+}
