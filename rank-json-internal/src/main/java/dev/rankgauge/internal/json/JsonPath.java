@@ -1,21 +1,33 @@
 package dev.rankgauge.internal.json;
 
-import java.util.regex.Pattern;
-
 /** JSON paths as problems show them: {@code $.ranks[2].requirements[0].kind}. */
 public final class JsonPath {
   /** The document's root. */
   public static final String ROOT = "$";
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   private JsonPath() {}
 
   /** The path of a field of the object at {@code parent}. */
   public static String field(String parent, String name) {
-    if (PLAIN.matcher(name).matches()) {
+    if (plain(name)) {
       return parent + "." + name;
     }
     return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Whether a name can follow a dot: {@code [A-Za-z_$][A-Za-z0-9_$]*}, checked without a regex. */
+  private static boolean plain(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -187,6 +187,9 @@ public final class SchemaValidator {
     boolean ok = true;
     if (s.has("$ref")) {
       ok &= validate(resolve(s.get("$ref").asString()), node, path, here, out);
+      if (!ok && out == null) {
+        return false;
+      }
     }
     if (s.has("type") && !typeMatches(s.get("type"), node)) {
       if (out != null) {
@@ -202,6 +205,9 @@ public final class SchemaValidator {
       report(out, path, false, "schema.const", describe(node), describe(s.get("const")));
       ok = false;
     }
+    if (!ok && out == null) {
+      return false; // a silent check (an if) needs only the answer
+    }
     if (node.isObject()) {
       ok &= object(s, node, path, here, out);
     } else if (node.isArray()) {
@@ -214,6 +220,9 @@ public final class SchemaValidator {
     if (s.has("allOf")) {
       for (JsonTree.Node sub : s.get("allOf")) {
         ok &= validate(sub, node, path, here, out);
+        if (!ok && out == null) {
+          return false;
+        }
       }
     }
     if (s.has("if")) {
@@ -234,6 +243,9 @@ public final class SchemaValidator {
       for (JsonTree.Node r : s.get("required")) {
         String name = r.asString();
         if (!node.has(name)) {
+          if (out == null) {
+            return false;
+          }
           // Made only for a missing field: an object is checked against every kind's branch,
           // and making the phrase for each check cost a plan of 25,000 requirements 15 s.
           Object what = title == null ? "" : PlanProblems.part("schema.ofThe", title(title));
@@ -253,10 +265,18 @@ public final class SchemaValidator {
     }
     JsonTree.Node additional = s.get("additionalProperties");
     for (Map.Entry<String, JsonTree.Node> e : node.properties()) {
-      String child = JsonPath.field(path, e.getKey());
+      if (!ok && out == null) {
+        return false;
+      }
+      // A silent check (an if) reports nothing, so it needs no paths: an object is checked
+      // against every kind's branch, and a path per field per branch was most of the check.
+      String child = out == null ? path : JsonPath.field(path, e.getKey());
       if (props != null && props.has(e.getKey())) {
         ok &= validate(props.get(e.getKey()), e.getValue(), child, null, out);
       } else if (additional != null && additional.isBoolean() && !additional.booleanValue()) {
+        if (out == null) {
+          return false;
+        }
         List<String> known = props == null ? List.of() : new ArrayList<>(props.propertyNames());
         Object in = title == null ? "" : PlanProblems.part("schema.inThe", title(title));
         Object suggestion = PlanProblems.didYouMean(e.getKey(), known);
@@ -296,8 +316,9 @@ public final class SchemaValidator {
       }
     }
     if (s.has("items")) {
-      for (int i = 0; i < node.size(); i++) {
-        ok &= validate(s.get("items"), node.get(i), JsonPath.index(path, i), null, out);
+      for (int i = 0; i < node.size() && (ok || out != null); i++) {
+        ok &= validate(s.get("items"), node.get(i), out == null ? path : JsonPath.index(path, i),
+            null, out);
       }
     }
     return ok;
