@@ -1,9 +1,11 @@
 package dev.rankgauge;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,13 @@ public final class CompPlan {
    * most 4 GB beyond the organisation's own figures, whatever it asks.
    */
   static final int MAX_RULE_BYTES = 4_096;
+  /**
+   * The decimals of a volume type whose decimals the plan does not declare: six, the most an
+   * order has ever been allowed, so that every order and plan accepted before plans declared
+   * decimals is accepted still. Sums then hold up to about 9.2 * 10^12 of the type (see
+   * {@link Builder#volumeDecimals(String, int)}).
+   */
+  public static final int DEFAULT_VOLUME_DECIMALS = Units.MAX_DECIMALS;
 
   private final String name;
   private final String version;
@@ -47,6 +56,10 @@ public final class CompPlan {
   private final PeriodKind periodKind;
   private final List<String> volumeTypes;
   private final String qualifyingVolumeType;
+  /** The decimals each volume type declares, in the order declared; the others have the default. */
+  private final Map<String, Integer> declaredDecimals;
+  /** The decimals of every volume type, declared or default, in the order of the types. */
+  private final Map<String, Integer> volumeDecimals;
   private final PersonalVolumeRule personalVolume;
   private final ActivityRule customerActivity;
   private final ActivityRule distributorActivity;
@@ -88,6 +101,12 @@ public final class CompPlan {
     this.periodKind = b.periodKind;
     this.volumeTypes = List.copyOf(volumeTypes);
     this.qualifyingVolumeType = qualifyingVolumeType;
+    this.declaredDecimals = Collections.unmodifiableMap(new LinkedHashMap<>(b.volumeDecimals));
+    Map<String, Integer> all = new LinkedHashMap<>();
+    for (String t : this.volumeTypes) {
+      all.put(t, b.volumeDecimals.getOrDefault(t, DEFAULT_VOLUME_DECIMALS));
+    }
+    this.volumeDecimals = Collections.unmodifiableMap(all);
     this.personalVolume = b.personalVolume;
     this.customerActivity = b.customerActivity;
     this.distributorActivity = b.distributorActivity;
@@ -121,6 +140,7 @@ public final class CompPlan {
     b.periodKind = periodKind;
     b.volumeTypes.addAll(volumeTypes);
     b.qualifyingVolumeType = qualifyingVolumeType;
+    b.volumeDecimals.putAll(declaredDecimals);
     b.personalVolume = personalVolume;
     b.customerActivity = customerActivity;
     b.distributorActivity = distributorActivity;
@@ -159,6 +179,48 @@ public final class CompPlan {
   /** {@return the volume types every order must carry, in declaration order} */
   public List<String> volumeTypes() {
     return volumeTypes;
+  }
+
+  /**
+   * The decimals of each volume type: what the plan declares, {@link #DEFAULT_VOLUME_DECIMALS}
+   * for a type it does not. An order volume or a plan figure with more decimals than its type is
+   * refused, and an evaluation sums volumes exactly in units of the finest of them, up to about
+   * 9.2 * 10^(18 - decimals): 9.2 * 10^16 with two decimals, 9.2 * 10^12 with six.
+   *
+   * @return decimals by volume type, for every type of {@link #volumeTypes()}, in their order
+   */
+  public Map<String, Integer> volumeDecimals() {
+    return volumeDecimals;
+  }
+
+  /**
+   * The decimals of one volume type.
+   *
+   * @param type one of {@link #volumeTypes()}
+   * @return its decimals, declared or the default
+   * @throws IllegalArgumentException if the plan has no such volume type
+   */
+  public int volumeDecimals(String type) {
+    Integer d = volumeDecimals.get(Checks.notNull(type, "type"));
+    if (d == null) {
+      throw new IllegalArgumentException("plan " + name + " has no volume type " + type
+          + "; its volume types are " + volumeTypes);
+    }
+    return d;
+  }
+
+  /** {@return the decimals the plan declares, type by type, leaving out the types it does not} */
+  public Map<String, Integer> declaredVolumeDecimals() {
+    return declaredDecimals;
+  }
+
+  /** The decimals of an evaluation's units: the finest of the plan's volume types. */
+  int decimals() {
+    int d = 0;
+    for (int v : volumeDecimals.values()) {
+      d = Math.max(d, v);
+    }
+    return d;
   }
 
   /** {@return the volume type that ranks count (PV or QV), one of {@link #volumeTypes()}} */
@@ -235,6 +297,7 @@ public final class CompPlan {
         && name.equals(p.name) && version.equals(p.version) && currency.equals(p.currency)
         && zone.equals(p.zone) && periodKind == p.periodKind && volumeTypes.equals(p.volumeTypes)
         && qualifyingVolumeType.equals(p.qualifyingVolumeType)
+        && volumeDecimals.equals(p.volumeDecimals)
         && personalVolume.equals(p.personalVolume) && customerActivity.equals(p.customerActivity)
         && distributorActivity.equals(p.distributorActivity) && ranks.equals(p.ranks)
         && titleRank == p.titleRank && rankHold.equals(p.rankHold)
@@ -256,7 +319,8 @@ public final class CompPlan {
    * null at once, naming the parameter. A builder may build any number of plans and be changed in
    * between: building leaves its settings as they were. Not thread-safe.
    * Defaults: version {@code 1}, currency {@code USD}, zone UTC, monthly periods, volume type
-   * {@code PV}, personal volume from own and customer orders, customers and distributors active
+   * {@code PV} with {@link #DEFAULT_VOLUME_DECIMALS} decimals, personal volume from own and
+   * customer orders, customers and distributors active
    * with an order in the period, title rank the highest paid-as rank, no rank hold.
    */
   public static final class Builder {
@@ -267,6 +331,7 @@ public final class CompPlan {
     private PeriodKind periodKind = PeriodKind.MONTHLY;
     private final Set<String> volumeTypes = new LinkedHashSet<>();
     private String qualifyingVolumeType;
+    private final Map<String, Integer> volumeDecimals = new LinkedHashMap<>();
     private PersonalVolumeRule personalVolume = PersonalVolumeRule.ownAndCustomerOrders();
     private ActivityRule customerActivity = ActivityRule.orderInPeriod();
     private ActivityRule distributorActivity = ActivityRule.orderInPeriod();
@@ -345,6 +410,24 @@ public final class CompPlan {
      */
     public Builder qualifyingVolumeType(String type) {
       this.qualifyingVolumeType = Checks.notNull(type, "type");
+      return this;
+    }
+
+    /**
+     * Declares how many decimals volumes of one type have: orders with more are refused (a located
+     * problem naming the order), and so are plan figures of the type with more (thresholds,
+     * activity minimums, the self-purchase cap). The finest type decides the units every sum of
+     * an evaluation is exact in, and so its range: about 9.2 * 10^(18 - decimals), such as
+     * 9.2 * 10^16 PV with two decimals. A sum beyond it is a {@link ValidationException} naming
+     * the distributor and the limit. A type not declared has {@link #DEFAULT_VOLUME_DECIMALS}.
+     * {@link #build()} checks that the type is one of the plan's and the decimals are 0 to 6.
+     *
+     * @param type one of the plan's volume types, such as {@code PV}
+     * @param decimals how many decimals its volumes have, 0 to 6
+     * @return this builder
+     */
+    public Builder volumeDecimals(String type, int decimals) {
+      volumeDecimals.put(Checks.notNull(type, "type"), decimals);
       return this;
     }
 
@@ -491,6 +574,26 @@ public final class CompPlan {
         problems.add(Problem.core(plan.field("qualifyingVolumeType"), where,
             "plan.qualifyingVolumeType", qualifying, types.toString()));
       }
+      volumeDecimals.forEach((t, d) -> {
+        if (!types.contains(t)) {
+          problems.add(Problem.core(plan.field("volumeDecimals", t), where,
+              "plan.volumeDecimalsType", t, types.toString()));
+        } else if (d < 0 || d > Units.MAX_DECIMALS) {
+          problems.add(Problem.core(plan.field("volumeDecimals", t), where,
+              "plan.volumeDecimalsRange", d, t, Units.MAX_DECIMALS));
+        }
+      });
+      int qualifyingDecimals = decimalsOf(qualifying);
+      if (customerActivity instanceof ActivityRule.MinimumVolume m) {
+        tooFine(m.volume(), qualifying, qualifyingDecimals, plan.field("customerActivity", "volume"),
+            where, problems);
+      }
+      if (distributorActivity instanceof ActivityRule.MinimumVolume m) {
+        tooFine(m.volume(), qualifying, qualifyingDecimals,
+            plan.field("distributorActivity", "volume"), where, problems);
+      }
+      personalVolume.selfPurchaseCap().ifPresent(c -> tooFine(c, qualifying, qualifyingDecimals,
+          plan.field("personalVolume", "selfPurchaseCap"), where, problems));
       Map<String, Integer> index = new HashMap<>();
       if (ranks.isEmpty()) {
         problems.add(Problem.core(plan.field("ranks"), where, "plan.noRanks"));
@@ -522,7 +625,7 @@ public final class CompPlan {
           // rather than followed.
           if (size.add(r.requirements().get(j), subject, at, problems)) {
             checkRequirement(r.requirements().get(j), subject, at, index, defined, problems,
-                placementTree);
+                placementTree, qualifying, qualifyingDecimals);
           }
         }
       }
@@ -533,13 +636,29 @@ public final class CompPlan {
       return new CompPlan(this, types, qualifying, index);
     }
 
+    /** The decimals of a volume type: declared (if in range) or the default. */
+    private int decimalsOf(String type) {
+      Integer d = volumeDecimals.get(type);
+      return d == null || d < 0 || d > Units.MAX_DECIMALS ? DEFAULT_VOLUME_DECIMALS : d;
+    }
+
+    /** A problem if a figure of a volume type has more decimals than the type. */
+    private static void tooFine(BigDecimal figure, String type, int decimals, Subject subject,
+        String where, List<Problem> problems) {
+      int has = Units.decimals(figure);
+      if (has > decimals) {
+        problems.add(Problem.core(subject, where, "plan.figureDecimals", type,
+            Checks.shown(figure.stripTrailingZeros()), has, decimals));
+      }
+    }
+
     /**
      * Checks one requirement's rank references and host rule, and those of the requirements of
      * each of its paths. Recursion follows the nesting of {@code anyOf} in the plan, a few levels.
      */
     private static void checkRequirement(Requirement q, Subject subject, String where,
         Map<String, Integer> index, List<String> defined, List<Problem> problems,
-        PlacementTree tree) {
+        PlacementTree tree, String type, int decimals) {
       if (q instanceof Requirement.AnyOf any) {
         for (int p = 0; p < any.paths().size(); p++) {
           Requirement.Path path = any.paths().get(p);
@@ -549,10 +668,15 @@ public final class CompPlan {
             at.add(k);
             checkRequirement(path.requirements().get(k),
                 Subject.requirement(subject.index(), subject.id(), at),
-                where + " path " + path.name(), index, defined, problems, tree);
+                where + " path " + path.name(), index, defined, problems, tree, type, decimals);
           }
         }
         return;
+      }
+      // The type a requirement reads is the qualifying type; a requirement that names its own
+      // type is checked against that type's decimals.
+      for (Units.Figure f : Units.figures(q)) {
+        tooFine(f.value(), type, decimals, subject.field(f.field(), f.key()), where, problems);
       }
       for (String ref : q.rankReferences()) {
         if (!index.containsKey(ref)) {

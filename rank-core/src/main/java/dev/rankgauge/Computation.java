@@ -45,6 +45,16 @@ final class Computation {
   long periodSeenEnd;
   /** The units of every long volume below. */
   final Units units;
+  /**
+   * The qualifying volume of each order, in the organisation's units: {@link #qualifyingFactor}
+   * times it is the volume in {@link #units}. The organisation's own column where its units are
+   * no finer than the plan's (the common case: nothing is copied); a copy in the plan's units
+   * otherwise (a host's organisation whose other volume types have more decimals), exact since
+   * the qualifying type's volumes were checked against the plan's decimals.
+   */
+  final long[] qualifyingVolume;
+  /** What {@link #qualifyingVolume} is multiplied by to be in {@link #units}. */
+  final long qualifyingFactor;
   final int rankCount;
 
   // customers
@@ -117,12 +127,27 @@ final class Computation {
     this.periodStart = Organisation.nanos(period.startInstant(zone));
     this.periodSeenEnd = Math.min(Organisation.nanos(period.endInstant(zone)),
         Organisation.nanos(asOf));
-    this.units = Units.of(org.units, plan);
+    this.units = Units.of(plan);
+    int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
+    long[] column = q < 0 ? new long[org.orderCount()] : org.volume[q];
+    if (org.units.scale <= units.scale) {
+      this.qualifyingVolume = column;
+      this.qualifyingFactor = units.factorOver(org.units);
+    } else {
+      long divisor = org.units.factorOver(units);
+      long[] own = new long[column.length];
+      for (int o = 0; o < own.length; o++) {
+        own[o] = column[o] / divisor;
+      }
+      this.qualifyingVolume = own;
+      this.qualifyingFactor = 1;
+    }
     this.history = history;
     this.prior = Prior.of(org, plan, period, history, units);
     this.overrides = OverrideIndex.of(org, plan, overrides);
 
-    OrderFigures orders = OrderFigures.read(org, plan, units, asOf, periodStart, periodSeenEnd);
+    OrderFigures orders = OrderFigures.read(org, qualifyingVolume, qualifyingFactor, asOf,
+        periodStart, periodSeenEnd);
     this.customerVolume = orders.customerVolume();
     this.customerOrderInPeriod = orders.customerOrderInPeriod();
     this.customerLastOrder = orders.customerLastOrder();
@@ -360,7 +385,7 @@ final class Computation {
   private record OrderFigures(long[] customerVolume, boolean[] customerOrderInPeriod,
       long[] customerLastOrder, long[] ownVolume, boolean[] orderInPeriod, long[] lastOrder) {
 
-    static OrderFigures read(Organisation org, CompPlan plan, Units units, Instant asOf,
+    static OrderFigures read(Organisation org, long[] qv, long factor, Instant asOf,
         long periodStart, long periodSeenEnd) {
       int customers = org.customerRoom();
       int distributors = org.distributorRoom();
@@ -372,9 +397,6 @@ final class Computation {
       long[] lastOrder = new long[distributors];
       Arrays.fill(customerLastOrder, NONE);
       Arrays.fill(lastOrder, NONE);
-      int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
-      long[] qv = q < 0 ? new long[org.orderCount()] : org.volume[q];
-      long factor = units.factorOver(org.units);
       long start = periodStart;
       long seenEnd = periodSeenEnd;
       long seen = Organisation.nanos(asOf);
@@ -626,6 +648,8 @@ final class Computation {
     this.periodStart = other.periodStart;
     this.periodSeenEnd = other.periodSeenEnd;
     this.units = other.units;
+    this.qualifyingVolume = other.qualifyingVolume;
+    this.qualifyingFactor = other.qualifyingFactor;
     // Arrays as long as the organisation's room: longer than the other's after it grew for joins,
     // the new slots those of someone with no orders yet.
     int d = org.distributorRoom();

@@ -505,6 +505,7 @@ public final class LiveEvaluation {
     o.volumes().forEach((type, v) -> {
       BigDecimal n = Organisation.checkedVolume(subject, where, o.status(), type, v, problems);
       if (n != null) {
+        RankGauge.checkDecimals(subject, where, type, n, s.comp.plan, problems);
         volumes.put(type, n);
       }
     });

@@ -96,9 +96,8 @@ final class LiveState {
     this.withCustomers = plan.personalVolume().includeCustomerOrders();
     this.cap = plan.personalVolume().selfPurchaseCap().map(comp.units::cap).orElse(Long.MAX_VALUE);
     this.seen = Organisation.nanos(comp.asOf);
-    this.factor = comp.units.factorOver(org.units);
-    int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
-    this.baseQv = q < 0 ? new long[org.orderCount()] : org.volume[q];
+    this.factor = comp.qualifyingFactor;
+    this.baseQv = comp.qualifyingVolume;
     this.times = new java.util.concurrent.atomic.AtomicReference<>();
     this.tree = comp.placements;
     this.placed = comp.ladder.placementAggregators();

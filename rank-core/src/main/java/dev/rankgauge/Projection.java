@@ -388,7 +388,7 @@ public final class Projection {
       }
     }
     sample = Arrays.copyOf(sample, k);
-    double scale = Math.pow(10, replay.units.scale);
+    int scale = replay.units.scale;
     double[][] beta = new double[GAUGES][];
     Errors[] errors = new Errors[GAUGES];
     boolean anyOrder = false;
@@ -405,9 +405,11 @@ public final class Projection {
         int v = who[i];
         int row = rowOf[v];
         y[i] = switch (METRICS[g]) {
+          // One power of ten, exact for the scales an evaluation has, so that a figure in the
+          // same units as the replay's is the same double (no 0.1 * 10^6 rounding).
           case PERSONAL_SALES ->
-              last.personalUnscaled[row] * Math.pow(10, -last.personalScale[row]) * scale;
-          case GROUP_SALES -> last.groupUnscaled[row] * Math.pow(10, -last.groupScale[row]) * scale;
+              last.personalUnscaled[row] * Math.pow(10, scale - last.personalScale[row]);
+          case GROUP_SALES -> last.groupUnscaled[row] * Math.pow(10, scale - last.groupScale[row]);
           case ACTIVE_PERSONAL_CUSTOMERS -> last.customers[row];
           case ACTIVE_PERSONAL_DISTRIBUTORS -> last.distributors[row];
         };

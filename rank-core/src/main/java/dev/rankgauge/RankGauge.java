@@ -1,5 +1,6 @@
 package dev.rankgauge;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +77,13 @@ public final class RankGauge {
    * @return the evaluation of every distributor
    * @throws IllegalArgumentException if {@code asOf} is outside the instants an evaluation can
    *     hold, {@link #MIN_AS_OF} to {@link #MAX_AS_OF}
-   * @throws ValidationException if an order lacks a volume type the plan needs, or a title rank
-   *     names an unknown distributor or rank (whether or not the plan reads title ranks), listing
-   *     every such problem; or if a sum of volumes is beyond what an evaluation can hold
-   *     exactly (about 9.2 * 10^18 units of the finest decimal in use: 9.2 * 10^12 PV with six
-   *     decimals), naming the distributor whose figure overflows
+   * @throws ValidationException if an order lacks a volume type the plan needs or has more
+   *     decimals than the plan declares for the type ({@link CompPlan#volumeDecimals()}), or a
+   *     title rank names an unknown distributor or rank (whether or not the plan reads title
+   *     ranks), listing every such problem; or if a sum of volumes is beyond what an evaluation
+   *     can hold exactly (about 9.2 * 10^18 units of the finest decimal the plan declares: 9.2 *
+   *     10^16 PV with two decimals, 9.2 * 10^12 with six), naming the distributor whose figure
+   *     overflows and the limit
    */
   public static Evaluation evaluate(Organisation organisation, CompPlan plan, Period period,
       Instant asOf, Map<String, String> titleRanks) {
@@ -203,13 +206,34 @@ public final class RankGauge {
   static ValidationException overflow(Organisation org, CompPlan plan,
       Computation.Overflow e) {
     String id = org.distributorId(e.distributor);
+    Units u = Units.of(plan);
     return new ValidationException("organisation for plan " + plan.name(), List.of(Problem.core(
         Subject.distributor(id, -1), "distributor " + id, switch (e.figure) {
           case Computation.PERSONAL -> "distributor.overflowPersonal";
           case Computation.GROUP -> "distributor.overflowGroup";
           case Computation.PLACEMENT -> "distributor.overflowPlacement";
           default -> "distributor.overflow";
-        }, plan.qualifyingVolumeType(), e.figure)));
+        }, plan.qualifyingVolumeType(), e.figure, u.limit(), u.decimal(1), u.scale)));
+  }
+
+  /**
+   * A problem if an order's volume of one of the plan's types has more decimals than the plan
+   * declares for the type: for live events, as the readers check rows.
+   */
+  static void checkDecimals(Subject subject, String where, String type, BigDecimal volume,
+      CompPlan plan, List<Problem> problems) {
+    Integer allowed = plan.volumeDecimals().get(type);
+    int has = Units.decimals(volume);
+    if (allowed != null && has > allowed) {
+      problems.add(tooFine(subject, where, type, volume, has, allowed, plan));
+    }
+  }
+
+  /** The problem of a volume with more decimals than the plan declares for its type. */
+  static Problem tooFine(Subject subject, String where, String type, BigDecimal volume,
+      int has, int allowed, CompPlan plan) {
+    return Problem.core(subject.field("volumes", type), where, "order.planDecimals", type,
+        Checks.shown(volume.stripTrailingZeros()), has, allowed, plan.name());
   }
 
   /** Every position within the width of the plan's placement tree. */
@@ -235,12 +259,29 @@ public final class RankGauge {
     }
   }
 
-  /** Every order must carry every volume type of the plan. */
+  /**
+   * Every order must carry every volume type of the plan, with no more decimals than the plan
+   * declares for the type. The organisation's units tell at once whether any volume could have
+   * more: only then are the orders of a type looked at.
+   */
   private static void checkVolumes(Organisation org, CompPlan plan) {
     List<Problem> problems = new ArrayList<>();
     int m = org.orderCount();
     for (String type : plan.volumeTypes()) {
       int t = org.volumeTypeIndex(type);
+      int allowed = plan.volumeDecimals(type);
+      if (t >= 0 && org.units.scale > allowed) {
+        long per = org.units.factorOver(Units.ofScale(allowed));
+        long[] v = org.volume[t];
+        for (int k = 0; k < m; k++) {
+          int o = org.orderInput[k];
+          if (v[o] % per != 0) {
+            BigDecimal given = org.units.decimal(v[o]);
+            problems.add(tooFine(Subject.order(org.orderId(o), k), "order " + org.orderId(o),
+                type, given, Units.decimals(given), allowed, plan));
+          }
+        }
+      }
       if (t >= 0 && org.volumePresent[t].cardinality() == m) {
         continue;
       }

@@ -3,6 +3,8 @@ package dev.rankgauge;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decimal units: the engine holds every volume as a {@code long} count of units of
@@ -12,11 +14,13 @@ import java.math.RoundingMode;
  * and both saturate at {@link Long#MAX_VALUE} (out of reach, or no limit) rather than overflow; a
  * threshold far below zero saturates at {@link Long#MIN_VALUE}. Immutable.
  *
- * <p><b>Who decides the decimals.</b> Today an evaluation's scale is the finer of the data's and the
- * plan's (see {@link #of}), at most {@link #MAX_DECIMALS}. When the plan decides the decimals, the
- * one line to change is the {@code return} of {@link #of}: it becomes
- * {@code new Units(plan's decimals)}, and the organisation's volumes are rescaled to it by
- * {@link #factorOver} as they are today.
+ * <p><b>Who decides the decimals.</b> The plan: an evaluation's scale is the most decimals the
+ * plan declares for any of its volume types ({@link CompPlan#volumeDecimals()}), whatever the data
+ * holds, so that the range of sums is fixed by the plan and never moves with one unrelated order.
+ * Orders and plan figures with more decimals than their type allows are refused before any
+ * arithmetic (the plan when it is built, orders by {@code RankGauge.checkVolumes} and the readers).
+ * The organisation keeps its volumes in units of the data's finest decimal ({@link #factorOver});
+ * an evaluation brings them to its own scale.
  */
 final class Units {
   /**
@@ -40,13 +44,25 @@ final class Units {
     return new Units(scale);
   }
 
+  /** The units of an evaluation with this plan: its declared decimals, whatever the data holds. */
+  static Units of(CompPlan plan) {
+    return new Units(plan.decimals());
+  }
+
   /**
-   * The units of one evaluation: as fine as the organisation's volumes and the plan's figures, at
-   * most {@link #MAX_DECIMALS}. A plan figure with more decimals converts by the rules of
-   * {@link #threshold} and {@link #cap}.
+   * The largest sum these units hold, as a decimal: {@link Long#MAX_VALUE} units, about 9.2 *
+   * 10^(18 - scale).
    */
-  static Units of(Units data, CompPlan plan) {
-    return new Units(Math.max(data.scale, Math.min(MAX_DECIMALS, planScale(plan))));
+  BigDecimal limit() {
+    return BigDecimal.valueOf(Long.MAX_VALUE, scale);
+  }
+
+  /**
+   * How many decimals a figure has once trailing zeros are stripped ({@code 1.500} has one,
+   * {@code 1E+3} none). Only for figures already checked to be in range.
+   */
+  static int decimals(BigDecimal v) {
+    return v.signum() == 0 ? 0 : Math.max(0, v.stripTrailingZeros().scale());
   }
 
   /** How many of these units make one unit of {@code coarser}: 10^(scale - coarser.scale). */
@@ -111,138 +127,135 @@ final class Units {
     return out.scale() < 0 ? out.setScale(0) : out;
   }
 
-  /** The most decimals any figure of the plan has, so that thresholds convert exactly. */
-  static int planScale(CompPlan plan) {
-    int decimals = 0;
-    if (plan.customerActivity() instanceof ActivityRule.MinimumVolume m) {
-      decimals = Math.max(decimals, m.volume().scale());
+  /** A volume figure of a requirement: its field (and entry, for a list) and its value. */
+  record Figure(String field, String key, BigDecimal value) {
+    Figure(String field, BigDecimal value) {
+      this(field, "", value);
     }
-    if (plan.distributorActivity() instanceof ActivityRule.MinimumVolume m) {
-      decimals = Math.max(decimals, m.volume().scale());
-    }
-    if (plan.personalVolume().selfPurchaseCap().isPresent()) {
-      decimals = Math.max(decimals, plan.personalVolume().selfPurchaseCap().get().scale());
-    }
-    for (Rank r : plan.ranks()) {
-      for (Requirement q : r.requirements()) {
-        decimals = Math.max(decimals, scale(q));
-      }
-    }
-    return decimals;
   }
 
-  private static int scale(Requirement q) {
-    return q.accept(SCALE);
+  /**
+   * The volume figures of a requirement (thresholds, minimums), each with the field a plan file
+   * names it by; none for counts, rank codes and the inner requirements of an {@code anyOf}, which
+   * are requirements of their own. A capped group volume's percentage is no volume: its cap is
+   * compared exactly ({@code Rules.CappedGroupVolume}).
+   */
+  static List<Figure> figures(Requirement q) {
+    return q.accept(FIGURES);
   }
 
-  /** The decimals a requirement's thresholds need; counts and rank codes need none. */
-  private static final Requirement.Visitor<Integer> SCALE = new Requirement.Visitor<>() {
+  private static final Requirement.Visitor<List<Figure>> FIGURES = new Requirement.Visitor<>() {
     @Override
-    public Integer visit(Requirement.PersonalVolume q) {
-      return q.volume().scale();
+    public List<Figure> visit(Requirement.PersonalVolume q) {
+      return List.of(new Figure("volume", q.volume()));
     }
 
     @Override
-    public Integer visit(Requirement.GroupVolume q) {
-      return q.volume().scale();
+    public List<Figure> visit(Requirement.GroupVolume q) {
+      return List.of(new Figure("volume", q.volume()));
     }
 
     @Override
-    public Integer visit(Requirement.ActivePersonalCustomers q) {
-      return 0;
+    public List<Figure> visit(Requirement.ActivePersonalCustomers q) {
+      return List.of();
     }
 
     @Override
-    public Integer visit(Requirement.ActivePersonalDistributors q) {
-      return 0;
+    public List<Figure> visit(Requirement.ActivePersonalDistributors q) {
+      return List.of();
     }
 
     @Override
-    public Integer visit(Requirement.SponsoredWithRank q) {
-      return 0;
+    public List<Figure> visit(Requirement.SponsoredWithRank q) {
+      return List.of();
     }
 
     @Override
-    public Integer visit(Requirement.LegsWithRank q) {
-      return 0;
+    public List<Figure> visit(Requirement.LegsWithRank q) {
+      return List.of();
     }
 
     @Override
-    public Integer visit(Requirement.LegsWithVolume q) {
-      return q.slots().stream().mapToInt(BigDecimal::scale).max().orElse(0);
-    }
-
-    @Override
-    public Integer visit(Requirement.CappedGroupVolume q) {
-      // Not the cap's scale: a cap such as 33.33% of 1,000 would widen every volume of the
-      // evaluation; CappedGroupVolume compares with the exact cap instead.
-      return q.volume().scale();
-    }
-
-    @Override
-    public Integer visit(Requirement.LevelGroupVolume q) {
-      return q.volume().scale();
-    }
-
-    @Override
-    public Integer visit(Requirement.PersonalGroupVolume q) {
-      return q.volume().scale();
-    }
-
-    @Override
-    public Integer visit(Requirement.ActiveLegs q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.PaidAsInPeriods q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.AccumulatedVolume q) {
-      return Math.max(q.volume().scale(), q.minimumEach().map(BigDecimal::scale).orElse(0));
-    }
-
-    @Override
-    public Integer visit(Requirement.JoinedWithinDays q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.SideVolume q) {
-      return Math.max(q.weak().scale(), q.strong().scale());
-    }
-
-    @Override
-    public Integer visit(Requirement.SponsoredOnEachSide q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.RankOnEachSide q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.MatrixPositions q) {
-      return 0;
-    }
-
-    @Override
-    public Integer visit(Requirement.AnyOf q) {
-      int widest = 0;
-      for (Requirement.Path p : q.paths()) {
-        for (Requirement inner : p.requirements()) {
-          widest = Math.max(widest, scale(inner));
-        }
+    public List<Figure> visit(Requirement.LegsWithVolume q) {
+      List<BigDecimal> slots = q.slots();
+      if (slots.stream().distinct().count() == 1) {
+        return List.of(new Figure("volume", slots.get(0)));
       }
-      return widest;
+      // The slots are kept highest first, not in the order a plan file lists them: each is
+      // named by the list and its value.
+      List<Figure> out = new ArrayList<>();
+      for (BigDecimal slot : slots) {
+        out.add(new Figure("volumes", slot));
+      }
+      return out;
     }
 
     @Override
-    public Integer visit(Requirement.Host q) {
-      return 0;
+    public List<Figure> visit(Requirement.CappedGroupVolume q) {
+      return List.of(new Figure("volume", q.volume()));
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.LevelGroupVolume q) {
+      return List.of(new Figure("volume", q.volume()));
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.PersonalGroupVolume q) {
+      return List.of(new Figure("volume", q.volume()));
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.ActiveLegs q) {
+      return List.of();
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.PaidAsInPeriods q) {
+      return List.of();
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.AccumulatedVolume q) {
+      List<Figure> out = new ArrayList<>();
+      out.add(new Figure("volume", q.volume()));
+      q.minimumEach().ifPresent(m -> out.add(new Figure("minimumEach", m)));
+      return out;
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.JoinedWithinDays q) {
+      return List.of();
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.SideVolume q) {
+      return List.of(new Figure("weak", q.weak()), new Figure("strong", q.strong()));
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.SponsoredOnEachSide q) {
+      return List.of();
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.RankOnEachSide q) {
+      return List.of();
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.MatrixPositions q) {
+      return List.of();
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.AnyOf q) {
+      return List.of();
+    }
+
+    @Override
+    public List<Figure> visit(Requirement.Host q) {
+      return List.of();
     }
   };
 

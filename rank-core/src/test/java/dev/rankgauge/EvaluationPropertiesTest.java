@@ -154,6 +154,41 @@ class EvaluationPropertiesTest {
     Statistics.label("unmet zero threshold").collect(unmetZero);
   }
 
+  /**
+   * An order of a distributor nobody else's figures include, with up to six decimals (as many as
+   * the plan allows), changes no other distributor's results, not even the decimals their figures
+   * are shown with: the plan fixes the units, not the finest order.
+   */
+  @Property(tries = 200)
+  void resultsDoNotDependOnUnrelatedOrdersDecimals(
+      @ForAll("anyFourGaugeScenarios") Scenario scenario,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int decimals,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 999_999) int digits) {
+    Evaluation original = scenario.evaluate();
+    BigDecimal volume = BigDecimal.valueOf(digits, decimals);
+    List<Distributor> distributors = new ArrayList<>(scenario.distributors());
+    distributors.add(Distributor.of("UNRELATED", null, java.time.LocalDate.of(2024, 6, 1),
+        "Una", "una@example.com"));
+    List<Order> orders = new ArrayList<>(scenario.orders());
+    orders.add(new Order("UNRELATED-1", BuyerType.DISTRIBUTOR, "UNRELATED",
+        scenario.asOf().minusSeconds(60), OrderStatus.PAID,
+        Map.of("PV", volume, "CV", volume), volume));
+    Evaluation with = new Scenario(scenario.plan(), scenario.asOf(), distributors,
+        scenario.customers(), orders).evaluate();
+    for (Distributor d : scenario.distributors()) {
+      DistributorResult a = original.result(d.id());
+      DistributorResult b = with.result(d.id());
+      assertThat(b.paidAs()).as("paid-as of %s", d.id()).isEqualTo(a.paidAs());
+      assertThat(b.gauges()).as("gauges of %s, decimals included", d.id())
+          .isEqualTo(a.gauges());
+      assertThat(b.gap()).as("gap of %s", d.id()).isEqualTo(a.gap());
+      assertThat(with.trace(d.id())).as("trace of %s", d.id()).isEqualTo(original.trace(d.id()));
+    }
+    Statistics.label("decimals of the unrelated order")
+        .collect(decimals > 2 ? "finer than any other order" : "as coarse as others")
+        .coverage(c -> c.check("finer than any other order").percentage(p -> p >= 30));
+  }
+
   @Provide
   Arbitrary<Scenario> anyFourGaugeScenarios() {
     return Scenarios.anyFourGaugeScenarios();

@@ -219,6 +219,7 @@ class GaugeTest {
     for (Metric m : Metric.values()) {
       assertThat(e.gauge("D1", m)).isEqualTo(e.result("D1").gauge(m));
     }
-    assertThat(e.gauge("D1", Metric.PERSONAL_SALES).value()).isEqualTo(new BigDecimal("250"));
+    assertThat(e.gauge("D1", Metric.PERSONAL_SALES).value())
+        .as("in the plan's six decimals").isEqualTo(new BigDecimal("250.000000"));
   }
 }

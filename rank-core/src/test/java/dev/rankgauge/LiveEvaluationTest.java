@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** A live evaluation as a back office uses it while November runs. */
 class LiveEvaluationTest {
-  private static final CompPlan PLAN = ladder().build();
+  private static final CompPlan PLAN = ladder().volumeDecimals("PV", 2).build();
 
   /**
    * Dana (D100) sponsors Ann (D101) and has customer C1. Dana has 150 PV, Ann 60, C1 40: Dana
@@ -52,7 +52,8 @@ class LiveEvaluationTest {
     assertThat(u.rankChanges()).containsExactly(new LiveUpdate.RankChange("D100",
         PLAN.ranks().get(0), PLAN.ranks().get(1)));
     assertThat(u.gaugeCrossings()).contains(new LiveUpdate.GaugeCrossing("D100",
-        Metric.GROUP_SALES, PLAN.ranks().get(0), PLAN.ranks().get(1), pv("250"), pv("500")));
+        Metric.GROUP_SALES, PLAN.ranks().get(0), PLAN.ranks().get(1), pv("250.00"),
+        pv("500.00")));
     assertThat(heard).containsExactly(u);
     assertThat(live.snapshot().result("D100")).isPaidAs("SLV").hasGroupSales("500");
     // the snapshot taken before is an evaluation of its own moment, and stays so

@@ -78,35 +78,50 @@ class UnitsTest {
   }
 
   @Test
-  void anEvaluationIsAsFineAsItsDataAndItsPlanUpToSixDecimals() {
-    CompPlan twoDecimals = plan(Requirement.groupVolume(d("10.25")));
-    CompPlan sixDecimals = plan(Requirement.groupVolume(d("10.123456")));
-    CompPlan whole = plan(Requirement.groupVolume(d("10")));
-    assertThat(Units.of(Units.ofScale(1), twoDecimals).scale).isEqualTo(2);
-    assertThat(Units.of(Units.ofScale(3), twoDecimals).scale).isEqualTo(3);
-    assertThat(Units.of(Units.ofScale(0), sixDecimals).scale).isEqualTo(6);
+  void anEvaluationIsAsFineAsThePlansFinestVolumeTypeWhateverItsFigures() {
+    assertThat(Units.of(plan(Requirement.groupVolume(d("10")))).scale)
+        .as("no decimals declared: the default of six").isEqualTo(6);
+    assertThat(Units.of(CompPlan.builder("p").volumeDecimals("PV", 2).rank("MEM", "Member")
+        .build()).scale).isEqualTo(2);
+    assertThat(Units.of(CompPlan.builder("p").volumeTypes("PV", "CV").volumeDecimals("PV", 0)
+        .volumeDecimals("CV", 3).rank("MEM", "Member").build()).scale)
+        .as("the finest of the plan's types").isEqualTo(3);
     assertThatThrownBy(() -> Requirement.groupVolume(d("10.123456789")))
         .hasMessage("group volume threshold 10.123456789 is out of range; expected a volume from 0"
             + " to below 10^15 with at most 6 decimals");
-    assertThat(Units.of(Units.ofScale(0), whole).scale).isZero();
   }
 
   @Test
-  void thePlansDecimalsAreThoseOfItsFinestFigure() {
-    assertThat(Units.planScale(plan(Requirement.personalVolume(d("1.5"))))).isEqualTo(1);
-    assertThat(Units.planScale(plan(Requirement.legsWithVolumes(List.of(d("1"), d("2.125"))))))
-        .isEqualTo(3);
-    assertThat(Units.planScale(plan(Requirement.anyOf(
-        Requirement.path("A", Requirement.groupVolume(d("1.1234"))),
-        Requirement.path("B", Requirement.activeLegs(2))))))
-        .isEqualTo(4);
-    // A cap of 33.33% of 1,000 is compared exactly instead of widening the evaluation.
-    assertThat(Units.planScale(plan(Requirement.cappedGroupVolume(d("1000"), d("33.33"), false))))
-        .isZero();
-    assertThat(Units.planScale(CompPlan.builder("p")
-        .personalVolume(new PersonalVolumeRule(true, Optional.of(d("2.50"))))
-        .distributorActivity(ActivityRule.minimumVolume(d("0.125")))
-        .rank("MEM", "Member").build())).isEqualTo(3);
+  void theLimitOfASumIsALongOfUnits() {
+    assertThat(Units.ofScale(2).limit()).isEqualByComparingTo("92233720368547758.07");
+    assertThat(Units.ofScale(6).limit()).isEqualByComparingTo("9223372036854.775807");
+  }
+
+  @Test
+  void decimalsAreCountedWithoutTrailingZeros() {
+    assertThat(Units.decimals(d("1.500"))).isEqualTo(1);
+    assertThat(Units.decimals(d("1E+3"))).isZero();
+    assertThat(Units.decimals(d("0.000"))).isZero();
+    assertThat(Units.decimals(d("0.125"))).isEqualTo(3);
+  }
+
+  @Test
+  void aRequirementsVolumeFiguresAreNamedByTheirFieldsInAPlanFile() {
+    assertThat(Units.figures(Requirement.personalVolume(d("1.5"))))
+        .containsExactly(new Units.Figure("volume", d("1.5")));
+    assertThat(Units.figures(Requirement.legsWithVolumes(List.of(d("1"), d("2.125")))))
+        .as("slots highest first, as the requirement keeps them")
+        .containsExactly(new Units.Figure("volumes", d("2.125")),
+            new Units.Figure("volumes", d("1")));
+    assertThat(Units.figures(Requirement.legsWithVolume(3, d("2.125"))))
+        .containsExactly(new Units.Figure("volume", d("2.125")));
+    // A cap of 33.33% of 1,000 is compared exactly; the percentage is no volume.
+    assertThat(Units.figures(Requirement.cappedGroupVolume(d("1000"), d("33.33"), false)))
+        .containsExactly(new Units.Figure("volume", d("1000")));
+    assertThat(Units.figures(Requirement.accumulatedVolume(d("300"), 3, Optional.of(d("0.5")))))
+        .containsExactly(new Units.Figure("volume", d("300")),
+            new Units.Figure("minimumEach", d("0.5")));
+    assertThat(Units.figures(Requirement.activeLegs(2))).isEmpty();
   }
 
   @Test

@@ -192,7 +192,7 @@ class RankHistoryTest {
 
     assertThat(closed.periods()).containsExactly(SEP.close(), OCT.close());
     assertThat(closed.record(OCT, "D1")).contains(new PeriodRecord(OCT, "D1", "GLD", "SLV", "GLD",
-        new BigDecimal("120"), new BigDecimal("120"), 0, 0, 1));
+        new BigDecimal("120.000000"), new BigDecimal("120.000000"), 0, 0, 1));
     assertThat(closed.records("D1")).extracting(PeriodRecord::paidAs).containsExactly("GLD", "GLD");
     assertThat(m.get(1).periodRecords()).hasSize(2);
     assertThat(m.get(1).history().periods()).containsExactly(SEP.close());

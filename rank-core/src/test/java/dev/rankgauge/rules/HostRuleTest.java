@@ -33,7 +33,8 @@ class HostRuleTest {
 
   /** The seed plan of {@link SponsoredWithRankTest}, with Gold's second requirement a host rule. */
   static CompPlan seedPlan(Requirement gold) {
-    return CompPlan.builder("host rules")
+    // Whole PV, so that the figures a rule sees read as whole numbers.
+    return CompPlan.builder("host rules").volumeDecimals("PV", 0)
         .rank(Rank.of("MEM", "Member"))
         .rank("SLV", "Silver", Requirement.personalVolume(BigDecimal.valueOf(100)))
         .rank("GLD", "Gold", Requirement.personalVolume(BigDecimal.valueOf(100)), gold)

@@ -484,6 +484,10 @@ public final class CsvOrganisation {
       int date = t.column("date");
       int amount = t.column("amount");
       int status = t.column("status");
+      int[] decimals = new int[types.size()];
+      for (int k = 0; k < decimals.length; k++) {
+        decimals[k] = plan.volumeDecimals(types.get(k));
+      }
       while (next(t)) {
         BuyerType bt = buyerType(t, buyerType);
         String b = t.get(buyer);
@@ -495,6 +499,12 @@ public final class CsvOrganisation {
           // A negative volume on an order that is not a return is the builder's to report.
           BigDecimal v = decimal(t, volumeColumn[k]);
           volumes[k] = v == null ? BigDecimal.ZERO : exact(v);
+          if (volumes[k].scale() > decimals[k]
+              && volumes[k].scale() <= Organisation.MAX_DECIMALS) {
+            // The plan fixes each type's decimals: checked here, where the row is at hand.
+            problem(t.where(volumeColumn[k]), "order.planDecimals", types.get(k),
+                volumes[k].toPlainString(), volumes[k].scale(), decimals[k], plan.name());
+          }
         }
         // Stand-ins for the values reported above: a return lets any volume through, and a
         // buyer whose type is unknown cannot be looked for.

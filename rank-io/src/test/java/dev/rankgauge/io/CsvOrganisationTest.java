@@ -2,6 +2,7 @@ package dev.rankgauge.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rankgauge.BuyerType;
 import dev.rankgauge.CompPlan;
@@ -225,6 +226,28 @@ class CsvOrganisationTest {
         "orders.csv:2:5: found PV volume 99999999999999999999999999; expected one below"
             + " 100000000000 in size",
         "orders.csv:3:5: found PV volume 0.0000000001; expected at most 6 decimal places");
+  }
+
+  @Test
+  void aVolumeWithMoreDecimalsThanThePlanDeclaresIsLocatedAtItsCell() throws IOException {
+    files("id,sponsor_id,join_date,name,email\n"
+            + "D1,,2020-01-01,Root,root@example.com\n",
+        CUSTOMERS.replace("D2", "D1"),
+        "id,buyer_type,buyer_id,date,pv,cv,amount\n"
+            + "O1,D,D1,2026-11-03,10.125,10,1\n"
+            + "O2,C,C1,2026-11-03,10.50,10.5,1\n"
+            + "O3,D,D1,2026-11-03,1.5,0.25,1\n");
+    CompPlan cents = plan.toBuilder().volumeTypes("PV", "CV").volumeDecimals("PV", 2)
+        .volumeDecimals("CV", 1).build();
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> CsvOrganisation.read(dir, cents, Progress.silent()));
+
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "orders.csv:2:5: found PV volume 10.125 with 3 decimal places; expected at most 2, as"
+            + " plan Seed plan declares for PV",
+        "orders.csv:4:6: found CV volume 0.25 with 2 decimal places; expected at most 1, as plan"
+            + " Seed plan declares for CV");
   }
 
   /**

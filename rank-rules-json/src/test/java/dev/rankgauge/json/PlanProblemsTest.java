@@ -172,7 +172,7 @@ class PlanProblemsTest {
             + " (did you mean \"Europe/Amsterdam\"?)",
         "plan.json:2:2 at $.perod: unknown field \"perod\" in the plan (did you mean \"period\"?);"
             + " expected one of: $schema, name, version, currency, timeZone, period, volumeTypes,"
-            + " qualifyingVolumeType, personalVolume, customerActivity, distributorActivity, titleRank,"
+            + " qualifyingVolumeType, volumeDecimals, personalVolume, customerActivity, distributorActivity, titleRank,"
             + " rankHold, placementTree, ranks",
         "plan.json:6:40 at $.ranks[1].requirements[0].volume: found \"500\", expected a number",
         "plan.json:7:51 at $.ranks[1].requirements[1].rank: found rank \"GLD\", which the plan does"
@@ -223,6 +223,30 @@ class PlanProblemsTest {
         {"code": "A", "name": "A", "requirements": [{"kind": "personalVolume", "volume": 0.1234567}]}
         """)).containsExactly("plan.json:4:82 at $.ranks[1].requirements[0].volume: found 0.1234567"
             + " with 7 decimals, expected at most 6 decimals");
+  }
+
+  @Test
+  void volumesHaveAtMostTheDecimalsThePlanDeclaresForTheirType() {
+    assertThat(problemsOf(RuleRegistry.empty(), """
+        {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC",
+         "volumeTypes": ["PV", "CV"], "volumeDecimals": {"PV": 1, "CV": 3, "QV": 2},
+         "distributorActivity": {"kind": "minimumVolume", "volume": 0.25},
+         "ranks": [{"code": "MEM", "name": "Member"},
+           {"code": "A", "name": "A", "requirements": [
+             {"kind": "legsWithVolumes", "volumes": [1, 2.55]},
+             {"kind": "personalVolume", "volume": 100.50}]}]}
+        """)).containsExactly(
+            "plan.json:2:74 at $.volumeDecimals.QV: found decimals for volume type QV, which is"
+                + " not one of the plan's volume types [PV, CV]",
+            "plan.json:3:61 at $.distributorActivity.volume: found PV volume 0.25 with 2 decimal"
+                + " places; expected at most 1, as the plan declares for PV",
+            "plan.json:6:45 at $.ranks[1].requirements[0].volumes: found PV volume 2.55 with 2"
+                + " decimal places; expected at most 1, as the plan declares for PV");
+    assertThat(problemsOf(RuleRegistry.empty(), """
+        {"name": "T", "version": "1", "currency": "USD", "timeZone": "UTC",
+         "volumeDecimals": {"PV": 7},
+         "ranks": [{"code": "MEM", "name": "Member"}]}
+        """)).containsExactly("plan.json:2:27 at $.volumeDecimals.PV: found 7, expected at most 6");
   }
 
   @Test

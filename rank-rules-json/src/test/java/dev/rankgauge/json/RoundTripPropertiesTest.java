@@ -192,12 +192,27 @@ class RoundTripPropertiesTest {
     Arbitrary<RankHold> holds = Arbitraries.oneOf(Arbitraries.just(RankHold.none()),
         Arbitraries.just(RankHold.stepDown()),
         Arbitraries.integers().between(1, 120).map(RankHold::keepPaidAs));
-    return Combinators.combine(named, Arbitraries.of(CompPlan.PeriodKind.class), types, pv,
+    // Decimals declared for some types (-1: left to the default); the qualifying type, the last,
+    // keeps six, as the generated figures have up to six decimals.
+    Arbitrary<List<Object>> typed = types.flatMap(ts -> Arbitraries.integers().between(-1, 6)
+        .list().ofSize(ts.size()).map(ds -> List.of(ts, ds)));
+    return Combinators.combine(named, Arbitraries.of(CompPlan.PeriodKind.class), typed, pv,
         activity(), activity(), Arbitraries.of(CompPlan.TitleRank.class), holds)
-        .as((b, kind, ts, p, ca, da, title, hold) -> b.periodKind(kind)
+        .as((b, kind, td, p, ca, da, title, hold) -> {
+          @SuppressWarnings("unchecked")
+          List<String> ts = (List<String>) td.get(0);
+          @SuppressWarnings("unchecked")
+          List<Integer> ds = (List<Integer>) td.get(1);
+          for (int i = 0; i < ts.size(); i++) {
+            if (ds.get(i) >= 0) {
+              b.volumeDecimals(ts.get(i), i == ts.size() - 1 ? 6 : ds.get(i));
+            }
+          }
+          return b.periodKind(kind)
             .volumeTypes(ts.toArray(new String[0])).qualifyingVolumeType(ts.get(ts.size() - 1))
             .personalVolume(p).customerActivity(ca).distributorActivity(da).titleRank(title)
-            .rankHold(hold));
+            .rankHold(hold);
+        });
   }
 
   private Arbitrary<ActivityRule> activity() {

@@ -542,6 +542,11 @@ final class ScenarioRecords {
     if (allNode != null) {
       all = shape.decimal(allNode, "a volume");
       bad |= all == null;
+      if (all != null && plan != null) {
+        for (String t : plan.volumeTypes()) {
+          bad |= tooFine(allNode, t, all);
+        }
+      }
     }
     Node byType = o.members.get("volumes");
     if (byType != null) {
@@ -564,6 +569,7 @@ final class ScenarioRecords {
           BigDecimal d = shape.decimal(e.getValue(), "a volume");
           bad |= d == null;
           if (d != null) {
+            bad |= tooFine(e.getValue(), type, d);
             given.put(type, d);
           }
         }
@@ -582,6 +588,7 @@ final class ScenarioRecords {
       BigDecimal d = shape.decimal(e.getValue(), "a " + type + " volume");
       bad |= d == null;
       if (d != null) {
+        bad |= tooFine(e.getValue(), type, d);
         if (given.put(type, d) != null) {
           shape.problem(o.keys.get(k), "order.volumeTwice", type, k);
           bad = true;
@@ -610,6 +617,24 @@ final class ScenarioRecords {
       out.put(t, given.getOrDefault(t, all == null ? BigDecimal.ZERO : all));
     }
     return out;
+  }
+
+  /**
+   * Whether a volume has more decimals than the plan declares for its type (a problem at its
+   * node, as a CSV reader reports the cell). More than six is the organisation builder's to say.
+   */
+  private boolean tooFine(Node n, String type, BigDecimal v) {
+    if (plan == null || !plan.volumeDecimals().containsKey(type) || v.signum() == 0) {
+      return false;
+    }
+    int has = Math.max(0, v.stripTrailingZeros().scale());
+    int allowed = plan.volumeDecimals(type);
+    if (has <= allowed || has > Organisation.MAX_DECIMALS) {
+      return false;
+    }
+    shape.problem(n, "order.planDecimals", type, v.stripTrailingZeros().toPlainString(), has,
+        allowed, plan.name());
+    return true;
   }
 
   /** The plan's volume type a key names (case-insensitive), or null. */

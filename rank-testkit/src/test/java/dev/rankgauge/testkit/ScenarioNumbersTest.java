@@ -71,4 +71,27 @@ class ScenarioNumbersTest {
               .contains("-1E+999999999"));
     });
   }
+
+  @Test
+  void aVolumeWithMoreDecimalsThanThePlanDeclaresIsLocatedAtItsValue() throws IOException {
+    Path file = dir.resolve("cents.json");
+    Files.writeString(file, "{\"plan\": \"cents\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [{\"id\": \"D1\", \"pv\": 10.125}, {\"id\": \"D2\"}],\n"
+        + " \"orders\": [{\"buyer\": \"D2\", \"pv\": 10.50},\n"
+        + "   {\"buyer\": \"D2\", \"volume\": 0.001}],\n"
+        + " \"expect\": {\"D1\": {\"paidAs\": \"DIST\"}}}");
+    ScenarioReader cents = new ScenarioReader(dev.rankgauge.RuleRegistry.empty(),
+        java.util.Map.of("cents", SeedFixture.plan().toBuilder().volumeDecimals("PV", 2)
+            .build()));
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> cents.read(file));
+
+    assertThat(e.problems()).extracting(Problem::toString)
+        .map(p -> p.substring(file.toString().length())).containsExactly(
+            ":2:41 at $.distributors[0].pv: found PV volume 10.125 with 3 decimal places;"
+                + " expected at most 2, as plan " + SeedFixture.plan().name() + " declares for PV",
+            ":4:28 at $.orders[1].volume: found PV volume 0.001 with 3 decimal places; expected"
+                + " at most 2, as plan " + SeedFixture.plan().name() + " declares for PV");
+  }
 }

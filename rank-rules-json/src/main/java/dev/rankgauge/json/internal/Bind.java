@@ -85,9 +85,10 @@ final class Bind {
       }
       return out;
     } else if (raw == Map.class) {
+      Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
       Map<String, Object> out = new LinkedHashMap<>();
       for (Map.Entry<String, JsonTree.Node> e : expect(n, n.isObject(), "an object").properties()) {
-        out.put(e.getKey(), value(e.getValue(), String.class, skip));
+        out.put(e.getKey(), value(e.getValue(), valueType, skip));
       }
       return out;
     } else if (raw.isSealed()) {

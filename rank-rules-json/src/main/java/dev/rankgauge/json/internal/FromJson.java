@@ -100,6 +100,13 @@ final class FromJson {
       b.qualifyingVolumeType(p.qualifyingVolumeType());
       qualifying = p.qualifyingVolumeType();
     }
+    if (p.volumeDecimals() != null && !isBlocked("$.volumeDecimals")) {
+      p.volumeDecimals().forEach((type, decimals) -> {
+        if (decimals != null && !isBlocked(JsonPath.field("$.volumeDecimals", type))) {
+          b.volumeDecimals(type, decimals);
+        }
+      });
+    }
     if (p.personalVolume() != null && !isBlocked("$.personalVolume")) {
       PlanJson.PersonalVolumeJson pv = p.personalVolume();
       Optional<BigDecimal> cap = pv.selfPurchaseCap() == null ? Optional.empty()
@@ -194,6 +201,13 @@ final class FromJson {
         return "$.period";
       case "volumeTypes":
         return s.key().isEmpty() ? "$.volumeTypes" : "$.volumeTypes[" + s.key() + "]";
+      case "volumeDecimals":
+      case "customerActivity":
+      case "distributorActivity":
+      case "personalVolume":
+        // volumeDecimals.PV, distributorActivity.volume, personalVolume.selfPurchaseCap
+        String field = JsonPath.field(JsonPath.ROOT, s.field());
+        return s.key().isEmpty() ? field : JsonPath.field(field, s.key());
       case "":
         return JsonPath.ROOT;
       default:

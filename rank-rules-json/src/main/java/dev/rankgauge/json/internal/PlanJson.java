@@ -24,6 +24,7 @@ import java.util.Map;
  * @param period monthly, weekly or fourWeekly
  * @param volumeTypes the volume types orders carry
  * @param qualifyingVolumeType the volume type ranks count
+ * @param volumeDecimals the decimals of each volume type the plan declares them for
  * @param personalVolume what counts as personal volume
  * @param customerActivity what makes a customer active
  * @param distributorActivity what makes a distributor active
@@ -40,6 +41,7 @@ public record PlanJson(
     String period,
     List<String> volumeTypes,
     String qualifyingVolumeType,
+    Map<String, Integer> volumeDecimals,
     PersonalVolumeJson personalVolume,
     ActivityJson customerActivity,
     ActivityJson distributorActivity,

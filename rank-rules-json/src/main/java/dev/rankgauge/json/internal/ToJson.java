@@ -94,6 +94,7 @@ public final class ToJson {
     PersonalVolumeRule pv = plan.personalVolume();
     return new PlanJson(plan.name(), plan.version(), plan.currency(), plan.zone().getId(),
         period(plan.periodKind()), plan.volumeTypes(), plan.qualifyingVolumeType(),
+        plan.declaredVolumeDecimals().isEmpty() ? null : plan.declaredVolumeDecimals(),
         new PlanJson.PersonalVolumeJson(pv.includeCustomerOrders(), pv.selfPurchaseCap().orElse(null)),
         activity(plan.customerActivity()), activity(plan.distributorActivity()),
         plan.titleRank() == CompPlan.TitleRank.HIGHEST_PAID_AS ? null : "highestQualified",
