@@ -63,7 +63,7 @@ final class AdviceExpectations {
     @Override
     public String toString() {
       return camel(kind) + (people == null ? "" : " " + people)
-          + (volume == null ? "" : " " + volume.toPlainString());
+          + (volume == null ? "" : " " + volume.stripTrailingZeros().toPlainString());
     }
   }
 
@@ -91,7 +91,7 @@ final class AdviceExpectations {
     shape.optional(o, "cost").ifPresent(c -> {
       BigDecimal v = shape.decimal(c, "the volume the advice adds");
       if (v != null) {
-        out.add(new Expectation(id, "advice cost " + v.toPlainString(), c.line,
+        out.add(new Expectation(id, "advice cost " + v.stripTrailingZeros().toPlainString(), c.line,
             ev -> cost(ev, id, v)));
       }
     });
@@ -175,8 +175,8 @@ final class AdviceExpectations {
       Optional<Advice> a = e.advice(id);
       BigDecimal actual = a.map(Advice::cost).orElse(BigDecimal.ZERO);
       return actual.compareTo(cost) == 0 ? Optional.empty()
-          : Optional.of(miss(e, id, "advice cost", cost.toPlainString(),
-              actual.toPlainString() + " (steps " + describe(a) + ")"));
+          : Optional.of(miss(e, id, "advice cost", cost.stripTrailingZeros().toPlainString(),
+              actual.stripTrailingZeros().toPlainString() + " (steps " + describe(a) + ")"));
     });
   }
 

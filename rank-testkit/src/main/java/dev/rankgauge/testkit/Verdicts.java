@@ -130,8 +130,8 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       BigDecimal actual = e.gauge(id, m).value();
       return actual.compareTo(value) == 0 ? Optional.empty()
-          : Optional.of(miss(e, id, gauge(m) + "value", value.toPlainString(),
-              actual.toPlainString()));
+          : Optional.of(miss(e, id, gauge(m) + "value", value.stripTrailingZeros().toPlainString(),
+              actual.stripTrailingZeros().toPlainString()));
     });
   }
 
@@ -140,7 +140,7 @@ final class Verdicts {
       Gauge g = e.gauge(id, m);
       return g.rank().code().equals(rank) ? Optional.empty()
           : Optional.of(miss(e, id, gauge(m) + "rank", rank(e.plan(), rank),
-              rank(g.rank()) + " at value " + g.value().toPlainString()));
+              rank(g.rank()) + " at value " + g.value().stripTrailingZeros().toPlainString()));
     });
   }
 
@@ -167,9 +167,9 @@ final class Verdicts {
         return Optional.empty();
       }
       String expected = remaining == null ? "nothing (the gauge at the top rank)"
-          : remaining.toPlainString() + " to the next rank";
-      String found = actual.map(a -> a.toPlainString() + " to " + g.nextRank().map(Verdicts::rank)
-          .orElse("?") + " (value " + g.value().toPlainString() + ", gauge at "
+          : remaining.stripTrailingZeros().toPlainString() + " to the next rank";
+      String found = actual.map(a -> a.stripTrailingZeros().toPlainString() + " to " + g.nextRank().map(Verdicts::rank)
+          .orElse("?") + " (value " + g.value().stripTrailingZeros().toPlainString() + ", gauge at "
           + rank(g.rank()) + ")")
           .orElse("nothing (the gauge is at the top rank " + rank(g.rank()) + ")");
       return Optional.of(miss(e, id, gauge(m) + "remaining", expected, found));
@@ -229,7 +229,7 @@ final class Verdicts {
     BigDecimal actual = figure.of(s);
     return actual.compareTo(value) == 0 ? Optional.empty()
         : Optional.of(miss(e, id, requirementLabel(ref, s) + ": " + figure.label,
-            value.toPlainString(), actual.toPlainString() + " (" + s + ")"));
+            value.stripTrailingZeros().toPlainString(), actual.stripTrailingZeros().toPlainString() + " (" + s + ")"));
   }
 
   /** The list holds exactly these ids, in any order. */
@@ -369,8 +369,8 @@ final class Verdicts {
   }
 
   private static String about(BigDecimal value, BigDecimal within) {
-    return within.signum() == 0 ? value.toPlainString()
-        : value.toPlainString() + " within " + within.toPlainString();
+    return within.signum() == 0 ? value.stripTrailingZeros().toPlainString()
+        : value.stripTrailingZeros().toPlainString() + " within " + within.stripTrailingZeros().toPlainString();
   }
 
   static String gauge(Metric m) {

@@ -89,9 +89,9 @@ class ScenarioNumbersTest {
 
     assertThat(e.problems()).extracting(Problem::toString)
         .map(p -> p.substring(file.toString().length())).containsExactly(
-            ":2:41 at $.distributors[0].pv: found PV volume 10.125 with 3 decimal places;"
+            ":2:38 at $.distributors[0].pv: found PV volume 10.125 with 3 decimal places;"
                 + " expected at most 2, as plan " + SeedFixture.plan().name() + " declares for PV",
-            ":4:28 at $.orders[1].volume: found PV volume 0.001 with 3 decimal places; expected"
+            ":4:30 at $.orders[1].volume: found PV volume 0.001 with 3 decimal places; expected"
                 + " at most 2, as plan " + SeedFixture.plan().name() + " declares for PV");
   }
 }

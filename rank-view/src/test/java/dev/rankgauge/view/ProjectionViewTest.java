@@ -98,10 +98,10 @@ class ProjectionViewTest {
   void withoutHistoryTheStraightLineAndNoRange() {
     String text = ProjectionView.text(Projection.of(november(false)), "D20", Locale.ENGLISH);
 
-    // 100 PV in 11 of 30 days: 273 PV in a straight line.
+    // 100 PV in 11 of 30 days: 272.727273 PV in a straight line, in the plan's six decimals.
     assertThat(text).contains("the period so far in a straight line; no closed period to learn a"
         + " range from")
-        .contains("Personal sales: 100 PV now, 273 PV by 2026-11-30")
+        .contains("Personal sales: 100 PV now, 272.727273 PV by 2026-11-30")
         .doesNotContainPattern("\\(\\d[\\d,.]* to ")
         .contains("By 2026-11-30: Silver (SLV)").doesNotContain("likelihood");
   }
