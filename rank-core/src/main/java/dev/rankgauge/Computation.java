@@ -170,7 +170,7 @@ final class Computation {
     this.titleRank = titleRanks(org, plan,
         ladder.readsTitles() || prior != null || !titleRanks.isEmpty(), titleRanks, prior);
     int distributors = org.distributorRoom();
-    this.subtreeRank = ladder.needsLegFacts() ? new byte[distributors] : null;
+    this.subtreeRank = ladder.needsSubtreeRanks() ? new byte[distributors] : null;
     this.subtreeActive = ladder.needsLegFacts() ? new int[distributors] : null;
     this.paidAs = new byte[distributors];
     boolean holds = prior != null && !(plan.rankHold() instanceof RankHold.None);
@@ -554,7 +554,9 @@ final class Computation {
     paidAs[v] = (byte) rank;
     if (subtreeRank != null) {
       subtreeRank[v] = (byte) Math.max(subtreeRank[v], rank);
-      subtreeActive[v] += active[v] ? 1 : 0;
+      if (subtreeActive != null) {
+        subtreeActive[v] += active[v] ? 1 : 0;
+      }
     }
   }
 
@@ -566,7 +568,9 @@ final class Computation {
     }
     if (subtreeRank != null) {
       subtreeRank[p] = (byte) Math.max(subtreeRank[p], subtreeRank[c]);
-      subtreeActive[p] += subtreeActive[c];
+      if (subtreeActive != null) {
+        subtreeActive[p] += subtreeActive[c];
+      }
     }
   }
 
@@ -586,6 +590,8 @@ final class Computation {
     }
     if (subtreeRank != null) {
       subtreeRank[v] = 0;
+    }
+    if (subtreeActive != null) {
       subtreeActive[v] = 0;
     }
     Organisation o = org;

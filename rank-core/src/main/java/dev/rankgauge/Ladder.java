@@ -34,6 +34,7 @@ final class Ladder {
   private final List<Rule> placementCounters = new ArrayList<>();
   private boolean titles;
   private boolean legFacts;
+  private boolean subtreeRanks;
 
   Ladder(Computation computation) {
     this.computation = computation;
@@ -94,6 +95,14 @@ final class Ladder {
 
   boolean needsLegFacts() {
     return legFacts;
+  }
+
+  /**
+   * Whether a rule reads the highest paid-as rank of each subtree ({@link
+   * Computation#subtreeRank}): host rules, and legs with a paid-as rank anywhere.
+   */
+  boolean needsSubtreeRanks() {
+    return legFacts || subtreeRanks;
   }
 
   /** The highest rank whose whole requirement set this distributor meets. */
@@ -253,7 +262,10 @@ final class Ladder {
       titles |= title == Requirement.RankBasis.TITLE;
       return switch (q.reach()) {
         case FRONT_LINE -> new FrontLineRank(computation, q, q.count(), level(q.rank()), title);
-        case ANYWHERE -> new LegRankAnywhere(computation, q, q.count(), level(q.rank()), title);
+        case ANYWHERE -> {
+          subtreeRanks |= title == Requirement.RankBasis.PAID_AS;
+          yield new LegRankAnywhere(computation, q, q.count(), level(q.rank()), title);
+        }
         case WITHIN_LEVELS ->
             new LegRankWithin(computation, q, q.count(), level(q.rank()), title, q.levels());
       };

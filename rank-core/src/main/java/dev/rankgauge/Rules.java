@@ -265,6 +265,15 @@ final class Rules {
     private final int count;
     private final int rank;
     private final Requirement.RankBasis basis;
+    /**
+     * Whether the rule reads the computation's highest paid-as rank of each subtree
+     * ({@link Computation#subtreeRank}) instead of folding its own: for paid-as ranks, which
+     * every such rule of a plan would fold alike. It then keeps nothing per distributor and
+     * counts a distributor's qualifying legs when asked, over their children (contiguous), with
+     * no array per rank: a plan with seven of them folds one byte per distributor instead of
+     * seven bytes and seven counts.
+     */
+    private final boolean subtrees;
     private final byte[] best;
     private final int[] qualified;
 
@@ -274,27 +283,32 @@ final class Rules {
       this.count = count;
       this.rank = rank;
       this.basis = basis;
+      this.subtrees = basis == Requirement.RankBasis.PAID_AS;
       int n = computation.org.distributorRoom();
-      this.best = new byte[n];
-      this.qualified = new int[n];
+      this.best = subtrees ? null : new byte[n];
+      this.qualified = subtrees ? null : new int[n];
     }
 
     @Override
     boolean aggregates() {
-      return true;
+      return !subtrees;
     }
 
     @Override
     void reset(int v) {
-      best[v] = 0;
-      qualified[v] = 0;
+      if (!subtrees) {
+        best[v] = 0;
+        qualified[v] = 0;
+      }
     }
 
     @Override
     void copyFrom(Rule other) {
-      LegRankAnywhere o = (LegRankAnywhere) other;
-      System.arraycopy(o.best, 0, best, 0, o.best.length);
-      System.arraycopy(o.qualified, 0, qualified, 0, o.qualified.length);
+      if (!subtrees) {
+        LegRankAnywhere o = (LegRankAnywhere) other;
+        System.arraycopy(o.best, 0, best, 0, o.best.length);
+        System.arraycopy(o.qualified, 0, qualified, 0, o.qualified.length);
+      }
     }
 
     @Override
@@ -311,11 +325,31 @@ final class Rules {
 
     /** The highest rank in d's subtree, d included, once d's sponsor is decided. */
     int best(int d) {
-      return Math.max(best[d], computation.rankFor(d, basis));
+      return subtrees ? computation.subtreeRank[d]
+          : Math.max(best[d], computation.rankFor(d, basis));
+    }
+
+    private int countLegs(int from, int to, int enough) {
+      Organisation o = computation.org;
+      byte[] sub = computation.subtreeRank;
+      int n = 0;
+      for (int k = from; k < to && n < enough; k++) {
+        if (sub[o.child(k)] >= rank) {
+          n++;
+        }
+      }
+      return n;
     }
 
     @Override
     boolean met(int v) {
+      if (subtrees) {
+        Organisation o = computation.org;
+        int from = o.childrenFrom(v);
+        int to = o.childrenTo(v);
+        // Fewer legs than asked for: not met, whatever their ranks (most distributors).
+        return to - from >= count && countLegs(from, to, count) >= count;
+      }
       return qualified[v] >= count;
     }
 
@@ -324,11 +358,12 @@ final class Rules {
       List<Integer> legs = new ArrayList<>();
       Organisation o = computation.org;
       for (int k = o.childrenFrom(v), tok = o.childrenTo(v); k < tok; k++) {
-        if (best[o.child(k)] >= rank) {
+        if (best(o.child(k)) >= rank) {
           legs.add(o.child(k));
         }
       }
-      return countStatus(count, qualified[v], listing("note.qualifyingLegs", legs));
+      return countStatus(count, subtrees ? legs.size() : qualified[v],
+          listing("note.qualifyingLegs", legs));
     }
   }
 
