@@ -86,16 +86,18 @@ class HistoryFilesTest {
 
     assertThat(dir.resolve("2026-09.csv")).exists();
     assertThat(dir.resolve("2026-10.jsonl")).exists();
+    // Closed periods keep the figures as the evaluation gives them, with the plan's decimals (six,
+    // as the plan declares none), so that they read back equal.
     assertThat(Files.readString(dir.resolve("2026-11.csv"))).isEqualTo(String.join("\n",
         "period,distributor_id,paid_as,qualified_as,title,personal_sales,group_sales,"
             + "active_personal_customers,active_personal_distributors,periods_held,"
             + "overrides_applied",
-        "2026-11,D0,DIST,DIST,DIST,0.0,120.5,0,1,0,",
-        "2026-11,D1,GLD,SLV,GLD,120.5,120.5,0,0,2,", ""));
+        "2026-11,D0,DIST,DIST,DIST,0.000000,120.500000,0,1,0,",
+        "2026-11,D1,GLD,SLV,GLD,120.500000,120.500000,0,0,2,", ""));
     assertThat(Files.readString(dir.resolve("2026-10.jsonl")).lines().toList().get(1))
         .isEqualTo("{\"period\":\"2026-10\",\"distributorId\":\"D1\",\"paidAs\":\"GLD\","
-            + "\"qualifiedAs\":\"SLV\",\"title\":\"GLD\",\"personalSales\":120.5,"
-            + "\"groupSales\":120.5,\"activePersonalCustomers\":0,"
+            + "\"qualifiedAs\":\"SLV\",\"title\":\"GLD\",\"personalSales\":120.500000,"
+            + "\"groupSales\":120.500000,\"activePersonalCustomers\":0,"
             + "\"activePersonalDistributors\":0,\"periodsHeld\":1}");
     History read = HistoryFiles.read(dir, plan());
     assertThat(read.records()).isEqualTo(november.close().records());

@@ -91,7 +91,7 @@ class OverridesCsvTest {
           .isEqualTo(e.periodRecords());
     }
     assertThat(Files.readString(history.resolve("CSV/2026-11.csv")).lines().toList().get(2))
-        .isEqualTo("2026-11,D1,SLV,DIST,SLV,0,0,0,0,0,minimum_rank SLV; active");
+        .isEqualTo("2026-11,D1,SLV,DIST,SLV,0.000000,0.000000,0,0,0,minimum_rank SLV; active");
     assertThat(Files.readString(history.resolve("JSON_LINES/2026-11.jsonl")).lines().toList()
         .get(1)).endsWith("\"periodsHeld\":0,\"overridesApplied\":[\"minimum_rank SLV\","
             + "\"active\"]}");
