@@ -49,7 +49,7 @@ class CloseCommandTest {
     assertThat(close("2026-12").exit()).isZero();
 
     assertThat(Files.readString(history.resolve("2026-12.csv")).lines())
-        .contains("2026-12,D100,GLD,DIST,GLD,0,0,0,0,1,");
+        .contains("2026-12,D100,GLD,DIST,GLD,0.000000,0.000000,0,0,1,"); // the plan's six decimals
     Cli.Run dana = Cli.run("evaluate", "--plan", plan.toString(), "--data", SEED, "--period",
         "2026-12", "--history", history.toString(), "--distributor", "D100");
     assertThat(dana.exit()).as(dana.toString()).isZero();
