@@ -268,6 +268,25 @@ final class ResultAssembler {
     return out;
   }
 
+  /**
+   * {@link #unmet} without the statuses: each requirement not met, its words and what remains of
+   * it, read from the rules' arrays.
+   */
+  List<ResultTable.Missing> missing(int rank, int v) {
+    List<ResultTable.Missing> out = null;
+    Rules.Rule[] rules = computation.ladder.all[rank];
+    for (int i = 0; i < rules.length; i++) {
+      if (!computation.ladder.met(rank, i, v)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        Rules.Rule rule = rules[i];
+        out.add(new ResultTable.Missing(rule.requirement, rule.describe(), rule.remaining(v)));
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
   Optional<RankGap> gap(int v) {
     int next = computation.paidAs[v] + 1;
     if (next >= computation.rankCount) {

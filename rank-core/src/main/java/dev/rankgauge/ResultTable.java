@@ -284,6 +284,44 @@ public final class ResultTable {
   }
 
   /**
+   * What holds the distributor back from the next rank, as {@link #holdingBack(int)} says it but
+   * without building a {@link RequirementStatus} for each: the requirement, its words and what
+   * remains of it, read straight from the evaluation (no percent, note or list of people is
+   * worked out). The way to write a "what is missing" column for every row.
+   *
+   * @param row the row, from 0 in input order
+   * @return the requirements of the next rank that the distributor does not meet, in the plan's
+   *     order, each with its {@link RequirementStatus#description()} and {@link
+   *     RequirementStatus#remaining()}; empty at the top of the ladder
+   */
+  public List<Missing> missing(int row) {
+    int next = block(row).paidAs[row & BLOCK_MASK] + 1;
+    return next < computation.rankCount ? assembler.missing(next, index[row]) : List.of();
+  }
+
+  /**
+   * A requirement that holds a distributor back, as {@link ResultTable#missing(int)} lists it.
+   *
+   * @param requirement the requirement of the next rank that is not met
+   * @param description the requirement in words, as {@link RequirementStatus#description()}
+   * @param remaining what remains of it, as {@link RequirementStatus#remaining()}
+   */
+  public record Missing(Requirement requirement, String description, BigDecimal remaining) {
+    /**
+     * Checks that nothing is null.
+     *
+     * @param requirement the requirement of the next rank that is not met
+     * @param description the requirement in words, as {@link RequirementStatus#description()}
+     * @param remaining what remains of it, as {@link RequirementStatus#remaining()}
+     */
+    public Missing {
+      Checks.notNull(requirement, "requirement");
+      Checks.notNull(description, "description");
+      Checks.notNull(remaining, "remaining");
+    }
+  }
+
+  /**
    * The gap to the next rank with every requirement's status, as {@link DistributorResult#gap()}.
    *
    * @param row the row, from 0 in input order

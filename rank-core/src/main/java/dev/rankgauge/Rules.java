@@ -70,6 +70,15 @@ final class Rules {
     /** The requirement's status for the distributor, built at the edge. */
     abstract RequirementStatus status(int v);
 
+    /**
+     * What remains of the requirement for a distributor who does not meet it, as {@code
+     * status(v).remaining()}: kinds read from their arrays make no status (no percent, note or
+     * list of people) for a bulk export's {@code missing} column.
+     */
+    BigDecimal remaining(int v) {
+      return status(v).remaining();
+    }
+
     /** Whether {@link #childDone} must be called in the bottom-up pass. */
     boolean aggregates() {
       return false;
@@ -171,10 +180,14 @@ final class Rules {
     /** Volume units, or a count. */
     final long units;
 
+    /** The threshold as the plan gives it. */
+    private final BigDecimal required;
+
     MetricRule(Computation computation, Requirement q, Metric metric, long units) {
       super(computation, q);
       this.metric = metric;
       this.units = units;
+      this.required = q.metricThreshold().orElseThrow();
     }
 
     long value(int v) {
@@ -200,6 +213,18 @@ final class Rules {
       BigDecimal required = requirement.metricThreshold().orElseThrow();
       BigDecimal actual = volume ? computation.units.decimal(value(v)) : BigDecimal.valueOf(value(v));
       return status(required, actual, met(v), null, List.of());
+    }
+
+    @Override
+    BigDecimal remaining(int v) {
+      if (met(v)) {
+        return BigDecimal.ZERO;
+      }
+      BigDecimal actual = switch (metric) {
+        case PERSONAL_SALES, GROUP_SALES -> computation.units.decimal(value(v));
+        case ACTIVE_PERSONAL_CUSTOMERS, ACTIVE_PERSONAL_DISTRIBUTORS -> BigDecimal.valueOf(value(v));
+      };
+      return required.subtract(actual).max(BigDecimal.ZERO);
     }
   }
 
@@ -257,6 +282,11 @@ final class Rules {
         }
       }
       return countStatus(count, qualified[v], listing("note.qualifying", who));
+    }
+
+    @Override
+    BigDecimal remaining(int v) {
+      return BigDecimal.valueOf(Math.max(0, count - qualified[v]));
     }
   }
 
@@ -446,6 +476,11 @@ final class Rules {
         }
       }
       return countStatus(count, qualified[v], listing("note.qualifyingLegs", legs));
+    }
+
+    @Override
+    BigDecimal remaining(int v) {
+      return BigDecimal.valueOf(Math.max(0, count - qualified[v]));
     }
   }
 
@@ -744,6 +779,12 @@ final class Rules {
     RequirementStatus status(int v) {
       return status(q.volume(), computation.units.decimal(volume(v)), met(v), null, List.of());
     }
+
+    @Override
+    BigDecimal remaining(int v) {
+      return met(v) ? BigDecimal.ZERO
+          : q.volume().subtract(computation.units.decimal(volume(v))).max(BigDecimal.ZERO);
+    }
   }
 
   /** Personal group volume: group volume down to the first breakaway in each leg. */
@@ -825,6 +866,12 @@ final class Rules {
           q.breakawayRank(), q.includeBreakaway() ? 1 : 0, ids(broken));
       return status(q.volume(), computation.units.decimal(volume(v)), met(v), note, List.of());
     }
+
+    @Override
+    BigDecimal remaining(int v) {
+      return met(v) ? BigDecimal.ZERO
+          : q.volume().subtract(computation.units.decimal(volume(v))).max(BigDecimal.ZERO);
+    }
   }
 
   /** Legs with at least one active distributor. */
@@ -891,6 +938,11 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       return countStatus(count, activeLegs[v], null);
+    }
+
+    @Override
+    BigDecimal remaining(int v) {
+      return BigDecimal.valueOf(Math.max(0, count - activeLegs[v]));
     }
   }
 

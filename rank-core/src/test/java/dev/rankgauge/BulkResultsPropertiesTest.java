@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Laws of the bulk paths: rows added as plain values build the same organisation as records, and
@@ -74,6 +75,38 @@ class BulkResultsPropertiesTest {
           .isEqualTo(r.gap().map(RankGap::holdingBack).orElse(List.of()));
     }
     assertThat(t.row("nobody")).isEqualTo(-1);
+  }
+
+  @Property(tries = 60)
+  void whatIsMissingIsWhatTheStatusesNotMetSay(
+      @ForAll("structural") AdvicePropertiesTest.Waived waived) {
+    Evaluation e = waived.evaluate();
+    ResultTable t = e.table();
+    boolean structural = false;
+    for (int row = 0; row < t.size(); row++) {
+      List<ResultTable.Missing> statuses = t.holdingBack(row).stream()
+          .map(s -> new ResultTable.Missing(s.requirement(), s.description(), s.remaining()))
+          .toList();
+      List<ResultTable.Missing> missing = t.missing(row);
+      assertThat(missing).as("what holds %s back", t.id(row)).hasSameSizeAs(statuses);
+      for (int k = 0; k < missing.size(); k++) {
+        ResultTable.Missing m = missing.get(k);
+        ResultTable.Missing s = statuses.get(k);
+        assertThat(m.requirement()).isSameAs(s.requirement());
+        assertThat(m.description()).isEqualTo(s.description());
+        assertThat(m.remaining()).as("what remains of %s for %s", m.description(), t.id(row))
+            .isEqualByComparingTo(s.remaining());
+        structural |= m.requirement().metric().isEmpty();
+      }
+    }
+    Statistics.label("a structural requirement holds someone back").collect(structural)
+        .coverage(c -> c.check(true).percentage(p -> p >= 20));
+  }
+
+  @Provide
+  Arbitrary<AdvicePropertiesTest.Waived> structural() {
+    // Plans with every kind of requirement, some waived: the scenarios advice is checked on.
+    return new AdvicePropertiesTest().waived();
   }
 
   @Property(tries = 50)

@@ -34,7 +34,7 @@ final class IoTexts {
   private final String[] missingByPlural;
   private final Map<Requirement, String> described = new ConcurrentHashMap<>();
 
-  /** Stand for the requirement and the number in the templates of {@link #missing(RequirementStatus)}. */
+  /** Stand for the requirement and the number in the templates of {@link #missing(String, BigDecimal)}. */
   private static final char WHAT = '\uE000';
   private static final char MORE = '\uE001';
   private static final String NUMBER = "#,##0.######";
@@ -72,7 +72,77 @@ final class IoTexts {
     return locale.equals(Locale.ROOT) ? m.label() : m.label(locale);
   }
 
+  /**
+   * The words of a requirement in this language, given its English words ({@link
+   * RequirementStatus#description()}), which {@link Locale#ROOT} keeps.
+   */
+  String requirement(Requirement q, String description) {
+    if (locale.equals(Locale.ROOT)) {
+      return description;
+    }
+    return described.computeIfAbsent(q, r -> r.describe(volumeType, locale));
+  }
+
   String number(BigDecimal d) {
+    StringBuilder sb = new StringBuilder(24);
+    number(sb, d);
+    return sb.toString();
+  }
+
+  /**
+   * {@link #number(BigDecimal)} appended: a decimal of at most 18 digits and scale 0 to 18, as
+   * every remaining amount is, is written from its unscaled long (no {@code BigInteger}, no
+   * stripped copy); any other goes the long way.
+   */
+  void number(StringBuilder sb, BigDecimal d) {
+    int scale = d.scale();
+    if (d.signum() < 0 || scale < 0 || scale > 18 || d.precision() > 18) {
+      sb.append(numberSlowly(d));
+      return;
+    }
+    long unscaled = scale == 0 ? d.longValue() : d.movePointRight(scale).longValue();
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    if (unscaled == 0) {
+      sb.append('0');
+      return;
+    }
+    if (scale > 6 && !locale.equals(Locale.ROOT)) {
+      sb.append(numberSlowly(d));
+      return;
+    }
+    digits(sb, unscaled, scale, locale.equals(Locale.ROOT) ? 0 : grouping,
+        locale.equals(Locale.ROOT) ? '.' : decimalSeparator);
+  }
+
+  /**
+   * The positive {@code unscaled / 10^scale} (no trailing zero in its fraction) with the whole
+   * part grouped by threes ({@code group} 0 for none).
+   */
+  private static void digits(StringBuilder sb, long unscaled, int scale, char group, char point) {
+    String digits = Long.toString(unscaled);
+    int whole = digits.length() - scale;
+    if (whole <= 0) {
+      sb.append('0');
+    }
+    for (int i = 0; i < whole; i++) {
+      if (group != 0 && i > 0 && (whole - i) % 3 == 0) {
+        sb.append(group);
+      }
+      sb.append(digits.charAt(i));
+    }
+    if (scale > 0) {
+      sb.append(point);
+      for (int z = whole; z < 0; z++) {
+        sb.append('0');
+      }
+      sb.append(digits, Math.max(whole, 0), digits.length());
+    }
+  }
+
+  private String numberSlowly(BigDecimal d) {
     BigDecimal v = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
     if (locale.equals(Locale.ROOT)) {
       return v.toPlainString();
@@ -115,27 +185,29 @@ final class IoTexts {
     return sb.toString();
   }
 
-  /** "at least 2 active personal customers: 1 more". */
-  String missing(RequirementStatus s) {
-    return missing(requirement(s), s.remaining());
+  /**
+   * What is missing of a requirement, given in words, such as "at least 2 active personal
+   * customers: 1 more".
+   */
+  String missing(String what, BigDecimal remaining) {
+    StringBuilder sb = new StringBuilder(what.length() + 32);
+    missing(sb, what, remaining);
+    return sb.toString();
   }
 
-  /** {@link #missing(RequirementStatus)} of a requirement in words and what remains of it. */
-  String missing(String what, BigDecimal remaining) {
+  /** {@link #missing(String, BigDecimal)} appended. */
+  void missing(StringBuilder sb, String what, BigDecimal remaining) {
     String template = missingByPlural[plural(remaining)];
-    String more = number(remaining);
-    StringBuilder sb = new StringBuilder(template.length() + what.length() + more.length());
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);
       if (c == WHAT) {
         sb.append(what);
       } else if (c == MORE) {
-        sb.append(more);
+        number(sb, remaining);
       } else {
         sb.append(c);
       }
     }
-    return sb.toString();
   }
 
   /**

@@ -5,7 +5,7 @@ import dev.rankgauge.Evaluation;
 import dev.rankgauge.Metric;
 import dev.rankgauge.Overrides;
 import dev.rankgauge.Rank;
-import dev.rankgauge.RequirementStatus;
+import dev.rankgauge.Requirement;
 import dev.rankgauge.ResultTable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -183,6 +183,10 @@ public final class ResultsCsv {
     private final IoTexts words;
     private final Utf8Buffer b;
     private final Map<Rank, byte[]> codes = new IdentityHashMap<>();
+    private final Map<Requirement, String> requirementWords = new IdentityHashMap<>();
+    private final Map<Requirement, String> requirementCodes = new IdentityHashMap<>();
+    /** The {@code missing} and {@code missing_codes} cells, made one after the other. */
+    private final StringBuilder text = new StringBuilder(256);
 
     Rows(ResultTable t, IoTexts words, Utf8Buffer b) {
       this.t = t;
@@ -217,18 +221,47 @@ public final class ResultsCsv {
         }
         b.ascii(',');
       }
-      List<RequirementStatus> missing = t.holdingBack(i);
+      List<ResultTable.Missing> missing = t.missing(i);
       if (missing.isEmpty()) {
         b.ascii(',').ascii(',');
       } else {
-        field(b, missing(missing, words)).ascii(',');
-        field(b, codes(missing)).ascii(',');
+        text.setLength(0);
+        for (ResultTable.Missing m : missing) {
+          text.append(text.length() == 0 ? "" : "; ");
+          words.missing(text, words(m), m.remaining());
+        }
+        field(b, text.toString()).ascii(',');
+        text.setLength(0);
+        for (ResultTable.Missing m : missing) {
+          text.append(text.length() == 0 ? "" : " ").append(code(m.requirement()));
+        }
+        field(b, text.toString()).ascii(',');
       }
       List<Overrides.Entry> overrides = t.overrides(i);
       if (!overrides.isEmpty()) {
         field(b, String.join("; ", overrides.stream().map(Overrides.Entry::code).toList()));
       }
       b.ascii('\n');
+    }
+
+    /** A requirement's words in the language, looked up once per chunk. */
+    private String words(ResultTable.Missing m) {
+      String w = requirementWords.get(m.requirement());
+      if (w == null) {
+        w = words.requirement(m.requirement(), m.description());
+        requirementWords.put(m.requirement(), w);
+      }
+      return w;
+    }
+
+    /** A requirement's code ({@link ResultTable#code}), worked out once per chunk. */
+    private String code(Requirement q) {
+      String c = requirementCodes.get(q);
+      if (c == null) {
+        c = ResultTable.code(q);
+        requirementCodes.put(q, c);
+      }
+      return c;
     }
 
     private Utf8Buffer code(Optional<Rank> rank) {
@@ -243,24 +276,6 @@ public final class ResultsCsv {
       }
       return b.bytes(bytes);
     }
-  }
-
-  /** What holds the distributor back from the next rank, such as "at least 2 ...: 1 more". */
-  static String missing(List<RequirementStatus> holdingBack, IoTexts words) {
-    StringBuilder sb = new StringBuilder();
-    for (RequirementStatus s : holdingBack) {
-      sb.append(sb.length() == 0 ? "" : "; ").append(words.missing(s));
-    }
-    return sb.toString();
-  }
-
-  /** The codes of what holds the distributor back, in the same order, separated by spaces. */
-  static String codes(List<RequirementStatus> holdingBack) {
-    StringBuilder sb = new StringBuilder();
-    for (RequirementStatus s : holdingBack) {
-      sb.append(sb.length() == 0 ? "" : " ").append(ResultTable.code(s.requirement()));
-    }
-    return sb.toString();
   }
 
   /** A field, quoted if it holds a comma, quote or line break, or starts or ends with a space. */

@@ -17,7 +17,6 @@ import dev.rankgauge.PeriodRecord;
 import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
-import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.ResultTable;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
@@ -532,8 +531,8 @@ public final class JdbcExample {
         ins.setInt(8, t.value(row, Metric.ACTIVE_PERSONAL_CUSTOMERS).intValueExact());
         ins.setInt(9, t.value(row, Metric.ACTIVE_PERSONAL_DISTRIBUTORS).intValueExact());
         StringBuilder codes = new StringBuilder();
-        for (RequirementStatus r : t.holdingBack(row)) {
-          codes.append(codes.length() == 0 ? "" : " ").append(ResultTable.code(r.requirement()));
+        for (ResultTable.Missing m : t.missing(row)) {
+          codes.append(codes.length() == 0 ? "" : " ").append(ResultTable.code(m.requirement()));
         }
         ins.setString(10, codes.toString());
         ins.addBatch();
