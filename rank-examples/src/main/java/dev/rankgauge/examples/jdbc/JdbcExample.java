@@ -20,10 +20,12 @@ import dev.rankgauge.RankGauge;
 import dev.rankgauge.ResultTable;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
+import dev.rankgauge.examples.ExampleProblems;
 import dev.rankgauge.examples.SeedExample;
 import dev.rankgauge.json.PlanFiles;
 import dev.rankgauge.view.TextView;
 import java.io.PrintWriter;
+import java.text.MessageFormat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.TreeMap;
 
 /**
@@ -178,13 +181,67 @@ public final class JdbcExample {
   private JdbcExample() {}
 
   /** The command line: options first, then the connection. */
-  public static final String USAGE = "usage: JdbcExample [--plan PLAN] [--period PERIOD]"
-      + " [--as-of INSTANT] [--distributor ID] [--close] [JDBC-URL [USER PASSWORD]]";
+  public static final String USAGE = Texts.ENGLISH.get("usage");
+
+  /**
+   * The example's own words, from the bundle {@code dev.rankgauge.examples.jdbc.Jdbc} (English,
+   * {@code Jdbc_es} in Spanish), in the language of {@code --locale}; the problems of the tables
+   * are written in the same language by their own bundles.
+   */
+  private static final class Texts {
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+        .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    static final Texts ENGLISH = new Texts(Locale.ENGLISH);
+
+    final Locale locale;
+    private final ResourceBundle bundle;
+
+    Texts(Locale locale) {
+      this.bundle = ResourceBundle.getBundle("dev.rankgauge.examples.jdbc.Jdbc", locale,
+          NO_FALLBACK);
+      this.locale = locale;
+    }
+
+    /** The language {@code --locale} asks for, read first so that every error speaks it. */
+    static Texts of(String[] args) {
+      for (int i = 0; i + 1 < args.length; i++) {
+        Locale asked = Locale.forLanguageTag(args[i + 1].strip());
+        if (args[i].equals("--locale") && asked.getLanguage().equals("es")) {
+          return new Texts(asked);
+        }
+      }
+      return ENGLISH;
+    }
+
+    String get(String key, Object... args) {
+      return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** The locale problems are written in: the library's English with plain numbers, or this. */
+    Locale problems() {
+      return locale.getLanguage().equals("en") ? Locale.ROOT : locale;
+    }
+
+    /** The locale of the padded table of ranks: plain grouping in English, as it always read. */
+    Locale numbers() {
+      return locale.getLanguage().equals("en") ? Locale.ROOT : locale;
+    }
+  }
+
+  /** An error in the arguments, in the language asked for. */
+  private static final class UsageError extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UsageError(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 
   /**
    * {@code [--plan PLAN] [--period PERIOD] [--as-of INSTANT] [--distributor ID]
-   * [JDBC-URL [USER PASSWORD]]}: evaluates the plan for the period and prints the distributor's
-   * gas gauge view and how many distributors each rank pays. {@code PLAN} is a plan file or the
+   * [--close] [--locale en|es] [JDBC-URL [USER PASSWORD]]}: evaluates the plan for the period
+   * and prints the distributor's gas gauge view and how many distributors each rank pays, in
+   * English or, with {@code --locale es}, in Spanish. {@code PLAN} is a plan file or the
    * name of a bundled plan, {@code PERIOD} a month ({@code 2026-11}) or a range of days
    * ({@code 2026-11-02..2026-11-08}), {@code INSTANT} an instant, or a date-time or date in the
    * plan's zone (default: the end of the period). With no options it is the seed plan for November
@@ -204,26 +261,29 @@ public final class JdbcExample {
     String asOf;
     String distributor = SeedExample.DANA;
     boolean close;
+    Texts texts = Texts.ENGLISH;
     final List<String> connection = new ArrayList<>();
   }
 
   /** {@link #main} with its streams given and its exit code returned. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Options o = new Options();
+    o.texts = Texts.of(args);
+    Texts texts = o.texts;
     CompPlan plan;
     Instant asOf;
     try {
       parse(args, o);
-      plan = o.plan == null ? SeedExample.plan() : plan(o.plan);
-      asOf = o.asOf != null ? asOf(o.asOf, plan)
+      plan = o.plan == null ? SeedExample.plan() : plan(o.plan, texts);
+      asOf = o.asOf != null ? asOf(o.asOf, plan, texts)
           : o.periodGiven ? o.period.endInstant(plan.zone()) : SeedExample.AS_OF;
     } catch (IllegalArgumentException ex) {
-      err.println("JdbcExample: " + ex.getMessage().lines().findFirst().orElse(""));
       if (ex instanceof ValidationException v) {
-        v.problems().forEach(err::println);
+        invalid(v, texts, err);
         return 1;
       }
-      err.println(USAGE + "  (default " + DEFAULT_URL + ")");
+      err.println("JdbcExample: " + ex.getMessage().lines().findFirst().orElse(""));
+      err.println(texts.get("usageDefault", texts.get("usage"), DEFAULT_URL));
       return 2;
     }
     String url = o.connection.isEmpty() ? DEFAULT_URL : o.connection.get(0);
@@ -231,26 +291,22 @@ public final class JdbcExample {
         ? DriverManager.getConnection(url, o.connection.get(1), o.connection.get(2))
         : DriverManager.getConnection(url)) {
       if (createSampleIfMissing(c)) {
-        err.println("created the tables in " + url + " and filled them with the seed organisation");
+        err.println(texts.get("created", url));
       }
       Evaluation e = evaluate(c, plan, o.period, asOf);
       if (e.organisation().distributor(o.distributor).isEmpty()) {
-        err.println("JdbcExample: --distributor " + o.distributor + ": no distributor "
-            + o.distributor + " in the distributors table of " + url);
+        err.println("JdbcExample: " + texts.get("noDistributor", o.distributor, url));
         return 1;
       }
-      out.print(TextView.render(e, e.result(o.distributor)));
+      out.print(TextView.render(e, e.result(o.distributor), texts.locale));
       out.println();
-      out.println(String.format(Locale.ROOT, "%,d distributors, %,d customers, %,d orders read",
-          e.organisation().distributorCount(), e.organisation().customerCount(),
-          e.organisation().orderCount()));
-      out.println(String.format(Locale.ROOT, "%,d results written to %s", writeResults(c, e),
-          RESULTS));
-      e.paidAsCounts().forEach((rank, n) -> out.println(String.format(Locale.ROOT,
-          "  paid as %-5s %,8d", rank.code(), n)));
+      out.println(texts.get("read", e.organisation().distributorCount(),
+          e.organisation().customerCount(), e.organisation().orderCount()));
+      out.println(texts.get("written", writeResults(c, e), RESULTS));
+      e.paidAsCounts().forEach((rank, n) -> out.println(String.format(texts.numbers(),
+          "  %s %-5s %,8d", texts.get("paidAs"), rank.code(), n)));
       if (o.close) {
-        out.println(String.format(Locale.ROOT, "closed %s: %,d records written to %s",
-            e.period(), closePeriod(c, e), HISTORY));
+        out.println(texts.get("closed", e.period().toString(), closePeriod(c, e), HISTORY));
       }
       out.flush();
       return 0;
@@ -258,10 +314,15 @@ public final class JdbcExample {
       err.println("JdbcExample: " + url + ": " + ex.getMessage().lines().findFirst().orElse(""));
       return 1;
     } catch (ValidationException ex) {
-      err.println("JdbcExample: " + ex.getMessage().lines().findFirst().orElse(""));
-      ex.problems().forEach(err::println);
+      invalid(ex, texts, err);
       return 1;
     }
+  }
+
+  /** What was invalid and how many problems, then each problem, in the language asked for. */
+  private static void invalid(ValidationException v, Texts texts, PrintWriter err) {
+    err.println("JdbcExample: " + texts.get("invalid", v.what(), v.problems().size()));
+    v.problems().forEach(p -> err.println(p.toString(texts.problems())));
   }
 
   /** Reads the options into {@code o}; an unknown option or a bad value is a usage error. */
@@ -273,53 +334,55 @@ public final class JdbcExample {
         continue;
       }
       if (!o.connection.isEmpty()) {
-        throw new IllegalArgumentException("option " + a + " after the JDBC URL; options come"
-            + " first");
+        throw new UsageError(o.texts.get("optionAfterUrl", a), null);
       }
       if (a.equals("--close")) {
         o.close = true;
         continue;
       }
-      if (!List.of("--plan", "--period", "--as-of", "--distributor").contains(a)) {
-        throw new IllegalArgumentException("unknown option " + a);
+      if (!List.of("--plan", "--period", "--as-of", "--distributor", "--locale").contains(a)) {
+        throw new UsageError(o.texts.get("unknownOption", a), null);
       }
       if (i + 1 == args.length || args[i + 1].isBlank()) {
-        throw new IllegalArgumentException(a + " needs a value");
+        throw new UsageError(o.texts.get("needsValue", a), null);
       }
       String v = args[++i];
       switch (a) {
         case "--plan" -> o.plan = v;
         case "--period" -> {
-          o.period = period(v);
+          o.period = period(v, o.texts);
           o.periodGiven = true;
         }
         case "--as-of" -> o.asOf = v;
+        case "--locale" -> {
+          if (!List.of("en", "es").contains(Locale.forLanguageTag(v.strip()).getLanguage())) {
+            throw new UsageError(o.texts.get("badLocale", v), null);
+          }
+        }
         default -> o.distributor = v;
       }
     }
     if (o.connection.size() == 2 || o.connection.size() > 3) {
-      throw new IllegalArgumentException("give a JDBC URL alone or with a user and a password,"
-          + " found " + o.connection.size() + " arguments after the options");
+      throw new UsageError(o.texts.get("connectionArgs", o.connection.size()), null);
     }
   }
 
   /** A plan file, or else a bundled plan, with the host rules on the class path. */
-  private static CompPlan plan(String plan) {
+  private static CompPlan plan(String plan, Texts texts) {
     Path file = Path.of(plan);
     if (Files.isRegularFile(file)) {
       return PlanFiles.load(file, RuleRegistry.discovered());
     }
     String name = plan.endsWith(".json") ? plan.substring(0, plan.length() - 5) : plan;
     if (!PlanFiles.bundledNames().contains(name)) {
-      throw new IllegalArgumentException("--plan " + plan + ": no plan file "
-          + file.toAbsolutePath() + " and no bundled plan of that name (bundled plans: "
-          + String.join(", ", PlanFiles.bundledNames()) + ")");
+      throw new UsageError(texts.get("noPlan", plan, file.toAbsolutePath().toString(),
+          String.join(", ", PlanFiles.bundledNames())), null);
     }
     return PlanFiles.bundled(name, RuleRegistry.discovered());
   }
 
   /** {@code 2026-11} or {@code 2026-11-02..2026-11-08}. */
-  private static Period period(String value) {
+  private static Period period(String value, Texts texts) {
     try {
       int dots = value.indexOf("..");
       if (dots >= 0) {
@@ -328,13 +391,12 @@ public final class JdbcExample {
       }
       return Period.month(YearMonth.parse(value.strip()));
     } catch (DateTimeParseException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("--period '" + value + "' is not a month (2026-11) or a"
-          + " range of days (2026-11-02..2026-11-08)", e);
+      throw new UsageError(texts.get("badPeriod", value), e);
     }
   }
 
   /** An instant, or a local date-time or date in the plan's zone. */
-  private static Instant asOf(String value, CompPlan plan) {
+  private static Instant asOf(String value, CompPlan plan, Texts texts) {
     String v = value.strip();
     try {
       return Instant.parse(v);
@@ -348,9 +410,7 @@ public final class JdbcExample {
           try {
             return LocalDate.parse(v).atStartOfDay(plan.zone()).toInstant();
           } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of '" + value + "' is not an instant"
-                + " (2026-11-27T16:00:00Z), a date-time (2026-11-27T09:00) or a date"
-                + " (2026-11-27)", e);
+            throw new UsageError(texts.get("badAsOf", value), e);
           }
         }
       }
@@ -381,7 +441,7 @@ public final class JdbcExample {
     List<PeriodRecord> records = new ArrayList<>();
     List<String> where = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    String ranks = String.join(", ", plan.ranks().stream().map(Rank::code).toList());
+    List<String> ranks = plan.ranks().stream().map(Rank::code).toList();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT period_start, period_end, distributor_id, paid_as,"
             + " qualified_as, title, personal_sales, group_sales, active_personal_customers,"
@@ -396,8 +456,8 @@ public final class JdbcExample {
         for (int k = 0; k < 3; k++) {
           String code = rs.getString(4 + k);
           if (plan.rankLevel(code) < 0) {
-            problems.add(new Problem(row, "found rank \"" + code + "\" as " + columns[k]
-                + ", which plan " + plan.name() + " does not define; expected one of: " + ranks));
+            problems.add(ExampleProblems.at(row, "jdbc.unknownRank", String.valueOf(code),
+                columns[k], plan.name(), ranks));
             ok = false;
           }
         }
@@ -408,9 +468,8 @@ public final class JdbcExample {
           // minimum_rank RANK, waive RANK N, not_compressed, active
           String[] words = o.strip().split(" ");
           if (words.length > 1 && plan.rankLevel(words[1]) < 0) {
-            problems.add(new Problem(row, "found rank \"" + words[1] + "\" in overrides_applied"
-                + " (\"" + o + "\"), which plan " + plan.name() + " does not define; expected one"
-                + " of: " + ranks));
+            problems.add(ExampleProblems.at(row, "jdbc.overrideRank", words[1], o, plan.name(),
+                ranks));
             ok = false;
           }
         }
@@ -424,7 +483,7 @@ public final class JdbcExample {
               rs.getInt(11), overrides));
           where.add(row);
         } catch (IllegalArgumentException | NullPointerException e) {
-          problems.add(new Problem(row, e.getMessage()));
+          problems.add(ExampleProblems.at(row, "jdbc.refused", String.valueOf(e.getMessage())));
         }
       }
     }
@@ -587,14 +646,15 @@ public final class JdbcExample {
             String id = rs.getString(1);
             LocalDate joined = rs.getObject(3, LocalDate.class);
             if (joined == null) {
-              problems.add(new Problem("distributors " + id, "found no join_date (null); expected a date"));
+              problems.add(ExampleProblems.at("distributors " + id, "jdbc.noJoinDate"));
               continue;
             }
             try {
               b.distributor(id, rs.getString(2), joined, text(rs.getString(4)),
                   text(rs.getString(5)), rs.getString(6));
             } catch (IllegalArgumentException | NullPointerException ex) {
-              problems.add(new Problem("distributors " + id, ex.getMessage()));
+              problems.add(ExampleProblems.at("distributors " + id, "jdbc.refused",
+                  String.valueOf(ex.getMessage())));
             }
           }
         }
@@ -605,7 +665,8 @@ public final class JdbcExample {
               b.customer(rs.getString(1), rs.getString(2), text(rs.getString(3)),
                   text(rs.getString(4)), rs.getString(5));
             } catch (IllegalArgumentException | NullPointerException ex) {
-              problems.add(new Problem("customers " + rs.getString(1), ex.getMessage()));
+              problems.add(ExampleProblems.at("customers " + rs.getString(1), "jdbc.refused",
+                  String.valueOf(ex.getMessage())));
             }
           }
         }
@@ -617,8 +678,7 @@ public final class JdbcExample {
               String parent = rs.getString(2);
               int position = rs.getInt(3);
               if (id == null || parent == null || rs.wasNull()) {
-                problems.add(new Problem(PLACEMENTS + " " + id, "found a null distributor_id,"
-                    + " parent_id or position; expected all three"));
+                problems.add(ExampleProblems.at(PLACEMENTS + " " + id, "jdbc.nullPlacement"));
                 continue;
               }
               b.place(id, parent, position);
@@ -699,21 +759,19 @@ public final class JdbcExample {
           : "C".equals(buyerType) ? BuyerType.CUSTOMER : null;
       OrderStatus st = status == null ? OrderStatus.PAID : statusOf(status);
       if (type == null) {
-        problems.add(new Problem(where, "found buyer_type " + buyerType
-            + "; expected D (a distributor) or C (a customer)"));
+        problems.add(ExampleProblems.at(where, "jdbc.buyerType", String.valueOf(buyerType)));
       }
       if (st == null) {
-        problems.add(new Problem(where, "found status " + status
-            + "; expected one of paid, returned, cancelled"));
+        problems.add(ExampleProblems.at(where, "jdbc.status", status));
       }
       if (amount == null) {
-        problems.add(new Problem(where, "found no amount (null); expected a decimal amount"));
+        problems.add(ExampleProblems.at(where, "jdbc.noAmount"));
       }
       if (volumes.containsValue(null)) {
-        problems.add(new Problem(where, "found a volume with no value (null); expected a decimal volume"));
+        problems.add(ExampleProblems.at(where, "jdbc.noVolume"));
       }
       if (placedAt == null) {
-        problems.add(new Problem(where, "found no placed_at (null); expected a date-time"));
+        problems.add(ExampleProblems.at(where, "jdbc.noPlacedAt"));
       }
       if (type != null && st != null && amount != null && placedAt != null
           && !volumes.containsValue(null)) {
@@ -721,7 +779,7 @@ public final class JdbcExample {
           b.order(id, type, buyer, placedAt.toInstant(), st, amount,
               List.copyOf(volumes.keySet()), volumes.values().toArray(new BigDecimal[0]));
         } catch (IllegalArgumentException | NullPointerException ex) {
-          problems.add(new Problem(where, ex.getMessage()));
+          problems.add(ExampleProblems.at(where, "jdbc.refused", String.valueOf(ex.getMessage())));
         }
       }
     }

@@ -272,4 +272,67 @@ class JdbcExampleTest {
       }
     }
   }
+
+  @Test
+  void inSpanishTheExamplesWordsAndTheProblemsOfItsTablesAtTheSameRows() throws SQLException {
+    String url = "jdbc:h2:" + tmp.resolve("es").toAbsolutePath();
+    Run first = run("--locale", "es", url);
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).startsWith("se crearon las tablas en " + url);
+    assertThat(first.out()).contains("13 distribuidores, 9 clientes, 16 pedidos leídos")
+        .contains("13 resultados escritos en distributor_results")
+        .contains("pagados como GLD          1");
+    Run october = run("--locale", "es", "--period", "2026-10", "--close", url);
+    assertThat(october.out()).contains("se cerró 2026-10-01..2026-10-31");
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("UPDATE period_records SET title = 'GOLD' WHERE distributor_id = 'D100'");
+    }
+
+    Run bad = run("--locale", "es", url);
+    Run english = run(url);
+
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err().lines()).containsExactly(
+        "JdbcExample: entrada no válida (history in period_records): 1 problema",
+        "period_records row (2026-10-01, D100): se encontró el rango \"GOLD\" como title, que el"
+            + " plan Seed plan no define; se esperaba uno de: DIST, SLV, GLD, PLAT, DMND, SE");
+    assertThat(english.err().lines()).containsExactly(
+        "JdbcExample: history in period_records is invalid: 1 problem",
+        "period_records row (2026-10-01, D100): found rank \"GOLD\" as title, which plan Seed"
+            + " plan does not define; expected one of: DIST, SLV, GLD, PLAT, DMND, SE");
+    assertThat(run("--locale", "es", "--period", "noviembre", url).err())
+        .startsWith("JdbcExample: --period 'noviembre' no es un mes (2026-11)")
+        .contains("uso: JdbcExample");
+    assertThat(run("--locale", "fr", url).err()).startsWith("JdbcExample: --locale fr:"
+        + " expected en or es");
+  }
+
+  @Test
+  void theExamplesWordsHaveTheSameKeysAndValuesInBothLanguages() throws IOException {
+    java.util.Properties en = new java.util.Properties();
+    java.util.Properties es = new java.util.Properties();
+    try (var a = JdbcExample.class.getResourceAsStream("Jdbc.properties");
+        var b = JdbcExample.class.getResourceAsStream("Jdbc_es.properties")) {
+      en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+      es.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(es.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(
+        en.stringPropertyNames());
+    for (String key : en.stringPropertyNames()) {
+      assertThat(shown(es.getProperty(key))).as(key).isEqualTo(shown(en.getProperty(key)));
+      if (!key.equals("lang")) {
+        assertThat(Files.readString(Path.of("src/main/java/dev/rankgauge/examples/jdbc"
+            + "/JdbcExample.java"))).as(key + " is used").contains("\"" + key + "\"");
+      }
+    }
+  }
+
+  private static java.util.Set<String> shown(String pattern) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)[,}]").matcher(pattern);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
 }
