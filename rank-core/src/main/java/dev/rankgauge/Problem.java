@@ -206,6 +206,35 @@ public final class Problem {
   }
 
   /**
+   * Where the problem is, in a language: the words the core writes for a record's place
+   * ({@code distributor D7}, {@code customer C1}, {@code order O4}, {@code rank GLD}) in that
+   * language ({@code distribuidor D7}); a file position, a JSON path or any place a reader or a
+   * host wrote is the same in every language. A location is put into words only when it is
+   * exactly the core's English for the problem's subject, never by reading other text.
+   *
+   * @param locale the language
+   * @return the location in that language
+   */
+  public String location(Locale locale) {
+    Checks.notNull(locale, "locale");
+    String key = switch (subject.kind()) {
+      case DISTRIBUTOR, OVERRIDE -> "location.distributor";
+      case CUSTOMER -> "location.customer";
+      case ORDER -> "location.order";
+      case RANK -> "location.rank";
+      default -> null;
+    };
+    if (key == null || locale.equals(Locale.ROOT) || subject.id().isEmpty()) {
+      return location;
+    }
+    List<Object> id = List.of(subject.id());
+    if (!location.equals(Words.of(CORE, Locale.ROOT).format(key, id))) {
+      return location;
+    }
+    return oneLine(Words.of(CORE, locale).format(key, id), Integer.MAX_VALUE);
+  }
+
+  /**
    * The same problem at the place a reader found for its subject.
    *
    * @param location the place, such as {@code orders.csv:12:5}
@@ -219,11 +248,12 @@ public final class Problem {
    * The problem as one line in a language: its location, then its message in that language.
    *
    * @param locale the language
-   * @return {@code location: message}, or the message alone when the location is empty
+   * @return {@code location: message}, or the message alone when the location is empty; the
+   *     location as {@link #location(Locale)} gives it
    */
   public String toString(Locale locale) {
     String m = message(locale);
-    return location.isEmpty() ? m : location + ": " + m;
+    return location.isEmpty() ? m : location(locale) + ": " + m;
   }
 
   /** {@code text} with control characters escaped, cut after {@code most} characters. */

@@ -32,8 +32,14 @@ class ProblemLanguageTest {
     assertThat(again.arguments()).containsExactly("D1", 1, 2);
     assertThat(again.message()).isEqualTo(
         "found distributor id D1 again (rows 1 and 2 of the distributors); expected each id once");
-    assertThat(again.toString(ES)).isEqualTo("distributor D1: se encontró el id de distribuidor"
+    assertThat(again.toString(ES)).isEqualTo("distribuidor D1: se encontró el id de distribuidor"
         + " D1 otra vez (filas 1 y 2 de los distribuidores); se esperaba cada id una vez");
+    assertThat(again.location()).isEqualTo("distributor D1");
+    assertThat(again.location(ES)).isEqualTo("distribuidor D1");
+    assertThat(again.location(Locale.ENGLISH)).isEqualTo("distributor D1");
+    // A reader's place for the same subject is the same in every language.
+    assertThat(again.at("distributors.csv:3:1").toString(ES)).startsWith("distributors.csv:3:1:"
+        + " se encontró");
     assertThat(again.toString(Locale.ROOT)).isEqualTo(again.toString());
     assertThat(problems.get(1).message(ES))
         .isEqualTo("se encontró el patrocinador D9, que no es un distribuidor");
@@ -57,7 +63,7 @@ class ProblemLanguageTest {
     assertThat(p.code()).isEqualTo("live.unknownOrder");
     assertThat(p.location()).isEqualTo(p.at(p.location()).location());
     assertThat(p.toString()).isEqualTo(p.location() + ": found order O7, which does not exist");
-    assertThat(p.toString(ES)).isEqualTo(p.location() + ": se encontró el pedido O7, que no existe");
+    assertThat(p.toString(ES)).isEqualTo(p.location(ES) + ": se encontró el pedido O7, que no existe");
   }
 
   @Test
@@ -108,5 +114,24 @@ class ProblemLanguageTest {
       return e.problems();
     }
     throw new AssertionError("expected a ValidationException");
+  }
+
+  @Test
+  void theWordsOfARecordsPlaceFollowTheLanguageAndAnyOtherPlaceStaysAsWritten() {
+    Problem customer = Problem.core(Subject.customer("C1", 0), "customer C1",
+        "customer.unknownDistributor", "D9");
+    Problem order = Problem.core(Subject.order("O4", 3), "order O4", "order.blankBuyer", "\" \"");
+    Problem rank = Problem.core(Subject.rank(1, "GLD"), "rank GLD", "rank.entryRequirements");
+    Problem inPeriod = Problem.core(Subject.distributor("D1", 0), "distributor D1 in period"
+        + " 2026-11", "distributor.unknownSponsor", "D9");
+    Problem host = new Problem(Subject.distributor("D1", 0), "distributor D1", "the host's words");
+
+    assertThat(customer.location(ES)).isEqualTo("cliente C1");
+    assertThat(order.location(ES)).isEqualTo("pedido O4");
+    assertThat(rank.location(ES)).isEqualTo("rango GLD");
+    assertThat(inPeriod.location(ES)).isEqualTo("distributor D1 in period 2026-11");
+    assertThat(host.toString(ES)).isEqualTo("distribuidor D1: the host's words");
+    assertThat(List.of(customer, order, rank, inPeriod, host))
+        .allSatisfy(p -> assertThat(p.location(Locale.ROOT)).isEqualTo(p.location()));
   }
 }

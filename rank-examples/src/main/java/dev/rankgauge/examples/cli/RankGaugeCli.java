@@ -305,8 +305,8 @@ public final class RankGaugeCli implements Callable<Integer> {
 
   /** Problems located in {@code file} located in {@code name} instead. */
   private static List<Problem> renamed(List<Problem> problems, Path file, String name) {
-    return problems.stream().map(p -> new Problem(p.location().replace(file.toString(), name),
-        p.message())).toList();
+    return problems.stream().map(p -> p.at(p.location().replace(file.toString(), name)))
+        .toList();
   }
 
   /**
