@@ -118,6 +118,73 @@ class HistoryRulesTest {
     assertThat(s.note().orElseThrow().text()).isEqualTo("1 period below 100 each");
   }
 
+  /**
+   * A top rank no one reaches that keeps four closed periods of history: a requirement with a
+   * shorter window must still read its own periods only.
+   */
+  private static final Rank CROWN = Rank.of("CRN", "Crown", Requirement.accumulatedVolume(
+      new BigDecimal("1000000"), 5, Optional.empty()));
+
+  /** Dana's first requirement of a rank in one month's trace. */
+  private static RequirementStatus status(Evaluation e, String rank) {
+    return e.trace("D1").ranks().stream().filter(c -> c.rank().code().equals(rank)).findFirst()
+        .orElseThrow().requirements().get(0);
+  }
+
+  @Test
+  void accumulatedVolumeReadsOnlyItsOwnWindowAndAMonthAtTheMinimumCounts() {
+    CompPlan plan = ladder(Rank.of("DIR", "Director", Requirement.accumulatedVolume(
+        new BigDecimal("450"), 3, Optional.of(new BigDecimal("100")))), CROWN).build();
+    // August 400, September 100, October 250, November 100. November's window is September to
+    // November: 100 + 250 + 100 = 450 exactly, two months exactly at the minimum of 100. August's
+    // 400 is outside it, though the Crown keeps August in the history.
+    List<Evaluation> m = months(plan, dana(LocalDate.of(2025, 1, 1), 400, 100, 250, 100), 4);
+
+    assertThat(paid(m)).containsExactly("GLD", "SLV", "DIR", "DIR");
+    RequirementStatus november = status(m.get(3), "DIR");
+    assertThat(november.actual()).isEqualByComparingTo("450");
+    assertThat(november.met()).isTrue();
+    assertThat(november.note()).isEmpty();
+    // September's window holds July, before the history: 0 PV, below the minimum.
+    RequirementStatus september = status(m.get(1), "DIR");
+    assertThat(september.actual()).isEqualByComparingTo("500");
+    assertThat(september.note().orElseThrow().text()).isEqualTo("1 period below 100 each");
+  }
+
+  @Test
+  void paidAsInPeriodsCountsOnlyItsOwnWindow() {
+    CompPlan plan = ladder(Rank.of("DIR", "Director",
+        Requirement.paidAsInPeriods(2, 3, "GLD", false)), CROWN).build();
+    // Gold in August and October; Director in November (two of August to October) and in
+    // December (November and October; September was not).
+    List<Evaluation> m = months(plan, dana(LocalDate.of(2025, 1, 1), 250, 0, 250, 0, 0), 5);
+
+    assertThat(paid(m)).containsExactly("GLD", "DIST", "GLD", "DIR", "DIR");
+    RequirementStatus november = status(m.get(3), "DIR");
+    assertThat(november.actual()).isEqualByComparingTo("2");
+    assertThat(november.note().orElseThrow().text()).isEqualTo("2026-10 yes, 2026-09 no, 2026-08 yes");
+    RequirementStatus december = status(m.get(4), "DIR");
+    assertThat(december.actual()).isEqualByComparingTo("2");
+    assertThat(december.note().orElseThrow().text()).isEqualTo("2026-11 yes, 2026-10 yes, 2026-09 no");
+  }
+
+  @Test
+  void aRowIsBrokenByAGapEvenWithAnEarlierQualifyingMonthInTheHistory() {
+    CompPlan plan = ladder(Rank.of("DIR", "Director",
+        Requirement.paidAsInRow(3, "SLV", true)), CROWN).build();
+    // Silver in August, nothing in September, Gold in October and November: November is the
+    // second month in a row, and August before the gap does not mend it.
+    List<Evaluation> m = months(plan, dana(LocalDate.of(2025, 1, 1), 120, 0, 250, 250), 4);
+
+    assertThat(paid(m)).containsExactly("SLV", "DIST", "GLD", "GLD");
+    RequirementStatus november = status(m.get(3), "DIR");
+    assertThat(november.actual()).isEqualByComparingTo("2");
+    assertThat(november.note().orElseThrow().text()).isEqualTo("this period yes, 2026-10 yes, 2026-09 no");
+    // Silver in September, Gold in October: November is the third month in a row.
+    List<Evaluation> row = months(plan, dana(LocalDate.of(2025, 1, 1), 0, 120, 250, 250), 4);
+    assertThat(paid(row)).containsExactly("DIST", "SLV", "GLD", "DIR");
+  }
+
   @Test
   void aFastStartRankIsForDistributorsWhoJoinedWithinSixtyDays() {
     CompPlan plan = ladder(Rank.of("FS", "Fast start", Requirement.joinedWithinDays(60),

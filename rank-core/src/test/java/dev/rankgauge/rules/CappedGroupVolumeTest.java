@@ -120,6 +120,53 @@ class CappedGroupVolumeTest {
   }
 
   @Test
+  void aLegJustAboveAnInexactCapCountsTheCapNotItsVolume() {
+    // 33.33% of 1,000 = 333.3 per leg; whole PV, so legs of 334 are just above the cap and count
+    // 333.3 each: A 332 + 333.3 + 333.3 = 998.6, 1.4 short, though the legs hold 334 each.
+    Evaluation e = TestOrg.create().add("A", null, 332).add("L1", "A", 334).add("L2", "A", 334)
+        .evaluate(plan("1000", "33.33", false));
+
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
+    assertThat(s.actual()).isEqualByComparingTo("998.6");
+    assertThat(s.remaining()).isEqualByComparingTo("1.4");
+    assertThat(s.met()).isFalse();
+    assertThat(s.note().orElseThrow().text()).endsWith("does not help: L1, L2");
+    assertThat(e.paidAs("A").code()).isEqualTo("MEM");
+  }
+
+  @Test
+  void ownVolumeJustAboveAnInexactCapCountsTheCap() {
+    // Own volume as a leg, 33.33% of 1,000 = 333.3: A's own 334 counts 333.3, L1's 334 too, L2's
+    // 333 in full: 999.6, not 1,000.
+    Evaluation e = TestOrg.create().add("A", null, 334).add("L1", "A", 334).add("L2", "A", 333)
+        .evaluate(plan("1000", "33.33", true));
+
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
+    assertThat(s.actual()).isEqualByComparingTo("999.6");
+    assertThat(s.met()).isFalse();
+    assertThat(s.note().orElseThrow().text()).endsWith("does not help: own volume, L1");
+    assertThat(e.paidAs("A").code()).isEqualTo("MEM");
+  }
+
+  @Test
+  void aWideFrontLineOfLegsAtTheCapCountsEachAtTheCap() {
+    // 1% of 1,000 = 10 per leg. 64 legs of 50 count 640; A's own volume brings the rest: 360
+    // meets 1,000 exactly, 359 misses it by one.
+    for (long own : new long[] {360, 359}) {
+      TestOrg o = TestOrg.create().add("A", null, own);
+      for (int i = 1; i <= 64; i++) {
+        o.add("L" + i, "A", 50);
+      }
+      Evaluation e = o.evaluate(plan("1000", "1", false));
+
+      RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
+      assertThat(s.actual()).isEqualByComparingTo(BigDecimal.valueOf(640 + own));
+      assertThat(s.met()).isEqualTo(own == 360);
+      assertThat(e.paidAs("A").code()).isEqualTo(own == 360 ? "GLD" : "MEM");
+    }
+  }
+
+  @Test
   void aHugeLegUnderAFineCapDoesNotOverflow() {
     // 33.333333% of 1,000.000001 = 333.33333033333333 per leg, exactly. A leg of 99,999,999,999
     // (the largest order volume) counts just that; the cap's fourteen decimals used to widen

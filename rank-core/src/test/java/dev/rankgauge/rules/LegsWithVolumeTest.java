@@ -103,6 +103,18 @@ class LegsWithVolumeTest {
   }
 
   @Test
+  void aLegExactlyAtItsSlotIsNotNamedShort() {
+    // Legs 25,000 / 20,000 against 30,000 / 20,000: the 20,000 leg fills its slot exactly, so only
+    // the 30,000 slot is short (its nearest leg has 25,000).
+    Evaluation e = legs(25_000, 20_000).evaluate(plan(slots(30_000, 20_000)));
+
+    assertThat(e.paidAs("A").code()).isEqualTo("MEM");
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", 0);
+    assertThat(s.actual()).isEqualByComparingTo("1");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("short: a leg of 30000 (nearest leg has 25000)");
+  }
+
+  @Test
   void missingLegsAreNamedAsMissing() {
     Evaluation e = legs(5_000).evaluate(plan(Requirement.legsWithVolume(2, BigDecimal.valueOf(4_000))));
 
