@@ -151,6 +151,47 @@ class GroupVolumeVariantsTest {
     assertThat(s.note().orElseThrow().text()).isEqualTo("1 breakaway at SLV or higher, their downline not counted");
   }
 
+  @Test
+  void breakawaysAtDifferentDepthsOfDifferentLegsAreAllCounted() {
+    // Leg C: A - C(50) - C1(0) - C2(1,000) - C3(500), C2 a breakaway three levels down. Leg D:
+    // A - D(60) - D1(1,000), D1 Silver two levels down. A's PGV: 200 + 50 + 0 + 60 = 310.
+    Evaluation e = TestOrg.create().add("A", null, 200).add("C", "A", 50).add("C1", "C", 0)
+        .add("C2", "C1", 1_000).add("C3", "C2", 500).add("D", "A", 60).add("D1", "D", 1_000)
+        .evaluate(pgvPlan(false));
+
+    assertThat(e.paidAs("D1").code()).isEqualTo("SLV");
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", PGV);
+    assertThat(s.actual()).isEqualByComparingTo("310");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("2 breakaways at SLV or higher, their downline not counted");
+  }
+
+  @Test
+  void personalGroupVolumeExactlyAtTheRequirementMeetsIt() {
+    // B1 699 keeps leg B (999 group PV, a Member); A 200 + B 300 + B1 699 + C 250 = 1,449 PGV.
+    // A Gold asking 1,449 exactly is met; 1,450 is not.
+    CompPlan exactly = CompPlan.builder("pgv exactly").rank(Rank.of("MEM", "Member"))
+        .rank("SLV", "Silver", Requirement.groupVolume(BigDecimal.valueOf(1_000)))
+        .rank("GLD", "Gold",
+            Requirement.personalGroupVolume(BigDecimal.valueOf(1_449), "SLV", false)).build();
+    CompPlan oneMore = CompPlan.builder("pgv one more").rank(Rank.of("MEM", "Member"))
+        .rank("SLV", "Silver", Requirement.groupVolume(BigDecimal.valueOf(1_000)))
+        .rank("GLD", "Gold",
+            Requirement.personalGroupVolume(BigDecimal.valueOf(1_450), "SLV", false)).build();
+
+    assertThat(pgvOrg(699).evaluate(exactly).paidAs("A").code()).isEqualTo("GLD");
+    assertThat(pgvOrg(699).evaluate(oneMore).paidAs("A").code()).isEqualTo("SLV");
+  }
+
+  @Test
+  void levelVolumeExactlyAtTheRequirementMeetsIt() {
+    // A(100) - L1 ... L4, 100 each: two levels hold 300. 300 is met, 301 is not.
+    TestOrg o = TestOrg.create().add("A", null, 100);
+    o.chain("A", "L", 4, 100);
+
+    assertThat(o.evaluate(levelPlan(300, 2, false)).paidAs("A").code()).isEqualTo("GLD");
+    assertThat(o.evaluate(levelPlan(301, 2, false)).paidAs("A").code()).isEqualTo("MEM");
+  }
+
   @Provide
   Arbitrary<Trees.Tree> trees() {
     return Trees.trees(25, 400);

@@ -70,6 +70,16 @@ class LegsWithRankTest {
     assertThat(s.note().orElseThrow().text()).isEqualTo("qualifying: F");
   }
 
+  @Test
+  void withinTwoLevelsTheNoteNamesTheLegsWhoseSilverIsCloseEnough() {
+    // F's Silver is at level 1 and G's at level 2; B's, at level 4, is too deep.
+    Evaluation e = org().evaluate(plan(Requirement.legsWithRank(3, "SLV").withinLevels(2)));
+
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", 1);
+    assertThat(s.actual()).isEqualByComparingTo("2");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("qualifying legs: F, G");
+  }
+
   @ParameterizedTest(name = "within {0} levels: {1} legs")
   @CsvSource({"1, 1", "2, 2", "3, 2", "4, 3", "9, 3"})
   void withinLevelsReachesExactlyKLevelsDown(int k, int legs) {
