@@ -39,7 +39,8 @@ final class Rules {
     if (actual.compareTo(required) >= 0) {
       return HUNDRED.setScale(2);
     }
-    if (required.signum() <= 0 || actual.signum() <= 0) {
+    // Below a threshold of zero or less means below zero: the one test covers both.
+    if (actual.signum() <= 0) {
       return BigDecimal.ZERO.setScale(2);
     }
     return actual.multiply(HUNDRED).divide(required, 2, RoundingMode.DOWN);
