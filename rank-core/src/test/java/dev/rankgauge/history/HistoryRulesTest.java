@@ -152,6 +152,41 @@ class HistoryRulesTest {
   }
 
   @Test
+  void adviceForAccumulatedVolumeAsksForWhatTheWindowMissesWhenEveryClosedMonthHasTheMinimum() {
+    CompPlan plan = ladder(Rank.of("DIR", "Director", Requirement.accumulatedVolume(
+        new BigDecimal("700"), 3, Optional.of(new BigDecimal("100")))), CROWN).build();
+    // August 50 (outside November's window), September exactly the minimum of 100, October and
+    // November 250: 600 of 700 in the window, so Gold Dana needs 100 PV more for Director.
+    List<Evaluation> m = months(plan, dana(LocalDate.of(2025, 1, 1), 50, 100, 250, 250), 4);
+
+    assertThat(paid(m)).containsExactly("DIST", "SLV", "GLD", "GLD");
+    dev.rankgauge.Advice a = m.get(3).advice("D1").orElseThrow();
+    assertThat(a.rank().code()).isEqualTo("DIR");
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(dev.rankgauge.AdviceStep.Kind.PERSONAL_VOLUME);
+      assertThat(s.volume()).isEqualByComparingTo("100");
+    });
+  }
+
+  @Test
+  void adviceNamesPaidAsInClosedPeriodsOutOfReachWhenTheWindowHasTooFew() {
+    CompPlan plan = ladder(Rank.of("DIR", "Director",
+        Requirement.paidAsInPeriods(2, 3, "GLD", false),
+        Requirement.personalVolume(new BigDecimal("200"))), CROWN).build();
+    // Gold in August, September and December. December's window, September to November, holds
+    // one Gold month of the two: nothing done in December mends it, and August, Gold too, is
+    // outside the window though the Crown keeps it.
+    List<Evaluation> m = months(plan, dana(LocalDate.of(2025, 1, 1), 250, 250, 0, 0, 250), 5);
+
+    assertThat(paid(m)).containsExactly("GLD", "GLD", "DIST", "DIST", "GLD");
+    dev.rankgauge.Advice a = m.get(4).advice("D1").orElseThrow();
+    assertThat(a.rank().code()).isEqualTo("DIR");
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).extracting(dev.rankgauge.AdviceStep::kind)
+        .containsExactly(dev.rankgauge.AdviceStep.Kind.OUT_OF_REACH);
+  }
+
+  @Test
   void paidAsInPeriodsCountsOnlyItsOwnWindow() {
     CompPlan plan = ladder(Rank.of("DIR", "Director",
         Requirement.paidAsInPeriods(2, 3, "GLD", false)), CROWN).build();
@@ -163,6 +198,9 @@ class HistoryRulesTest {
     RequirementStatus november = status(m.get(3), "DIR");
     assertThat(november.actual()).isEqualByComparingTo("2");
     assertThat(november.note().orElseThrow().text()).isEqualTo("2026-10 yes, 2026-09 no, 2026-08 yes");
+    // In September the history holds August only: the window's older months are named missing.
+    assertThat(status(m.get(1), "DIR").note().orElseThrow().text())
+        .isEqualTo("2026-08 yes, no period 2 back, no period 3 back");
     RequirementStatus december = status(m.get(4), "DIR");
     assertThat(december.actual()).isEqualByComparingTo("2");
     assertThat(december.note().orElseThrow().text()).isEqualTo("2026-11 yes, 2026-10 yes, 2026-09 no");

@@ -126,6 +126,38 @@ class RankHistoryTest {
   }
 
   @Test
+  void monthsRequalifiedForTheSameRankUseNoGrace() {
+    // Gold twice, then three Silver months under two months of grace: the two Gold months are no
+    // hold, so the grace covers November and December and January pays Silver.
+    CompPlan plan = ladder().rankHold(RankHold.keepPaidAs(2)).build();
+    List<Evaluation> m = months(plan, dana(250, 250, 120, 120, 120), 5);
+
+    assertThat(m.stream().map(RankHistoryTest::paid)).containsExactly("GLD", "GLD", "GLD", "GLD",
+        "SLV");
+    assertThat(m.get(1).result("D1").held()).isEmpty();
+    assertThat(m.get(3).result("D1").held())
+        .contains(new HeldRank(plan.rank("SLV").orElseThrow(), 2, 0));
+  }
+
+  @Test
+  void aStepDownToTheRankQualifiedForIsNoHold() {
+    // Platinum, then Gold's volume: one rank down is what Dana qualifies for, so nothing is held;
+    // likewise Silver after Gold. From Platinum straight to Silver's volume, Gold is held one
+    // month (one rank above Silver: no step left), then Silver.
+    CompPlan plan = ladder().rankHold(RankHold.stepDown()).build();
+    List<Evaluation> m = months(plan, dana(300, 200, 150, 150), 4);
+
+    assertThat(m.stream().map(RankHistoryTest::paid)).containsExactly("PLAT", "GLD", "SLV", "SLV");
+    assertThat(m.get(1).result("D1").held()).isEmpty();
+
+    List<Evaluation> fromPlatinum = months(plan, dana(300, 150, 150), 3);
+    assertThat(fromPlatinum.stream().map(RankHistoryTest::paid))
+        .containsExactly("PLAT", "GLD", "SLV");
+    assertThat(fromPlatinum.get(1).result("D1").held())
+        .contains(new HeldRank(plan.rank("SLV").orElseThrow(), 1, 0));
+  }
+
+  @Test
   void withoutAHoldPolicyADistributorIsPaidAsWhatTheyQualifyFor() {
     CompPlan plan = ladder().build();
     List<Evaluation> m = months(plan, dana(300, 120), 2);
