@@ -228,7 +228,10 @@ class HistoryRulesTest {
     CompPlan plan = ladder(Rank.of("FS", "Fast start", Requirement.joinedWithinDays(60),
         Requirement.personalVolume(new BigDecimal("200")))).build();
     // August: joined 1 July, 61 days before 31 August; still Gold. A later joiner is Fast start.
-    assertThat(paid(months(plan, dana(LocalDate.of(2026, 7, 1), 250), 1))).containsExactly("GLD");
+    List<Evaluation> early = months(plan, dana(LocalDate.of(2026, 7, 1), 250), 1);
+    assertThat(paid(early)).containsExactly("GLD");
+    assertThat(status(early.get(0), "FS").actual())
+        .isEqualByComparingTo("0");
     List<Evaluation> late = months(plan, dana(LocalDate.of(2026, 7, 2), 250), 1);
     assertThat(paid(late)).containsExactly("FS");
     assertThat(late.get(0).trace("D1").ranks().get(2).requirements().get(0).note().orElseThrow().text())

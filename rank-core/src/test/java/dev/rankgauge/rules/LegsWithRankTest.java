@@ -60,6 +60,17 @@ class LegsWithRankTest {
   }
 
   @Test
+  void fourLegsAskedAndThreeQualifyingIsNotEnough() {
+    Evaluation e = org().evaluate(plan(Requirement.legsWithRank(4, "SLV")));
+
+    assertThat(e.paidAs("A").code()).isEqualTo("SLV");
+    RequirementStatus s = TestOrg.status(e, "A", "GLD", 1);
+    assertThat(s.met()).isFalse();
+    assertThat(s.actual()).isEqualByComparingTo("3");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("qualifying legs: B, F, G");
+  }
+
+  @Test
   void frontLineCountsOnlyF() {
     Evaluation e = org().evaluate(plan(Requirement.legsWithRank(3, "SLV").frontLine()));
 
