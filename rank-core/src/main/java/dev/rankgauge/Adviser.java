@@ -251,7 +251,7 @@ final class Adviser {
     }
     // 5. Leg volume slots, then capped group volume: in the legs where volume counts.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i].requirement instanceof Requirement.LegsWithVolume q
+      if (rules[i].requirement instanceof Requirement.LegsWithVolume q && sponsorLegs(q)
           && !ladder.waived(t, i, v)) {
         legSlots(plan, v, rules[i], q);
       }
@@ -275,7 +275,8 @@ final class Adviser {
     // 6b. Group volume of the first levels, and personal group volume: own orders count in
     // both, whatever the levels and breakaways below.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.LevelGroupVolume q && !ladder.waived(t, i, v)) {
+      if (rules[i] instanceof Rules.LevelGroupVolume q && sponsorLegs(q.requirement)
+          && !ladder.waived(t, i, v)) {
         Model now = new Model(v, plan.drafts, -1);
         long need = q.required() - now.levelVolume(q);
         if (need > 0 && !now.levelsMoved(q)) {
@@ -368,17 +369,26 @@ final class Adviser {
     return q instanceof Requirement.PersonalVolume || q instanceof Requirement.GroupVolume
         || q instanceof Requirement.ActivePersonalCustomers
         || q instanceof Requirement.ActivePersonalDistributors
-        || q instanceof Requirement.LegsWithVolume || q instanceof Requirement.CappedGroupVolume
+        || q instanceof Requirement.LegsWithVolume && sponsorLegs(q)
+        || q instanceof Requirement.CappedGroupVolume
         || q instanceof Requirement.ActiveLegs || q instanceof Requirement.AccumulatedVolume
-        || q instanceof Requirement.LevelGroupVolume
+        || q instanceof Requirement.LevelGroupVolume && sponsorLegs(q)
         || q instanceof Requirement.PersonalGroupVolume
         || qualifierRank(q) >= 0;
   }
 
+  /**
+   * Whether a requirement's legs are those of the sponsor tree, where the steps below look for
+   * them; legs of the placement tree are advised as the kinds advice does not work out.
+   */
+  private static boolean sponsorLegs(Requirement q) {
+    return CompPlan.Builder.tree(q) != Requirement.Tree.PLACEMENT;
+  }
+
   /** The rank level a leg must hold for a rank qualifier requirement, as a code; else -1. */
   private static int qualifierRank(Requirement q) {
-    return q instanceof Requirement.SponsoredWithRank || q instanceof Requirement.LegsWithRank
-        ? 0 : -1;
+    return q instanceof Requirement.SponsoredWithRank
+        || q instanceof Requirement.LegsWithRank && sponsorLegs(q) ? 0 : -1;
   }
 
   /** The requirement of rank t on a gauge with the highest threshold, waived ones left out. */
@@ -1359,11 +1369,11 @@ final class Adviser {
           met = activeLegs(al) >= al.count();
         } else if (rule instanceof Rules.AccumulatedVolume av) {
           met = accumulatedMet(av);
-        } else if (rule instanceof Rules.LevelGroupVolume lg) {
+        } else if (rule instanceof Rules.LevelGroupVolume lg && sponsorLegs(q)) {
           met = !levelsMoved(lg) && levelVolume(lg) >= lg.required();
         } else if (rule instanceof Rules.PersonalGroupVolume pg) {
           met = !downlineTouched() && personalGroup(pg) >= pg.required();
-        } else if (q instanceof Requirement.LegsWithVolume lq) {
+        } else if (q instanceof Requirement.LegsWithVolume lq && sponsorLegs(lq)) {
           met = legSlots(lq);
         } else if (qualifierRank(q) >= 0 && handled(q)) {
           met = rule.met(v) || qualifiersTaken.containsKey(rule)

@@ -257,7 +257,8 @@ public final class CompPlan {
    * The placement tree the plan reads beside the sponsor tree: binary or a matrix. Only the rule
    * kinds of the placement tree read it ({@link Requirement#sideVolume},
    * {@link Requirement#sponsoredOnEachSide(int)}, {@link Requirement#rankOnEachSide},
-   * {@link Requirement#matrixPositions}); an evaluation refuses a position beyond its width.
+   * {@link Requirement#matrixPositions}) and legs and levels asked of it
+   * ({@link Requirement.Tree#PLACEMENT}); an evaluation refuses a position beyond its width.
    *
    * @return the placement tree, or empty for a plan on the sponsor tree alone
    */
@@ -784,7 +785,15 @@ public final class CompPlan {
     private static int placementNeed(Requirement q) {
       return q instanceof Requirement.SideVolume || q instanceof Requirement.SponsoredOnEachSide
           || q instanceof Requirement.RankOnEachSide ? 2
-          : q instanceof Requirement.MatrixPositions ? 1 : 0;
+          : q instanceof Requirement.MatrixPositions || tree(q) == Requirement.Tree.PLACEMENT ? 1
+          : 0;
+    }
+
+    /** The tree a structural requirement reads, null for a kind that reads no legs or levels. */
+    static Requirement.Tree tree(Requirement q) {
+      return q instanceof Requirement.LegsWithRank l ? l.tree()
+          : q instanceof Requirement.LegsWithVolume l ? l.tree()
+          : q instanceof Requirement.LevelGroupVolume l ? l.tree() : null;
     }
 
     private static String referenceField(Requirement q) {

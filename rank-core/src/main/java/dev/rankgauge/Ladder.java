@@ -253,7 +253,7 @@ final class Ladder {
     @Override
     public Rule visit(Requirement.SponsoredWithRank q) {
       return new FrontLineRank(computation, q, q.count(), level(q.rank()),
-          Requirement.RankBasis.PAID_AS);
+          Requirement.RankBasis.PAID_AS, Requirement.Tree.SPONSOR);
     }
 
     @Override
@@ -261,13 +261,15 @@ final class Ladder {
       Requirement.RankBasis title = q.basis();
       titles |= title == Requirement.RankBasis.TITLE;
       return switch (q.reach()) {
-        case FRONT_LINE -> new FrontLineRank(computation, q, q.count(), level(q.rank()), title);
+        case FRONT_LINE ->
+            new FrontLineRank(computation, q, q.count(), level(q.rank()), title, q.tree());
         case ANYWHERE -> {
-          subtreeRanks |= title == Requirement.RankBasis.PAID_AS;
-          yield new LegRankAnywhere(computation, q, q.count(), level(q.rank()), title);
+          subtreeRanks |= title == Requirement.RankBasis.PAID_AS
+              && q.tree() == Requirement.Tree.SPONSOR;
+          yield new LegRankAnywhere(computation, q, q.count(), level(q.rank()), title, q.tree());
         }
-        case WITHIN_LEVELS ->
-            new LegRankWithin(computation, q, q.count(), level(q.rank()), title, q.levels());
+        case WITHIN_LEVELS -> new LegRankWithin(computation, q, q.count(), level(q.rank()), title,
+            q.levels(), q.tree());
       };
     }
 

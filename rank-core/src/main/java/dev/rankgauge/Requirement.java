@@ -81,25 +81,26 @@ public sealed interface Requirement {
   /**
    * At least {@code count} legs each containing someone paid as {@code rank} or higher, anywhere in
    * the leg. Narrow it with {@link LegsWithRank#frontLine()} or {@link LegsWithRank#withinLevels},
-   * and count title ranks with {@link LegsWithRank#byTitle()}:
-   * {@code legsWithRank(2, "EXE").withinLevels(3).byTitle()}.
+   * count title ranks with {@link LegsWithRank#byTitle()}, and the legs of the placement tree with
+   * {@link LegsWithRank#onTree}: {@code legsWithRank(2, "EXE").withinLevels(3).byTitle()}.
    *
    * @param count how many legs; at least 1
    * @param rank the rank code someone in the leg must be paid as, or higher
    * @return the requirement
    */
   static LegsWithRank legsWithRank(int count, String rank) {
-    return new LegsWithRank(count, rank, LegReach.ANYWHERE, 0, RankBasis.PAID_AS);
+    return new LegsWithRank(count, rank, LegReach.ANYWHERE, 0, RankBasis.PAID_AS, Tree.SPONSOR);
   }
 
   /**
-   * At least {@code count} legs each with group volume of {@code volume} or more.
+   * At least {@code count} legs each with group volume of {@code volume} or more. Read the legs
+   * of the placement tree with {@link LegsWithVolume#onTree}.
    *
    * @param count how many legs; 1 to 100
    * @param volume the least group volume of each leg
    * @return the requirement
    */
-  static Requirement legsWithVolume(int count, BigDecimal volume) {
+  static LegsWithVolume legsWithVolume(int count, BigDecimal volume) {
     Checks.positive(count, "leg count");
     Checks.atMost(count, CompPlan.MAX_SLOTS, "leg count");
     return new LegsWithVolume(Collections.nCopies(count, volume));
@@ -107,12 +108,13 @@ public sealed interface Requirement {
 
   /**
    * Legs filling slots of different thresholds, such as one leg of 10,000, one of 20,000 and one of
-   * 30,000; met where any assignment of distinct legs to slots meets every slot.
+   * 30,000; met where any assignment of distinct legs to slots meets every slot. Read the legs of
+   * the placement tree with {@link LegsWithVolume#onTree}.
    *
    * @param slots the least group volume of each leg slot; 1 to 100 of them, none negative
    * @return the requirement
    */
-  static Requirement legsWithVolumes(List<BigDecimal> slots) {
+  static LegsWithVolume legsWithVolumes(List<BigDecimal> slots) {
     return new LegsWithVolume(slots);
   }
 
@@ -134,7 +136,8 @@ public sealed interface Requirement {
    * At least {@code volume} of group volume from the distributor and the first {@code levels}
    * levels below them. With {@code compressed}, inactive distributors take no level: their
    * downline moves up a level, and their own volume counts at the level of the nearest active
-   * distributor above them.
+   * distributor above them. Count the levels of the placement tree with
+   * {@link LevelGroupVolume#onTree}.
    *
    * @param volume the least group volume of the first {@code levels} levels
    * @param levels how many levels below the distributor count; 1 to 100
@@ -143,8 +146,8 @@ public sealed interface Requirement {
    *     them (or the distributor themselves)
    * @return the requirement
    */
-  static Requirement levelGroupVolume(BigDecimal volume, int levels, boolean compressed) {
-    return new LevelGroupVolume(volume, levels, compressed);
+  static LevelGroupVolume levelGroupVolume(BigDecimal volume, int levels, boolean compressed) {
+    return new LevelGroupVolume(volume, levels, compressed, Tree.SPONSOR);
   }
 
   /**
@@ -729,14 +732,28 @@ public sealed interface Requirement {
   }
 
   /**
+   * The tree a structural requirement reads: legs, levels and front line are those of the sponsor
+   * tree (who sponsored whom), or those of the plan's placement tree (who is placed under whom,
+   * binary or matrix; a leg is then the subtree at one position).
+   */
+  enum Tree {
+    /** The sponsor tree: the default. */
+    SPONSOR,
+    /** The plan's placement tree; needs a plan with one ({@link CompPlan#placementTree()}). */
+    PLACEMENT
+  }
+
+  /**
    * @param count how many legs
    * @param rank the rank code someone in each leg must hold, or higher
    * @param reach where in the leg that someone may sit
    * @param levels for {@link LegReach#WITHIN_LEVELS}, how many levels (at least 1); else 0
    * @param basis paid-as or title rank
+   * @param tree the tree whose legs count: the sponsor tree, or the placement tree (a leg is then
+   *     the placement subtree at one position, its front line the distributor placed there)
    */
-  record LegsWithRank(int count, String rank, LegReach reach, int levels, RankBasis basis)
-      implements Requirement {
+  record LegsWithRank(int count, String rank, LegReach reach, int levels, RankBasis basis,
+      Tree tree) implements Requirement {
     /**
      * Checks every field.
      *
@@ -745,12 +762,14 @@ public sealed interface Requirement {
      * @param reach where in the leg that someone may sit
      * @param levels for {@link LegReach#WITHIN_LEVELS}, how many levels (at least 1); else 0
      * @param basis paid-as or title rank
+     * @param tree the tree whose legs count
      */
     public LegsWithRank {
       Checks.positive(count, "leg count");
       Checks.id(rank, "rank code");
       Checks.notNull(reach, "leg reach");
       Checks.notNull(basis, "rank basis");
+      Checks.notNull(tree, "tree");
       if (reach == LegReach.WITHIN_LEVELS) {
         Checks.positive(levels, "levels");
         Checks.atMost(levels, CompPlan.MAX_LEVELS, "levels");
@@ -765,9 +784,32 @@ public sealed interface Requirement {
       return visitor.visit(this);
     }
 
+    /**
+     * Legs of the sponsor tree.
+     *
+     * @param count how many legs; at least 1
+     * @param rank the rank code someone in the leg must be paid as, or higher
+     * @param reach where in the leg that someone may sit
+     * @param levels for {@link LegReach#WITHIN_LEVELS}, how many levels (at least 1); else 0
+     * @param basis paid-as or title rank
+     */
+    public LegsWithRank(int count, String rank, LegReach reach, int levels, RankBasis basis) {
+      this(count, rank, reach, levels, basis, Tree.SPONSOR);
+    }
+
     /** {@return this requirement reaching only the front line} */
     public LegsWithRank frontLine() {
-      return new LegsWithRank(count, rank, LegReach.FRONT_LINE, 0, basis);
+      return new LegsWithRank(count, rank, LegReach.FRONT_LINE, 0, basis, tree);
+    }
+
+    /**
+     * This requirement counting the legs of the given tree.
+     *
+     * @param tree the sponsor tree or the placement tree
+     * @return this requirement on that tree
+     */
+    public LegsWithRank onTree(Tree tree) {
+      return new LegsWithRank(count, rank, reach, levels, basis, tree);
     }
 
     /**
@@ -777,17 +819,17 @@ public sealed interface Requirement {
      * @return this requirement reaching only the first {@code k} levels of each leg
      */
     public LegsWithRank withinLevels(int k) {
-      return new LegsWithRank(count, rank, LegReach.WITHIN_LEVELS, k, basis);
+      return new LegsWithRank(count, rank, LegReach.WITHIN_LEVELS, k, basis, tree);
     }
 
     /** {@return this requirement counting title ranks where known} */
     public LegsWithRank byTitle() {
-      return new LegsWithRank(count, rank, reach, levels, RankBasis.TITLE);
+      return new LegsWithRank(count, rank, reach, levels, RankBasis.TITLE, tree);
     }
 
     /** {@return this requirement counting paid-as ranks of the last closed period} */
     public LegsWithRank byLastPeriod() {
-      return new LegsWithRank(count, rank, reach, levels, RankBasis.LAST_PERIOD);
+      return new LegsWithRank(count, rank, reach, levels, RankBasis.LAST_PERIOD, tree);
     }
 
     @Override
@@ -796,14 +838,21 @@ public sealed interface Requirement {
     }
   }
 
-  /** @param slots one volume threshold per leg needed; legs are matched to slots, largest first */
-  record LegsWithVolume(List<BigDecimal> slots) implements Requirement {
+  /**
+   * @param slots one volume threshold per leg needed; legs are matched to slots, largest first
+   * @param tree the tree whose legs count: the sponsor tree (a leg's volume is the group volume of
+   *     a personally sponsored distributor), or the placement tree (the volume of everyone placed
+   *     in the subtree at one position)
+   */
+  record LegsWithVolume(List<BigDecimal> slots, Tree tree) implements Requirement {
     /**
      * Checks the slots and keeps them sorted, largest first.
      *
      * @param slots the least group volume of each leg slot; at least one, none negative
+     * @param tree the tree whose legs count
      */
     public LegsWithVolume {
+      Checks.notNull(tree, "tree");
       Checks.list(slots, "leg volume slots");
       if (slots.isEmpty()) {
         throw new IllegalArgumentException("leg volume slots must not be empty");
@@ -815,6 +864,25 @@ public sealed interface Requirement {
       }
       sorted.sort(Collections.reverseOrder());
       slots = List.copyOf(sorted);
+    }
+
+    /**
+     * Legs of the sponsor tree.
+     *
+     * @param slots the least group volume of each leg slot; at least one, none negative
+     */
+    public LegsWithVolume(List<BigDecimal> slots) {
+      this(slots, Tree.SPONSOR);
+    }
+
+    /**
+     * This requirement counting the legs of the given tree.
+     *
+     * @param tree the sponsor tree or the placement tree
+     * @return this requirement on that tree
+     */
+    public LegsWithVolume onTree(Tree tree) {
+      return new LegsWithVolume(slots, tree);
     }
 
     @Override
@@ -868,8 +936,10 @@ public sealed interface Requirement {
    * @param compressed whether inactive distributors are skipped when counting levels; a skipped
    *     distributor's own volume still counts, at the level of the nearest active distributor above
    *     them (or the distributor themselves)
+   * @param tree the tree whose levels count: the sponsor tree, or the placement tree
    */
-  record LevelGroupVolume(BigDecimal volume, int levels, boolean compressed) implements Requirement {
+  record LevelGroupVolume(BigDecimal volume, int levels, boolean compressed, Tree tree)
+      implements Requirement {
     /**
      * Checks every field.
      *
@@ -878,11 +948,34 @@ public sealed interface Requirement {
      * @param compressed whether inactive distributors are skipped when counting levels; a skipped
      *     distributor's own volume still counts, at the level of the nearest active distributor
      *     above them (or the distributor themselves)
+     * @param tree the tree whose levels count
      */
     public LevelGroupVolume {
       Checks.volume(volume, "level group volume threshold");
       Checks.positive(levels, "levels");
       Checks.atMost(levels, CompPlan.MAX_LEVELS, "levels");
+      Checks.notNull(tree, "tree");
+    }
+
+    /**
+     * Levels of the sponsor tree.
+     *
+     * @param volume the least group volume of the first {@code levels} levels
+     * @param levels how many levels below the distributor count; at least 1
+     * @param compressed whether inactive distributors are skipped when counting levels
+     */
+    public LevelGroupVolume(BigDecimal volume, int levels, boolean compressed) {
+      this(volume, levels, compressed, Tree.SPONSOR);
+    }
+
+    /**
+     * This requirement counting the levels of the given tree.
+     *
+     * @param tree the sponsor tree or the placement tree
+     * @return this requirement on that tree
+     */
+    public LevelGroupVolume onTree(Tree tree) {
+      return new LevelGroupVolume(volume, levels, compressed, tree);
     }
 
     @Override

@@ -169,6 +169,26 @@ final class Rules {
       return out;
     }
 
+    /**
+     * The roots of v's legs in the tree given: the distributors v sponsored, or those placed
+     * directly below v (by position). Built at the edge, for notes.
+     */
+    List<Integer> legs(int v, Requirement.Tree tree) {
+      List<Integer> out = new ArrayList<>();
+      if (tree == Requirement.Tree.PLACEMENT) {
+        Placements t = computation.placements;
+        for (int k = t.childStart[v], to = t.childStart[v + 1]; k < to; k++) {
+          out.add(t.children[k]);
+        }
+      } else {
+        Organisation o = computation.org;
+        for (int k = o.childrenFrom(v), to = o.childrenTo(v); k < to; k++) {
+          out.add(o.child(k));
+        }
+      }
+      return out;
+    }
+
     /** A note listing distributors, or none when there is nobody to list. */
     Phrase listing(String key, List<Integer> distributors) {
       return distributors.isEmpty() ? null : Phrase.of(key, ids(distributors));
@@ -229,25 +249,40 @@ final class Rules {
     }
   }
 
-  /** Personally sponsored distributors at a rank or higher (sponsored-with-rank, front-line legs). */
+  /**
+   * Personally sponsored distributors at a rank or higher (sponsored-with-rank, front-line legs),
+   * or on the placement tree, distributors placed directly below at a rank or higher.
+   */
   static final class FrontLineRank extends Rule {
     private final int count;
     private final int rank;
     private final Requirement.RankBasis basis;
+    private final Requirement.Tree tree;
     private final int[] qualified;
 
     FrontLineRank(Computation computation, Requirement q, int count, int rank,
-        Requirement.RankBasis basis) {
+        Requirement.RankBasis basis, Requirement.Tree tree) {
       super(computation, q);
       this.count = count;
       this.rank = rank;
       this.basis = basis;
+      this.tree = tree;
       this.qualified = new int[computation.org.distributorRoom()];
     }
 
     @Override
     boolean aggregates() {
-      return true;
+      return tree == Requirement.Tree.SPONSOR;
+    }
+
+    @Override
+    boolean aggregatesPlacement() {
+      return tree == Requirement.Tree.PLACEMENT;
+    }
+
+    @Override
+    void placementChildDone(int c, int p) {
+      childDone(c, p);
     }
 
     @Override
@@ -276,10 +311,9 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       List<Integer> who = new ArrayList<>();
-      Organisation o = computation.org;
-      for (int k = o.childrenFrom(v), tok = o.childrenTo(v); k < tok; k++) {
-        if (computation.rankFor(o.child(k), basis) >= rank) {
-          who.add(o.child(k));
+      for (int c : legs(v, tree)) {
+        if (computation.rankFor(c, basis) >= rank) {
+          who.add(c);
         }
       }
       return countStatus(count, qualified[v], listing("note.qualifying", who));
@@ -298,23 +332,25 @@ final class Rules {
     private final Requirement.RankBasis basis;
     /**
      * Whether the rule reads the computation's highest paid-as rank of each subtree
-     * ({@link Computation#subtreeRank}) instead of folding its own: for paid-as ranks, which
-     * every such rule of a plan would fold alike. It then keeps nothing per distributor and
-     * counts a distributor's qualifying legs when asked, over their children (contiguous), with
-     * no array per rank: a plan with seven of them folds one byte per distributor instead of
-     * seven bytes and seven counts.
+     * ({@link Computation#subtreeRank}) instead of folding its own: for paid-as ranks in the
+     * sponsor tree, which every such rule of a plan would fold alike. It then keeps nothing per
+     * distributor and counts a distributor's qualifying legs when asked, over their children
+     * (contiguous), with no array per rank: a plan with seven of them folds one byte per
+     * distributor instead of seven bytes and seven counts.
      */
     private final boolean subtrees;
+    private final Requirement.Tree tree;
     private final byte[] best;
     private final int[] qualified;
 
     LegRankAnywhere(Computation computation, Requirement q, int count, int rank,
-        Requirement.RankBasis basis) {
+        Requirement.RankBasis basis, Requirement.Tree tree) {
       super(computation, q);
       this.count = count;
       this.rank = rank;
       this.basis = basis;
-      this.subtrees = basis == Requirement.RankBasis.PAID_AS;
+      this.tree = tree;
+      this.subtrees = basis == Requirement.RankBasis.PAID_AS && tree == Requirement.Tree.SPONSOR;
       int n = computation.org.distributorRoom();
       this.best = subtrees ? null : new byte[n];
       this.qualified = subtrees ? null : new int[n];
@@ -322,7 +358,17 @@ final class Rules {
 
     @Override
     boolean aggregates() {
-      return !subtrees;
+      return !subtrees && tree == Requirement.Tree.SPONSOR;
+    }
+
+    @Override
+    boolean aggregatesPlacement() {
+      return tree == Requirement.Tree.PLACEMENT;
+    }
+
+    @Override
+    void placementChildDone(int c, int p) {
+      childDone(c, p);
     }
 
     @Override
@@ -387,10 +433,9 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       List<Integer> legs = new ArrayList<>();
-      Organisation o = computation.org;
-      for (int k = o.childrenFrom(v), tok = o.childrenTo(v); k < tok; k++) {
-        if (best(o.child(k)) >= rank) {
-          legs.add(o.child(k));
+      for (int c : legs(v, tree)) {
+        if (best(c) >= rank) {
+          legs.add(c);
         }
       }
       return countStatus(count, subtrees ? legs.size() : qualified[v],
@@ -403,6 +448,7 @@ final class Rules {
     private final int count;
     private final int rank;
     private final Requirement.RankBasis basis;
+    private final Requirement.Tree tree;
     private final int k;
     /** best[d*k + j]: highest rank at depth j below d (d itself at depth 0). */
     private final byte[] best;
@@ -410,11 +456,12 @@ final class Rules {
     private final boolean[] legQualifies;
 
     LegRankWithin(Computation computation, Requirement q, int count, int rank,
-        Requirement.RankBasis basis, int k) {
+        Requirement.RankBasis basis, int k, Requirement.Tree tree) {
       super(computation, q);
       this.count = count;
       this.rank = rank;
       this.basis = basis;
+      this.tree = tree;
       this.k = k;
       int n = computation.org.distributorRoom();
       this.best = new byte[Math.multiplyExact(n, k)];
@@ -424,7 +471,17 @@ final class Rules {
 
     @Override
     boolean aggregates() {
-      return true;
+      return tree == Requirement.Tree.SPONSOR;
+    }
+
+    @Override
+    boolean aggregatesPlacement() {
+      return tree == Requirement.Tree.PLACEMENT;
+    }
+
+    @Override
+    void placementChildDone(int c, int p) {
+      childDone(c, p);
     }
 
     @Override
@@ -470,10 +527,9 @@ final class Rules {
     @Override
     RequirementStatus status(int v) {
       List<Integer> legs = new ArrayList<>();
-      Organisation o = computation.org;
-      for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
-        if (legQualifies[o.child(i)]) {
-          legs.add(o.child(i));
+      for (int c : legs(v, tree)) {
+        if (legQualifies[c]) {
+          legs.add(c);
         }
       }
       return countStatus(count, qualified[v], listing("note.qualifyingLegs", legs));
@@ -485,10 +541,17 @@ final class Rules {
     }
   }
 
-  /** Legs filling volume slots; the k largest legs, sorted, against the slots, sorted. */
+  /**
+   * Legs filling volume slots; the k largest legs, sorted, against the slots, sorted. On the
+   * sponsor tree a leg's volume is the group volume of a personally sponsored distributor, folded
+   * in the bottom-up pass; on the placement tree it is the placement subtree volume at one
+   * position, known before the pass ({@link Computation#placementVolume}), so the legs are
+   * sorted into the slots here, once, in a loop over the placed distributors.
+   */
   static final class LegsWithVolume extends Rule {
     private final long[] slots;
     private final int k;
+    private final boolean placement;
     /** top[d*k + i]: the i-th largest leg group volume of d, NONE where d has fewer legs. */
     private final long[] top;
 
@@ -501,11 +564,20 @@ final class Rules {
       }
       this.top = new long[Math.multiplyExact(computation.org.distributorRoom(), k)];
       Arrays.fill(top, Computation.NONE);
+      this.placement = q.tree() == Requirement.Tree.PLACEMENT;
+      if (placement) {
+        int[] up = computation.placements.parent;
+        for (int c = 0; c < up.length; c++) {
+          if (up[c] >= 0) {
+            insert(computation.placementVolume[c], up[c]);
+          }
+        }
+      }
     }
 
     @Override
     boolean aggregates() {
-      return true;
+      return !placement;
     }
 
     @Override
@@ -521,7 +593,11 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      long g = computation.groupVolume[c];
+      insert(computation.groupVolume[c], p);
+    }
+
+    /** Keeps leg volume g among p's k largest. */
+    private void insert(long g, int p) {
       int base = p * k;
       if (g <= top[base + k - 1]) {
         return;
@@ -714,11 +790,23 @@ final class Rules {
       this.levels = q.levels();
       this.required = computation.units.threshold(q.volume());
       this.lv = new long[Math.multiplyExact(computation.org.distributorRoom(), levels + 1)];
+      if (q.tree() == Requirement.Tree.PLACEMENT) {
+        // Levels of the placement tree read volumes and activity only, final before the
+        // bottom-up pass: folded here, children before parents, in a loop over its order.
+        Placements t = computation.placements;
+        int[] order = t.order;
+        for (int i = order.length - 1; i >= 0; i--) {
+          int c = t.ordered ? i : order[i];
+          if (t.parent[c] >= 0) {
+            childDone(c, t.parent[c]);
+          }
+        }
+      }
     }
 
     @Override
     boolean aggregates() {
-      return true;
+      return q.tree() == Requirement.Tree.SPONSOR;
     }
 
     @Override

@@ -246,6 +246,11 @@ final class Words {
       return number(BigDecimal.valueOf(n));
     }
 
+    /** Nothing for the sponsor tree, the default; " in the placement tree" for the other. */
+    private String tree(Requirement.Tree tree) {
+      return tree == Requirement.Tree.PLACEMENT ? get("tree.placement") : "";
+    }
+
     @Override
     public String visit(Requirement.PersonalVolume q) {
       return get("personalVolume", atLeast(q.volume()), type);
@@ -284,7 +289,8 @@ final class Words {
         case TITLE -> get("legsWithRank.title");
         case LAST_PERIOD -> get("legsWithRank.lastPeriod");
       };
-      return get("legsWithRank", count(q.count()), type, q.count(), q.rank(), where, basis);
+      return get("legsWithRank", count(q.count()), type, q.count(), q.rank(), where, basis)
+          + tree(q.tree());
     }
 
     @Override
@@ -292,14 +298,14 @@ final class Words {
       List<BigDecimal> slots = q.slots();
       if (slots.stream().distinct().count() == 1) {
         return get("legsWithVolume.same", count(slots.size()), type, slots.size(),
-            atLeast(slots.get(0)));
+            atLeast(slots.get(0))) + tree(q.tree());
       }
       List<String> each = new ArrayList<>();
       for (BigDecimal s : slots) {
         each.add(number(s));
       }
       return get("legsWithVolume.slots", count(slots.size()), type, slots.size(),
-          String.join(get("list.separator"), each));
+          String.join(get("list.separator"), each)) + tree(q.tree());
     }
 
     @Override
@@ -312,7 +318,7 @@ final class Words {
     @Override
     public String visit(Requirement.LevelGroupVolume q) {
       return get("levelGroupVolume", atLeast(q.volume()), type, q.levels(), count(q.levels()),
-          q.compressed() ? get("levelGroupVolume.compressed") : "");
+          q.compressed() ? get("levelGroupVolume.compressed") : "") + tree(q.tree());
     }
 
     @Override

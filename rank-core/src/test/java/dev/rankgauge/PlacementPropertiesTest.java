@@ -246,4 +246,165 @@ class PlacementPropertiesTest {
     Statistics.label("highest rank").collect(highest >= 2 ? "Executive or higher" : "lower")
         .coverage(k -> k.check("Executive or higher").percentage(p -> p >= 30));
   }
+
+  /**
+   * The structural kinds that choose their tree, every option, on the tree given: Star at 100 PV;
+   * Executive on leg volumes and levels; Director on legs with a Star and compressed levels;
+   * Presidential on a front-line Executive, Stars within two levels and leg slots.
+   */
+  static CompPlan legsAndLevels(Requirement.Tree tree, PlacementTree placement) {
+    return CompPlan.builder("Legs and levels on the " + tree + " tree")
+        .placementTree(placement)
+        .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("50")))
+        .rank(Rank.of("MEM", "Member"))
+        .rank(Rank.of("STAR", "Star", Requirement.personalVolume(new BigDecimal("100"))))
+        .rank(Rank.of("EXE", "Executive",
+            Requirement.legsWithVolume(2, new BigDecimal("150")).onTree(tree),
+            Requirement.levelGroupVolume(new BigDecimal("300"), 2, false).onTree(tree)))
+        .rank(Rank.of("DIR", "Director", Requirement.legsWithRank(2, "STAR").onTree(tree),
+            Requirement.levelGroupVolume(new BigDecimal("400"), 2, true).onTree(tree)))
+        .rank(Rank.of("PRE", "Presidential",
+            Requirement.legsWithRank(1, "EXE").frontLine().onTree(tree),
+            Requirement.legsWithRank(2, "STAR").withinLevels(2).onTree(tree),
+            Requirement.legsWithVolumes(List.of(new BigDecimal("300"), new BigDecimal("100")))
+                .onTree(tree)))
+        .build();
+  }
+
+  /** An organisation and the width of the matrix it is placed in. */
+  record Matrix(int width, Binary rows) {}
+
+  /** Everyone placed under their sponsor, at a free slot of a matrix of 2 to 4. */
+  @Provide
+  Arbitrary<Matrix> placedAsSponsored() {
+    return Combinators.combine(Arbitraries.integers().between(1, 40),
+        Arbitraries.integers().between(2, 4), Arbitraries.randoms()).as((n, width, random) -> {
+          List<Distributor> ds = new ArrayList<>();
+          List<Placement> ps = new ArrayList<>();
+          List<Order> os = new ArrayList<>();
+          List<List<Integer>> free = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            String id = "D" + i;
+            int sponsor = -1;
+            if (i > 0) {
+              sponsor = random.nextInt(i);
+              for (int k = 0; k < i && free.get(sponsor).isEmpty(); k++) {
+                sponsor = (sponsor + 1) % i;
+              }
+              if (free.get(sponsor).isEmpty()) {
+                sponsor = -1; // every slot of everyone earlier is taken: a new root
+              }
+            }
+            ds.add(Distributor.of(id, sponsor < 0 ? null : "D" + sponsor,
+                LocalDate.of(2026, 1, 1), id, ""));
+            if (sponsor >= 0) {
+              List<Integer> slots = free.get(sponsor);
+              ps.add(Placement.of(id, "D" + sponsor, slots.remove(random.nextInt(slots.size()))));
+            }
+            List<Integer> mine = new ArrayList<>();
+            for (int s = 1; s <= width; s++) {
+              mine.add(s);
+            }
+            free.add(mine);
+            int pv = random.nextInt(5) * 40;
+            if (pv > 0) {
+              os.add(Order.byDistributor("O" + i, id, Instant.parse("2026-11-10T12:00:00Z"),
+                  BigDecimal.valueOf(pv)));
+            }
+          }
+          return new Matrix(width, new Binary(ds, ps, os));
+        });
+  }
+
+  @Property(tries = 200)
+  void whereThePlacementIsTheSponsorshipLegsAndLevelsOfEitherTreeGiveTheSameRanks(
+      @ForAll("placedAsSponsored") Matrix matrix) {
+    Organisation org = matrix.rows().organisation();
+    PlacementTree width = matrix.width() == 2 ? PlacementTree.binary()
+        : PlacementTree.matrix(matrix.width());
+    Evaluation sponsor = RankGauge.evaluate(org,
+        legsAndLevels(Requirement.Tree.SPONSOR, width), NOVEMBER, AS_OF);
+    Evaluation placement = RankGauge.evaluate(org,
+        legsAndLevels(Requirement.Tree.PLACEMENT, width), NOVEMBER, AS_OF);
+    int highest = 0;
+    for (Distributor d : matrix.rows().distributors()) {
+      assertThat(placement.paidAs(d.id()).code()).as("paid-as of %s", d.id())
+          .isEqualTo(sponsor.paidAs(d.id()).code());
+      List<Trace.RankCheck> a = sponsor.trace(d.id()).ranks();
+      List<Trace.RankCheck> b = placement.trace(d.id()).ranks();
+      for (int r = 0; r < a.size(); r++) {
+        for (int q = 0; q < a.get(r).requirements().size(); q++) {
+          RequirementStatus x = a.get(r).requirements().get(q);
+          RequirementStatus y = b.get(r).requirements().get(q);
+          assertThat(List.of(y.met(), y.actual(), y.remaining(), y.note().map(Phrase::text)))
+              .as("%s of %s", y.description(), d.id())
+              .isEqualTo(List.of(x.met(), x.actual(), x.remaining(), x.note().map(Phrase::text)));
+        }
+      }
+      highest = Math.max(highest, sponsor.plan().rankLevel(sponsor.paidAs(d.id()).code()));
+    }
+    Statistics.label("highest rank").collect(highest >= 3 ? "Director or higher" : "lower")
+        .coverage(k -> k.check("Director or higher").percentage(p -> p >= 20));
+  }
+
+  @Property(tries = 200)
+  void legsAndLevelsOfThePlacementTreeDoNotDependOnTheOrderOfTheRows(
+      @ForAll("binaries") Binary binary, @ForAll Random random) {
+    CompPlan plan = legsAndLevels(Requirement.Tree.PLACEMENT, PlacementTree.binary());
+    Evaluation original = RankGauge.evaluate(binary.organisation(), plan, NOVEMBER, AS_OF);
+    Evaluation shuffled = RankGauge.evaluate(binary.shuffled(random).organisation(), plan,
+        NOVEMBER, AS_OF);
+    boolean aboveStar = false;
+    for (Distributor d : binary.distributors()) {
+      assertThat(shuffled.paidAs(d.id())).as("paid-as of %s", d.id())
+          .isEqualTo(original.paidAs(d.id()));
+      assertThat(shuffled.trace(d.id())).as("trace of %s", d.id())
+          .isEqualTo(original.trace(d.id()));
+      aboveStar |= plan.rankLevel(original.paidAs(d.id()).code()) > 1;
+    }
+    Statistics.label("a rank above Star").collect(aboveStar)
+        .coverage(k -> k.check(true).percentage(p -> p >= 20));
+  }
+
+  @Property(tries = 200)
+  void legsAndLevelsOfThePlacementTreeMatchACountByWalkingUpThePlacements(
+      @ForAll("binaries") Binary binary) {
+    CompPlan plan = legsAndLevels(Requirement.Tree.PLACEMENT, PlacementTree.binary());
+    Organisation org = binary.organisation();
+    Evaluation e = RankGauge.evaluate(org, plan, NOVEMBER, AS_OF);
+    Computation c = e.computation();
+    Map<String, String> up = new HashMap<>();
+    binary.placements().forEach(p -> up.put(p.distributorId(), p.parentId()));
+    // Volume of the first two placement levels, and the placement legs holding a Star, each
+    // counted by walking up from every distributor.
+    Map<String, Long> twoLevels = new HashMap<>();
+    Map<String, java.util.Set<String>> starLegs = new HashMap<>();
+    for (Distributor d : binary.distributors()) {
+      long own = c.personalVolume[org.indexOf(d.id())];
+      twoLevels.merge(d.id(), own, Long::sum);
+      String a = up.get(d.id());
+      for (int level = 1; a != null && level <= 2; level++, a = up.get(a)) {
+        twoLevels.merge(a, own, Long::sum);
+      }
+      if (plan.rankLevel(e.paidAs(d.id()).code()) >= 1) {
+        for (String leg = d.id(); up.get(leg) != null; leg = up.get(leg)) {
+          starLegs.computeIfAbsent(up.get(leg), k -> new java.util.TreeSet<>()).add(leg);
+        }
+      }
+    }
+    boolean twoStarLegs = false;
+    for (Distributor d : binary.distributors()) {
+      Trace t = e.trace(d.id());
+      RequirementStatus levels = t.ranks().get(1).requirements().get(1);
+      assertThat(levels.actual()).as("two placement levels of %s", d.id())
+          .isEqualByComparingTo(c.units.decimal(twoLevels.get(d.id())));
+      RequirementStatus legs = t.ranks().get(2).requirements().get(0);
+      int count = starLegs.getOrDefault(d.id(), java.util.Set.of()).size();
+      assertThat(legs.actual()).as("placement legs with a Star of %s", d.id())
+          .isEqualByComparingTo(BigDecimal.valueOf(count));
+      twoStarLegs |= count == 2;
+    }
+    Statistics.label("someone with a Star on both sides").collect(twoStarLegs)
+        .coverage(k -> k.check(true).percentage(p -> p >= 20));
+  }
 }

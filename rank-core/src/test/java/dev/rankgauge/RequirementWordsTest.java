@@ -116,6 +116,33 @@ class RequirementWordsTest {
   }
 
   @Test
+  void legsAndLevelsOfThePlacementTreeSaySo() {
+    Requirement.Tree placement = Requirement.Tree.PLACEMENT;
+    List<Requirement> kinds = List.of(
+        Requirement.legsWithRank(2, "EXE").withinLevels(3).onTree(placement),
+        Requirement.legsWithVolume(2, new BigDecimal("1500")).onTree(placement),
+        Requirement.legsWithVolumes(List.of(new BigDecimal("500"), new BigDecimal("1000")))
+            .onTree(placement),
+        Requirement.levelGroupVolume(new BigDecimal("2000"), 3, true).onTree(placement));
+    assertThat(kinds.stream().map(r -> r.describe("PV", Locale.ENGLISH))).containsExactly(
+        "2 legs each with someone at EXE or higher within 3 levels in the placement tree",
+        "2 legs with at least 1,500 group PV each in the placement tree",
+        "legs with at least 1,000, 500 group PV, one leg each in the placement tree",
+        "at least 2,000 group PV in the first 3 levels (compressed) in the placement tree");
+    assertThat(kinds.stream().map(RequirementWordsTest::es)).containsExactly(
+        "2 líneas, cada una con alguien, en EXE o superior dentro de 3 niveles"
+            + " en el árbol de colocación",
+        "2 líneas con al menos 1.500 PV de grupo cada una en el árbol de colocación",
+        "líneas con al menos 1.000, 500 PV de grupo, una línea cada una"
+            + " en el árbol de colocación",
+        "al menos 2.000 PV de grupo en los primeros 3 niveles (comprimido)"
+            + " en el árbol de colocación");
+    assertThat(Requirement.legsWithRank(2, "EXE").onTree(Requirement.Tree.SPONSOR)
+        .describe("PV")).as("the sponsor tree, the default, goes without saying")
+        .isEqualTo("2 legs each with someone at EXE or higher");
+  }
+
+  @Test
   void anotherLanguageGetsEnglishWhateverTheDefaultLocale() {
     Requirement r = Requirement.activePersonalCustomers(2);
 

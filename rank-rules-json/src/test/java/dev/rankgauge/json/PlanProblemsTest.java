@@ -124,7 +124,7 @@ class PlanProblemsTest {
                 + " legsWithRank requirement",
             "plan.json:4:77 at $.ranks[1].requirements[0].cuont: unknown field \"cuont\" in the"
                 + " legsWithRank requirement (did you mean \"count\"?); expected one of: kind, count,"
-                + " rank, reach, levels, basis");
+                + " rank, reach, levels, basis, tree");
   }
 
   @Test

@@ -90,6 +90,46 @@ class RequirementKindsTest {
     }
   }
 
+  /**
+   * Every field of every kind in plan files, such as {@code tree} of {@code legsWithRank}: in the
+   * kind's block of both copies of the schema, and in an example of the kind on the plan format
+   * page.
+   */
+  @Test
+  void everyFieldOfEveryKindIsInTheSchemaAndInAnExample() throws IOException {
+    String bundled;
+    try (InputStream in = PlanFiles.class.getResourceAsStream("comp-plan.schema.json")) {
+      bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String docs = Files.readString(Path.of("../docs/comp-plan.schema.json"));
+    List<String> page = Files.readAllLines(Path.of("../docs/plan-format.md"));
+    List<String> missing = new ArrayList<>();
+    for (Class<?> k : RequirementJson.class.getPermittedSubclasses()) {
+      if (k == RequirementJson.Unknown.class) {
+        continue;
+      }
+      String kind = jsonKind(k);
+      for (java.lang.reflect.RecordComponent field : k.getRecordComponents()) {
+        String name = '"' + field.getName() + "\":";
+        for (String schema : List.of(bundled, docs)) {
+          String head = "{\"kind\": {\"const\": \"" + kind + "\"}}";
+          int from = schema.indexOf(head);
+          int to = schema.indexOf("{\"kind\": {\"const\": ", from + head.length());
+          String block = schema.substring(from, to < 0 ? schema.length() : to);
+          if (!block.contains(name)) {
+            missing.add(kind + "." + field.getName() + " in the schema");
+          }
+        }
+        if (page.stream().noneMatch(l -> l.contains("{\"kind\": \"" + kind + '"')
+            && l.contains(name))) {
+          missing.add(kind + "." + field.getName() + " in an example of docs/plan-format.md");
+        }
+      }
+    }
+    assertThat(missing).as("fields of the plan format missing from the schema or the docs")
+        .isEmpty();
+  }
+
   @Test
   void theRoundTripTestTakesItsKindsFromTheSealedInterface() {
     assertThat(RoundTripPropertiesTest.KINDS)

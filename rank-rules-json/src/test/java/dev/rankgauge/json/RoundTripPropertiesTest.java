@@ -143,7 +143,10 @@ class RoundTripPropertiesTest {
     }
     boolean sides = all.stream().anyMatch(q -> q instanceof Requirement.SideVolume
         || q instanceof Requirement.SponsoredOnEachSide || q instanceof Requirement.RankOnEachSide);
-    boolean matrix = all.stream().anyMatch(q -> q instanceof Requirement.MatrixPositions);
+    boolean matrix = all.stream().anyMatch(q -> q instanceof Requirement.MatrixPositions
+        || q instanceof Requirement.LegsWithRank l && l.tree() == Requirement.Tree.PLACEMENT
+        || q instanceof Requirement.LegsWithVolume l && l.tree() == Requirement.Tree.PLACEMENT
+        || q instanceof Requirement.LevelGroupVolume l && l.tree() == Requirement.Tree.PLACEMENT);
     if (sides || (matrix || choice % 3 != 0) && choice < 5) {
       return b.placementTree(PlacementTree.binary());
     }
@@ -155,6 +158,10 @@ class RoundTripPropertiesTest {
   static Arbitrary<BigDecimal> volumes() {
     return Combinators.combine(Arbitraries.longs().between(0, 1_000_000_000L),
         Arbitraries.integers().between(0, 6)).as(BigDecimal::valueOf);
+  }
+
+  static Arbitrary<Requirement.Tree> trees() {
+    return Arbitraries.of(Requirement.Tree.class);
   }
 
   static Arbitrary<String> texts() {
@@ -232,16 +239,20 @@ class RoundTripPropertiesTest {
         Arbitraries.integers().between(0, 20).map(Requirement::activePersonalDistributors),
         Combinators.combine(count, rank).as(Requirement::sponsoredWithRank),
         Combinators.combine(count, rank, Arbitraries.of(Requirement.LegReach.class),
-            Arbitraries.integers().between(1, 5), Arbitraries.of(Requirement.RankBasis.class))
-            .as((c, r, reach, k, basis) -> new Requirement.LegsWithRank(c, r, reach,
-                reach == Requirement.LegReach.WITHIN_LEVELS ? k : 0, basis)),
-        volumes().list().ofMinSize(1).ofMaxSize(4).map(Requirement::legsWithVolumes),
-        Combinators.combine(count, volumes()).as(Requirement::legsWithVolume),
+            Arbitraries.integers().between(1, 5), Arbitraries.of(Requirement.RankBasis.class),
+            trees())
+            .as((c, r, reach, k, basis, tree) -> new Requirement.LegsWithRank(c, r, reach,
+                reach == Requirement.LegReach.WITHIN_LEVELS ? k : 0, basis, tree)),
+        Combinators.combine(volumes().list().ofMinSize(1).ofMaxSize(4), trees())
+            .as((slots, tree) -> Requirement.legsWithVolumes(slots).onTree(tree)),
+        Combinators.combine(count, volumes(), trees())
+            .as((c, v, tree) -> Requirement.legsWithVolume(c, v).onTree(tree)),
         Combinators.combine(volumes(), Arbitraries.integers().between(1, 10_000)
             .map(p -> BigDecimal.valueOf(p, 2)), Arbitraries.of(true, false))
             .as(Requirement::cappedGroupVolume),
         Combinators.combine(volumes(), Arbitraries.integers().between(1, 5),
-            Arbitraries.of(true, false)).as(Requirement::levelGroupVolume),
+            Arbitraries.of(true, false), trees()).as((v, k, compressed, tree) ->
+                Requirement.levelGroupVolume(v, k, compressed).onTree(tree)),
         Combinators.combine(volumes(), rank, Arbitraries.of(true, false))
             .as(Requirement::personalGroupVolume),
         count.map(Requirement::activeLegs),

@@ -544,7 +544,8 @@ final class FromJson {
       @Override
       public Requirement visit(RequirementJson.LegsWithVolume json) {
         BigDecimal v = volume(json.volume(), path + ".volume");
-        return v == null ? null : Requirement.legsWithVolume(json.count(), v);
+        return v == null ? null
+            : Requirement.legsWithVolume(json.count(), v).onTree(tree(json.tree()));
       }
 
       @Override
@@ -553,7 +554,8 @@ final class FromJson {
         for (int i = 0; i < json.volumes().size(); i++) {
           slots.add(volume(json.volumes().get(i), JsonPath.index(path + ".volumes", i)));
         }
-        return slots.contains(null) ? null : Requirement.legsWithVolumes(slots);
+        return slots.contains(null) ? null
+            : Requirement.legsWithVolumes(slots).onTree(tree(json.tree()));
       }
 
       @Override
@@ -568,7 +570,8 @@ final class FromJson {
       public Requirement visit(RequirementJson.LevelGroupVolume json) {
         BigDecimal v = volume(json.volume(), path + ".volume");
         return v == null ? null
-            : Requirement.levelGroupVolume(v, json.levels(), Boolean.TRUE.equals(json.compressed()));
+            : Requirement.levelGroupVolume(v, json.levels(), Boolean.TRUE.equals(json.compressed()))
+                .onTree(tree(json.tree()));
       }
 
       @Override
@@ -667,7 +670,8 @@ final class FromJson {
         : "lastPeriod".equals(l.basis()) ? Requirement.RankBasis.LAST_PERIOD
         : Requirement.RankBasis.PAID_AS;
     int levels = l.levels() == null ? 0 : l.levels();
-    return ref ? new Requirement.LegsWithRank(l.count(), l.rank(), reach, levels, basis) : null;
+    return ref ? new Requirement.LegsWithRank(l.count(), l.rank(), reach, levels, basis,
+        tree(l.tree())) : null;
   }
 
   private Requirement anyOf(RequirementJson.AnyOf a, String path) {
@@ -809,6 +813,11 @@ final class FromJson {
       default:
         return CompPlan.PeriodKind.MONTHLY;
     }
+  }
+
+  /** The tree a requirement names; the schema allows only "sponsor" (the default) and "placement". */
+  static Requirement.Tree tree(String s) {
+    return "placement".equals(s) ? Requirement.Tree.PLACEMENT : Requirement.Tree.SPONSOR;
   }
 
   static Requirement.LegReach reach(String s) {

@@ -422,9 +422,10 @@ public record PlanJson(
      * @param reach anywhere (default), frontLine or withinLevels
      * @param levels for withinLevels, how many levels
      * @param basis paidAs (default) or title
+     * @param tree sponsor (default) or placement
      */
-    record LegsWithRank(Integer count, String rank, String reach, Integer levels, String basis)
-        implements RequirementJson {
+    record LegsWithRank(Integer count, String rank, String reach, Integer levels, String basis,
+        String tree) implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
@@ -434,16 +435,21 @@ public record PlanJson(
     /**
      * @param count how many legs
      * @param volume group volume of each
+     * @param tree sponsor (default) or placement
      */
-    record LegsWithVolume(Integer count, BigDecimal volume) implements RequirementJson {
+    record LegsWithVolume(Integer count, BigDecimal volume, String tree)
+        implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
       }
     }
 
-    /** @param volumes one leg of at least each */
-    record LegsWithVolumes(List<BigDecimal> volumes) implements RequirementJson {
+    /**
+     * @param volumes one leg of at least each
+     * @param tree sponsor (default) or placement
+     */
+    record LegsWithVolumes(List<BigDecimal> volumes, String tree) implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
@@ -467,8 +473,9 @@ public record PlanJson(
      * @param volume group volume needed
      * @param levels how many levels below count
      * @param compressed whether inactive distributors are skipped (default false)
+     * @param tree sponsor (default) or placement
      */
-    record LevelGroupVolume(BigDecimal volume, Integer levels, Boolean compressed)
+    record LevelGroupVolume(BigDecimal volume, Integer levels, Boolean compressed, String tree)
         implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {

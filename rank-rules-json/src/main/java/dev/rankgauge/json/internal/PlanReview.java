@@ -171,7 +171,8 @@ public final class PlanReview {
 
         @Override
         public BigDecimal visit(Requirement.LevelGroupVolume q) {
-          return q.volume();
+          // The placement tree's levels may hold people outside the sponsor downline.
+          return q.tree() == Requirement.Tree.SPONSOR ? q.volume() : null;
         }
 
         @Override
@@ -271,7 +272,7 @@ public final class PlanReview {
     public Boolean visit(Requirement.LegsWithRank x) {
       Requirement.LegsWithRank y = (Requirement.LegsWithRank) b;
       return x.reach() == y.reach() && x.levels() == y.levels() && x.basis() == y.basis()
-          && x.count() >= y.count() && level(x.rank()) >= level(y.rank());
+          && x.tree() == y.tree() && x.count() >= y.count() && level(x.rank()) >= level(y.rank());
     }
 
     @Override
@@ -279,7 +280,7 @@ public final class PlanReview {
       // The best legs filling a's slots, taken largest first, fill b's slots pairwise.
       List<BigDecimal> xs = x.slots();
       List<BigDecimal> ys = ((Requirement.LegsWithVolume) b).slots();
-      if (xs.size() < ys.size()) {
+      if (x.tree() != ((Requirement.LegsWithVolume) b).tree() || xs.size() < ys.size()) {
         return false;
       }
       for (int i = 0; i < ys.size(); i++) {
@@ -306,7 +307,7 @@ public final class PlanReview {
     @Override
     public Boolean visit(Requirement.LevelGroupVolume x) {
       Requirement.LevelGroupVolume y = (Requirement.LevelGroupVolume) b;
-      return x.compressed() == y.compressed() && x.levels() <= y.levels()
+      return x.compressed() == y.compressed() && x.tree() == y.tree() && x.levels() <= y.levels()
           && x.volume().compareTo(y.volume()) >= 0;
     }
 

@@ -182,6 +182,11 @@ public final class ToJson {
       return new RequirementJson.SponsoredWithRank(q.count(), q.rank());
     }
 
+    /** The tree as plan files name it; left out for the sponsor tree, the default. */
+    private String tree(Requirement.Tree tree) {
+      return tree == Requirement.Tree.PLACEMENT ? "placement" : null;
+    }
+
     @Override
     public RequirementJson visit(Requirement.LegsWithRank q) {
       String reach = switch (q.reach()) {
@@ -195,15 +200,15 @@ public final class ToJson {
         case LAST_PERIOD -> "lastPeriod";
       };
       return new RequirementJson.LegsWithRank(q.count(), q.rank(), reach,
-          reach == null || q.levels() == 0 ? null : q.levels(), basis);
+          reach == null || q.levels() == 0 ? null : q.levels(), basis, tree(q.tree()));
     }
 
     @Override
     public RequirementJson visit(Requirement.LegsWithVolume q) {
       List<BigDecimal> slots = q.slots();
       boolean same = slots.stream().distinct().count() == 1;
-      return same ? new RequirementJson.LegsWithVolume(slots.size(), slots.get(0))
-          : new RequirementJson.LegsWithVolumes(slots);
+      return same ? new RequirementJson.LegsWithVolume(slots.size(), slots.get(0), tree(q.tree()))
+          : new RequirementJson.LegsWithVolumes(slots, tree(q.tree()));
     }
 
     @Override
@@ -215,7 +220,7 @@ public final class ToJson {
     @Override
     public RequirementJson visit(Requirement.LevelGroupVolume q) {
       return new RequirementJson.LevelGroupVolume(q.volume(), q.levels(),
-          q.compressed() ? Boolean.TRUE : null);
+          q.compressed() ? Boolean.TRUE : null, tree(q.tree()));
     }
 
     @Override

@@ -1,0 +1,126 @@
+package dev.rankgauge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Legs with rank, legs with volume and level group volume asked of the placement tree: the legs
+ * are the subtrees at each position, whoever sponsored the people in them.
+ */
+class PlacementLegsTest {
+  private static final Period NOVEMBER = Period.month(2026, 11);
+  private static final Requirement.Tree PLACEMENT = Requirement.Tree.PLACEMENT;
+
+  private static Organisation.Builder org(String... idSponsorPv) {
+    Organisation.Builder b = Organisation.builder();
+    for (int i = 0; i < idSponsorPv.length; i += 3) {
+      b.distributor(idSponsorPv[i], idSponsorPv[i + 1], LocalDate.of(2026, 1, 1),
+          idSponsorPv[i], "", null);
+      b.add(Order.byDistributor("O" + i, idSponsorPv[i], Instant.parse("2026-11-10T12:00:00Z"),
+          new BigDecimal(idSponsorPv[i + 2])));
+    }
+    return b;
+  }
+
+  /** Ann sponsored Bo, Cy and Di; Bo is on her left, Cy on her right, Di spilled under Bo. */
+  private static Organisation spillover() {
+    return org("ANN", null, "0", "BO", "ANN", "200", "CY", "ANN", "250", "DI", "ANN", "150")
+        .add(Placement.left("BO", "ANN"))
+        .add(Placement.right("CY", "ANN"))
+        .add(Placement.left("DI", "BO"))
+        .build();
+  }
+
+  private static CompPlan plan(Requirement... requirements) {
+    return CompPlan.builder("Legs of the binary tree").placementTree(PlacementTree.binary())
+        .rank(Rank.of("MEM", "Member"))
+        .rank(Rank.of("STAR", "Star", Requirement.personalVolume(new BigDecimal("150"))))
+        .rank(Rank.of("TOP", "Top", requirements))
+        .build();
+  }
+
+  @Test
+  void aLegOfThePlacementTreeHoldsWhoeverIsPlacedInIt() {
+    // Sponsor tree: Ann has three legs of 200, 250 and 150. Placement tree: two, Bo's side
+    // 200 + 150 = 350 and Cy's 250.
+    BigDecimal three = new BigDecimal("300");
+    Evaluation sponsor = RankGauge.evaluate(spillover(),
+        plan(Requirement.legsWithVolume(1, three)), NOVEMBER);
+    Evaluation placed = RankGauge.evaluate(spillover(),
+        plan(Requirement.legsWithVolume(1, three).onTree(PLACEMENT)), NOVEMBER);
+
+    assertThat(sponsor.paidAs("ANN").code()).isEqualTo("MEM");
+    assertThat(placed.paidAs("ANN").code()).isEqualTo("TOP");
+  }
+
+  @Test
+  void legsWithRankCountSidesAndTheFrontLineIsWhoIsPlacedDirectlyBelow() {
+    // Stars: Bo, Cy, Di. Placement legs of Ann: Bo's side (Bo, Di), Cy's side: 2 legs; Ann's
+    // sponsor legs: three. Directly below Ann in the placement tree: Bo and Cy; Di is not.
+    Evaluation e = RankGauge.evaluate(spillover(),
+        plan(Requirement.legsWithRank(3, "STAR").onTree(PLACEMENT)), NOVEMBER);
+    RequirementStatus legs = e.trace("ANN").ranks().get(1).requirements().get(0);
+
+    assertThat(e.paidAs("ANN").code()).isEqualTo("MEM");
+    assertThat(legs.actual()).isEqualByComparingTo("2");
+    assertThat(legs.note().orElseThrow().text()).isEqualTo("qualifying legs: BO, CY");
+    assertThat(legs.description())
+        .isEqualTo("3 legs each with someone at STAR or higher in the placement tree");
+
+    Evaluation front = RankGauge.evaluate(spillover(),
+        plan(Requirement.legsWithRank(1, "STAR").frontLine().onTree(PLACEMENT)), NOVEMBER);
+    assertThat(front.paidAs("ANN").code()).isEqualTo("TOP");
+    assertThat(front.paidAs("BO").code()).as("Di is placed directly below Bo").isEqualTo("TOP");
+  }
+
+  @Test
+  void levelsOfThePlacementTreeAreLevelsOfPlacement() {
+    // One level below Ann: Bo 200 and Cy 250 placed there; Di (150) is her second level in the
+    // placement tree, though she sponsored him.
+    Evaluation e = RankGauge.evaluate(spillover(), plan(Requirement.levelGroupVolume(
+        new BigDecimal("450"), 1, false).onTree(PLACEMENT)), NOVEMBER);
+    RequirementStatus level = e.trace("ANN").ranks().get(1).requirements().get(0);
+
+    assertThat(level.actual()).isEqualByComparingTo("450");
+    assertThat(level.met()).isTrue();
+  }
+
+  @Test
+  void aPlanReadingThePlacementTreeWithoutOneIsRefusedNamingTheRequirement() {
+    ValidationException x = catchThrowableOfType(ValidationException.class,
+        () -> CompPlan.builder("No tree").rank(Rank.of("MEM", "Member"))
+            .rank(Rank.of("TOP", "Top", Requirement.personalVolume(BigDecimal.ONE),
+                Requirement.levelGroupVolume(BigDecimal.TEN, 2, true).onTree(PLACEMENT)))
+            .build());
+
+    assertThat(x.problems()).extracting(Problem::toString).containsExactly(
+        "rank TOP requirement 2: found levelGroupVolume, which reads the placement tree, in a"
+            + " plan without one; expected a placement tree in the plan (binary or a matrix)");
+  }
+
+  @Test
+  void legsWithRankOfThePlacementTreeRefuseCrossingTreesAsSideCountsDo() {
+    // Ann sponsors Bo, but Ann is placed on Bo's left.
+    Organisation o = org("ROOT", null, "0", "ANN", "ROOT", "100", "BO", "ANN", "200")
+        .add(Placement.left("BO", "ROOT"))
+        .add(Placement.left("ANN", "BO"))
+        .build();
+
+    ValidationException x = catchThrowableOfType(ValidationException.class,
+        () -> RankGauge.evaluate(o, plan(Requirement.legsWithRank(1, "STAR").onTree(PLACEMENT)),
+            NOVEMBER));
+    assertThat(x.problems()).extracting(Problem::toString).containsExactly(
+        "distributor ANN: found the sponsor and placement trees crossing: ANN sponsors BO, and"
+            + " ANN is placed below BO; expected no one placed above someone in their own sponsor"
+            + " downline, as plan Legs of the binary tree counts ranks in the placement tree");
+
+    Evaluation volumes = RankGauge.evaluate(o,
+        plan(Requirement.legsWithVolume(1, new BigDecimal("100")).onTree(PLACEMENT)), NOVEMBER);
+    assertThat(volumes.paidAs("BO").code()).as("volumes need no order of ranks").isEqualTo("TOP");
+  }
+}
