@@ -793,7 +793,8 @@ public final class CompPlan {
     static Requirement.Tree tree(Requirement q) {
       return q instanceof Requirement.LegsWithRank l ? l.tree()
           : q instanceof Requirement.LegsWithVolume l ? l.tree()
-          : q instanceof Requirement.LevelGroupVolume l ? l.tree() : null;
+          : q instanceof Requirement.LevelGroupVolume l ? l.tree()
+          : q instanceof Requirement.Range l ? l.tree() : null;
     }
 
     private static String referenceField(Requirement q) {

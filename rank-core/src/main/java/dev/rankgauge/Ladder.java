@@ -335,6 +335,11 @@ final class Ladder {
     }
 
     @Override
+    public Rule visit(Requirement.Range q) {
+      return new Rules.Range(computation, q);
+    }
+
+    @Override
     public Rule visit(Requirement.AnyOf q) {
       Rule[][] paths = new Rule[q.paths().size()][];
       for (int i = 0; i < paths.length; i++) {
@@ -457,6 +462,15 @@ final class Ladder {
     @Override
     public Long visit(Requirement.MatrixPositions q) {
       return (long) Integer.BYTES * q.levels(); // perLevel
+    }
+
+    @Override
+    public Long visit(Requirement.Range q) {
+      return switch (q.of()) {
+        case DOWNLINE_VOLUME -> q.levels() == 0 ? 0L : (q.levels() + 1L) * Long.BYTES; // lv
+        case LARGEST_LEG_PERCENT -> (long) Long.BYTES; // largest
+        default -> 0L;
+      };
     }
 
     @Override

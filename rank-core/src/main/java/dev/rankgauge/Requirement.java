@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * shape, so gap reports and gauges treat built-in and host rules alike.
  *
  * <p>Volumes are of the plan's qualifying volume type, from 0 to below 10<sup>15</sup> with at most
- * six decimals once trailing zeros are stripped; a factory throws {@link IllegalArgumentException}
- * at once for any other. Rank codes refer to ranks of the same plan.
+ * six decimals once trailing zeros are stripped (a {@link Range} of a volume may go below zero, to
+ * above -10<sup>15</sup>); a factory throws {@link IllegalArgumentException} at once for any
+ * other. Rank codes refer to ranks of the same plan.
  */
 public sealed interface Requirement {
 
@@ -242,6 +243,64 @@ public sealed interface Requirement {
    */
   static Requirement matrixPositions(int count, int levels, boolean active) {
     return new MatrixPositions(count, levels, active);
+  }
+
+  // --- bounds: at least, at most, between ---------------------------------------------------
+
+  /**
+   * At least {@code least} of a figure, such as {@code atLeast(Figure.DOWNLINE_VOLUME, 1000)}.
+   * Volumes may be negative (a figure net of returns); counts and days are whole numbers.
+   *
+   * @param of the figure
+   * @param least the least value that meets the requirement
+   * @return the requirement
+   */
+  static Range atLeast(Figure of, BigDecimal least) {
+    Checks.notNull(of, "of");
+    return new Range(of, Optional.of(Checks.notNull(least, "least")), Optional.empty(), 0,
+        Tree.SPONSOR);
+  }
+
+  /**
+   * At most {@code most} of a figure, such as "at most 50% of group volume from the largest leg":
+   * {@code atMost(Figure.LARGEST_LEG_PERCENT, 50)}. Its gap is how much to lose.
+   *
+   * @param of the figure
+   * @param most the most that still meets the requirement
+   * @return the requirement
+   */
+  static Range atMost(Figure of, BigDecimal most) {
+    Checks.notNull(of, "of");
+    return new Range(of, Optional.empty(), Optional.of(Checks.notNull(most, "most")), 0,
+        Tree.SPONSOR);
+  }
+
+  /**
+   * From {@code least} to {@code most} of a figure, both included, such as a fast-start window of
+   * 31 to 60 days since joining: {@code between(Figure.DAYS_SINCE_JOINED, 31, 60)}.
+   *
+   * @param of the figure
+   * @param least the least value that meets the requirement
+   * @param most the most that still meets it, at least {@code least}
+   * @return the requirement
+   */
+  static Range between(Figure of, BigDecimal least, BigDecimal most) {
+    Checks.notNull(of, "of");
+    return new Range(of, Optional.of(Checks.notNull(least, "least")),
+        Optional.of(Checks.notNull(most, "most")), 0, Tree.SPONSOR);
+  }
+
+  /**
+   * At least {@code volume} of downline volume: group volume without the distributor's own
+   * personal volume. Narrow it to the first levels with {@link Range#withinLevels}, read the
+   * placement tree with {@link Range#onTree}.
+   *
+   * @param volume the least downline volume; may be negative
+   * @return the requirement
+   */
+  static Range downlineVolume(BigDecimal volume) {
+    Checks.notNull(volume, "volume");
+    return atLeast(Figure.DOWNLINE_VOLUME, volume);
   }
 
   // --- over several periods: read the History an evaluation is given --------------------------
@@ -558,6 +617,14 @@ public sealed interface Requirement {
     R visit(MatrixPositions requirement);
 
     /**
+     * Visits bounds on a figure.
+     *
+     * @param requirement the requirement
+     * @return the visitor's result
+     */
+    R visit(Range requirement);
+
+    /**
      * Visits alternative paths.
      *
      * @param requirement the requirement
@@ -741,6 +808,42 @@ public sealed interface Requirement {
     SPONSOR,
     /** The plan's placement tree; needs a plan with one ({@link CompPlan#placementTree()}). */
     PLACEMENT
+  }
+
+  /** A figure of a distributor that a {@link Range} bounds. */
+  enum Figure {
+    /** Personal volume, as the plan counts it; negative when returns exceed orders. */
+    PERSONAL_VOLUME,
+    /** Group volume: personal volume and the whole downline's. */
+    GROUP_VOLUME,
+    /**
+     * Downline volume: group volume without the distributor's own personal volume, of the whole
+     * downline or of the first levels ({@link Range#withinLevels}), in the sponsor tree or the
+     * placement tree ({@link Range#onTree}).
+     */
+    DOWNLINE_VOLUME,
+    /** Active personal customers, a count. */
+    ACTIVE_PERSONAL_CUSTOMERS,
+    /** Active personally sponsored distributors, a count. */
+    ACTIVE_PERSONAL_DISTRIBUTORS,
+    /**
+     * The group volume of the largest leg as a percent of the distributor's group volume, 0 to
+     * 100 (0 without group volume or legs): "at most 50% from one leg".
+     */
+    LARGEST_LEG_PERCENT,
+    /** Days from joining to the period's last day, a count: fast-start windows. */
+    DAYS_SINCE_JOINED;
+
+    /** {@return whether the figure is a volume in the qualifying volume type} */
+    public boolean isVolume() {
+      return this == PERSONAL_VOLUME || this == GROUP_VOLUME || this == DOWNLINE_VOLUME;
+    }
+
+    /** {@return whether the figure is a whole number: people or days} */
+    public boolean isCount() {
+      return this == ACTIVE_PERSONAL_CUSTOMERS || this == ACTIVE_PERSONAL_DISTRIBUTORS
+          || this == DAYS_SINCE_JOINED;
+    }
   }
 
   /**
@@ -1214,6 +1317,112 @@ public sealed interface Requirement {
       Checks.positive(count, "count of positions");
       Checks.positive(levels, "levels");
       Checks.atMost(levels, CompPlan.MAX_LEVELS, "levels");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * @param of the figure bounded
+   * @param atLeast the least value that meets the requirement, if any
+   * @param atMost the most that still meets it, if any; at least one of the two is given
+   * @param levels for {@link Figure#DOWNLINE_VOLUME}, the levels below the distributor that count
+   *     (1 to 100), or 0 for the whole downline; 0 for every other figure
+   * @param tree for {@link Figure#DOWNLINE_VOLUME}, the tree whose downline counts; the sponsor
+   *     tree for every other figure
+   */
+  record Range(Figure of, Optional<BigDecimal> atLeast, Optional<BigDecimal> atMost, int levels,
+      Tree tree) implements Requirement {
+    /**
+     * Checks every field: a bound at least; bounds in order; volumes below 10<sup>15</sup> in
+     * magnitude with at most six decimals (negative allowed); counts and days whole, not
+     * negative; a percent 0 to 100; levels and tree for downline volume only.
+     *
+     * @param of the figure bounded
+     * @param atLeast the least value, if any
+     * @param atMost the most value, if any
+     * @param levels for downline volume, 1 to 100 levels, or 0 for the whole downline
+     * @param tree for downline volume, the sponsor or the placement tree
+     */
+    public Range {
+      Checks.notNull(of, "of");
+      Checks.notNull(atLeast, "atLeast");
+      Checks.notNull(atMost, "atMost");
+      Checks.notNull(tree, "tree");
+      if (atLeast.isEmpty() && atMost.isEmpty()) {
+        throw new IllegalArgumentException("a range of " + of + " needs at least or at most");
+      }
+      atLeast = atLeast.map(v -> bound(of, v, "least " + of));
+      atMost = atMost.map(v -> bound(of, v, "most " + of));
+      if (atLeast.isPresent() && atMost.isPresent()
+          && atLeast.get().compareTo(atMost.get()) > 0) {
+        throw new IllegalArgumentException("least " + of + " " + Checks.shown(atLeast.get())
+            + " is above the most, " + Checks.shown(atMost.get()));
+      }
+      if (levels != 0) {
+        if (of != Figure.DOWNLINE_VOLUME) {
+          throw new IllegalArgumentException("levels apply only to DOWNLINE_VOLUME, found "
+              + levels + " with " + of);
+        }
+        Checks.positive(levels, "levels");
+        Checks.atMost(levels, CompPlan.MAX_LEVELS, "levels");
+      }
+      if (tree != Tree.SPONSOR && of != Figure.DOWNLINE_VOLUME) {
+        throw new IllegalArgumentException("a tree applies only to DOWNLINE_VOLUME, found "
+            + tree + " with " + of);
+      }
+    }
+
+    private static BigDecimal bound(Figure of, BigDecimal v, String what) {
+      if (of.isVolume()) {
+        BigDecimal within = Units.withinMaxDecimals(v);
+        if (!Checks.fits(v, 15) || within == null) {
+          throw new IllegalArgumentException(what + " " + Checks.shown(v) + " is out of range;"
+              + " expected a volume above -10^15 and below 10^15 with at most "
+              + Units.MAX_DECIMALS + " decimals");
+        }
+        return within;
+      }
+      if (of.isCount()) {
+        if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || !Checks.fits(v, 9)) {
+          throw new IllegalArgumentException(what + " " + Checks.shown(v) + " is out of range;"
+              + " expected a whole number from 0 to 999,999,999");
+        }
+        return v.setScale(0, RoundingMode.UNNECESSARY);
+      }
+      BigDecimal within = Units.withinMaxDecimals(v);
+      if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0 || within == null) {
+        throw new IllegalArgumentException(what + " " + Checks.shown(v) + " is out of range;"
+            + " expected a percent from 0 to 100 with at most " + Units.MAX_DECIMALS
+            + " decimals");
+      }
+      return within;
+    }
+
+    /**
+     * Downline volume of the first {@code k} levels below the distributor only.
+     *
+     * @param k how many levels, 1 to 100
+     * @return this requirement over the first k levels
+     * @throws IllegalArgumentException for a figure other than downline volume
+     */
+    public Range withinLevels(int k) {
+      return new Range(of, atLeast, atMost, k, tree);
+    }
+
+    /**
+     * Downline volume of the given tree.
+     *
+     * @param tree the sponsor or the placement tree
+     * @return this requirement on that tree
+     * @throws IllegalArgumentException for a figure other than downline volume and a tree other
+     *     than the sponsor tree
+     */
+    public Range onTree(Tree tree) {
+      return new Range(of, atLeast, atMost, levels, tree);
     }
 
     @Override

@@ -59,6 +59,18 @@ public record RequirementStatus(
   }
 
   /**
+   * Whether an "at most" requirement is missed by being above its most ({@link Requirement#atMost},
+   * or a {@link Requirement#between} above its range): {@link #remaining()} is then how much to
+   * lose rather than to gain, and views say so.
+   *
+   * @return true for an unmet range whose figure is above its most
+   */
+  public boolean exceeded() {
+    return !met && requirement instanceof Requirement.Range r && r.atMost().isPresent()
+        && actual.compareTo(r.atMost().get()) > 0;
+  }
+
+  /**
    * The line of a trace or gap report in English, numbers written plain: {@code [open] at least 2
    * active personal customers: 1 of 2, 1 to go (...)}, the note in parentheses.
    *

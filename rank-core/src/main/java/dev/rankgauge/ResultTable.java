@@ -385,6 +385,11 @@ public final class ResultTable {
     }
 
     @Override
+    public String visit(Requirement.Range q) {
+      return "range";
+    }
+
+    @Override
     public String visit(Requirement.LegsWithVolume q) {
       return q.slots().stream().distinct().count() <= 1 ? "legsWithVolume" : "legsWithVolumes";
     }

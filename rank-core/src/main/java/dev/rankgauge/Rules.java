@@ -1294,4 +1294,184 @@ final class Rules {
               daysSince(v)), List.of());
     }
   }
+
+  /**
+   * Bounds on one figure: at least, at most, or between. Only what the figure needs is kept:
+   * downline volume of the first levels folds a {@link LevelGroupVolume} of its own, the largest
+   * leg's share keeps each distributor's largest leg; every other figure is read from the
+   * computation's arrays.
+   */
+  static final class Range extends Rule {
+    private static final BigDecimal MOST_SHOWN = new BigDecimal("99.99");
+
+    private final Requirement.Range q;
+    private final Requirement.Figure of;
+    /** The bounds in units for a volume, plain for a count; Long.MIN_VALUE / MAX_VALUE for none. */
+    private final long least;
+    private final long most;
+    /** For the largest leg's share: the bounds times 10^6, and 100 * 10^6. */
+    private final long leastShare;
+    private final long mostShare;
+    private static final long HUNDRED_SHARE = 100_000_000L;
+    /** For downline volume of the first levels; null otherwise. */
+    private final LevelGroupVolume levels;
+    /** For the largest leg's share: each distributor's largest leg group volume, NONE for none. */
+    private final long[] largest;
+    /** For days since joining: the period's last day, as an epoch day. */
+    private final long lastDay;
+
+    Range(Computation computation, Requirement.Range q) {
+      super(computation, q);
+      this.q = q;
+      this.of = q.of();
+      Units u = computation.units;
+      boolean volume = of.isVolume();
+      this.least = q.atLeast().map(v -> volume ? u.threshold(v)
+          : of.isCount() ? v.longValueExact() : Long.MIN_VALUE).orElse(Long.MIN_VALUE);
+      this.most = q.atMost().map(v -> volume ? u.cap(v)
+          : of.isCount() ? v.longValueExact() : Long.MAX_VALUE).orElse(Long.MAX_VALUE);
+      boolean share = of == Requirement.Figure.LARGEST_LEG_PERCENT;
+      this.leastShare = share ? q.atLeast().map(Range::share).orElse(Long.MIN_VALUE) : 0;
+      this.mostShare = share ? q.atMost().map(Range::share).orElse(Long.MAX_VALUE) : 0;
+      this.levels = of == Requirement.Figure.DOWNLINE_VOLUME && q.levels() > 0
+          ? new LevelGroupVolume(computation, new Requirement.LevelGroupVolume(BigDecimal.ZERO,
+              q.levels(), false, q.tree()))
+          : null;
+      if (of == Requirement.Figure.LARGEST_LEG_PERCENT) {
+        this.largest = new long[computation.org.distributorRoom()];
+        Arrays.fill(largest, Computation.NONE);
+      } else {
+        this.largest = null;
+      }
+      this.lastDay = computation.period.end().toEpochDay();
+    }
+
+    /** A percent of 0 to 100 with at most six decimals, times 10^6. */
+    private static long share(BigDecimal percent) {
+      return percent.movePointRight(6).setScale(0, RoundingMode.FLOOR).longValue();
+    }
+
+    @Override
+    boolean aggregates() {
+      return largest != null || levels != null && levels.aggregates();
+    }
+
+    @Override
+    void childDone(int c, int p) {
+      if (largest != null) {
+        long g = computation.groupVolume[c];
+        if (g > largest[p]) {
+          largest[p] = g;
+        }
+      }
+      if (levels != null && levels.aggregates()) {
+        levels.childDone(c, p);
+      }
+    }
+
+    @Override
+    void reset(int v) {
+      if (largest != null) {
+        largest[v] = Computation.NONE;
+      }
+      if (levels != null && levels.aggregates()) {
+        levels.reset(v);
+      }
+    }
+
+    @Override
+    void copyFrom(Rule other) {
+      Range o = (Range) other;
+      if (largest != null) {
+        System.arraycopy(o.largest, 0, largest, 0, o.largest.length);
+      }
+      if (levels != null) {
+        levels.copyFrom(o.levels);
+      }
+    }
+
+    /** The figure of v for every kind but the largest leg's share: units, people or days. */
+    private long value(int v) {
+      Computation c = computation;
+      return switch (of) {
+        case PERSONAL_VOLUME -> c.personalVolume[v];
+        case GROUP_VOLUME -> c.groupVolume[v];
+        case DOWNLINE_VOLUME -> minus(levels != null ? levels.volume(v)
+            : q.tree() == Requirement.Tree.PLACEMENT ? c.placementVolume[v] : c.groupVolume[v],
+            c.personalVolume[v], v);
+        case ACTIVE_PERSONAL_CUSTOMERS -> c.activeCustomers[v];
+        case ACTIVE_PERSONAL_DISTRIBUTORS -> c.activeDistributors[v];
+        case DAYS_SINCE_JOINED -> lastDay - c.org.joinedDay(v);
+        case LARGEST_LEG_PERCENT -> throw new IllegalStateException("a share, not a value");
+      };
+    }
+
+    private static long minus(long a, long b, int v) {
+      long r = a - b;
+      if (((a ^ b) & (a ^ r)) < 0) {
+        throw new Computation.Overflow(v, "downline volume");
+      }
+      return r;
+    }
+
+    /** Whether the largest leg of v holds no share: no group volume, or no leg with any. */
+    private boolean noShare(int v) {
+      return computation.groupVolume[v] <= 0 || largest[v] <= 0;
+    }
+
+    /**
+     * The sign of (largest leg / group volume * 100) - bound, exactly: products of up to 128 bits
+     * compared without rounding.
+     */
+    private int compareShare(int v, long bound) {
+      if (noShare(v)) {
+        return Long.compare(0, bound);
+      }
+      long a = largest[v];
+      long g = computation.groupVolume[v];
+      long hi1 = Math.multiplyHigh(a, HUNDRED_SHARE);
+      long lo1 = a * HUNDRED_SHARE;
+      long hi2 = Math.multiplyHigh(bound, g);
+      long lo2 = bound * g;
+      return hi1 != hi2 ? Long.compare(hi1, hi2) : Long.compareUnsigned(lo1, lo2);
+    }
+
+    @Override
+    boolean met(int v) {
+      if (largest != null) {
+        return (leastShare == Long.MIN_VALUE || compareShare(v, leastShare) >= 0)
+            && (mostShare == Long.MAX_VALUE || compareShare(v, mostShare) <= 0);
+      }
+      long x = value(v);
+      return x >= least && x <= most;
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      BigDecimal actual;
+      if (largest != null) {
+        actual = noShare(v) ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(largest[v])
+            .multiply(HUNDRED).divide(BigDecimal.valueOf(computation.groupVolume[v]), 2,
+                RoundingMode.DOWN);
+      } else if (of.isVolume()) {
+        actual = computation.units.decimal(value(v));
+      } else {
+        actual = BigDecimal.valueOf(value(v));
+      }
+      boolean met = met(v);
+      boolean over = !met && q.atMost().isPresent() && (largest != null
+          ? compareShare(v, mostShare) > 0 : value(v) > most);
+      if (over) {
+        // Above the most: the gap is how much to lose, the progress the share of it kept.
+        BigDecimal cap = q.atMost().get();
+        BigDecimal kept = cap.signum() <= 0 || actual.signum() <= 0 ? BigDecimal.ZERO.setScale(2)
+            : cap.multiply(HUNDRED).divide(actual, 2, RoundingMode.DOWN).min(MOST_SHOWN);
+        return new RequirementStatus(requirement, describe(), cap, actual,
+            actual.subtract(cap).max(BigDecimal.ZERO), kept, false,
+            Optional.of(Phrase.of("note.over", cap)), List.of());
+      }
+      BigDecimal required = q.atLeast().orElseGet(() -> q.atMost().get());
+      return status(required, actual, met, null, List.of());
+    }
+  }
 }

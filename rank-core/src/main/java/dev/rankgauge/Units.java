@@ -249,6 +249,18 @@ final class Units {
     }
 
     @Override
+    public List<Figure> visit(Requirement.Range q) {
+      // Percents compare exactly (Rules.Range) and counts are whole: only volumes are figures.
+      if (!q.of().isVolume()) {
+        return List.of();
+      }
+      List<Figure> out = new ArrayList<>();
+      q.atLeast().ifPresent(v -> out.add(new Figure("atLeast", v)));
+      q.atMost().ifPresent(v -> out.add(new Figure("atMost", v)));
+      return out;
+    }
+
+    @Override
     public List<Figure> visit(Requirement.AnyOf q) {
       return List.of();
     }

@@ -172,8 +172,9 @@ final class Words {
    */
   String status(RequirementStatus s, String description) {
     Object note = s.note().<Object>map(n -> Phrase.of("status.note", n)).orElse("");
-    return phrase(Phrase.of(s.met() ? "status.met" : "status.open", description, s.actual(),
-        s.required(), s.remaining(), note));
+    // An "at most" requirement exceeded: the gap is how much to lose.
+    return phrase(Phrase.of(s.met() ? "status.met" : s.exceeded() ? "status.over" : "status.open",
+        description, s.actual(), s.required(), s.remaining(), note));
   }
 
   /**
@@ -228,6 +229,15 @@ final class Words {
 
   String label(Metric m) {
     return get("metric." + m.name());
+  }
+
+  /** UPPER_SNAKE to UpperCamel: {@code DOWNLINE_VOLUME} to {@code DownlineVolume}. */
+  private static String camel(String snake) {
+    StringBuilder b = new StringBuilder();
+    for (String part : snake.split("_")) {
+      b.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
   }
 
   /** The requirement in words; the sentence of a host rule is the host's own. */
@@ -374,6 +384,22 @@ final class Words {
     public String visit(Requirement.MatrixPositions q) {
       return get(q.active() ? "matrixPositions.active" : "matrixPositions", count(q.count()),
           type, q.count(), count(q.levels()), q.levels());
+    }
+
+    @Override
+    public String visit(Requirement.Range q) {
+      String least = q.atLeast().map(Words.this::number).orElse(null);
+      String most = q.atMost().map(Words.this::number).orElse(null);
+      String bound = least == null ? get("range.atMost", most)
+          : most == null ? get("range.atLeast", least) : get("range.between", least, most);
+      // The number whose noun agrees: the one bound, or plural between two.
+      int n = least != null && most != null ? 2
+          : q.atLeast().or(q::atMost).get().compareTo(BigDecimal.ONE) == 0 ? 1 : 2;
+      String key = "range." + Character.toLowerCase(q.of().name().charAt(0))
+          + camel(q.of().name()).substring(1);
+      String reach = q.levels() == 0 ? ""
+          : get("range.withinLevels", count(q.levels()), q.levels());
+      return get(key, bound, type, n, reach) + tree(q.tree());
     }
 
     @Override

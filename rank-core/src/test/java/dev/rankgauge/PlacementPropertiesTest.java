@@ -249,8 +249,9 @@ class PlacementPropertiesTest {
 
   /**
    * The structural kinds that choose their tree, every option, on the tree given: Star at 100 PV;
-   * Executive on leg volumes and levels; Director on legs with a Star and compressed levels;
-   * Presidential on a front-line Executive, Stars within two levels and leg slots.
+   * Executive on leg volumes, levels and downline volume of two levels; Director on legs with a
+   * Star and compressed levels; Presidential on a front-line Executive, Stars within two levels,
+   * leg slots and the whole downline's volume.
    */
   static CompPlan legsAndLevels(Requirement.Tree tree, PlacementTree placement) {
     return CompPlan.builder("Legs and levels on the " + tree + " tree")
@@ -260,14 +261,16 @@ class PlacementPropertiesTest {
         .rank(Rank.of("STAR", "Star", Requirement.personalVolume(new BigDecimal("100"))))
         .rank(Rank.of("EXE", "Executive",
             Requirement.legsWithVolume(2, new BigDecimal("150")).onTree(tree),
-            Requirement.levelGroupVolume(new BigDecimal("300"), 2, false).onTree(tree)))
+            Requirement.levelGroupVolume(new BigDecimal("300"), 2, false).onTree(tree),
+            Requirement.downlineVolume(new BigDecimal("150")).withinLevels(2).onTree(tree)))
         .rank(Rank.of("DIR", "Director", Requirement.legsWithRank(2, "STAR").onTree(tree),
             Requirement.levelGroupVolume(new BigDecimal("400"), 2, true).onTree(tree)))
         .rank(Rank.of("PRE", "Presidential",
             Requirement.legsWithRank(1, "EXE").frontLine().onTree(tree),
             Requirement.legsWithRank(2, "STAR").withinLevels(2).onTree(tree),
             Requirement.legsWithVolumes(List.of(new BigDecimal("300"), new BigDecimal("100")))
-                .onTree(tree)))
+                .onTree(tree),
+            Requirement.downlineVolume(new BigDecimal("250")).onTree(tree)))
         .build();
   }
 

@@ -564,14 +564,18 @@ class LiveEvaluationPropertiesTest {
         .rank(Rank.of("T2", "Two", Requirement.groupVolume(BigDecimal.valueOf(150)),
             Requirement.legsWithRank(1, "T1").withinLevels(2),
             Requirement.cappedGroupVolume(BigDecimal.valueOf(120), BigDecimal.valueOf(60), true),
-            Requirement.levelGroupVolume(v, 2, true)))
+            Requirement.levelGroupVolume(v, 2, true),
+            Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT, BigDecimal.valueOf(90))))
         .rank(Rank.of("T3", "Three", Requirement.sponsoredWithRank(1, "T1"),
             Requirement.legsWithVolumes(List.of(v, BigDecimal.valueOf(30))),
             Requirement.personalGroupVolume(BigDecimal.valueOf(100), "T2", true),
+            Requirement.downlineVolume(BigDecimal.valueOf(30)).withinLevels(2),
             Requirement.anyOf(Requirement.path("legs", Requirement.legsWithRank(2, "T1")),
                 Requirement.path("front", Requirement.legsWithRank(1, "T2").frontLine()),
                 Requirement.path("title", Requirement.legsWithRank(1, "T3").byTitle()))))
         .rank(Rank.of("T4", "Four", Requirement.levelGroupVolume(v, 1, false),
+            Requirement.between(Requirement.Figure.DOWNLINE_VOLUME, BigDecimal.valueOf(20),
+                BigDecimal.valueOf(100_000)),
             Requirement.activePersonalDistributors(1),
             Requirement.host("cv-and-legs", Map.of(), LiveEvaluationPropertiesTest::cvAndLegs)))
         .build();

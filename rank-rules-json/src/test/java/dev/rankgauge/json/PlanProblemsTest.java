@@ -51,7 +51,7 @@ class PlanProblemsTest {
             + " legsWithRank, legsWithVolume, legsWithVolumes, cappedGroupVolume, levelGroupVolume,"
             + " personalGroupVolume, activeLegs, paidAsInPeriods, accumulatedVolume, joinedWithinDays,"
             + " sideVolume, sponsoredOnEachSide, rankOnEachSide, matrixPositions,"
-            + " anyOf, host (did you mean \"groupVolume\"?)");
+            + " range, anyOf, host (did you mean \"groupVolume\"?)");
   }
 
   @Test
@@ -113,6 +113,27 @@ class PlanProblemsTest {
             + " expected at least 1500, the groupVolume of the lower rank GLD: groupVolume"
             + " thresholds must not fall going up the ladder (the group sales gauge takes the"
             + " highest threshold at or below each rank)");
+  }
+
+  @Test
+  void aRangeReportsEachBadBoundAtItsPlace() {
+    assertThat(problems("""
+        {"code": "SLV", "name": "Silver", "requirements": [
+          {"kind": "range", "of": "groupVolume"},
+          {"kind": "range", "of": "downlineVolume", "atLeast": 500, "atMost": 100},
+          {"kind": "range", "of": "activePersonalCustomers", "atLeast": 1.5, "levels": 2},
+          {"kind": "range", "of": "largestLegPercent", "atMost": 120}]}
+        """)).containsExactly(
+            "plan.json:5:3 at $.ranks[1].requirements[0]: found a range of groupVolume without"
+                + " atLeast or atMost, expected one of them or both",
+            "plan.json:6:71 at $.ranks[1].requirements[1].atMost: found atMost 100 below atLeast"
+                + " 500, expected atMost at least atLeast",
+            "plan.json:7:65 at $.ranks[1].requirements[2].atLeast: found 1.5, expected a whole"
+                + " number of people, 0 or more",
+            "plan.json:7:80 at $.ranks[1].requirements[2].levels: found levels with"
+                + " activePersonalCustomers, expected levels only with downlineVolume",
+            "plan.json:8:58 at $.ranks[1].requirements[3].atMost: found 120, expected a percent"
+                + " from 0 to 100");
   }
 
   @Test

@@ -146,7 +146,8 @@ class RoundTripPropertiesTest {
     boolean matrix = all.stream().anyMatch(q -> q instanceof Requirement.MatrixPositions
         || q instanceof Requirement.LegsWithRank l && l.tree() == Requirement.Tree.PLACEMENT
         || q instanceof Requirement.LegsWithVolume l && l.tree() == Requirement.Tree.PLACEMENT
-        || q instanceof Requirement.LevelGroupVolume l && l.tree() == Requirement.Tree.PLACEMENT);
+        || q instanceof Requirement.LevelGroupVolume l && l.tree() == Requirement.Tree.PLACEMENT
+        || q instanceof Requirement.Range l && l.tree() == Requirement.Tree.PLACEMENT);
     if (sides || (matrix || choice % 3 != 0) && choice < 5) {
       return b.placementTree(PlacementTree.binary());
     }
@@ -158,6 +159,31 @@ class RoundTripPropertiesTest {
   static Arbitrary<BigDecimal> volumes() {
     return Combinators.combine(Arbitraries.longs().between(0, 1_000_000_000L),
         Arbitraries.integers().between(0, 6)).as(BigDecimal::valueOf);
+  }
+
+  /** Ranges of every figure: one bound or both, negative volumes, levels and trees. */
+  static Arbitrary<Requirement> ranges() {
+    Arbitrary<BigDecimal> signed = Combinators.combine(
+        Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
+        Arbitraries.integers().between(0, 6)).as(BigDecimal::valueOf);
+    Arbitrary<BigDecimal> whole = Arbitraries.integers().between(0, 400).map(BigDecimal::valueOf);
+    Arbitrary<BigDecimal> percent = Arbitraries.integers().between(0, 10_000)
+        .map(p -> BigDecimal.valueOf(p, 2));
+    return Combinators.combine(Arbitraries.of(Requirement.Figure.class), signed, signed, whole,
+        whole, percent, percent, Arbitraries.integers().between(0, 3)).as(
+            (of, s1, s2, w1, w2, p1, p2, shape) -> {
+              BigDecimal a = of.isVolume() ? s1 : of.isCount() ? w1 : p1;
+              BigDecimal b = of.isVolume() ? s2 : of.isCount() ? w2 : p2;
+              BigDecimal lo = a.min(b);
+              BigDecimal hi = a.max(b);
+              Requirement.Range r = shape == 0 ? Requirement.atLeast(of, lo)
+                  : shape == 1 ? Requirement.atMost(of, hi) : Requirement.between(of, lo, hi);
+              if (of == Requirement.Figure.DOWNLINE_VOLUME && shape > 1) {
+                r = r.withinLevels(1 + shape).onTree(shape == 3 ? Requirement.Tree.PLACEMENT
+                    : Requirement.Tree.SPONSOR);
+              }
+              return r;
+            });
   }
 
   static Arbitrary<Requirement.Tree> trees() {
@@ -269,6 +295,7 @@ class RoundTripPropertiesTest {
         Combinators.combine(count, rank).as(Requirement::rankOnEachSide),
         Combinators.combine(count, Arbitraries.integers().between(1, 5),
             Arbitraries.of(true, false)).as(Requirement::matrixPositions),
+        ranges(),
         Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5), texts())
             .ofMaxSize(3).map(ps -> RULES.create("echo", ps))));
     if (nest) {

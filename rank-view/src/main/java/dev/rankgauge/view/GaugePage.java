@@ -419,7 +419,8 @@ public final class GaugePage {
         .append(esc(t.get("ofRequired", number(s.actual()), number(s.required()))));
     if (!s.met()) {
       sb.append(" \u00b7 <strong>")
-          .append(esc(t.get("toGo", number(s.remaining()), Texts.plural(s.remaining()))))
+          .append(esc(t.get(s.exceeded() ? "toLose" : "toGo", number(s.remaining()),
+              Texts.plural(s.remaining()))))
           .append("</strong>");
     }
     sb.append("</span><span class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\"")

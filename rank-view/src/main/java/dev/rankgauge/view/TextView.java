@@ -285,7 +285,8 @@ public final class TextView {
       sb.append(indent).append(s.met() ? "[x] " : "[ ] ").append(description).append(": ")
           .append(t.get("ofRequired", plain(s.actual()), plain(s.required())));
       if (!s.met()) {
-        sb.append(", ").append(t.get("toGo", plain(s.remaining()), Texts.plural(s.remaining())))
+        sb.append(", ").append(t.get(s.exceeded() ? "toLose" : "toGo", plain(s.remaining()),
+                Texts.plural(s.remaining())))
             .append(" (")
             .append(t.get("percent", t.percent(s.percentComplete()))).append(")");
       }

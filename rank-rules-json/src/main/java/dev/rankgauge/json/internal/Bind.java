@@ -94,13 +94,8 @@ final class Bind {
     } else if (raw.isSealed()) {
       expect(n, n.isObject(), "an object");
       JsonTree.Node kind = n.get(KIND);
-      Class<?> chosen = null;
-      for (Class<?> c : raw.getPermittedSubclasses()) {
-        if (kind != null && kind.isString() && kindName(c).equals(kind.asString())
-            && !c.getSimpleName().equals("Unknown")) {
-          chosen = c;
-        }
-      }
+      Class<?> chosen = kind != null && kind.isString() ? KINDS.get(raw).get(kind.asString())
+          : null;
       if (chosen == null) {
         chosen = unknown(raw);
       }
@@ -111,17 +106,55 @@ final class Bind {
     throw new IllegalStateException("no binding for " + type);
   }
 
+  /** A record's components and canonical constructor, looked up once per class. */
+  private record Shape(String[] names, Type[] types, Constructor<?> constructor) {}
+
+  /**
+   * Reflection is slow and plans hold thousands of objects of a few classes: each record's shape
+   * and each sealed type's kinds (the permitted records by kind name, {@code Unknown} left out)
+   * are looked up once.
+   */
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      String[] names = new String[components.length];
+      Type[] generic = new Type[components.length];
+      Class<?>[] raw = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        names[i] = components[i].getName();
+        generic[i] = components[i].getGenericType();
+        raw[i] = components[i].getType();
+      }
+      try {
+        return new Shape(names, generic, type.getDeclaredConstructor(raw));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("cannot make " + type.getSimpleName(), e);
+      }
+    }
+  };
+
+  private static final ClassValue<Map<String, Class<?>>> KINDS = new ClassValue<>() {
+    @Override
+    protected Map<String, Class<?>> computeValue(Class<?> sealed) {
+      Map<String, Class<?>> out = new java.util.HashMap<>();
+      for (Class<?> c : sealed.getPermittedSubclasses()) {
+        if (!c.getSimpleName().equals("Unknown")) {
+          out.put(kindName(c), c);
+        }
+      }
+      return Map.copyOf(out);
+    }
+  };
+
   private static Object record(JsonTree.Node n, Class<?> type, Set<String> skip) throws Mismatch {
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      args[i] = value(n.get(components[i].getName()), components[i].getGenericType(), skip);
-      types[i] = components[i].getType();
+    Shape shape = SHAPES.get(type);
+    Object[] args = new Object[shape.names().length];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = value(n.get(shape.names()[i]), shape.types()[i], skip);
     }
     try {
-      Constructor<?> k = type.getDeclaredConstructor(types);
-      return k.newInstance(args);
+      return shape.constructor().newInstance(args);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("cannot make " + type.getSimpleName(), e.getCause());
     } catch (ReflectiveOperationException e) {

@@ -476,6 +476,11 @@ final class FromJson {
       }
 
       @Override
+      public Void visit(RequirementJson.Range json) {
+        return null;
+      }
+
+      @Override
       public Void visit(RequirementJson.AnyOf json) {
         if (json.paths() == null) {
           return null;
@@ -638,6 +643,11 @@ final class FromJson {
       public Requirement visit(RequirementJson.MatrixPositions json) {
         return Requirement.matrixPositions(json.count(), json.levels(),
             Boolean.TRUE.equals(json.active()));
+      }
+
+      @Override
+      public Requirement visit(RequirementJson.Range json) {
+        return range(json, path);
       }
 
       @Override
@@ -813,6 +823,74 @@ final class FromJson {
       default:
         return CompPlan.PeriodKind.MONTHLY;
     }
+  }
+
+  /** The figures of a range as plan files name them, in the order of {@link Requirement.Figure}. */
+  private static final List<String> FIGURES = List.of("personalVolume", "groupVolume",
+      "downlineVolume", "activePersonalCustomers", "activePersonalDistributors",
+      "largestLegPercent", "daysSinceJoined");
+
+  /** A figure's name in plan files. */
+  static String figureName(Requirement.Figure f) {
+    return FIGURES.get(f.ordinal());
+  }
+
+  /** A range, every problem of its bounds located; null where one was added. */
+  private Requirement range(RequirementJson.Range r, String path) {
+    int at = FIGURES.indexOf(r.of());
+    if (at < 0) {
+      return null; // the schema reported it
+    }
+    Requirement.Figure of = Requirement.Figure.values()[at];
+    boolean ok = true;
+    if (r.atLeast() == null && r.atMost() == null) {
+      add(path, "found a range of " + r.of() + " without atLeast or atMost, expected one of"
+          + " them or both");
+      ok = false;
+    }
+    BigDecimal least = r.atLeast() == null ? null : bound(of, r.atLeast(), path + ".atLeast");
+    BigDecimal most = r.atMost() == null ? null : bound(of, r.atMost(), path + ".atMost");
+    ok &= (r.atLeast() == null || least != null) && (r.atMost() == null || most != null);
+    if (least != null && most != null && least.compareTo(most) > 0) {
+      add(path + ".atMost", "found atMost " + most.toPlainString() + " below atLeast "
+          + least.toPlainString() + ", expected atMost at least atLeast");
+      ok = false;
+    }
+    if (of != Requirement.Figure.DOWNLINE_VOLUME) {
+      if (r.levels() != null) {
+        add(path + ".levels", "found levels with " + r.of() + ", expected levels only with"
+            + " downlineVolume");
+        ok = false;
+      }
+      if (r.tree() != null && !"sponsor".equals(r.tree())) {
+        add(path + ".tree", "found tree \"" + r.tree() + "\" with " + r.of() + ", expected a"
+            + " tree only with downlineVolume");
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    return new Requirement.Range(of, java.util.Optional.ofNullable(least),
+        java.util.Optional.ofNullable(most), r.levels() == null ? 0 : r.levels(), tree(r.tree()));
+  }
+
+  /** One bound of a range: a volume (negative allowed), a whole count, or a percent 0 to 100. */
+  private BigDecimal bound(Requirement.Figure of, BigDecimal v, String path) {
+    if (of.isCount()) {
+      if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
+        add(path, "found " + v.toPlainString() + ", expected a whole number of "
+            + (of == Requirement.Figure.DAYS_SINCE_JOINED ? "days" : "people") + ", 0 or more");
+        return null;
+      }
+      return v;
+    }
+    if (of == Requirement.Figure.LARGEST_LEG_PERCENT
+        && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0)) {
+      add(path, "found " + v.toPlainString() + ", expected a percent from 0 to 100");
+      return null;
+    }
+    return decimals(v, path);
   }
 
   /** The tree a requirement names; the schema allows only "sponsor" (the default) and "placement". */

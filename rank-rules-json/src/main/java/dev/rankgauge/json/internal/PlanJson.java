@@ -349,6 +349,14 @@ public record PlanJson(
       R visit(MatrixPositions json);
 
       /**
+       * Visits a range object.
+       *
+       * @param json the bound object
+       * @return the visitor's result
+       */
+      R visit(Range json);
+
+      /**
        * Visits a anyOf object.
        *
        * @param json the bound object
@@ -579,6 +587,23 @@ public record PlanJson(
 
     /** @param days joined at most this many days before the period's last day */
     record JoinedWithinDays(Integer days) implements RequirementJson {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+      }
+    }
+
+    /**
+     * @param of the figure: personalVolume, groupVolume, downlineVolume,
+     *     activePersonalCustomers, activePersonalDistributors, largestLegPercent or
+     *     daysSinceJoined
+     * @param atLeast the least value, if any
+     * @param atMost the most value, if any
+     * @param levels for downlineVolume, the levels below that count (whole downline if absent)
+     * @param tree for downlineVolume, sponsor (default) or placement
+     */
+    record Range(String of, BigDecimal atLeast, BigDecimal atMost, Integer levels, String tree)
+        implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);

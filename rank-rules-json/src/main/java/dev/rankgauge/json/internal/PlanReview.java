@@ -221,6 +221,11 @@ public final class PlanReview {
         }
 
         @Override
+        public BigDecimal visit(Requirement.Range q) {
+          return q.of() == Requirement.Figure.GROUP_VOLUME ? q.atLeast().orElse(null) : null;
+        }
+
+        @Override
         public BigDecimal visit(Requirement.AnyOf q) {
           return null; // handled path by path
         }
@@ -368,6 +373,17 @@ public final class PlanReview {
     public Boolean visit(Requirement.MatrixPositions x) {
       Requirement.MatrixPositions y = (Requirement.MatrixPositions) b;
       return x.count() >= y.count() && x.levels() <= y.levels() && (x.active() || !y.active());
+    }
+
+    @Override
+    public Boolean visit(Requirement.Range x) {
+      // Within the other's bounds on the same figure.
+      Requirement.Range y = (Requirement.Range) b;
+      return x.of() == y.of() && x.levels() == y.levels() && x.tree() == y.tree()
+          && (y.atLeast().isEmpty()
+              || x.atLeast().isPresent() && x.atLeast().get().compareTo(y.atLeast().get()) >= 0)
+          && (y.atMost().isEmpty()
+              || x.atMost().isPresent() && x.atMost().get().compareTo(y.atMost().get()) <= 0);
     }
 
     @Override

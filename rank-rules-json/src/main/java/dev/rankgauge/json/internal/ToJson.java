@@ -273,6 +273,12 @@ public final class ToJson {
     }
 
     @Override
+    public RequirementJson visit(Requirement.Range q) {
+      return new RequirementJson.Range(FromJson.figureName(q.of()), q.atLeast().orElse(null),
+          q.atMost().orElse(null), q.levels() == 0 ? null : q.levels(), tree(q.tree()));
+    }
+
+    @Override
     public RequirementJson visit(Requirement.AnyOf q) {
       List<PathJson> paths = new ArrayList<>();
       for (Requirement.Path p : q.paths()) {
