@@ -177,8 +177,8 @@ final class Rules {
       List<Integer> out = new ArrayList<>();
       if (tree == Requirement.Tree.PLACEMENT) {
         Placements t = computation.placements;
-        for (int k = t.childStart[v], to = t.childStart[v + 1]; k < to; k++) {
-          out.add(t.children[k]);
+        for (int c = t.firstChild(v); c >= 0; c = t.nextSibling(c)) {
+          out.add(c);
         }
       } else {
         Organisation o = computation.org;
@@ -794,9 +794,10 @@ final class Rules {
         // Levels of the placement tree read volumes and activity only, final before the
         // bottom-up pass: folded here, children before parents, in a loop over its order.
         Placements t = computation.placements;
-        int[] order = t.order;
-        for (int i = order.length - 1; i >= 0; i--) {
-          int c = t.ordered ? i : order[i];
+        int[] order = t.order();
+        boolean ordered = t.ordered();
+        for (int i = t.count() - 1; i >= 0; i--) {
+          int c = ordered ? i : order[i];
           if (t.parent[c] >= 0) {
             childDone(c, t.parent[c]);
           }

@@ -1,6 +1,7 @@
 package dev.rankgauge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
@@ -122,5 +123,21 @@ class PlacementLegsTest {
     Evaluation volumes = RankGauge.evaluate(o,
         plan(Requirement.legsWithVolume(1, new BigDecimal("100")).onTree(PLACEMENT)), NOVEMBER);
     assertThat(volumes.paidAs("BO").code()).as("volumes need no order of ranks").isEqualTo("TOP");
+  }
+
+  @Test
+  void aLiveEvaluationRefusesLegsOfThePlacementTreeRatherThanGoStale() {
+    // Placement-tree legs are worked out when an evaluation starts; a live one would not move
+    // them with an order, so it refuses the plan and names the rank. The sponsor tree's legs,
+    // and the placement kinds, it follows.
+    CompPlan placed = plan(Requirement.legsWithVolume(1, new BigDecimal("300")).onTree(PLACEMENT));
+    assertThatThrownBy(() -> LiveEvaluation.start(spillover(), placed, NOVEMBER,
+        Instant.parse("2026-11-20T00:00:00Z")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("rank TOP reads legs or levels of the placement tree, which a live"
+            + " evaluation does not follow yet");
+    assertThat(LiveEvaluation.start(spillover(), plan(Requirement.legsWithVolume(1,
+        new BigDecimal("300"))), NOVEMBER, Instant.parse("2026-11-20T00:00:00Z")).snapshot().paidAs("ANN").code())
+        .isEqualTo("MEM");
   }
 }
