@@ -691,8 +691,14 @@ final class Computation {
     this.subtreeActive = other.subtreeActive == null ? null
         : Arrays.copyOf(other.subtreeActive, d);
     this.groupVolume = Arrays.copyOf(other.groupVolume, d);
-    Rules.Rule[] mine = ladder.aggregators();
-    Rules.Rule[] theirs = other.ladder.aggregators();
+    // Every rule that keeps slots: those folded along either tree, and the legs and levels of the
+    // placement tree (compiled again above, but before the overrides were set).
+    copySlots(ladder.aggregators(), other.ladder.aggregators());
+    copySlots(ladder.placementAggregators(), other.ladder.placementAggregators());
+    copySlots(ladder.placementFolders(), other.ladder.placementFolders());
+  }
+
+  private static void copySlots(Rules.Rule[] mine, Rules.Rule[] theirs) {
     for (int i = 0; i < mine.length; i++) {
       mine[i].copyFrom(theirs[i]);
     }

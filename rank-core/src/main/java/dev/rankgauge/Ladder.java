@@ -32,6 +32,8 @@ final class Ladder {
   private final List<Rule> placementAggregators = new ArrayList<>();
   /** Rules counting the first levels of the placement tree ({@link Rule#placementCounted}). */
   private final List<Rule> placementCounters = new ArrayList<>();
+  /** Rules folding volumes and activity of the placement tree ({@link Rule#placementFigureDone}). */
+  private final List<Rule> placementFolders = new ArrayList<>();
   private boolean titles;
   private boolean legFacts;
   private boolean subtreeRanks;
@@ -87,6 +89,14 @@ final class Ladder {
   /** The rules a live evaluation keeps counting along the placement line. */
   Rule[] placementCounters() {
     return placementCounters.toArray(new Rule[0]);
+  }
+
+  /**
+   * The rules a live evaluation folds again along the placement line above a change of volume,
+   * activity or placement: legs and levels of the placement tree.
+   */
+  Rule[] placementFolders() {
+    return placementFolders.toArray(new Rule[0]);
   }
 
   boolean readsTitles() {
@@ -224,6 +234,9 @@ final class Ladder {
     }
     if (rule.countsPlacementLevels()) {
       placementCounters.add(rule);
+    }
+    if (rule.foldsPlacementFigures()) {
+      placementFolders.add(rule);
     }
     return rule;
   }

@@ -169,37 +169,7 @@ public final class LiveEvaluation {
     }
   }
 
-  /**
-   * Legs with rank, legs with volume, level group volume and ranges read on the placement tree
-   * ({@link Requirement.Tree#PLACEMENT}) are worked out once, when the evaluation starts; a live
-   * evaluation does not follow them yet, so it refuses such a plan rather than go stale. The
-   * placement kinds (side volume, each side, matrix positions) it does follow.
-   */
-  private static void refuseLegsOnThePlacementTree(CompPlan plan) {
-    List<Problem> problems = new ArrayList<>();
-    for (int r = 0; r < plan.ranks().size(); r++) {
-      Rank rank = plan.ranks().get(r);
-      java.util.ArrayDeque<Requirement> todo = new java.util.ArrayDeque<>(rank.requirements());
-      while (!todo.isEmpty()) {
-        Requirement q = todo.pop();
-        if (q instanceof Requirement.AnyOf any) {
-          any.paths().forEach(path -> todo.addAll(path.requirements()));
-        } else if (CompPlan.Builder.tree(q) == Requirement.Tree.PLACEMENT) {
-          problems.add(new Problem(Subject.rank(r, rank.code()), "plan " + plan.name(),
-              "rank " + rank.code() + " reads legs or levels of the placement tree, which a live"
-                  + " evaluation does not follow yet; evaluate the plan whole with"
-                  + " RankGauge.evaluate"));
-          break;
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException("plan " + plan.name(), problems);
-    }
-  }
-
   private LiveEvaluation(LiveState state) {
-    refuseLegsOnThePlacementTree(state.comp.plan);
     this.plan = state.comp.plan;
     this.period = state.comp.period;
     this.writer = new Writer(state);

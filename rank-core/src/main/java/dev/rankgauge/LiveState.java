@@ -53,6 +53,8 @@ final class LiveState {
   private final Rules.Rule[] placed;
   /** Rules counting the first levels of the placement tree ({@link Rules.Rule#placementCounted}). */
   private final Rules.Rule[] counters;
+  /** Rules folding volumes and activity along the placement tree ({@link #refold}). */
+  private final Rules.Rule[] folders;
   /** Distributors to decide again, with everyone above them in either tree ({@link #settle}). */
   private int[] seeds = new int[16];
   private int seedCount;
@@ -102,6 +104,7 @@ final class LiveState {
     this.tree = comp.placements;
     this.placed = comp.ladder.placementAggregators();
     this.counters = comp.ladder.placementCounters();
+    this.folders = comp.ladder.placementFolders();
   }
 
   /**
@@ -128,6 +131,7 @@ final class LiveState {
     this.tree = comp.placements;
     this.placed = comp.ladder.placementAggregators();
     this.counters = comp.ladder.placementCounters();
+    this.folders = comp.ladder.placementFolders();
   }
 
   /** A whole evaluation of an organisation, ready to take events; the organisation is copied. */
@@ -284,7 +288,8 @@ final class LiveState {
     }
     boolean a = distributorRule.active(pv, c.orderInPeriod[d], c.lastOrder[d])
         || c.countedActive(d);
-    if (a != c.active[d]) {
+    boolean activity = a != c.active[d];
+    if (activity) {
       c.active[d] = a;
       int p = org.parent[d];
       if (p >= 0) {
@@ -295,6 +300,32 @@ final class LiveState {
           r.placementCounted(d, a ? 1 : -1, false, true);
         }
         lineSeed(d);
+      }
+    }
+    if (tree != null && (pv != pvBefore || activity)) {
+      refold(tree.parent[d]);
+    }
+  }
+
+  /**
+   * Folds the legs and levels of the placement tree again ({@link Rules.Rule#placementFigureDone})
+   * for u and everyone above u in the placement tree, from the bottom up, after a change of
+   * volume, activity or placement below u: each slot of theirs is a function of their placement
+   * children's figures, so this is what a whole evaluation gives. O(placement depth x width x
+   * the rules that fold); ranks are decided by {@link #settle}, which takes the same line.
+   */
+  private void refold(int u) {
+    if (folders.length == 0) {
+      return;
+    }
+    for (; u >= 0; u = tree.parent[u]) {
+      for (Rules.Rule r : folders) {
+        r.reset(u);
+      }
+      for (int c = tree.firstChild(u); c >= 0; c = tree.nextSibling(c)) {
+        for (Rules.Rule r : folders) {
+          r.placementFigureDone(c, u);
+        }
       }
     }
   }
@@ -699,6 +730,8 @@ final class LiveState {
           r.placementCounted(v, 1, false, false);
         }
         lineSeed(v);
+        // a new leg under the placement parent, if of no volume yet
+        refold(placementParent);
       }
       refreshPersonal(v);
       seed(v);
@@ -769,6 +802,9 @@ final class LiveState {
               Computation.PLACEMENT);
           seed(u);
         }
+        // legs and levels of the placement tree: the old line without r, then the new with r
+        refold(was[0]);
+        refold(p);
       } catch (Computation.Overflow x) {
         org.movePlacement(r, was[0], was[1]);
         throw x;

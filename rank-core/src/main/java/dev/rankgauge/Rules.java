@@ -101,6 +101,22 @@ final class Rules {
     void placementChildDone(int c, int p) {}
 
     /**
+     * Whether the rule folds figures of the placement tree that read no rank (subtree volumes,
+     * personal volume, activity): worked out once, before the bottom-up pass, by
+     * {@link #placementFigureDone} over the placement tree's order; a live evaluation folds them
+     * again along the placement line above a change ({@link #reset}, then each placement child).
+     */
+    boolean foldsPlacementFigures() {
+      return false;
+    }
+
+    /**
+     * Placement child {@code c}'s volumes and activity are final: fold them into {@code p}, their
+     * parent in the placement tree. Reads no rank.
+     */
+    void placementFigureDone(int c, int p) {}
+
+    /**
      * Whether the rule keeps counts of the first levels of the placement tree, which a live
      * evaluation changes along the placement line ({@link #placementCounted}).
      */
@@ -581,6 +597,16 @@ final class Rules {
     }
 
     @Override
+    boolean foldsPlacementFigures() {
+      return placement;
+    }
+
+    @Override
+    void placementFigureDone(int c, int p) {
+      insert(computation.placementVolume[c], p);
+    }
+
+    @Override
     void reset(int v) {
       Arrays.fill(top, v * k, v * k + k, Computation.NONE);
     }
@@ -808,6 +834,16 @@ final class Rules {
     @Override
     boolean aggregates() {
       return q.tree() == Requirement.Tree.SPONSOR;
+    }
+
+    @Override
+    boolean foldsPlacementFigures() {
+      return q.tree() == Requirement.Tree.PLACEMENT;
+    }
+
+    @Override
+    void placementFigureDone(int c, int p) {
+      childDone(c, p);
     }
 
     @Override
@@ -1358,6 +1394,16 @@ final class Rules {
     }
 
     @Override
+    boolean foldsPlacementFigures() {
+      return levels != null && levels.foldsPlacementFigures();
+    }
+
+    @Override
+    void placementFigureDone(int c, int p) {
+      levels.placementFigureDone(c, p);
+    }
+
+    @Override
     void childDone(int c, int p) {
       if (largest != null) {
         long g = computation.groupVolume[c];
@@ -1375,7 +1421,7 @@ final class Rules {
       if (largest != null) {
         largest[v] = Computation.NONE;
       }
-      if (levels != null && levels.aggregates()) {
+      if (levels != null) {
         levels.reset(v);
       }
     }

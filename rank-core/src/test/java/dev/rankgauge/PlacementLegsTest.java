@@ -1,7 +1,6 @@
 package dev.rankgauge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
@@ -126,18 +125,35 @@ class PlacementLegsTest {
   }
 
   @Test
-  void aLiveEvaluationRefusesLegsOfThePlacementTreeRatherThanGoStale() {
-    // Placement-tree legs are worked out when an evaluation starts; a live one would not move
-    // them with an order, so it refuses the plan and names the rank. The sponsor tree's legs,
-    // and the placement kinds, it follows.
-    CompPlan placed = plan(Requirement.legsWithVolume(1, new BigDecimal("300")).onTree(PLACEMENT));
-    assertThatThrownBy(() -> LiveEvaluation.start(spillover(), placed, NOVEMBER,
-        Instant.parse("2026-11-20T00:00:00Z")))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("rank TOP reads legs or levels of the placement tree, which a live"
-            + " evaluation does not follow yet");
-    assertThat(LiveEvaluation.start(spillover(), plan(Requirement.legsWithVolume(1,
-        new BigDecimal("300"))), NOVEMBER, Instant.parse("2026-11-20T00:00:00Z")).snapshot().paidAs("ANN").code())
-        .isEqualTo("MEM");
+  void aLiveEvaluationFollowsLegsAndLevelsOfThePlacementTree() {
+    // Ann's sides: Bo's 350 (Bo 200, Di 150) and Cy's 250; her two placement levels 600. Di
+    // orders 60 more: Bo's side reaches 410, the levels 660; then Di moves to Cy's left, and
+    // Cy's side becomes 460 while Bo's falls to 200.
+    Instant asOf = Instant.parse("2026-11-20T00:00:00Z");
+    CompPlan placed = plan(Requirement.legsWithVolume(1, new BigDecimal("400")).onTree(PLACEMENT),
+        Requirement.levelGroupVolume(new BigDecimal("650"), 2, true).onTree(PLACEMENT),
+        Requirement.legsWithRank(2, "STAR").frontLine().onTree(PLACEMENT));
+    LiveEvaluation live = LiveEvaluation.start(spillover(), placed, NOVEMBER, asOf);
+    assertThat(live.snapshot().paidAs("ANN").code()).isEqualTo("MEM");
+
+    Order more = Order.byDistributor("O-more", "DI", Instant.parse("2026-11-15T12:00:00Z"),
+        new BigDecimal("60"));
+    live.apply(new LiveEvent.OrderPlaced(more));
+    Organisation withMore = org("ANN", null, "0", "BO", "ANN", "200", "CY", "ANN", "250", "DI",
+        "ANN", "150").add(Placement.left("BO", "ANN")).add(Placement.right("CY", "ANN"))
+        .add(Placement.left("DI", "BO")).add(more).build();
+    Evaluation whole = RankGauge.evaluate(withMore, placed, NOVEMBER, asOf);
+    assertThat(live.snapshot().paidAs("ANN").code()).isEqualTo("TOP");
+    assertThat(live.snapshot().trace("ANN")).isEqualTo(whole.trace("ANN"));
+
+    live.apply(new LiveEvent.PlacementChanged(Placement.left("DI", "CY")));
+    Organisation moved = org("ANN", null, "0", "BO", "ANN", "200", "CY", "ANN", "250", "DI",
+        "ANN", "150").add(Placement.left("BO", "ANN")).add(Placement.right("CY", "ANN"))
+        .add(Placement.left("DI", "CY")).add(more).build();
+    Evaluation wholeMoved = RankGauge.evaluate(moved, placed, NOVEMBER, asOf);
+    for (String id : new String[] {"ANN", "BO", "CY", "DI"}) {
+      assertThat(live.snapshot().trace(id)).as(id).isEqualTo(wholeMoved.trace(id));
+    }
+    assertThat(live.snapshot().paidAs("ANN").code()).as("Cy's side 460").isEqualTo("TOP");
   }
 }

@@ -89,4 +89,30 @@ class RankOnEachSideTest {
     assertThat(e.paidAs("BO").code()).isEqualTo("CYC");
     assertThat(e.sides("ROOT").orElseThrow().left()).isEqualByComparingTo("200");
   }
+
+  @Test
+  void aLiveSnapshotKeepsTheCountsOfEachSideOfThoseTheEventDidNotReach() {
+    // Ann: Bo (0 PV) on her left with Di, a Star, on his left; Cy, a Star, on her right: Top.
+    // Zed, in an organisation of his own, orders; then Cy orders. Each snapshot is a copy of the
+    // last one with the events since: Bo's count of Stars below him must come with the copy, or
+    // Ann, decided again after Cy's order, would see no Star on her left.
+    Instant asOf = Instant.parse("2026-11-20T00:00:00Z");
+    Organisation o = org("ANN", null, "0", "BO", "ANN", "0", "CY", "ANN", "100", "DI", "BO",
+        "100", "ZED", null, "0")
+        .add(Placement.left("BO", "ANN"))
+        .add(Placement.right("CY", "ANN"))
+        .add(Placement.left("DI", "BO"))
+        .build();
+    LiveEvaluation live = LiveEvaluation.start(o, PLAN, NOVEMBER, asOf);
+    assertThat(live.snapshot().paidAs("ANN").code()).isEqualTo("TOP");
+
+    live.apply(new LiveEvent.OrderPlaced(Order.byDistributor("Z1", "ZED",
+        Instant.parse("2026-11-12T12:00:00Z"), BigDecimal.TEN)));
+    assertThat(live.snapshot().trace("ANN"))
+        .isEqualTo(RankGauge.evaluate(o, PLAN, NOVEMBER, asOf).trace("ANN"));
+    live.apply(new LiveEvent.OrderPlaced(Order.byDistributor("C1", "CY",
+        Instant.parse("2026-11-12T12:00:00Z"), BigDecimal.TEN)));
+
+    assertThat(live.snapshot().paidAs("ANN").code()).isEqualTo("TOP");
+  }
 }

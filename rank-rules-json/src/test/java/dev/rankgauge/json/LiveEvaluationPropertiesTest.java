@@ -59,6 +59,7 @@ class LiveEvaluationPropertiesTest {
   private static final Period PERIOD = Period.month(2026, 11);
   private static final LocalDate JOINED = LocalDate.of(2025, 3, 1);
   private static final String EVERY_KIND = "every-kind";
+  private static final String EVERY_PLACEMENT_KIND = "every-placement-kind";
 
   /** One random choice, read modulo what exists when it is used. */
   record Step(int kind, int a, int b, int volume, int minutes) {}
@@ -544,8 +545,42 @@ class LiveEvaluationPropertiesTest {
   // --- plans and generators --------------------------------------------------------------------
 
   static CompPlan plan(String name) {
-    return name.equals(EVERY_KIND) ? everyKind() : PlanFiles.bundled(name,
-        BundledPlansTest.HOST_RULES);
+    return name.equals(EVERY_KIND) ? everyKind()
+        : name.equals(EVERY_PLACEMENT_KIND) ? everyPlacementKind()
+        : PlanFiles.bundled(name, BundledPlansTest.HOST_RULES);
+  }
+
+  /**
+   * A binary plan with every kind of the placement tree and every structural kind reading it:
+   * legs with rank (anywhere, front line, within levels), legs with volume, level group volume
+   * (compressed or not) and downline volume (of the first levels or all) of the placement tree.
+   */
+  static CompPlan everyPlacementKind() {
+    BigDecimal v = BigDecimal.valueOf(60);
+    Requirement.Tree placement = Requirement.Tree.PLACEMENT;
+    return CompPlan.builder("Every placement kind")
+        .zone(ZoneId.of("America/Denver"))
+        .volumeTypes("PV")
+        .placementTree(dev.rankgauge.PlacementTree.binary())
+        .distributorActivity(ActivityRule.orderWithinDays(10))
+        .rank(Rank.of("B0", "Entry"))
+        .rank(Rank.of("B1", "One", Requirement.personalVolume(BigDecimal.valueOf(20)),
+            Requirement.legsWithVolume(1, BigDecimal.valueOf(30)).onTree(placement),
+            Requirement.levelGroupVolume(v, 2, true).onTree(placement)))
+        .rank(Rank.of("B2", "Two", Requirement.legsWithRank(1, "B1").onTree(placement),
+            Requirement.legsWithVolumes(List.of(v, BigDecimal.valueOf(30))).onTree(placement),
+            Requirement.downlineVolume(BigDecimal.valueOf(40)).withinLevels(2).onTree(placement),
+            Requirement.levelGroupVolume(v, 1, false).onTree(placement),
+            Requirement.sideVolume(BigDecimal.valueOf(30), v)))
+        .rank(Rank.of("B3", "Three",
+            Requirement.legsWithRank(1, "B2").frontLine().onTree(placement),
+            Requirement.between(Requirement.Figure.DOWNLINE_VOLUME, BigDecimal.valueOf(20),
+                BigDecimal.valueOf(100_000)).onTree(placement),
+            Requirement.anyOf(Requirement.path("levels",
+                    Requirement.legsWithRank(2, "B1").withinLevels(2).onTree(placement)),
+                Requirement.path("sides", Requirement.rankOnEachSide(1, "B1"),
+                    Requirement.sponsoredOnEachSide(1)))))
+        .build();
   }
 
   /** Every requirement kind, title ranks, two volume types and a host rule reading the downline. */
@@ -594,6 +629,7 @@ class LiveEvaluationPropertiesTest {
   Arbitrary<World> worlds() {
     List<String> plans = new ArrayList<>(PlanFiles.bundledNames());
     plans.add(EVERY_KIND);
+    plans.add(EVERY_PLACEMENT_KIND);
     Arbitrary<Step> steps = Combinators.combine(Arbitraries.integers().between(0, 1_000),
         Arbitraries.integers().between(0, 1_000), Arbitraries.integers().between(0, 1_000),
         Arbitraries.integers().between(0, 400), Arbitraries.integers().between(-4_000, 46_000))
