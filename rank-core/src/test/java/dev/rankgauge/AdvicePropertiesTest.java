@@ -92,10 +92,13 @@ class AdvicePropertiesTest {
     Statistics.label("incomplete advice").collect(incomplete > 0);
     Statistics.label("several steps").collect(steps > complete)
         .coverage(c -> c.check(true).percentage(p -> p >= 10));
-    // the kinds advice works out beyond the four gauges and the legs: 13 to 16% (measured)
+    // the kinds advice works out beyond the four gauges and the legs: 6.5 to 17%, 11.5% on
+    // average, over 15 verify runs of 200 tries (a binomial standard deviation of 2.3 points).
+    // A bound of 7% failed main itself with seed -3681228136428030055 (6.5%); 4% is three
+    // deviations below the average and still fails a generator that stops drawing these kinds.
     Statistics.label("complete advice with a step for active legs, level or personal group"
         + " volume, or volume over periods").collect(newKinds)
-        .coverage(c -> c.check(true).percentage(p -> p >= 7));
+        .coverage(c -> c.check(true).percentage(p -> p >= 4));
     // a try whose complete advice meets no waiver checks nothing of it: 18 to 23% do (measured)
     Statistics.label("complete advice to a rank with a waived requirement")
         .collect(waiverOnAdvisedRank)

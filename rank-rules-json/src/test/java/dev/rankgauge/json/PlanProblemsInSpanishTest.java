@@ -37,8 +37,8 @@ class PlanProblemsInSpanishTest {
             + " activePersonalDistributors, sponsoredWithRank, legsWithRank, legsWithVolume,"
             + " legsWithVolumes, cappedGroupVolume, levelGroupVolume, personalGroupVolume,"
             + " activeLegs, paidAsInPeriods, accumulatedVolume, joinedWithinDays, sideVolume,"
-            + " sponsoredOnEachSide, rankOnEachSide, matrixPositions, anyOf, host (did you mean"
-            + " \"groupVolume\"?)",
+            + " sponsoredOnEachSide, rankOnEachSide, matrixPositions, range, anyOf, host (did you"
+            + " mean \"groupVolume\"?)",
         "plan.json:5:103 at $.ranks[2].requirements[0].rank: found rank \"SLVR\", which the plan"
             + " does not define; expected one of: MEM, SLV, GLD (did you mean \"SLV\"?)",
         "plan.json:6:5 at $.ranks[2].colour: unknown field \"colour\" in the rank; expected one"
@@ -51,8 +51,8 @@ class PlanProblemsInSpanishTest {
             + " activePersonalDistributors, sponsoredWithRank, legsWithRank, legsWithVolume,"
             + " legsWithVolumes, cappedGroupVolume, levelGroupVolume, personalGroupVolume,"
             + " activeLegs, paidAsInPeriods, accumulatedVolume, joinedWithinDays, sideVolume,"
-            + " sponsoredOnEachSide, rankOnEachSide, matrixPositions, anyOf, host (¿quiso decir"
-            + " \"groupVolume\"?)",
+            + " sponsoredOnEachSide, rankOnEachSide, matrixPositions, range, anyOf, host (¿quiso"
+            + " decir \"groupVolume\"?)",
         "plan.json:5:103 at $.ranks[2].requirements[0].rank: se encontró el rango \"SLVR\", que"
             + " el plan no define; se esperaba uno de: MEM, SLV, GLD (¿quiso decir \"SLV\"?)",
         "plan.json:6:5 at $.ranks[2].colour: campo desconocido \"colour\" en el rango; se"

@@ -844,27 +844,23 @@ final class FromJson {
     Requirement.Figure of = Requirement.Figure.values()[at];
     boolean ok = true;
     if (r.atLeast() == null && r.atMost() == null) {
-      add(path, "found a range of " + r.of() + " without atLeast or atMost, expected one of"
-          + " them or both");
+      add(path, "range.noBound", r.of());
       ok = false;
     }
     BigDecimal least = r.atLeast() == null ? null : bound(of, r.atLeast(), path + ".atLeast");
     BigDecimal most = r.atMost() == null ? null : bound(of, r.atMost(), path + ".atMost");
     ok &= (r.atLeast() == null || least != null) && (r.atMost() == null || most != null);
     if (least != null && most != null && least.compareTo(most) > 0) {
-      add(path + ".atMost", "found atMost " + most.toPlainString() + " below atLeast "
-          + least.toPlainString() + ", expected atMost at least atLeast");
+      add(path + ".atMost", "range.reversed", most, least);
       ok = false;
     }
     if (of != Requirement.Figure.DOWNLINE_VOLUME) {
       if (r.levels() != null) {
-        add(path + ".levels", "found levels with " + r.of() + ", expected levels only with"
-            + " downlineVolume");
+        add(path + ".levels", "range.levels", r.of());
         ok = false;
       }
       if (r.tree() != null && !"sponsor".equals(r.tree())) {
-        add(path + ".tree", "found tree \"" + r.tree() + "\" with " + r.of() + ", expected a"
-            + " tree only with downlineVolume");
+        add(path + ".tree", "range.tree", r.tree(), r.of());
         ok = false;
       }
     }
@@ -879,15 +875,15 @@ final class FromJson {
   private BigDecimal bound(Requirement.Figure of, BigDecimal v, String path) {
     if (of.isCount()) {
       if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
-        add(path, "found " + v.toPlainString() + ", expected a whole number of "
-            + (of == Requirement.Figure.DAYS_SINCE_JOINED ? "days" : "people") + ", 0 or more");
+        add(path, of == Requirement.Figure.DAYS_SINCE_JOINED ? "range.wholeDays"
+            : "range.wholePeople", v);
         return null;
       }
       return v;
     }
     if (of == Requirement.Figure.LARGEST_LEG_PERCENT
         && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0)) {
-      add(path, "found " + v.toPlainString() + ", expected a percent from 0 to 100");
+      add(path, "range.percent", v);
       return null;
     }
     return decimals(v, path);
