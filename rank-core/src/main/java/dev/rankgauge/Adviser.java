@@ -286,6 +286,22 @@ final class Adviser {
         }
       }
     }
+    // 6c. At least some personal or group volume, as a range: what is missing of the least, in
+    // own orders (and for group volume in the legs' active tops); the model checks the most.
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof Rules.Range q && volumeRange(q.requirement)
+          && !ladder.waived(t, i, v)) {
+        Model now = new Model(v, plan.drafts, -1);
+        boolean group = q.of() == Requirement.Figure.GROUP_VOLUME;
+        long x = group ? now.group : now.personal(v);
+        if (q.least() != Long.MIN_VALUE && x < q.least()) {
+          Draft d = new Draft(group ? AdviceStep.Kind.GROUP_VOLUME
+              : AdviceStep.Kind.PERSONAL_VOLUME, rules[i]);
+          volume(d, v, q.least() - x, group, now);
+          plan.drafts.add(d);
+        }
+      }
+    }
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.PersonalGroupVolume q && !ladder.waived(t, i, v)) {
         Model now = new Model(v, plan.drafts, -1);
@@ -302,6 +318,14 @@ final class Adviser {
     for (int i = 0; i < rules.length; i++) {
       Rules.Rule rule = rules[i];
       Requirement q = rule.requirement;
+      if (q instanceof Requirement.Range r && !ladder.waived(t, i, v) && !rule.met(v)
+          && (r.of() == Requirement.Figure.DAYS_SINCE_JOINED
+              || r.of() != Requirement.Figure.LARGEST_LEG_PERCENT
+                  && rule.status(v).exceeded())) {
+        // Days since joining, or a figure above its most: orders only add volume and people.
+        plan.drafts.add(new Draft(AdviceStep.Kind.OUT_OF_REACH, rule));
+        continue;
+      }
       if (handled(q) || ladder.waived(t, i, v)) {
         continue;
       }
@@ -374,7 +398,14 @@ final class Adviser {
         || q instanceof Requirement.ActiveLegs || q instanceof Requirement.AccumulatedVolume
         || q instanceof Requirement.LevelGroupVolume && sponsorLegs(q)
         || q instanceof Requirement.PersonalGroupVolume
+        || volumeRange(q)
         || qualifierRank(q) >= 0;
+  }
+
+  /** Whether a requirement is a range of personal or group volume, which step 6c advises. */
+  private static boolean volumeRange(Requirement q) {
+    return q instanceof Requirement.Range r && (r.of() == Requirement.Figure.PERSONAL_VOLUME
+        || r.of() == Requirement.Figure.GROUP_VOLUME);
   }
 
   /**
@@ -1378,6 +1409,8 @@ final class Adviser {
         } else if (qualifierRank(q) >= 0 && handled(q)) {
           met = rule.met(v) || qualifiersTaken.containsKey(rule)
               && qualifiersMet(rule, qualifiersTaken.get(rule));
+        } else if (rule instanceof Rules.Range r) {
+          met = rangeMet(r);
         } else if (q instanceof Requirement.Host) {
           met = rule.met(v) || hostTaken.containsKey(rule)
               && hostTaken.get(rule).equals(hostSteps.get(rule));
@@ -1389,6 +1422,28 @@ final class Adviser {
         }
       }
       return true;
+    }
+
+    /**
+     * A range under the added orders: the figures the model follows (personal and group volume,
+     * the active counts, the whole sponsor downline's volume) are checked against both bounds;
+     * days since joining do not move. Any other figure keeps its state only while nothing is
+     * added, or for a bound that more volume cannot break (at least some downline volume).
+     */
+    private boolean rangeMet(Rules.Range r) {
+      Requirement.Range q = (Requirement.Range) r.requirement;
+      boolean nothingAdded = personalAdded.isEmpty();
+      return switch (r.of()) {
+        case PERSONAL_VOLUME -> r.within(personal(v));
+        case GROUP_VOLUME -> r.within(group);
+        case ACTIVE_PERSONAL_CUSTOMERS -> r.within(activeCustomers);
+        case ACTIVE_PERSONAL_DISTRIBUTORS -> r.within(activeDistributors);
+        case DAYS_SINCE_JOINED -> r.met(v);
+        case DOWNLINE_VOLUME -> q.levels() == 0 && q.tree() == Requirement.Tree.SPONSOR
+            ? r.within(group - personal(v))
+            : r.met(v) && (nothingAdded || q.atMost().isEmpty());
+        case LARGEST_LEG_PERCENT -> r.met(v) && nothingAdded;
+      };
     }
 
     private boolean qualifiersMet(Rules.Rule rule, int taken) {

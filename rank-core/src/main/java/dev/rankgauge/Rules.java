@@ -1383,6 +1383,24 @@ final class Rules {
       this.lastDay = computation.period.end().toEpochDay();
     }
 
+    /** The figure bounded. */
+    Requirement.Figure of() {
+      return of;
+    }
+
+    /**
+     * Whether x (units for a volume, plain for a count) is within the bounds; not for the largest
+     * leg's share.
+     */
+    boolean within(long x) {
+      return x >= least && x <= most;
+    }
+
+    /** The least in units for a volume, plain for a count; Long.MIN_VALUE for none. */
+    long least() {
+      return least;
+    }
+
     /** A percent of 0 to 100 with at most six decimals, times 10^6. */
     private static long share(BigDecimal percent) {
       return percent.movePointRight(6).setScale(0, RoundingMode.FLOOR).longValue();

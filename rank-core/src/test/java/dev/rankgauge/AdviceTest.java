@@ -222,6 +222,31 @@ class AdviceTest {
   }
 
   @Test
+  void aRangeOfVolumeBelowItsLeastIsAdvisedAsVolumeWithinItsMost() {
+    // Dana: 470 PV, 2,590 group PV.
+    Advice personal = reachesPlatinum(danaTowards(
+        Requirement.atLeast(Requirement.Figure.PERSONAL_VOLUME, new BigDecimal("600"))));
+    assertThat(personal.steps()).extracting(AdviceStep::kind)
+        .containsExactly(Kind.PERSONAL_VOLUME);
+    assertThat(personal.cost()).isEqualByComparingTo("130");
+
+    Advice group = reachesPlatinum(danaTowards(Requirement.between(
+        Requirement.Figure.GROUP_VOLUME, new BigDecimal("3000"), new BigDecimal("3200"))));
+    assertThat(group.steps()).extracting(AdviceStep::kind).containsExactly(Kind.GROUP_VOLUME);
+    assertThat(group.cost()).isEqualByComparingTo("410");
+  }
+
+  @Test
+  void aFigureAboveItsMostIsOutOfReachForOrdersOnlyAdd() {
+    Advice a = danaTowards(Requirement.atMost(Requirement.Figure.GROUP_VOLUME,
+        new BigDecimal("2000"))).advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.OUT_OF_REACH);
+    assertThat(a.steps().get(0).orders()).isEmpty();
+  }
+
+  @Test
   void aJoinDateTooLongAgoIsOutOfReach() {
     Advice a = danaTowards(Requirement.joinedWithinDays(30)).advice("D1").orElseThrow();
 
