@@ -103,7 +103,11 @@ class RoundTripPropertiesTest {
       // reach writing only to be refused (about 5 to 13 in 100): ask for some, not a share
       c.check("refused").count(n -> n >= 3);
     });
-    Statistics.label("kind").coverage(c -> KINDS.forEach(k -> c.check(k).count(n -> n >= 3)));
+    // Every kind written and read back at least once. Typical runs count 15 to 20 of each in 200
+    // tries, but one seed (7490194465240321957, with declared decimals refusing more plans)
+    // counted a single personalGroupVolume: a bar of 3 failed by chance; 1 still catches a
+    // generator that stops drawing a kind.
+    Statistics.label("kind").coverage(c -> KINDS.forEach(k -> c.check(k).count(n -> n >= 1)));
   }
 
   @Provide
