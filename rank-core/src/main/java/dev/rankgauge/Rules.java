@@ -266,24 +266,16 @@ final class Rules {
   }
 
   /**
-   * Personally sponsored distributors at a rank or higher (sponsored-with-rank, front-line legs),
-   * or on the placement tree, distributors placed directly below at a rank or higher.
+   * A rule that folds each distributor's rank into the parent along the tree its requirement
+   * names: in the bottom-up pass of the sponsor tree ({@link #childDone}), or over the placement
+   * tree's order ({@link #placementChildDone}), the same fold either way.
    */
-  static final class FrontLineRank extends Rule {
-    private final int count;
-    private final int rank;
-    private final Requirement.RankBasis basis;
-    private final Requirement.Tree tree;
-    private final int[] qualified;
+  abstract static class FoldsAlongItsTree extends Rule {
+    final Requirement.Tree tree;
 
-    FrontLineRank(Computation computation, Requirement q, int count, int rank,
-        Requirement.RankBasis basis, Requirement.Tree tree) {
+    FoldsAlongItsTree(Computation computation, Requirement q, Requirement.Tree tree) {
       super(computation, q);
-      this.count = count;
-      this.rank = rank;
-      this.basis = basis;
       this.tree = tree;
-      this.qualified = new int[computation.org.distributorRoom()];
     }
 
     @Override
@@ -299,6 +291,26 @@ final class Rules {
     @Override
     void placementChildDone(int c, int p) {
       childDone(c, p);
+    }
+  }
+
+  /**
+   * Personally sponsored distributors at a rank or higher (sponsored-with-rank, front-line legs),
+   * or on the placement tree, distributors placed directly below at a rank or higher.
+   */
+  static final class FrontLineRank extends FoldsAlongItsTree {
+    private final int count;
+    private final int rank;
+    private final Requirement.RankBasis basis;
+    private final int[] qualified;
+
+    FrontLineRank(Computation computation, Requirement q, int count, int rank,
+        Requirement.RankBasis basis, Requirement.Tree tree) {
+      super(computation, q, tree);
+      this.count = count;
+      this.rank = rank;
+      this.basis = basis;
+      this.qualified = new int[computation.org.distributorRoom()];
     }
 
     @Override
@@ -342,7 +354,7 @@ final class Rules {
   }
 
   /** Legs containing someone at a rank or higher, anywhere in the leg. */
-  static final class LegRankAnywhere extends Rule {
+  static final class LegRankAnywhere extends FoldsAlongItsTree {
     private final int count;
     private final int rank;
     private final Requirement.RankBasis basis;
@@ -355,17 +367,15 @@ final class Rules {
      * distributor instead of seven bytes and seven counts.
      */
     private final boolean subtrees;
-    private final Requirement.Tree tree;
     private final byte[] best;
     private final int[] qualified;
 
     LegRankAnywhere(Computation computation, Requirement q, int count, int rank,
         Requirement.RankBasis basis, Requirement.Tree tree) {
-      super(computation, q);
+      super(computation, q, tree);
       this.count = count;
       this.rank = rank;
       this.basis = basis;
-      this.tree = tree;
       this.subtrees = basis == Requirement.RankBasis.PAID_AS && tree == Requirement.Tree.SPONSOR;
       int n = computation.org.distributorRoom();
       this.best = subtrees ? null : new byte[n];
@@ -374,17 +384,7 @@ final class Rules {
 
     @Override
     boolean aggregates() {
-      return !subtrees && tree == Requirement.Tree.SPONSOR;
-    }
-
-    @Override
-    boolean aggregatesPlacement() {
-      return tree == Requirement.Tree.PLACEMENT;
-    }
-
-    @Override
-    void placementChildDone(int c, int p) {
-      childDone(c, p);
+      return !subtrees && super.aggregates();
     }
 
     @Override
@@ -457,14 +457,20 @@ final class Rules {
       return countStatus(count, subtrees ? legs.size() : qualified[v],
           listing("note.qualifyingLegs", legs));
     }
+
+    @Override
+    BigDecimal remaining(int v) {
+      Organisation o = computation.org;
+      int have = subtrees ? countLegs(o.childrenFrom(v), o.childrenTo(v), count) : qualified[v];
+      return BigDecimal.valueOf(Math.max(0, count - have));
+    }
   }
 
   /** Legs containing someone at a rank or higher within the first k levels of the leg. */
-  static final class LegRankWithin extends Rule {
+  static final class LegRankWithin extends FoldsAlongItsTree {
     private final int count;
     private final int rank;
     private final Requirement.RankBasis basis;
-    private final Requirement.Tree tree;
     private final int k;
     /** best[d*k + j]: highest rank at depth j below d (d itself at depth 0). */
     private final byte[] best;
@@ -473,31 +479,15 @@ final class Rules {
 
     LegRankWithin(Computation computation, Requirement q, int count, int rank,
         Requirement.RankBasis basis, int k, Requirement.Tree tree) {
-      super(computation, q);
+      super(computation, q, tree);
       this.count = count;
       this.rank = rank;
       this.basis = basis;
-      this.tree = tree;
       this.k = k;
       int n = computation.org.distributorRoom();
       this.best = new byte[Math.multiplyExact(n, k)];
       this.qualified = new int[n];
       this.legQualifies = new boolean[n];
-    }
-
-    @Override
-    boolean aggregates() {
-      return tree == Requirement.Tree.SPONSOR;
-    }
-
-    @Override
-    boolean aggregatesPlacement() {
-      return tree == Requirement.Tree.PLACEMENT;
-    }
-
-    @Override
-    void placementChildDone(int c, int p) {
-      childDone(c, p);
     }
 
     @Override
