@@ -543,28 +543,43 @@ final class Adviser {
   private void activate(Plan plan, int v, int t, int need) {
     Organisation o = c.org;
     Model now = new Model(v, plan.drafts, -1);
-    record Candidate(int d, long units) {}
-    List<Candidate> candidates = new ArrayList<>();
+    List<Activation> candidates = new ArrayList<>();
     for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
       int d = o.child(k);
       if (!now.distributorActive(d)) {
         long units = ownOrderFor(d, now.own(d),
             toActivate(c.plan.distributorActivity(), now.personal(d)));
         if (units >= 0) {
-          candidates.add(new Candidate(d, units));
+          candidates.add(new Activation(d, units));
         }
       }
     }
-    candidates.sort(Comparator.comparingLong(Candidate::units)
+    activateCheapest(plan, metricRule(t, v, Metric.ACTIVE_PERSONAL_DISTRIBUTORS), candidates,
+        need, false);
+  }
+
+  /** A distributor who becomes active with an own order of {@code units}. */
+  private record Activation(int d, long units) {}
+
+  /**
+   * Steps that make {@code need} of the candidates active, the least volume first and, among
+   * equals, the most recent buyer first; what the candidates cannot cover is new distributors.
+   * {@code legs}: each candidate is the top of a leg the step names.
+   */
+  private void activateCheapest(Plan plan, Rules.Rule rule, List<Activation> candidates, int need,
+      boolean legs) {
+    candidates.sort(Comparator.comparingLong(Activation::units)
         .thenComparingLong(x -> -lastOrNever(c.lastOrder[x.d])));
-    Rules.Rule rule = metricRule(t, v, Metric.ACTIVE_PERSONAL_DISTRIBUTORS);
     int taken = 0;
-    for (Candidate x : candidates) {
+    for (Activation x : candidates) {
       if (taken == need) {
         break;
       }
       Draft d = new Draft(AdviceStep.Kind.ACTIVATE_DISTRIBUTOR, rule);
       d.people.add(x.d);
+      if (legs) {
+        d.legs.add(x.d);
+      }
       d.buy(false, x.d, x.units);
       plan.drafts.add(d);
       taken++;
@@ -628,37 +643,18 @@ final class Adviser {
       return;
     }
     Organisation o = c.org;
-    record Candidate(int top, long units) {}
-    List<Candidate> candidates = new ArrayList<>();
+    List<Activation> candidates = new ArrayList<>();
     for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
       int top = o.child(k);
       if (!now.legActive(q, top)) {
         long units = ownOrderFor(top, now.own(top),
             toActivate(c.plan.distributorActivity(), now.personal(top)));
         if (units >= 0) {
-          candidates.add(new Candidate(top, units));
+          candidates.add(new Activation(top, units));
         }
       }
     }
-    candidates.sort(Comparator.comparingLong(Candidate::units)
-        .thenComparingLong(x -> -lastOrNever(c.lastOrder[x.top])));
-    int taken = 0;
-    for (Candidate x : candidates) {
-      if (taken == need) {
-        break;
-      }
-      Draft d = new Draft(AdviceStep.Kind.ACTIVATE_DISTRIBUTOR, rule);
-      d.people.add(x.top);
-      d.legs.add(x.top);
-      d.buy(false, x.top, x.units);
-      plan.drafts.add(d);
-      taken++;
-    }
-    if (taken < need) {
-      Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
-      d.count = need - taken;
-      plan.drafts.add(d);
-    }
+    activateCheapest(plan, rule, candidates, need, true);
   }
 
   /**
