@@ -988,7 +988,6 @@ public final class Organisation {
         Math.floorMod(nanos, 1_000_000_000L));
   }
 
-  /** Compressed rows: for each owner, the items whose owner it is, in item order. -1 = none. */
   /** {@link #csr} of the sponsor links, each sponsor's children in input order. */
   private int[][] csrByInput(int[] parent) {
     int n = parent.length;
@@ -1012,6 +1011,7 @@ public final class Organisation {
     return new int[][] {start, items};
   }
 
+  /** Compressed rows: for each owner, the items whose owner it is, in item order. -1 = none. */
   private static int[][] csr(int[] owner, int owners) {
     int[] start = new int[owners + 1];
     for (int o : owner) {
