@@ -656,16 +656,17 @@ final class Computation {
     this.units = other.units;
     this.qualifyingVolume = other.qualifyingVolume;
     this.qualifyingFactor = other.qualifyingFactor;
-    // Arrays as long as the organisation's room: longer than the other's after it grew for joins,
-    // the new slots those of someone with no orders yet.
+    // Arrays as long as the organisation's room: longer than the other's after it grew for joins.
+    // The new slots are left as they come: a join writes every figure of its slot, "no last
+    // order" included (LiveState.joinDistributor, joinCustomer).
     int d = org.distributorRoom();
     int c = org.customerRoom();
     this.customerVolume = Arrays.copyOf(other.customerVolume, c);
     this.customerOrderInPeriod = Arrays.copyOf(other.customerOrderInPeriod, c);
-    this.customerLastOrder = grown(other.customerLastOrder, c, NONE);
+    this.customerLastOrder = Arrays.copyOf(other.customerLastOrder, c);
     this.ownVolume = Arrays.copyOf(other.ownVolume, d);
     this.orderInPeriod = Arrays.copyOf(other.orderInPeriod, d);
-    this.lastOrder = grown(other.lastOrder, d, NONE);
+    this.lastOrder = Arrays.copyOf(other.lastOrder, d);
     this.personalVolume = Arrays.copyOf(other.personalVolume, d);
     this.customerActive = Arrays.copyOf(other.customerActive, c);
     this.active = Arrays.copyOf(other.active, d);
@@ -702,12 +703,6 @@ final class Computation {
     for (int i = 0; i < mine.length; i++) {
       mine[i].copyFrom(theirs[i]);
     }
-  }
-
-  private static long[] grown(long[] a, int length, long fill) {
-    long[] out = Arrays.copyOf(a, length);
-    Arrays.fill(out, a.length, length, fill);
-    return out;
   }
 
   private static byte[] grown(byte[] a, int length, byte fill) {

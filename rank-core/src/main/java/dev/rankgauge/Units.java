@@ -270,9 +270,4 @@ final class Units {
       return List.of();
     }
   };
-
-  @Override
-  public String toString() {
-    return "units of 10^-" + scale;
-  }
 }

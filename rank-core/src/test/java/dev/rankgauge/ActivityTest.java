@@ -198,6 +198,27 @@ class ActivityTest {
     }
 
     @Test
+    void anOrderPlacedExactlyAtTheAsOfInstantIsNotSeenYet() {
+      // C1's only order is at the as-of instant itself, C2's one second before it.
+      Organisation o = org().distributor("D1", null)
+          .customer("C1", "D1").customer("C2", "D1")
+          .paid("O1", "C1", asOf, "10")
+          .paid("O2", "C2", asOf.minusSeconds(1), "10")
+          .build();
+
+      Evaluation e = evaluate(o, ActivityRule.orderWithinDays(30), ActivityRule.orderInPeriod(),
+          asOf);
+
+      assertThat(activeCustomers(e, "D1")).containsExactly("C2");
+      FocusEntry c1 = e.result("D1").focus().inactiveCustomers().get(0);
+      assertThat(c1.id()).isEqualTo("C1");
+      assertThat(c1.lastOrderDate()).as("no order before as-of").isEmpty();
+      assertThat(c1.orders()).as("no order in the period up to as-of").isEmpty();
+      assertThat(e.result("D1").focus().activeCustomers().get(0).orders())
+          .extracting(Order::id).containsExactly("O2");
+    }
+
+    @Test
     void onlyPaidOrdersOpenTheWindow() {
       Organisation o = org().distributor("D1", null)
           .customer("C1", "D1").customer("C2", "D1")

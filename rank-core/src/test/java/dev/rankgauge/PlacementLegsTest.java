@@ -125,6 +125,30 @@ class PlacementLegsTest {
   }
 
   @Test
+  void aLiveSnapshotKeepsTheLegsOfThoseTheEventDidNotReach() {
+    // Cy orders 10 PV more: the placement line above her is Cy and Ann, decided again. Bo's
+    // legs (Di's 150 on his left) are not folded again: they come with the copy of the last
+    // snapshot, and his gap report reads them.
+    Instant asOf = Instant.parse("2026-11-20T00:00:00Z");
+    CompPlan placed = plan(Requirement.legsWithVolume(1, new BigDecimal("400")).onTree(PLACEMENT),
+        Requirement.levelGroupVolume(new BigDecimal("650"), 2, true).onTree(PLACEMENT));
+    LiveEvaluation live = LiveEvaluation.start(spillover(), placed, NOVEMBER, asOf);
+    live.snapshot();
+
+    Order more = Order.byDistributor("O-more", "CY", Instant.parse("2026-11-15T12:00:00Z"),
+        BigDecimal.TEN);
+    live.apply(new LiveEvent.OrderPlaced(more));
+
+    Organisation withMore = org("ANN", null, "0", "BO", "ANN", "200", "CY", "ANN", "250", "DI",
+        "ANN", "150").add(Placement.left("BO", "ANN")).add(Placement.right("CY", "ANN"))
+        .add(Placement.left("DI", "BO")).add(more).build();
+    Evaluation whole = RankGauge.evaluate(withMore, placed, NOVEMBER, asOf);
+    for (String id : new String[] {"ANN", "BO", "CY", "DI"}) {
+      assertThat(live.snapshot().trace(id)).as(id).isEqualTo(whole.trace(id));
+    }
+  }
+
+  @Test
   void aLiveEvaluationFollowsLegsAndLevelsOfThePlacementTree() {
     // Ann's sides: Bo's 350 (Bo 200, Di 150) and Cy's 250; her two placement levels 600. Di
     // orders 60 more: Bo's side reaches 410, the levels 660; then Di moves to Cy's left, and

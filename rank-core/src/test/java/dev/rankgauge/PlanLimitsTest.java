@@ -178,6 +178,18 @@ class PlanLimitsTest {
     assertThat(Ladder.bytesPerDistributor(Requirement.personalGroupVolume(v, "SLV", false)))
         .isEqualTo(12);
     assertThat(Ladder.bytesPerDistributor(Requirement.activeLegs(2))).isEqualTo(5);
+    assertThat(Ladder.bytesPerDistributor(Requirement.sponsoredOnEachSide(1))).isEqualTo(8);
+    assertThat(Ladder.bytesPerDistributor(Requirement.rankOnEachSide(1, "SLV"))).isEqualTo(4);
+    assertThat(Ladder.bytesPerDistributor(Requirement.matrixPositions(3, 4, true)))
+        .isEqualTo(16);
+    assertThat(Ladder.bytesPerDistributor(Requirement.downlineVolume(v))).as("the group volume")
+        .isZero();
+    assertThat(Ladder.bytesPerDistributor(Requirement.downlineVolume(v).withinLevels(3)))
+        .isEqualTo(32);
+    assertThat(Ladder.bytesPerDistributor(Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT,
+        BigDecimal.TEN))).isEqualTo(8);
+    assertThat(Ladder.bytesPerDistributor(Requirement.atLeast(Requirement.Figure.PERSONAL_VOLUME,
+        v))).isZero();
     assertThat(Ladder.bytesPerDistributor(anyOf(Requirement.activeLegs(2),
         Requirement.activeLegs(3)))).isZero();
   }

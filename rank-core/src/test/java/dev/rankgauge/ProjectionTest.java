@@ -114,6 +114,28 @@ class ProjectionTest {
   }
 
   @Test
+  void aRankIsProjectedOnlyWhereItsOtherRequirementsAreMetToo() {
+    // Silver asks for 100 PV and one active leg. By the 16th, half of November, Dana (D0) and
+    // Eli (D1), her leg, have each bought 60 PV: both are projected to 120 PV, but only Dana has
+    // an active leg.
+    CompPlan plan = Fixtures.plan().zone(ZoneOffset.UTC).rank(Fixtures.entry())
+        .rank(Rank.of("SLV", "Silver", Requirement.personalVolume(new BigDecimal("100")),
+            Requirement.activeLegs(1)))
+        .build();
+    Organisation org = Fixtures.org().distributor("D0", null).distributor("D1", "D0")
+        .paid("D0", utc(11, 3), "60")
+        .paid("D1", utc(11, 4), "60")
+        .build();
+
+    Projection projection = Projection.of(RankGauge.evaluate(org, plan, NOVEMBER, utc(11, 16)));
+
+    assertThat(projection.of("D1").gauge(Metric.PERSONAL_SALES).projected())
+        .isEqualByComparingTo("120");
+    assertThat(projection.of("D0").rank().code()).isEqualTo("SLV");
+    assertThat(projection.of("D1").rank().code()).as("no leg").isEqualTo("MBR");
+  }
+
+  @Test
   void atThePeriodsEndTheProjectionIsWhatItClosedWith() {
     Organisation org = habits();
     Evaluation e = RankGauge.evaluate(org, PLAN, NOVEMBER, utc(12, 3), closed(org, 9, 10));

@@ -51,6 +51,10 @@ class UnitsTest {
     assertThat(micro.cap(huge)).as("a cap that is no limit").isEqualTo(Long.MAX_VALUE);
     assertThat(micro.threshold(d("9223372036854.775807"))).isEqualTo(Long.MAX_VALUE);
     assertThat(micro.threshold(d("9223372036854.775806"))).isEqualTo(Long.MAX_VALUE - 1);
+    assertThat(micro.threshold(d("9223372036854.775808"))).as("one unit past a long")
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(micro.threshold(d("-9223372036854.775808"))).isEqualTo(Long.MIN_VALUE);
+    assertThat(micro.threshold(d("-9223372036854.775809"))).isEqualTo(Long.MIN_VALUE);
     assertThat(micro.threshold(huge.negate())).as("a need long since met").isEqualTo(Long.MIN_VALUE);
     assertThat(micro.threshold(d("-0.0000005"))).as("rounded up, towards zero").isZero();
   }
@@ -122,11 +126,33 @@ class UnitsTest {
         .containsExactly(new Units.Figure("volume", d("300")),
             new Units.Figure("minimumEach", d("0.5")));
     assertThat(Units.figures(Requirement.activeLegs(2))).isEmpty();
+    assertThat(Units.figures(Requirement.levelGroupVolume(d("750.5"), 3, true)))
+        .containsExactly(new Units.Figure("volume", d("750.5")));
+    assertThat(Units.figures(Requirement.personalGroupVolume(d("600.25"), "GLD", false)))
+        .containsExactly(new Units.Figure("volume", d("600.25")));
+  }
+
+  @Test
+  void aRangeOfAVolumeNamesItsBoundsAndARangeOfAPercentOrACountHasNoVolume() {
+    assertThat(Units.figures(Requirement.between(Requirement.Figure.GROUP_VOLUME, d("1000.5"),
+        d("5000.25")))).containsExactly(new Units.Figure("atLeast", d("1000.5")),
+            new Units.Figure("atMost", d("5000.25")));
+    assertThat(Units.figures(Requirement.downlineVolume(d("-10.5")).withinLevels(2)))
+        .containsExactly(new Units.Figure("atLeast", d("-10.5")));
+    assertThat(Units.figures(Requirement.atMost(Requirement.Figure.PERSONAL_VOLUME, d("80"))))
+        .containsExactly(new Units.Figure("atMost", d("80")));
+    // 33.33% is compared exactly, whatever decimals the plan gives its volumes.
+    assertThat(Units.figures(Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT,
+        d("33.33")))).isEmpty();
+    assertThat(Units.figures(Requirement.between(Requirement.Figure.DAYS_SINCE_JOINED, d("31"),
+        d("60")))).isEmpty();
   }
 
   @Test
   void aVolumeWithMoreThanSixDecimalsIsRefusedUnlessTheyAreZeros() {
     assertThat(Units.withinMaxDecimals(d("1.50"))).isEqualTo(d("1.50"));
+    assertThat(Units.withinMaxDecimals(d("1.500000"))).as("six decimals kept as written")
+        .isEqualTo(d("1.500000"));
     assertThat(Units.withinMaxDecimals(d("1.0000000"))).isEqualTo(d("1"));
     assertThat(Units.withinMaxDecimals(d("1E+3"))).isEqualTo(d("1000"));
     assertThat(Units.withinMaxDecimals(d("1E+3")).scale()).isZero();

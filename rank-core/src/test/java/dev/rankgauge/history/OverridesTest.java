@@ -142,6 +142,27 @@ class OverridesTest {
   }
 
   @Test
+  void aForcedMinimumEqualToTheRankHeldLeavesTheHoldCounted() {
+    // Under a two-month grace: Gold in November (250 PV, Eve active), 150 PV in December, so
+    // Silver qualified and Gold held, with one month of grace left. A minimum of Gold forces
+    // nothing the hold does not already pay: the hold stands, and so does its count.
+    CompPlan plan = plan(RankHold.keepPaidAs(2));
+    Organisation org = team(0, 250, 60, 0, 150, 0);
+    Evaluation nov = RankGauge.evaluate(org, plan, NOV, NOV.endInstant(ZONE));
+    Evaluation dec = RankGauge.evaluate(org, plan, DEC, DEC.endInstant(ZONE), nov.close(),
+        Overrides.builder().minimumRank("D1", "GLD").build());
+
+    assertThat(dec.paidAs("D1").code()).isEqualTo("GLD");
+    assertThat(dec.result("D1").held()).hasValueSatisfying(h -> {
+      assertThat(h.qualifiedAs().code()).isEqualTo("SLV");
+      assertThat(h.periodsHeld()).isEqualTo(1);
+      assertThat(h.periodsLeft()).isEqualTo(1);
+    });
+    assertThat(dec.trace("D1").input("trace.overrides").orElseThrow().text())
+        .isEqualTo("overrides: paid as at least GLD (no effect: paid as GLD Gold already)");
+  }
+
+  @Test
   void aWaivedRequirementCountsAsMetInTheRankTheTraceAndTheGap() {
     // Sam buys 250 PV but Dana is inactive: Gold's active-distributor requirement is waived.
     Overrides waiver = Overrides.builder().waive("D0", "GLD", 2).build();

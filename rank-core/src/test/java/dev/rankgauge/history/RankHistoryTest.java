@@ -184,6 +184,29 @@ class RankHistoryTest {
   }
 
   @Test
+  void aPlanCountingTitlesExplainsThemFromTheFirstPeriodAndOtherPlansDoNot() {
+    // Sam's only leg is Dana, a Silver with 120 PV; Diamond asks for one such leg, counted by
+    // title in one plan and by paid-as rank in the other. No history, no titles from the host.
+    Organisation org = dana(120);
+    CompPlan byTitle = ladder()
+        .rank(Rank.of("DIA", "Diamond", Requirement.legsWithRank(1, "SLV").byTitle())).build();
+    CompPlan byPaidAs = ladder()
+        .rank(Rank.of("DIA", "Diamond", Requirement.legsWithRank(1, "SLV"))).build();
+
+    Evaluation titles = RankGauge.evaluate(org, byTitle, SEP, SEP.endInstant(ZONE));
+    Evaluation paid = RankGauge.evaluate(org, byPaidAs, SEP, SEP.endInstant(ZONE));
+
+    assertThat(titles.paidAs("D0").code()).isEqualTo("DIA");
+    assertThat(titles.trace("D0").input("trace.titleRank").orElseThrow().text())
+        .isEqualTo("title rank: DIA Diamond (highest paid-as rank; no earlier title, this period"
+            + " DIA Diamond)");
+    assertThat(paid.paidAs("D0").code()).isEqualTo("DIA");
+    assertThat(paid.title("D0").code()).isEqualTo("DIA");
+    assertThat(paid.trace("D0").input("trace.titleRank")).as("nothing reads or gives a title")
+        .isEmpty();
+  }
+
+  @Test
   void aQualifiedTitleLeavesOutRanksOnlyHeld() {
     // October, from the company's earlier system: Gold held while qualifying for Silver.
     History october = History.of(List.of(new PeriodRecord(OCT, "D1", "GLD", "SLV", "SLV",
