@@ -1342,7 +1342,10 @@ final class Rules {
     private static final long HUNDRED_SHARE = 100_000_000L;
     /** For downline volume of the first levels; null otherwise. */
     private final LevelGroupVolume levels;
-    /** For the largest leg's share: each distributor's largest leg group volume, NONE for none. */
+    /**
+     * For the largest leg's share: each distributor's largest leg group volume, or 0 where no leg
+     * has any volume (a leg of 0 or less holds no share, {@link #noShare}).
+     */
     private final long[] largest;
     /** For days since joining: the period's last day, as an epoch day. */
     private final long lastDay;
@@ -1366,7 +1369,6 @@ final class Rules {
           : null;
       if (of == Requirement.Figure.LARGEST_LEG_PERCENT) {
         this.largest = new long[computation.org.distributorRoom()];
-        Arrays.fill(largest, Computation.NONE);
       } else {
         this.largest = null;
       }
@@ -1427,7 +1429,7 @@ final class Rules {
     @Override
     void reset(int v) {
       if (largest != null) {
-        largest[v] = Computation.NONE;
+        largest[v] = 0;
       }
       if (levels != null) {
         levels.reset(v);

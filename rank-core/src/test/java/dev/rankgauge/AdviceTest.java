@@ -237,6 +237,16 @@ class AdviceTest {
   }
 
   @Test
+  void aRangeWhoseMostIsExactlyWhatTheAdviceReachesIsMet() {
+    // Dana's 2,590 group PV and 410 more: exactly 3,000, the least and the most.
+    Advice a = reachesPlatinum(danaTowards(Requirement.between(Requirement.Figure.GROUP_VOLUME,
+        new BigDecimal("3000"), new BigDecimal("3000"))));
+
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.GROUP_VOLUME);
+    assertThat(a.cost()).isEqualByComparingTo("410");
+  }
+
+  @Test
   void aFigureAboveItsMostIsOutOfReachForOrdersOnlyAdd() {
     Advice a = danaTowards(Requirement.atMost(Requirement.Figure.GROUP_VOLUME,
         new BigDecimal("2000"))).advice("D1").orElseThrow();

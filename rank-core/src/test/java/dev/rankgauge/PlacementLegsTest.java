@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,6 +148,42 @@ class PlacementLegsTest {
     for (String id : new String[] {"ANN", "BO", "CY", "DI"}) {
       assertThat(live.snapshot().trace(id)).as(id).isEqualTo(whole.trace(id));
     }
+  }
+
+  @Test
+  void aLiveEvaluationFollowsRangesOfThePlacementLevelsAndOfTheLargestLeg() {
+    // Top asks 300 PV below Ann in her first placement level (Bo 200, Cy 250: 450) and at most
+    // 45% of her group volume from one sponsor leg (Cy's 250 of 600: 41.66%). Di orders 60 PV,
+    // then Cy 10: after each, every figure is what a whole evaluation gives, for those each
+    // order's lines reach and for the others, whose figures come with the snapshot's copy.
+    Instant asOf = Instant.parse("2026-11-20T00:00:00Z");
+    CompPlan ranged = plan(Requirement.downlineVolume(new BigDecimal("300")).withinLevels(1)
+        .onTree(PLACEMENT), Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT,
+            new BigDecimal("45")));
+    LiveEvaluation live = LiveEvaluation.start(spillover(), ranged, NOVEMBER, asOf);
+    assertThat(live.snapshot().paidAs("ANN").code()).isEqualTo("TOP");
+
+    Order di = Order.byDistributor("O-di", "DI", Instant.parse("2026-11-15T12:00:00Z"),
+        new BigDecimal("60"));
+    Order cy = Order.byDistributor("O-cy", "CY", Instant.parse("2026-11-16T12:00:00Z"),
+        BigDecimal.TEN);
+    List<Order> orders = new ArrayList<>();
+    for (Order o : List.of(di, cy)) {
+      live.apply(new LiveEvent.OrderPlaced(o));
+      orders.add(o);
+      Organisation.Builder b = org("ANN", null, "0", "BO", "ANN", "200", "CY", "ANN", "250",
+          "DI", "ANN", "150").add(Placement.left("BO", "ANN")).add(Placement.right("CY", "ANN"))
+          .add(Placement.left("DI", "BO"));
+      orders.forEach(b::add);
+      Evaluation whole = RankGauge.evaluate(b.build(), ranged, NOVEMBER, asOf);
+      for (String id : new String[] {"ANN", "BO", "CY", "DI"}) {
+        assertThat(live.snapshot().trace(id)).as(o.id() + " " + id).isEqualTo(whole.trace(id));
+      }
+    }
+    // Bo's first level now holds Di's 210; Ann's largest leg is Cy's 260 of 670, 38.8%.
+    assertThat(live.snapshot().trace("BO").ranks().get(1).requirements().get(0).actual())
+        .isEqualByComparingTo("210");
+    assertThat(live.snapshot().paidAs("ANN").code()).isEqualTo("TOP");
   }
 
   @Test

@@ -89,6 +89,71 @@ class RangeTest {
   }
 
   @Test
+  void aShareExactlyAtTheLeastMeetsIt() {
+    // Ann: 600 of 750 from Bo's leg, exactly 80%; Bo 33.33%.
+    Evaluation e = evaluate(Requirement.atLeast(Requirement.Figure.LARGEST_LEG_PERCENT,
+        new BigDecimal("80")));
+
+    assertThat(e.paidAs("ANN").code()).isEqualTo("TOP");
+    assertThat(e.paidAs("BO").code()).isEqualTo("MEM");
+  }
+
+  @Test
+  void aGroupVolumeOfZeroHoldsNoShareHoweverLargeALeg() {
+    // Fay bought 50 PV and returned 100: -50 PV. Gus, her only leg, bought 50: her group
+    // volume is 0, and no leg has a share of nothing.
+    Organisation o = Organisation.builder()
+        .distributor("FAY", null, LocalDate.of(2025, 1, 1), "Fay", "", null)
+        .distributor("GUS", "FAY", LocalDate.of(2025, 1, 1), "Gus", "", null)
+        .add(Order.byDistributor("O1", "FAY", MID, new BigDecimal("50")))
+        .add(new Order("O2", BuyerType.DISTRIBUTOR, "FAY", MID, OrderStatus.RETURNED,
+            Map.of("PV", new BigDecimal("100")), BigDecimal.ZERO))
+        .add(Order.byDistributor("O3", "GUS", MID, new BigDecimal("50")))
+        .build();
+    CompPlan plan = CompPlan.builder("Ranges").rank(Rank.of("MEM", "Member"))
+        .rank(Rank.of("TOP", "Top", Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT,
+            new BigDecimal("50"))))
+        .build();
+
+    Evaluation e = RankGauge.evaluate(o, plan, NOVEMBER);
+
+    assertThat(e.gauge("FAY", Metric.GROUP_SALES).value()).isZero();
+    assertThat(e.paidAs("FAY").code()).isEqualTo("TOP");
+    assertThat(status(e, "FAY").actual()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void downlineVolumePastWhatASumHoldsIsALocatedProblem() {
+    // Hal returned 50 orders of 99,999,999,999.99 PV: -4,999,999,999,999.50. His 93
+    // distributors bought one such order each: 9,299,999,999,999.07 below him, past the
+    // 9,223,372,036,854.775807 a sum holds in millionths, though his group volume,
+    // 4,299,999,999,999.57, is within it.
+    String order = "99999999999.99";
+    Organisation.Builder b = Organisation.builder()
+        .distributor("HAL", null, LocalDate.of(2025, 1, 1), "Hal", "", null);
+    for (int i = 1; i <= 50; i++) {
+      b.add(new Order("R" + i, BuyerType.DISTRIBUTOR, "HAL", MID, OrderStatus.RETURNED,
+          Map.of("PV", new BigDecimal(order)), BigDecimal.ZERO));
+    }
+    for (int i = 1; i <= 93; i++) {
+      b.distributor("D" + i, "HAL", LocalDate.of(2025, 1, 1), "D" + i, "", null)
+          .add(Order.byDistributor("O" + i, "D" + i, MID, new BigDecimal(order)));
+    }
+    CompPlan plan = CompPlan.builder("Ranges").rank(Rank.of("MEM", "Member"))
+        .rank(Rank.of("TOP", "Top", Requirement.downlineVolume(new BigDecimal("1000"))))
+        .build();
+
+    ValidationException x = catchThrowableOfType(ValidationException.class,
+        () -> RankGauge.evaluate(b.build(), plan, NOVEMBER));
+
+    assertThat(x.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("distributor HAL");
+      assertThat(p.message()).startsWith("found a downline volume beyond what an evaluation can"
+          + " sum exactly: the PV volumes add up past 9223372036854.775807");
+    });
+  }
+
+  @Test
   void aNegativeThresholdComparesVolumeNetOfReturns() {
     Evaluation e = evaluate(Requirement.atLeast(Requirement.Figure.PERSONAL_VOLUME,
         new BigDecimal("-200")));
