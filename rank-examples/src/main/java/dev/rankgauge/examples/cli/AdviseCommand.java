@@ -51,10 +51,7 @@ final class AdviseCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Output.check(out, inputs.files(cli));
     Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr()));
-    if (e.find(distributor).isEmpty()) {
-      throw Failure.of("noDistributor", distributor, inputs.data.toString(),
-          e.organisation().distributorCount());
-    }
+    inputs.find(e, distributor);
     String type = e.plan().qualifyingVolumeType();
     Locale locale = cli.locale();
     Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {

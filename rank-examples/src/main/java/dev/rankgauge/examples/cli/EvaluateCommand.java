@@ -67,8 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Progress progress = Progress.to(err);
     Evaluation e = inputs.evaluate(cli, progress);
     if (distributor != null) {
-      DistributorResult r = e.find(distributor).orElseThrow(() -> Failure.of("noDistributor",
-          distributor, inputs.data.toString(), e.organisation().distributorCount()));
+      DistributorResult r = inputs.find(e, distributor);
       Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
         switch (f) {
           case html -> w.write(GaugePage.render(e, r, cli.locale()));

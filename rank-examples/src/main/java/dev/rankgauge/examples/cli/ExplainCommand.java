@@ -39,10 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Output.check(out, inputs.files(cli));
     Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr()));
-    if (e.find(distributor).isEmpty()) {
-      throw Failure.of("noDistributor", distributor, inputs.data.toString(),
-          e.organisation().distributorCount());
-    }
+    inputs.find(e, distributor);
     Trace t = e.trace(distributor);
     Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> w.write(t.format(cli.locale())));
     return 0;

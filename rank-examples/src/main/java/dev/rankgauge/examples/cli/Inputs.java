@@ -1,6 +1,7 @@
 package dev.rankgauge.examples.cli;
 
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.History;
 import dev.rankgauge.Organisation;
@@ -63,6 +64,15 @@ final class Inputs {
   /** Loads the plan, reads the data and evaluates, reporting progress. */
   Evaluation evaluate(RankGaugeCli cli, Progress progress) throws IOException {
     return evaluate(cli, progress, false);
+  }
+
+  /**
+   * The result of distributor {@code id} in {@code e}, or the located usage failure
+   * {@code noDistributor} naming the id, the data folder and how many distributors it holds.
+   */
+  DistributorResult find(Evaluation e, String id) {
+    return e.find(id).orElseThrow(() -> Failure.of("noDistributor", id, data.toString(),
+        e.organisation().distributorCount()));
   }
 
   /**

@@ -82,8 +82,7 @@ final class ProjectCommand implements Callable<Integer> {
             : "straight line: no usable history"));
     Locale locale = cli.locale();
     if (distributor != null) {
-      DistributorResult r = e.find(distributor).orElseThrow(() -> Failure.of("noDistributor",
-          distributor, inputs.data.toString(), e.organisation().distributorCount()));
+      DistributorResult r = inputs.find(e, distributor);
       Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
         switch (f) {
           case html -> w.write(GaugePage.render(e, r, p, locale));
