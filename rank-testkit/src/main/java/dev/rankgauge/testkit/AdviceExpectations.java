@@ -4,6 +4,7 @@ import dev.rankgauge.Advice;
 import dev.rankgauge.AdviceStep;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.FocusEntry;
+import dev.rankgauge.Problem;
 import dev.rankgauge.internal.json.JsonTree.Arr;
 import dev.rankgauge.internal.json.JsonTree.Node;
 import dev.rankgauge.internal.json.JsonTree.Null;
@@ -77,28 +78,30 @@ final class AdviceExpectations {
     shape.optional(o, "rank").ifPresent(r -> {
       String code = r instanceof Null ? null : records.rank(r);
       if (code != null || r instanceof Null) {
-        out.add(new Expectation(id, "advice towards " + (code == null ? "no rank" : code),
-            r.line, ev -> rank(ev, id, code)));
+        out.add(new Expectation(id, code == null ? Reports.say("name.adviceTowardsNone")
+            : Reports.say("name.adviceTowards", code), r.line, ev -> rank(ev, id, code)));
       }
     });
     shape.optional(o, "complete").ifPresent(c -> {
       Boolean b = shape.bool(c, "true or false");
       if (b != null) {
-        out.add(new Expectation(id, "advice " + (b ? "complete" : "not complete"), c.line,
+        out.add(new Expectation(id, Reports.say(b ? "name.adviceComplete"
+            : "name.adviceNotComplete"), c.line,
             ev -> complete(ev, id, b)));
       }
     });
     shape.optional(o, "cost").ifPresent(c -> {
       BigDecimal v = shape.decimal(c, "the volume the advice adds");
       if (v != null) {
-        out.add(new Expectation(id, "advice cost " + v.stripTrailingZeros().toPlainString(), c.line,
+        out.add(new Expectation(id, Reports.say("name.adviceCost", v), c.line,
             ev -> cost(ev, id, v)));
       }
     });
     shape.optional(o, "steps").ifPresent(s -> {
       List<Step> steps = steps(s);
       if (steps != null) {
-        out.add(new Expectation(id, "advice steps " + steps, s.line, ev -> steps(ev, id, steps)));
+        out.add(new Expectation(id, Reports.say("name.adviceSteps", steps.toString()), s.line,
+            ev -> steps(ev, id, steps)));
       }
     });
     if (o.members.isEmpty()) {
@@ -155,8 +158,9 @@ final class AdviceExpectations {
     return Verdicts.distributor(e, id).or(() -> {
       String actual = e.advice(id).map(a -> a.rank().code()).orElse(null);
       return java.util.Objects.equals(actual, code) ? Optional.empty()
-          : Optional.of(miss(e, id, "advice rank", code == null ? "none (top of the ladder)"
-              : code, actual == null ? "none (top of the ladder)" : actual));
+          : Optional.of(miss(e, id, Reports.say("advice.rank"), code == null
+              ? Reports.say("advice.top") : Reports.say("value", code), actual == null
+              ? Reports.say("advice.top") : Reports.say("value", actual)));
     });
   }
 
@@ -165,8 +169,10 @@ final class AdviceExpectations {
       Optional<Advice> a = e.advice(id);
       boolean actual = a.map(Advice::complete).orElse(true);
       return actual == complete ? Optional.empty()
-          : Optional.of(miss(e, id, "advice complete", String.valueOf(complete),
-              actual + " (steps " + describe(a) + ")"));
+          : Optional.of(miss(e, id, Reports.say("advice.complete"),
+              Reports.say(complete ? "advice.true" : "advice.false"),
+              Reports.say("advice.withSteps", Reports.say(actual ? "advice.true" : "advice.false"),
+                  describe(a))));
     });
   }
 
@@ -175,8 +181,8 @@ final class AdviceExpectations {
       Optional<Advice> a = e.advice(id);
       BigDecimal actual = a.map(Advice::cost).orElse(BigDecimal.ZERO);
       return actual.compareTo(cost) == 0 ? Optional.empty()
-          : Optional.of(miss(e, id, "advice cost", cost.stripTrailingZeros().toPlainString(),
-              actual.stripTrailingZeros().toPlainString() + " (steps " + describe(a) + ")"));
+          : Optional.of(miss(e, id, Reports.say("advice.cost"), Reports.say("value", cost),
+              Reports.say("advice.withSteps", actual, describe(a))));
     });
   }
 
@@ -194,7 +200,8 @@ final class AdviceExpectations {
             && (want.volume() == null || got.volume().compareTo(want.volume()) == 0);
       }
       return same ? Optional.empty()
-          : Optional.of(miss(e, id, "advice steps", steps.toString(), describe(a)));
+          : Optional.of(miss(e, id, Reports.say("advice.steps"),
+              Reports.say("value", steps.toString()), Reports.say("value", describe(a))));
     });
   }
 
@@ -202,9 +209,10 @@ final class AdviceExpectations {
     return people.stream().map(FocusEntry::id).toList();
   }
 
-  private static String describe(Optional<Advice> a) {
+  /** The steps as a file writes them, such as {@code [winBackCustomer [C5]]}, or the top. */
+  private static Object describe(Optional<Advice> a) {
     if (a.isEmpty()) {
-      return "none (top of the ladder)";
+      return Reports.say("advice.top");
     }
     List<Step> out = new ArrayList<>();
     for (AdviceStep s : a.get().steps()) {
@@ -213,8 +221,9 @@ final class AdviceExpectations {
     return out.toString();
   }
 
-  private static Mismatch miss(Evaluation e, String id, String field, String expected,
-      String actual) {
-    return new Mismatch(id, field, expected, actual, Optional.of(e.trace(id).format()));
+  private static Mismatch miss(Evaluation e, String id, Problem field, Problem expected,
+      Problem actual) {
+    return new Mismatch(id, Reports.Says.of(field), Reports.Says.of(expected),
+        Reports.Says.of(actual), Optional.of(e.trace(id)));
   }
 }

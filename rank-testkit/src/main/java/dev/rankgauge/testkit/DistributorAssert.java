@@ -209,8 +209,8 @@ public final class DistributorAssert extends AbstractAssert<DistributorAssert, D
   }
 
   DistributorAssert check(Optional<Mismatch> mismatch) {
-    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actual(), m.expected(), "%s",
-        m.render("")));
+    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actualText(),
+        m.expectedText(), "%s", m.render("")));
     return this;
   }
 }

@@ -41,8 +41,8 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
   }
 
   private EvaluationAssert check(Optional<Mismatch> mismatch) {
-    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actual(), m.expected(), "%s",
-        m.render("")));
+    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actualText(),
+        m.expectedText(), "%s", m.render("")));
     return this;
   }
 }

@@ -131,8 +131,8 @@ public final class GaugeAssert extends AbstractAssert<GaugeAssert, Gauge> {
   }
 
   private GaugeAssert check(Optional<Mismatch> mismatch) {
-    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actual(), m.expected(), "%s",
-        m.render("")));
+    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actualText(),
+        m.expectedText(), "%s", m.render("")));
     return this;
   }
 }

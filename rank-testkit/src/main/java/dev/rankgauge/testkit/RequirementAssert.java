@@ -101,8 +101,8 @@ public final class RequirementAssert extends AbstractAssert<RequirementAssert, R
   }
 
   private RequirementAssert check(Optional<Mismatch> mismatch) {
-    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actual(), m.expected(), "%s",
-        m.render("")));
+    mismatch.ifPresent(m -> failWithActualExpectedAndMessage(m.actualText(),
+        m.expectedText(), "%s", m.render("")));
     return this;
   }
 }

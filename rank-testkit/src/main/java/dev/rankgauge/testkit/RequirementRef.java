@@ -1,6 +1,7 @@
 package dev.rankgauge.testkit;
 
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
 import java.util.ArrayList;
@@ -40,33 +41,31 @@ record RequirementRef(String rank, int number, String text) {
     return new RequirementRef(rank, 0, text);
   }
 
-  /** "requirement 3 of PLAT" or "requirement of PLAT matching "customers"". */
-  String label() {
-    return number > 0 ? "requirement " + number + " of " + rank
-        : "requirement of " + rank + " matching \"" + text + "\"";
+  /** "requirement 3 of PLAT" or "requirement of PLAT matching "customers"", in words. */
+  Problem label() {
+    return number > 0 ? Reports.say("requirement.number", number, rank)
+        : Reports.say("requirement.matching", rank, text);
   }
 
   /**
-   * The 0-based index of the requirement in its rank, or a sentence saying why there is none.
+   * The 0-based index of the requirement in its rank, or a sentence saying why there is none (its
+   * list of the rank's requirements quotes their descriptions in the core's English).
    *
-   * @return an {@code Integer} index or a {@code String} reason
+   * @return an {@code Integer} index or a {@link Problem} without a location, the reason
    */
   Object resolve(CompPlan plan) {
     Rank r = plan.rank(rank).orElse(null);
     if (r == null) {
-      return "rank " + rank + " is not in plan " + plan.name() + "; ranks are "
-          + Verdicts.codes(plan);
+      return Reports.say("requirement.rankNotInPlan", rank, plan.name(), Verdicts.codes(plan));
     }
     List<Requirement> reqs = r.requirements();
     if (reqs.isEmpty()) {
-      return "rank " + rank + " is the entry rank and has no requirements";
+      return Reports.say("requirement.entryRank", rank);
     }
     String type = plan.qualifyingVolumeType();
     if (number > 0) {
       if (number > reqs.size()) {
-        return "rank " + rank + " has " + reqs.size()
-            + (reqs.size() == 1 ? " requirement" : " requirements") + ", not " + number + ": "
-            + listing(reqs, type);
+        return Reports.say("requirement.tooFew", rank, reqs.size(), number, listing(reqs, type));
       }
       return number - 1;
     }
@@ -80,9 +79,8 @@ record RequirementRef(String rank, int number, String text) {
     if (hits.size() == 1) {
       return hits.get(0);
     }
-    return (hits.isEmpty() ? "no requirement of " + rank + " mentions \"" + text + "\""
-        : "more than one requirement of " + rank + " mentions \"" + text
-            + "\"; name it by number") + "; its requirements are " + listing(reqs, type);
+    return Reports.say(hits.isEmpty() ? "requirement.noneMentions" : "requirement.manyMention",
+        rank, text, listing(reqs, type));
   }
 
   private static String listing(List<Requirement> reqs, String type) {

@@ -1,6 +1,7 @@
 package dev.rankgauge.testkit;
 
 import dev.rankgauge.Metric;
+import dev.rankgauge.Problem;
 import dev.rankgauge.Projection;
 import dev.rankgauge.internal.json.JsonTree.Arr;
 import dev.rankgauge.internal.json.JsonTree.Node;
@@ -58,6 +59,10 @@ final class ScenarioExpectations {
     this.records = records;
   }
 
+  private static Problem say(String code, Object... arguments) {
+    return Reports.say(code, arguments);
+  }
+
   private static Set<String> keys(String... names) {
     return new LinkedHashSet<>(List.of(names));
   }
@@ -81,7 +86,7 @@ final class ScenarioExpectations {
         continue;
       }
       int c = count.intValueExact();
-      out.add(new Expectation("", "number paid as " + code + ": " + c, key.line,
+      out.add(new Expectation("", say("name.paidAsCount", code, c), key.line,
           ev -> Verdicts.paidAsCount(ev, code, c)));
     }
   }
@@ -116,21 +121,21 @@ final class ScenarioExpectations {
     shape.optional(d, "paidAs").ifPresent(n -> {
       String code = records.rank(n);
       if (code != null) {
-        out.add(new Expectation(id, "paid as " + code, n.line,
+        out.add(new Expectation(id, say("name.paidAs", code), n.line,
             ev -> Verdicts.paidAs(ev, id, code)));
       }
     });
     shape.optional(d, "qualifiedAs").ifPresent(n -> {
       String code = records.rank(n);
       if (code != null) {
-        out.add(new Expectation(id, "qualifies as " + code, n.line,
+        out.add(new Expectation(id, say("name.qualifiedAs", code), n.line,
             ev -> Verdicts.qualifiedAs(ev, id, code)));
       }
     });
     shape.optional(d, "title").ifPresent(n -> {
       String code = records.rank(n);
       if (code != null) {
-        out.add(new Expectation(id, "title " + code, n.line,
+        out.add(new Expectation(id, say("name.title", code), n.line,
             ev -> Verdicts.title(ev, id, code)));
       }
     });
@@ -145,7 +150,7 @@ final class ScenarioExpectations {
         return;
       }
       int g = left.intValueExact();
-      out.add(new Expectation(id, "grace left " + g, n.line,
+      out.add(new Expectation(id, say("name.graceLeft", g), n.line,
           ev -> Verdicts.graceLeft(ev, id, g)));
     });
     shape.optional(d, "overrides").ifPresent(n -> {
@@ -162,21 +167,22 @@ final class ScenarioExpectations {
         }
       }
       if (codes.size() == a.items.size()) {
-        out.add(new Expectation(id, "overrides applied " + codes, n.line,
+        out.add(new Expectation(id, say("name.overrides", codes.toString()), n.line,
             ev -> Verdicts.overrides(ev, id, codes)));
       }
     });
     shape.optional(d, "active").ifPresent(n -> {
       Boolean a = shape.bool(n, "true or false");
       if (a != null) {
-        out.add(new Expectation(id, a ? "active" : "not active", n.line,
+        out.add(new Expectation(id, say(a ? "name.active" : "name.notActive"), n.line,
             ev -> Verdicts.active(ev, id, a)));
       }
     });
     shape.optional(d, "nextRank").ifPresent(n -> {
       String code = n instanceof Null ? null : records.rank(n);
       if (code != null || n instanceof Null) {
-        out.add(new Expectation(id, "next rank " + (code == null ? "none" : code), n.line,
+        out.add(new Expectation(id, code == null ? say("name.nextRankNone")
+            : say("name.nextRank", code), n.line,
             ev -> Verdicts.nextRank(ev, id, code)));
       }
     });
@@ -209,8 +215,9 @@ final class ScenarioExpectations {
       }
       return x == null ? null : x.doubleValue();
     }).orElse(Projection.DEFAULT_LEVEL);
-    String at = level == Projection.DEFAULT_LEVEL ? "projection: "
-        : "projection at " + BigDecimal.valueOf(level).toPlainString() + ": ";
+    java.util.function.Function<Problem, Problem> at = what -> level == Projection.DEFAULT_LEVEL
+        ? say("name.projection", what)
+        : say("name.projectionAt", BigDecimal.valueOf(level), what);
     shape.optional(o, "basis").ifPresent(v -> {
       Object b = v instanceof Str str ? str.value : null;
       Projection.Basis basis = "history".equals(b) ? Projection.Basis.HISTORY
@@ -223,13 +230,13 @@ final class ScenarioExpectations {
         }
         return;
       }
-      out.add(new Expectation(id, at + "basis " + b, v.line,
+      out.add(new Expectation(id, at.apply(say("name.basis", (String) b)), v.line,
           ev -> Verdicts.projectionBasis(ev, id, level, basis)));
     });
     shape.optional(o, "rank").ifPresent(v -> {
       String code = records.rank(v);
       if (code != null) {
-        out.add(new Expectation(id, at + "rank " + code, v.line,
+        out.add(new Expectation(id, at.apply(say("name.rank", code)), v.line,
             ev -> Verdicts.projectedRank(ev, id, level, code)));
       }
     });
@@ -237,7 +244,7 @@ final class ScenarioExpectations {
       About a = about(v, "a likelihood from 0 to 1, such as 0.72 or {\"about\": 0.7, \"within\":"
           + " 0.1}");
       if (a != null) {
-        out.add(new Expectation(id, at + "likelihood " + a, v.line,
+        out.add(new Expectation(id, at.apply(say("name.likelihood", a.words())), v.line,
             ev -> Verdicts.projectedLikelihood(ev, id, level, a.value, a.within)));
       }
     });
@@ -262,7 +269,8 @@ final class ScenarioExpectations {
           shape.optional(fig, field).ifPresent(v -> {
             About a = about(v, "a figure, such as 1240 or {\"about\": 1240, \"within\": 50}");
             if (a != null) {
-              out.add(new Expectation(id, at + Verdicts.gauge(m) + field + " " + a, v.line,
+              out.add(new Expectation(id, at.apply(say("name.figure",
+                  Verdicts.gauge(m, "gauge." + field), a.words())), v.line,
                   ev -> Verdicts.projectedFigure(ev, id, level, m, field, a.value, a.within)));
             }
           });
@@ -273,10 +281,8 @@ final class ScenarioExpectations {
 
   /** A figure expected exactly, or within a tolerance. */
   private record About(BigDecimal value, BigDecimal within) {
-    @Override
-    public String toString() {
-      return value.toPlainString() + (within.signum() == 0 ? "" : " within "
-          + within.toPlainString());
+    Problem words() {
+      return Verdicts.about(value, within);
     }
   }
 
@@ -314,33 +320,34 @@ final class ScenarioExpectations {
         continue;
       }
       shape.fields(g, GAUGE, "a gauge");
-      String label = Verdicts.gauge(m);
       shape.optional(g, "value").ifPresent(v -> {
         BigDecimal x = shape.decimal(v, "the gauge's value");
         if (x != null) {
-          out.add(new Expectation(id, label + "value " + x.toPlainString(), v.line,
+          out.add(new Expectation(id, say("name.figure", Verdicts.gauge(m, "gauge.value"), x),
+              v.line,
               ev -> Verdicts.gaugeValue(ev, id, m, x)));
         }
       });
       shape.optional(g, "rank").ifPresent(v -> {
         String code = records.rank(v);
         if (code != null) {
-          out.add(new Expectation(id, label + "rank " + code, v.line,
+          out.add(new Expectation(id, say("name.figure", Verdicts.gauge(m, "gauge.rank"), code),
+              v.line,
               ev -> Verdicts.gaugeRank(ev, id, m, code)));
         }
       });
       shape.optional(g, "nextRank").ifPresent(v -> {
         String code = v instanceof Null ? null : records.rank(v);
         if (code != null || v instanceof Null) {
-          out.add(new Expectation(id, label + "next rank " + (code == null ? "none" : code),
-              v.line, ev -> Verdicts.gaugeNextRank(ev, id, m, code)));
+          out.add(new Expectation(id, say("name.figure", Verdicts.gauge(m, "gauge.nextRank"),
+              code == null ? say("name.none") : code), v.line, ev -> Verdicts.gaugeNextRank(ev, id, m, code)));
         }
       });
       shape.optional(g, "remaining").ifPresent(v -> {
         BigDecimal x = v instanceof Null ? null : shape.decimal(v, "an amount, or null at the top");
         if (x != null || v instanceof Null) {
-          out.add(new Expectation(id, label + "remaining "
-              + (x == null ? "none" : x.toPlainString()), v.line,
+          out.add(new Expectation(id, say("name.figure", Verdicts.gauge(m, "gauge.remaining"),
+              x == null ? say("name.none") : x), v.line,
               ev -> Verdicts.gaugeRemaining(ev, id, m, x)));
         }
       });
@@ -374,7 +381,8 @@ final class ScenarioExpectations {
       shape.optional(o, "met").ifPresent(v -> {
         Boolean met = shape.bool(v, "true or false");
         if (met != null) {
-          out.add(new Expectation(id, req.label() + ": " + (met ? "met" : "not met"), v.line,
+          out.add(new Expectation(id, say("name.requirement", req.label(),
+              say(met ? "met.yes" : "met.no")), v.line,
               ev -> Verdicts.requirementMet(ev, id, req, met)));
         }
       });
@@ -382,7 +390,7 @@ final class ScenarioExpectations {
         shape.optional(o, f.label).ifPresent(v -> {
           BigDecimal x = shape.decimal(v, "an amount");
           if (x != null) {
-            out.add(new Expectation(id, req.label() + ": " + f.label + " " + x.toPlainString(),
+            out.add(new Expectation(id, say("name.requirementFigure", req.label(), f.word(), x),
                 v.line, ev -> Verdicts.requirementFigure(ev, id, req, f, x)));
           }
         });
@@ -404,12 +412,13 @@ final class ScenarioExpectations {
       if (list == null) {
         continue;
       }
-      String label = "focus list " + list.label();
+      Problem label = Verdicts.focus(list);
       Node v = e.getValue();
       if (v instanceof Arr) {
         List<String> ids = members(v);
         if (ids != null) {
-          out.add(new Expectation(id, label + ": exactly " + Verdicts.list(ids), v.line,
+          out.add(new Expectation(id, say("name.focus", label, say("focus.exactly",
+              Reports.ids(ids))), v.line,
               ev -> Verdicts.focusExactly(ev, id, list, ids)));
         }
         continue;
@@ -423,14 +432,16 @@ final class ScenarioExpectations {
       shape.optional(m, "includes").ifPresent(x -> {
         List<String> ids = members(x);
         if (ids != null) {
-          out.add(new Expectation(id, label + ": includes " + Verdicts.list(ids), x.line,
+          out.add(new Expectation(id, say("name.focus", label, say("name.includes",
+              Reports.ids(ids))), x.line,
               ev -> Verdicts.focusIncludes(ev, id, list, ids)));
         }
       });
       shape.optional(m, "excludes").ifPresent(x -> {
         List<String> ids = members(x);
         if (ids != null) {
-          out.add(new Expectation(id, label + ": excludes " + Verdicts.list(ids), x.line,
+          out.add(new Expectation(id, say("name.focus", label, say("name.excludes",
+              Reports.ids(ids))), x.line,
               ev -> Verdicts.focusExcludes(ev, id, list, ids)));
         }
       });

@@ -152,7 +152,7 @@ final class ScenarioOverTime {
         out.add(new PeriodRecord(m, id, paidAs, qualified, title, personal, group, customers,
             distributors, held));
       } catch (IllegalArgumentException x) {
-        shape.add(new Problem(shape.where(r), String.valueOf(x.getMessage())));
+        shape.problem(r, "core.refused", String.valueOf(x.getMessage()));
       }
     }
   }
@@ -253,9 +253,9 @@ final class ScenarioOverTime {
     List<Expectation> inner = new ArrayList<>();
     shape.optional(o, "expect").ifPresent(x -> expect.expect(x, inner));
     for (Expectation x : inner) {
-      out.add(new Expectation(x.distributorId(), "what-if: " + x.name(), x.line(),
-          e -> x.check().apply(after.apply(e)).map(m -> new Mismatch(m.distributorId(),
-              "after the what-if, " + m.field(), m.expected(), m.actual(), m.trace()))));
+      out.add(new Expectation(x.distributorId(), Reports.say("name.whatIf", x.name()), x.line(),
+          e -> x.check().apply(after.apply(e)).map(m -> m.withField(
+              l -> Reports.say("whatIf.after", m.field().in(l))))));
     }
     if (!o.members.containsKey("changed") && !o.members.containsKey("expect")) {
       shape.problem(o, "whatIf.expectsNothing");
@@ -316,7 +316,7 @@ final class ScenarioOverTime {
         out.add(new LiveEvent.OrderPlaced(new Order(id, type, buyer, when, status, volumes,
             amount)));
       } catch (IllegalArgumentException x) {
-        shape.add(new Problem(shape.where(o), String.valueOf(x.getMessage())));
+        shape.problem(o, "core.refused", String.valueOf(x.getMessage()));
       }
     }
   }
@@ -362,16 +362,17 @@ final class ScenarioOverTime {
       }
     }
     Set<String> exact = Set.copyOf(expected);
-    out.add(new Expectation("", "what-if: changes " + (exact.isEmpty() ? "nobody"
-        : String.join(", ", expected)), n.line, e -> {
+    List<String> named = List.copyOf(expected);
+    out.add(new Expectation("", Reports.say("name.whatIfChanges", Reports.ids(named)), n.line,
+        e -> {
           WhatIf w = WhatIf.of(e, events, removed);
           List<String> actual = w.changes().stream().map(WhatIf.Change::distributorId).toList();
           if (Set.copyOf(actual).equals(exact)) {
             return Optional.empty();
           }
-          return Optional.of(new Mismatch("", "distributors whose standing changes in the"
-              + " what-if", expected.isEmpty() ? "nobody" : String.join(", ", expected),
-              actual.isEmpty() ? "nobody" : String.join(", ", actual), Optional.empty()));
+          return Optional.of(new Mismatch("", Reports.value(Reports.say("whatIf.changed")),
+              Reports.value(Reports.ids(named)), Reports.value(Reports.ids(actual)),
+              Optional.empty()));
         }));
   }
 }

@@ -125,12 +125,12 @@ final class ScenarioRecords {
       } catch (ValidationException e) {
         loaded = e;
       } catch (UncheckedIOException e) {
-        loaded = new IllegalArgumentException("cannot read plan file " + planFile + " ("
-            + e.getCause() + "); a plan file's path is relative to the scenario file", e);
-      } catch (IllegalArgumentException e) {
-        loaded = e;
+        loaded = Problem.of(Subject.NONE, "", ScenarioShape.BUNDLE, "plan.cannotRead",
+            planFile.toString(), String.valueOf(e.getCause()));
       } catch (RuntimeException e) {
-        loaded = new IllegalArgumentException("cannot load plan " + ref + ": " + e, e);
+        // The plan reader's own sentence (an unknown bundled plan, say), quoted as it is.
+        loaded = Problem.of(Subject.NONE, "", ScenarioShape.BUNDLE, "plan.cannotLoad", ref,
+            String.valueOf(e.getMessage()));
       }
       plans.put(key, loaded);
     }
@@ -141,8 +141,7 @@ final class ScenarioRecords {
       shape.problem(n, "plan.invalid", ref, e.problems().size());
       e.problems().forEach(shape::add);
     } else {
-      shape.add(new Problem(shape.where(n), String.valueOf(((RuntimeException) loaded)
-          .getMessage())));
+      shape.problem(n, (Problem) loaded);
     }
   }
 
@@ -153,7 +152,7 @@ final class ScenarioRecords {
       } catch (DateTimeException e) {
         shape.problem(n, "period.month", s.value);
       } catch (IllegalArgumentException e) {
-        shape.add(new Problem(shape.where(n), String.valueOf(e.getMessage())));
+        shape.problem(n, "core.refused", String.valueOf(e.getMessage()));
       }
       return;
     }
@@ -177,7 +176,7 @@ final class ScenarioRecords {
         } catch (DateTimeException e) {
           shape.problem(month.get(), "period.month", m);
         } catch (IllegalArgumentException e) {
-          shape.add(new Problem(shape.where(month.get()), String.valueOf(e.getMessage())));
+          shape.problem(month.get(), "core.refused", String.valueOf(e.getMessage()));
         }
       }
     } else {
@@ -192,7 +191,7 @@ final class ScenarioRecords {
           try {
             p = new Period(start, end, Period.State.OPEN);
           } catch (IllegalArgumentException e) {
-            shape.add(new Problem(shape.where(o), String.valueOf(e.getMessage())));
+            shape.problem(o, "core.refused", String.valueOf(e.getMessage()));
           }
         }
       }
@@ -585,7 +584,7 @@ final class ScenarioRecords {
       if (type == null || (plan == null && !(e.getValue() instanceof Num))) {
         continue; // reported by fields()
       }
-      BigDecimal d = shape.decimal(e.getValue(), "a " + type + " volume");
+      BigDecimal d = shape.decimalOf(e.getValue(), Problem.Part.of("what.aVolumeOf", type));
       bad |= d == null;
       if (d != null) {
         bad |= tooFine(e.getValue(), type, d);
@@ -718,8 +717,8 @@ final class ScenarioRecords {
     }
     if (ref != null && plan != null) {
       Object index = ref.resolve(plan);
-      if (index instanceof String reason) {
-        shape.add(new Problem(shape.where(r), reason));
+      if (index instanceof Problem reason) {
+        shape.problem(r, reason);
         ref = null;
       }
     }

@@ -1,6 +1,7 @@
 package dev.rankgauge.testkit;
 
 import dev.rankgauge.Evaluation;
+import dev.rankgauge.Problem;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
 import java.io.IOException;
@@ -63,38 +64,54 @@ public final class ScenarioRunner {
     List<Path> files;
     try {
       files = files(dir);
-    } catch (UncheckedIOException | IllegalArgumentException e) {
-      out.add(new ScenarioReport.Outcome(dir, dir.toString(), "", "scenario files",
-          Optional.of(e.getMessage())));
+    } catch (NoFiles e) {
+      out.add(new ScenarioReport.Outcome(dir, dir.toString(), "",
+          text(Reports.say("outcome.scenarioFiles")), Optional.of(text(e.reason))));
       return new ScenarioReport(out);
     }
     for (Path f : files) {
       Prepared p = new Prepared(f, reader);
       if (p.failure != null) {
-        out.add(new ScenarioReport.Outcome(f, p.name(), "", "scenario file",
-            Optional.of(p.failure)));
+        out.add(new ScenarioReport.Outcome(f, p.name(), "",
+            text(Reports.say("outcome.scenarioFile")), Optional.of(p.failure)));
         continue;
       }
       for (Expectation x : p.scenario.expectations()) {
-        out.add(new ScenarioReport.Outcome(f, p.name(), x.distributorId(), x.name(),
+        out.add(new ScenarioReport.Outcome(f, p.name(), x.distributorId(), text(x.name()),
             p.check(x)));
       }
     }
     return new ScenarioReport(out);
   }
 
+  /** A sentence of the reports' bundle as a report's text. */
+  static ScenarioReport.Text text(Problem p) {
+    return ScenarioReport.Text.of(p::message);
+  }
+
+  /** Why there are no scenario files to run: English in its message, any language in reason. */
+  static final class NoFiles extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    /** The reason in the reports' words. */
+    final transient Problem reason;
+
+    NoFiles(Problem reason, Throwable cause) {
+      super(reason.message(), cause);
+      this.reason = reason;
+    }
+  }
+
   /**
    * The scenario files under a folder, sorted by path; the path itself if it is a file.
    *
-   * @throws IllegalArgumentException if there is no such folder or it holds no scenario file
-   * @throws UncheckedIOException if the folder cannot be listed
+   * @throws NoFiles if there is no such folder, it holds no scenario file or it cannot be listed
    */
   static List<Path> files(Path dir) {
     if (Files.isRegularFile(dir)) {
       return List.of(dir);
     }
     if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("no scenario folder " + dir.toAbsolutePath());
+      throw new NoFiles(Reports.say("files.noFolder", dir.toAbsolutePath().toString()), null);
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -102,13 +119,43 @@ public final class ScenarioRunner {
           .filter(p -> p.getFileName().toString().endsWith(".json"))
           .sorted(Comparator.comparing(Path::toString))
           .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list scenario folder " + dir + ": " + e, e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new NoFiles(Reports.say("files.cannotList", dir.toString(), e.toString()), e);
     }
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("no scenario files (*.json) in " + dir.toAbsolutePath());
+      throw new NoFiles(Reports.say("files.none", dir.toAbsolutePath().toString()), null);
     }
     return files;
+  }
+
+  /**
+   * The problems of an input rejected whole, in a language: how many, then each on its own line
+   * with its location, as {@link ValidationException}'s message lists them in English.
+   */
+  static String invalid(ValidationException e, java.util.Locale l) {
+    String nl = System.lineSeparator();
+    List<dev.rankgauge.Problem> problems = e.problems();
+    StringBuilder sb = new StringBuilder(Reports.say("failure.invalid", what(e), problems.size())
+        .message(l));
+    int listed = Math.min(LISTED, problems.size());
+    for (int i = 0; i < listed; i++) {
+      sb.append(nl).append("  - ").append(problems.get(i).toString(l));
+    }
+    if (problems.size() > listed) {
+      sb.append(nl).append("  ").append(Reports.say("failure.more", problems.size() - listed)
+          .message(l));
+    }
+    return sb.toString();
+  }
+
+  /** As many problems as {@link ValidationException}'s message lists. */
+  private static final int LISTED = 50;
+
+  /** What was read, in the reports' words when the test kit named it ("scenario FILE"). */
+  private static Object what(ValidationException e) {
+    String w = e.what();
+    return w.startsWith("scenario ") ? Reports.say("failure.whatScenario",
+        w.substring("scenario ".length())) : w;
   }
 
   /**
@@ -119,20 +166,24 @@ public final class ScenarioRunner {
     final Path file;
     final Scenario scenario;
     /** Why the file cannot be checked, or null. */
-    final String failure;
+    final ScenarioReport.Text failure;
     private Evaluation evaluation;
-    private String evaluationFailure;
+    private ScenarioReport.Text evaluationFailure;
     /** The distributors whose trace a failure has shown, with that expectation's line. */
     private final Map<String, Integer> traceShown = new HashMap<>();
 
     Prepared(Path file, ScenarioReader reader) {
       this.file = file;
       Scenario s = null;
-      String f = null;
+      ScenarioReport.Text f = null;
       try {
         s = reader.read(file);
-      } catch (ValidationException | UncheckedIOException e) {
-        f = "scenario " + file + " cannot be read: " + e.getMessage();
+      } catch (ValidationException e) {
+        f = ScenarioReport.Text.of(l -> Reports.say("failure.unreadable", file.toString(), "")
+            .message(l) + invalid(e, l));
+      } catch (UncheckedIOException e) {
+        Problem why = Reports.say("failure.unreadable", file.toString(), e.getMessage());
+        f = text(why);
       }
       this.scenario = s;
       this.failure = f;
@@ -143,21 +194,24 @@ public final class ScenarioRunner {
     }
 
     /** The subject of a failure: the file and the expectation's line, the scenario's name. */
-    String subject(Expectation x) {
-      return "scenario " + file + ":" + x.line() + " (" + name() + "): ";
+    Problem subject(Expectation x) {
+      return Reports.say("failure.subject", file.toString(), String.valueOf(x.line()), name());
     }
 
     /**
      * The failure message, empty when the evaluation meets the expectation. A distributor's
      * trace is shown with its first failure only; later ones name that failure's line.
      */
-    synchronized Optional<String> check(Expectation x) {
+    synchronized Optional<ScenarioReport.Text> check(Expectation x) {
       if (evaluation == null && evaluationFailure == null) {
         try {
           evaluation = scenario.evaluate();
+        } catch (ValidationException e) {
+          evaluationFailure = ScenarioReport.Text.of(l -> Reports.say("failure.evaluation",
+              file.toString(), name(), "").message(l) + invalid(e, l));
         } catch (RuntimeException e) {
-          evaluationFailure = "scenario " + file + " (" + name() + "): evaluation failed: "
-              + e.getMessage();
+          evaluationFailure = text(Reports.say("failure.evaluation", file.toString(), name(),
+              String.valueOf(e.getMessage())));
         }
       }
       if (evaluationFailure != null) {
@@ -166,8 +220,10 @@ public final class ScenarioRunner {
       return x.check().apply(evaluation).map(m -> {
         Integer shownAt = m.trace().isPresent()
             ? traceShown.putIfAbsent(m.distributorId(), x.line()) : null;
-        return m.render(subject(x), shownAt == null ? null
-            : "shown with the failure of line " + shownAt);
+        Problem subject = subject(x);
+        Problem elsewhere = shownAt == null ? null
+            : Reports.say("mismatch.traceShownAt", String.valueOf(shownAt));
+        return ScenarioReport.Text.of(l -> m.render(subject.message(l), elsewhere, l));
       });
     }
   }

@@ -157,6 +157,14 @@ final class ScenarioShape {
 
   /** A number, or a string holding one (so that "4700.50" may be written either way). */
   BigDecimal decimal(Node n, String what) {
+    return decimalOf(n, what(what));
+  }
+
+  /**
+   * {@link #decimal(Node, String)} where what the format wants is already in the message's words
+   * (a {@link Problem.Part} of the bundle, or text as it is).
+   */
+  BigDecimal decimalOf(Node n, Object what) {
     BigDecimal v;
     if (n instanceof Num num) {
       v = num.value;
@@ -164,18 +172,18 @@ final class ScenarioShape {
       try {
         v = new BigDecimal(s.value.trim());
       } catch (NumberFormatException e) {
-        problem(n, "shape.expectedNumber", what(what), "\"" + shortText(s.value) + "\"");
+        problem(n, "shape.expectedNumber", what, "\"" + shortText(s.value) + "\"");
         return null;
       }
     } else {
-      problem(n, "shape.expectedNumber", what(what), kind(n));
+      problem(n, "shape.expectedNumber", what, kind(n));
       return null;
     }
     // Judged from precision and scale alone, before any arithmetic: 1e999999999 and
     // 1e-999999999 are located problems here, never a billion digits later on.
     if (v.signum() != 0 && ((long) v.precision() - v.scale() > MAX_DIGITS
         || (v.scale() > MAX_DECIMALS && v.stripTrailingZeros().scale() > MAX_DECIMALS))) {
-      problem(n, "shape.outOfRange", shortText(v.toString()), what(what), MAX_DIGITS,
+      problem(n, "shape.outOfRange", shortText(v.toString()), what, MAX_DIGITS,
           MAX_DECIMALS);
       return null;
     }

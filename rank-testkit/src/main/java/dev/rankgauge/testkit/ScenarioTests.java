@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -57,35 +58,58 @@ public final class ScenarioTests {
    * @return one dynamic container per scenario file, with a test per expectation
    */
   public static Stream<DynamicNode> from(Path dir, RuleRegistry rules) {
+    return from(dir, rules, Locale.ROOT);
+  }
+
+  /**
+   * Dynamic tests for every scenario file under {@code dir}, with the given host rules, whose
+   * names and failures are written in a language: Spanish for {@code es}, English for any other
+   * locale, with the locale's numbers; {@link Locale#ROOT} is the English of
+   * {@link #from(Path, RuleRegistry)}.
+   *
+   * @param dir a folder of scenario files (searched recursively), or one scenario file
+   * @param rules the host rules the plan may use
+   * @param locale the language of the tests' names and failure messages
+   * @return one dynamic container per scenario file, with a test per expectation
+   * @throws IllegalArgumentException if there is no such folder or it holds no {@code *.json} file
+   */
+  public static Stream<DynamicNode> from(Path dir, RuleRegistry rules, Locale locale) {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(rules, "rules");
-    return from(dir, new ScenarioReader(rules));
+    Objects.requireNonNull(locale, "locale");
+    return from(dir, new ScenarioReader(rules), locale);
   }
 
   static Stream<DynamicNode> from(Path dir, ScenarioReader reader) {
-    List<Path> files = ScenarioRunner.files(dir);
-    Path base = Files.isRegularFile(dir) ? dir.toAbsolutePath().getParent() : dir.toAbsolutePath();
-    return files.stream().map(f -> container(base, f, reader));
+    return from(dir, reader, Locale.ROOT);
   }
 
-  private static DynamicNode container(Path base, Path file, ScenarioReader reader) {
+  static Stream<DynamicNode> from(Path dir, ScenarioReader reader, Locale locale) {
+    List<Path> files = ScenarioRunner.files(dir);
+    Path base = Files.isRegularFile(dir) ? dir.toAbsolutePath().getParent() : dir.toAbsolutePath();
+    return files.stream().map(f -> container(base, f, reader, locale));
+  }
+
+  private static DynamicNode container(Path base, Path file, ScenarioReader reader,
+      Locale locale) {
     ScenarioRunner.Prepared p = new ScenarioRunner.Prepared(file, reader);
     String relative = base.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
     URI source = file.toUri();
     if (p.failure != null) {
-      return DynamicTest.dynamicTest(relative + ": scenario file", source, () -> {
-        throw new AssertionFailedError(p.failure);
-      });
+      return DynamicTest.dynamicTest(Reports.say("tests.scenarioFile", relative)
+          .message(locale), source, () -> {
+            throw new AssertionFailedError(p.failure.text(locale));
+          });
     }
     Map<String, List<DynamicNode>> byDistributor = new LinkedHashMap<>();
     List<DynamicNode> nodes = new ArrayList<>();
     for (Expectation x : p.scenario.expectations()) {
-      DynamicTest t = DynamicTest.dynamicTest(x.name(),
+      DynamicTest t = DynamicTest.dynamicTest(x.name().message(locale),
           URI.create(source + "?line=" + x.line()),
           () -> {
             var failure = p.check(x);
             if (failure.isPresent()) {
-              throw new AssertionFailedError(failure.get());
+              throw new AssertionFailedError(failure.get().text(locale));
             }
           });
       if (x.distributorId().isEmpty()) {
@@ -95,7 +119,8 @@ public final class ScenarioTests {
       }
     }
     byDistributor.forEach((id, tests) -> nodes.add(
-        DynamicContainer.dynamicContainer("distributor " + id, tests.stream())));
+        DynamicContainer.dynamicContainer(Reports.say("tests.distributor", id).message(locale),
+            tests.stream())));
     return DynamicContainer.dynamicContainer(relative + ": " + p.scenario.name(), source,
         nodes.stream());
   }

@@ -6,6 +6,7 @@ import dev.rankgauge.Evaluation;
 import dev.rankgauge.FocusEntry;
 import dev.rankgauge.Gauge;
 import dev.rankgauge.Metric;
+import dev.rankgauge.Problem;
 import dev.rankgauge.Projection;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RequirementStatus;
@@ -49,6 +50,11 @@ final class Verdicts {
         case REMAINING -> s.remaining();
       };
     }
+
+    /** {@return the figure's name in the reports' words, such as "remaining"} */
+    Problem word() {
+      return say("figure." + label);
+    }
   }
 
   /** A mismatch if the evaluation has no such distributor. */
@@ -57,15 +63,16 @@ final class Verdicts {
       return Optional.empty();
     }
     List<String> ids = e.organisation().distributors().stream().map(d -> d.id()).toList();
-    return Optional.of(new Mismatch(id, "presence", "a distributor " + id + " in the organisation",
-        "no such distributor; the organisation has " + list(ids), Optional.empty()));
+    return Optional.of(new Mismatch(id, of(say("field.presence")),
+        of(say("presence.expected", id)), of(say("presence.none", Reports.ids(ids))),
+        Optional.empty()));
   }
 
   static Optional<Mismatch> paidAs(Evaluation e, String id, String rank) {
     return distributor(e, id).or(() -> {
       Rank actual = e.paidAs(id);
       return actual.code().equals(rank) ? Optional.empty()
-          : Optional.of(miss(e, id, "paid-as rank", rank(e.plan(), rank), rank(actual)));
+          : Optional.of(miss(e, id, say("field.paidAs"), rank(e.plan(), rank), rank(actual)));
     });
   }
 
@@ -73,7 +80,7 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       Rank actual = e.result(id).title();
       return actual.code().equals(rank) ? Optional.empty()
-          : Optional.of(miss(e, id, "title rank", rank(e.plan(), rank), rank(actual)));
+          : Optional.of(miss(e, id, say("field.title"), rank(e.plan(), rank), rank(actual)));
     });
   }
 
@@ -81,7 +88,8 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       Rank actual = e.result(id).qualifiedAs();
       return actual.code().equals(rank) ? Optional.empty()
-          : Optional.of(miss(e, id, "rank qualified for", rank(e.plan(), rank), rank(actual)));
+          : Optional.of(miss(e, id, say("field.qualifiedAs"), rank(e.plan(), rank),
+              rank(actual)));
     });
   }
 
@@ -90,9 +98,8 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       int actual = e.result(id).held().map(h -> h.periodsLeft()).orElse(0);
       return actual == left ? Optional.empty()
-          : Optional.of(miss(e, id, "periods of grace left", Integer.toString(left),
-              e.result(id).held().isPresent() ? Integer.toString(actual)
-                  : "0 (the paid-as rank is not held)"));
+          : Optional.of(miss(e, id, say("field.graceLeft"), say("value", left),
+              e.result(id).held().isPresent() ? say("value", actual) : say("grace.notHeld")));
     });
   }
 
@@ -100,18 +107,22 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       List<String> actual = e.result(id).overrides().stream().map(o -> o.code()).toList();
       return actual.equals(expected) ? Optional.empty()
-          : Optional.of(miss(e, id, "overrides applied", expected.isEmpty() ? "none"
-              : String.join("; ", expected), actual.isEmpty() ? "none"
-              : String.join("; ", actual)));
+          : Optional.of(miss(e, id, say("field.overrides"), overrideList(expected),
+              overrideList(actual)));
     });
+  }
+
+  private static Problem overrideList(List<String> codes) {
+    return codes.isEmpty() ? say("overrides.none") : say("overrides.list", codes);
   }
 
   static Optional<Mismatch> active(Evaluation e, String id, boolean expected) {
     return distributor(e, id).or(() -> {
       boolean actual = e.result(id).active();
       return actual == expected ? Optional.empty()
-          : Optional.of(miss(e, id, "active", expected ? "active" : "not active",
-              actual ? "active" : "not active"));
+          : Optional.of(miss(e, id, say("field.active"),
+              say(expected ? "active.yes" : "active.no"),
+              say(actual ? "active.yes" : "active.no")));
     });
   }
 
@@ -121,8 +132,8 @@ final class Verdicts {
       Optional<Rank> actual = e.result(id).nextRank();
       String found = actual.map(Rank::code).orElse(null);
       return java.util.Objects.equals(found, rank) ? Optional.empty()
-          : Optional.of(miss(e, id, "next rank", rankOrTop(e.plan(), rank),
-              actual.map(Verdicts::rank).orElse("none (paid as the top rank)")));
+          : Optional.of(miss(e, id, say("field.nextRank"), rankOrTop(e.plan(), rank),
+              actual.map(Verdicts::rank).orElse(say("nextRank.top"))));
     });
   }
 
@@ -130,8 +141,8 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       BigDecimal actual = e.gauge(id, m).value();
       return actual.compareTo(value) == 0 ? Optional.empty()
-          : Optional.of(miss(e, id, gauge(m) + "value", value.stripTrailingZeros().toPlainString(),
-              actual.stripTrailingZeros().toPlainString()));
+          : Optional.of(miss(e, id, gauge(m, "gauge.value"), say("value", value),
+              say("value", actual)));
     });
   }
 
@@ -139,8 +150,8 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       Gauge g = e.gauge(id, m);
       return g.rank().code().equals(rank) ? Optional.empty()
-          : Optional.of(miss(e, id, gauge(m) + "rank", rank(e.plan(), rank),
-              rank(g.rank()) + " at value " + g.value().stripTrailingZeros().toPlainString()));
+          : Optional.of(miss(e, id, gauge(m, "gauge.rank"), rank(e.plan(), rank),
+              say("gauge.rankAtValue", rank(g.rank()), g.value())));
     });
   }
 
@@ -150,8 +161,8 @@ final class Verdicts {
       Gauge g = e.gauge(id, m);
       String found = g.nextRank().map(Rank::code).orElse(null);
       return java.util.Objects.equals(found, rank) ? Optional.empty()
-          : Optional.of(miss(e, id, gauge(m) + "next rank", rankOrTop(e.plan(), rank),
-              g.nextRank().map(Verdicts::rank).orElse("none (the gauge is at the top rank)")));
+          : Optional.of(miss(e, id, gauge(m, "gauge.nextRank"), rankOrTop(e.plan(), rank),
+              g.nextRank().map(Verdicts::rank).orElse(say("gauge.nextRankTop"))));
     });
   }
 
@@ -166,13 +177,13 @@ final class Verdicts {
       if (same) {
         return Optional.empty();
       }
-      String expected = remaining == null ? "nothing (the gauge at the top rank)"
-          : remaining.stripTrailingZeros().toPlainString() + " to the next rank";
-      String found = actual.map(a -> a.stripTrailingZeros().toPlainString() + " to " + g.nextRank().map(Verdicts::rank)
-          .orElse("?") + " (value " + g.value().stripTrailingZeros().toPlainString() + ", gauge at "
-          + rank(g.rank()) + ")")
-          .orElse("nothing (the gauge is at the top rank " + rank(g.rank()) + ")");
-      return Optional.of(miss(e, id, gauge(m) + "remaining", expected, found));
+      Problem expected = remaining == null ? say("remaining.expectedTop")
+          : say("remaining.expected", remaining);
+      Problem found = actual.map(a -> say("remaining.actual", a,
+              g.nextRank().map(Verdicts::rank).orElse(say("remaining.unknownRank")), g.value(),
+              rank(g.rank())))
+          .orElse(say("remaining.actualTop", rank(g.rank())));
+      return Optional.of(miss(e, id, gauge(m, "gauge.remaining"), expected, found));
     });
   }
 
@@ -187,8 +198,8 @@ final class Verdicts {
       return missing.get();
     }
     Object index = ref.resolve(e.plan());
-    if (index instanceof String reason) {
-      return miss(e, id, ref.label(), "a requirement of the plan", reason);
+    if (index instanceof Problem reason) {
+      return miss(e, id, ref.label(), say("requirement.expected"), reason);
     }
     Trace trace = e.trace(id);
     for (Trace.RankCheck c : trace.ranks()) {
@@ -196,15 +207,35 @@ final class Verdicts {
         return c.requirements().get((Integer) index);
       }
     }
-    return miss(e, id, ref.label(), "a requirement of the plan",
-        "rank " + ref.rank() + " is not in the trace");
+    return miss(e, id, ref.label(), say("requirement.expected"),
+        say("requirement.notInTrace", ref.rank()));
   }
 
-  /** "requirement 3 of PLAT (at least 2 active personal customers)". */
-  static String requirementLabel(RequirementRef ref, RequirementStatus s) {
-    String head = ref.number() > 0 ? ref.label()
-        : "requirement of " + ref.rank();
-    return head + " (" + s.description() + ")";
+  /**
+   * The requirement's description in a language: the core's own English as the status holds it
+   * for {@link Locale#ROOT}, else the core's sentence in that language.
+   */
+  static String description(CompPlan plan, RequirementStatus s, Locale locale) {
+    return locale.equals(Locale.ROOT) ? s.description()
+        : s.requirement().describe(plan.qualifyingVolumeType(), locale);
+  }
+
+  /** "requirement 3 of PLAT (at least 2 active personal customers)", in a language. */
+  static Reports.Says requirementLabel(CompPlan plan, RequirementRef ref, RequirementStatus s,
+      Problem figure) {
+    Problem head = ref.number() > 0 ? ref.label() : say("requirement.of", ref.rank());
+    return l -> say("requirement.field", head, description(plan, s, l), figure);
+  }
+
+  /**
+   * What a requirement's status holds after a mismatch of it, in a language: {@code before} (met
+   * or not, or the figure found), then the status as the core writes it ({@link Locale#ROOT}) or
+   * its requirement and figures in that language.
+   */
+  static Reports.Says status(CompPlan plan, RequirementStatus s, String rootKey, String key,
+      Problem before) {
+    return l -> l.equals(Locale.ROOT) ? say(rootKey, before, s.toString())
+        : say(key, before, description(plan, s, l), s.actual(), s.required(), s.remaining());
   }
 
   static Optional<Mismatch> requirementMet(Evaluation e, String id, RequirementRef ref,
@@ -215,8 +246,11 @@ final class Verdicts {
     }
     RequirementStatus s = (RequirementStatus) found;
     return s.met() == met ? Optional.empty()
-        : Optional.of(miss(e, id, requirementLabel(ref, s) + ": met",
-            met ? "met" : "not met", (s.met() ? "met: " : "not met: ") + s));
+        : Optional.of(new Mismatch(id, requirementLabel(e.plan(), ref, s, say("figure.met")),
+            of(say(met ? "met.yes" : "met.no")),
+            status(e.plan(), s, "requirement.metRoot", "requirement.met",
+                say(s.met() ? "met.yes" : "met.no")),
+            Optional.of(e.trace(id))));
   }
 
   static Optional<Mismatch> requirementFigure(Evaluation e, String id, RequirementRef ref,
@@ -228,8 +262,10 @@ final class Verdicts {
     RequirementStatus s = (RequirementStatus) found;
     BigDecimal actual = figure.of(s);
     return actual.compareTo(value) == 0 ? Optional.empty()
-        : Optional.of(miss(e, id, requirementLabel(ref, s) + ": " + figure.label,
-            value.stripTrailingZeros().toPlainString(), actual.stripTrailingZeros().toPlainString() + " (" + s + ")"));
+        : Optional.of(new Mismatch(id, requirementLabel(e.plan(), ref, s, figure.word()),
+            of(say("value", value)), status(e.plan(), s, "requirement.figureRoot",
+                "requirement.figure", say("value", actual)),
+            Optional.of(e.trace(id))));
   }
 
   /** The list holds exactly these ids, in any order. */
@@ -243,8 +279,8 @@ final class Verdicts {
       }
       List<String> missing = want.stream().filter(x -> !actual.contains(x)).toList();
       List<String> extra = actual.stream().filter(x -> !want.contains(x)).toList();
-      return Optional.of(miss(e, id, "focus list " + list.label(),
-          "exactly " + list(want), list(actual) + differences(missing, extra)));
+      return Optional.of(miss(e, id, focus(list), say("focus.exactly", Reports.ids(want)),
+          differences(actual, missing, extra)));
     });
   }
 
@@ -255,8 +291,8 @@ final class Verdicts {
       List<String> actual = focusIds(e, id, list);
       List<String> missing = ids.stream().filter(x -> !actual.contains(x)).toList();
       return missing.isEmpty() ? Optional.empty()
-          : Optional.of(miss(e, id, "focus list " + list.label(), "including " + list(ids),
-              list(actual) + differences(missing, List.of())));
+          : Optional.of(miss(e, id, focus(list), say("focus.including", Reports.ids(ids)),
+              differences(actual, missing, List.of())));
     });
   }
 
@@ -267,25 +303,30 @@ final class Verdicts {
       List<String> actual = focusIds(e, id, list);
       List<String> present = ids.stream().filter(actual::contains).toList();
       return present.isEmpty() ? Optional.empty()
-          : Optional.of(miss(e, id, "focus list " + list.label(), "none of " + list(ids),
-              list(actual) + " (unexpected: " + String.join(", ", present) + ")"));
+          : Optional.of(miss(e, id, focus(list), say("focus.noneOf", Reports.ids(ids)),
+              say("focus.unexpectedOnly", Reports.ids(actual), present)));
     });
+  }
+
+  /** "focus list inactive customers", in the reports' words. */
+  static Problem focus(FocusList list) {
+    return say("focus.list", say("focus." + list.name()));
   }
 
   /** How many distributors are paid as the rank. */
   static Optional<Mismatch> paidAsCount(Evaluation e, String rank, int count) {
     Optional<Rank> r = e.plan().rank(rank);
     if (r.isEmpty()) {
-      return Optional.of(new Mismatch("", "number paid as " + rank, count + " paid as " + rank,
-          "rank " + rank + " is not in plan " + e.plan().name() + "; ranks are " + codes(e.plan()),
-          Optional.empty()));
+      return Optional.of(new Mismatch("", of(say("count.field", rank)),
+          of(say("count.expected", count, rank)),
+          of(say("count.notInPlan", rank, e.plan().name(), codes(e.plan()))), Optional.empty()));
     }
     int actual = e.paidAsCounts().get(r.get());
     if (actual == count) {
       return Optional.empty();
     }
-    return Optional.of(new Mismatch("", "number paid as " + rank(r.get()),
-        String.valueOf(count), actual + " (paid-as counts: " + counts(e.paidAsCounts()) + ")",
+    return Optional.of(new Mismatch("", of(say("count.field", rank(r.get()))),
+        of(say("value", count)), of(say("count.actual", actual, counts(e.paidAsCounts()))),
         Optional.empty()));
   }
 
@@ -294,18 +335,19 @@ final class Verdicts {
     return list.entries(r.focus()).stream().map(FocusEntry::id).toList();
   }
 
-  static String rank(Rank r) {
-    return r.code() + " (" + r.name() + ")";
+  /** A rank of the plan: its code and name. */
+  static Problem rank(Rank r) {
+    return say("rank", r.code(), r.name());
   }
 
   /** A rank code with its name if the plan has it, else a note that it does not. */
-  static String rank(CompPlan plan, String code) {
+  static Problem rank(CompPlan plan, String code) {
     return plan.rank(code).map(Verdicts::rank)
-        .orElse(code + " (not a rank of plan " + plan.name() + "; ranks are " + codes(plan) + ")");
+        .orElse(say("rank.notInPlan", code, plan.name(), codes(plan)));
   }
 
-  static String rankOrTop(CompPlan plan, String code) {
-    return code == null ? "none (the top of the ladder)" : rank(plan, code);
+  static Problem rankOrTop(CompPlan plan, String code) {
+    return code == null ? say("rank.topOfLadder") : rank(plan, code);
   }
 
   static String codes(CompPlan plan) {
@@ -326,7 +368,8 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       Projection.Basis found = projection(e, level).basis();
       return found == basis ? Optional.empty()
-          : Optional.of(miss(e, id, "projection basis", basis.name(), found.name()));
+          : Optional.of(miss(e, id, say("field.projectionBasis"), say("value", basis.name()),
+              say("value", found.name())));
     });
   }
 
@@ -334,7 +377,8 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       Rank found = projection(e, level).of(id).rank();
       return found.code().equals(rank) ? Optional.empty()
-          : Optional.of(miss(e, id, "projected rank", rank(e.plan(), rank), rank(found)));
+          : Optional.of(miss(e, id, say("field.projectedRank"), rank(e.plan(), rank),
+              rank(found)));
     });
   }
 
@@ -343,8 +387,8 @@ final class Verdicts {
     return distributor(e, id).or(() -> {
       Optional<BigDecimal> found = projection(e, level).of(id).likelihood();
       return found.isPresent() && close(found.get(), value, within) ? Optional.empty()
-          : Optional.of(miss(e, id, "likelihood of the projected rank", about(value, within),
-              found.map(BigDecimal::toPlainString).orElse("none (no history to learn it from)")));
+          : Optional.of(miss(e, id, say("field.likelihood"), about(value, within),
+              found.map(f -> say("value", f)).orElse(say("likelihood.none"))));
     });
   }
 
@@ -358,9 +402,9 @@ final class Verdicts {
         default -> g.interval().map(dev.rankgauge.ProjectedGauge.Interval::high);
       };
       return found.isPresent() && close(found.get(), value, within) ? Optional.empty()
-          : Optional.of(miss(e, id, "projected " + gauge(m) + field, about(value, within),
-              found.map(BigDecimal::toPlainString)
-                  .orElse("none (no interval without a history)")));
+          : Optional.of(miss(e, id, say("projected.field", gauge(m, "gauge." + field)),
+              about(value, within),
+              found.map(f -> say("value", f)).orElse(say("interval.none"))));
     });
   }
 
@@ -368,40 +412,41 @@ final class Verdicts {
     return found.subtract(value).abs().compareTo(within) <= 0;
   }
 
-  private static String about(BigDecimal value, BigDecimal within) {
-    return within.signum() == 0 ? value.stripTrailingZeros().toPlainString()
-        : value.stripTrailingZeros().toPlainString() + " within " + within.stripTrailingZeros().toPlainString();
+  /** A figure expected exactly, or within a tolerance: "600" or "600 within 25". */
+  static Problem about(BigDecimal value, BigDecimal within) {
+    return within.signum() == 0 ? say("value", value) : say("about.within", value, within);
   }
 
-  static String gauge(Metric m) {
-    return m.label().toLowerCase(Locale.ROOT) + " gauge: ";
+  /** "group sales gauge: remaining", in the reports' words. */
+  static Problem gauge(Metric m, String field) {
+    return say("gauge.field", say("metric." + m.name()), say(field));
   }
 
-  private static Mismatch miss(Evaluation e, String id, String field, String expected,
-      String actual) {
-    return new Mismatch(id, field, expected, actual, Optional.of(e.trace(id).format()));
+  private static Mismatch miss(Evaluation e, String id, Problem field, Problem expected,
+      Problem actual) {
+    return new Mismatch(id, of(field), of(expected), of(actual), Optional.of(e.trace(id)));
   }
 
-  private static String differences(List<String> missing, List<String> extra) {
-    List<String> parts = new ArrayList<>();
+  private static Reports.Says of(Problem p) {
+    return Reports.Says.of(p);
+  }
+
+  private static Problem say(String code, Object... arguments) {
+    return Reports.say(code, arguments);
+  }
+
+  /** The ids of a list, then what is missing and what is not expected, if anything. */
+  private static Problem differences(List<String> actual, List<String> missing,
+      List<String> extra) {
+    List<Object> parts = new ArrayList<>();
     if (!missing.isEmpty()) {
-      parts.add("missing: " + String.join(", ", missing));
+      parts.add(Reports.part("focus.missing", missing));
     }
     if (!extra.isEmpty()) {
-      parts.add("unexpected: " + String.join(", ", extra));
+      parts.add(Reports.part("focus.unexpected", extra));
     }
-    return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
-  }
-
-  static String list(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return "nobody";
-    }
-    if (ids.size() <= LISTED) {
-      return String.join(", ", ids);
-    }
-    return ids.stream().limit(LISTED).collect(Collectors.joining(", ")) + " and "
-        + (ids.size() - LISTED) + " more";
+    return parts.isEmpty() ? say("focus.ids", Reports.ids(actual))
+        : say("focus.differences", Reports.ids(actual), Reports.part("focus.parts", parts));
   }
 
   /** For messages: a map of rank code to count. */

@@ -46,7 +46,7 @@ class AdviceScenarioTest {
   void aWrongStepFailsShowingTheAdvisedOnes(@TempDir Path dir) throws IOException {
     ScenarioReport report = run(dir, "{\"steps\": [{\"kind\": \"groupVolume\"}]}");
 
-    assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.failure().orElseThrow())
+    assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.failure().orElseThrow().toString())
         .contains("advice steps")
         .contains("actual:   [personalVolume [] 40, activateDistributor [D2] 60,"
             + " groupVolume [] 300]"));

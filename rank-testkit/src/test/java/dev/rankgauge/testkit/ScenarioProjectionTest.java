@@ -37,11 +37,11 @@ class ScenarioProjectionTest {
 
     assertThat(report.failures()).hasSize(2);
     String nl = System.lineSeparator();
-    assertThat(report.failures().get(0).failure().orElseThrow())
+    assertThat(report.failures().get(0).failure().orElseThrow().toString())
         .contains("distributor D1, likelihood of the projected rank" + nl
             + "  expected: 0.5" + nl
             + "  actual:   none (no history to learn it from)");
-    assertThat(report.failures().get(1).failure().orElseThrow())
+    assertThat(report.failures().get(1).failure().orElseThrow().toString())
         .contains("distributor D1, projected personal sales gauge: projected" + nl
             + "  expected: 320 within 10" + nl
             + "  actual:   299.584488");
@@ -54,7 +54,7 @@ class ScenarioProjectionTest {
          "gauges": {"groupSales": {"projectd": 1, "low": {"about": 1, "within": -2}}}}""");
 
     assertThat(report.failures()).hasSize(1);
-    assertThat(report.failures().get(0).failure().orElseThrow())
+    assertThat(report.failures().get(0).failure().orElseThrow().toString())
         .contains("at $.expect.D1.projection.level: found a level of 1.5; expected a number above"
             + " 0 and below 1")
         .contains("at $.expect.D1.projection.basis: found \"later\"; expected \"history\" or"

@@ -64,7 +64,7 @@ class ScenarioTestsTest {
     assertThat(tests).hasSize(report.outcomes().size());
     assertThat(failures).hasSize(4);
     for (int i = 0; i < 4; i++) {
-      assertThat(failures.get(i)).endsWith(report.failures().get(i).failure().orElseThrow());
+      assertThat(failures.get(i)).endsWith(report.failures().get(i).failure().orElseThrow().toString());
     }
     assertThat(failures.get(0)).startsWith("failing/dana-wrong.json: Dana, expected wrongly >"
         + " distributor D100 > paid as PLAT: scenario ");

@@ -4,6 +4,7 @@ import dev.rankgauge.testkit.ScenarioReport;
 import dev.rankgauge.testkit.ScenarioRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true,
     description = "Runs every scenario file (*.json) in a folder and its subfolders against the"
         + " plans they name; prints each failure with the distributor's trace, then a summary."
-        + " Exits with 1 if any expectation fails or any scenario file is invalid.")
+        + " Exits with 1 if any expectation fails or any scenario file is invalid. The report is"
+        + " written in the language of --locale.")
 final class TestCommand implements Callable<Integer> {
   @ParentCommand
   RankGaugeCli cli;
@@ -33,21 +35,24 @@ final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScenarioReport report = ScenarioRunner.run(scenarios, cli.rules());
+    // English as the library writes it (numbers plain), or the language of --locale.
+    Locale locale = cli.locale().getLanguage().equals("en") ? Locale.ROOT : cli.locale();
     PrintWriter out = spec.commandLine().getOut();
     if (verbose) {
       for (ScenarioReport.Outcome o : report.outcomes()) {
         if (o.passed()) {
           out.println("ok " + o.file() + ": "
-              + (o.distributorId().isEmpty() ? "" : o.distributorId() + ": ") + o.expectation());
+              + (o.distributorId().isEmpty() ? "" : o.distributorId() + ": ")
+              + o.expectation().text(locale));
         }
       }
     }
-    out.print(report.format());
+    out.print(report.format(locale));
     out.flush();
     if (!report.successful()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println(spec.qualifiedName() + ": " + report.failures().size() + " of "
-          + report.outcomes().size() + " expectations failed in " + scenarios);
+      err.println(spec.qualifiedName() + ": " + new CliTexts(cli.locale()).get("test.failed",
+          report.failures().size(), report.outcomes().size(), scenarios.toString()));
       err.flush();
       return RankGaugeCli.FAILED;
     }

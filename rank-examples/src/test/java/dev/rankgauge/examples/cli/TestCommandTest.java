@@ -49,6 +49,44 @@ class TestCommandTest {
   }
 
   @Test
+  void aFailingExpectationInSpanishWithLocaleEs() throws IOException {
+    String scenario = Files.readString(Path.of("scenarios", "dana-gold.json"))
+        .replace("\"paidAs\": \"GLD\"", "\"paidAs\": \"PLAT\"");
+    Files.writeString(tmp.resolve("wrong.json"), scenario);
+
+    Cli.Run es = Cli.run("test", "--scenarios", tmp.toString(), "--locale", "es");
+    Cli.Run en = Cli.run("test", "--scenarios", tmp.toString());
+
+    assertThat(es.exit()).isEqualTo(RankGaugeCli.FAILED);
+    assertThat(es.out()).contains("FALLÓ escenario " + tmp.resolve("wrong.json") + ":")
+        .contains("distribuidor D100, rango pagado" + System.lineSeparator()
+            + "  esperado: PLAT (Platinum)" + System.lineSeparator()
+            + "  obtenido: GLD (Gold)" + System.lineSeparator()
+            + "  traza de D100:")
+        .contains("PV de grupo: 7.300")
+        .containsPattern("\\d+ expectativas en 1 archivo de escenario: \\d+ cumplidas, 1 fallida")
+        .doesNotContain("expected:", "FAILED");
+    assertThat(es.err()).startsWith("rankgauge test: falló 1 de ")
+        .contains(" expectativas en " + tmp);
+    assertThat(en.out()).contains("FAILED scenario " + tmp.resolve("wrong.json") + ":")
+        .contains("distributor D100, paid-as rank" + System.lineSeparator()
+            + "  expected: PLAT (Platinum)" + System.lineSeparator()
+            + "  actual:   GLD (Gold)")
+        .contains("group PV: 7300")
+        .containsPattern("\\d+ expectations in 1 scenario file: \\d+ passed, 1 failed");
+    assertThat(en.err()).startsWith("rankgauge test: 1 of ");
+  }
+
+  @Test
+  void verboseListsWhatPassedInTheLanguageAskedFor() {
+    Cli.Run run = Cli.run("test", "--scenarios", "scenarios/dana-gold.json", "--verbose",
+        "--locale", "es");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).contains(": D100: pagado como GLD" + System.lineSeparator())
+        .contains("expectativas en 1 archivo de escenario:");
+  }
+
+  @Test
   void aPlanWithAHostRuleLoadsThroughTheServiceLoader() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
