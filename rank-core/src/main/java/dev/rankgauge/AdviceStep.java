@@ -55,7 +55,10 @@ public record AdviceStep(
     GROUP_VOLUME,
     /** More group volume under a leg cap: it counts only in the legs named, not at the cap. */
     CAPPED_GROUP_VOLUME,
-    /** More volume in one leg, so that it fills a leg volume slot. */
+    /**
+     * More volume in one leg: so that it fills a leg volume slot, adds downline volume, or raises
+     * the largest leg's share.
+     */
     LEG_VOLUME,
     /** A leg needs someone at a rank: the person named is the closest to it. */
     LEG_QUALIFIER,

@@ -2,6 +2,7 @@ package dev.rankgauge;
 
 import dev.rankgauge.spi.RuleAdvice;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -218,14 +219,16 @@ final class Adviser {
     int needCustomers = (int) ladder.minimum(t, Metric.ACTIVE_PERSONAL_CUSTOMERS, v)
         - new Model(v, plan.drafts, -1).activeCustomers;
     if (needCustomers > 0) {
-      winBack(plan, v, t, needCustomers);
+      winBack(plan, v, metricRule(t, v, Metric.ACTIVE_PERSONAL_CUSTOMERS), needCustomers);
     }
     // 3. Personally sponsored distributors to activate: the least volume first.
     int needDistributors = (int) ladder.minimum(t, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, v)
         - new Model(v, plan.drafts, -1).activeDistributors;
     if (needDistributors > 0) {
-      activate(plan, v, t, needDistributors);
+      activate(plan, v, metricRule(t, v, Metric.ACTIVE_PERSONAL_DISTRIBUTORS), needDistributors);
     }
+    // 3a. At least some active personal customers or distributors, as a range: the same way.
+    countRanges(plan, v, t);
     // 3b. Legs without an active distributor: the leg's top, the cheapest first.
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.ActiveLegs q && !ladder.waived(t, i, v)) {
@@ -302,6 +305,8 @@ final class Adviser {
         }
       }
     }
+    // 6d. At least some downline volume, and the largest leg's share, as ranges.
+    legRanges(plan, v, t);
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.PersonalGroupVolume q && !ladder.waived(t, i, v)) {
         Model now = new Model(v, plan.drafts, -1);
@@ -398,8 +403,25 @@ final class Adviser {
         || q instanceof Requirement.ActiveLegs || q instanceof Requirement.AccumulatedVolume
         || q instanceof Requirement.LevelGroupVolume && sponsorLegs(q)
         || q instanceof Requirement.PersonalGroupVolume
-        || volumeRange(q)
+        || volumeRange(q) || countRange(q) || legRange(q)
         || qualifierRank(q) >= 0;
+  }
+
+  /** Whether a requirement is a range of active personal customers or distributors (step 3a). */
+  private static boolean countRange(Requirement q) {
+    return q instanceof Requirement.Range r
+        && (r.of() == Requirement.Figure.ACTIVE_PERSONAL_CUSTOMERS
+            || r.of() == Requirement.Figure.ACTIVE_PERSONAL_DISTRIBUTORS);
+  }
+
+  /**
+   * Whether a requirement is a range of the sponsor downline's volume (whole or of the first
+   * levels) or of the largest leg's share (step 6d).
+   */
+  private static boolean legRange(Requirement q) {
+    return q instanceof Requirement.Range r
+        && (r.of() == Requirement.Figure.DOWNLINE_VOLUME && r.tree() == Requirement.Tree.SPONSOR
+            || r.of() == Requirement.Figure.LARGEST_LEG_PERCENT);
   }
 
   /** Whether a requirement is a range of personal or group volume, which step 6c advises. */
@@ -473,7 +495,7 @@ final class Adviser {
     });
   }
 
-  private void winBack(Plan plan, int v, int t, int need) {
+  private void winBack(Plan plan, int v, Rules.Rule rule, int need) {
     Organisation o = c.org;
     Model now = new Model(v, plan.drafts, -1);
     List<Integer> candidates = new ArrayList<>();
@@ -488,7 +510,6 @@ final class Adviser {
     // Most recent buyer first, then the most frequent; never-buyers last.
     candidates.sort(Comparator.comparingLong((Integer cu) -> -lastOrNever(c.customerLastOrder[cu]))
         .thenComparing(cu -> -frequency.get(cu)));
-    Rules.Rule rule = metricRule(t, v, Metric.ACTIVE_PERSONAL_CUSTOMERS);
     int taken = 0;
     for (int cu : candidates) {
       if (taken == need) {
@@ -540,7 +561,7 @@ final class Adviser {
     return selfCap == Long.MAX_VALUE || own + need <= selfCap ? need : -1;
   }
 
-  private void activate(Plan plan, int v, int t, int need) {
+  private void activate(Plan plan, int v, Rules.Rule rule, int need) {
     Organisation o = c.org;
     Model now = new Model(v, plan.drafts, -1);
     List<Activation> candidates = new ArrayList<>();
@@ -554,8 +575,7 @@ final class Adviser {
         }
       }
     }
-    activateCheapest(plan, metricRule(t, v, Metric.ACTIVE_PERSONAL_DISTRIBUTORS), candidates,
-        need, false);
+    activateCheapest(plan, rule, candidates, need, false);
   }
 
   /** A distributor who becomes active with an own order of {@code units}. */
@@ -782,6 +802,138 @@ final class Adviser {
       }
     }
     d.concrete = missing.signum() <= 0 && !d.buys.isEmpty() && at != Computation.NONE;
+    plan.drafts.add(d);
+  }
+
+  // --- ranges of counts, downline volume and the largest leg's share -------------------------
+
+  /**
+   * Ranges of active personal customers or distributors below their least: customers to win back
+   * and personally sponsored distributors to activate, as for the gauges (steps 2 and 3).
+   */
+  private void countRanges(Plan plan, int v, int t) {
+    Rules.Rule[] rules = c.ladder.all[t];
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof Rules.Range q && countRange(q.requirement)
+          && q.least() != Long.MIN_VALUE && !c.ladder.waived(t, i, v)) {
+        Model now = new Model(v, plan.drafts, -1);
+        boolean customers = q.of() == Requirement.Figure.ACTIVE_PERSONAL_CUSTOMERS;
+        long need = q.least() - (customers ? now.activeCustomers : now.activeDistributors);
+        if (need > 0) {
+          if (customers) {
+            winBack(plan, v, rules[i], (int) need);
+          } else {
+            activate(plan, v, rules[i], (int) need);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Ranges of the sponsor downline's volume below their least, and of the largest leg's share
+   * outside its bounds.
+   */
+  private void legRanges(Plan plan, int v, int t) {
+    Rules.Rule[] rules = c.ladder.all[t];
+    for (int i = 0; i < rules.length; i++) {
+      if (!(rules[i] instanceof Rules.Range q) || !legRange(q.requirement)
+          || c.ladder.waived(t, i, v)) {
+        continue;
+      }
+      Model now = new Model(v, plan.drafts, -1);
+      if (q.of() == Requirement.Figure.DOWNLINE_VOLUME) {
+        long x = now.downline(q);
+        if (q.least() != Long.MIN_VALUE && x < q.least()) {
+          downline(plan, v, rules[i], q.least() - x, now);
+        }
+      } else if (!now.shareWithin(q)) {
+        share(plan, v, rules[i], now);
+      }
+    }
+  }
+
+  /**
+   * Downline volume: orders of the tops of v's legs (first level, within any levels counted),
+   * those already active first (the order changes no count), as far as a self-purchase cap lets
+   * each count; one step per leg. No leg: a new distributor.
+   */
+  private void downline(Plan plan, int v, Rules.Rule rule, long need, Model now) {
+    Organisation o = c.org;
+    List<Integer> tops = new ArrayList<>();
+    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+      tops.add(o.child(k));
+    }
+    tops.sort(Comparator.comparing((Integer top) -> !now.distributorActive(top)));
+    long left = need;
+    for (int top : tops) {
+      if (left <= 0) {
+        break;
+      }
+      long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+          : Math.max(0, selfCap - c.ownVolume[top] - now.ownAdded(top));
+      long u = Math.min(room, left);
+      if (u > 0) {
+        Draft d = new Draft(AdviceStep.Kind.LEG_VOLUME, rule);
+        d.legs.add(top);
+        d.buy(false, top, u);
+        plan.drafts.add(d);
+        left -= u;
+      }
+    }
+    if (left > 0) {
+      // No leg's top can carry the rest: someone new (or deeper down) has to.
+      Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
+      d.count = 1;
+      plan.drafts.add(d);
+    }
+  }
+
+  /**
+   * The largest leg's share: above its most, own orders (then an active customer's) that add
+   * group volume outside every leg; below its least, volume in the largest leg, at its top. A
+   * most of 0 with volume in a leg, or a least of 100 with volume outside the legs, is out of
+   * reach (orders only add volume); no leg at all needs a new distributor.
+   */
+  private void share(Plan plan, int v, Rules.Rule rule, Model now) {
+    Requirement.Range q = (Requirement.Range) rule.requirement;
+    int top = now.largestLeg();
+    long g = now.group;
+    long l = top < 0 ? 0 : now.leg(top);
+    BigDecimal hundred = BigDecimal.valueOf(100);
+    if (q.atMost().isPresent() && now.shareAbove(q.atMost().get())) {
+      BigDecimal most = q.atMost().get();
+      if (most.signum() == 0) {
+        plan.drafts.add(new Draft(AdviceStep.Kind.OUT_OF_REACH, rule));
+        return;
+      }
+      // l * 100 <= most * (g + x): x at least l * 100 / most - g, in whole units.
+      long x = BigDecimal.valueOf(l).multiply(hundred).divide(most, 0, RoundingMode.CEILING)
+          .subtract(BigDecimal.valueOf(g)).longValueExact();
+      Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, rule);
+      volume(d, v, Math.max(1, x), false, now);
+      plan.drafts.add(d);
+      return;
+    }
+    BigDecimal least = q.atLeast().orElseThrow();
+    if (top < 0) {
+      Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
+      d.count = 1;
+      plan.drafts.add(d);
+      return;
+    }
+    if (least.compareTo(hundred) == 0) {
+      plan.drafts.add(new Draft(AdviceStep.Kind.OUT_OF_REACH, rule));
+      return;
+    }
+    // (l + x) * 100 >= least * (g + x): x at least (least * g - 100 * l) / (100 - least), and
+    // enough that the leg and the group hold volume at all.
+    long x = least.multiply(BigDecimal.valueOf(g)).subtract(BigDecimal.valueOf(l).multiply(hundred))
+        .divide(hundred.subtract(least), 0, RoundingMode.CEILING).longValueExact();
+    x = Math.max(x, Math.max(1 - l, 1 - g));
+    Draft d = new Draft(AdviceStep.Kind.LEG_VOLUME, rule);
+    d.legs.add(top);
+    legVolume(d, top, now, x);
     plan.drafts.add(d);
   }
 
@@ -1435,11 +1587,54 @@ final class Adviser {
         case ACTIVE_PERSONAL_CUSTOMERS -> r.within(activeCustomers);
         case ACTIVE_PERSONAL_DISTRIBUTORS -> r.within(activeDistributors);
         case DAYS_SINCE_JOINED -> r.met(v);
-        case DOWNLINE_VOLUME -> q.levels() == 0 && q.tree() == Requirement.Tree.SPONSOR
-            ? r.within(group - personal(v))
+        case DOWNLINE_VOLUME -> q.tree() == Requirement.Tree.SPONSOR
+            ? r.within(downline(r))
             : r.met(v) && (nothingAdded || q.atMost().isEmpty());
-        case LARGEST_LEG_PERCENT -> r.met(v) && nothingAdded;
+        case LARGEST_LEG_PERCENT -> shareWithin(r);
       };
+    }
+
+    /** v's sponsor downline volume (whole, or of the range's first levels) with the orders. */
+    long downline(Rules.Range r) {
+      return (r.levels() == null ? group : levelVolume(r.levels())) - personal(v);
+    }
+
+    /** The top of v's largest leg with the orders (the first of equals); -1 without legs. */
+    int largestLeg() {
+      Organisation o = c.org;
+      int best = -1;
+      for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+        int top = o.child(k);
+        if (best < 0 || leg(top) > leg(best)) {
+          best = top;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * The sign of the largest leg's share with the orders minus a percent, exactly, as
+     * {@link Rules} compares it: no share (0) without group volume or volume in a leg.
+     */
+    private int shareMinus(BigDecimal percent) {
+      int top = largestLeg();
+      long l = top < 0 ? 0 : leg(top);
+      if (group <= 0 || l <= 0) {
+        return BigDecimal.ZERO.compareTo(percent);
+      }
+      return BigDecimal.valueOf(l).multiply(BigDecimal.valueOf(100))
+          .compareTo(percent.multiply(BigDecimal.valueOf(group)));
+    }
+
+    boolean shareAbove(BigDecimal most) {
+      return shareMinus(most) > 0;
+    }
+
+    /** Whether the largest leg's share with the orders is within the range's bounds. */
+    boolean shareWithin(Rules.Range r) {
+      Requirement.Range q = (Requirement.Range) r.requirement;
+      return q.atLeast().map(x -> shareMinus(x) >= 0).orElse(true)
+          && q.atMost().map(x -> shareMinus(x) <= 0).orElse(true);
     }
 
     private boolean qualifiersMet(Rules.Rule rule, int taken) {

@@ -1393,6 +1393,11 @@ final class Rules {
       return least;
     }
 
+    /** For downline volume of the first levels, their volume with v's own; null otherwise. */
+    LevelGroupVolume levels() {
+      return levels;
+    }
+
     /** A percent of 0 to 100 with at most six decimals, times 10^6. */
     private static long share(BigDecimal percent) {
       return percent.movePointRight(6).setScale(0, RoundingMode.FLOOR).longValue();

@@ -44,6 +44,7 @@ class AdvicePropertiesTest {
     boolean waiverOnAdvisedRank = false;
     boolean newKinds = false;
     boolean ranges = false;
+    boolean legRanges = false;
     int complete = 0;
     int incomplete = 0;
     int steps = 0;
@@ -65,6 +66,9 @@ class AdvicePropertiesTest {
             || q instanceof Requirement.PersonalGroupVolume
             || q instanceof Requirement.AccumulatedVolume;
         ranges |= q instanceof Requirement.Range;
+        legRanges |= q instanceof Requirement.Range r && st.concrete()
+            && r.of() != Requirement.Figure.PERSONAL_VOLUME
+            && r.of() != Requirement.Figure.GROUP_VOLUME;
       }
       waiverOnAdvisedRank |= waived.overrides().entries(d.id()).stream().anyMatch(
           o -> o instanceof Overrides.Waiver w && w.rank().equals(a.rank().code()));
@@ -107,6 +111,9 @@ class AdvicePropertiesTest {
     // 29 and 33% in two runs of 200 tries (measured), the bound some six deviations below
     Statistics.label("complete advice with a step for a range").collect(ranges)
         .coverage(c -> c.check(true).percentage(p -> p >= RANGE_COVERAGE));
+    // ranges of active counts, downline volume or the largest leg's share, as concrete steps
+    Statistics.label("complete advice with a step for a range of counts, downline or a share")
+        .collect(legRanges);
     // a try whose complete advice meets no waiver checks nothing of it: 18 to 23% do (measured)
     Statistics.label("complete advice to a rank with a waived requirement")
         .collect(waiverOnAdvisedRank)
@@ -184,7 +191,7 @@ class AdvicePropertiesTest {
         Scenarios.uniform(0, 10).list().ofSize(n),
         Scenarios.uniform(1, 400).list().ofSize(n),
         Arbitraries.of(true, false),
-        Scenarios.uniform(0, 15).list().ofSize(n))
+        Scenarios.uniform(0, 20).list().ofSize(n))
         .as((kinds, figures, ownIsLeg, ranges) -> {
           CompPlan.Builder b = CompPlan.builder(plan.name()).zone(plan.zone())
               .volumeTypes(plan.volumeTypes().toArray(new String[0]))
@@ -234,6 +241,18 @@ class AdvicePropertiesTest {
                 case 6 -> reqs.add(Requirement.between(Requirement.Figure.DAYS_SINCE_JOINED,
                     BigDecimal.ZERO, BigDecimal.valueOf(figure * 3L)));
                 case 7 -> reqs.add(Requirement.downlineVolume(f).withinLevels(1 + figure % 2));
+                case 8 -> reqs.add(Requirement.atLeast(
+                    Requirement.Figure.ACTIVE_PERSONAL_CUSTOMERS, BigDecimal.valueOf(1 + figure % 3)));
+                case 9 -> reqs.add(Requirement.between(
+                    Requirement.Figure.ACTIVE_PERSONAL_DISTRIBUTORS,
+                    BigDecimal.valueOf(1 + figure % 2), BigDecimal.valueOf(2 + figure % 4)));
+                case 10 -> reqs.add(Requirement.downlineVolume(f.multiply(BigDecimal.valueOf(2))));
+                case 11 -> reqs.add(Requirement.atLeast(Requirement.Figure.LARGEST_LEG_PERCENT,
+                    BigDecimal.valueOf(20 + figure % 70)));
+                case 12 -> reqs.add(Requirement.between(Requirement.Figure.LARGEST_LEG_PERCENT,
+                    BigDecimal.valueOf(10 + figure % 30), BigDecimal.valueOf(45 + figure % 50)));
+                case 13 -> reqs.add(Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT,
+                    BigDecimal.valueOf(30 + figure % 40)));
                 default -> { }
               }
             }

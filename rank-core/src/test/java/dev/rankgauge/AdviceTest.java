@@ -247,6 +247,79 @@ class AdviceTest {
   }
 
   @Test
+  void aRangeOfActiveCustomersOrDistributorsIsAdvisedAsTheGaugesAre() {
+    // Dana has two active customers (C1, C3) and two active distributors (D2, D3).
+    Advice customers = reachesPlatinum(danaTowards(Requirement.atLeast(
+        Requirement.Figure.ACTIVE_PERSONAL_CUSTOMERS, new BigDecimal("4"))));
+    assertThat(customers.steps()).extracting(s -> ids(s.people()))
+        .containsExactly(List.of("C5"), List.of("C2"));
+
+    Advice distributors = reachesPlatinum(danaTowards(Requirement.between(
+        Requirement.Figure.ACTIVE_PERSONAL_DISTRIBUTORS, new BigDecimal("3"),
+        new BigDecimal("3"))));
+    assertThat(distributors.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.ACTIVATE_DISTRIBUTOR);
+      assertThat(ids(s.people())).containsExactly("D103");
+      assertThat(s.volume()).isEqualByComparingTo("60");
+    });
+  }
+
+  @Test
+  void downlineVolumeBelowItsLeastIsVolumeAtTheTopOfAnActiveLeg() {
+    // Dana's downline: 2,590 group PV less her own 470 is 2,120; her first level holds 410.
+    Advice whole = reachesPlatinum(danaTowards(Requirement.downlineVolume(
+        new BigDecimal("2500"))));
+    assertThat(whole.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_VOLUME);
+      assertThat(ids(s.legs())).containsExactly("D2");
+      assertThat(s.volume()).isEqualByComparingTo("380");
+      assertThat(s.orders()).singleElement()
+          .satisfies(o -> assertThat(o.buyerId()).isEqualTo("D2"));
+    });
+
+    Advice firstLevel = reachesPlatinum(danaTowards(Requirement.downlineVolume(
+        new BigDecimal("500")).withinLevels(1)));
+    assertThat(firstLevel.steps()).singleElement()
+        .satisfies(s -> assertThat(s.volume()).isEqualByComparingTo("90"));
+  }
+
+  @Test
+  void tooLargeAShareFromTheLargestLegIsEvenedOutByOwnOrders() {
+    // D2's leg holds 1,720 of Dana's 2,590 (66%): at most 50% asks for 3,440 in all.
+    Advice a = reachesPlatinum(danaTowards(Requirement.atMost(
+        Requirement.Figure.LARGEST_LEG_PERCENT, new BigDecimal("50"))));
+
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.PERSONAL_VOLUME);
+      assertThat(s.volume()).isEqualByComparingTo("850");
+      assertThat(s.orders()).singleElement()
+          .satisfies(o -> assertThat(o.buyerId()).isEqualTo("D1"));
+    });
+  }
+
+  @Test
+  void tooSmallAShareFromTheLargestLegIsVolumeInThatLeg() {
+    // At least 70%: (1,720 + x) / (2,590 + x) reaches 0.7 at x = 310, at D2, the leg's top.
+    Advice a = reachesPlatinum(danaTowards(Requirement.atLeast(
+        Requirement.Figure.LARGEST_LEG_PERCENT, new BigDecimal("70"))));
+
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_VOLUME);
+      assertThat(ids(s.legs())).containsExactly("D2");
+      assertThat(s.volume()).isEqualByComparingTo("310");
+    });
+  }
+
+  @Test
+  void noShareFromALegIsOutOfReachWhereALegHoldsVolume() {
+    Advice a = danaTowards(Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT,
+        BigDecimal.ZERO)).advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.OUT_OF_REACH);
+  }
+
+  @Test
   void aFigureAboveItsMostIsOutOfReachForOrdersOnlyAdd() {
     Advice a = danaTowards(Requirement.atMost(Requirement.Figure.GROUP_VOLUME,
         new BigDecimal("2000"))).advice("D1").orElseThrow();
