@@ -111,9 +111,10 @@ class AdvicePropertiesTest {
     // 29 and 33% in two runs of 200 tries (measured), the bound some six deviations below
     Statistics.label("complete advice with a step for a range").collect(ranges)
         .coverage(c -> c.check(true).percentage(p -> p >= RANGE_COVERAGE));
-    // ranges of active counts, downline volume or the largest leg's share, as concrete steps
+    // ranges of active counts, downline volume or the largest leg's share, as concrete steps:
+    // 7 to 9% in six runs of 200 tries (measured); 2% is three deviations below
     Statistics.label("complete advice with a step for a range of counts, downline or a share")
-        .collect(legRanges);
+        .collect(legRanges).coverage(c -> c.check(true).percentage(p -> p >= 2));
     // a try whose complete advice meets no waiver checks nothing of it: 18 to 23% do (measured)
     Statistics.label("complete advice to a rank with a waived requirement")
         .collect(waiverOnAdvisedRank)
