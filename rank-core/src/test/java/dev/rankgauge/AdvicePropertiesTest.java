@@ -112,9 +112,10 @@ class AdvicePropertiesTest {
     Statistics.label("complete advice with a step for a range").collect(ranges)
         .coverage(c -> c.check(true).percentage(p -> p >= RANGE_COVERAGE));
     // ranges of active counts, downline volume or the largest leg's share, as concrete steps:
-    // 7 to 9% in six runs of 200 tries (measured); 2% is three deviations below
+    // 4 to 7% in four runs of 200 tries (measured); below 1% (one try) is some three
+    // deviations below and fails a generator that stops drawing them
     Statistics.label("complete advice with a step for a range of counts, downline or a share")
-        .collect(legRanges).coverage(c -> c.check(true).percentage(p -> p >= 2));
+        .collect(legRanges).coverage(c -> c.check(true).percentage(p -> p >= 1));
     // a try whose complete advice meets no waiver checks nothing of it: 18 to 23% do (measured)
     Statistics.label("complete advice to a rank with a waived requirement")
         .collect(waiverOnAdvisedRank)
@@ -183,8 +184,10 @@ class AdvicePropertiesTest {
    * (compressed or not), personal group volume, personal volume over two periods (with or
    * without a minimum of each) or a join date; and to some ranks a range: at least some
    * personal or group volume, between two figures of either, at most a share from the largest
-   * leg or a number of active customers, a window of days since joining, or downline volume of
-   * the first levels.
+   * leg or a number of active customers, a window of days since joining, downline volume of
+   * the first levels or of the whole downline, at least some active customers, between two
+   * numbers of active distributors, at least or between two shares from the largest leg (half
+   * the ranks get a range, as many as before these last six were added).
    */
   private static Arbitrary<CompPlan> structural(CompPlan plan) {
     int n = plan.ranks().size();
@@ -192,7 +195,7 @@ class AdvicePropertiesTest {
         Scenarios.uniform(0, 10).list().ofSize(n),
         Scenarios.uniform(1, 400).list().ofSize(n),
         Arbitraries.of(true, false),
-        Scenarios.uniform(0, 20).list().ofSize(n))
+        Scenarios.uniform(0, 27).list().ofSize(n))
         .as((kinds, figures, ownIsLeg, ranges) -> {
           CompPlan.Builder b = CompPlan.builder(plan.name()).zone(plan.zone())
               .volumeTypes(plan.volumeTypes().toArray(new String[0]))
