@@ -347,6 +347,11 @@ public final class CsvOrganisation {
     }
 
     BigDecimal decimal(CsvTable t, int col) {
+      BigDecimal fast = t.plainDecimal(col);
+      if (fast != null) {
+        return fast;
+      }
+      // Anything else (empty, not a plain decimal, very long) as text, with its problem.
       String v = required(t, col);
       if (v == null) {
         return null;

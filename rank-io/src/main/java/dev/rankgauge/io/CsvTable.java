@@ -402,6 +402,18 @@ final class CsvTable implements Closeable {
     return column < 0 ? "" : field(column);
   }
 
+  /**
+   * The value at a column as a plain decimal read from its bytes ({@link Decimals#plain}), or
+   * null if it is not one (or is quoted with quotes inside, or the column is absent): the caller
+   * then reads the text.
+   */
+  java.math.BigDecimal plainDecimal(int column) {
+    if (column < 0 || quoted[column] || wide[column]) {
+      return null;
+    }
+    return Decimals.plain(buf, start[column], end[column]);
+  }
+
   /** Whether the value at a column is empty (or the column absent). */
   boolean isEmpty(int column) {
     return column < 0 || start[column] == end[column];

@@ -1,0 +1,76 @@
+package dev.rankgauge.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Decimals read from bytes are exactly {@code new BigDecimal(text)}, scale included, for every
+ * plain decimal of up to 18 digits, and nothing else is taken: what they refuse goes to the text
+ * path, which reports it as before.
+ */
+class DecimalsPropertiesTest {
+  /** The syntax the CSV reader accepts: a sign, digits, at most one point, a digit at least. */
+  private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+
+  @Property(tries = 3000)
+  void plainDecimalsAreBigDecimalsOfTheTextAndNothingElseIsTaken(@ForAll("texts") String text) {
+    byte[] b = ("x" + text + "y").getBytes(StandardCharsets.US_ASCII);
+    BigDecimal read = Decimals.plain(b, 1, b.length - 1);
+    boolean plain = PLAIN.matcher(text).matches();
+    long digits = text.chars().filter(Character::isDigit).count();
+    Statistics.label("plain").collect(plain);
+    if (plain && digits <= 18) {
+      BigDecimal expected = new BigDecimal(text);
+      assertThat(read).isEqualTo(expected);
+      assertThat(read.scale()).isEqualTo(expected.scale());
+    } else {
+      assertThat(read).isNull();
+    }
+  }
+
+  @Test
+  void theShapesOfAnOrdersFile() {
+    assertThat(plain("49.95")).isEqualTo(new BigDecimal("49.95"));
+    assertThat(plain("100.00").scale()).isEqualTo(2);
+    assertThat(plain("-0.5")).isEqualTo(new BigDecimal("-0.5"));
+    assertThat(plain("+7")).isEqualTo(new BigDecimal("7"));
+    assertThat(plain(".5")).isEqualTo(new BigDecimal(".5"));
+    assertThat(plain("7.")).isEqualTo(new BigDecimal("7."));
+    assertThat(plain("999999999999999999")).isEqualTo(new BigDecimal("999999999999999999"));
+    assertThat(plain("1000000000000000000")).as("19 digits: read as text").isNull();
+    assertThat(plain("1e3")).isNull();
+    assertThat(plain("1,5")).isNull();
+    assertThat(plain("")).isNull();
+    assertThat(plain("-")).isNull();
+    assertThat(plain(".")).isNull();
+    assertThat(plain("1.2.3")).isNull();
+  }
+
+  private static BigDecimal plain(String s) {
+    byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+    return Decimals.plain(b, 0, b.length);
+  }
+
+  /** Texts near the syntax: mostly plain decimals of up to 22 digits, some with a stray sign or letter. */
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> digits = Arbitraries.strings().numeric().ofMaxLength(12);
+    Arbitrary<String> plain = net.jqwik.api.Combinators.combine(
+        Arbitraries.of("", "-", "+"), digits, Arbitraries.of("", "."), digits)
+        .as((sign, a, p, c) -> sign + a + p + c);
+    Arbitrary<String> near = Arbitraries.strings().withChars("0123456789.-+e ,")
+        .ofMaxLength(8);
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, plain),
+        net.jqwik.api.Tuple.of(1, near));
+  }
+}
