@@ -1359,30 +1359,32 @@ public final class Organisation {
         throw new IllegalArgumentException("order " + id + " has " + volumes.length
             + " volumes for " + types.size() + " volume types " + types);
       }
-      String where = "order " + id;
+      // The order's subject and words for a message are made only for a problem: an order that
+      // has none (almost every one) costs no String or Subject of its own.
       int row = rows.next();
       if (id.isBlank()) {
         problems.add(Problem.core(Subject.order("", row - 1).field("id"), "order in row " + row,
             "order.blankId", quoted(id)));
         return;
       }
-      Subject subject = Subject.order(id, row - 1);
       String buyer = buyerId;
       if (buyer.isBlank()) {
-        problems.add(Problem.core(subject.field("buyerId"), where, "order.blankBuyer",
-            quoted(buyer)));
+        problems.add(Problem.core(Subject.order(id, row - 1).field("buyerId"), "order " + id,
+            "order.blankBuyer", quoted(buyer)));
         buyer = ""; // checked no further at build
       }
       int old = ids.add(id);
       if (old >= 0) {
-        problems.add(Problem.core(subject.field("id", String.valueOf(rows.of(old) - 1)), where,
-            "order.idAgain", id, rows.of(old), row));
+        problems.add(Problem.core(Subject.order(id, row - 1).field("id",
+            String.valueOf(rows.of(old) - 1)), "order " + id, "order.idAgain", id, rows.of(old),
+            row));
         return;
       }
       rows.keep(row);
       Instant ts = timestamp;
       if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
-        problems.add(Problem.core(subject.field("timestamp"), where, "order.timestamp",
+        problems.add(Problem.core(Subject.order(id, row - 1).field("timestamp"), "order " + id,
+            "order.timestamp",
             ts.toString(), MIN_TIME.toString(), MAX_TIME.toString()));
         ts = Instant.EPOCH;
       }
@@ -1399,11 +1401,12 @@ public final class Organisation {
       byCustomer[o] = buyerType == BuyerType.CUSTOMER;
       time[o] = nanos(ts);
       status[o] = (byte) st.ordinal();
-      if (!checkedAmount(subject, where, amt, problems)) {
+      if (!amountFits(amt)
+          && !checkedAmount(Subject.order(id, row - 1), "order " + id, amt, problems)) {
         amt = BigDecimal.ZERO;
       }
       if (amt.scale() == (byte) amt.scale() && amt.precision() <= 18) {
-        amount[o] = amt.unscaledValue().longValue();
+        amount[o] = unscaled(amt);
         amountScale[o] = (byte) amt.scale();
       } else {
         amountBig.put(o, amt);
@@ -1421,20 +1424,33 @@ public final class Organisation {
         lastTypes = List.copyOf(types);
       }
       for (int k = 0; k < volumes.length; k++) {
-        volume(subject, where, o, st, types.get(k), lastColumns[k], volumes[k]);
+        volume(id, row, o, st, types.get(k), lastColumns[k], volumes[k]);
       }
     }
 
-    private void volume(Subject subject, String where, int o, OrderStatus st, String type,
-        VolumeColumn col,
-        BigDecimal volume) {
-      BigDecimal v = checkedVolume(subject, where, st, type, volume, problems);
-      if (v == null) {
-        return;
+    private void volume(String id, int row, int o, OrderStatus st, String type,
+        VolumeColumn col, BigDecimal volume) {
+      BigDecimal v = volume;
+      // What checkedVolume lets through as it is, without the subject it needs for a problem.
+      boolean plain = (v.signum() >= 0 || st == OrderStatus.RETURNED)
+          && Checks.fits(v, MAX_VOLUME_DIGITS) && v.scale() >= 0 && v.scale() <= MAX_DECIMALS;
+      if (!plain) {
+        v = checkedVolume(Subject.order(id, row - 1), "order " + id, st, type, volume, problems);
+        if (v == null) {
+          return;
+        }
       }
       maxScale = Math.max(maxScale, v.scale());
-      col.set(o, v.unscaledValue().longValue(), v.scale());
+      col.set(o, unscaled(v), v.scale());
     }
+  }
+
+  /**
+   * The unscaled value's low 64 bits, as {@code v.unscaledValue().longValue()}, without the
+   * {@link java.math.BigInteger} that makes for a decimal held in a long.
+   */
+  static long unscaled(BigDecimal v) {
+    return v.scaleByPowerOfTen(v.scale()).longValue();
   }
 
   /**
@@ -1473,12 +1489,17 @@ public final class Organisation {
    */
   static boolean checkedAmount(Subject subject, String where, BigDecimal amount,
       List<Problem> problems) {
-    if (Checks.fits(amount, MAX_AMOUNT_DIGITS) && Units.withinMaxDecimals(amount) != null) {
+    if (amountFits(amount)) {
       return true;
     }
     problems.add(Problem.core(subject.field("amount"), where, "order.amount",
         Checks.shown(amount), MAX_AMOUNT.toPlainString(), MAX_DECIMALS));
     return false;
+  }
+
+  /** Whether an amount is within its range, as {@link #checkedAmount} checks it. */
+  static boolean amountFits(BigDecimal amount) {
+    return Checks.fits(amount, MAX_AMOUNT_DIGITS) && Units.withinMaxDecimals(amount) != null;
   }
 
   /**
