@@ -4,20 +4,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Many short strings kept as UTF-8 bytes in one array, the k-th from {@code end[k - 1]} to
- * {@code end[k]}: about the text's length in bytes plus four, where a {@link String} of a few
+ * Many short strings kept as UTF-8 bytes in one array, the k-th from {@code bound[k]} to
+ * {@code bound[k + 1]}: about the text's length in bytes plus four, where a {@link String} of a few
  * characters costs some fifty. How an organisation of millions keeps its ids, names and emails
  * within a small heap. Not thread-safe while strings are added.
  */
 final class Texts {
   private byte[] data;
-  private int[] end;
+  /**
+   * Where each string starts, and one past the last: the k-th is {@code data[bound[k],
+   * bound[k + 1])}. The leading 0 makes the first string no special case (a branch for it made
+   * compiled loops over millions of strings start again when string 0 came at last).
+   */
+  private int[] bound;
   private int size;
   private int used;
 
   Texts(int expected) {
     data = new byte[Math.max(64, expected * 8)];
-    end = new int[Math.max(16, expected)];
+    bound = new int[Math.max(16, expected) + 1];
   }
 
   /** Appends a string and returns its position. */
@@ -41,17 +46,17 @@ final class Texts {
     }
     System.arraycopy(utf8, 0, data, used, utf8.length);
     used += utf8.length;
-    if (size == end.length) {
-      end = Arrays.copyOf(end, size + (size >> 1) + 16);
+    if (size + 1 == bound.length) {
+      bound = Arrays.copyOf(bound, size + (size >> 1) + 17);
     }
-    end[size] = used;
+    bound[size + 1] = used;
     return size++;
   }
 
   /** Makes room for {@code count} strings in all, of about {@code bytesEach} bytes each. */
   void reserve(int count, int bytesEach) {
-    if (count > end.length) {
-      end = Arrays.copyOf(end, count);
+    if (count + 1 > bound.length) {
+      bound = Arrays.copyOf(bound, count + 1);
     }
     long bytes = Math.min(Integer.MAX_VALUE - 16, (long) bytesEach * count);
     if (bytes > data.length) {
@@ -63,38 +68,34 @@ final class Texts {
     return size;
   }
 
-  private int start(int k) {
-    return k == 0 ? 0 : end[k - 1];
-  }
-
   String get(int k) {
-    int s = start(k);
-    return new String(data, s, end[k] - s, StandardCharsets.UTF_8);
+    int s = bound[k];
+    return new String(data, s, bound[k + 1] - s, StandardCharsets.UTF_8);
   }
 
   boolean isEmpty(int k) {
-    return start(k) == end[k];
+    return bound[k] == bound[k + 1];
   }
 
   /** The k-th string's first byte, 0 if it is empty: a read that brings it into the cache. */
   int firstByte(int k) {
-    int s = start(k);
-    return s < end[k] ? data[s] : 0;
+    int s = bound[k];
+    return s < bound[k + 1] ? data[s] : 0;
   }
 
   /** Whether the k-th string is these bytes. */
   boolean equals(int k, byte[] b) {
-    int s = start(k);
-    return Arrays.equals(data, s, end[k], b, 0, b.length);
+    return Arrays.equals(data, bound[k], bound[k + 1], b, 0, b.length);
   }
 
   /** Whether the k-th string equals the j-th string of {@code other}. */
   boolean equals(int k, Texts other, int j) {
-    return Arrays.equals(data, start(k), end[k], other.data, other.start(j), other.end[j]);
+    return Arrays.equals(data, bound[k], bound[k + 1], other.data, other.bound[j],
+        other.bound[j + 1]);
   }
 
   int hash(int k) {
-    return hash(data, start(k), end[k]);
+    return hash(data, bound[k], bound[k + 1]);
   }
 
   /**
@@ -117,6 +118,6 @@ final class Texts {
   /** Drops spare capacity once all strings are in. */
   void trim() {
     data = Arrays.copyOf(data, used);
-    end = Arrays.copyOf(end, size);
+    bound = Arrays.copyOf(bound, size + 1);
   }
 }
