@@ -22,6 +22,10 @@ final class IdTable {
    */
   private int[] slots;
   private int mask;
+  /** Positions below this are in the slots (or repeats); those from it on only appended. */
+  private int indexed;
+  /** Positions whose id was found at an earlier one by {@link #index}, left out of the slots. */
+  private java.util.BitSet repeated;
 
   IdTable(int expected) {
     ids = new Texts(expected);
@@ -36,6 +40,9 @@ final class IdTable {
    * @return the position it already had, or -1 if it was added
    */
   int add(String id) {
+    if (indexed != ids.size()) {
+      throw new IllegalStateException("add after append without index");
+    }
     byte[] b = id.getBytes(StandardCharsets.UTF_8);
     int h = Texts.hash(b, 0, b.length);
     int tag = h & ~mask;
@@ -43,6 +50,7 @@ final class IdTable {
       int at = slots[i];
       if (at == 0) {
         slots[i] = tag | (ids.add(b) + 1);
+        indexed++;
         if (ids.size() > slots.length - (slots.length >> 2)) {
           grow();
         }
@@ -52,6 +60,76 @@ final class IdTable {
         return (at & mask) - 1;
       }
     }
+  }
+
+  /**
+   * Appends an id at the next position, to be put into the table by {@link #index}: adding
+   * millions of ids one at a time cost a cache miss each, waited for one after another; appending
+   * them and indexing them in batches lets the misses overlap. The id is not found until then.
+   *
+   * @return its position
+   */
+  int append(String id) {
+    return ids.add(id);
+  }
+
+  /** Told of an appended id that {@link #index} found at an earlier position. */
+  interface Repeat {
+    void found(int position, int first);
+  }
+
+  /**
+   * Puts the ids appended since the last call into the table, 32 at a time: a batch's hashes are
+   * made from the ids' bytes in sequence and its slots read before any is probed, so that their
+   * cache misses overlap. An id found at an earlier position is a repeat: it is left out of the
+   * table (lookups find its first position) and reported, in position order.
+   */
+  void index(Repeat repeats) {
+    int size = ids.size();
+    if (indexed == size) {
+      return;
+    }
+    int cap = slots.length;
+    while (cap - (cap >> 2) < size) {
+      cap <<= 1;
+      if (cap <= 0) {
+        throw new IllegalStateException("too many ids for one table");
+      }
+    }
+    if (cap > slots.length) {
+      rehash(cap);
+    }
+    int[] hash = new int[BATCH];
+    int seen = 0;
+    for (int from = indexed; from < size; from += BATCH) {
+      int to = Math.min(size, from + BATCH);
+      for (int p = from; p < to; p++) {
+        int h = ids.hash(p);
+        hash[p - from] = h;
+        seen += slots[h & mask];
+      }
+      for (int p = from; p < to; p++) {
+        int h = hash[p - from];
+        int tag = h & ~mask;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+          int at = slots[i];
+          if (at == 0) {
+            slots[i] = tag | (p + 1);
+            break;
+          }
+          if ((at & ~mask) == tag && ids.equals((at & mask) - 1, ids, p)) {
+            if (repeated == null) {
+              repeated = new java.util.BitSet();
+            }
+            repeated.set(p);
+            repeats.found(p, (at & mask) - 1);
+            break;
+          }
+        }
+      }
+    }
+    indexed = size;
+    touched = seen;
   }
 
   /** The position of an id, or -1. */
@@ -193,7 +271,11 @@ final class IdTable {
     int[] next = new int[cap];
     int m = cap - 1;
     // By position, reading the ids in sequence; each hash is made again for its wider slot.
-    for (int p = 0, size = ids.size(); p < size; p++) {
+    // Ids appended but not indexed yet, and repeats, stay out.
+    for (int p = 0; p < indexed; p++) {
+      if (repeated != null && repeated.get(p)) {
+        continue;
+      }
       int h = ids.hash(p);
       int i = h & m;
       while (next[i] != 0) {

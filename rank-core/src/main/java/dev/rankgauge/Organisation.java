@@ -1116,8 +1116,18 @@ public final class Organisation {
     int placedCount;
     final Rows rows = new Rows();
     final List<Problem> problems = new ArrayList<>();
+    /** The problems of ids found again, by {@link #index}. */
+    final List<Problem> repeats = new ArrayList<>();
     /** The organisation last built from the records this part had, until they are taken back. */
     Organisation from;
+
+    /** Puts the ids added since the last build into their table, each repeat a problem. */
+    void index() {
+      ids.index((p, first) -> repeats.add(Problem.core(Subject.distributor(ids.get(p),
+          rows.of(p) - 1).field("id", String.valueOf(rows.of(first) - 1)),
+          "distributor " + ids.get(p), "distributor.idAgain", ids.get(p), rows.of(first),
+          rows.of(p))));
+    }
 
     /** Makes room for this many distributors in all. */
     void reserve(int count) {
@@ -1173,15 +1183,9 @@ public final class Organisation {
             "distributor " + id, "distributor.blankSponsor", quoted(sponsorId)));
         sponsorId = null;
       }
-      int old = ids.add(id);
-      if (old >= 0) {
-        problems.add(Problem.core(
-            Subject.distributor(id, row - 1).field("id", String.valueOf(rows.of(old) - 1)),
-            "distributor " + id, "distributor.idAgain", id, rows.of(old), row));
-        return;
-      }
+      // A repeated id is found when the ids are indexed, at build.
+      int i = ids.append(id);
       rows.keep(row);
-      int i = ids.size() - 1;
       if (i == joined.length) {
         joined = Arrays.copyOf(joined, i + (i >> 1) + 16);
       }
@@ -1211,8 +1215,18 @@ public final class Organisation {
     int[] owner;
     final Rows rows = new Rows();
     final List<Problem> problems = new ArrayList<>();
+    /** The problems of ids found again, by {@link #index}. */
+    final List<Problem> repeats = new ArrayList<>();
     /** The organisation last built from the records this part had, until they are taken back. */
     Organisation from;
+
+    /** Puts the ids added since the last build into their table, each repeat a problem. */
+    void index() {
+      ids.index((p, first) -> repeats.add(Problem.core(Subject.customer(ids.get(p),
+          rows.of(p) - 1).field("id", String.valueOf(rows.of(first) - 1)),
+          "customer " + ids.get(p), "customer.idAgain", ids.get(p), rows.of(first),
+          rows.of(p))));
+    }
 
     /** Makes room for this many customers in all. */
     void reserve(int count) {
@@ -1250,20 +1264,15 @@ public final class Organisation {
             "customer " + id, "customer.blankDistributor", quoted(owner)));
         owner = ""; // checked no further at build
       }
-      int old = ids.add(id);
-      if (old >= 0) {
-        problems.add(Problem.core(
-            Subject.customer(id, row - 1).field("id", String.valueOf(rows.of(old) - 1)),
-            "customer " + id, "customer.idAgain", id, rows.of(old), row));
-        return;
-      }
+      // A repeated id is found when the ids are indexed, at build.
+      int i = ids.append(id);
       rows.keep(row);
       owners.add(owner);
       contacts.add(name);
       contacts.add(email);
       contacts.add(phone == null ? "" : phone);
       if (phone != null) {
-        hasPhone.set(ids.size() - 1);
+        hasPhone.set(i);
       }
     }
   }
@@ -1291,8 +1300,17 @@ public final class Organisation {
     int maxScale;
     final Rows rows = new Rows();
     final List<Problem> problems = new ArrayList<>();
+    /** The problems of ids found again, by {@link #index}. */
+    final List<Problem> repeats = new ArrayList<>();
     /** The organisation last built from the records this part had, until they are taken back. */
     Organisation from;
+
+    /** Puts the ids added since the last build into their table, each repeat a problem. */
+    void index() {
+      ids.index((p, first) -> repeats.add(Problem.core(Subject.order(ids.get(p),
+          rows.of(p) - 1).field("id", String.valueOf(rows.of(first) - 1)),
+          "order " + ids.get(p), "order.idAgain", ids.get(p), rows.of(first), rows.of(p))));
+    }
 
     /** Makes room for this many orders in all, in every column, those of volumes to come too. */
     void reserve(int count) {
@@ -1373,13 +1391,8 @@ public final class Organisation {
             "order.blankBuyer", quoted(buyer)));
         buyer = ""; // checked no further at build
       }
-      int old = ids.add(id);
-      if (old >= 0) {
-        problems.add(Problem.core(Subject.order(id, row - 1).field("id",
-            String.valueOf(rows.of(old) - 1)), "order " + id, "order.idAgain", id, rows.of(old),
-            row));
-        return;
-      }
+      // A repeated id is found when the ids are indexed, at build.
+      int o = ids.append(id);
       rows.keep(row);
       Instant ts = timestamp;
       if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
@@ -1388,7 +1401,6 @@ public final class Organisation {
             ts.toString(), MIN_TIME.toString(), MAX_TIME.toString()));
         ts = Instant.EPOCH;
       }
-      int o = ids.size() - 1;
       if (o == time.length) {
         int len = o + (o >> 1) + 16;
         byCustomer = Arrays.copyOf(byCustomer, len);
@@ -1761,9 +1773,13 @@ public final class Organisation {
       distributors.reopen();
       customers.reopen();
       orders.reopen();
-      List<Problem> problems = new ArrayList<>(distributors.problems);
-      problems.addAll(customers.problems);
-      problems.addAll(orders.problems);
+      // The three kinds' ids into their tables at once, on the calling thread and the common
+      // pool's: each part's table and problems are its own.
+      java.util.stream.Stream.<Runnable>of(distributors::index, customers::index, orders::index)
+          .parallel().forEach(Runnable::run);
+      List<Problem> problems = withRepeats(distributors.problems, distributors.repeats);
+      problems.addAll(withRepeats(customers.problems, customers.repeats));
+      problems.addAll(withRepeats(orders.problems, orders.repeats));
       IdTable dIds = distributors.ids;
       int n = dIds.size();
       int[] parent = new int[n];
@@ -1837,6 +1853,25 @@ public final class Organisation {
       orders = new OrderPart();
       orders.from = built;
       return built;
+    }
+
+    /**
+     * A part's problems with those of its repeated ids among them, each after the problems of
+     * the rows up to its own: the order in which they were found when ids were indexed as they
+     * were added.
+     */
+    private static List<Problem> withRepeats(List<Problem> problems, List<Problem> repeats) {
+      List<Problem> out = new ArrayList<>(problems.size() + repeats.size());
+      int k = 0;
+      for (Problem r : repeats) {
+        int row = r.subject().index();
+        while (k < problems.size() && problems.get(k).subject().index() <= row) {
+          out.add(problems.get(k++));
+        }
+        out.add(r);
+      }
+      out.addAll(problems.subList(k, problems.size()));
+      return out;
     }
 
     /** Lookups in a range of rows, {@code [from, to)}. */

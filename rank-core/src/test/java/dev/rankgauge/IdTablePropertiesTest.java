@@ -42,6 +42,49 @@ class IdTablePropertiesTest {
   }
 
   @Property(tries = 200)
+  void idsAppendedThenIndexedInBatchesAreFoundAtTheirFirstPositionAndRepeatsNamedInOrder(
+      @ForAll("ids") List<String> ids, @ForAll("ids") List<String> others,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 2001) int every) {
+    IdTable table = new IdTable(1);
+    Map<String, Integer> first = new HashMap<>();
+    List<List<Integer>> expectedRepeats = new java.util.ArrayList<>();
+    List<List<Integer>> repeats = new java.util.ArrayList<>();
+    IdTable.Repeat found = (p, f) -> repeats.add(List.of(p, f));
+    for (int p = 0; p < ids.size(); p++) {
+      assertThat(table.append(ids.get(p))).isEqualTo(p);
+      Integer f = first.putIfAbsent(ids.get(p), p);
+      if (f != null) {
+        expectedRepeats.add(List.of(p, f));
+      }
+      if ((p + 1) % every == 0) {
+        // Indexed in steps, as a builder built more than once indexes what came since.
+        table.index(found);
+      }
+    }
+    table.index(found);
+    table.index(found);
+
+    assertThat(repeats).isEqualTo(expectedRepeats);
+    assertThat(table.size()).isEqualTo(ids.size());
+    for (int p = 0; p < ids.size(); p++) {
+      assertThat(table.get(p)).isEqualTo(ids.get(p));
+      assertThat(table.find(ids.get(p))).isEqualTo(first.get(ids.get(p)));
+    }
+    Texts asTexts = new Texts(1);
+    int[] all = new int[others.size()];
+    for (String id : others) {
+      asTexts.add(id);
+    }
+    table.findAll(asTexts, 0, others.size(), all, null, false);
+    for (int k = 0; k < others.size(); k++) {
+      int want = first.getOrDefault(others.get(k), -1);
+      assertThat(table.find(others.get(k))).isEqualTo(want);
+      assertThat(table.find(asTexts, k)).isEqualTo(want);
+      assertThat(all[k]).isEqualTo(want);
+    }
+  }
+
+  @Property(tries = 200)
   void lookingUpManyAtOnceAnswersAsTheMapDoesForEachSelectedAndLeavesTheOthers(
       @ForAll("ids") List<String> ids, @ForAll("ids") List<String> wanted,
       @ForAll boolean want) {
