@@ -119,6 +119,24 @@ class LegsWithRankTest {
   }
 
   @Test
+  void anywhereByTitleCountsALegWhoseOnlySilverIsATitle() {
+    // J, with no volume this month, once reached Silver: by title all four legs qualify, exactly
+    // the four Gold asks for; by paid-as rank three.
+    Map<String, String> titles = Map.of("J", "SLV");
+
+    Evaluation byTitle = org().evaluate(plan(Requirement.legsWithRank(4, "SLV").byTitle()),
+        titles);
+    Evaluation byPaidAs = org().evaluate(plan(Requirement.legsWithRank(4, "SLV")), titles);
+
+    RequirementStatus s = TestOrg.status(byTitle, "A", "GLD", 1);
+    assertThat(s.actual()).isEqualByComparingTo("4");
+    assertThat(s.note().orElseThrow().text()).isEqualTo("qualifying legs: B, F, G, J");
+    assertThat(byTitle.paidAs("A").code()).isEqualTo("GLD");
+    assertThat(TestOrg.status(byPaidAs, "A", "GLD", 1).actual()).isEqualByComparingTo("3");
+    assertThat(byPaidAs.paidAs("A").code()).isEqualTo("SLV");
+  }
+
+  @Test
   void aTitleBelowThisMonthsPaidAsRankDoesNotLowerIt() {
     // F is paid as Silver this month; a stale title of Member must not hide that.
     Evaluation e = org().evaluate(plan(Requirement.legsWithRank(1, "SLV").frontLine().byTitle()),
