@@ -26,6 +26,24 @@ class OrganisationBuilderTest {
   }
 
   @Test
+  void everyRecordIsFoundByItsIdAndReadBackAsGivenTheFirstOnesToo() {
+    Organisation o = twoDistributors()
+        .add(Distributor.of("D3", "D1", JOINED, "Three", "three@example.com")
+            .withPhone("+1 555 0103"))
+        .add(new Customer("C2", "D1", "Di", "di@example.com", java.util.Optional.of("+1 555 0202")))
+        .build();
+
+    assertThat(o.distributor("D1")).contains(Distributor.of("D1", null, JOINED, "One",
+        "one@example.com"));
+    assertThat(o.distributor("D3")).contains(Distributor.of("D3", "D1", JOINED, "Three",
+        "three@example.com").withPhone("+1 555 0103"));
+    assertThat(o.customer("C1")).contains(Customer.of("C1", "D2", "Cy", "cy@example.com"));
+    assertThat(o.customer("C2").orElseThrow().phone()).contains("+1 555 0202");
+    assertThat(o.distributor("D9")).isEmpty();
+    assertThat(o.customer("C9")).isEmpty();
+  }
+
+  @Test
   void aBuilderBuildsTwiceAndMayChangeInBetween() {
     Organisation.Builder b = twoDistributors();
     Organisation first = b.build();

@@ -30,6 +30,8 @@ class PlacementTreeTest {
         .build();
 
     assertThat(org.placement("DI")).contains(Placement.left("DI", "BO"));
+    assertThat(org.placement("BO")).as("placed under the first distributor")
+        .contains(Placement.left("BO", "ANN"));
     assertThat(org.placement("ANN")).isEmpty();
     assertThat(org.placements()).containsExactly(Placement.left("BO", "ANN"),
         Placement.right("CY", "ANN"), Placement.left("DI", "BO"));

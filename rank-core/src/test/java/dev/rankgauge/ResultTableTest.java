@@ -28,5 +28,6 @@ class ResultTableTest {
     assertThat(t.sponsorId(0)).isEqualTo(Optional.empty());
     assertThat(t.sponsorId(t.row("R2"))).isEmpty();
     assertThat(t.distributor(1).sponsorId()).contains("D1");
+    assertThat(t.sponsorId(1)).as("sponsored by the first distributor").contains("D1");
   }
 }
