@@ -44,6 +44,40 @@ class OrganisationBuilderTest {
   }
 
   @Test
+  void expectedCountsAreAHintThatChangesNothingAndCannotBeNegative() {
+    Organisation plain = twoDistributors().build();
+    Organisation roomy = twoDistributors().expect(1_000, 0, 5).build();
+    Organisation none = twoDistributors().expect(0, 0, 0).build();
+
+    for (Organisation o : List.of(roomy, none)) {
+      assertThat(o.distributors()).isEqualTo(plain.distributors());
+      assertThat(o.customers()).isEqualTo(plain.customers());
+      assertThat(o.orders()).isEqualTo(plain.orders());
+    }
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> Organisation.builder().expect(-1, 0, 0)))
+        .hasMessage("expected counts cannot be negative: -1 distributors, 0 customers, 0 orders");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> Organisation.builder().expect(0, -2, 0))).hasMessageContaining("-2 customers");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> Organisation.builder().expect(0, 0, -3))).hasMessageContaining("-3 orders");
+  }
+
+  @Test
+  void placementsAddedTogetherAreAllKeptAndANullAmongThemIsNamedByItsPosition() {
+    Organisation o = twoDistributors()
+        .add(Distributor.of("D3", "D1", JOINED, "Three", "three@example.com"))
+        .addPlacements(List.of(Placement.left("D2", "D1"), Placement.right("D3", "D1")))
+        .build();
+
+    assertThat(o.placements()).containsExactly(Placement.left("D2", "D1"),
+        Placement.right("D3", "D1"));
+    assertThat(catchThrowableOfType(NullPointerException.class, () -> Organisation.builder()
+        .addPlacements(java.util.Arrays.asList(Placement.left("D2", "D1"), null))))
+        .hasMessage("all must not contain null (placement at position 2)");
+  }
+
+  @Test
   void aBuilderBuildsTwiceAndMayChangeInBetween() {
     Organisation.Builder b = twoDistributors();
     Organisation first = b.build();

@@ -49,6 +49,29 @@ class PlacementTreeTest {
   }
 
   @Test
+  void distributorsAreNumberedSoThatBothTreesReadTopDownWhereTheyCan() {
+    // Ann sponsors Bo, Cy and Di, in that order; Cy is on Ann's left, Di on Cy's left and Bo on
+    // Cy's right. Bo comes in before Cy but is numbered after her, so that every sponsor and
+    // every placement parent comes before those below them: an evaluation walks the numbers
+    // backwards and needs no order of its own. Crossing trees allow no such numbering.
+    Organisation org = sponsorTree("ANN", null, "BO", "ANN", "CY", "ANN", "DI", "ANN")
+        .add(Placement.left("CY", "ANN"))
+        .add(Placement.left("DI", "CY"))
+        .add(Placement.right("BO", "CY"))
+        .build();
+    Organisation crossing = sponsorTree("ROOT", null, "ANN", "ROOT", "BO", "ANN")
+        .add(Placement.left("BO", "ROOT"))
+        .add(Placement.left("ANN", "BO"))
+        .build();
+
+    assertThat(org.placementTree().ordered()).isTrue();
+    assertThat(org.indexOf("CY")).isLessThan(org.indexOf("BO"));
+    assertThat(org.distributors()).extracting(Distributor::id).as("the input order, as given")
+        .containsExactly("ANN", "BO", "CY", "DI");
+    assertThat(crossing.placementTree().ordered()).isFalse();
+  }
+
+  @Test
   void aBuilderBuildingAgainKeepsThePlacements() {
     Organisation.Builder b = sponsorTree("ANN", null, "BO", "ANN").add(Placement.left("BO", "ANN"));
     b.build();
