@@ -91,6 +91,31 @@ class RankOnEachSideTest {
   }
 
   @Test
+  void sideVolumesAreSummedFromTheBottomOfThePlacementTreeWhereTheTreesCross() {
+    // Root sponsors Xi and Ann, Ann sponsors Bo. Xi is on Root's left, Bo on Xi's left, and Ann,
+    // who sponsored Bo, on Bo's left: the trees cross, so the placement tree is not numbered top
+    // down, and its sums follow its own order. Root's left side holds Xi 50, Bo 100, Ann 100.
+    CompPlan volumes = CompPlan.builder("Side volume").placementTree(PlacementTree.binary())
+        .rank(Rank.of("MEM", "Member"))
+        .rank(Rank.of("CYC", "Cycle", Requirement.sideVolume(BigDecimal.ZERO,
+            new BigDecimal("250"))))
+        .build();
+    Organisation o = org("ROOT", null, "0", "XI", "ROOT", "50", "ANN", "ROOT", "100", "BO", "ANN",
+        "100")
+        .add(Placement.left("XI", "ROOT"))
+        .add(Placement.left("BO", "XI"))
+        .add(Placement.left("ANN", "BO"))
+        .build();
+
+    Evaluation e = RankGauge.evaluate(o, volumes, NOVEMBER);
+
+    assertThat(o.placementTree().ordered()).isFalse();
+    assertThat(e.sides("ROOT").orElseThrow().left()).isEqualByComparingTo("250");
+    assertThat(e.sides("XI").orElseThrow().left()).isEqualByComparingTo("200");
+    assertThat(e.paidAs("ROOT").code()).isEqualTo("CYC");
+  }
+
+  @Test
   void aLiveSnapshotKeepsTheCountsOfEachSideOfThoseTheEventDidNotReach() {
     // Ann: Bo (0 PV) on her left with Di, a Star, on his left; Cy, a Star, on her right: Top.
     // Zed, in an organisation of his own, orders; then Cy orders. Each snapshot is a copy of the

@@ -155,6 +155,17 @@ class LegsWithRankTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("found rank PLAT, which plan")
         .hasMessageContaining("found distributor ZZ, which does not exist");
+    // Whatever order the map gives them in, the problems come in the order of their places.
+    Map<String, String> bad = Map.of("C", "PLAT", "ZZ", "SLV", "B", "NONE");
+    java.util.TreeMap<String, String> reversed =
+        new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    reversed.putAll(bad);
+    for (Map<String, String> titles : java.util.List.of(new java.util.TreeMap<>(bad), reversed)) {
+      assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+          () -> org().evaluate(p, titles)).problems())
+          .extracting(dev.rankgauge.Problem::location)
+          .isSorted().hasSize(3);
+    }
   }
 
   @Test
