@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param volume the volume the step adds, in the plan's qualifying volume type: its cost
  * @param count for {@link Kind#NEW_CUSTOMERS} and {@link Kind#NEW_DISTRIBUTORS}, how many people
  *     more are needed; else 0
+ * @param side for {@link Kind#SIDE_VOLUME}, and for {@link Kind#NEW_DISTRIBUTORS} on an empty
+ *     side, the side of the placement tree: its position ({@link Placement#LEFT},
+ *     {@link Placement#RIGHT}); else 0
  * @param rank for {@link Kind#LEG_QUALIFIER}, the rank the person named should reach
  * @param note for {@link Kind#HOST}, the host rule's own sentence; else empty
  * @param steps for {@link Kind#LEG_QUALIFIER}, the steps that take the person named to the rank,
@@ -38,6 +41,7 @@ public record AdviceStep(
     List<FocusEntry> notHelping,
     BigDecimal volume,
     int count,
+    int side,
     Optional<Rank> rank,
     String note,
     List<AdviceStep> steps,
@@ -60,6 +64,11 @@ public record AdviceStep(
      * the largest leg's share.
      */
     LEG_VOLUME,
+    /**
+     * More volume on one side of the placement tree ({@link AdviceStep#side()}), in orders of the
+     * members placed there (the side's top first); the side's top is its leg.
+     */
+    SIDE_VOLUME,
     /** A leg needs someone at a rank: the person named is the closest to it. */
     LEG_QUALIFIER,
     /** Too few personal customers to win back: new ones are needed. */
@@ -88,6 +97,7 @@ public record AdviceStep(
    * @param notHelping legs where more volume does not help
    * @param volume the volume the step adds: its cost
    * @param count how many new people are needed, for the two kinds of new people; else 0
+   * @param side the side of the placement tree, for side volume; else 0
    * @param rank the rank to reach, for a leg qualifier
    * @param note the host rule's sentence, for a host step; else empty
    * @param steps the steps of the person named, for a leg qualifier
@@ -102,6 +112,10 @@ public record AdviceStep(
     Checks.notNull(volume, "volume");
     if (count < 0) {
       throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    if (side < 0 || side > Placement.MAX_POSITION) {
+      throw new IllegalArgumentException("side must be 0 to " + Placement.MAX_POSITION
+          + ": " + side);
     }
     Checks.notNull(rank, "rank");
     Checks.notNull(note, "note");

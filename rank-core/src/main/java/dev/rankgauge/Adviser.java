@@ -86,6 +86,8 @@ final class Adviser {
     /** For a leg qualifier, the leg it qualifies; -1 otherwise. */
     int leg = -1;
     int count;
+    /** For a side of the placement tree, its position; 0 otherwise. */
+    int side;
     int rank = -1;
     String note = "";
     List<Draft> inner = List.of();
@@ -142,7 +144,7 @@ final class Adviser {
       List<Order> os = orders(ids);
       return new AdviceStep(kind, rule.requirement, ps, entries(legs), entries(notHelping),
           plain(c.units.decimal(units() + inner(this))),
-          count, rank < 0 ? Optional.empty() : Optional.of(c.plan.ranks().get(rank)), note,
+          count, side, rank < 0 ? Optional.empty() : Optional.of(c.plan.ranks().get(rank)), note,
           innerSteps, os);
     }
   }
@@ -229,6 +231,9 @@ final class Adviser {
     }
     // 3a. At least some active personal customers or distributors, as a range: the same way.
     countRanges(plan, v, t);
+    // 3c. The placement tree: personally sponsored distributors to activate on a side, members
+    // to activate in the first levels of a matrix.
+    placementPeople(plan, v, t);
     // 3b. Legs without an active distributor: the leg's top, the cheapest first.
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.ActiveLegs q && !ladder.waived(t, i, v)) {
@@ -254,7 +259,7 @@ final class Adviser {
     }
     // 5. Leg volume slots, then capped group volume: in the legs where volume counts.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i].requirement instanceof Requirement.LegsWithVolume q && sponsorLegs(q)
+      if (rules[i].requirement instanceof Requirement.LegsWithVolume q
           && !ladder.waived(t, i, v)) {
         legSlots(plan, v, rules[i], q);
       }
@@ -263,6 +268,12 @@ final class Adviser {
       if (rules[i].requirement instanceof Requirement.CappedGroupVolume q
           && !ladder.waived(t, i, v)) {
         capped(plan, v, rules[i], q);
+      }
+    }
+    // 5b. Volume on the sides of the placement tree.
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof PlacementRules.SideVolume q && !ladder.waived(t, i, v)) {
+        sides(plan, v, rules[i], q);
       }
     }
     // 6. Group volume: what is still missing, anywhere.
@@ -398,12 +409,14 @@ final class Adviser {
     return q instanceof Requirement.PersonalVolume || q instanceof Requirement.GroupVolume
         || q instanceof Requirement.ActivePersonalCustomers
         || q instanceof Requirement.ActivePersonalDistributors
-        || q instanceof Requirement.LegsWithVolume && sponsorLegs(q)
+        || q instanceof Requirement.LegsWithVolume
         || q instanceof Requirement.CappedGroupVolume
         || q instanceof Requirement.ActiveLegs || q instanceof Requirement.AccumulatedVolume
         || q instanceof Requirement.LevelGroupVolume && sponsorLegs(q)
         || q instanceof Requirement.PersonalGroupVolume
         || volumeRange(q) || countRange(q) || legRange(q)
+        || q instanceof Requirement.SideVolume || q instanceof Requirement.MatrixPositions
+        || q instanceof Requirement.SponsoredOnEachSide s && s.rank().isEmpty()
         || qualifierRank(q) >= 0;
   }
 
@@ -702,12 +715,9 @@ final class Adviser {
 
   private void legSlots(Plan plan, int v, Rules.Rule rule, Requirement.LegsWithVolume q) {
     Model now = new Model(v, plan.drafts, -1);
-    Organisation o = c.org;
-    List<Integer> legs = new ArrayList<>();
-    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
-      legs.add(o.child(k));
-    }
-    legs.sort(Comparator.comparingLong((Integer l) -> -now.leg(l)));
+    boolean placement = !sponsorLegs(q);
+    List<Integer> legs = now.legTops(placement);
+    legs.sort(Comparator.comparingLong((Integer l) -> -now.legVolume(l, placement)));
     List<BigDecimal> slots = q.slots();
     for (int i = 0; i < slots.size(); i++) {
       if (i >= legs.size()) {
@@ -717,7 +727,7 @@ final class Adviser {
         return;
       }
       int leg = legs.get(i);
-      long need = c.units.threshold(slots.get(i)) - now.leg(leg);
+      long need = c.units.threshold(slots.get(i)) - now.legVolume(leg, placement);
       if (need > 0) {
         Draft d = new Draft(AdviceStep.Kind.LEG_VOLUME, rule);
         d.legs.add(leg);
@@ -934,6 +944,157 @@ final class Adviser {
     Draft d = new Draft(AdviceStep.Kind.LEG_VOLUME, rule);
     d.legs.add(top);
     legVolume(d, top, now, x);
+    plan.drafts.add(d);
+  }
+
+  // --- the placement tree --------------------------------------------------------------------
+
+  /**
+   * Personally sponsored distributors active on each side: on a side with too few, those
+   * sponsored there to activate, the least volume first; too few: new ones. Active positions in
+   * the first levels of a matrix: the inactive members placed there to activate, the least
+   * volume first; positions to fill are new distributors (placing them is the host's business).
+   */
+  private void placementPeople(Plan plan, int v, int t) {
+    if (c.placements == null) {
+      return;
+    }
+    Rules.Rule[] rules = c.ladder.all[t];
+    Organisation o = c.org;
+    for (int i = 0; i < rules.length; i++) {
+      if (c.ladder.waived(t, i, v)) {
+        continue;
+      }
+      if (rules[i] instanceof PlacementRules.SponsoredOnEachSide q && q.ofActive()) {
+        for (int side = Placement.LEFT; side <= Placement.RIGHT; side++) {
+          Model now = new Model(v, plan.drafts, -1);
+          int need = q.count() - now.sponsoredOn(q, side);
+          if (need <= 0) {
+            continue;
+          }
+          List<Activation> candidates = new ArrayList<>();
+          for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+            int d = o.child(k);
+            if (c.placements.sideUnderSponsor[d] == side && !now.distributorActive(d)) {
+              long units = ownOrderFor(d, now.own(d),
+                  toActivate(c.plan.distributorActivity(), now.personal(d)));
+              if (units >= 0) {
+                candidates.add(new Activation(d, units));
+              }
+            }
+          }
+          activateCheapest(plan, rules[i], candidates, need, false);
+        }
+      } else if (rules[i] instanceof PlacementRules.MatrixPositions q) {
+        Model now = new Model(v, plan.drafts, -1);
+        int need = q.count() - now.positions(q);
+        if (need <= 0) {
+          continue;
+        }
+        List<Activation> candidates = new ArrayList<>();
+        if (q.ofActive()) {
+          for (int d : placedWithin(v, q.levels())) {
+            if (!now.distributorActive(d)) {
+              long units = ownOrderFor(d, now.own(d),
+                  toActivate(c.plan.distributorActivity(), now.personal(d)));
+              if (units >= 0) {
+                candidates.add(new Activation(d, units));
+              }
+            }
+          }
+        }
+        activateCheapest(plan, rules[i], candidates, need, false);
+      }
+    }
+  }
+
+  /** The members of v's placement subtree on its first {@code levels} levels, level by level. */
+  private List<Integer> placedWithin(int v, int levels) {
+    Placements tree = c.placements;
+    int width = c.plan.placementTree().orElseThrow().width();
+    List<Integer> out = new ArrayList<>();
+    List<Integer> level = List.of(v);
+    for (int depth = 0; depth < levels && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int p : level) {
+        for (int position = 1; position <= width; position++) {
+          int ch = tree.child(p, position);
+          if (ch >= 0) {
+            next.add(ch);
+          }
+        }
+      }
+      out.addAll(next);
+      level = next;
+    }
+    return out;
+  }
+
+  /** How many members of a side may carry its volume when a self-purchase cap limits each. */
+  private static final int SIDE_BUYERS = 64;
+
+  /**
+   * Volume on the weak and the strong side: the sides matched to the thresholds the cheaper way
+   * (the larger side strong among equals), each side short of its threshold topped up by the
+   * own orders of its members, the top first, then breadth-first as far as a self-purchase cap
+   * lets each count (at most {@value #SIDE_BUYERS} of them). An empty side needs a new
+   * distributor placed there.
+   */
+  private void sides(Plan plan, int v, Rules.Rule rule, PlacementRules.SideVolume q) {
+    Model now = new Model(v, plan.drafts, -1);
+    long l = now.side(Placement.LEFT);
+    long r = now.side(Placement.RIGHT);
+    long weak = q.weak();
+    long strong = q.strong();
+    long leftStrong = Math.max(0, strong - l) + Math.max(0, weak - r);
+    long rightStrong = Math.max(0, weak - l) + Math.max(0, strong - r);
+    boolean leftIsStrong = leftStrong < rightStrong || leftStrong == rightStrong && l >= r;
+    long needLeft = Math.max(0, (leftIsStrong ? strong : weak) - l);
+    long needRight = Math.max(0, (leftIsStrong ? weak : strong) - r);
+    if (needLeft > 0) {
+      side(plan, v, rule, Placement.LEFT, needLeft, now);
+    }
+    if (needRight > 0) {
+      side(plan, v, rule, Placement.RIGHT, needRight, now);
+    }
+  }
+
+  private void side(Plan plan, int v, Rules.Rule rule, int side, long need, Model now) {
+    Placements tree = c.placements;
+    int top = tree.child(v, side);
+    if (top < 0) {
+      Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
+      d.count = 1;
+      d.side = side;
+      plan.drafts.add(d);
+      return;
+    }
+    Draft d = new Draft(AdviceStep.Kind.SIDE_VOLUME, rule);
+    d.side = side;
+    d.legs.add(top);
+    int width = c.plan.placementTree().orElseThrow().width();
+    long left = need;
+    List<Integer> queue = new ArrayList<>(List.of(top));
+    for (int i = 0; i < queue.size() && i < SIDE_BUYERS && left > 0; i++) {
+      int x = queue.get(i);
+      long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+          : Math.max(0, selfCap - c.ownVolume[x] - now.ownAdded(x));
+      long u = Math.min(room, left);
+      if (u > 0) {
+        d.buy(false, x, u);
+        d.people.add(x);
+        left -= u;
+      }
+      for (int position = 1; position <= width; position++) {
+        int ch = tree.child(x, position);
+        if (ch >= 0) {
+          queue.add(ch);
+        }
+      }
+    }
+    if (left > 0) {
+      d.concrete = false;
+    }
     plan.drafts.add(d);
   }
 
@@ -1394,11 +1555,39 @@ final class Adviser {
       return need != Long.MAX_VALUE && below >= need;
     }
 
+    /**
+     * The tops of v's legs: personally sponsored distributors, or on the placement tree those
+     * placed right below v.
+     */
+    List<Integer> legTops(boolean placement) {
+      List<Integer> tops = new ArrayList<>();
+      if (placement) {
+        int width = c.plan.placementTree().orElseThrow().width();
+        for (int position = 1; position <= width; position++) {
+          int top = c.placements.child(v, position);
+          if (top >= 0) {
+            tops.add(top);
+          }
+        }
+      } else {
+        Organisation o = c.org;
+        for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+          tops.add(o.child(k));
+        }
+      }
+      return tops;
+    }
+
+    /** The volume of the leg under {@code top}, with the orders: group or placement volume. */
+    long legVolume(int top, boolean placement) {
+      return placement ? side(c.placements.position[top]) : leg(top);
+    }
+
     boolean legSlots(Requirement.LegsWithVolume q) {
-      Organisation o = c.org;
+      boolean placement = !sponsorLegs(q);
       List<Long> legs = new ArrayList<>();
-      for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
-        legs.add(leg(o.child(k)));
+      for (int top : legTops(placement)) {
+        legs.add(legVolume(top, placement));
       }
       legs.sort(Comparator.reverseOrder());
       List<BigDecimal> slots = q.slots();
@@ -1552,13 +1741,22 @@ final class Adviser {
           met = !levelsMoved(lg) && levelVolume(lg) >= lg.required();
         } else if (rule instanceof Rules.PersonalGroupVolume pg) {
           met = !downlineTouched() && personalGroup(pg) >= pg.required();
-        } else if (q instanceof Requirement.LegsWithVolume lq && sponsorLegs(lq)) {
+        } else if (q instanceof Requirement.LegsWithVolume lq) {
           met = legSlots(lq);
         } else if (qualifierRank(q) >= 0 && handled(q)) {
           met = rule.met(v) || qualifiersTaken.containsKey(rule)
               && qualifiersMet(rule, qualifiersTaken.get(rule));
         } else if (rule instanceof Rules.Range r) {
           met = rangeMet(r);
+        } else if (rule instanceof PlacementRules.SideVolume sv) {
+          long left = side(Placement.LEFT);
+          long right = side(Placement.RIGHT);
+          met = Math.min(left, right) >= sv.weak() && Math.max(left, right) >= sv.strong();
+        } else if (rule instanceof PlacementRules.SponsoredOnEachSide so && so.ofActive()) {
+          met = Math.min(sponsoredOn(so, Placement.LEFT), sponsoredOn(so, Placement.RIGHT))
+              >= so.count();
+        } else if (rule instanceof PlacementRules.MatrixPositions mp) {
+          met = positions(mp) >= mp.count();
         } else if (q instanceof Requirement.Host) {
           met = rule.met(v) || hostTaken.containsKey(rule)
               && hostTaken.get(rule).equals(hostSteps.get(rule));
@@ -1592,6 +1790,67 @@ final class Adviser {
             : r.met(v) && (nothingAdded || q.atMost().isEmpty());
         case LARGEST_LEG_PERCENT -> shareWithin(r);
       };
+    }
+
+    /** The volume of v's side at {@code position} of the placement tree, with the orders. */
+    long side(int position) {
+      int top = c.placements.child(v, position);
+      if (top < 0) {
+        return 0;
+      }
+      long x = c.placementVolume[top];
+      for (Map.Entry<Integer, Long> e : personalAdded.entrySet()) {
+        if (placedUnder(e.getKey(), position)) {
+          x += e.getValue();
+        }
+      }
+      return x;
+    }
+
+    /** Whether d is on v's side at {@code position} of the placement tree. */
+    private boolean placedUnder(int d, int position) {
+      int[] up = c.placements.parent;
+      int x = d;
+      while (x >= 0 && x != v && up[x] != v) {
+        x = up[x];
+      }
+      return x >= 0 && x != v && c.placements.position[x] == position;
+    }
+
+    /** Personally sponsored distributors counted on v's side at {@code position}, activated too. */
+    int sponsoredOn(PlacementRules.SponsoredOnEachSide q, int position) {
+      int n = q.on(v, position);
+      for (int d : personalAdded.keySet()) {
+        if (activated(d) && c.org.parent[d] == v
+            && c.placements.sideUnderSponsor[d] == position) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** The positions counted in v's first levels of the matrix, those the orders activate too. */
+    int positions(PlacementRules.MatrixPositions q) {
+      int n = q.total(v);
+      if (!q.ofActive()) {
+        return n;
+      }
+      int[] up = c.placements.parent;
+      for (int d : personalAdded.keySet()) {
+        if (!activated(d)) {
+          continue;
+        }
+        int x = d;
+        int depth = 0;
+        while (x >= 0 && x != v && depth < q.levels()) {
+          x = up[x];
+          depth++;
+        }
+        if (x == v && depth >= 1) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** v's sponsor downline volume (whole, or of the range's first levels) with the orders. */

@@ -50,6 +50,16 @@ final class PlacementRules {
       return side(volume, tree, v, Placement.RIGHT);
     }
 
+    /** The least volume of the weak side, in units. */
+    long weak() {
+      return weak;
+    }
+
+    /** The least volume of the strong side, in units. */
+    long strong() {
+      return strong;
+    }
+
     @Override
     boolean met(int v) {
       long l = left(v);
@@ -92,6 +102,21 @@ final class PlacementRules {
 
     private boolean counts(int c) {
       return rank < 0 ? computation.active[c] : computation.paidAs[c] >= rank;
+    }
+
+    /** How many on each side are asked for. */
+    int count() {
+      return count;
+    }
+
+    /** Whether an active distributor counts (no rank asked). */
+    boolean ofActive() {
+      return rank < 0;
+    }
+
+    /** Those counted on the side at {@code position} of v. */
+    int on(int v, int position) {
+      return position == Placement.LEFT ? left[v] : position == Placement.RIGHT ? right[v] : 0;
     }
 
 
@@ -277,7 +302,21 @@ final class PlacementRules {
       return levels;
     }
 
-    private int total(int v) {
+    int count() {
+      return count;
+    }
+
+    int levels() {
+      return levels;
+    }
+
+    /** Whether only positions held by an active distributor count. */
+    boolean ofActive() {
+      return active;
+    }
+
+    /** The positions counted in v's first levels. */
+    int total(int v) {
       int sum = 0;
       for (int k = 0; k < levels; k++) {
         sum += perLevel[v * levels + k];

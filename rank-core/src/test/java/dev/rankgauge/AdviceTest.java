@@ -319,6 +319,110 @@ class AdviceTest {
     assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(Kind.OUT_OF_REACH);
   }
 
+  /**
+   * Ann, on a binary tree, sponsored and placed Bo (left, 400 PV) and Cy (right, 10 PV); Di,
+   * hers too, spilled over under Bo (100 PV), Ev under Cy (nothing). Active from 25 PV.
+   */
+  private static Evaluation ann(Rank above) {
+    CompPlan plan = plan().placementTree(PlacementTree.binary())
+        .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("25")))
+        .rank(Fixtures.entry()).rank(above).build();
+    Organisation.Builder b = Organisation.builder();
+    for (String[] d : new String[][] {{"ANN", null}, {"BO", "ANN"}, {"CY", "ANN"}, {"DI", "ANN"},
+        {"EV", "ANN"}}) {
+      b.add(Distributor.of(d[0], d[1], LocalDate.of(2026, 1, 1), d[0], ""));
+    }
+    b.place("BO", "ANN", Placement.LEFT).place("CY", "ANN", Placement.RIGHT)
+        .place("DI", "BO", Placement.LEFT).place("EV", "CY", Placement.RIGHT);
+    b.add(Order.byDistributor("O1", "BO", nov(3), new BigDecimal("400")))
+        .add(Order.byDistributor("O2", "CY", nov(4), new BigDecimal("10")))
+        .add(Order.byDistributor("O3", "DI", nov(5), new BigDecimal("100")));
+    return RankGauge.evaluate(b.build(), plan, NOVEMBER, AS_OF);
+  }
+
+  @Test
+  void theWeakSideGetsVolumeFromItsMembersAndASponsoredDistributorThereIsActivated() {
+    // Left 500 (Bo, Di), right 10 (Cy): one active distributor Ann sponsored on each side, 300 on
+    // the weak side and 600 on the strong. Cy, 15 PV short of active, is the cheaper one on the
+    // right; then the left, already the larger, stays strong: 100 more there, 275 on the right.
+    Evaluation e = ann(Rank.of("EXE", "Executive", Requirement.sponsoredOnEachSide(1),
+        Requirement.sideVolume(new BigDecimal("300"), new BigDecimal("600"))));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).extracting(AdviceStep::kind).containsExactly(
+        Kind.ACTIVATE_DISTRIBUTOR, Kind.SIDE_VOLUME, Kind.SIDE_VOLUME);
+    assertThat(ids(a.steps().get(0).people())).containsExactly("CY");
+    assertThat(a.steps().get(0).volume()).isEqualByComparingTo("15");
+    assertThat(a.steps().get(1)).satisfies(s -> {
+      assertThat(s.side()).isEqualTo(Placement.LEFT);
+      assertThat(ids(s.legs())).containsExactly("BO");
+      assertThat(ids(s.people())).containsExactly("BO");
+      assertThat(s.volume()).isEqualByComparingTo("100");
+    });
+    assertThat(a.steps().get(2)).satisfies(s -> {
+      assertThat(s.side()).isEqualTo(Placement.RIGHT);
+      assertThat(ids(s.people())).containsExactly("CY");
+      assertThat(s.volume()).isEqualByComparingTo("275");
+    });
+    WhatIf w = WhatIf.of(e, a.orders().stream().<LiveEvent>map(LiveEvent.OrderPlaced::new)
+        .toList());
+    assertThat(w.after().paidAs("ANN").code()).isEqualTo("EXE");
+  }
+
+  @Test
+  void aLegOfThePlacementTreeShortOfItsSlotGetsVolumeAtItsTop() {
+    // Ann's placement legs: Bo's 500 (Bo, Di), Cy's 10; two legs of 300 each.
+    Evaluation e = ann(Rank.of("EXE", "Executive", Requirement.legsWithVolume(2,
+        new BigDecimal("300")).onTree(Requirement.Tree.PLACEMENT)));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_VOLUME);
+      assertThat(ids(s.legs())).containsExactly("CY");
+      assertThat(s.volume()).isEqualByComparingTo("290");
+    });
+  }
+
+  @Test
+  void anEmptySideNeedsSomeonePlacedThere() {
+    Evaluation e = ann(Rank.of("EXE", "Executive",
+        Requirement.sideVolume(new BigDecimal("300"), new BigDecimal("300"))));
+    Advice di = e.advice("DI").orElseThrow();
+
+    assertThat(di.complete()).isFalse();
+    assertThat(di.steps()).extracting(AdviceStep::kind)
+        .containsExactly(Kind.NEW_DISTRIBUTORS, Kind.NEW_DISTRIBUTORS);
+    assertThat(di.steps()).extracting(AdviceStep::side)
+        .containsExactlyInAnyOrder(Placement.LEFT, Placement.RIGHT);
+  }
+
+  @Test
+  void activePositionsInTheMatrixAreItsInactiveMembersToActivateTheCheapestFirst() {
+    // A 3-wide matrix: Ann's first level holds Bo (active), Cy (10 PV) and Ev (nothing), Ev
+    // placed there for this example; three active positions on the first level are asked for.
+    CompPlan plan = plan().placementTree(PlacementTree.matrix(3))
+        .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("25")))
+        .rank(Fixtures.entry())
+        .rank(Rank.of("BLD", "Builder", Requirement.matrixPositions(3, 1, true))).build();
+    Organisation.Builder b = Organisation.builder();
+    for (String id : List.of("ANN", "BO", "CY", "EV")) {
+      b.add(Distributor.of(id, id.equals("ANN") ? null : "ANN", LocalDate.of(2026, 1, 1), id,
+          ""));
+    }
+    b.place("BO", "ANN", 1).place("CY", "ANN", 2).place("EV", "ANN", 3);
+    b.add(Order.byDistributor("O1", "BO", nov(3), new BigDecimal("400")))
+        .add(Order.byDistributor("O2", "CY", nov(4), new BigDecimal("10")));
+    Evaluation e = RankGauge.evaluate(b.build(), plan, NOVEMBER, AS_OF);
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).extracting(s -> ids(s.people())).containsExactly(List.of("CY"),
+        List.of("EV"));
+    assertThat(a.cost()).isEqualByComparingTo("40");
+  }
+
   @Test
   void aFigureAboveItsMostIsOutOfReachForOrdersOnlyAdd() {
     Advice a = danaTowards(Requirement.atMost(Requirement.Figure.GROUP_VOLUME,

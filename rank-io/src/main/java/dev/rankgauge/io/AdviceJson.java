@@ -99,6 +99,9 @@ public final class AdviceJson {
       if (s.count() > 0) {
         g.writeNumberProperty("count", s.count());
       }
+      if (s.side() > 0) {
+        g.writeNumberProperty("side", s.side());
+      }
       if (s.rank().isPresent()) {
         g.writeName("rank");
         ResultsJson.rank(g, s.rank().get());

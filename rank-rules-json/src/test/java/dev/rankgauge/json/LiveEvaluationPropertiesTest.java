@@ -59,7 +59,7 @@ class LiveEvaluationPropertiesTest {
   private static final Period PERIOD = Period.month(2026, 11);
   private static final LocalDate JOINED = LocalDate.of(2025, 3, 1);
   private static final String EVERY_KIND = "every-kind";
-  private static final String EVERY_PLACEMENT_KIND = "every-placement-kind";
+  static final String EVERY_PLACEMENT_KIND = "every-placement-kind";
 
   /** One random choice, read modulo what exists when it is used. */
   record Step(int kind, int a, int b, int volume, int minutes) {}

@@ -184,6 +184,8 @@ public final class AdviceText {
         yield out;
       }
       case LEG_VOLUME -> get("advice.leg", volume, volumeType, s.legs().get(0).id());
+      case SIDE_VOLUME -> get("advice.side", volume, volumeType, s.side(), s.legs().get(0).id(),
+          and(ids(s.people())));
       case LEG_QUALIFIER -> {
         String who = s.people().get(0).id();
         String leg = s.legs().get(0).id();
@@ -200,7 +202,9 @@ public final class AdviceText {
         yield out;
       }
       case NEW_CUSTOMERS -> get("advice.newCustomers", s.count());
-      case NEW_DISTRIBUTORS -> get("advice.newDistributors", s.count());
+      case NEW_DISTRIBUTORS -> s.side() > 0
+          ? get("advice.newDistributors.side", s.count(), s.side())
+          : get("advice.newDistributors", s.count());
       case HOST -> s.note();
       case OUT_OF_REACH -> get("advice.outOfReach",
           s.requirement().describe(volumeType, texts.locale()));

@@ -52,6 +52,18 @@ class SidesViewTest {
   }
 
   @Test
+  void theAdviceSaysWhichSideNeedsHowMuchAndWhoseOrdersInEitherLanguage() {
+    // Ann is Executive; Crystal Executive asks for 300 on the weak side: 150 more under Cy.
+    Evaluation e = binary();
+    assertThat(AdviceText.summary(e.advice("ANN").orElseThrow(), "PV", Locale.ENGLISH))
+        .isEqualTo("To reach Crystal Executive (CEX) by 2026-11-30: 150 PV more on the right"
+            + " side under CY, in orders of CY");
+    assertThat(AdviceText.summary(e.advice("ANN").orElseThrow(), "PV",
+        Locale.forLanguageTag("es"))).isEqualTo("Para llegar a Crystal Executive (CEX) antes"
+            + " del 30/11/2026: 150 PV más en el lado derecho bajo CY, en pedidos de CY");
+  }
+
+  @Test
   void theTextViewShowsBothSidesInEitherLanguage() {
     Evaluation e = binary();
     assertThat(TextView.render(e, e.result("ANN")))
