@@ -37,13 +37,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class AdviceBenchmark {
 
-  /** The synthetic organisation evaluated once with the seed or the doTERRA-like plan. */
+  /**
+   * The synthetic organisation evaluated once with the seed, the doTERRA-like or the bundled
+   * binary plan (side volumes, sponsored on each side, ranks on each side).
+   */
   @State(Scope.Benchmark)
   public static class Evaluated {
     @Param({"1000000"})
     int distributors;
 
-    @Param({"seed", "doterra"})
+    @Param({"seed", "doterra", "binary"})
     String plan;
 
     Evaluation evaluation;
@@ -56,8 +59,9 @@ public class AdviceBenchmark {
     public void setUp() {
       SyntheticOrganisation g = SyntheticOrganisation.generate(distributors,
           SyntheticOrganisation.SEED);
-      Organisation o = g.organisation();
-      CompPlan p = plan.equals("doterra") ? BenchmarkPlans.doterraLike() : BenchmarkPlans.seed();
+      // the binary plan reads the placement tree: the organisation with its placements
+      Organisation o = plan.equals("binary") ? g.organisation(true) : g.organisation();
+      CompPlan p = BenchmarkPlans.named(plan);
       Instant asOf = SyntheticOrganisation.PERIOD.endInstant(p.zone()).minusSeconds(3 * 86_400);
       evaluation = RankGauge.evaluate(o, p, SyntheticOrganisation.PERIOD, asOf);
       distributorCount = g.distributorCount;
