@@ -43,6 +43,27 @@ class AdviceScenarioTest {
   }
 
   @Test
+  void aStepOnASideOfTheBinaryTreeIsAssertedLikeAnyOther(@TempDir Path dir) throws IOException {
+    // The bundled binary plan: Ann (100 PV) is Executive; Crystal Executive asks for 300 PV on
+    // the weak side, and her right holds Cy's 150 (Di, 300 PV, spilled over to her left).
+    Files.writeString(dir.resolve("s.json"), "{\"plan\": \"binary\", \"period\": \"2026-11\",\n"
+        + " \"distributors\": [{\"id\": \"ANN\", \"pv\": 100},\n"
+        + "   {\"id\": \"BO\", \"sponsor\": \"ANN\", \"placementParent\": \"ANN\","
+        + " \"position\": \"L\", \"pv\": 400},\n"
+        + "   {\"id\": \"CY\", \"sponsor\": \"ANN\", \"placementParent\": \"ANN\","
+        + " \"position\": \"R\", \"pv\": 150},\n"
+        + "   {\"id\": \"DI\", \"sponsor\": \"CY\", \"placementParent\": \"BO\","
+        + " \"position\": \"L\", \"pv\": 300}],\n"
+        + " \"expect\": {\"ANN\": {\"advice\": {\"rank\": \"CEX\", \"complete\": true,"
+        + " \"steps\": [{\"kind\": \"sideVolume\", \"people\": [\"CY\"], \"volume\": 150}]}}}}");
+
+    ScenarioReport report = ScenarioRunner.run(dir, ScenarioReaderTest.reader());
+
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.passedCount()).isEqualTo(3);
+  }
+
+  @Test
   void aWrongStepFailsShowingTheAdvisedOnes(@TempDir Path dir) throws IOException {
     ScenarioReport report = run(dir, "{\"steps\": [{\"kind\": \"groupVolume\"}]}");
 
