@@ -2,6 +2,7 @@ package dev.rankgauge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -130,6 +131,27 @@ public final class Overrides {
 
     /** {@return the override in words, such as "paid as at least SLV"} */
     String describe();
+
+    /**
+     * The override in words in a language: Spanish for {@code es} ("cobra como mínimo SLV"),
+     * English for any other locale; {@link Locale#ROOT} gives {@link #describe()}.
+     *
+     * @param locale the language
+     * @return the override in words in that language
+     */
+    default String describe(Locale locale) {
+      Phrase p;
+      if (this instanceof MinimumRank m) {
+        p = Phrase.of("override.describe.minimumRank", m.rank());
+      } else if (this instanceof Waiver w) {
+        p = Phrase.of("override.describe.waive", w.rank(), w.requirement());
+      } else if (this instanceof NotCompressed) {
+        p = Phrase.of("override.describe.notCompressed");
+      } else {
+        p = Phrase.of("override.describe.active");
+      }
+      return p.text(Checks.notNull(locale, "locale"));
+    }
   }
 
   /**

@@ -43,6 +43,11 @@ final class IoTexts {
    * @param locale the language
    * @param volumeType the plan's qualifying volume type; null only for {@link Locale#ROOT}
    */
+  /** {@return the locale the texts are written in: {@link Locale#ROOT} for plain English} */
+  Locale locale() {
+    return locale;
+  }
+
   IoTexts(Locale locale, String volumeType) {
     this.bundle = ResourceBundle.getBundle("dev.rankgauge.io.IoTexts", locale, NO_FALLBACK);
     String lang = bundle.getString("lang");

@@ -150,7 +150,7 @@ public final class ResultsJson {
         head(g, e, d, t.active(i), t.paidAs(i), t.nextRank(i).orElse(null));
         standing(g, t.title(i), t.periodsHeld(i) == 0 ? null : t.qualifiedAs(i),
             t.periodsHeld(i), t.periodsLeft(i));
-        overrides(g, t.qualifiedAs(i), t.overrides(i));
+        overrides(g, t.qualifiedAs(i), t.overrides(i), words);
         g.writeName("gauges");
         g.writeStartArray();
         for (Metric m : METRICS) {
@@ -199,7 +199,7 @@ public final class ResultsJson {
       standing(g, r.title(), r.held().map(HeldRank::qualifiedAs).orElse(null),
           r.held().map(HeldRank::periodsHeld).orElse(0),
           r.held().map(HeldRank::periodsLeft).orElse(0));
-      overrides(g, r.qualifiedAs(), r.overrides());
+      overrides(g, r.qualifiedAs(), r.overrides(), words);
       g.writeName("gauges");
       g.writeStartArray();
       for (Gauge ga : r.gauges()) {
@@ -278,7 +278,8 @@ public final class ResultsJson {
   }
 
   /** The rank qualified for, and the overrides applied. */
-  private static void overrides(JsonGenerator g, Rank qualifiedAs, List<Overrides.Entry> entries) {
+  private static void overrides(JsonGenerator g, Rank qualifiedAs, List<Overrides.Entry> entries,
+      IoTexts words) {
     g.writeName("qualifiedAs");
     rank(g, qualifiedAs);
     g.writeName("overrides");
@@ -295,7 +296,7 @@ public final class ResultsJson {
         g.writeNumberProperty("requirement", w.requirement());
       }
       g.writeStringProperty("code", code);
-      g.writeStringProperty("description", e.describe());
+      g.writeStringProperty("description", e.describe(words.locale()));
       g.writeEndObject();
     }
     g.writeEndArray();

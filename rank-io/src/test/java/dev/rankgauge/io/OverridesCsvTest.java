@@ -82,6 +82,11 @@ class OverridesCsvTest {
         .contains("\"kind\" : \"minimum_rank\"", "\"rank\" : \"SLV\"",
             "\"code\" : \"minimum_rank SLV\"", "\"description\" : \"paid as at least SLV\"",
             "\"kind\" : \"active\"");
+    StringWriter spanish = new StringWriter();
+    ResultsJson.writeOne(e, e.result("D1"), spanish, java.util.Locale.forLanguageTag("es"));
+    assertThat(spanish.toString()).contains("\"code\" : \"minimum_rank SLV\"",
+        "\"description\" : \"cobra como mínimo SLV\"",
+        "\"description\" : \"contado como activo\"");
 
     Path history = tmp.resolve("history");
     for (HistoryFiles.Format f : HistoryFiles.Format.values()) {
