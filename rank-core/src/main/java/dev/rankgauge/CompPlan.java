@@ -632,7 +632,7 @@ public final class CompPlan {
       }
       size.report(plan, where, problems);
       if (!problems.isEmpty()) {
-        throw new ValidationException("plan " + name, problems);
+        throw new ValidationException(Problem.CORE, Problem.Part.of("input.plan", name), problems);
       }
       return new CompPlan(this, types, qualifying, index);
     }

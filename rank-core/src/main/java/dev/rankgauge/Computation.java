@@ -372,7 +372,7 @@ final class Computation {
     });
     if (!problems.isEmpty()) {
       problems.sort(java.util.Comparator.comparing(Problem::location));
-      throw new ValidationException("title ranks", problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.titleRanks"), problems);
     }
     return out;
   }

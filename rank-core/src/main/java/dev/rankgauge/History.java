@@ -74,7 +74,7 @@ public final class History {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("history", problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.history"), problems);
     }
     return new History(closed);
   }
@@ -108,7 +108,7 @@ public final class History {
     }
     check(list, positions, problems);
     if (!problems.isEmpty()) {
-      throw new ValidationException("history", problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.history"), problems);
     }
     List<ClosedPeriod> more = new ArrayList<>(periods);
     more.add(ClosedPeriod.of(p, list));
@@ -120,7 +120,7 @@ public final class History {
     List<Problem> problems = new ArrayList<>();
     followsCheck(period.period, problems, null);
     if (!problems.isEmpty()) {
-      throw new ValidationException("history", problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.history"), problems);
     }
     List<ClosedPeriod> more = new ArrayList<>(periods);
     more.add(period);
@@ -145,7 +145,7 @@ public final class History {
       code = "history.gapAfterLast";
     }
     problems.add(Problem.core(first == null ? Subject.NONE : subject(first, 0).field("period"),
-        "period " + label(p), code, label(p), label(l), next(l)));
+        Problem.Part.of("location.period", label(p)), code, label(p), label(l), next(l)));
   }
 
   private static void check(List<PeriodRecord> rs, List<Integer> positions,
@@ -170,7 +170,8 @@ public final class History {
       }
     }
     if (seen.size() > 0 && distinctCodes(rs) > ClosedPeriod.MAX_CODES) {
-      problems.add(Problem.core(Subject.NONE, "period " + label(rs.get(0).period()),
+      problems.add(Problem.core(Subject.NONE,
+          Problem.Part.of("location.period", label(rs.get(0).period())),
           "history.tooManyCodes", ClosedPeriod.MAX_CODES));
     }
   }
@@ -189,9 +190,9 @@ public final class History {
     return Subject.distributor(r.distributorId(), position);
   }
 
-  private static String where(PeriodRecord r, int position) {
-    return "record " + (position + 1) + " (distributor " + r.distributorId() + ", period "
-        + label(r.period()) + ")";
+  private static Problem.Part where(PeriodRecord r, int position) {
+    return Problem.Part.of("location.record", position + 1, r.distributorId(),
+        label(r.period()));
   }
 
   /** A period as people write it: {@code 2026-11} for a calendar month, else its two days. */

@@ -1829,7 +1829,7 @@ public final class Organisation {
         placements(parent, topDown, placementParent, position, problems);
       }
       if (!problems.isEmpty()) {
-        throw new ValidationException("organisation", problems);
+        throw new ValidationException(Problem.CORE, Problem.Part.of("input.organisation"), problems);
       }
       if (placementParent != null) {
         // Numbered so that both parents come first where the trees allow it: an evaluation then

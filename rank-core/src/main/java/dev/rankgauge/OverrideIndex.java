@@ -133,7 +133,8 @@ final class OverrideIndex {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("overrides for plan " + plan.name(), problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.overridesForPlan", plan.name()),
+          problems);
     }
     return new OverrideIndex(overrides, at, touched, notCompressed,
         active.stream().mapToInt(Integer::intValue).toArray(), anyMinimum);

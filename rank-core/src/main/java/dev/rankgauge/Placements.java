@@ -388,7 +388,8 @@ final class Placements {
         state[p] = 2;
       }
     }
-    throw new ValidationException("organisation for plan " + planName, problems);
+    throw new ValidationException(Problem.CORE, Problem.Part.of("input.organisationForPlan", planName),
+        problems);
   }
 
   /** A placement tree where nobody is placed: every distributor a root. */

@@ -200,7 +200,7 @@ final class Prior {
       problems.add(Problem.core(Subject.NONE, "history",
           !last.period.end().isBefore(period.start()) ? "history.holdsPeriod"
           : "history.gapBefore", p, l));
-      throw new ValidationException("history", problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.history"), problems);
     }
     int[] level = new int[last.codes.length];
     for (int k = 0; k < level.length; k++) {
@@ -229,7 +229,7 @@ final class Prior {
         }
       }
       if (!problems.isEmpty()) {
-        throw new ValidationException("history", problems);
+        throw new ValidationException(Problem.CORE, Problem.Part.of("input.history"), problems);
       }
     }
     // By distributor index, in tree order: the columns stream rather than jump.
@@ -267,7 +267,7 @@ final class Prior {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("history", problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.history"), problems);
     }
     return new Prior(paid, title, held, byIndex, levels, units, periods, last, level,
         new HashMap<>());
@@ -289,7 +289,8 @@ final class Prior {
   private static void unknown(CompPlan plan, ClosedPeriod last, int row, int p, int q, int t,
       List<Problem> problems) {
     String id = last.ids[row];
-    String where = "distributor " + id + " in period " + History.label(last.period);
+    Problem.Part where = Problem.Part.of("location.distributorInPeriod", id,
+        History.label(last.period));
     String[] fields = {"paidAs", "qualifiedAs", "title"};
     short[][] columns = {last.paid, last.qualified, last.title};
     int[] levels = {p, q, t};

@@ -39,6 +39,10 @@ public final class Problem {
   private final String bundle;
   private final String code;
   private final List<Object> arguments;
+  /** The location as a message of {@link #whereBundle}, written in each language; or null. */
+  private final Part where;
+  /** The bundle of {@link #where}, or null for a location given as text. */
+  private final String whereBundle;
 
   /**
    * A problem whose message is the caller's own text, shown as it is in every language (a host's
@@ -53,7 +57,7 @@ public final class Problem {
    */
   public Problem(Subject subject, String location, String message) {
     this(subject, location, oneLine(Checks.notNull(message, "problem message"), MAX_MESSAGE),
-        null, "", List.of());
+        null, "", List.of(), null, null);
   }
 
   /**
@@ -67,13 +71,15 @@ public final class Problem {
   }
 
   private Problem(Subject subject, String location, String message, String bundle, String code,
-      List<Object> arguments) {
+      List<Object> arguments, Part where, String whereBundle) {
     this.subject = Checks.notNull(subject, "problem subject");
     this.location = oneLine(Checks.notNull(location, "problem location"), Integer.MAX_VALUE);
     this.message = message;
     this.bundle = bundle;
     this.code = code;
     this.arguments = arguments;
+    this.where = where;
+    this.whereBundle = whereBundle;
   }
 
   /**
@@ -98,8 +104,35 @@ public final class Problem {
    */
   public static Problem of(Subject subject, String location, String bundle, String code,
       Object... arguments) {
-    Checks.notNull(subject, "subject");
     Checks.notNull(location, "location");
+    return of(subject, location, null, bundle, code, arguments);
+  }
+
+  /**
+   * A problem whose location, like its message, is a message of the bundle, written in the
+   * language the problem is: a place the reader words itself, such as {@code period_records row
+   * (D7, 2026-10)}, that reads {@code fila de period_records (D7, 2026-10)} in Spanish.
+   *
+   * @param subject what the problem is about, as data; {@link Subject#NONE} when only the
+   *     location says it
+   * @param location the key of the location's words in the bundle, with its arguments
+   * @param bundle the base name of the bundle, as {@link #of(Subject, String, String, String,
+   *     Object...)} takes it
+   * @param code the key of the message in the bundle
+   * @param arguments the message's arguments
+   * @return the problem, its English location and message written at once
+   * @throws IllegalArgumentException if the bundle or a key does not exist, or an argument is of
+   *     another type
+   */
+  public static Problem of(Subject subject, Part location, String bundle, String code,
+      Object... arguments) {
+    Checks.notNull(location, "location");
+    return of(subject, null, location, bundle, code, arguments);
+  }
+
+  private static Problem of(Subject subject, String location, Part where, String bundle,
+      String code, Object... arguments) {
+    Checks.notNull(subject, "subject");
     Checks.notNull(bundle, "bundle");
     Checks.notNull(code, "code");
     List<Object> args = Phrase.checked(code, Checks.list("arguments", arguments), true);
@@ -110,12 +143,15 @@ public final class Problem {
       throw new IllegalArgumentException("problem " + code + ": found bundle " + bundle
           + ", which is not on the class path; expected the base name of a message bundle", e);
     }
-    if (!english.hasKey(code)) {
-      throw new IllegalArgumentException("problem: found code " + code + ", which bundle "
-          + bundle + " does not define; expected a key of its base file");
+    for (String key : where == null ? List.of(code) : List.of(code, where.code())) {
+      if (!english.hasKey(key)) {
+        throw new IllegalArgumentException("problem: found code " + key + ", which bundle "
+            + bundle + " does not define; expected a key of its base file");
+      }
     }
-    return new Problem(subject, location, oneLine(english.format(code, args), MAX_MESSAGE),
-        bundle, code, args);
+    String at = where == null ? location : english.format(where.code(), where.arguments());
+    return new Problem(subject, at, oneLine(english.format(code, args), MAX_MESSAGE),
+        bundle, code, args, where, where == null ? null : bundle);
   }
 
   /**
@@ -155,6 +191,11 @@ public final class Problem {
 
   /** One of rank-core's own problems, from {@code Problems.properties}. */
   static Problem core(Subject subject, String location, String code, Object... arguments) {
+    return of(subject, location, CORE, code, arguments);
+  }
+
+  /** One of rank-core's own problems, its location in the words of {@code Problems.properties}. */
+  static Problem core(Subject subject, Part location, String code, Object... arguments) {
     return of(subject, location, CORE, code, arguments);
   }
 
@@ -207,27 +248,39 @@ public final class Problem {
 
   /**
    * Where the problem is, in a language: the words the core writes for a record's place
-   * ({@code distributor D7}, {@code customer C1}, {@code order O4}, {@code rank GLD}) in that
-   * language ({@code distribuidor D7}); a file position, a JSON path or any place a reader or a
-   * host wrote is the same in every language. A location is put into words only when it is
-   * exactly the core's English for the problem's subject, never by reading other text.
+   * ({@code distributor D7}, {@code customer C1}, {@code order O4}, {@code rank GLD}, {@code plan
+   * Acme}, {@code rank GLD requirement 2}) in that language ({@code distribuidor D7}), and a
+   * location made from a bundle's words ({@link #of(Subject, Part, String, String, Object...)},
+   * such as the core's {@code period 2026-10}); a file position, a JSON path or any place a
+   * reader or a host wrote as text is the same in every language. A text location is put into
+   * words only when it is exactly the core's English for the problem's subject, never by reading
+   * other text.
    *
    * @param locale the language
    * @return the location in that language
    */
   public String location(Locale locale) {
     Checks.notNull(locale, "locale");
+    if (where != null) {
+      return locale.equals(Locale.ROOT) ? location
+          : oneLine(Words.of(whereBundle, locale).format(where.code(), where.arguments()),
+              Integer.MAX_VALUE);
+    }
+    boolean oneRequirement = subject.requirement().size() == 1;
     String key = switch (subject.kind()) {
       case DISTRIBUTOR, OVERRIDE -> "location.distributor";
       case CUSTOMER -> "location.customer";
       case ORDER -> "location.order";
       case RANK -> "location.rank";
+      case PLAN -> "location.plan";
+      case REQUIREMENT -> oneRequirement ? "location.requirement" : null;
       default -> null;
     };
     if (key == null || locale.equals(Locale.ROOT) || subject.id().isEmpty()) {
       return location;
     }
-    List<Object> id = List.of(subject.id());
+    List<Object> id = oneRequirement && subject.kind() == Subject.Kind.REQUIREMENT
+        ? List.of(subject.id(), subject.requirement().get(0) + 1) : List.of(subject.id());
     if (!location.equals(Words.of(CORE, Locale.ROOT).format(key, id))) {
       return location;
     }
@@ -241,7 +294,34 @@ public final class Problem {
    * @return a problem with this subject and message at that location
    */
   public Problem at(String location) {
-    return new Problem(subject, location, message, bundle, code, arguments);
+    return new Problem(subject, location, message, bundle, code, arguments, null, null);
+  }
+
+  /**
+   * The same problem at a place a reader words in its own bundle, such as the row of a table the
+   * problem's record came from: the location reads in the language of the message.
+   *
+   * @param bundle the base name of the bundle of the location's words
+   * @param location the key of the location's words in that bundle, with its arguments
+   * @return a problem with this subject and message at that location
+   * @throws IllegalArgumentException if the bundle or the key does not exist
+   */
+  public Problem at(String bundle, Part location) {
+    Checks.notNull(bundle, "bundle");
+    Checks.notNull(location, "location");
+    Words english;
+    try {
+      english = Words.of(bundle, Locale.ROOT);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("problem " + code + ": found bundle " + bundle
+          + ", which is not on the class path; expected the base name of a message bundle", e);
+    }
+    if (!english.hasKey(location.code())) {
+      throw new IllegalArgumentException("problem: found location " + location.code()
+          + ", which bundle " + bundle + " does not define; expected a key of its base file");
+    }
+    return new Problem(subject, english.format(location.code(), location.arguments()), message,
+        this.bundle, code, arguments, location, bundle);
   }
 
   /**

@@ -207,7 +207,8 @@ public final class RankGauge {
       Computation.Overflow e) {
     String id = org.distributorId(e.distributor);
     Units u = Units.of(plan);
-    return new ValidationException("organisation for plan " + plan.name(), List.of(Problem.core(
+    return new ValidationException(Problem.CORE, Problem.Part.of("input.organisationForPlan",
+        plan.name()), List.of(Problem.core(
         Subject.distributor(id, -1), "distributor " + id, switch (e.figure) {
           case Computation.PERSONAL -> "distributor.overflowPersonal";
           case Computation.GROUP -> "distributor.overflowGroup";
@@ -255,7 +256,8 @@ public final class RankGauge {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("organisation for plan " + plan.name(), problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.organisationForPlan",
+        plan.name()), problems);
     }
   }
 
@@ -295,7 +297,8 @@ public final class RankGauge {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("organisation for plan " + plan.name(), problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.organisationForPlan",
+        plan.name()), problems);
     }
   }
 }

@@ -322,7 +322,7 @@ public final class WhatIf {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("what-if", problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.whatIf"), problems);
     }
     return new Evaluation(s.comp);
   }
@@ -340,7 +340,7 @@ public final class WhatIf {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("what-if", problems);
+      throw new ValidationException(Problem.CORE, Problem.Part.of("input.whatIf"), problems);
     }
     return live.snapshot();
   }

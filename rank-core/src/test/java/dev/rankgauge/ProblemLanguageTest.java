@@ -134,4 +134,52 @@ class ProblemLanguageTest {
     assertThat(List.of(customer, order, rank, inPeriod, host))
         .allSatisfy(p -> assertThat(p.location(Locale.ROOT)).isEqualTo(p.location()));
   }
+
+  @Test
+  void thePlacesOfPlansRequirementsPeriodsAndHistoryRecordsReadInTheLanguage() {
+    Problem plan = Problem.core(Subject.plan("Acme").field("currency"), "plan Acme",
+        "plan.currency", "euro");
+    Problem requirement = Problem.core(Subject.requirement(1, "GLD", List.of(1)),
+        "rank GLD requirement 2", "rank.entryRequirements");
+    Problem nested = Problem.core(Subject.requirement(1, "GLD", List.of(1, 0, 0)),
+        "rank GLD requirement 2 path fast", "rank.entryRequirements");
+    Problem period = Problem.core(Subject.NONE, Problem.Part.of("location.period", "2026-10"),
+        "history.tooManyCodes", 3);
+    Problem record = Problem.core(Subject.distributor("D7", 2), Problem.Part.of(
+        "location.record", 3, "D7", "2026-10"), "history.personalSales", "1e99");
+
+    assertThat(plan.location(ES)).isEqualTo("el plan Acme");
+    assertThat(requirement.location(ES)).isEqualTo("requisito 2 del rango GLD");
+    // A path's name is the plan's: a place inside an anyOf stays as the core wrote it.
+    assertThat(nested.location(ES)).isEqualTo("rank GLD requirement 2 path fast");
+    assertThat(period.location()).isEqualTo("period 2026-10");
+    assertThat(period.location(ES)).isEqualTo("periodo 2026-10");
+    assertThat(record.toString()).startsWith("record 3 (distributor D7, period 2026-10): ");
+    assertThat(record.toString(ES)).startsWith("registro 3 (distribuidor D7, periodo 2026-10): ");
+    // Placed elsewhere by a reader, as text or in its own bundle's words.
+    assertThat(record.at("history.csv:4:1").location(ES)).isEqualTo("history.csv:4:1");
+    assertThat(List.of(plan, requirement, nested, period, record))
+        .allSatisfy(p -> assertThat(p.location(Locale.ROOT)).isEqualTo(p.location()));
+  }
+
+  @Test
+  void aRejectedInputNamesWhatWasReadInTheLanguage() {
+    CompPlan.Builder b = CompPlan.builder("Acme").currency("euro")
+        .rank(Rank.of("DIST", "Distributor"));
+    ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        ValidationException.class, b::build);
+
+    assertThat(e.what()).isEqualTo("plan Acme");
+    assertThat(e.what(ES)).isEqualTo("el plan Acme");
+    assertThat(e.what(Locale.ROOT)).isEqualTo("plan Acme");
+    assertThat(e.getMessage()).startsWith("plan Acme is invalid: 1 problem"
+        + System.lineSeparator() + "  - plan Acme: ");
+    assertThat(e.message(ES)).startsWith("entrada no válida (el plan Acme): 1 problema"
+        + System.lineSeparator() + "  - el plan Acme: ");
+    assertThat(e.message(Locale.ROOT)).isEqualTo(e.getMessage());
+    // An input named by text alone keeps its name; the heading is still in the language.
+    ValidationException text = new ValidationException("the host's file", e.problems());
+    assertThat(text.what(ES)).isEqualTo("the host's file");
+    assertThat(text.message(ES)).startsWith("entrada no válida (the host's file): 1 problema");
+  }
 }

@@ -25,4 +25,17 @@ public final class ExampleProblems {
   public static Problem at(String where, String code, Object... arguments) {
     return Problem.of(Subject.NONE, where, BUNDLE, code, arguments);
   }
+
+  /**
+   * A problem found at a place the examples word in their bundle, such as a table row, which
+   * reads in the language of the message.
+   *
+   * @param where the place, a message of the bundle with its arguments
+   * @param code the key of the message in the bundle
+   * @param arguments the message's arguments
+   * @return the problem
+   */
+  public static Problem at(Problem.Part where, String code, Object... arguments) {
+    return Problem.of(Subject.NONE, where, BUNDLE, code, arguments);
+  }
 }

@@ -243,7 +243,7 @@ public final class CsvOrganisation {
   }
 
   private ValidationException invalid(List<Problem> found) {
-    return new ValidationException("data in " + dir, found);
+    return new ValidationException(IoProblems.BUNDLE, Problem.Part.of("input.data", dir.toString()), found);
   }
 
   // --- the three files -------------------------------------------------------------------------

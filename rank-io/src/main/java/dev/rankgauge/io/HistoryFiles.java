@@ -142,7 +142,7 @@ public final class HistoryFiles {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("history " + dir, problems.subList(0,
+      throw new ValidationException(IoProblems.BUNDLE, Problem.Part.of("input.history", dir.toString()), problems.subList(0,
           Math.min(problems.size(), MAX_PROBLEMS)));
     }
     return history;
@@ -170,7 +170,7 @@ public final class HistoryFiles {
     for (Format f : Format.values()) {
       Path existing = dir.resolve(name + "." + f.extension());
       if (Files.exists(existing)) {
-        throw new ValidationException("history " + dir, List.of(IoProblems.at(
+        throw new ValidationException(IoProblems.BUNDLE, Problem.Part.of("input.history", dir.toString()), List.of(IoProblems.at(
             existing.toString(), "history.closedAlready", name, next(stored))));
       }
     }
@@ -178,7 +178,7 @@ public final class HistoryFiles {
     List<PeriodRecord> records = evaluation.periodRecords();
     stored.append(records);
     if (!evaluation.history().lastPeriod().equals(stored.before(period).lastPeriod())) {
-      throw new ValidationException("history " + dir, List.of(IoProblems.at(dir.toString(),
+      throw new ValidationException(IoProblems.BUNDLE, Problem.Part.of("input.history", dir.toString()), List.of(IoProblems.at(dir.toString(),
           "history.otherHistory", evaluation.history().lastPeriod().<Object>map(HistoryFiles::label)
               .orElse(Problem.Part.of("history.endsNowhere.evaluation")),
           stored.lastPeriod().<Object>map(HistoryFiles::label)
@@ -196,7 +196,7 @@ public final class HistoryFiles {
       }
       Files.move(tmp, target);
     } catch (FileAlreadyExistsException e) {
-      throw new ValidationException("history " + dir, List.of(IoProblems.at(target.toString(),
+      throw new ValidationException(IoProblems.BUNDLE, Problem.Part.of("input.history", dir.toString()), List.of(IoProblems.at(target.toString(),
           "history.closedOnce", name)));
     } finally {
       Files.deleteIfExists(tmp);

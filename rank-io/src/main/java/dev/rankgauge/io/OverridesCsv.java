@@ -72,7 +72,7 @@ public final class OverridesCsv {
       for (Problem p : e.problems()) {
         located.add(locate(p, where));
       }
-      throw new ValidationException("overrides " + file, located);
+      throw new ValidationException(IoProblems.BUNDLE, Problem.Part.of("input.overrides", file.toString()), located);
     }
     return overrides;
   }
@@ -164,7 +164,7 @@ public final class OverridesCsv {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("overrides " + file, problems.subList(0,
+      throw new ValidationException(IoProblems.BUNDLE, Problem.Part.of("input.overrides", file.toString()), problems.subList(0,
           Math.min(problems.size(), HistoryFiles.MAX_PROBLEMS)));
     }
     return b.build();

@@ -275,7 +275,8 @@ public final class PlanFiles {
 
   private static CompPlan orThrow(PlanReader.Result r, String source) {
     if (!r.problems().isEmpty()) {
-      throw new ValidationException("plan " + source, r.problems());
+      throw new ValidationException("dev.rankgauge.json.Problems",
+          Problem.Part.of("input.plan", source), r.problems());
     }
     return r.plan().orElseThrow();
   }

@@ -198,7 +198,7 @@ public final class Scenario {
         located.add(place != null ? p.at(place)
             : p.at(file + ":1:1 (" + p.location() + ")"));
       }
-      throw new ValidationException("scenario " + file, located);
+      throw new ValidationException(ScenarioShape.BUNDLE, Problem.Part.of("input.scenario", file.toString()), located);
     }
   }
 

@@ -77,7 +77,7 @@ final class ScenarioReader {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {
-        throw new ValidationException("scenario " + file, List.of(Problem.of(Subject.NONE,
+        throw new ValidationException(ScenarioShape.BUNDLE, Problem.Part.of("input.scenario", file.toString()), List.of(Problem.of(Subject.NONE,
             file + ":1:1", ScenarioShape.BUNDLE, "file.tooLarge", MAX_FILE_BYTES)));
       }
       bytes = Files.readAllBytes(file);
@@ -120,7 +120,7 @@ final class ScenarioReader {
       hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X",
           bytes[i] & 0xFF));
     }
-    throw new ValidationException("scenario " + file, List.of(Problem.of(Subject.NONE,
+    throw new ValidationException(ScenarioShape.BUNDLE, Problem.Part.of("input.scenario", file.toString()), List.of(Problem.of(Subject.NONE,
         file + ":" + line + ":" + column, ScenarioShape.BUNDLE, "file.notUtf8", hex.toString())));
   }
 
@@ -138,7 +138,7 @@ final class ScenarioReader {
         case MALFORMED -> Problem.of(Subject.NONE, at, ScenarioShape.BUNDLE, "file.malformed",
             String.valueOf(e.getMessage()));
       };
-      throw new ValidationException("scenario " + file, List.of(p));
+      throw new ValidationException(ScenarioShape.BUNDLE, Problem.Part.of("input.scenario", file.toString()), List.of(p));
     }
     for (JsonTree.Duplicate d : duplicates) {
       shape.problem(d.name(), "file.duplicateKey", d.name().value);

@@ -128,34 +128,9 @@ public final class ScenarioRunner {
     return files;
   }
 
-  /**
-   * The problems of an input rejected whole, in a language: how many, then each on its own line
-   * with its location, as {@link ValidationException}'s message lists them in English.
-   */
+  /** The problems of an input rejected whole, in a language, as the exception lists them. */
   static String invalid(ValidationException e, java.util.Locale l) {
-    String nl = System.lineSeparator();
-    List<dev.rankgauge.Problem> problems = e.problems();
-    StringBuilder sb = new StringBuilder(Reports.say("failure.invalid", what(e), problems.size())
-        .message(l));
-    int listed = Math.min(LISTED, problems.size());
-    for (int i = 0; i < listed; i++) {
-      sb.append(nl).append("  - ").append(problems.get(i).toString(l));
-    }
-    if (problems.size() > listed) {
-      sb.append(nl).append("  ").append(Reports.say("failure.more", problems.size() - listed)
-          .message(l));
-    }
-    return sb.toString();
-  }
-
-  /** As many problems as {@link ValidationException}'s message lists. */
-  private static final int LISTED = 50;
-
-  /** What was read, in the reports' words when the test kit named it ("scenario FILE"). */
-  private static Object what(ValidationException e) {
-    String w = e.what();
-    return w.startsWith("scenario ") ? Reports.say("failure.whatScenario",
-        w.substring("scenario ".length())) : w;
+    return e.message(l);
   }
 
   /**

@@ -44,7 +44,7 @@ final class ScenarioShape {
 
   /** The file's problems as one failure. */
   ValidationException failure() {
-    return new ValidationException("scenario " + file, problems);
+    return new ValidationException(ScenarioShape.BUNDLE, Problem.Part.of("input.scenario", file.toString()), problems);
   }
 
   /** A problem at a node, from the test kit's bundle {@link #BUNDLE}. */

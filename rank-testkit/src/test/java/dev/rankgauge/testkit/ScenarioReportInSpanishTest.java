@@ -103,8 +103,8 @@ class ScenarioReportInSpanishTest {
     ScenarioReport.Outcome bad = report.failures().get(0);
     assertThat(bad.expectation().text(ES)).isEqualTo("archivo de escenario");
     assertThat(bad.failure().orElseThrow().text(ES))
-        .startsWith("no se puede leer el escenario " + file + ": el escenario " + file
-            + " no es válido: 18 problemas" + NL + "  - " + file + ":5:3 at $.asof: campo"
+        .startsWith("no se puede leer el escenario " + file + ": entrada no válida (el escenario "
+            + file + "): 18 problemas" + NL + "  - " + file + ":5:3 at $.asof: campo"
             + " desconocido \"asof\" en un escenario (¿quiso decir \"asOf\"?)")
         .contains(file + ":10:18 at $.distributors[3].sponser: campo desconocido \"sponser\" en"
             + " un distribuidor (¿quiso decir \"sponsor\"?)")

@@ -72,7 +72,12 @@ final class CliTexts {
    * library's bundles (English with plain numbers, as the library writes it, when English).
    */
   String problem(dev.rankgauge.Problem p) {
-    return p.toString(locale.getLanguage().equals("en") ? Locale.ROOT : locale);
+    return p.toString(problems());
+  }
+
+  /** The locale of the library's texts: its English (numbers plain) when English. */
+  Locale problems() {
+    return locale.getLanguage().equals("en") ? Locale.ROOT : locale;
   }
 
   /** {@code "; did you mean 'x'?"}, or nothing when no known word is close. */

@@ -345,7 +345,8 @@ public final class RankGaugeCli implements Callable<Integer> {
     if (ex instanceof ValidationException v) {
       // The frame in the language asked for; each problem as the library located it, in the
       // same language.
-      err.println(who + texts.get("invalid", v.what(), v.problems().size()));
+      err.println(who + texts.get("invalid", v.what(texts.problems()),
+          v.problems().size()));
       for (Problem p : v.problems()) {
         err.println(texts.problem(p));
       }

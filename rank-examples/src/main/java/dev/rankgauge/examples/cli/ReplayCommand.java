@@ -136,7 +136,8 @@ final class ReplayCommand implements Callable<Integer> {
           located.add(at.startsWith(CsvOrganisation.ORDERS)
               ? p.at(events + at.substring(CsvOrganisation.ORDERS.length())) : p);
         }
-        throw new ValidationException("events " + events, located);
+        throw new ValidationException(dev.rankgauge.examples.ExampleProblems.BUNDLE,
+            Problem.Part.of("input.events", events.toString()), located);
       }
       return withEvents.orders();
     } finally {

@@ -321,7 +321,8 @@ public final class JdbcExample {
 
   /** What was invalid and how many problems, then each problem, in the language asked for. */
   private static void invalid(ValidationException v, Texts texts, PrintWriter err) {
-    err.println("JdbcExample: " + texts.get("invalid", v.what(), v.problems().size()));
+    err.println("JdbcExample: " + texts.get("invalid", v.what(texts.problems()),
+        v.problems().size()));
     v.problems().forEach(p -> err.println(p.toString(texts.problems())));
   }
 
@@ -439,7 +440,7 @@ public final class JdbcExample {
       return History.empty();
     }
     List<PeriodRecord> records = new ArrayList<>();
-    List<String> where = new ArrayList<>();
+    List<Problem.Part> where = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<String> ranks = plan.ranks().stream().map(Rank::code).toList();
     try (Statement s = c.createStatement();
@@ -450,7 +451,8 @@ public final class JdbcExample {
       while (rs.next()) {
         LocalDate start = rs.getObject(1, LocalDate.class);
         String id = rs.getString(3);
-        String row = HISTORY + " row (" + start + ", " + id + ")";
+        Problem.Part row = Problem.Part.of("jdbc.historyRow", HISTORY, String.valueOf(start),
+            String.valueOf(id));
         String[] columns = {"paid_as", "qualified_as", "title"};
         boolean ok = true;
         for (int k = 0; k < 3; k++) {
@@ -493,11 +495,12 @@ public final class JdbcExample {
       } catch (ValidationException e) {
         for (Problem q : e.problems()) {
           int at = q.subject().index();
-          problems.add(at >= 0 && at < where.size() ? q.at(where.get(at)) : q);
+          problems.add(at >= 0 && at < where.size() ? q.at(ExampleProblems.BUNDLE, where.get(at)) : q);
         }
       }
     }
-    throw new ValidationException("history in " + HISTORY, problems);
+    throw new ValidationException(ExampleProblems.BUNDLE,
+        Problem.Part.of("input.historyIn", HISTORY), problems);
   }
 
   /**
@@ -689,7 +692,8 @@ public final class JdbcExample {
       readOrders(c, since, until, b, problems);
       c.commit();
       if (!problems.isEmpty()) {
-        throw new ValidationException("the tables", problems);
+        throw new ValidationException(ExampleProblems.BUNDLE,
+            Problem.Part.of("input.tables"), problems);
       }
       return b.build();
     } finally {

@@ -135,7 +135,7 @@ class CliInSpanishTest {
     String at = "orders.csv:" + Files.readAllLines(data.resolve("orders.csv")).size() + ":3: ";
     assertThat(es.exit()).isEqualTo(1);
     assertThat(es.err().lines()).containsExactly(
-        "rankgauge evaluate: entrada no válida (data in " + data + "): 1 problema",
+        "rankgauge evaluate: entrada no válida (datos en " + data + "): 1 problema",
         at + "se encontró el comprador D999, que no es un distribuidor");
     assertThat(en.err().lines()).containsExactly(
         "rankgauge evaluate: data in " + data + " is invalid: 1 problem",

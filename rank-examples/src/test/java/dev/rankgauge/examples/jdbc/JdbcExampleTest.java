@@ -293,8 +293,8 @@ class JdbcExampleTest {
 
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err().lines()).containsExactly(
-        "JdbcExample: entrada no válida (history in period_records): 1 problema",
-        "period_records row (2026-10-01, D100): se encontró el rango \"GOLD\" como title, que el"
+        "JdbcExample: entrada no válida (el historial en period_records): 1 problema",
+        "fila de period_records (2026-10-01, D100): se encontró el rango \"GOLD\" como title, que el"
             + " plan Seed plan no define; se esperaba uno de: DIST, SLV, GLD, PLAT, DMND, SE");
     assertThat(english.err().lines()).containsExactly(
         "JdbcExample: history in period_records is invalid: 1 problem",
