@@ -289,13 +289,14 @@ final class Adviser {
     // 6b. Group volume of the first levels, and personal group volume: own orders count in
     // both, whatever the levels and breakaways below.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.LevelGroupVolume q && sponsorLegs(q.requirement)
-          && !ladder.waived(t, i, v)) {
+      if (rules[i] instanceof Rules.LevelGroupVolume q && !ladder.waived(t, i, v)) {
         Model now = new Model(v, plan.drafts, -1);
         long need = q.required() - now.levelVolume(q);
         if (need > 0 && !now.levelsMoved(q)) {
           Draft d = new Draft(AdviceStep.Kind.GROUP_VOLUME, rules[i]);
-          volume(d, v, need, q.levels() >= 1, now);
+          // On the placement tree a personally sponsored distributor need not be on the first
+          // level: own orders (and customers') only, which are at level 0 on either tree.
+          volume(d, v, need, q.levels() >= 1 && sponsorLegs(q.requirement), now);
           plan.drafts.add(d);
         }
       }
@@ -412,7 +413,7 @@ final class Adviser {
         || q instanceof Requirement.LegsWithVolume
         || q instanceof Requirement.CappedGroupVolume
         || q instanceof Requirement.ActiveLegs || q instanceof Requirement.AccumulatedVolume
-        || q instanceof Requirement.LevelGroupVolume && sponsorLegs(q)
+        || q instanceof Requirement.LevelGroupVolume
         || q instanceof Requirement.PersonalGroupVolume
         || volumeRange(q) || countRange(q) || legRange(q)
         || q instanceof Requirement.SideVolume || q instanceof Requirement.MatrixPositions
@@ -1653,8 +1654,9 @@ final class Adviser {
       if (!q.compressed()) {
         return false;
       }
+      boolean placement = !sponsorLegs(q.requirement);
       for (int d : personalAdded.keySet()) {
-        if (activated(d) && legOf(d) >= 0) {
+        if (activated(d) && (placement ? level(d, false, true) > 0 : legOf(d) >= 0)) {
           return true;
         }
       }
@@ -1664,8 +1666,9 @@ final class Adviser {
     /** The volume of v's first levels with the drafts' orders. */
     long levelVolume(Rules.LevelGroupVolume q) {
       long sum = q.volume(v);
+      boolean placement = !sponsorLegs(q.requirement);
       for (Map.Entry<Integer, Long> e : personalAdded.entrySet()) {
-        int level = level(e.getKey(), q.compressed());
+        int level = level(e.getKey(), q.compressed(), placement);
         if (level >= 0 && level <= q.levels()) {
           sum += e.getValue();
         }
@@ -1676,11 +1679,11 @@ final class Adviser {
     /**
      * The level of distributor d below v, v at 0: the distributors on the way up from d to v
      * (d included, v not) that take a level, every one unless compressed, where an inactive one
-     * takes none; -1 outside v's group.
+     * takes none; -1 outside v's group (on the placement tree, v's placement subtree).
      */
-    private int level(int d, boolean compressed) {
+    private int level(int d, boolean compressed, boolean placement) {
       int level = 0;
-      int[] parent = c.org.parent;
+      int[] parent = placement ? c.placements.parent : c.org.parent;
       int x = d;
       while (x >= 0 && x != v) {
         if (!compressed || c.active[x] || c.notCompressed(x)) {
@@ -1737,7 +1740,7 @@ final class Adviser {
           met = activeLegs(al) >= al.count();
         } else if (rule instanceof Rules.AccumulatedVolume av) {
           met = accumulatedMet(av);
-        } else if (rule instanceof Rules.LevelGroupVolume lg && sponsorLegs(q)) {
+        } else if (rule instanceof Rules.LevelGroupVolume lg) {
           met = !levelsMoved(lg) && levelVolume(lg) >= lg.required();
         } else if (rule instanceof Rules.PersonalGroupVolume pg) {
           met = !downlineTouched() && personalGroup(pg) >= pg.required();

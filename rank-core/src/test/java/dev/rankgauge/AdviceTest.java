@@ -386,6 +386,22 @@ class AdviceTest {
   }
 
   @Test
+  void groupVolumeOfTheFirstLevelsOfThePlacementTreeIsMadeUpInOwnOrders() {
+    // Ann's first placement level: Bo 400 and Cy 10, nothing of her own; 1,000 asked for.
+    Evaluation e = ann(Rank.of("EXE", "Executive", Requirement.levelGroupVolume(
+        new BigDecimal("1000"), 1, false).onTree(Requirement.Tree.PLACEMENT)));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.GROUP_VOLUME);
+      assertThat(s.volume()).isEqualByComparingTo("590");
+      assertThat(s.orders()).singleElement()
+          .satisfies(o -> assertThat(o.buyerId()).isEqualTo("ANN"));
+    });
+  }
+
+  @Test
   void anEmptySideNeedsSomeonePlacedThere() {
     Evaluation e = ann(Rank.of("EXE", "Executive",
         Requirement.sideVolume(new BigDecimal("300"), new BigDecimal("300"))));
