@@ -621,7 +621,7 @@ public final class CompPlan {
         Rank r = ranks.get(i);
         for (int j = 0; j < r.requirements().size(); j++) {
           Subject subject = Subject.requirement(i, r.code(), List.of(j));
-          String at = "rank " + r.code() + " requirement " + (j + 1);
+          Problem.Part at = Problem.Part.of("location.requirement", r.code(), j + 1);
           // Measured without recursion first, so that an anyOf nested too deep is reported
           // rather than followed.
           if (size.add(r.requirements().get(j), subject, at, problems)) {
@@ -645,19 +645,26 @@ public final class CompPlan {
 
     /** A problem if a figure of a volume type has more decimals than the type. */
     private static void tooFine(BigDecimal figure, String type, int decimals, Subject subject,
-        String where, List<Problem> problems) {
+        Object where, List<Problem> problems) {
       int has = Units.decimals(figure);
       if (has > decimals) {
-        problems.add(Problem.core(subject, where, "plan.figureDecimals", type,
+        problems.add(located(subject, where, "plan.figureDecimals", type,
             Checks.shown(figure.stripTrailingZeros()), has, decimals));
       }
+    }
+
+    /** One of the core's problems at a place given as text ("plan Acme") or in its words. */
+    private static Problem located(Subject subject, Object where, String code,
+        Object... arguments) {
+      return where instanceof Problem.Part part ? Problem.core(subject, part, code, arguments)
+          : Problem.core(subject, (String) where, code, arguments);
     }
 
     /**
      * Checks one requirement's rank references and host rule, and those of the requirements of
      * each of its paths. Recursion follows the nesting of {@code anyOf} in the plan, a few levels.
      */
-    private static void checkRequirement(Requirement q, Subject subject, String where,
+    private static void checkRequirement(Requirement q, Subject subject, Problem.Part where,
         Map<String, Integer> index, List<String> defined, List<Problem> problems,
         PlacementTree tree, String type, int decimals) {
       if (q instanceof Requirement.AnyOf any) {
@@ -669,7 +676,8 @@ public final class CompPlan {
             at.add(k);
             checkRequirement(path.requirements().get(k),
                 Subject.requirement(subject.index(), subject.id(), at),
-                where + " path " + path.name(), index, defined, problems, tree, type, decimals);
+                Problem.Part.of("location.path", where, path.name()), index, defined, problems,
+                tree, type, decimals);
           }
         }
         return;
@@ -719,7 +727,7 @@ public final class CompPlan {
        * a stack of its own; false if an {@code anyOf} in it is too broad or too deep (a problem
        * then names it).
        */
-      boolean add(Requirement top, Subject subject, String where, List<Problem> problems) {
+      boolean add(Requirement top, Subject subject, Problem.Part where, List<Problem> problems) {
         boolean ok = true;
         java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
         stack.push(new Object[] {top, subject.requirement(), 1, where});
@@ -729,7 +737,7 @@ public final class CompPlan {
           @SuppressWarnings("unchecked")
           List<Integer> at = (List<Integer>) item[1];
           int depth = (Integer) item[2];
-          String place = (String) item[3];
+          Problem.Part place = (Problem.Part) item[3];
           requirements++;
           bytes += Ladder.bytesPerDistributor(q);
           if (!(q instanceof Requirement.AnyOf any)) {
@@ -753,7 +761,7 @@ public final class CompPlan {
               inner.add(p);
               inner.add(k);
               stack.push(new Object[] {path.requirements().get(k), inner, depth + 1,
-                  place + " path " + path.name()});
+                  Problem.Part.of("location.path", place, path.name())});
             }
           }
           if (requirements + stack.size() > MAX_REQUIREMENTS) {

@@ -427,7 +427,7 @@ public final class LiveEvaluation {
         LiveState back = LiveState.recomputed(s.org, s.comp.plan, s.comp.period, was, s.titles,
             s.comp.history, s.comp.overridesGiven(), s.orders);
         ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
-        throw new Rejected(back, new ValidationException("event " + event.describe(),
+        throw new Rejected(back, new ValidationException(Problem.CORE, heading(event),
             v.problems()));
       }
       if (len < 0) {
@@ -457,9 +457,45 @@ public final class LiveEvaluation {
     return Math.max(64, buyers / (s.foldsDownline() ? 2048 : 16));
   }
 
+  /** The heading of an event's problems: {@code event order O4 by D7}, in each language. */
+  static Problem.Part heading(LiveEvent event) {
+    return Problem.Part.of("input.event", words(event));
+  }
+
+  /**
+   * An event in the words of {@code Problems.properties} ({@code event.*}), for {@link
+   * LiveEvent#describe(java.util.Locale)} and the headings and locations of its problems.
+   */
+  static Problem.Part words(LiveEvent event) {
+    if (event instanceof LiveEvent.OrderPlaced e) {
+      return Problem.Part.of("event.orderPlaced", e.order().id(), e.order().buyerId());
+    } else if (event instanceof LiveEvent.OrderReturned e) {
+      return Problem.Part.of("event.orderReturned", e.returnId(), e.orderId());
+    } else if (event instanceof LiveEvent.OrderCancelled e) {
+      return Problem.Part.of("event.orderCancelled", e.orderId());
+    } else if (event instanceof LiveEvent.DistributorJoined e) {
+      return Problem.Part.of("event.distributorJoined", e.distributor().id(),
+          e.distributor().sponsorId().map(s -> Problem.Part.of("event.underSponsor", s))
+              .orElse(Problem.Part.of("event.asRoot")),
+          e.placement().<Object>map(p -> Problem.Part.of("event.placed", p.parentId(),
+              p.position())).orElse(""));
+    } else if (event instanceof LiveEvent.CustomerJoined e) {
+      return Problem.Part.of("event.customerJoined", e.customer().id(),
+          e.customer().distributorId());
+    } else if (event instanceof LiveEvent.CustomerMoved e) {
+      return Problem.Part.of("event.customerMoved", e.customerId(), e.distributorId());
+    } else if (event instanceof LiveEvent.SponsorChanged e) {
+      return Problem.Part.of("event.sponsorChanged", e.distributorId(), e.sponsorId());
+    } else if (event instanceof LiveEvent.PlacementChanged e) {
+      return Problem.Part.of("event.placementChanged", e.placement().distributorId(),
+          e.placement().position(), e.placement().parentId());
+    }
+    return Problem.Part.of("event.timePassed", ((LiveEvent.TimePassed) event).asOf().toString());
+  }
+
   private static void fail(LiveEvent event, List<Problem> problems) {
     if (!problems.isEmpty()) {
-      throw new ValidationException("event " + event.describe(), problems);
+      throw new ValidationException(Problem.CORE, heading(event), problems);
     }
   }
 
@@ -470,7 +506,7 @@ public final class LiveEvaluation {
     try {
       next = make.get();
     } catch (ValidationException e) {
-      throw new ValidationException("event " + event.describe(), e.problems());
+      throw new ValidationException(Problem.CORE, heading(event), e.problems());
     }
     LiveState.diffAll(s, next, a.ranks, a.gauges);
     a.replaced = next;
@@ -581,7 +617,7 @@ public final class LiveEvaluation {
       LiveState back = LiveState.recomputed(s.org, s.comp.plan, s.comp.period, s.askedAsOf,
           s.titles, s.comp.history, s.comp.overridesGiven(), s.orders);
       ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
-      throw new Rejected(back, new ValidationException("event " + event.describe(),
+      throw new Rejected(back, new ValidationException(Problem.CORE, heading(event),
           v.problems()));
     }
   }
@@ -953,7 +989,7 @@ public final class LiveEvaluation {
     LiveState back = LiveState.recomputed(s.org, s.comp.plan, s.comp.period, s.askedAsOf,
         s.titles, s.comp.history, s.comp.overridesGiven(), s.orders);
     ValidationException v = RankGauge.overflow(s.org, s.comp.plan, x);
-    return new Rejected(back, new ValidationException("event " + event.describe(),
+    return new Rejected(back, new ValidationException(Problem.CORE, heading(event),
         v.problems()));
   }
 

@@ -3,6 +3,7 @@ package dev.rankgauge;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,8 +22,25 @@ import java.util.TreeMap;
  */
 public sealed interface LiveEvent {
 
-  /** {@return the event in words, as errors and the change feed name it} */
-  String describe();
+  /**
+   * {@return the event in English words with plain numbers, as errors and the change feed name it:
+   * {@code order O4 by D7}; the same as {@code describe(Locale.ROOT)}}
+   */
+  default String describe() {
+    return describe(Locale.ROOT);
+  }
+
+  /**
+   * The event in words in a language: Spanish for {@code es}, English for any other locale
+   * ({@code pedido O4 de D7}), with the locale's numbers.
+   *
+   * @param locale the language; {@link Locale#ROOT} for English with plain numbers
+   * @return the event in words
+   */
+  default String describe(Locale locale) {
+    Problem.Part words = LiveEvaluation.words(this);
+    return Words.of(Problem.CORE, locale).format(words.code(), words.arguments());
+  }
 
   /**
    * An order placed (or any order row added as it stands, such as a return or a cancelled order
@@ -38,11 +56,6 @@ public sealed interface LiveEvent {
      */
     public OrderPlaced {
       Checks.notNull(order, "order");
-    }
-
-    @Override
-    public String describe() {
-      return "order " + order.id() + " by " + order.buyerId();
     }
   }
 
@@ -98,11 +111,6 @@ public sealed interface LiveEvent {
     public boolean isWhole() {
       return volumes.isEmpty();
     }
-
-    @Override
-    public String describe() {
-      return "return " + returnId + " of order " + orderId;
-    }
   }
 
   /**
@@ -118,11 +126,6 @@ public sealed interface LiveEvent {
      */
     public OrderCancelled {
       Checks.id(orderId, "orderId");
-    }
-
-    @Override
-    public String describe() {
-      return "cancellation of order " + orderId;
     }
   }
 
@@ -173,14 +176,6 @@ public sealed interface LiveEvent {
     public DistributorJoined(Distributor distributor, Placement placement) {
       this(distributor, Optional.of(Checks.notNull(placement, "placement")));
     }
-
-    @Override
-    public String describe() {
-      return "distributor " + distributor.id() + " joining"
-          + distributor.sponsorId().map(s -> " under " + s).orElse(" as a root")
-          + placement.map(p -> ", placed under " + p.parentId() + " at position "
-              + p.position()).orElse("");
-    }
   }
 
   /**
@@ -196,11 +191,6 @@ public sealed interface LiveEvent {
      */
     public CustomerJoined {
       Checks.notNull(customer, "customer");
-    }
-
-    @Override
-    public String describe() {
-      return "customer " + customer.id() + " joining " + customer.distributorId();
     }
   }
 
@@ -220,11 +210,6 @@ public sealed interface LiveEvent {
     public CustomerMoved {
       Checks.id(customerId, "customerId");
       Checks.id(distributorId, "distributorId");
-    }
-
-    @Override
-    public String describe() {
-      return "customer " + customerId + " moving to " + distributorId;
     }
   }
 
@@ -247,11 +232,6 @@ public sealed interface LiveEvent {
       Checks.id(distributorId, "distributorId");
       Checks.id(sponsorId, "sponsorId");
     }
-
-    @Override
-    public String describe() {
-      return "distributor " + distributorId + " moving under sponsor " + sponsorId;
-    }
   }
 
   /**
@@ -271,12 +251,6 @@ public sealed interface LiveEvent {
     public PlacementChanged {
       Checks.notNull(placement, "placement");
     }
-
-    @Override
-    public String describe() {
-      return "distributor " + placement.distributorId() + " moving to position "
-          + placement.position() + " under " + placement.parentId() + " in the placement tree";
-    }
   }
 
   /**
@@ -293,11 +267,6 @@ public sealed interface LiveEvent {
      */
     public TimePassed {
       Checks.notNull(asOf, "asOf");
-    }
-
-    @Override
-    public String describe() {
-      return "time passing to " + asOf;
     }
   }
 }

@@ -346,9 +346,9 @@ public final class WhatIf {
   }
 
   private static void located(List<Problem> problems, int i, LiveEvent e, ValidationException v) {
-    String where = "event " + (i + 1) + " (" + e.describe() + ")";
+    Problem.Part where = Problem.Part.of("location.event", i + 1, LiveEvaluation.words(e));
     for (Problem p : v.problems()) {
-      problems.add(p.at(where));
+      problems.add(p.at(Problem.CORE, where));
     }
   }
 

@@ -2,12 +2,14 @@ package dev.rankgauge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +107,68 @@ class ProblemLanguageTest {
     assertThatThrownBy(() -> Problem.of(Subject.NONE, "x", "dev.rankgauge.Problems",
         "order.idAgain", "O1", 1.5, 2))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.Double");
+  }
+
+  @Test
+  void aPlaceInsideAnAnyOfPathReadsInSpanish() {
+    CompPlan.Builder b = CompPlan.builder("Acme")
+        .rank(Rank.of("DIST", "Distributor"))
+        .rank(Rank.of("SLV", "Silver", Requirement.anyOf(
+            Requirement.path("A", Requirement.activeLegs(1)),
+            Requirement.path("B", Requirement.personalVolume(BigDecimal.ONE),
+                Requirement.personalGroupVolume(BigDecimal.TEN, "PLAT", false)))));
+
+    Problem p = problems(b::build).get(0);
+
+    assertThat(p.location()).isEqualTo("rank SLV requirement 1 path B");
+    assertThat(p.location(ES)).isEqualTo("requisito 1 del rango SLV vía B");
+    assertThat(p.location(Locale.ROOT)).isEqualTo(p.location());
+    assertThat(p.toString(ES)).startsWith("requisito 1 del rango SLV vía B: se encontró el rango"
+        + " PLAT");
+  }
+
+  @Test
+  void aRefusedLiveEventIsNamedInSpanishAndEveryEventDescribesItself() {
+    CompPlan plan = CompPlan.builder("Seed").rank(Rank.of("DIST", "Distributor")).build();
+    Organisation org = Organisation.builder()
+        .add(Distributor.of("D1", null, LocalDate.of(2026, 1, 1), "Ann", "a@x"))
+        .add(Order.byDistributor("O1", "D1", Instant.parse("2026-11-03T15:00:00Z"),
+            new BigDecimal("10")))
+        .build();
+    LiveEvaluation live = LiveEvaluation.start(org, plan, Period.month(2026, 11),
+        Instant.parse("2026-11-10T00:00:00Z"));
+
+    ValidationException e = catchThrowableOfType(
+        ValidationException.class, () -> live.apply(new LiveEvent.OrderCancelled("O7")));
+
+    assertThat(e.what()).isEqualTo("event cancellation of order O7");
+    assertThat(e.what(ES)).isEqualTo("el evento cancelación del pedido O7");
+    assertThat(e.message(ES)).startsWith("entrada no válida (el evento cancelación del pedido"
+        + " O7): 1 problema");
+
+    // In a what-if, each problem is at its event's place in the list, in the language.
+    ValidationException w = catchThrowableOfType(
+        ValidationException.class, () -> WhatIf.of(live.snapshot(),
+            List.of(new LiveEvent.OrderCancelled("O1"), new LiveEvent.OrderCancelled("O7"))));
+    Problem at = w.problems().get(0);
+    assertThat(at.location()).isEqualTo("event 2 (cancellation of order O7)");
+    assertThat(at.location(ES)).isEqualTo("evento 2 (cancelación del pedido O7)");
+
+    Placement placed = new Placement("D9", "D1", 2);
+    assertThat(new LiveEvent.DistributorJoined(
+        Distributor.of("D9", "D1", LocalDate.of(2026, 11, 4), "Cy", "c@x"), placed).describe())
+        .isEqualTo("distributor D9 joining under D1, placed under D1 at position 2");
+    assertThat(new LiveEvent.DistributorJoined(
+        Distributor.of("D9", "D1", LocalDate.of(2026, 11, 4), "Cy", "c@x"), placed).describe(ES))
+        .isEqualTo("alta del distribuidor D9 bajo D1, colocado bajo D1 en la posición 2");
+    LiveEvent root = new LiveEvent.DistributorJoined(
+        Distributor.of("D8", null, LocalDate.of(2026, 11, 4), "Di", "d@x"), Optional.empty());
+    assertThat(root.describe()).isEqualTo("distributor D8 joining as a root");
+    assertThat(root.describe(ES)).isEqualTo("alta del distribuidor D8 como raíz");
+    assertThat(new LiveEvent.SponsorChanged("D9", "D8").describe(ES))
+        .isEqualTo("distribuidor D9 pasa bajo el patrocinador D8");
+    assertThat(new LiveEvent.TimePassed(Instant.parse("2026-11-12T00:00:00Z")).describe())
+        .isEqualTo("time passing to 2026-11-12T00:00:00Z");
   }
 
   private static List<Problem> problems(Runnable r) {
