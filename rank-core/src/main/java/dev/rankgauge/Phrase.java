@@ -68,7 +68,8 @@ public record Phrase(String key, List<Object> arguments) {
         for (int j = 0; j < list.size(); j++) {
           Object item = list.get(j);
           if (!(item instanceof String || item instanceof Phrase
-              || parts && item instanceof Problem.Part)) {
+              || parts && (item instanceof Problem.Part
+                  || item instanceof Problem.RequirementWords))) {
             throw new IllegalArgumentException(bad(key, i + "][" + j, item,
                 "a string or a phrase"));
           }
@@ -77,7 +78,8 @@ public record Phrase(String key, List<Object> arguments) {
         a = List.copyOf(items);
       } else if (!(a instanceof BigDecimal || a instanceof Integer || a instanceof Long
           || a instanceof String || a instanceof LocalDate || a instanceof Phrase
-          || parts && (a instanceof Problem.Part || a instanceof Problem))) {
+          || parts && (a instanceof Problem.Part || a instanceof Problem
+              || a instanceof Problem.RequirementWords))) {
         throw new IllegalArgumentException(bad(key, String.valueOf(i), a,
             "an amount (BigDecimal), a count (Integer, Long), a text (String), a date"
             + " (LocalDate), a phrase or a list of texts and phrases"));

@@ -95,7 +95,8 @@ public final class Problem {
    *     programs to match on
    * @param arguments the message's arguments, in the order of its placeholders, of the types a
    *     {@link Phrase} takes (amounts as {@code BigDecimal}, counts as {@code Integer} or {@code
-   *     Long}, texts, dates, phrases, lists of texts), a {@link Part} of the same bundle, or
+   *     Long}, texts, dates, phrases, lists of texts), a {@link Part} of the same bundle, a
+   *     requirement in words ({@link RequirementWords}), or
    *     another problem, whose message is written in the same language (a reader that adds to
    *     the core's finding in its own words)
    * @return the problem, its English message written at once
@@ -183,6 +184,28 @@ public final class Problem {
      */
     public static Part of(String code, Object... arguments) {
       return new Part(code, Checks.list("arguments", arguments));
+    }
+  }
+
+  /**
+   * A requirement of a plan as an argument of a problem or a part: written as the core describes
+   * it ({@link Requirement#describe(String, Locale)}) in the language the problem is written in,
+   * so that a sentence quoting a requirement, made before its language is known, reads in one
+   * language throughout. Immutable and thread-safe.
+   *
+   * @param requirement the requirement
+   * @param volumeType the plan's qualifying volume type, which the description names
+   */
+  public record RequirementWords(Requirement requirement, String volumeType) {
+    /**
+     * Checks both are given.
+     *
+     * @param requirement the requirement
+     * @param volumeType the plan's qualifying volume type
+     */
+    public RequirementWords {
+      Checks.notNull(requirement, "requirement");
+      Checks.notNull(volumeType, "volumeType");
     }
   }
 

@@ -154,6 +154,8 @@ final class Words {
       return format(p.code(), p.arguments());
     } else if (a instanceof Problem q) {
       return q.message(locale);
+    } else if (a instanceof Problem.RequirementWords r) {
+      return of(locale).describe(r.requirement(), r.volumeType());
     } else if (a instanceof List<?> l) {
       List<String> each = new ArrayList<>(l.size());
       for (Object o : l) {

@@ -49,7 +49,7 @@ record RequirementRef(String rank, int number, String text) {
 
   /**
    * The 0-based index of the requirement in its rank, or a sentence saying why there is none (its
-   * list of the rank's requirements quotes their descriptions in the core's English).
+   * list of the rank's requirements describes them in the language the sentence is written in).
    *
    * @return an {@code Integer} index or a {@link Problem} without a location, the reason
    */
@@ -83,11 +83,16 @@ record RequirementRef(String rank, int number, String text) {
         rank, text, listing(reqs, type));
   }
 
-  private static String listing(List<Requirement> reqs, String type) {
-    StringBuilder sb = new StringBuilder();
+  /**
+   * The rank's requirements, numbered, for a sentence written in a language only known later:
+   * each item keeps its requirement, which the core describes in the sentence's language.
+   */
+  private static List<Problem.Part> listing(List<Requirement> reqs, String type) {
+    List<Problem.Part> items = new ArrayList<>(reqs.size());
     for (int i = 0; i < reqs.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(i + 1).append(". ").append(reqs.get(i).describe(type));
+      items.add(Reports.part("requirement.item", i + 1,
+          new Problem.RequirementWords(reqs.get(i), type)));
     }
-    return sb.toString();
+    return items;
   }
 }

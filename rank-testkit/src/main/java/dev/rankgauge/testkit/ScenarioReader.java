@@ -82,7 +82,9 @@ final class ScenarioReader {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scenario file " + file + ": " + e, e);
+      // The English of the report's sentence; a report writes it in its own language.
+      throw new UncheckedIOException(
+          Reports.say("failure.unreadable", file.toString(), e.toString()).message(), e);
     }
     return read(file, text(file, bytes));
   }

@@ -157,7 +157,8 @@ public final class ScenarioRunner {
         f = ScenarioReport.Text.of(l -> Reports.say("failure.unreadable", file.toString(), "")
             .message(l) + invalid(e, l));
       } catch (UncheckedIOException e) {
-        Problem why = Reports.say("failure.unreadable", file.toString(), e.getMessage());
+        Problem why = Reports.say("failure.unreadable", file.toString(),
+            String.valueOf(e.getCause()));
         f = text(why);
       }
       this.scenario = s;

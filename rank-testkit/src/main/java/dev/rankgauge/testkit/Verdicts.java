@@ -450,8 +450,9 @@ final class Verdicts {
   }
 
   /** For messages: a map of rank code to count. */
-  static String counts(Map<Rank, Integer> counts) {
-    return counts.entrySet().stream().map(en -> en.getKey().code() + " " + en.getValue())
-        .collect(Collectors.joining(", "));
+  /** The paid-as counts as a list of "GLD 2", each count written for the report's language. */
+  static List<Problem.Part> counts(Map<Rank, Integer> counts) {
+    return counts.entrySet().stream()
+        .map(en -> Reports.part("count.item", en.getKey().code(), en.getValue())).toList();
   }
 }

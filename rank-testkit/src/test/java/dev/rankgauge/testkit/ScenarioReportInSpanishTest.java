@@ -1,6 +1,7 @@
 package dev.rankgauge.testkit;
 
 import static dev.rankgauge.testkit.RankGaugeAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rankgauge.Problem;
 import dev.rankgauge.ValidationException;
@@ -118,6 +119,21 @@ class ScenarioReportInSpanishTest {
   }
 
   @Test
+  void aFileThatCannotBeReadSaysSoInTheLanguage(@TempDir Path dir) throws IOException {
+    // A folder named like a scenario file: its size is known, its bytes cannot be read.
+    Path file = Files.createDirectory(dir.resolve("folder.json"));
+
+    ScenarioRunner.Prepared p = new ScenarioRunner.Prepared(file, ScenarioReaderTest.reader());
+
+    assertThat(p.failure.text(ES))
+        .startsWith("no se puede leer el escenario " + file + ": java.io.");
+    assertThat(p.failure).asString().startsWith("scenario " + file + " cannot be read: java.io.");
+    assertThatThrownBy(() -> ScenarioReaderTest.reader().read(file))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageStartingWith("scenario " + file + " cannot be read: java.io.");
+  }
+
+  @Test
   void aMissingFolderSaysSoInSpanish() {
     ScenarioReport report = ScenarioRunner.run(ScenarioReaderTest.KIT.resolve("nope"));
     ScenarioReport.Text why = report.failures().get(0).failure().orElseThrow();
@@ -167,6 +183,52 @@ class ScenarioReportInSpanishTest {
     assertThat(english).anySatisfy(f -> assertThat(f).contains("distributor D100, requirement 3"
         + " of GLD (at least 1 active personal customer): met" + NL + "  expected: met" + NL
         + "  actual:   not met: [open] at least 1 active personal customer: 0 of 1, 1 to go"));
+  }
+
+  @Test
+  void aRequirementNotFoundListsTheRanksRequirementsInTheLanguage(@TempDir Path dir)
+      throws IOException {
+    String scenario = Files.readString(ScenarioReaderTest.KIT.resolve("failing/dana-wrong.json"))
+        .replace("\"seed-java\"", "\"seed\"")
+        .replace("\"paidAs\": \"PLAT\",", "\"requirements\": [{\"rank\": \"GLD\","
+            + " \"requirement\": 9, \"met\": true}, {\"rank\": \"GLD\", \"requirement\":"
+            + " \"nothing like this\", \"met\": true}],");
+    Path file = dir.resolve("requirement.json");
+    Files.writeString(file, scenario);
+
+    List<Problem> problems = problems(file);
+
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0).toString(ES)).contains("el rango GLD tiene ")
+        .contains(", no 9: 1. ").contains("3. al menos 1 cliente personal activo")
+        .doesNotContain("at least");
+    assertThat(problems.get(0).toString()).contains("rank GLD has ").contains(", not 9: 1. ")
+        .contains("3. at least 1 active personal customer");
+    assertThat(problems.get(1).toString(ES)).contains("ningún requisito de GLD menciona"
+        + " \"nothing like this\"; sus requisitos son 1. ")
+        .contains("3. al menos 1 cliente personal activo").doesNotContain("at least");
+    assertThat(problems.get(1).toString()).contains("no requirement of GLD mentions"
+        + " \"nothing like this\"; its requirements are 1. ")
+        .contains("3. at least 1 active personal customer");
+  }
+
+  @Test
+  void thePaidAsCountsOfAMismatchAreWrittenForTheLanguage(@TempDir Path dir) throws IOException {
+    String scenario = Files.readString(ScenarioReaderTest.KIT.resolve("failing/dana-wrong.json"))
+        .replace("\"expect\": {", "\"paidAsCounts\": {\"GLD\": 2}, \"expect\": {");
+    Path file = dir.resolve("counts.json");
+    Files.writeString(file, scenario);
+
+    ScenarioReport report = ScenarioRunner.run(file, ScenarioReaderTest.reader());
+    ScenarioReport.Outcome count = report.failures().stream()
+        .filter(o -> o.expectation().toString().startsWith("number paid as")).findFirst()
+        .orElseThrow();
+
+    assertThat(count.expectation().text(ES)).isEqualTo("número pagado como GLD: 2");
+    assertThat(count.failure().orElseThrow().text(ES))
+        .contains("(recuentos por rango pagado: DIST 2, SLV 1, GLD 0, PLAT 0, DMND 0, SE 0)");
+    assertThat(count.failure().orElseThrow().toString())
+        .contains("(paid-as counts: DIST 2, SLV 1, GLD 0, PLAT 0, DMND 0, SE 0)");
   }
 
   @Test
