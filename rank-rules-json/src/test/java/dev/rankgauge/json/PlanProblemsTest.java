@@ -328,4 +328,18 @@ class PlanProblemsTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("in-memory:1:1 at $: missing required field \"name\" of the plan");
   }
+
+  @Test
+  void aPlanNoFileCanHoldIsRefusedUnderAHeadingInTheLanguage() {
+    CompPlan plan = CompPlan.builder("Acme").currency("ZZZ")
+        .rank(dev.rankgauge.Rank.of("DIST", "Distributor")).build();
+
+    ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        ValidationException.class, () -> PlanFiles.write(plan));
+
+    assertThat(e.what()).isEqualTo("plan Acme as a plan file");
+    assertThat(e.what(java.util.Locale.forLanguageTag("es")))
+        .isEqualTo("el plan Acme como archivo de plan");
+    assertThat(e.getMessage()).startsWith("plan Acme as a plan file is invalid: 1 problem");
+  }
 }

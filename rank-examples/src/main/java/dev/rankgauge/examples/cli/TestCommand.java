@@ -39,11 +39,13 @@ final class TestCommand implements Callable<Integer> {
     Locale locale = cli.locale().getLanguage().equals("en") ? Locale.ROOT : cli.locale();
     PrintWriter out = spec.commandLine().getOut();
     if (verbose) {
+      CliTexts texts = new CliTexts(cli.locale());
       for (ScenarioReport.Outcome o : report.outcomes()) {
         if (o.passed()) {
-          out.println("ok " + o.file() + ": "
-              + (o.distributorId().isEmpty() ? "" : o.distributorId() + ": ")
-              + o.expectation().text(locale));
+          out.println(o.distributorId().isEmpty()
+              ? texts.get("test.ok", o.file(), o.expectation().text(locale))
+              : texts.get("test.okOf", o.file(), o.distributorId(),
+                  o.expectation().text(locale)));
         }
       }
     }

@@ -119,8 +119,10 @@ final class WhatIfCommand implements Callable<Integer> {
     }
     List<String> removed = remove == null ? List.of() : readRemoved(statuses, problems);
     if (!problems.isEmpty()) {
-      throw new ValidationException("what-if orders in "
-          + (add != null && remove != null ? add + " and " + remove : add != null ? add : remove),
+      throw new ValidationException(ExampleProblems.BUNDLE,
+          add != null && remove != null
+              ? Problem.Part.of("input.whatIfOrdersIn2", add.toString(), remove.toString())
+              : Problem.Part.of("input.whatIfOrdersIn", String.valueOf(add != null ? add : remove)),
           problems);
     }
     WhatIf w = WhatIf.of(before, added, removed);

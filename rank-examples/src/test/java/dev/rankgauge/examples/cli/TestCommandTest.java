@@ -83,7 +83,11 @@ class TestCommandTest {
         "--locale", "es");
     assertThat(run.exit()).as(run.toString()).isZero();
     assertThat(run.out()).contains(": D100: pagado como GLD" + System.lineSeparator())
-        .contains("expectativas en 1 archivo de escenario:");
+        .contains("correcto scenarios/dana-gold.json: D100: pagado como GLD")
+        .contains("expectativas en 1 archivo de escenario:")
+        .doesNotContain("ok ");
+    Cli.Run english = Cli.run("test", "--scenarios", "scenarios/dana-gold.json", "--verbose");
+    assertThat(english.out()).contains("ok scenarios/dana-gold.json: D100: paid as GLD");
   }
 
   @Test

@@ -101,6 +101,7 @@ class WhatIfCommandTest {
     Cli.Run run = whatIf("--add", add.toString(), "--remove", remove.toString());
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(run.err())
+        .contains("what-if orders in " + add + " and " + remove + " is invalid: ")
         .contains(add + ":2:1: found order id O1, which the data has already; expected a new id")
         .contains(remove + ":2:1: found order O404, which the data does not have")
         .contains(remove + ":3:1: found order O16 with status cancelled; expected a paid order")
@@ -157,6 +158,7 @@ class WhatIfCommandTest {
         "es");
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(run.err())
+        .contains("entrada no válida (los pedidos del what-if en " + add + " y " + remove + "): ")
         .contains(add + ":2:1: se encontró el id de pedido O1, que los datos ya tienen; se"
             + " esperaba un id nuevo")
         .contains(remove + ":2:1: se encontró el pedido O404, que los datos no tienen")

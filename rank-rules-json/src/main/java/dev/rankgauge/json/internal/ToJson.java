@@ -44,7 +44,8 @@ public final class ToJson {
     String source = "plan " + plan.name() + " as written";
     PlanReader.Result back = PlanReader.read(json, source, rulesOf(plan));
     if (!back.problems().isEmpty()) {
-      throw new ValidationException("plan " + plan.name() + " as a plan file", back.problems());
+      throw new ValidationException("dev.rankgauge.json.Problems",
+          dev.rankgauge.Problem.Part.of("input.planAsFile", plan.name()), back.problems());
     }
     if (!back.plan().orElseThrow().equals(plan)) {
       throw new IllegalArgumentException("plan " + plan.name() + " would load back from a plan file"
