@@ -836,9 +836,8 @@ public final class LiveEvaluation {
       Placement p = m.placement();
       int d = org.indexOf(p.distributorId());
       if (d < 0) {
-        problems.add(new Problem(Subject.distributor(p.distributorId(), -1), "distributor "
-            + p.distributorId(), "found distributor " + p.distributorId()
-            + ", which does not exist"));
+        problems.add(Problem.core(Subject.distributor(p.distributorId(), -1), "distributor "
+            + p.distributorId(), "live.unknownDistributor", p.distributorId()));
       } else {
         checkPlacement(s, d, org.parent[d], p, problems);
       }
@@ -877,33 +876,28 @@ public final class LiveEvaluation {
     int q = org.indexOf(p.parentId());
     if (q < 0) {
       boolean customer = org.customerIndexOf(p.parentId()) >= 0;
-      problems.add(new Problem(subject.field("placementParentId"), where, "found placement"
-          + " parent " + p.parentId() + (customer ? ", which is a customer; expected a"
-          + " distributor, as customers are never positions" : ", which is not a distributor")));
+      problems.add(Problem.core(subject.field("placementParentId"), where,
+          customer ? "placement.parentCustomer" : "placement.parentUnknown", p.parentId()));
       return;
     }
     CompPlan plan = s.comp.plan;
     int pos = p.position();
-    plan.placementTree().filter(t -> pos > t.width()).ifPresent(t -> problems.add(new Problem(
-        subject.field("placementPosition"), where, "found placement position " + pos + " under "
-        + p.parentId() + "; expected 1 to " + t.width() + ", as plan " + plan.name()
-        + "'s placement tree is " + (t.isBinary() ? "binary (1 left, 2 right)"
-        : "a matrix of width " + t.width()))));
+    plan.placementTree().filter(t -> pos > t.width()).ifPresent(t -> problems.add(Problem.core(
+        subject.field("placementPosition"), where,
+        t.isBinary() ? "placement.positionBinary" : "placement.positionMatrix", pos,
+        p.parentId(), t.width(), plan.name())));
     Placements t = org.hasPlacements() ? org.placementTree() : null;
     int holder = t == null ? -1 : t.child(q, pos);
     if (holder >= 0 && holder != d) {
-      problems.add(new Problem(subject.field("placementPosition"), where, "found "
-          + org.distributorId(holder) + " at position " + pos + " under " + p.parentId()
-          + " already; expected a free position, one distributor per position"));
+      problems.add(Problem.core(subject.field("placementPosition"), where,
+          "live.positionTaken", org.distributorId(holder), pos, p.parentId()));
     }
     boolean cycle = false;
     for (int u = q; d >= 0 && u >= 0; u = t == null ? -1 : t.parent[u]) {
       if (u == d) {
         cycle = true;
-        problems.add(new Problem(subject.field("placementParentId"), where, "found placement"
-            + " parent " + p.parentId() + (q == d ? ", who is " + id + " themselves"
-            : ", who is placed below " + id) + "; expected a parent outside " + id
-            + "'s placement subtree, as the move would make a placement cycle"));
+        problems.add(Problem.core(subject.field("placementParentId"), where,
+            q == d ? "live.placeUnderSelf" : "live.placeIntoSubtree", p.parentId(), id));
         break;
       }
     }
@@ -911,15 +905,11 @@ public final class LiveEvaluation {
     int rootParent = root(org, q);
     if (rootOf != rootParent) {
       String mine = rootOf >= 0 ? org.distributorId(rootOf) : id;
-      problems.add(new Problem(subject.field("placementParentId"), where, "found placement"
-          + " parent " + p.parentId() + ", whose sponsor line ends at root "
-          + org.distributorId(rootParent) + " while " + id + "'s ends at " + mine
-          + "; expected a placement parent in the distributor's own organisation"));
+      problems.add(Problem.core(subject.field("placementParentId"), where,
+          "placement.otherRoot", p.parentId(), org.distributorId(rootParent), id, mine));
     } else if (!cycle && d >= 0 && s.ranksInPlacementTree() && s.above(d, q)) {
-      problems.add(new Problem(subject.field("placementParentId"), where, "found placement"
-          + " parent " + p.parentId() + ", who is below " + id + " in the sponsor and placement"
-          + " trees taken together; expected no one placed above someone in their own sponsor"
-          + " downline, as plan " + plan.name() + " counts ranks in the placement tree"));
+      problems.add(Problem.core(subject.field("placementParentId"), where,
+          "live.placeCrossing", p.parentId(), id, plan.name()));
     }
   }
 
@@ -958,26 +948,20 @@ public final class LiveEvaluation {
       }
       for (int v : inside) {
         if (t.parent[v] >= 0 && !members.contains(t.parent[v])) {
-          problems.add(new Problem(subject, where, "found " + org.distributorId(v)
-              + ", of " + id + "'s downline, placed under " + org.distributorId(t.parent[v])
-              + ", who would be in another organisation after the move; expected a sponsor"
-              + " under the same root, or placements within the downline"));
+          problems.add(Problem.core(subject, where, "live.moveDownlinePlacedOut",
+              org.distributorId(v), id, org.distributorId(t.parent[v])));
         }
         for (int c = t.firstChild(v); c >= 0; c = t.nextSibling(c)) {
           if (!members.contains(c)) {
-            problems.add(new Problem(subject, where, "found " + org.distributorId(c)
-                + " placed under " + org.distributorId(v) + ", of " + id + "'s downline,"
-                + " who would be in another organisation after the move; expected a sponsor"
-                + " under the same root, or placements within the downline"));
+            problems.add(Problem.core(subject, where, "live.moveOutsiderPlacedIn",
+                org.distributorId(c), org.distributorId(v), id));
           }
         }
       }
     }
     if (problems.isEmpty() && s.ranksInPlacementTree() && s.above(d, sp)) {
-      problems.add(new Problem(subject, where, "found sponsor " + org.distributorId(sp)
-          + ", who is placed below " + id + " or below someone of " + id + "'s downline;"
-          + " expected no one placed above someone in their own sponsor downline, as plan "
-          + s.comp.plan.name() + " counts ranks in the placement tree"));
+      problems.add(Problem.core(subject, where, "live.moveCrossing", org.distributorId(sp), id,
+          s.comp.plan.name()));
     }
   }
 

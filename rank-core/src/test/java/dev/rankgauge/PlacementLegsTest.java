@@ -218,4 +218,31 @@ class PlacementLegsTest {
     }
     assertThat(live.snapshot().paidAs("ANN").code()).as("Cy's side 460").isEqualTo("TOP");
   }
+
+  @Test
+  void aLivePlacementThatCannotApplyIsRefusedInEnglishAndInSpanish() {
+    LiveEvaluation live = LiveEvaluation.start(spillover(),
+        plan(Requirement.legsWithVolume(1, new BigDecimal("400")).onTree(PLACEMENT)), NOVEMBER,
+        Instant.parse("2026-11-20T00:00:00Z"));
+    java.util.Locale es = java.util.Locale.forLanguageTag("es");
+
+    Problem taken = catchThrowableOfType(ValidationException.class,
+        () -> live.apply(new LiveEvent.PlacementChanged(Placement.left("DI", "ANN"))))
+        .problems().get(0);
+    Problem cycle = catchThrowableOfType(ValidationException.class,
+        () -> live.apply(new LiveEvent.PlacementChanged(Placement.right("BO", "DI"))))
+        .problems().get(0);
+
+    assertThat(taken.code()).isEqualTo("live.positionTaken");
+    assertThat(taken.toString()).isEqualTo("distributor DI: found BO at position 1 under ANN"
+        + " already; expected a free position, one distributor per position");
+    assertThat(taken.toString(es)).isEqualTo("distribuidor DI: se encontró a BO en la posición"
+        + " 1 bajo ANN ya; se esperaba una posición libre, un distribuidor por posición");
+    assertThat(cycle.toString()).isEqualTo("distributor BO: found placement parent DI, who is"
+        + " placed below BO; expected a parent outside BO's placement subtree, as the move would"
+        + " make a placement cycle");
+    assertThat(cycle.toString(es)).isEqualTo("distribuidor BO: se encontró el padre de"
+        + " colocación DI, que está colocado debajo de BO; se esperaba un padre fuera del"
+        + " subárbol de colocación de BO, ya que el movimiento crearía un ciclo de colocación");
+  }
 }
