@@ -68,6 +68,11 @@ class PlanReviewTest {
         at(":4:85 at $.ranks[1].requirements[1]: rank A asks for 2 legs with at least 2000 group PV"
             + " each, more than the higher rank B, which asks for 2 legs with at least 1000 group PV"
             + " each; expected a lower rank to ask no more than a higher one"));
+    // The requirements are described in the language the warning is written in.
+    assertThat(c.warnings().get(0).message(java.util.Locale.forLanguageTag("es"))).isEqualTo(
+        "el rango A pide 2 líneas con al menos 2.000 PV de grupo cada una, más que el rango"
+        + " superior B, que pide 2 líneas con al menos 1.000 PV de grupo cada una; se esperaba que"
+        + " un rango inferior no pidiera más que uno superior");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.rankgauge.json.internal;
 
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.Problem;
 import dev.rankgauge.Rank;
 import dev.rankgauge.Requirement;
 import java.math.BigDecimal;
@@ -59,8 +60,9 @@ public final class PlanReview {
           for (Requirement b : ranks.get(h).requirements()) {
             if (a.getClass() == b.getClass() && !a.equals(b) && implies(a, b) && !implies(b, a)) {
               out.add(new Finding(rankPath(l) + ".requirements[" + j + "]", false,
-                  PlanProblems.problem("review.asksMore", ranks.get(l).code(), a.describe(type),
-                  ranks.get(h).code(), b.describe(type))));
+                  PlanProblems.problem("review.asksMore", ranks.get(l).code(),
+                  new Problem.RequirementWords(a, type), ranks.get(h).code(),
+                  new Problem.RequirementWords(b, type))));
               break found;
             }
           }
