@@ -253,26 +253,28 @@ final class Adviser {
     // 4b. Personal volume over several periods: this period's own orders, if the closed ones
     // let it be met at all.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.AccumulatedVolume q && !ladder.waived(t, i, v)) {
+      if (rules[i] instanceof Rules.AccumulatedVolume q && ofQualifying(q.requirement)
+          && !ladder.waived(t, i, v)) {
         accumulated(plan, v, rules[i], q);
       }
     }
     // 5. Leg volume slots, then capped group volume: in the legs where volume counts.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i].requirement instanceof Requirement.LegsWithVolume q
+      if (rules[i].requirement instanceof Requirement.LegsWithVolume q && ofQualifying(q)
           && !ladder.waived(t, i, v)) {
         legSlots(plan, v, rules[i], q);
       }
     }
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i].requirement instanceof Requirement.CappedGroupVolume q
+      if (rules[i].requirement instanceof Requirement.CappedGroupVolume q && ofQualifying(q)
           && !ladder.waived(t, i, v)) {
         capped(plan, v, rules[i], q);
       }
     }
     // 5b. Volume on the sides of the placement tree.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof PlacementRules.SideVolume q && !ladder.waived(t, i, v)) {
+      if (rules[i] instanceof PlacementRules.SideVolume q && ofQualifying(q.requirement)
+          && !ladder.waived(t, i, v)) {
         sides(plan, v, rules[i], q);
       }
     }
@@ -289,7 +291,8 @@ final class Adviser {
     // 6b. Group volume of the first levels, and personal group volume: own orders count in
     // both, whatever the levels and breakaways below.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.LevelGroupVolume q && !ladder.waived(t, i, v)) {
+      if (rules[i] instanceof Rules.LevelGroupVolume q && ofQualifying(q.requirement)
+          && !ladder.waived(t, i, v)) {
         Model now = new Model(v, plan.drafts, -1);
         long need = q.required() - now.levelVolume(q);
         if (need > 0 && !now.levelsMoved(q)) {
@@ -305,7 +308,7 @@ final class Adviser {
     // own orders (and for group volume in the legs' active tops); the model checks the most.
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.Range q && volumeRange(q.requirement)
-          && !ladder.waived(t, i, v)) {
+          && ofQualifying(q.requirement) && !ladder.waived(t, i, v)) {
         Model now = new Model(v, plan.drafts, -1);
         boolean group = q.of() == Requirement.Figure.GROUP_VOLUME;
         long x = group ? now.group : now.personal(v);
@@ -320,7 +323,8 @@ final class Adviser {
     // 6d. At least some downline volume, and the largest leg's share, as ranges.
     legRanges(plan, v, t);
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.PersonalGroupVolume q && !ladder.waived(t, i, v)) {
+      if (rules[i] instanceof Rules.PersonalGroupVolume q && ofQualifying(q.requirement)
+          && !ladder.waived(t, i, v)) {
         Model now = new Model(v, plan.drafts, -1);
         long need = q.required() - now.personalGroup(q);
         if (need > 0) {
@@ -406,8 +410,17 @@ final class Adviser {
     }
   }
 
+  /**
+   * Whether a requirement reads the qualifying volume type, the one the steps above add: a
+   * requirement of another type (such as side volume in BV) is advised as a kind advice does not
+   * work out, and the model takes its state as it is.
+   */
+  private static boolean ofQualifying(Requirement q) {
+    return q.volumeType().isEmpty();
+  }
+
   private static boolean handled(Requirement q) {
-    return q instanceof Requirement.PersonalVolume || q instanceof Requirement.GroupVolume
+    return ofQualifying(q) && (q instanceof Requirement.PersonalVolume || q instanceof Requirement.GroupVolume
         || q instanceof Requirement.ActivePersonalCustomers
         || q instanceof Requirement.ActivePersonalDistributors
         || q instanceof Requirement.LegsWithVolume
@@ -418,7 +431,7 @@ final class Adviser {
         || volumeRange(q) || countRange(q) || legRange(q)
         || q instanceof Requirement.SideVolume || q instanceof Requirement.MatrixPositions
         || q instanceof Requirement.SponsoredOnEachSide s && s.rank().isEmpty()
-        || qualifierRank(q) >= 0;
+        || qualifierRank(q) >= 0);
   }
 
   /** Whether a requirement is a range of active personal customers or distributors (step 3a). */
@@ -433,7 +446,7 @@ final class Adviser {
    * levels) or of the largest leg's share (step 6d).
    */
   private static boolean legRange(Requirement q) {
-    return q instanceof Requirement.Range r
+    return q instanceof Requirement.Range r && ofQualifying(q)
         && (r.of() == Requirement.Figure.DOWNLINE_VOLUME && r.tree() == Requirement.Tree.SPONSOR
             || r.of() == Requirement.Figure.LARGEST_LEG_PERCENT);
   }
@@ -1734,6 +1747,8 @@ final class Adviser {
         boolean met;
         if (q.metric().isPresent() || l.waived(t, i, v)) {
           met = true;
+        } else if (!ofQualifying(q)) {
+          met = rule.met(v);
         } else if (q instanceof Requirement.CappedGroupVolume cq) {
           met = capped(cq);
         } else if (rule instanceof Rules.ActiveLegs al) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Argument checks shared by the records' compact constructors; messages name the field. */
 final class Checks {
@@ -76,6 +77,13 @@ final class Checks {
    * volume from 0 to below 10^15 with at most 6 decimals". Checked before any arithmetic, so that
    * no figure of absurd size ever reaches a conversion.
    */
+  /** A requirement's volume type: present or not, and never blank when present. */
+  static Optional<String> volumeType(Optional<String> type) {
+    notNull(type, "volumeType");
+    type.ifPresent(t -> id(t, "volume type"));
+    return type;
+  }
+
   static BigDecimal volume(BigDecimal value, String what) {
     notNull(value, what);
     if (value.signum() < 0) {

@@ -110,11 +110,112 @@ public final class CompPlan {
     this.personalVolume = b.personalVolume;
     this.customerActivity = b.customerActivity;
     this.distributorActivity = b.distributorActivity;
-    this.ranks = List.copyOf(b.ranks);
+    this.ranks = untyped(b.ranks, qualifyingVolumeType);
     this.rankIndex = Collections.unmodifiableMap(rankIndex);
     this.titleRank = b.titleRank;
     this.rankHold = b.rankHold;
     this.placementTree = b.placementTree;
+  }
+
+  /**
+   * The ranks with every requirement's volume type dropped where it is the qualifying type, so
+   * that naming the qualifying type and naming none make the same plan (equal, written alike, a
+   * personal or group volume one of the four gauges either way). Ranks without such a type are
+   * kept as they are.
+   */
+  private static List<Rank> untyped(List<Rank> ranks, String qualifying) {
+    List<Rank> out = new ArrayList<>(ranks.size());
+    for (Rank r : ranks) {
+      List<Requirement> qs = untypedAll(r.requirements(), qualifying);
+      out.add(qs == r.requirements() ? r : new Rank(r.code(), r.name(), qs));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The requirements untyped, or the very list given when none names the qualifying type. */
+  private static List<Requirement> untypedAll(List<Requirement> qs, String qualifying) {
+    List<Requirement> out = null;
+    for (int i = 0; i < qs.size(); i++) {
+      Requirement q = qs.get(i);
+      Requirement u = untyped(q, qualifying);
+      if (u != q && out == null) {
+        out = new ArrayList<>(qs.subList(0, i));
+      }
+      if (out != null) {
+        out.add(u);
+      }
+    }
+    return out == null ? qs : List.copyOf(out);
+  }
+
+  /**
+   * One requirement without a volume type equal to the qualifying type; the paths of an anyOf
+   * likewise (recursion follows the plan's nesting of anyOf, at most three deep once built).
+   */
+  private static Requirement untyped(Requirement q, String qualifying) {
+    if (q instanceof Requirement.AnyOf any) {
+      List<Requirement.Path> paths = new ArrayList<>();
+      boolean changed = false;
+      for (Requirement.Path p : any.paths()) {
+        List<Requirement> qs = untypedAll(p.requirements(), qualifying);
+        changed |= qs != p.requirements();
+        paths.add(qs == p.requirements() ? p : new Requirement.Path(p.name(), qs));
+      }
+      return changed ? new Requirement.AnyOf(paths) : q;
+    }
+    if (!q.volumeType().map(qualifying::equals).orElse(false)) {
+      return q;
+    }
+    if (q instanceof Requirement.PersonalVolume x) {
+      return new Requirement.PersonalVolume(x.volume());
+    } else if (q instanceof Requirement.GroupVolume x) {
+      return new Requirement.GroupVolume(x.volume());
+    } else if (q instanceof Requirement.LegsWithVolume x) {
+      return new Requirement.LegsWithVolume(x.slots(), x.tree());
+    } else if (q instanceof Requirement.CappedGroupVolume x) {
+      return new Requirement.CappedGroupVolume(x.volume(), x.maxPercentPerLeg(),
+          x.ownVolumeIsLeg());
+    } else if (q instanceof Requirement.LevelGroupVolume x) {
+      return new Requirement.LevelGroupVolume(x.volume(), x.levels(), x.compressed(), x.tree());
+    } else if (q instanceof Requirement.PersonalGroupVolume x) {
+      return new Requirement.PersonalGroupVolume(x.volume(), x.breakawayRank(),
+          x.includeBreakaway());
+    } else if (q instanceof Requirement.AccumulatedVolume x) {
+      return new Requirement.AccumulatedVolume(x.volume(), x.periods(), x.minimumEach());
+    } else if (q instanceof Requirement.SideVolume x) {
+      return new Requirement.SideVolume(x.weak(), x.strong());
+    } else if (q instanceof Requirement.Range x) {
+      return new Requirement.Range(x.of(), x.atLeast(), x.atMost(), x.levels(), x.tree());
+    }
+    throw new IllegalStateException("a volume type on " + q.getClass().getSimpleName());
+  }
+
+  /**
+   * The volume types other than the qualifying one that the plan's requirements read, in the
+   * order of {@link #volumeTypes()}; empty for most plans.
+   */
+  List<String> otherVolumeTypesRead() {
+    java.util.Set<String> read = new java.util.HashSet<>();
+    java.util.ArrayDeque<Requirement> todo = new java.util.ArrayDeque<>();
+    for (Rank r : ranks) {
+      todo.addAll(r.requirements());
+    }
+    while (!todo.isEmpty()) {
+      Requirement q = todo.pop();
+      if (q instanceof Requirement.AnyOf any) {
+        for (Requirement.Path p : any.paths()) {
+          todo.addAll(p.requirements());
+        }
+      }
+      q.volumeType().ifPresent(read::add);
+    }
+    List<String> out = new ArrayList<>();
+    for (String t : volumeTypes) {
+      if (read.contains(t) && !t.equals(qualifyingVolumeType)) {
+        out.add(t);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -626,7 +727,7 @@ public final class CompPlan {
           // rather than followed.
           if (size.add(r.requirements().get(j), subject, at, problems)) {
             checkRequirement(r.requirements().get(j), subject, at, index, defined, problems,
-                placementTree, qualifying, qualifyingDecimals);
+                placementTree, qualifying, types, this::decimalsOf);
           }
         }
       }
@@ -666,7 +767,8 @@ public final class CompPlan {
      */
     private static void checkRequirement(Requirement q, Subject subject, Problem.Part where,
         Map<String, Integer> index, List<String> defined, List<Problem> problems,
-        PlacementTree tree, String type, int decimals) {
+        PlacementTree tree, String qualifying, List<String> types,
+        java.util.function.ToIntFunction<String> decimals) {
       if (q instanceof Requirement.AnyOf any) {
         for (int p = 0; p < any.paths().size(); p++) {
           Requirement.Path path = any.paths().get(p);
@@ -677,15 +779,26 @@ public final class CompPlan {
             checkRequirement(path.requirements().get(k),
                 Subject.requirement(subject.index(), subject.id(), at),
                 Problem.Part.of("location.path", where, path.name()), index, defined, problems,
-                tree, type, decimals);
+                tree, qualifying, types, decimals);
           }
         }
         return;
       }
-      // The type a requirement reads is the qualifying type; a requirement that names its own
-      // type is checked against that type's decimals.
-      for (Units.Figure f : Units.figures(q)) {
-        tooFine(f.value(), type, decimals, subject.field(f.field(), f.key()), where, problems);
+      // The type a requirement reads is the one it names or the qualifying type; its figures are
+      // checked against that type's decimals.
+      String type = q.volumeType().orElse(qualifying);
+      if (!types.contains(type)) {
+        problems.add(Problem.core(subject.field("volumeType"), where,
+            "requirement.unknownVolumeType", type, types.toString()));
+      } else {
+        int d = decimals.applyAsInt(type);
+        for (Units.Figure f : Units.figures(q)) {
+          tooFine(f.value(), type, d, subject.field(f.field(), f.key()), where, problems);
+        }
+      }
+      if (q instanceof Requirement.AccumulatedVolume && !type.equals(qualifying)) {
+        problems.add(Problem.core(subject.field("volumeType"), where,
+            "requirement.accumulatedVolumeType", type, qualifying));
       }
       for (String ref : q.rankReferences()) {
         if (!index.containsKey(ref)) {

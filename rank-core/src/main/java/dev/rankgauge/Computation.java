@@ -105,6 +105,19 @@ final class Computation {
    * The side rules and {@link Evaluation#sides} read a side's volume as its child's figure here.
    */
   final long[] placementVolume;
+  /**
+   * The volumes of the qualifying type, the arrays above ({@link #personalVolume},
+   * {@link #groupVolume}, {@link #placementVolume}) under one name, for rules that read the type
+   * their requirement names.
+   */
+  final Volumes qualifyingVolumes;
+  /**
+   * The volumes of each type other than the qualifying one that a requirement names
+   * ({@link CompPlan#otherVolumeTypesRead()}); empty for most plans, which then pay nothing for
+   * them. Their group volumes are summed by {@link Volumes.Fold} rules among the ladder's
+   * aggregators.
+   */
+  final Volumes[] otherVolumes;
 
   final Ladder ladder;
   /** The overrides granted for the period, resolved; null for none. */
@@ -166,6 +179,11 @@ final class Computation {
     this.placements = plan.placementTree().isPresent() ? org.placementTree() : null;
     this.placementVolume = placements == null ? null : placementVolumes(placements,
         personalVolume);
+    this.groupVolume = personalVolume.clone();
+    this.qualifyingVolumes = new Volumes(plan.qualifyingVolumeType(), null, null,
+        personalVolume, groupVolume, placementVolume);
+    this.otherVolumes = otherVolumes(org, plan, units, asOf, periodStart, periodSeenEnd,
+        placements);
     this.ladder = new Ladder(this);
     this.titleRank = titleRanks(org, plan,
         ladder.readsTitles() || prior != null || !titleRanks.isEmpty(), titleRanks, prior);
@@ -179,7 +197,6 @@ final class Computation {
     this.held = holds ? new int[distributors] : null;
     this.keepPeriods = plan.rankHold() instanceof RankHold.KeepPaidAs k ? k.periods() : 0;
     this.qualifiedTitles = plan.titleRank() == CompPlan.TitleRank.HIGHEST_QUALIFIED;
-    this.groupVolume = personalVolume.clone();
     bottomUp();
   }
 
@@ -241,6 +258,144 @@ final class Computation {
   private static Instant seenAsOf(Period period, ZoneId zone, Instant asked) {
     Instant end = period.endInstant(zone);
     return asked.isAfter(end) ? end : asked;
+  }
+
+  /**
+   * The volumes of a type a requirement names: the qualifying type's for none (a plan keeps no
+   * type equal to its qualifying type), else that type's.
+   */
+  Volumes volumes(java.util.Optional<String> type) {
+    if (type.isEmpty() || type.get().equals(qualifyingVolumes.type)) {
+      return qualifyingVolumes;
+    }
+    for (Volumes v : otherVolumes) {
+      if (v.type.equals(type.get())) {
+        return v;
+      }
+    }
+    throw new IllegalStateException("volume type " + type.get() + " is not read by plan "
+        + plan.name());
+  }
+
+  /**
+   * The figures of the volume types other than the qualifying one that the plan's requirements
+   * name: one pass over the orders for each, the same counting as the qualifying type's
+   * ({@link OrderFigures#read}): returns subtract, customers' orders count for their distributor
+   * where the plan says so. The plan's self-purchase cap is a figure of the qualifying type and
+   * limits that type only; activity is decided on the qualifying type alone.
+   */
+  private static Volumes[] otherVolumes(Organisation org, CompPlan plan, Units units,
+      Instant asOf, long periodStart, long periodSeenEnd, Placements placements) {
+    List<String> types = plan.otherVolumeTypesRead();
+    Volumes[] out = new Volumes[types.size()];
+    boolean withCustomers = plan.personalVolume().includeCustomerOrders();
+    for (int t = 0; t < out.length; t++) {
+      String type = types.get(t);
+      int i = org.volumeTypeIndex(type);
+      long[] column = i < 0 ? new long[org.orderCount()] : org.volume[i];
+      long factor;
+      if (org.units.scale <= units.scale) {
+        factor = units.factorOver(org.units);
+      } else {
+        // Exact: every type's volumes were checked against the plan's decimals.
+        long divisor = org.units.factorOver(units);
+        long[] own = new long[column.length];
+        for (int o = 0; o < own.length; o++) {
+          own[o] = column[o] / divisor;
+        }
+        column = own;
+        factor = 1;
+      }
+      OrderFigures orders = OrderFigures.read(org, column, factor, asOf, periodStart,
+          periodSeenEnd);
+      long[] customerVolume = orders.customerVolume();
+      long[] ownVolume = orders.ownVolume();
+      long[] personal = new long[org.distributorRoom()];
+      if (withCustomers) {
+        int[] owner = org.customerOwner;
+        for (int c = 0, n = org.customerCount(); c < n; c++) {
+          personal[owner[c]] = add(personal[owner[c]], customerVolume[c], owner[c], PERSONAL);
+        }
+      }
+      for (int d = 0, n = org.distributorCount(); d < n; d++) {
+        personal[d] = add(personal[d], ownVolume[d], d, PERSONAL);
+      }
+      out[t] = new Volumes(type, customerVolume, ownVolume, personal, personal.clone(),
+          placements == null ? null : placementVolumes(placements, personal));
+    }
+    return out;
+  }
+
+  /**
+   * The volumes of one type in {@link #units}: per distributor personal volume, group volume and
+   * placement subtree volume (null without a placement tree), and for a type other than the
+   * qualifying one also the counted volume of each customer and of each distributor's own orders,
+   * which a live evaluation counts again buyer by buyer (null for the qualifying type, whose
+   * arrays are the computation's own).
+   */
+  static final class Volumes {
+    final String type;
+    final long[] customerVolume;
+    final long[] ownVolume;
+    final long[] personal;
+    final long[] group;
+    final long[] placement;
+
+    Volumes(String type, long[] customerVolume, long[] ownVolume, long[] personal, long[] group,
+        long[] placement) {
+      this.type = type;
+      this.customerVolume = customerVolume;
+      this.ownVolume = ownVolume;
+      this.personal = personal;
+      this.group = group;
+      this.placement = placement;
+    }
+
+    /** A copy with room for {@code d} distributors and {@code c} customers. */
+    Volumes copy(int d, int c) {
+      return new Volumes(type, Arrays.copyOf(customerVolume, c), Arrays.copyOf(ownVolume, d),
+          Arrays.copyOf(personal, d), Arrays.copyOf(group, d),
+          placement == null ? null : Arrays.copyOf(placement, d));
+    }
+
+    /**
+     * Sums a type's group volume up the sponsor tree: one of the ladder's aggregators, so that
+     * the bottom-up pass and a live evaluation's {@link Computation#recompute} fold it like any
+     * rule's slots. Belongs to no rank.
+     */
+    static final class Fold extends Rules.Rule {
+      private final Volumes volumes;
+
+      Fold(Computation computation, Volumes volumes) {
+        super(computation, null);
+        this.volumes = volumes;
+      }
+
+      @Override
+      boolean met(int v) {
+        return true;
+      }
+
+      @Override
+      RequirementStatus status(int v) {
+        throw new UnsupportedOperationException("a fold of " + volumes.type + " has no status");
+      }
+
+      @Override
+      boolean aggregates() {
+        return true;
+      }
+
+      @Override
+      void childDone(int c, int p) {
+        volumes.group[p] = add(volumes.group[p], volumes.group[c], p, GROUP);
+      }
+
+      @Override
+      void reset(int v) {
+        volumes.group[v] = volumes.personal[v];
+      }
+    }
   }
 
   /** The figures an overflow names, shared with the live evaluation's own sums. */
@@ -677,6 +832,13 @@ final class Computation {
     this.placements = other.placements == null ? null : org.placementTree();
     this.placementVolume = other.placementVolume == null ? null
         : Arrays.copyOf(other.placementVolume, d);
+    this.groupVolume = Arrays.copyOf(other.groupVolume, d);
+    this.qualifyingVolumes = new Volumes(plan.qualifyingVolumeType(), null, null,
+        personalVolume, groupVolume, placementVolume);
+    this.otherVolumes = new Volumes[other.otherVolumes.length];
+    for (int t = 0; t < otherVolumes.length; t++) {
+      otherVolumes[t] = other.otherVolumes[t].copy(d, c);
+    }
     this.ladder = new Ladder(this);
     // copied even at the same length: a returning distributor's join writes their slot
     this.titleRank = other.titleRank == null ? null : grown(other.titleRank, d, (byte) -1);
@@ -691,7 +853,6 @@ final class Computation {
     this.subtreeRank = other.subtreeRank == null ? null : Arrays.copyOf(other.subtreeRank, d);
     this.subtreeActive = other.subtreeActive == null ? null
         : Arrays.copyOf(other.subtreeActive, d);
-    this.groupVolume = Arrays.copyOf(other.groupVolume, d);
     // Every rule that keeps slots: those folded along either tree, and the legs and levels of the
     // placement tree (compiled again above, but before the overrides were set).
     copySlots(ladder.aggregators(), other.ladder.aggregators());

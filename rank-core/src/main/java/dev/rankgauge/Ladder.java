@@ -50,6 +50,9 @@ final class Ladder {
     all = new Rule[ranks][];
     Arrays.fill(minPersonal, Computation.NONE);
     Arrays.fill(minGroup, Computation.NONE);
+    for (Computation.Volumes v : computation.otherVolumes) {
+      aggregators.add(new Computation.Volumes.Fold(computation, v));
+    }
     for (int r = 0; r < ranks; r++) {
       List<Rule> other = new ArrayList<>();
       List<Rule> every = new ArrayList<>();
@@ -245,11 +248,17 @@ final class Ladder {
   private final Requirement.Visitor<Rule> compiler = new Requirement.Visitor<>() {
     @Override
     public Rule visit(Requirement.PersonalVolume q) {
+      if (q.volumeType().isPresent()) {
+        return new Rules.VolumeOfType(computation, q, q.volume(), false);
+      }
       return new MetricRule(computation, q, Metric.PERSONAL_SALES, computation.units.threshold(q.volume()));
     }
 
     @Override
     public Rule visit(Requirement.GroupVolume q) {
+      if (q.volumeType().isPresent()) {
+        return new Rules.VolumeOfType(computation, q, q.volume(), true);
+      }
       return new MetricRule(computation, q, Metric.GROUP_SALES, computation.units.threshold(q.volume()));
     }
 

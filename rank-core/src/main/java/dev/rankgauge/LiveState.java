@@ -82,6 +82,17 @@ final class LiveState {
       throw new IllegalArgumentException("a live state's figures and orders are of its own"
           + " organisation");
     }
+    if (comp.otherVolumes.length > 0) {
+      // Orders would move only the qualifying type's figures here: refused rather than wrong.
+      List<String> types = new java.util.ArrayList<>();
+      for (Computation.Volumes v : comp.otherVolumes) {
+        types.add(v.type);
+      }
+      throw new UnsupportedOperationException("plan " + comp.plan.name() + " has requirements"
+          + " of volume types " + types + " beside its qualifying type "
+          + comp.plan.qualifyingVolumeType() + ": live evaluation and what-if read the"
+          + " qualifying type only so far; evaluate such a plan whole (RankGauge.evaluate)");
+    }
     this.org = org;
     this.comp = comp;
     this.orders = orders;

@@ -21,10 +21,10 @@ final class PlacementRules {
   }
 
   /** "left 450 PV, right 280 PV, weak side right". */
-  private static Phrase sides(Computation computation, long left, long right) {
+  private static Phrase sides(Computation computation, long left, long right, String type) {
     Units u = computation.units;
-    return Phrase.of("note.sides", u.decimal(left), u.decimal(right),
-        computation.plan.qualifyingVolumeType(), left == right ? 0 : left < right ? 1 : 2);
+    return Phrase.of("note.sides", u.decimal(left), u.decimal(right), type,
+        left == right ? 0 : left < right ? 1 : 2);
   }
 
   /** At least this much volume on the weak side and that much on the strong side. */
@@ -33,13 +33,17 @@ final class PlacementRules {
     private final long strong;
     private final Placements tree;
     private final long[] volume;
+    /** The volume type read, named in the note. */
+    private final String type;
 
     SideVolume(Computation computation, Requirement.SideVolume q) {
       super(computation, q);
       this.weak = computation.units.threshold(q.weak());
       this.strong = computation.units.threshold(q.strong());
       this.tree = computation.placements;
-      this.volume = computation.placementVolume;
+      Computation.Volumes vol = computation.volumes(q.volumeType());
+      this.volume = vol.placement;
+      this.type = vol.type;
     }
 
     long left(int v) {
@@ -77,7 +81,7 @@ final class PlacementRules {
       BigDecimal required = u.decimal(weak).add(u.decimal(strong));
       BigDecimal actual = u.decimal(Math.min(Math.min(l, r), weak))
           .add(u.decimal(Math.min(Math.max(l, r), strong)));
-      return status(required, actual, met(v), sides(computation, l, r), List.of());
+      return status(required, actual, met(v), sides(computation, l, r, type), List.of());
     }
   }
 

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * own rule plugs in as {@link Host}. Every kind reports the same {@link RequirementStatus}
  * shape, so gap reports and gauges treat built-in and host rules alike.
  *
- * <p>Volumes are of the plan's qualifying volume type, from 0 to below 10<sup>15</sup> with at most
+ * <p>Volumes are of the plan's qualifying volume type unless the requirement names its own
+ * ({@link #volumeType()}, set with {@link #ofType}: "600 BV on the weak side" in a plan that ranks
+ * by PV), from 0 to below 10<sup>15</sup> with at most
  * six decimals once trailing zeros are stripped (a {@link Range} of a volume may go below zero, to
  * above -10<sup>15</sup>); a factory throws {@link IllegalArgumentException} at once for any
  * other. Rank codes refer to ranks of the same plan.
@@ -37,6 +39,18 @@ public sealed interface Requirement {
   }
 
   /**
+   * At least this much personal volume of a named type, such as {@code "BV"}; the personal sales
+   * gauge where the type is the plan's qualifying type.
+   *
+   * @param volume the least personal volume
+   * @param volumeType one of the plan's volume types
+   * @return the requirement
+   */
+  static Requirement personalVolume(BigDecimal volume, String volumeType) {
+    return new PersonalVolume(volume, Optional.of(Checks.notNull(volumeType, "volumeType")));
+  }
+
+  /**
    * At least this much group volume, whole downline. Drives the group sales gauge.
    *
    * @param volume the least group volume
@@ -44,6 +58,18 @@ public sealed interface Requirement {
    */
   static Requirement groupVolume(BigDecimal volume) {
     return new GroupVolume(volume);
+  }
+
+  /**
+   * At least this much group volume of a named type, such as {@code "BV"}; the group sales gauge
+   * where the type is the plan's qualifying type.
+   *
+   * @param volume the least group volume
+   * @param volumeType one of the plan's volume types
+   * @return the requirement
+   */
+  static Requirement groupVolume(BigDecimal volume, String volumeType) {
+    return new GroupVolume(volume, Optional.of(Checks.notNull(volumeType, "volumeType")));
   }
 
   /**
@@ -191,6 +217,19 @@ public sealed interface Requirement {
    */
   static Requirement sideVolume(BigDecimal weak, BigDecimal strong) {
     return new SideVolume(weak, strong);
+  }
+
+  /**
+   * {@link #sideVolume(BigDecimal, BigDecimal)} in a named volume type: "600 BV on the weak side
+   * and 300 BV on the strong side" in a plan that ranks by PV.
+   *
+   * @param weak the least volume of the weak side
+   * @param strong the least volume of the strong side
+   * @param volumeType one of the plan's volume types
+   * @return the requirement
+   */
+  static Requirement sideVolume(BigDecimal weak, BigDecimal strong, String volumeType) {
+    return new SideVolume(weak, strong, Optional.of(Checks.notNull(volumeType, "volumeType")));
   }
 
   /**
@@ -403,6 +442,35 @@ public sealed interface Requirement {
    */
   static Host host(String name, Map<String, String> parameters, QualificationRule rule) {
     return new Host(name, parameters, rule);
+  }
+
+  /**
+   * The volume type this requirement reads, when it names one; empty for the plan's qualifying
+   * type, and for every kind that reads no volume. A plan keeps a type only where it differs from
+   * its qualifying type ({@link CompPlan.Builder#build()} drops one equal to it, so that naming
+   * the qualifying type and naming none are the same plan), and refuses one that is not among its
+   * {@link CompPlan#volumeTypes()}.
+   *
+   * @return the volume type named, if any
+   */
+  default Optional<String> volumeType() {
+    return Optional.empty();
+  }
+
+  /**
+   * This requirement reading volume of the given type (such as {@code "BV"}) instead of the plan's
+   * qualifying type. Only the kinds that read volume take a type: personal, group, capped group,
+   * level group, personal group, accumulated and side volume, legs with volume, and a
+   * {@link Range} of a volume figure. A personal or group volume of a named type is not one of
+   * the four gauges ({@link #metric()} is empty): it is a requirement like any other.
+   *
+   * @param volumeType one of the plan's volume types; not blank
+   * @return the requirement with that type
+   * @throws IllegalArgumentException for a kind that reads no volume, or a blank type
+   */
+  default Requirement ofType(String volumeType) {
+    throw new IllegalArgumentException(getClass().getSimpleName()
+        + " reads no volume and takes no volume type");
   }
 
   /**
@@ -643,15 +711,34 @@ public sealed interface Requirement {
 
   // --- kinds -----------------------------------------------------------------------------------
 
-  /** @param volume minimum personal volume */
-  record PersonalVolume(BigDecimal volume) implements Requirement {
+  /**
+   * @param volume minimum personal volume
+   * @param volumeType the volume type read, if not the plan's qualifying type
+   */
+  record PersonalVolume(BigDecimal volume, Optional<String> volumeType) implements Requirement {
     /**
-     * Checks the threshold.
+     * Checks the threshold and the type.
      *
      * @param volume the least personal volume
+   * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public PersonalVolume {
       Checks.volume(volume, "personal volume threshold");
+      Checks.volumeType(volumeType);
+    }
+
+    /**
+     * Personal volume of the plan's qualifying type.
+     *
+     * @param volume the least personal volume
+     */
+    public PersonalVolume(BigDecimal volume) {
+      this(volume, Optional.empty());
+    }
+
+    @Override
+    public PersonalVolume ofType(String volumeType) {
+      return new PersonalVolume(volume, Optional.of(Checks.notNull(volumeType, "volumeType")));
     }
 
     @Override
@@ -659,26 +746,47 @@ public sealed interface Requirement {
       return visitor.visit(this);
     }
 
+    /** {@return the personal sales gauge, or empty for a volume of a named type} */
     @Override
     public Optional<Metric> metric() {
-      return Optional.of(Metric.PERSONAL_SALES);
+      return volumeType.isPresent() ? Optional.empty() : Optional.of(Metric.PERSONAL_SALES);
     }
 
+    /** {@return the volume, or empty for a volume of a named type} */
     @Override
     public Optional<BigDecimal> metricThreshold() {
-      return Optional.of(volume);
+      return volumeType.isPresent() ? Optional.empty() : Optional.of(volume);
     }
   }
 
-  /** @param volume minimum group volume */
-  record GroupVolume(BigDecimal volume) implements Requirement {
+  /**
+   * @param volume minimum group volume
+   * @param volumeType the volume type read, if not the plan's qualifying type
+   */
+  record GroupVolume(BigDecimal volume, Optional<String> volumeType) implements Requirement {
     /**
-     * Checks the threshold.
+     * Checks the threshold and the type.
      *
      * @param volume the least group volume
+   * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public GroupVolume {
       Checks.volume(volume, "group volume threshold");
+      Checks.volumeType(volumeType);
+    }
+
+    /**
+     * Group volume of the plan's qualifying type.
+     *
+     * @param volume the least group volume
+     */
+    public GroupVolume(BigDecimal volume) {
+      this(volume, Optional.empty());
+    }
+
+    @Override
+    public GroupVolume ofType(String volumeType) {
+      return new GroupVolume(volume, Optional.of(Checks.notNull(volumeType, "volumeType")));
     }
 
     @Override
@@ -686,14 +794,16 @@ public sealed interface Requirement {
       return visitor.visit(this);
     }
 
+    /** {@return the group sales gauge, or empty for a volume of a named type} */
     @Override
     public Optional<Metric> metric() {
-      return Optional.of(Metric.GROUP_SALES);
+      return volumeType.isPresent() ? Optional.empty() : Optional.of(Metric.GROUP_SALES);
     }
 
+    /** {@return the volume, or empty for a volume of a named type} */
     @Override
     public Optional<BigDecimal> metricThreshold() {
-      return Optional.of(volume);
+      return volumeType.isPresent() ? Optional.empty() : Optional.of(volume);
     }
   }
 
@@ -834,7 +944,7 @@ public sealed interface Requirement {
     /** Days from joining to the period's last day, a count: fast-start windows. */
     DAYS_SINCE_JOINED;
 
-    /** {@return whether the figure is a volume in the qualifying volume type} */
+    /** {@return whether the figure is a volume: of the qualifying type, or of the range's own} */
     public boolean isVolume() {
       return this == PERSONAL_VOLUME || this == GROUP_VOLUME || this == DOWNLINE_VOLUME;
     }
@@ -946,16 +1056,20 @@ public sealed interface Requirement {
    * @param tree the tree whose legs count: the sponsor tree (a leg's volume is the group volume of
    *     a personally sponsored distributor), or the placement tree (the volume of everyone placed
    *     in the subtree at one position)
+   * @param volumeType the volume type read, if not the plan's qualifying type
    */
-  record LegsWithVolume(List<BigDecimal> slots, Tree tree) implements Requirement {
+  record LegsWithVolume(List<BigDecimal> slots, Tree tree, Optional<String> volumeType)
+      implements Requirement {
     /**
      * Checks the slots and keeps them sorted, largest first.
      *
      * @param slots the least group volume of each leg slot; at least one, none negative
      * @param tree the tree whose legs count
+   * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public LegsWithVolume {
       Checks.notNull(tree, "tree");
+      Checks.volumeType(volumeType);
       Checks.list(slots, "leg volume slots");
       if (slots.isEmpty()) {
         throw new IllegalArgumentException("leg volume slots must not be empty");
@@ -975,8 +1089,24 @@ public sealed interface Requirement {
      * @param slots the least group volume of each leg slot; at least one, none negative
      */
     public LegsWithVolume(List<BigDecimal> slots) {
-      this(slots, Tree.SPONSOR);
+      this(slots, Tree.SPONSOR, Optional.empty());
     }
+
+    /**
+     * Legs of the given tree, in the plan's qualifying volume type.
+     *
+     * @param slots the least group volume of each leg slot; at least one, none negative
+     * @param tree the tree whose legs count
+     */
+    public LegsWithVolume(List<BigDecimal> slots, Tree tree) {
+      this(slots, tree, Optional.empty());
+    }
+
+    @Override
+    public LegsWithVolume ofType(String volumeType) {
+      return new LegsWithVolume(slots, tree, Optional.of(Checks.notNull(volumeType, "volumeType")));
+    }
+
 
     /**
      * This requirement counting the legs of the given tree.
@@ -985,7 +1115,7 @@ public sealed interface Requirement {
      * @return this requirement on that tree
      */
     public LegsWithVolume onTree(Tree tree) {
-      return new LegsWithVolume(slots, tree);
+      return new LegsWithVolume(slots, tree, volumeType);
     }
 
     @Override
@@ -999,9 +1129,10 @@ public sealed interface Requirement {
    * @param volume the group volume needed
    * @param maxPercentPerLeg at most this percent of {@code volume} counts from any one leg (0-100]
    * @param ownVolumeIsLeg whether the distributor's own personal volume is capped as a leg
+   * @param volumeType the volume type read, if not the plan's qualifying type
    */
-  record CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg, boolean ownVolumeIsLeg)
-      implements Requirement {
+  record CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg, boolean ownVolumeIsLeg,
+      Optional<String> volumeType) implements Requirement {
     /**
      * Checks every field.
      *
@@ -1009,9 +1140,11 @@ public sealed interface Requirement {
      * @param maxPercentPerLeg at most this percent of {@code volume} counts from any one leg
      *     (0-100]
      * @param ownVolumeIsLeg whether the distributor's own personal volume is capped as a leg
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public CappedGroupVolume {
       Checks.volume(volume, "capped group volume threshold");
+      Checks.volumeType(volumeType);
       Checks.notNull(maxPercentPerLeg, "max percent per leg");
       if (maxPercentPerLeg.signum() <= 0 || maxPercentPerLeg.compareTo(BigDecimal.valueOf(100)) > 0
           || Units.withinMaxDecimals(maxPercentPerLeg) == null) {
@@ -1023,6 +1156,25 @@ public sealed interface Requirement {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
+    }
+
+    /**
+     * Capped group volume of the plan's qualifying type.
+     *
+     * @param volume the least group volume after the cap
+     * @param maxPercentPerLeg at most this percent of {@code volume} counts from any one leg
+     *     (0-100]
+     * @param ownVolumeIsLeg whether the distributor's own personal volume is capped as a leg
+     */
+    public CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg,
+        boolean ownVolumeIsLeg) {
+      this(volume, maxPercentPerLeg, ownVolumeIsLeg, Optional.empty());
+    }
+
+    @Override
+    public CappedGroupVolume ofType(String volumeType) {
+      return new CappedGroupVolume(volume, maxPercentPerLeg, ownVolumeIsLeg,
+          Optional.of(Checks.notNull(volumeType, "volumeType")));
     }
 
     /** {@return the most any one leg may contribute: {@code volume * maxPercentPerLeg / 100}} */
@@ -1040,9 +1192,10 @@ public sealed interface Requirement {
    *     distributor's own volume still counts, at the level of the nearest active distributor above
    *     them (or the distributor themselves)
    * @param tree the tree whose levels count: the sponsor tree, or the placement tree
+   * @param volumeType the volume type read, if not the plan's qualifying type
    */
-  record LevelGroupVolume(BigDecimal volume, int levels, boolean compressed, Tree tree)
-      implements Requirement {
+  record LevelGroupVolume(BigDecimal volume, int levels, boolean compressed, Tree tree,
+      Optional<String> volumeType) implements Requirement {
     /**
      * Checks every field.
      *
@@ -1052,8 +1205,10 @@ public sealed interface Requirement {
      *     distributor's own volume still counts, at the level of the nearest active distributor
      *     above them (or the distributor themselves)
      * @param tree the tree whose levels count
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public LevelGroupVolume {
+      Checks.volumeType(volumeType);
       Checks.volume(volume, "level group volume threshold");
       Checks.positive(levels, "levels");
       Checks.atMost(levels, CompPlan.MAX_LEVELS, "levels");
@@ -1068,8 +1223,27 @@ public sealed interface Requirement {
      * @param compressed whether inactive distributors are skipped when counting levels
      */
     public LevelGroupVolume(BigDecimal volume, int levels, boolean compressed) {
-      this(volume, levels, compressed, Tree.SPONSOR);
+      this(volume, levels, compressed, Tree.SPONSOR, Optional.empty());
     }
+
+    /**
+     * Levels of the given tree, in the plan's qualifying volume type.
+     *
+     * @param volume the least group volume of the first {@code levels} levels
+     * @param levels how many levels below the distributor count; at least 1
+     * @param compressed whether inactive distributors are skipped when counting levels
+     * @param tree the tree whose levels count
+     */
+    public LevelGroupVolume(BigDecimal volume, int levels, boolean compressed, Tree tree) {
+      this(volume, levels, compressed, tree, Optional.empty());
+    }
+
+    @Override
+    public LevelGroupVolume ofType(String volumeType) {
+      return new LevelGroupVolume(volume, levels, compressed, tree,
+          Optional.of(Checks.notNull(volumeType, "volumeType")));
+    }
+
 
     /**
      * This requirement counting the levels of the given tree.
@@ -1078,7 +1252,7 @@ public sealed interface Requirement {
      * @return this requirement on that tree
      */
     public LevelGroupVolume onTree(Tree tree) {
-      return new LevelGroupVolume(volume, levels, compressed, tree);
+      return new LevelGroupVolume(volume, levels, compressed, tree, volumeType);
     }
 
     @Override
@@ -1092,20 +1266,42 @@ public sealed interface Requirement {
    * @param volume the personal group volume needed
    * @param breakawayRank the rank at which a leg breaks away
    * @param includeBreakaway whether the breakaway distributor's own personal volume still counts
+   * @param volumeType the volume type read, if not the plan's qualifying type
    */
-  record PersonalGroupVolume(BigDecimal volume, String breakawayRank, boolean includeBreakaway)
-      implements Requirement {
+  record PersonalGroupVolume(BigDecimal volume, String breakawayRank, boolean includeBreakaway,
+      Optional<String> volumeType) implements Requirement {
     /**
      * Checks every field.
      *
      * @param volume the least personal group volume
      * @param breakawayRank the rank at which a leg breaks away
      * @param includeBreakaway whether the breakaway distributor's own personal volume still counts
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public PersonalGroupVolume {
       Checks.volume(volume, "personal group volume threshold");
       Checks.id(breakawayRank, "breakaway rank code");
+      Checks.volumeType(volumeType);
     }
+
+    /**
+     * Personal group volume of the plan's qualifying type.
+     *
+     * @param volume the least personal group volume
+     * @param breakawayRank the rank at which a leg breaks away
+     * @param includeBreakaway whether the breakaway distributor's own personal volume still counts
+     */
+    public PersonalGroupVolume(BigDecimal volume, String breakawayRank,
+        boolean includeBreakaway) {
+      this(volume, breakawayRank, includeBreakaway, Optional.empty());
+    }
+
+    @Override
+    public PersonalGroupVolume ofType(String volumeType) {
+      return new PersonalGroupVolume(volume, breakawayRank, includeBreakaway,
+          Optional.of(Checks.notNull(volumeType, "volumeType")));
+    }
+
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -1177,15 +1373,18 @@ public sealed interface Requirement {
    * @param volume the least accumulated personal volume
    * @param periods the window, this period included
    * @param minimumEach the least personal volume of each period of the window, if any
+   * @param volumeType the volume type read, if not the plan's qualifying type; closed periods
+   *     hold personal volume of the qualifying type only, so a plan refuses another type here
    */
-  record AccumulatedVolume(BigDecimal volume, int periods, Optional<BigDecimal> minimumEach)
-      implements Requirement {
+  record AccumulatedVolume(BigDecimal volume, int periods, Optional<BigDecimal> minimumEach,
+      Optional<String> volumeType) implements Requirement {
     /**
      * Checks the volumes and the window.
      *
      * @param volume the least accumulated personal volume, not negative
      * @param periods the window, this period included, 1 to 120
      * @param minimumEach the least personal volume of each period, not negative, if any
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public AccumulatedVolume {
       Checks.volume(volume, "accumulated volume threshold");
@@ -1194,7 +1393,26 @@ public sealed interface Requirement {
       }
       Checks.notNull(minimumEach, "minimumEach");
       minimumEach.ifPresent(m -> Checks.volume(m, "minimum volume of each period"));
+      Checks.volumeType(volumeType);
     }
+
+    /**
+     * Accumulated personal volume of the plan's qualifying type.
+     *
+     * @param volume the least accumulated personal volume, not negative
+     * @param periods the window, this period included, 1 to 120
+     * @param minimumEach the least personal volume of each period, not negative, if any
+     */
+    public AccumulatedVolume(BigDecimal volume, int periods, Optional<BigDecimal> minimumEach) {
+      this(volume, periods, minimumEach, Optional.empty());
+    }
+
+    @Override
+    public AccumulatedVolume ofType(String volumeType) {
+      return new AccumulatedVolume(volume, periods, minimumEach,
+          Optional.of(Checks.notNull(volumeType, "volumeType")));
+    }
+
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -1224,17 +1442,36 @@ public sealed interface Requirement {
   /**
    * @param weak the least volume of the weak side of the binary placement tree
    * @param strong the least volume of the strong side
+   * @param volumeType the volume type read, if not the plan's qualifying type
    */
-  record SideVolume(BigDecimal weak, BigDecimal strong) implements Requirement {
+  record SideVolume(BigDecimal weak, BigDecimal strong, Optional<String> volumeType)
+      implements Requirement {
     /**
-     * Checks the thresholds.
+     * Checks the thresholds and the type.
      *
      * @param weak the least volume of the weak side
      * @param strong the least volume of the strong side
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public SideVolume {
       Checks.volume(weak, "weak side volume threshold");
       Checks.volume(strong, "strong side volume threshold");
+      Checks.volumeType(volumeType);
+    }
+
+    /**
+     * Side volumes of the plan's qualifying type.
+     *
+     * @param weak the least volume of the weak side
+     * @param strong the least volume of the strong side
+     */
+    public SideVolume(BigDecimal weak, BigDecimal strong) {
+      this(weak, strong, Optional.empty());
+    }
+
+    @Override
+    public SideVolume ofType(String volumeType) {
+      return new SideVolume(weak, strong, Optional.of(Checks.notNull(volumeType, "volumeType")));
     }
 
     @Override
@@ -1333,9 +1570,11 @@ public sealed interface Requirement {
    *     (1 to 100), or 0 for the whole downline; 0 for every other figure
    * @param tree for {@link Figure#DOWNLINE_VOLUME}, the tree whose downline counts; the sponsor
    *     tree for every other figure
+   * @param volumeType for a volume figure ({@link Figure#isVolume()}), the volume type read if
+   *     not the plan's qualifying type; empty for every other figure
    */
   record Range(Figure of, Optional<BigDecimal> atLeast, Optional<BigDecimal> atMost, int levels,
-      Tree tree) implements Requirement {
+      Tree tree, Optional<String> volumeType) implements Requirement {
     /**
      * Checks every field: a bound at least; bounds in order; volumes below 10<sup>15</sup> in
      * magnitude with at most six decimals (negative allowed); counts and days whole, not
@@ -1346,9 +1585,15 @@ public sealed interface Requirement {
      * @param atMost the most value, if any
      * @param levels for downline volume, 1 to 100 levels, or 0 for the whole downline
      * @param tree for downline volume, the sponsor or the placement tree
+     * @param volumeType for a volume figure, the type read if not the qualifying type
      */
     public Range {
       Checks.notNull(of, "of");
+      Checks.volumeType(volumeType);
+      if (volumeType.isPresent() && !of.isVolume()) {
+        throw new IllegalArgumentException("a volume type applies only to a volume figure, found "
+            + volumeType.get() + " with " + of);
+      }
       Checks.notNull(atLeast, "atLeast");
       Checks.notNull(atMost, "atMost");
       Checks.notNull(tree, "tree");
@@ -1374,6 +1619,33 @@ public sealed interface Requirement {
         throw new IllegalArgumentException("a tree applies only to DOWNLINE_VOLUME, found "
             + tree + " with " + of);
       }
+    }
+
+    /**
+     * A range of the plan's qualifying volume type (or of a figure that is no volume).
+     *
+     * @param of the figure bounded
+     * @param atLeast the least value, if any
+     * @param atMost the most value, if any
+     * @param levels for downline volume, 1 to 100 levels, or 0 for the whole downline
+     * @param tree for downline volume, the sponsor or the placement tree
+     */
+    public Range(Figure of, Optional<BigDecimal> atLeast, Optional<BigDecimal> atMost, int levels,
+        Tree tree) {
+      this(of, atLeast, atMost, levels, tree, Optional.empty());
+    }
+
+    /**
+     * This range reading volume of the given type.
+     *
+     * @param volumeType one of the plan's volume types
+     * @return the range of that type
+     * @throws IllegalArgumentException for a figure that is no volume
+     */
+    @Override
+    public Range ofType(String volumeType) {
+      return new Range(of, atLeast, atMost, levels, tree,
+          Optional.of(Checks.notNull(volumeType, "volumeType")));
     }
 
     private static BigDecimal bound(Figure of, BigDecimal v, String what) {
@@ -1410,7 +1682,7 @@ public sealed interface Requirement {
      * @throws IllegalArgumentException for a figure other than downline volume
      */
     public Range withinLevels(int k) {
-      return new Range(of, atLeast, atMost, k, tree);
+      return new Range(of, atLeast, atMost, k, tree, volumeType);
     }
 
     /**
@@ -1422,7 +1694,7 @@ public sealed interface Requirement {
      *     than the sponsor tree
      */
     public Range onTree(Tree tree) {
-      return new Range(of, atLeast, atMost, levels, tree);
+      return new Range(of, atLeast, atMost, levels, tree, volumeType);
     }
 
     @Override

@@ -266,6 +266,35 @@ final class Rules {
   }
 
   /**
+   * Personal or group volume of a type other than the plan's qualifying type ("at least 100
+   * personal BV"): no gauge, so a rule like any other rather than a threshold inlined in the
+   * ladder.
+   */
+  static final class VolumeOfType extends Rule {
+    private final long[] volume;
+    private final long units;
+    private final BigDecimal required;
+
+    VolumeOfType(Computation computation, Requirement q, BigDecimal required, boolean group) {
+      super(computation, q);
+      Computation.Volumes vol = computation.volumes(q.volumeType());
+      this.volume = group ? vol.group : vol.personal;
+      this.required = required;
+      this.units = computation.units.threshold(required);
+    }
+
+    @Override
+    boolean met(int v) {
+      return volume[v] >= units;
+    }
+
+    @Override
+    RequirementStatus status(int v) {
+      return status(required, computation.units.decimal(volume[v]), met(v), null, List.of());
+    }
+  }
+
+  /**
    * A rule that folds each distributor's rank into the parent along the tree its requirement
    * names: in the bottom-up pass of the sponsor tree ({@link #childDone}), or over the placement
    * tree's order ({@link #placementChildDone}), the same fold either way.
@@ -555,14 +584,22 @@ final class Rules {
    * sorted into the slots here, once, in a loop over the placed distributors.
    */
   static final class LegsWithVolume extends Rule {
+    /** The volumes of the type the requirement reads. */
+    private final long[] personal;
+    private final long[] group;
+    private final long[] placement;
     private final long[] slots;
     private final int k;
-    private final boolean placement;
+    private final boolean onPlacement;
     /** top[d*k + i]: the i-th largest leg group volume of d, NONE where d has fewer legs. */
     private final long[] top;
 
     LegsWithVolume(Computation computation, Requirement.LegsWithVolume q) {
       super(computation, q);
+      Computation.Volumes vol = computation.volumes(q.volumeType());
+      this.personal = vol.personal;
+      this.group = vol.group;
+      this.placement = vol.placement;
       this.k = q.slots().size();
       this.slots = new long[k];
       for (int i = 0; i < k; i++) {
@@ -570,12 +607,12 @@ final class Rules {
       }
       this.top = new long[Math.multiplyExact(computation.org.distributorRoom(), k)];
       Arrays.fill(top, Computation.NONE);
-      this.placement = q.tree() == Requirement.Tree.PLACEMENT;
-      if (placement) {
+      this.onPlacement = q.tree() == Requirement.Tree.PLACEMENT;
+      if (onPlacement) {
         int[] up = computation.placements.parent;
         for (int c = 0; c < up.length; c++) {
           if (up[c] >= 0) {
-            insert(computation.placementVolume[c], up[c]);
+            insert(placement[c], up[c]);
           }
         }
       }
@@ -583,17 +620,17 @@ final class Rules {
 
     @Override
     boolean aggregates() {
-      return !placement;
+      return !onPlacement;
     }
 
     @Override
     boolean foldsPlacementFigures() {
-      return placement;
+      return onPlacement;
     }
 
     @Override
     void placementFigureDone(int c, int p) {
-      insert(computation.placementVolume[c], p);
+      insert(placement[c], p);
     }
 
     @Override
@@ -609,7 +646,7 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      insert(computation.groupVolume[c], p);
+      insert(group[c], p);
     }
 
     /** Keeps leg volume g among p's k largest. */
@@ -675,6 +712,10 @@ final class Rules {
 
   /** Group volume with at most a fixed share of the requirement from any one leg. */
   static final class CappedGroupVolume extends Rule {
+    /** The volumes of the type the requirement reads. */
+    private final long[] personal;
+    private final long[] group;
+    private final long[] placement;
     /** Legs at the cap for which the volume still needed is worked out in advance. */
     private static final int PRECOMPUTED = 64;
 
@@ -695,6 +736,10 @@ final class Rules {
 
     CappedGroupVolume(Computation computation, Requirement.CappedGroupVolume q) {
       super(computation, q);
+      Computation.Volumes vol = computation.volumes(q.volumeType());
+      this.personal = vol.personal;
+      this.group = vol.group;
+      this.placement = vol.placement;
       this.q = q;
       // Exact, so that whether the requirement is met never depends on how many decimals the
       // organisation's orders happen to have, and the decision matches the figures shown.
@@ -733,7 +778,7 @@ final class Rules {
 
     @Override
     void childDone(int c, int p) {
-      long gv = computation.groupVolume[c];
+      long gv = group[c];
       if (gv >= capAt) {
         atCap[p]++;
       } else {
@@ -742,13 +787,13 @@ final class Rules {
     }
 
     private boolean ownAtCap(int v) {
-      return q.ownVolumeIsLeg() && computation.personalVolume[v] >= capAt;
+      return q.ownVolumeIsLeg() && personal[v] >= capAt;
     }
 
     /** The uncapped part in units: legs below the cap, and own volume unless it is capped. */
     private long uncapped(int v) {
       return ownAtCap(v) ? below[v]
-          : Computation.add(below[v], computation.personalVolume[v], v, CAPPED);
+          : Computation.add(below[v], personal[v], v, CAPPED);
     }
 
     private int legsAtCap(int v) {
@@ -768,11 +813,11 @@ final class Rules {
       Organisation o = computation.org;
       for (int i = o.childrenFrom(v), toi = o.childrenTo(v); i < toi; i++) {
         int c = o.child(i);
-        if (computation.groupVolume[c] >= capAt) {
+        if (group[c] >= capAt) {
           atCap.add(c);
         }
       }
-      boolean ownAtCap = q.ownVolumeIsLeg() && computation.personalVolume[v] >= capAt;
+      boolean ownAtCap = q.ownVolumeIsLeg() && personal[v] >= capAt;
       Phrase note = null;
       if (!atCap.isEmpty() || ownAtCap) {
         List<Object> what = new ArrayList<>();
@@ -794,6 +839,10 @@ final class Rules {
 
   /** Group volume of the first levels only, optionally compressed past inactive distributors. */
   static final class LevelGroupVolume extends Rule {
+    /** The volumes of the type the requirement reads. */
+    private final long[] personal;
+    private final long[] group;
+    private final long[] placement;
     private final Requirement.LevelGroupVolume q;
     private final int levels;
     private final long required;
@@ -802,6 +851,10 @@ final class Rules {
 
     LevelGroupVolume(Computation computation, Requirement.LevelGroupVolume q) {
       super(computation, q);
+      Computation.Volumes vol = computation.volumes(q.volumeType());
+      this.personal = vol.personal;
+      this.group = vol.group;
+      this.placement = vol.placement;
       this.q = q;
       this.levels = q.levels();
       this.required = computation.units.threshold(q.volume());
@@ -857,7 +910,7 @@ final class Rules {
       int cb = c * w;
       int pb = p * w;
       for (int j = 0; j + shift <= levels; j++) {
-        long at = j == 0 ? Computation.add(computation.personalVolume[c], lv[cb], c, LEVELS)
+        long at = j == 0 ? Computation.add(personal[c], lv[cb], c, LEVELS)
             : lv[cb + j];
         lv[pb + j + shift] = Computation.add(lv[pb + j + shift], at, p, LEVELS);
       }
@@ -879,7 +932,7 @@ final class Rules {
 
     /** The volume of v's first levels, their own included, in units. */
     long volume(int v) {
-      long sum = computation.personalVolume[v];
+      long sum = personal[v];
       for (int j = 0, w = levels + 1; j < w; j++) {
         sum = Computation.add(sum, lv[v * w + j], v, LEVELS);
       }
@@ -905,6 +958,10 @@ final class Rules {
 
   /** Personal group volume: group volume down to the first breakaway in each leg. */
   static final class PersonalGroupVolume extends Rule {
+    /** The volumes of the type the requirement reads. */
+    private final long[] personal;
+    private final long[] group;
+    private final long[] placement;
     private final Requirement.PersonalGroupVolume q;
     private final int breakaway;
     private final long required;
@@ -915,6 +972,10 @@ final class Rules {
 
     PersonalGroupVolume(Computation computation, Requirement.PersonalGroupVolume q, int breakaway) {
       super(computation, q);
+      Computation.Volumes vol = computation.volumes(q.volumeType());
+      this.personal = vol.personal;
+      this.group = vol.group;
+      this.placement = vol.placement;
       this.q = q;
       this.breakaway = breakaway;
       this.required = computation.units.threshold(q.volume());
@@ -945,10 +1006,10 @@ final class Rules {
     void childDone(int c, int p) {
       long add;
       if (computation.paidAs[c] >= breakaway) {
-        add = q.includeBreakaway() ? computation.personalVolume[c] : 0;
+        add = q.includeBreakaway() ? personal[c] : 0;
         breakaways[p]++;
       } else {
-        add = Computation.add(computation.personalVolume[c], below[c], c, PERSONAL_GROUP);
+        add = Computation.add(personal[c], below[c], c, PERSONAL_GROUP);
         breakaways[p] += breakaways[c];
       }
       below[p] = Computation.add(below[p], add, p, PERSONAL_GROUP);
@@ -961,7 +1022,7 @@ final class Rules {
 
     /** v's personal group volume, their own included, in units. */
     long volume(int v) {
-      return Computation.add(computation.personalVolume[v], below[v], v, PERSONAL_GROUP);
+      return Computation.add(personal[v], below[v], v, PERSONAL_GROUP);
     }
 
     @Override
@@ -1329,6 +1390,10 @@ final class Rules {
    * computation's arrays.
    */
   static final class Range extends Rule {
+    /** The volumes of the type the requirement reads. */
+    private final long[] personal;
+    private final long[] group;
+    private final long[] placement;
     private static final BigDecimal MOST_SHOWN = new BigDecimal("99.99");
 
     private final Requirement.Range q;
@@ -1352,6 +1417,10 @@ final class Rules {
 
     Range(Computation computation, Requirement.Range q) {
       super(computation, q);
+      Computation.Volumes vol = computation.volumes(q.volumeType());
+      this.personal = vol.personal;
+      this.group = vol.group;
+      this.placement = vol.placement;
       this.q = q;
       this.of = q.of();
       Units u = computation.units;
@@ -1365,7 +1434,7 @@ final class Rules {
       this.mostShare = share ? q.atMost().map(Range::share).orElse(Long.MAX_VALUE) : 0;
       this.levels = of == Requirement.Figure.DOWNLINE_VOLUME && q.levels() > 0
           ? new LevelGroupVolume(computation, new Requirement.LevelGroupVolume(BigDecimal.ZERO,
-              q.levels(), false, q.tree()))
+              q.levels(), false, q.tree(), q.volumeType()))
           : null;
       if (of == Requirement.Figure.LARGEST_LEG_PERCENT) {
         this.largest = new long[computation.org.distributorRoom()];
@@ -1421,7 +1490,7 @@ final class Rules {
     @Override
     void childDone(int c, int p) {
       if (largest != null) {
-        long g = computation.groupVolume[c];
+        long g = group[c];
         if (g > largest[p]) {
           largest[p] = g;
         }
@@ -1456,11 +1525,11 @@ final class Rules {
     private long value(int v) {
       Computation c = computation;
       return switch (of) {
-        case PERSONAL_VOLUME -> c.personalVolume[v];
-        case GROUP_VOLUME -> c.groupVolume[v];
+        case PERSONAL_VOLUME -> personal[v];
+        case GROUP_VOLUME -> group[v];
         case DOWNLINE_VOLUME -> minus(levels != null ? levels.volume(v)
-            : q.tree() == Requirement.Tree.PLACEMENT ? c.placementVolume[v] : c.groupVolume[v],
-            c.personalVolume[v], v);
+            : q.tree() == Requirement.Tree.PLACEMENT ? placement[v] : group[v],
+            personal[v], v);
         case ACTIVE_PERSONAL_CUSTOMERS -> c.activeCustomers[v];
         case ACTIVE_PERSONAL_DISTRIBUTORS -> c.activeDistributors[v];
         case DAYS_SINCE_JOINED -> lastDay - c.org.joinedDay(v);
@@ -1478,7 +1547,7 @@ final class Rules {
 
     /** Whether the largest leg of v holds no share: no group volume, or no leg with any. */
     private boolean noShare(int v) {
-      return computation.groupVolume[v] <= 0 || largest[v] <= 0;
+      return group[v] <= 0 || largest[v] <= 0;
     }
 
     /**
@@ -1490,7 +1559,7 @@ final class Rules {
         return Long.compare(0, bound);
       }
       long a = largest[v];
-      long g = computation.groupVolume[v];
+      long g = group[v];
       long hi1 = Math.multiplyHigh(a, HUNDRED_SHARE);
       long lo1 = a * HUNDRED_SHARE;
       long hi2 = Math.multiplyHigh(bound, g);
@@ -1513,7 +1582,7 @@ final class Rules {
       BigDecimal actual;
       if (largest != null) {
         actual = noShare(v) ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(largest[v])
-            .multiply(HUNDRED).divide(BigDecimal.valueOf(computation.groupVolume[v]), 2,
+            .multiply(HUNDRED).divide(BigDecimal.valueOf(group[v]), 2,
                 RoundingMode.DOWN);
       } else if (of.isVolume()) {
         actual = computation.units.decimal(value(v));

@@ -254,6 +254,11 @@ final class Words {
       this.type = type;
     }
 
+    /** The type a requirement reads: its own, or the plan's qualifying type. */
+    private String typeOf(Requirement q) {
+      return q.volumeType().orElse(type);
+    }
+
     private String count(int n) {
       return number(BigDecimal.valueOf(n));
     }
@@ -265,12 +270,12 @@ final class Words {
 
     @Override
     public String visit(Requirement.PersonalVolume q) {
-      return get("personalVolume", atLeast(q.volume()), type);
+      return get("personalVolume", atLeast(q.volume()), typeOf(q));
     }
 
     @Override
     public String visit(Requirement.GroupVolume q) {
-      return get("groupVolume", atLeast(q.volume()), type);
+      return get("groupVolume", atLeast(q.volume()), typeOf(q));
     }
 
     @Override
@@ -309,33 +314,33 @@ final class Words {
     public String visit(Requirement.LegsWithVolume q) {
       List<BigDecimal> slots = q.slots();
       if (slots.stream().distinct().count() == 1) {
-        return get("legsWithVolume.same", count(slots.size()), type, slots.size(),
+        return get("legsWithVolume.same", count(slots.size()), typeOf(q), slots.size(),
             atLeast(slots.get(0))) + tree(q.tree());
       }
       List<String> each = new ArrayList<>();
       for (BigDecimal s : slots) {
         each.add(number(s));
       }
-      return get("legsWithVolume.slots", count(slots.size()), type, slots.size(),
+      return get("legsWithVolume.slots", count(slots.size()), typeOf(q), slots.size(),
           String.join(get("list.separator"), each)) + tree(q.tree());
     }
 
     @Override
     public String visit(Requirement.CappedGroupVolume q) {
-      return get("cappedGroupVolume", atLeast(q.volume()), type, 0,
+      return get("cappedGroupVolume", atLeast(q.volume()), typeOf(q), 0,
           number(q.maxPercentPerLeg()),
           q.ownVolumeIsLeg() ? get("cappedGroupVolume.ownLeg") : "");
     }
 
     @Override
     public String visit(Requirement.LevelGroupVolume q) {
-      return get("levelGroupVolume", atLeast(q.volume()), type, q.levels(), count(q.levels()),
+      return get("levelGroupVolume", atLeast(q.volume()), typeOf(q), q.levels(), count(q.levels()),
           q.compressed() ? get("levelGroupVolume.compressed") : "") + tree(q.tree());
     }
 
     @Override
     public String visit(Requirement.PersonalGroupVolume q) {
-      return get("personalGroupVolume", atLeast(q.volume()), type, 0, q.breakawayRank(),
+      return get("personalGroupVolume", atLeast(q.volume()), typeOf(q), 0, q.breakawayRank(),
           get(q.includeBreakaway() ? "personalGroupVolume.included"
               : "personalGroupVolume.excluded"));
     }
@@ -355,7 +360,8 @@ final class Words {
 
     @Override
     public String visit(Requirement.AccumulatedVolume q) {
-      return get("accumulatedVolume", atLeast(q.volume()), type, count(q.periods()), q.periods(),
+      return get("accumulatedVolume", atLeast(q.volume()), typeOf(q), count(q.periods()),
+          q.periods(),
           q.minimumEach().map(m -> get("accumulatedVolume.each", number(m))).orElse(""));
     }
 
@@ -366,8 +372,9 @@ final class Words {
 
     @Override
     public String visit(Requirement.SideVolume q) {
-      return q.weak().compareTo(q.strong()) == 0 ? get("sideVolume.each", atLeast(q.weak()), type)
-          : get("sideVolume", atLeast(q.weak()), type, atLeast(q.strong()));
+      return q.weak().compareTo(q.strong()) == 0
+          ? get("sideVolume.each", atLeast(q.weak()), typeOf(q))
+          : get("sideVolume", atLeast(q.weak()), typeOf(q), atLeast(q.strong()));
     }
 
     @Override
@@ -401,7 +408,7 @@ final class Words {
           + camel(q.of().name()).substring(1);
       String reach = q.levels() == 0 ? ""
           : get("range.withinLevels", count(q.levels()), q.levels());
-      return get(key, bound, type, n, reach) + tree(q.tree());
+      return get(key, bound, typeOf(q), n, reach) + tree(q.tree());
     }
 
     @Override

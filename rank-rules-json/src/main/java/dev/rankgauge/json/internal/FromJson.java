@@ -516,13 +516,13 @@ final class FromJson {
       @Override
       public Requirement visit(RequirementJson.PersonalVolume json) {
         BigDecimal v = volume(json.volume(), path + ".volume");
-        return v == null ? null : Requirement.personalVolume(v);
+        return v == null ? null : typed(Requirement.personalVolume(v), json.volumeType());
       }
 
       @Override
       public Requirement visit(RequirementJson.GroupVolume json) {
         BigDecimal v = volume(json.volume(), path + ".volume");
-        return v == null ? null : Requirement.groupVolume(v);
+        return v == null ? null : typed(Requirement.groupVolume(v), json.volumeType());
       }
 
       @Override
@@ -550,7 +550,8 @@ final class FromJson {
       public Requirement visit(RequirementJson.LegsWithVolume json) {
         BigDecimal v = volume(json.volume(), path + ".volume");
         return v == null ? null
-            : Requirement.legsWithVolume(json.count(), v).onTree(tree(json.tree()));
+            : typed(Requirement.legsWithVolume(json.count(), v).onTree(tree(json.tree())),
+                json.volumeType());
       }
 
       @Override
@@ -560,7 +561,8 @@ final class FromJson {
           slots.add(volume(json.volumes().get(i), JsonPath.index(path + ".volumes", i)));
         }
         return slots.contains(null) ? null
-            : Requirement.legsWithVolumes(slots).onTree(tree(json.tree()));
+            : typed(Requirement.legsWithVolumes(slots).onTree(tree(json.tree())),
+                json.volumeType());
       }
 
       @Override
@@ -568,23 +570,26 @@ final class FromJson {
         BigDecimal v = volume(json.volume(), path + ".volume");
         BigDecimal pct = decimals(json.maxPercentPerLeg(), path + ".maxPercentPerLeg");
         return v == null || pct == null ? null
-            : Requirement.cappedGroupVolume(v, pct, Boolean.TRUE.equals(json.ownVolumeIsLeg()));
+            : typed(Requirement.cappedGroupVolume(v, pct,
+                Boolean.TRUE.equals(json.ownVolumeIsLeg())), json.volumeType());
       }
 
       @Override
       public Requirement visit(RequirementJson.LevelGroupVolume json) {
         BigDecimal v = volume(json.volume(), path + ".volume");
         return v == null ? null
-            : Requirement.levelGroupVolume(v, json.levels(), Boolean.TRUE.equals(json.compressed()))
-                .onTree(tree(json.tree()));
+            : typed(Requirement.levelGroupVolume(v, json.levels(),
+                Boolean.TRUE.equals(json.compressed())).onTree(tree(json.tree())),
+                json.volumeType());
       }
 
       @Override
       public Requirement visit(RequirementJson.PersonalGroupVolume json) {
         BigDecimal v = volume(json.volume(), path + ".volume");
         boolean ref = rankRef(json.breakawayRank(), path + ".breakawayRank");
-        return v == null || !ref ? null : Requirement.personalGroupVolume(v,
-            json.breakawayRank(), Boolean.TRUE.equals(json.includeBreakaway()));
+        return v == null || !ref ? null : typed(Requirement.personalGroupVolume(v,
+            json.breakawayRank(), Boolean.TRUE.equals(json.includeBreakaway())),
+            json.volumeType());
       }
 
       @Override
@@ -609,7 +614,8 @@ final class FromJson {
         BigDecimal each = json.minimumEach() == null ? null
             : volume(json.minimumEach(), path + ".minimumEach");
         return v == null || json.minimumEach() != null && each == null ? null
-            : Requirement.accumulatedVolume(v, json.periods(), java.util.Optional.ofNullable(each));
+            : typed(Requirement.accumulatedVolume(v, json.periods(),
+                java.util.Optional.ofNullable(each)), json.volumeType());
       }
 
       @Override
@@ -621,7 +627,8 @@ final class FromJson {
       public Requirement visit(RequirementJson.SideVolume json) {
         BigDecimal weak = volume(json.weak(), path + ".weak");
         BigDecimal strong = volume(json.strong(), path + ".strong");
-        return weak == null || strong == null ? null : Requirement.sideVolume(weak, strong);
+        return weak == null || strong == null ? null
+            : typed(Requirement.sideVolume(weak, strong), json.volumeType());
       }
 
       @Override
@@ -665,6 +672,14 @@ final class FromJson {
         return null; // the schema reported it
       }
     });
+  }
+
+  /**
+   * The requirement reading the volume type the file names; as it is where it names none. Whether
+   * the plan has that type is checked when the plan is built, at the requirement's path.
+   */
+  private static Requirement typed(Requirement q, String volumeType) {
+    return volumeType == null ? q : q.ofType(volumeType);
   }
 
   private Requirement legsWithRank(RequirementJson.LegsWithRank l, String path) {
@@ -864,11 +879,16 @@ final class FromJson {
         ok = false;
       }
     }
+    if (r.volumeType() != null && !of.isVolume()) {
+      add(path + ".volumeType", "range.volumeType", r.volumeType(), r.of());
+      ok = false;
+    }
     if (!ok) {
       return null;
     }
     return new Requirement.Range(of, java.util.Optional.ofNullable(least),
-        java.util.Optional.ofNullable(most), r.levels() == null ? 0 : r.levels(), tree(r.tree()));
+        java.util.Optional.ofNullable(most), r.levels() == null ? 0 : r.levels(), tree(r.tree()),
+        java.util.Optional.ofNullable(r.volumeType()));
   }
 
   /** One bound of a range: a volume (negative allowed), a whole count, or a percent 0 to 100. */

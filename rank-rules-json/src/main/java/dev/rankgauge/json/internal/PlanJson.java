@@ -381,16 +381,22 @@ public record PlanJson(
       R visit(Unknown json);
     }
 
-    /** @param volume minimum personal volume */
-    record PersonalVolume(BigDecimal volume) implements RequirementJson {
+    /**
+     * @param volume minimum personal volume
+     * @param volumeType the volume type read, if not the plan's qualifying type
+     */
+    record PersonalVolume(BigDecimal volume, String volumeType) implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
       }
     }
 
-    /** @param volume minimum group volume */
-    record GroupVolume(BigDecimal volume) implements RequirementJson {
+    /**
+     * @param volume minimum group volume
+     * @param volumeType the volume type read, if not the plan's qualifying type
+     */
+    record GroupVolume(BigDecimal volume, String volumeType) implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
@@ -444,8 +450,9 @@ public record PlanJson(
      * @param count how many legs
      * @param volume group volume of each
      * @param tree sponsor (default) or placement
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
-    record LegsWithVolume(Integer count, BigDecimal volume, String tree)
+    record LegsWithVolume(Integer count, BigDecimal volume, String tree, String volumeType)
         implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
@@ -456,8 +463,9 @@ public record PlanJson(
     /**
      * @param volumes one leg of at least each
      * @param tree sponsor (default) or placement
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
-    record LegsWithVolumes(List<BigDecimal> volumes, String tree) implements RequirementJson {
+    record LegsWithVolumes(List<BigDecimal> volumes, String tree, String volumeType) implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
@@ -468,8 +476,10 @@ public record PlanJson(
      * @param volume group volume needed
      * @param maxPercentPerLeg at most this percent of it from one leg
      * @param ownVolumeIsLeg whether own volume is capped as a leg (default false)
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
-    record CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg, Boolean ownVolumeIsLeg)
+    record CappedGroupVolume(BigDecimal volume, BigDecimal maxPercentPerLeg, Boolean ownVolumeIsLeg,
+        String volumeType)
         implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
@@ -482,8 +492,10 @@ public record PlanJson(
      * @param levels how many levels below count
      * @param compressed whether inactive distributors are skipped (default false)
      * @param tree sponsor (default) or placement
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
-    record LevelGroupVolume(BigDecimal volume, Integer levels, Boolean compressed, String tree)
+    record LevelGroupVolume(BigDecimal volume, Integer levels, Boolean compressed, String tree,
+        String volumeType)
         implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
@@ -495,8 +507,10 @@ public record PlanJson(
      * @param volume personal group volume needed
      * @param breakawayRank the rank at which a leg breaks away
      * @param includeBreakaway whether the breakaway's own volume counts (default false)
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
-    record PersonalGroupVolume(BigDecimal volume, String breakawayRank, Boolean includeBreakaway)
+    record PersonalGroupVolume(BigDecimal volume, String breakawayRank, Boolean includeBreakaway,
+        String volumeType)
         implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
@@ -530,8 +544,10 @@ public record PlanJson(
      * @param volume the least accumulated personal volume
      * @param periods the window, this period included
      * @param minimumEach the least personal volume of each period
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
-    record AccumulatedVolume(BigDecimal volume, Integer periods, BigDecimal minimumEach)
+    record AccumulatedVolume(BigDecimal volume, Integer periods, BigDecimal minimumEach,
+        String volumeType)
         implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
@@ -542,8 +558,9 @@ public record PlanJson(
     /**
      * @param weak the least volume of the weak side
      * @param strong the least volume of the strong side
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
-    record SideVolume(BigDecimal weak, BigDecimal strong) implements RequirementJson {
+    record SideVolume(BigDecimal weak, BigDecimal strong, String volumeType) implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);
@@ -601,8 +618,10 @@ public record PlanJson(
      * @param atMost the most value, if any
      * @param levels for downlineVolume, the levels below that count (whole downline if absent)
      * @param tree for downlineVolume, sponsor (default) or placement
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
-    record Range(String of, BigDecimal atLeast, BigDecimal atMost, Integer levels, String tree)
+    record Range(String of, BigDecimal atLeast, BigDecimal atMost, Integer levels, String tree,
+        String volumeType)
         implements RequirementJson {
       @Override
       public <R> R accept(Visitor<R> visitor) {

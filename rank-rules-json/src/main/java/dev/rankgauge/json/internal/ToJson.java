@@ -160,12 +160,12 @@ public final class ToJson {
   private static final Requirement.Visitor<RequirementJson> WRITER = new Requirement.Visitor<>() {
     @Override
     public RequirementJson visit(Requirement.PersonalVolume q) {
-      return new RequirementJson.PersonalVolume(q.volume());
+      return new RequirementJson.PersonalVolume(q.volume(), type(q));
     }
 
     @Override
     public RequirementJson visit(Requirement.GroupVolume q) {
-      return new RequirementJson.GroupVolume(q.volume());
+      return new RequirementJson.GroupVolume(q.volume(), type(q));
     }
 
     @Override
@@ -181,6 +181,11 @@ public final class ToJson {
     @Override
     public RequirementJson visit(Requirement.SponsoredWithRank q) {
       return new RequirementJson.SponsoredWithRank(q.count(), q.rank());
+    }
+
+    /** The volume type a requirement names; left out for the qualifying type, the default. */
+    private String type(Requirement q) {
+      return q.volumeType().orElse(null);
     }
 
     /** The tree as plan files name it; left out for the sponsor tree, the default. */
@@ -208,26 +213,27 @@ public final class ToJson {
     public RequirementJson visit(Requirement.LegsWithVolume q) {
       List<BigDecimal> slots = q.slots();
       boolean same = slots.stream().distinct().count() == 1;
-      return same ? new RequirementJson.LegsWithVolume(slots.size(), slots.get(0), tree(q.tree()))
-          : new RequirementJson.LegsWithVolumes(slots, tree(q.tree()));
+      return same ? new RequirementJson.LegsWithVolume(slots.size(), slots.get(0), tree(q.tree()),
+              type(q))
+          : new RequirementJson.LegsWithVolumes(slots, tree(q.tree()), type(q));
     }
 
     @Override
     public RequirementJson visit(Requirement.CappedGroupVolume q) {
       return new RequirementJson.CappedGroupVolume(q.volume(), q.maxPercentPerLeg(),
-          q.ownVolumeIsLeg() ? Boolean.TRUE : null);
+          q.ownVolumeIsLeg() ? Boolean.TRUE : null, type(q));
     }
 
     @Override
     public RequirementJson visit(Requirement.LevelGroupVolume q) {
       return new RequirementJson.LevelGroupVolume(q.volume(), q.levels(),
-          q.compressed() ? Boolean.TRUE : null, tree(q.tree()));
+          q.compressed() ? Boolean.TRUE : null, tree(q.tree()), type(q));
     }
 
     @Override
     public RequirementJson visit(Requirement.PersonalGroupVolume q) {
       return new RequirementJson.PersonalGroupVolume(q.volume(), q.breakawayRank(),
-          q.includeBreakaway() ? Boolean.TRUE : null);
+          q.includeBreakaway() ? Boolean.TRUE : null, type(q));
     }
 
     @Override
@@ -244,7 +250,7 @@ public final class ToJson {
     @Override
     public RequirementJson visit(Requirement.AccumulatedVolume q) {
       return new RequirementJson.AccumulatedVolume(q.volume(), q.periods(),
-          q.minimumEach().orElse(null));
+          q.minimumEach().orElse(null), type(q));
     }
 
     @Override
@@ -254,7 +260,7 @@ public final class ToJson {
 
     @Override
     public RequirementJson visit(Requirement.SideVolume q) {
-      return new RequirementJson.SideVolume(q.weak(), q.strong());
+      return new RequirementJson.SideVolume(q.weak(), q.strong(), type(q));
     }
 
     @Override
@@ -276,7 +282,8 @@ public final class ToJson {
     @Override
     public RequirementJson visit(Requirement.Range q) {
       return new RequirementJson.Range(FromJson.figureName(q.of()), q.atLeast().orElse(null),
-          q.atMost().orElse(null), q.levels() == 0 ? null : q.levels(), tree(q.tree()));
+          q.atMost().orElse(null), q.levels() == 0 ? null : q.levels(), tree(q.tree()),
+          type(q));
     }
 
     @Override
