@@ -191,6 +191,20 @@ public final class CompPlan {
   }
 
   /**
+   * The volume types the plan's requirements read: the qualifying type first, then those its
+   * requirements name ({@link Requirement#volumeType()}), in the order of {@link #volumeTypes()}.
+   * An evaluation counts each of them; views show a binary plan's sides in each.
+   *
+   * @return the qualifying type, and the others read; never empty
+   */
+  public List<String> volumeTypesRead() {
+    List<String> out = new ArrayList<>();
+    out.add(qualifyingVolumeType);
+    out.addAll(otherVolumeTypesRead());
+    return List.copyOf(out);
+  }
+
+  /**
    * The volume types other than the qualifying one that the plan's requirements read, in the
    * order of {@link #volumeTypes()}; empty for most plans.
    */

@@ -180,8 +180,8 @@ final class Computation {
     this.placementVolume = placements == null ? null : placementVolumes(placements,
         personalVolume);
     this.groupVolume = personalVolume.clone();
-    this.qualifyingVolumes = new Volumes(plan.qualifyingVolumeType(), null, null,
-        personalVolume, groupVolume, placementVolume);
+    this.qualifyingVolumes = new Volumes(plan.qualifyingVolumeType(), qualifyingVolume,
+        qualifyingFactor, null, null, personalVolume, groupVolume, placementVolume);
     this.otherVolumes = otherVolumes(org, plan, units, asOf, periodStart, periodSeenEnd,
         placements);
     this.ladder = new Ladder(this);
@@ -320,8 +320,8 @@ final class Computation {
       for (int d = 0, n = org.distributorCount(); d < n; d++) {
         personal[d] = add(personal[d], ownVolume[d], d, PERSONAL);
       }
-      out[t] = new Volumes(type, customerVolume, ownVolume, personal, personal.clone(),
-          placements == null ? null : placementVolumes(placements, personal));
+      out[t] = new Volumes(type, column, factor, customerVolume, ownVolume, personal,
+          personal.clone(), placements == null ? null : placementVolumes(placements, personal));
     }
     return out;
   }
@@ -331,19 +331,24 @@ final class Computation {
    * placement subtree volume (null without a placement tree), and for a type other than the
    * qualifying one also the counted volume of each customer and of each distributor's own orders,
    * which a live evaluation counts again buyer by buyer (null for the qualifying type, whose
-   * arrays are the computation's own).
+   * arrays are the computation's own). {@code column} times {@code factor} is an order of the
+   * organisation's volume of the type in {@link #units}.
    */
   static final class Volumes {
     final String type;
+    final long[] column;
+    final long factor;
     final long[] customerVolume;
     final long[] ownVolume;
     final long[] personal;
     final long[] group;
     final long[] placement;
 
-    Volumes(String type, long[] customerVolume, long[] ownVolume, long[] personal, long[] group,
-        long[] placement) {
+    Volumes(String type, long[] column, long factor, long[] customerVolume, long[] ownVolume,
+        long[] personal, long[] group, long[] placement) {
       this.type = type;
+      this.column = column;
+      this.factor = factor;
       this.customerVolume = customerVolume;
       this.ownVolume = ownVolume;
       this.personal = personal;
@@ -353,7 +358,8 @@ final class Computation {
 
     /** A copy with room for {@code d} distributors and {@code c} customers. */
     Volumes copy(int d, int c) {
-      return new Volumes(type, Arrays.copyOf(customerVolume, c), Arrays.copyOf(ownVolume, d),
+      return new Volumes(type, column, factor, Arrays.copyOf(customerVolume, c),
+          Arrays.copyOf(ownVolume, d),
           Arrays.copyOf(personal, d), Arrays.copyOf(group, d),
           placement == null ? null : Arrays.copyOf(placement, d));
     }
@@ -833,8 +839,8 @@ final class Computation {
     this.placementVolume = other.placementVolume == null ? null
         : Arrays.copyOf(other.placementVolume, d);
     this.groupVolume = Arrays.copyOf(other.groupVolume, d);
-    this.qualifyingVolumes = new Volumes(plan.qualifyingVolumeType(), null, null,
-        personalVolume, groupVolume, placementVolume);
+    this.qualifyingVolumes = new Volumes(plan.qualifyingVolumeType(), qualifyingVolume,
+        qualifyingFactor, null, null, personalVolume, groupVolume, placementVolume);
     this.otherVolumes = new Volumes[other.otherVolumes.length];
     for (int t = 0; t < otherVolumes.length; t++) {
       otherVolumes[t] = other.otherVolumes[t].copy(d, c);

@@ -83,15 +83,36 @@ public final class Evaluation {
    * @throws NoSuchElementException if the organisation has no distributor with this id
    */
   public Optional<SideVolumes> sides(String distributorId) {
+    return sides(distributorId, computation.plan.qualifyingVolumeType());
+  }
+
+  /**
+   * A distributor's two sides in the plan's binary placement tree, counted in one of the volume
+   * types the plan reads ({@link CompPlan#volumeTypesRead()}): "700 BV on the left, 350 BV on
+   * the right" for a plan whose side requirements are in BV.
+   *
+   * @param distributorId the distributor's id
+   * @param volumeType the qualifying type, or a type one of the plan's requirements names
+   * @return the two sides in that type; empty unless the plan's placement tree is binary
+   * @throws NoSuchElementException if the organisation has no distributor with this id
+   * @throws IllegalArgumentException if the plan's requirements read no volume of that type
+   */
+  public Optional<SideVolumes> sides(String distributorId, String volumeType) {
+    Checks.notNull(volumeType, "volumeType");
     int v = index(distributorId);
     Computation c = computation;
+    if (!c.plan.volumeTypesRead().contains(volumeType)) {
+      throw new IllegalArgumentException("plan " + c.plan.name() + " reads no " + volumeType
+          + " volume; its requirements read " + c.plan.volumeTypesRead());
+    }
     if (c.placements == null || !c.plan.placementTree().orElseThrow().isBinary()) {
       return Optional.empty();
     }
+    long[] vol = c.volumes(Optional.of(volumeType)).placement;
     int l = c.placements.child(v, Placement.LEFT);
     int r = c.placements.child(v, Placement.RIGHT);
-    return Optional.of(new SideVolumes(c.units.decimal(l < 0 ? 0 : c.placementVolume[l]),
-        c.units.decimal(r < 0 ? 0 : c.placementVolume[r])));
+    return Optional.of(new SideVolumes(c.units.decimal(l < 0 ? 0 : vol[l]),
+        c.units.decimal(r < 0 ? 0 : vol[r])));
   }
 
   /**

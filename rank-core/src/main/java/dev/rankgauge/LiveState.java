@@ -82,17 +82,6 @@ final class LiveState {
       throw new IllegalArgumentException("a live state's figures and orders are of its own"
           + " organisation");
     }
-    if (comp.otherVolumes.length > 0) {
-      // Orders would move only the qualifying type's figures here: refused rather than wrong.
-      List<String> types = new java.util.ArrayList<>();
-      for (Computation.Volumes v : comp.otherVolumes) {
-        types.add(v.type);
-      }
-      throw new UnsupportedOperationException("plan " + comp.plan.name() + " has requirements"
-          + " of volume types " + types + " beside its qualifying type "
-          + comp.plan.qualifyingVolumeType() + ": live evaluation and what-if read the"
-          + " qualifying type only so far; evaluate such a plan whole (RankGauge.evaluate)");
-    }
     this.org = org;
     this.comp = comp;
     this.orders = orders;
@@ -273,7 +262,80 @@ final class LiveState {
       c.orderInPeriod[b] = inPeriod;
       c.lastOrder[b] = last;
     }
+    for (Computation.Volumes x : c.otherVolumes) {
+      (customer ? x.customerVolume : x.ownVolume)[b] = counted(x, customer, b, owner);
+    }
     refreshPersonal(owner);
+  }
+
+  /**
+   * A buyer's counted volume of another type in the period, from their orders and the live
+   * entries, as {@link #refreshBuyer} counts the qualifying type.
+   */
+  private long counted(Computation.Volumes x, boolean customer, int b, int owner) {
+    long vol = 0;
+    long start = comp.periodStart;
+    long end = comp.periodSeenEnd;
+    boolean anyMasked = !orders.masked.isEmpty();
+    long[] column = x.column;
+    long factor = x.factor;
+    for (int k = org.ordersFrom(customer, b), to = org.ordersTo(customer, b); k < to; k++) {
+      if (anyMasked && orders.masked.get(k)) {
+        continue;
+      }
+      long t = org.orderTime[k];
+      byte st = org.orderStatus[k];
+      if (OrderCounting.counts(st, t, seen) && OrderCounting.inPeriod(t, start, end)) {
+        vol = Computation.add(vol, OrderCounting.volume(st, column[k] * factor), owner,
+            Computation.PERSONAL);
+      }
+    }
+    LiveOrders lo = orders;
+    for (int e = (customer ? lo.customerLast : lo.distributorLast)[b]; e >= 0; e = lo.previous[e]) {
+      long t = lo.time[e];
+      byte st = lo.status[e];
+      if (OrderCounting.counts(st, t, seen) && OrderCounting.inPeriod(t, start, end)) {
+        vol = Computation.add(vol, OrderCounting.volume(st, unitsOf(lo.order[e], x.type)), owner,
+            Computation.PERSONAL);
+      }
+    }
+    return vol;
+  }
+
+  /** An order's volume of a type (volumes already normalised) in the computation's units. */
+  private long unitsOf(Order o, String type) {
+    BigDecimal v = o.volumes().get(type);
+    return v == null ? 0 : comp.units.rescale(v.unscaledValue().longValueExact(), v.scale());
+  }
+
+  /**
+   * A distributor's personal volume of each other type again, from their own and customers'
+   * figures (no self-purchase cap: it is a figure of the qualifying type), and their placement
+   * line's subtree volumes; true if one changed.
+   */
+  private boolean refreshOthers(int d) {
+    boolean changed = false;
+    for (Computation.Volumes x : comp.otherVolumes) {
+      long pv = 0;
+      if (withCustomers) {
+        for (int k = org.customersFrom(d), to = org.customersTo(d); k < to; k++) {
+          pv = Computation.add(pv, x.customerVolume[org.customerIn(k)], d, Computation.PERSONAL);
+        }
+      }
+      pv = Computation.add(pv, x.ownVolume[d], d, Computation.PERSONAL);
+      long before = x.personal[d];
+      x.personal[d] = pv;
+      if (pv != before) {
+        changed = true;
+        if (tree != null) {
+          long delta = Computation.add(pv, -before, d, Computation.PERSONAL);
+          for (int u = d; u >= 0; u = tree.parent[u]) {
+            x.placement[u] = Computation.add(x.placement[u], delta, u, Computation.PLACEMENT);
+          }
+        }
+      }
+    }
+    return changed;
   }
 
   /** A distributor's personal volume and activity again, from their own and customers' figures. */
@@ -288,12 +350,15 @@ final class LiveState {
     }
     pv = Computation.add(pv, Math.min(c.ownVolume[d], cap), d, Computation.PERSONAL);
     c.personalVolume[d] = pv;
-    if (tree != null && pv != pvBefore) {
+    boolean others = c.otherVolumes.length > 0 && refreshOthers(d);
+    if (tree != null && (pv != pvBefore || others)) {
       // d's placement subtree volume and every one above it in the placement tree
-      long delta = Computation.add(pv, -pvBefore, d, Computation.PERSONAL);
-      long[] vol = c.placementVolume;
-      for (int u = d; u >= 0; u = tree.parent[u]) {
-        vol[u] = Computation.add(vol[u], delta, u, Computation.PLACEMENT);
+      if (pv != pvBefore) {
+        long delta = Computation.add(pv, -pvBefore, d, Computation.PERSONAL);
+        long[] vol = c.placementVolume;
+        for (int u = d; u >= 0; u = tree.parent[u]) {
+          vol[u] = Computation.add(vol[u], delta, u, Computation.PLACEMENT);
+        }
       }
       lineSeed(d);
     }
@@ -313,7 +378,7 @@ final class LiveState {
         lineSeed(d);
       }
     }
-    if (tree != null && (pv != pvBefore || activity)) {
+    if (tree != null && (pv != pvBefore || others || activity)) {
       refold(tree.parent[d]);
     }
   }
@@ -734,6 +799,14 @@ final class LiveState {
     c.activeCustomers[v] = 0;
     c.activeDistributors[v] = 0;
     c.personalVolume[v] = 0;
+    for (Computation.Volumes x : c.otherVolumes) {
+      x.ownVolume[v] = 0;
+      x.personal[v] = 0;
+      x.group[v] = 0;
+      if (x.placement != null) {
+        x.placement[v] = 0;
+      }
+    }
     if (tree != null) {
       c.placementVolume[v] = 0;
       if (placementParent >= 0) {
@@ -766,6 +839,9 @@ final class LiveState {
     x.customerVolume[c] = 0;
     x.customerOrderInPeriod[c] = false;
     x.customerLastOrder[c] = Computation.NONE;
+    for (Computation.Volumes o : x.otherVolumes) {
+      o.customerVolume[c] = 0;
+    }
     boolean a = customerRule.active(0, false, Computation.NONE);
     x.customerActive[c] = a;
     if (a) {
@@ -795,13 +871,22 @@ final class LiveState {
     int[] was = {t.parent[r], t.position[r]};
     boolean figures = tree != null;
     long vol = figures ? comp.placementVolume[r] : 0;
+    Computation.Volumes[] others = comp.otherVolumes;
+    long[] otherVol = new long[others.length];
     if (figures) {
       for (Rules.Rule rule : counters) {
         rule.placementCounted(r, -1, true, false);
       }
+      for (int i = 0; i < others.length; i++) {
+        otherVol[i] = others[i].placement[r];
+      }
       for (int u = was[0]; u >= 0; u = t.parent[u]) {
         comp.placementVolume[u] = Computation.add(comp.placementVolume[u], -vol, u,
             Computation.PLACEMENT);
+        for (int i = 0; i < others.length; i++) {
+          others[i].placement[u] = Computation.add(others[i].placement[u], -otherVol[i], u,
+              Computation.PLACEMENT);
+        }
         seed(u);
       }
     }
@@ -811,6 +896,10 @@ final class LiveState {
         for (int u = p; u >= 0; u = t.parent[u]) {
           comp.placementVolume[u] = Computation.add(comp.placementVolume[u], vol, u,
               Computation.PLACEMENT);
+          for (int i = 0; i < others.length; i++) {
+            others[i].placement[u] = Computation.add(others[i].placement[u], otherVol[i], u,
+                Computation.PLACEMENT);
+          }
           seed(u);
         }
         // legs and levels of the placement tree: the old line without r, then the new with r

@@ -41,13 +41,23 @@ class VolumeTypePerRequirementTest {
    * (PV / BV): Ann 100 / 80, Bo 200 / 400, Cy 500 / 350, Di 50 / 300.
    */
   private static Organisation org() {
+    return org("");
+  }
+
+  /** The organisation with the order of the given id cancelled. */
+  private static Organisation org(String cancelled) {
     Organisation.Builder b = Organisation.builder();
     for (String id : new String[] {"ANN", "BO", "CY", "DI"}) {
       b.distributor(id, id.equals("ANN") ? null : "ANN", LocalDate.of(2026, 1, 1), id, "", null);
     }
+    Order o3 = order("O3", "CY", "500", "350");
+    if (cancelled.equals("O3")) {
+      o3 = new Order("O3", BuyerType.DISTRIBUTOR, "CY", MID, OrderStatus.CANCELLED, o3.volumes(),
+          o3.amount());
+    }
     return b.add(order("O1", "ANN", "100", "80"))
         .add(order("O2", "BO", "200", "400"))
-        .add(order("O3", "CY", "500", "350"))
+        .add(o3)
         .add(order("O4", "DI", "50", "300"))
         .add(Placement.left("BO", "ANN"))
         .add(Placement.right("CY", "ANN"))
@@ -190,10 +200,38 @@ class VolumeTypePerRequirementTest {
   }
 
   @Test
-  void aLiveEvaluationOfSuchAPlanIsRefusedRatherThanWrong() {
-    assertThatThrownBy(() -> LiveEvaluation.start(org(), plan("BV"), NOVEMBER,
-        Instant.parse("2026-11-20T00:00:00Z")))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("volume types [BV] beside its qualifying type PV");
+  void liveEachOrderAndMoveMovesTheTypeTheSidesRead() {
+    Instant asOf = Instant.parse("2026-11-20T00:00:00Z");
+    CompPlan plan = plan("BV");
+    LiveEvaluation live = LiveEvaluation.start(org(), plan, NOVEMBER, asOf);
+    assertThat(live.snapshot().paidAs("ANN").code()).isEqualTo("CRU");
+
+    // Cy's order cancelled: Ann's right side has no BV left; her PV is untouched.
+    live.apply(new LiveEvent.OrderCancelled("O3"));
+    Evaluation whole = RankGauge.evaluate(org("O3"), plan, NOVEMBER, asOf);
+    assertThat(live.snapshot().paidAs("ANN").code()).isEqualTo("CON");
+    assertThat(live.snapshot().trace("ANN")).isEqualTo(whole.trace("ANN"));
+    assertThat(live.snapshot().trace("BO")).isEqualTo(whole.trace("BO"));
+
+    // Di moves to Ann's right, under Cy: 300 BV leave Ann's left for her right (left Bo 400,
+    // right Cy 0 + Di 300): the weak side reaches 300, the strong side does not reach 600.
+    live.apply(new LiveEvent.PlacementChanged(Placement.right("DI", "CY")));
+    Organisation moved = Organisation.builder().addDistributors(org("O3").distributors())
+        .addCustomers(org("O3").customers()).addOrders(org("O3").orders())
+        .add(Placement.left("BO", "ANN")).add(Placement.right("CY", "ANN"))
+        .add(Placement.right("DI", "CY")).build();
+    Evaluation after = RankGauge.evaluate(moved, plan, NOVEMBER, asOf);
+    assertThat(after.paidAs("ANN").code()).isEqualTo("CON");
+    SideVolumes sides = live.snapshot().sides("ANN", "BV").orElseThrow();
+    assertThat(sides.left()).isEqualByComparingTo("400");
+    assertThat(sides.right()).isEqualByComparingTo("300");
+    assertThat(live.snapshot().sides("ANN").orElseThrow().right()).isEqualByComparingTo("50");
+    assertThatThrownBy(() -> live.snapshot().sides("ANN", "CV"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("plan PV and BV reads no CV volume; its requirements read [PV, BV]");
+    for (String id : new String[] {"ANN", "BO", "CY", "DI"}) {
+      assertThat(live.snapshot().trace(id)).as(id).isEqualTo(after.trace(id));
+    }
   }
+
 }

@@ -50,8 +50,8 @@ public final class PlanFiles {
   public static final int MAX_NESTING = Json.MAX_NESTING;
 
   private static final List<String> BUNDLED =
-      List.of("binary", "doterra", "hybrid", "matrix", "scentsy", "seed", "sponsor-four-silvers",
-          "young-living");
+      List.of("binary", "doterra", "hybrid", "hybrid-bv", "matrix", "scentsy", "seed",
+          "sponsor-four-silvers", "young-living");
 
   private PlanFiles() {}
 

@@ -33,7 +33,7 @@ class BundledPlansTest {
     try (Stream<Path> s = Files.list(PLANS)) {
       files = s.sorted().toList();
     }
-    assertThat(files).hasSize(8);
+    assertThat(files).hasSize(9);
     for (Path f : files) {
       assertThat(SchemaValidator.planSchema().validate(Trees.read(f)))
           .as(f.toString()).isEmpty();
@@ -64,7 +64,7 @@ class BundledPlansTest {
     assertThatThrownBy(() -> PlanFiles.bundled("doterr"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no bundled plan \"doterr\" (did you mean \"doterra\"?); bundled plans are:"
-            + " binary, doterra, hybrid, matrix, scentsy, seed, sponsor-four-silvers,"
+            + " binary, doterra, hybrid, hybrid-bv, matrix, scentsy, seed, sponsor-four-silvers,"
             + " young-living");
   }
 

@@ -323,9 +323,10 @@ class LiveEvaluationPropertiesTest {
       String buyer = byCustomer ? customers.get(s.b() % customers.size()).id()
           : distributors.get(s.b() % distributors.size()).id();
       Map<String, BigDecimal> vols = new TreeMap<>();
-      for (String t : plan.volumeTypes()) {
-        BigDecimal v = BigDecimal.valueOf(s.volume());
-        vols.put(t, decimals ? v.add(new BigDecimal("0.25")) : v);
+      // each type its own volume, so that a requirement reading another type sees other figures
+      for (int i = 0; i < plan.volumeTypes().size(); i++) {
+        BigDecimal v = BigDecimal.valueOf(i == 0 ? s.volume() : s.volume() * (3L + i) % 401);
+        vols.put(plan.volumeTypes().get(i), decimals ? v.add(new BigDecimal("0.25")) : v);
       }
       return new Order("O" + next++, byCustomer ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR,
           buyer, origin.plus(s.minutes(), ChronoUnit.MINUTES), status, vols,
@@ -553,29 +554,35 @@ class LiveEvaluationPropertiesTest {
   /**
    * A binary plan with every kind of the placement tree and every structural kind reading it:
    * legs with rank (anywhere, front line, within levels), legs with volume, level group volume
-   * (compressed or not) and downline volume (of the first levels or all) of the placement tree.
+   * (compressed or not) and downline volume (of the first levels or all) of the placement tree;
+   * some of them in BV, the plan's second volume type.
    */
   static CompPlan everyPlacementKind() {
     BigDecimal v = BigDecimal.valueOf(60);
     Requirement.Tree placement = Requirement.Tree.PLACEMENT;
     return CompPlan.builder("Every placement kind")
         .zone(ZoneId.of("America/Denver"))
-        .volumeTypes("PV")
+        .volumeTypes("PV", "BV")
         .placementTree(dev.rankgauge.PlacementTree.binary())
         .distributorActivity(ActivityRule.orderWithinDays(10))
         .rank(Rank.of("B0", "Entry"))
         .rank(Rank.of("B1", "One", Requirement.personalVolume(BigDecimal.valueOf(20)),
             Requirement.legsWithVolume(1, BigDecimal.valueOf(30)).onTree(placement),
-            Requirement.levelGroupVolume(v, 2, true).onTree(placement)))
+            Requirement.levelGroupVolume(v, 2, true).onTree(placement),
+            Requirement.legsWithVolume(1, BigDecimal.valueOf(20)).onTree(placement).ofType("BV")))
         .rank(Rank.of("B2", "Two", Requirement.legsWithRank(1, "B1").onTree(placement),
             Requirement.legsWithVolumes(List.of(v, BigDecimal.valueOf(30))).onTree(placement),
             Requirement.downlineVolume(BigDecimal.valueOf(40)).withinLevels(2).onTree(placement),
             Requirement.levelGroupVolume(v, 1, false).onTree(placement),
-            Requirement.sideVolume(BigDecimal.valueOf(30), v)))
+            Requirement.sideVolume(BigDecimal.valueOf(30), v),
+            Requirement.sideVolume(BigDecimal.valueOf(20), v, "BV"),
+            Requirement.levelGroupVolume(v, 2, true).onTree(placement).ofType("BV")))
         .rank(Rank.of("B3", "Three",
             Requirement.legsWithRank(1, "B2").frontLine().onTree(placement),
             Requirement.between(Requirement.Figure.DOWNLINE_VOLUME, BigDecimal.valueOf(20),
                 BigDecimal.valueOf(100_000)).onTree(placement),
+            Requirement.downlineVolume(BigDecimal.valueOf(10)).withinLevels(2).onTree(placement)
+                .ofType("BV"),
             Requirement.anyOf(Requirement.path("levels",
                     Requirement.legsWithRank(2, "B1").withinLevels(2).onTree(placement)),
                 Requirement.path("sides", Requirement.rankOnEachSide(1, "B1"),
@@ -583,7 +590,10 @@ class LiveEvaluationPropertiesTest {
         .build();
   }
 
-  /** Every requirement kind, title ranks, two volume types and a host rule reading the downline. */
+  /**
+   * Every requirement kind, title ranks, two volume types (a requirement of each kind that reads
+   * volume in CV too) and a host rule reading the downline.
+   */
   static CompPlan everyKind() {
     BigDecimal v = BigDecimal.valueOf(60);
     return CompPlan.builder("Every kind")
@@ -595,16 +605,23 @@ class LiveEvaluationPropertiesTest {
         .rankHold(RankHold.keepPaidAs(1))
         .rank(Rank.of("T0", "Entry"))
         .rank(Rank.of("T1", "One", Requirement.personalVolume(BigDecimal.valueOf(40)),
-            Requirement.activeLegs(1), Requirement.activePersonalCustomers(1)))
+            Requirement.activeLegs(1), Requirement.activePersonalCustomers(1),
+            Requirement.personalVolume(BigDecimal.valueOf(20), "CV")))
         .rank(Rank.of("T2", "Two", Requirement.groupVolume(BigDecimal.valueOf(150)),
             Requirement.legsWithRank(1, "T1").withinLevels(2),
             Requirement.cappedGroupVolume(BigDecimal.valueOf(120), BigDecimal.valueOf(60), true),
             Requirement.levelGroupVolume(v, 2, true),
-            Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT, BigDecimal.valueOf(90))))
+            Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT, BigDecimal.valueOf(90)),
+            Requirement.groupVolume(BigDecimal.valueOf(90), "CV"),
+            Requirement.cappedGroupVolume(BigDecimal.valueOf(100), BigDecimal.valueOf(60), false)
+                .ofType("CV"),
+            Requirement.levelGroupVolume(v, 2, true).ofType("CV")))
         .rank(Rank.of("T3", "Three", Requirement.sponsoredWithRank(1, "T1"),
             Requirement.legsWithVolumes(List.of(v, BigDecimal.valueOf(30))),
             Requirement.personalGroupVolume(BigDecimal.valueOf(100), "T2", true),
             Requirement.downlineVolume(BigDecimal.valueOf(30)).withinLevels(2),
+            Requirement.legsWithVolume(1, BigDecimal.valueOf(30)).ofType("CV"),
+            Requirement.personalGroupVolume(BigDecimal.valueOf(70), "T2", false).ofType("CV"),
             Requirement.anyOf(Requirement.path("legs", Requirement.legsWithRank(2, "T1")),
                 Requirement.path("front", Requirement.legsWithRank(1, "T2").frontLine()),
                 Requirement.path("title", Requirement.legsWithRank(1, "T3").byTitle()))))
@@ -612,6 +629,9 @@ class LiveEvaluationPropertiesTest {
             Requirement.between(Requirement.Figure.DOWNLINE_VOLUME, BigDecimal.valueOf(20),
                 BigDecimal.valueOf(100_000)),
             Requirement.activePersonalDistributors(1),
+            Requirement.between(Requirement.Figure.GROUP_VOLUME, BigDecimal.valueOf(10),
+                BigDecimal.valueOf(100_000)).ofType("CV"),
+            Requirement.downlineVolume(BigDecimal.valueOf(20)).ofType("CV"),
             Requirement.host("cv-and-legs", Map.of(), LiveEvaluationPropertiesTest::cvAndLegs)))
         .build();
   }

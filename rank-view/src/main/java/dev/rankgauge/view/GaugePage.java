@@ -12,7 +12,6 @@ import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.MatrixLevels;
-import dev.rankgauge.SideVolumes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -214,7 +213,7 @@ public final class GaugePage {
     if (projection != null) {
       sb.append(ProjectionView.html(projection, r.distributor().id(), t));
     }
-    e.sides(r.distributor().id()).ifPresent(this::sides);
+    sides(TextView.sides(e, r.distributor().id(), t));
     e.matrix(r.distributor().id()).ifPresent(this::matrix);
     gap();
     focus();
@@ -273,10 +272,13 @@ public final class GaugePage {
     sb.append("</table>\n<p>").append(esc(TextView.matrix(m, t))).append("</p>\n</section>\n");
   }
 
-  /** The two sides of a binary plan, the weak one named. */
-  private void sides(SideVolumes s) {
+  /** The two sides of a binary plan in each type it reads, the weak one named; none: null. */
+  private void sides(String sides) {
+    if (sides == null) {
+      return;
+    }
     sb.append("<section class=\"sides\">\n<h2>").append(esc(t.get("page.sides")))
-        .append("</h2>\n<p>").append(esc(TextView.sides(s, unit, t))).append("</p>\n</section>\n");
+        .append("</h2>\n<p>").append(esc(sides)).append("</p>\n</section>\n");
   }
 
   // --- gauges ----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import dev.rankgauge.MatrixLevels;
 import dev.rankgauge.SideVolumes;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -123,6 +124,19 @@ public final class TextView {
     return String.join("; ", each);
   }
 
+  /**
+   * A binary plan's two sides of a distributor in each volume type the plan reads, the
+   * qualifying type first ("left 320 PV, right 150 PV, weak side: right; left 700 BV, ..."); null
+   * for a plan without a binary tree.
+   */
+  static String sides(Evaluation e, String id, Texts t) {
+    List<String> each = new ArrayList<>();
+    for (String type : e.plan().volumeTypesRead()) {
+      e.sides(id, type).ifPresent(s -> each.add(sides(s, type, t)));
+    }
+    return each.isEmpty() ? null : String.join("; ", each);
+  }
+
   static String sides(SideVolumes s, String volumeType, Texts t) {
     String weak = s.weakSide().isEmpty() ? t.get("sides.even")
         : t.get(s.weakSide().getAsInt() == Placement.LEFT ? "sides.weakLeft" : "sides.weakRight");
@@ -166,8 +180,10 @@ public final class TextView {
         gauge(g);
       }
       if (e != null) {
-        e.sides(r.distributor().id()).ifPresent(s -> sb.append(t.get("page.sides")).append(": ")
-            .append(sides(s, volumeType, t)).append(nl).append(nl));
+        String sides = sides(e, r.distributor().id(), t);
+        if (sides != null) {
+          sb.append(t.get("page.sides")).append(": ").append(sides).append(nl).append(nl);
+        }
         e.matrix(r.distributor().id()).ifPresent(m -> sb.append(t.get("page.matrix"))
             .append(": ").append(matrix(m, t)).append(nl).append(nl));
       }

@@ -229,7 +229,7 @@ class CommandLineSafetyTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("rankgauge evaluate: --plan " + folder + ": "
         + folder.toAbsolutePath() + " is a folder, not a plan file and no bundled plan of that"
-        + " name (bundled plans: binary, doterra, hybrid, matrix, scentsy, seed,"
+        + " name (bundled plans: binary, doterra, hybrid, hybrid-bv, matrix, scentsy, seed,"
         + " sponsor-four-silvers, young-living)");
   }
 
