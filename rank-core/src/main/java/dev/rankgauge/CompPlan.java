@@ -745,11 +745,33 @@ public final class CompPlan {
           }
         }
       }
+      // Each other volume type a requirement names keeps its own, own-order, group and placement
+      // volume per distributor.
+      size.bytes += 4L * Long.BYTES * namedTypes(ranks, types, qualifying);
       size.report(plan, where, problems);
       if (!problems.isEmpty()) {
         throw new ValidationException(Problem.CORE, Problem.Part.of("input.plan", name), problems);
       }
       return new CompPlan(this, types, qualifying, index);
+    }
+
+    /**
+     * How many of the plan's types other than the qualifying one the ranks' requirements name,
+     * anyOf paths included (walked with a stack of their own).
+     */
+    private static int namedTypes(List<Rank> ranks, List<String> types, String qualifying) {
+      Set<String> named = new java.util.HashSet<>();
+      java.util.ArrayDeque<Requirement> todo = new java.util.ArrayDeque<>();
+      ranks.forEach(r -> todo.addAll(r.requirements()));
+      while (!todo.isEmpty()) {
+        Requirement q = todo.pop();
+        if (q instanceof Requirement.AnyOf any) {
+          any.paths().forEach(p -> todo.addAll(p.requirements()));
+        }
+        q.volumeType().filter(t -> types.contains(t) && !t.equals(qualifying))
+            .ifPresent(named::add);
+      }
+      return named.size();
     }
 
     /** The decimals of a volume type: declared (if in range) or the default. */

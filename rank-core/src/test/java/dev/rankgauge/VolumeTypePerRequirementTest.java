@@ -172,6 +172,29 @@ class VolumeTypePerRequirementTest {
   }
 
   @Test
+  void eachOtherTypeNamedCountsOnceInWhatTheRulesKeepPerDistributor() {
+    // Five levelGroupVolume of 100 levels keep 5 x 808 = 4,040 bytes; BV named twice adds 32
+    // (4,072: within 4,096), CV too adds 32 more (4,104: beyond).
+    Requirement widest = Requirement.levelGroupVolume(BigDecimal.TEN, 100, false);
+    java.util.function.Function<Requirement[], CompPlan.Builder> plan = extra -> {
+      java.util.List<Requirement> qs = new java.util.ArrayList<>(
+          java.util.Collections.nCopies(5, widest));
+      qs.addAll(java.util.List.of(extra));
+      return CompPlan.builder("Limits").volumeTypes("PV", "BV", "CV")
+          .rank(Rank.of("MEM", "Member")).rank(new Rank("TOP", "Top", qs));
+    };
+    Requirement bv = Requirement.groupVolume(BigDecimal.TEN, "BV");
+    Requirement bv2 = Requirement.personalVolume(BigDecimal.ONE, "BV");
+    Requirement cv = Requirement.personalVolume(BigDecimal.ONE, "CV");
+
+    assertThat(plan.apply(new Requirement[] {bv, bv2}).build()).isNotNull();
+    ValidationException x = catchThrowableOfType(ValidationException.class,
+        () -> plan.apply(new Requirement[] {bv, bv2, cv}).build());
+    assertThat(x.problems()).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("found rules that keep 4104 bytes per distributor"));
+  }
+
+  @Test
   void aTypeThePlanDoesNotDeclareIsRefusedWhereItIsWithEveryOtherProblem() {
     ValidationException x = catchThrowableOfType(ValidationException.class,
         () -> CompPlan.builder("Typos").volumeTypes("PV", "BV").volumeDecimals("BV", 0)

@@ -48,6 +48,28 @@ class PlanReviewTest {
   }
 
   @Test
+  void volumesOfTwoTypesSayNothingOfEachOther() throws IOException {
+    // 2,000 group BV says nothing of 1,000 group PV: B is reachable; 3 legs of 500 CV in A ask
+    // more than 2 legs of 500 CV in B.
+    Path f = dir.resolve("review.json");
+    Files.writeString(f, """
+        {"name": "Review", "version": "1", "currency": "USD", "timeZone": "UTC",
+         "volumeTypes": ["PV", "BV", "CV"],
+         "ranks": [
+           {"code": "MEM", "name": "Member"},
+           {"code": "A", "name": "A", "requirements": [{"kind": "groupVolume", "volume": 2000, "volumeType": "BV"}, {"kind": "legsWithVolume", "count": 3, "volume": 500, "volumeType": "CV"}]},
+           {"code": "B", "name": "B", "requirements": [{"kind": "groupVolume", "volume": 1000}, {"kind": "legsWithVolume", "count": 2, "volume": 500, "volumeType": "CV"}]}
+        ]}
+        """);
+    PlanCheck c = PlanFiles.check(f, RuleRegistry.empty());
+    assertThat(c.problems()).isEmpty();
+    assertThat(c.warnings()).extracting(Problem::toString).containsExactly(
+        at(":5:109 at $.ranks[1].requirements[1]: rank A asks for 3 legs with at least 500 group"
+            + " CV each, more than the higher rank B, which asks for 2 legs with at least 500"
+            + " group CV each; expected a lower rank to ask no more than a higher one"));
+  }
+
+  @Test
   void twoRanksWithIdenticalRequirementsAreFlaggedOnce() throws IOException {
     PlanCheck c = check("""
         {"code": "A", "name": "A", "requirements": [{"kind": "groupVolume", "volume": 500}, {"kind": "activeLegs", "count": 2}]},

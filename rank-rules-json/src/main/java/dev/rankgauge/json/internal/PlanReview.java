@@ -115,6 +115,9 @@ public final class PlanReview {
       }
       return true;
     }
+    if (!a.volumeType().equals(b.volumeType())) {
+      return false; // volumes of two types say nothing of each other
+    }
     if (b instanceof Requirement.GroupVolume g) {
       BigDecimal least = a.accept(GROUP_VOLUME_AT_LEAST);
       return least != null && least.compareTo(g.volume()) >= 0;
