@@ -420,7 +420,8 @@ final class Adviser {
   }
 
   private static boolean handled(Requirement q) {
-    return ofQualifying(q) && (q instanceof Requirement.PersonalVolume || q instanceof Requirement.GroupVolume
+    return ofQualifying(q) && (q instanceof Requirement.PersonalVolume
+        || q instanceof Requirement.GroupVolume
         || q instanceof Requirement.ActivePersonalCustomers
         || q instanceof Requirement.ActivePersonalDistributors
         || q instanceof Requirement.LegsWithVolume
