@@ -461,9 +461,13 @@ class FuzzProperties {
     }
   }
 
+  /**
+   * The bundled plans the seed data can be evaluated with: all but hybrid-bv, whose orders must
+   * carry BV too (the seed data's orders carry PV only, a problem evaluate reports, rightly).
+   */
   @Provide
   Arbitrary<String> planNames() {
-    return Arbitraries.of(PLANS);
+    return Arbitraries.of(PLANS.stream().filter(p -> !p.equals("hybrid-bv")).toList());
   }
 
   // --- scenario files --------------------------------------------------------------------------
