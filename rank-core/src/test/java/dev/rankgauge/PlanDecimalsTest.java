@@ -151,6 +151,23 @@ class PlanDecimalsTest {
   }
 
   @Test
+  void oneDecimalTooManyIsOneDecimalPlaceInEnglishAndSpanish() {
+    CompPlan whole = ladder().volumeDecimals("PV", 0).build();
+    Organisation halves = org().distributor("D0", null).paid("O1", "D0", nov(3), "10.5").build();
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> RankGauge.evaluate(halves, whole, NOVEMBER));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.toString()).isEqualTo("order O1: found PV volume 10.5 with 1 decimal place;"
+          + " expected at most 0, as plan Test plan declares for PV");
+      assertThat(p.message(java.util.Locale.forLanguageTag("es"))).isEqualTo(
+          "se encontró el volumen PV 10.5 con 1 decimal; se esperaban como máximo 0, como declara"
+              + " el plan Test plan para PV");
+    });
+  }
+
+  @Test
   void aLiveOrderWithTooManyDecimalsIsRejectedNamingIt() {
     Organisation o = org().distributor("D1", null).paid("O1", "D1", nov(3), "10").build();
     LiveEvaluation live = LiveEvaluation.start(o, CENTS, NOVEMBER, nov(20));
