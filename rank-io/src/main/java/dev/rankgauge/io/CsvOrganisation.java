@@ -137,8 +137,7 @@ public final class CsvOrganisation {
     } finally {
       pool.shutdownNow();
     }
-    progress.step(String.format(Locale.ROOT, "read %,d distributors, %,d customers, %,d orders",
-        reads.get(0).rows, reads.get(1).rows, reads.get(2).rows));
+    progress.step(progress.words("read", reads.get(0).rows, reads.get(1).rows, reads.get(2).rows));
     List<Problem> problems = new ArrayList<>();
     boolean stopped = false;
     for (FileRead r : reads) {
@@ -155,7 +154,7 @@ public final class CsvOrganisation {
     try {
       Organisation org = builder.build();
       if (problems.isEmpty()) {
-        progress.step("checked the organisation");
+        progress.step(progress.words("checked"));
         return org;
       }
     } catch (ValidationException e) {
@@ -305,7 +304,7 @@ public final class CsvOrganisation {
     }
 
     void counted() {
-      progress.count(file + " rows", rows);
+      progress.count(progress.words("rows", file), rows);
     }
 
     void problem(String where, String code, Object... arguments) {

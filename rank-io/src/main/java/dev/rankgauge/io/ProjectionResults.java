@@ -119,7 +119,7 @@ public final class ProjectionResults {
       for (int row = 0; row < n; row++) {
         object(g, projection, projection.row(row));
         if ((row + 1) % 100_000 == 0) {
-          progress.count("projections written", row + 1L);
+          progress.count(progress.words("projectionsWritten"), row + 1L);
         }
       }
     } catch (JacksonException x) {
@@ -175,7 +175,7 @@ public final class ProjectionResults {
       sb.append('\n');
       out.write(sb.toString());
       if ((row + 1) % 100_000 == 0) {
-        progress.count("projections written", row + 1L);
+        progress.count(progress.words("projectionsWritten"), row + 1L);
       }
     }
     out.flush();

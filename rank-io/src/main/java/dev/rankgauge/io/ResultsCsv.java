@@ -126,7 +126,7 @@ public final class ResultsCsv {
     }, (k, chunk) -> {
       sink.take(k, chunk);
       if (k > 0) {
-        progress.count("rows written", Math.min(n, (long) k * Chunks.SIZE));
+        progress.count(progress.words("rowsWritten"), Math.min(n, (long) k * Chunks.SIZE));
       }
     });
   }

@@ -138,7 +138,8 @@ public final class ResultsJson {
     InOrder.run(Chunks.count(n), Chunks.SIZE * 640, (k, b) -> lines(e, t, k, n, words, b),
         (k, chunk) -> {
           sink.take(k, chunk);
-          progress.count("results written", Math.min(n, (long) (k + 1) * Chunks.SIZE));
+          progress.count(progress.words("resultsWritten"),
+              Math.min(n, (long) (k + 1) * Chunks.SIZE));
         });
   }
 

@@ -49,4 +49,27 @@ class IoBundlesTest {
       assertThat(shown(es.getProperty(key))).as(key).isEqualTo(shown(en.getProperty(key)));
     }
   }
+
+  @Test
+  void progressWordsInBothLanguagesShowingTheSameValues() throws IOException {
+    Properties en = load("/dev/rankgauge/io/ProgressTexts.properties");
+    Properties es = load("/dev/rankgauge/io/ProgressTexts_es.properties");
+    Pattern argument = Pattern.compile("\\{(\\d+)[,}]");
+
+    assertThat(es.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(
+        en.stringPropertyNames());
+    for (String key : en.stringPropertyNames()) {
+      assertThat(arguments(argument, es.getProperty(key))).as(key)
+          .isEqualTo(arguments(argument, en.getProperty(key)));
+    }
+  }
+
+  private static Set<String> arguments(Pattern argument, String pattern) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = argument.matcher(pattern);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
 }

@@ -50,7 +50,7 @@ final class AdviseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Output.check(out, inputs.files(cli));
-    Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr()));
+    Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr(), cli.locale()));
     inputs.find(e, distributor);
     String type = e.plan().qualifyingVolumeType();
     Locale locale = cli.locale();

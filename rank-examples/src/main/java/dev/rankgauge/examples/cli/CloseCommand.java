@@ -4,7 +4,6 @@ import dev.rankgauge.Evaluation;
 import dev.rankgauge.io.HistoryFiles;
 import dev.rankgauge.io.Progress;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,12 +42,12 @@ final class CloseCommand implements Callable<Integer> {
     if (inputs.history == null) {
       throw Usage.of("close.needsHistory");
     }
-    Progress progress = Progress.to(spec.commandLine().getErr());
+    Progress progress = Progress.to(spec.commandLine().getErr(), cli.locale());
     Evaluation e = inputs.evaluate(cli, progress, true);
     Path file = HistoryFiles.append(inputs.history, e, format == Format.csv
         ? HistoryFiles.Format.CSV : HistoryFiles.Format.JSON_LINES);
-    progress.step(String.format(Locale.ROOT, "closed %s: %,d distributors",
-        HistoryFiles.label(e.period()), e.organisation().distributorCount()));
+    progress.step(new CliTexts(cli.locale()).get("progress.closed", HistoryFiles.label(e.period()),
+        e.organisation().distributorCount()));
     spec.commandLine().getOut().println(file);
     spec.commandLine().getOut().flush();
     return 0;

@@ -64,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Output.check(out, inputs.files(cli));
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = Progress.to(err);
+    Progress progress = Progress.to(err, cli.locale());
     Evaluation e = inputs.evaluate(cli, progress);
     if (distributor != null) {
       DistributorResult r = inputs.find(e, distributor);
@@ -78,8 +78,9 @@ final class EvaluateCommand implements Callable<Integer> {
       });
     } else {
       writeAll(out, spec.commandLine().getOut(), inputs.files(cli), e, f, progress, cli.locale());
-      progress.step(f == Format.text ? "wrote the summary" : String.format(Locale.ROOT,
-          "wrote %,d results", e.organisation().distributorCount()));
+      CliTexts texts = new CliTexts(cli.locale());
+      progress.step(f == Format.text ? texts.get("progress.wroteSummary")
+          : texts.get("progress.wroteResults", e.organisation().distributorCount()));
     }
     return 0;
   }

@@ -38,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Output.check(out, inputs.files(cli));
-    Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr()));
+    Evaluation e = inputs.evaluate(cli, Progress.to(spec.commandLine().getErr(), cli.locale()));
     inputs.find(e, distributor);
     Trace t = e.trace(distributor);
     Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> w.write(t.format(cli.locale())));

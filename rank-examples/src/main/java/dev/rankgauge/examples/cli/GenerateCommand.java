@@ -158,9 +158,10 @@ final class GenerateCommand implements Callable<Integer> {
         && !HistoryFiles.read(history, p).isEmpty()) {
       throw Failure.of("generate.historyNotEmpty", history.toString());
     }
-    Progress progress = Progress.to(spec.commandLine().getErr());
+    Progress progress = Progress.to(spec.commandLine().getErr(), cli.locale());
     Generator.generate(distributors, seed, month, months, placements, out, progress);
-    progress.step(String.format(Locale.ROOT, "wrote %,d distributors to %s", distributors, out));
+    progress.step(new CliTexts(progress.locale()).get("progress.generated", distributors,
+        out.toString()));
     if (history != null) {
       close(p, first, progress);
     }
@@ -191,7 +192,8 @@ final class GenerateCommand implements Callable<Integer> {
       } finally {
         Files.deleteIfExists(tmp);
       }
-      progress.step("closed " + HistoryFiles.label(period) + " into " + history);
+      progress.step(new CliTexts(progress.locale()).get("progress.closedInto",
+          HistoryFiles.label(period), history.toString()));
     }
   }
 }

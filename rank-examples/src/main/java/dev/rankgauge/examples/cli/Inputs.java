@@ -23,7 +23,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -86,7 +85,8 @@ final class Inputs {
       throws IOException {
     Memory.forget();
     CompPlan p = cli.plan(plan);
-    progress.step("loaded plan " + p.name());
+    CliTexts texts = new CliTexts(progress.locale());
+    progress.step(texts.get("progress.loadedPlan", p.name()));
     Instant until = until(p);
     Memory.reading(data);
     Organisation org = CsvOrganisation.read(data, p, progress);
@@ -94,8 +94,8 @@ final class Inputs {
     if (history != null) {
       if (Files.isDirectory(history)) {
         before = HistoryFiles.read(history, p).before(period);
-        progress.step(String.format(Locale.ROOT, "read %,d closed periods from %s",
-            before.periods().size(), history));
+        progress.step(texts.get("progress.readHistory", before.periods().size(),
+            history.toString()));
       } else if (!newHistory || Files.exists(history)) {
         throw Failure.of("history.noFolder", history.toString());
       }
@@ -106,12 +106,11 @@ final class Inputs {
         throw new Failure("--overrides " + overrides + ": no such file");
       }
       granted = OverridesCsv.read(overrides, org, p);
-      progress.step(String.format(Locale.ROOT, "read %,d overrides from %s",
-          granted.entries().size(), overrides));
+      progress.step(texts.get("progress.readOverrides", granted.entries().size(),
+          overrides.toString()));
     }
     Evaluation e = RankGauge.evaluate(org, p, period, until, before, granted);
-    progress.step(String.format(Locale.ROOT, "evaluated %,d distributors",
-        org.distributorCount()));
+    progress.step(texts.get("progress.evaluated", org.distributorCount()));
     return e;
   }
 

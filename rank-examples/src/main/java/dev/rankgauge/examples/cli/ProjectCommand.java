@@ -73,13 +73,13 @@ final class ProjectCommand implements Callable<Integer> {
     }
     Output.check(out, inputs.files(cli));
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = Progress.to(err);
+    Progress progress = Progress.to(err, cli.locale());
     Evaluation e = inputs.evaluate(cli, progress);
     Projection p = Projection.of(e, level / 100.0);
-    progress.step(String.format(Locale.ROOT, "projected %,d distributors to %s (%s)",
-        e.organisation().distributorCount(), p.by(),
-        p.basis() == Projection.Basis.HISTORY ? "from the history"
-            : "straight line: no usable history"));
+    CliTexts texts = new CliTexts(cli.locale());
+    progress.step(texts.get("progress.projected", e.organisation().distributorCount(),
+        p.by().toString(), texts.get(p.basis() == Projection.Basis.HISTORY
+            ? "progress.projected.history" : "progress.projected.straightLine")));
     Locale locale = cli.locale();
     if (distributor != null) {
       DistributorResult r = inputs.find(e, distributor);

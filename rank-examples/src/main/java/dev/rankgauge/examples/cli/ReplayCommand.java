@@ -76,7 +76,7 @@ final class ReplayCommand implements Callable<Integer> {
     files.add(events);
     Output.check(out, files);
     PrintWriter stdout = spec.commandLine().getOut();
-    Progress progress = Progress.to(spec.commandLine().getErr());
+    Progress progress = Progress.to(spec.commandLine().getErr(), cli.locale());
     // as evaluate does, with --history and --as-of, then live from there
     Evaluation start = inputs.evaluate(cli, progress);
     CompPlan plan = start.plan();

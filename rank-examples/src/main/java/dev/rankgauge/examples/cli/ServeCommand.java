@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = Progress.to(err);
+    Progress progress = Progress.to(err, cli.locale());
     // as evaluate does, with --history and --as-of, then live from there
     Evaluation start = inputs.evaluate(cli, progress);
     CompPlan plan = start.plan();

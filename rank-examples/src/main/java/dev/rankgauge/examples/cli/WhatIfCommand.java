@@ -97,7 +97,7 @@ final class WhatIfCommand implements Callable<Integer> {
       files.add(remove);
     }
     Output.check(out, files);
-    Progress progress = Progress.to(spec.commandLine().getErr());
+    Progress progress = Progress.to(spec.commandLine().getErr(), cli.locale());
     Evaluation before = inputs.evaluate(cli, progress);
     Organisation org = before.organisation();
     Map<String, OrderStatus> statuses = new HashMap<>();
@@ -126,9 +126,8 @@ final class WhatIfCommand implements Callable<Integer> {
           problems);
     }
     WhatIf w = WhatIf.of(before, added, removed);
-    progress.step(String.format(Locale.ROOT, "%,d orders added, %,d taken out: %,d distributors"
-        + " change, %,d in rank", added.size(), removed.size(), w.changes().size(),
-        w.rankChanges().size()));
+    progress.step(new CliTexts(cli.locale()).get("progress.whatIf", added.size(), removed.size(),
+        w.changes().size(), w.rankChanges().size()));
     Output.write(out, spec.commandLine().getOut(), files, o -> {
       switch (format) {
         case csv -> WhatIfResults.writeCsv(w, o);

@@ -151,4 +151,22 @@ class CliInSpanishTest {
     assertThat(run.err()).matches("(?s).*rankgauge explain: no hay ningún distribuidor D999 en \\S+"
         + " \\(\\d+ distribuidores\\)\n");
   }
+
+  @Test
+  void progressLinesInTheLanguageWithItsNumbers() {
+    CliTexts es = new CliTexts(Locale.forLanguageTag("es"));
+    CliTexts en = CliTexts.ENGLISH;
+
+    assertThat(es.get("progress.evaluated", 1_000_000)).isEqualTo(
+        "evaluados 1.000.000 distribuidores");
+    assertThat(es.get("progress.whatIf", 12_000, 3, 1_500, 40)).isEqualTo(
+        "12.000 pedidos añadidos, 3 retirados: cambian 1.500 distribuidores, 40 de rango");
+    assertThat(en.get("progress.evaluated", 1_000_000)).isEqualTo(
+        "evaluated 1,000,000 distributors");
+    assertThat(en.get("progress.whatIf", 12_000, 3, 1_500, 40)).isEqualTo(
+        "12,000 orders added, 3 taken out: 1,500 distributors change, 40 in rank");
+    assertThat(en.get("progress.projected", 1_000_000, "2026-12-31",
+        en.get("progress.projected.history"))).isEqualTo(
+        "projected 1,000,000 distributors to 2026-12-31 (from the history)");
+  }
 }
