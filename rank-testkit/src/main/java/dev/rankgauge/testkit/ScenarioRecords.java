@@ -119,6 +119,14 @@ final class ScenarioRecords {
       key = "bundled:" + ref;
     }
     Object loaded = plans.get(key);
+    String bare = ref.endsWith(".json") ? ref.substring(0, ref.length() - 5) : ref;
+    if (loaded == null && !isFile && !PlanFiles.bundledNames().contains(bare)) {
+      // Said in the report's language, quoting only the name (PlanFiles says it in English).
+      loaded = Problem.of(Subject.NONE, "", ScenarioShape.BUNDLE, "plan.unknownBundled", ref,
+          ScenarioShape.didYouMean(bare, PlanFiles.bundledNames()),
+          String.join(", ", PlanFiles.bundledNames()));
+      plans.put(key, loaded);
+    }
     if (loaded == null) {
       try {
         loaded = isFile ? PlanFiles.load(planFile, rules) : PlanFiles.bundled(ref, rules);

@@ -249,9 +249,12 @@ class ScenarioReportInSpanishTest {
             + " que rank-core rechaza: period start 1500-01-01 is outside the supported dates"
             + " 1678-01-01 to 2261-12-31");
     List<Problem> none = problems(unknown);
-    assertThat(none).extracting(Problem::code).contains("plan.cannotLoad");
-    assertThat(none.get(0).toString(ES)).startsWith(unknown + ":1:34 at $.plan: no se puede"
-        + " cargar el plan sed: no bundled plan \"sed\"");
+    assertThat(none).extracting(Problem::code).contains("plan.unknownBundled");
+    assertThat(none.get(0).toString(ES)).startsWith(unknown + ":1:34 at $.plan: no hay ningún"
+        + " plan incluido llamado \"sed\" (¿quiso decir \"seed\"?); los planes incluidos son:"
+        + " binary, doterra,");
+    assertThat(none.get(0).toString()).startsWith(unknown + ":1:34 at $.plan: no bundled plan"
+        + " \"sed\" (did you mean \"seed\"?); bundled plans are: binary, doterra,");
   }
 
   private static List<Problem> problems(Path file) {
