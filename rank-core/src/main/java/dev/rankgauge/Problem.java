@@ -137,13 +137,7 @@ public final class Problem {
     Checks.notNull(bundle, "bundle");
     Checks.notNull(code, "code");
     List<Object> args = Phrase.checked(code, Checks.list("arguments", arguments), true);
-    Words english;
-    try {
-      english = Words.of(bundle, Locale.ROOT);
-    } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("problem " + code + ": found bundle " + bundle
-          + ", which is not on the class path; expected the base name of a message bundle", e);
-    }
+    Words english = englishWords(bundle, code);
     for (String key : where == null ? List.of(code) : List.of(code, where.code())) {
       if (!english.hasKey(key)) {
         throw new IllegalArgumentException("problem: found code " + key + ", which bundle "
@@ -332,13 +326,7 @@ public final class Problem {
   public Problem at(String bundle, Part location) {
     Checks.notNull(bundle, "bundle");
     Checks.notNull(location, "location");
-    Words english;
-    try {
-      english = Words.of(bundle, Locale.ROOT);
-    } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("problem " + code + ": found bundle " + bundle
-          + ", which is not on the class path; expected the base name of a message bundle", e);
-    }
+    Words english = englishWords(bundle, code);
     if (!english.hasKey(location.code())) {
       throw new IllegalArgumentException("problem: found location " + location.code()
           + ", which bundle " + bundle + " does not define; expected a key of its base file");
@@ -412,5 +400,15 @@ public final class Problem {
   @Override
   public String toString() {
     return location.isEmpty() ? message : location + ": " + message;
+  }
+
+  /** The English words of {@code bundle}, or why a problem with {@code code} cannot use it. */
+  private static Words englishWords(String bundle, String code) {
+    try {
+      return Words.of(bundle, Locale.ROOT);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("problem " + code + ": found bundle " + bundle
+          + ", which is not on the class path; expected the base name of a message bundle", e);
+    }
   }
 }

@@ -720,7 +720,7 @@ public sealed interface Requirement {
      * Checks the threshold and the type.
      *
      * @param volume the least personal volume
-   * @param volumeType the volume type read, if not the plan's qualifying type
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public PersonalVolume {
       Checks.volume(volume, "personal volume threshold");
@@ -768,7 +768,7 @@ public sealed interface Requirement {
      * Checks the threshold and the type.
      *
      * @param volume the least group volume
-   * @param volumeType the volume type read, if not the plan's qualifying type
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public GroupVolume {
       Checks.volume(volume, "group volume threshold");
@@ -1065,7 +1065,7 @@ public sealed interface Requirement {
      *
      * @param slots the least group volume of each leg slot; at least one, none negative
      * @param tree the tree whose legs count
-   * @param volumeType the volume type read, if not the plan's qualifying type
+     * @param volumeType the volume type read, if not the plan's qualifying type
      */
     public LegsWithVolume {
       Checks.notNull(tree, "tree");
