@@ -134,7 +134,7 @@ final class ScenarioRecords {
         loaded = e;
       } catch (UncheckedIOException e) {
         loaded = Problem.of(Subject.NONE, "", ScenarioShape.BUNDLE, "plan.cannotRead",
-            planFile.toString(), String.valueOf(e.getCause()));
+            isFile ? planFile.toString() : ref, String.valueOf(e.getCause()));
       } catch (RuntimeException e) {
         // The plan reader's own sentence (an unknown bundled plan, say), quoted as it is.
         loaded = Problem.of(Subject.NONE, "", ScenarioShape.BUNDLE, "plan.cannotLoad", ref,
