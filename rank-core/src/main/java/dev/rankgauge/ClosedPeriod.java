@@ -4,6 +4,7 @@ import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,15 @@ final class ClosedPeriod {
   final int[] distributors;
   /** The overrides applied, by row, in their short form; empty where no row has any. */
   final Map<Integer, List<String>> overrides;
+  /**
+   * The volume types other than the qualifying one whose personal volume every row holds, in
+   * order: {@link PeriodRecord#personalVolumes()}. Empty for most periods, which then cost
+   * nothing more.
+   */
+  final String[] types;
+  /** typedUnscaled[t][row] and typedScale[t][row]: the row's personal volume of types[t]. */
+  final long[][] typedUnscaled;
+  final byte[][] typedScale;
   private volatile Map<String, Integer> index;
   /** The rows aligned to the organisation last evaluated with this period; see {@link #rowsOf}. */
   private volatile Alignment alignment;
@@ -47,6 +57,55 @@ final class ClosedPeriod {
       long[] personalUnscaled, byte[] personalScale) {}
 
   private volatile ByIndex byIndex;
+
+  /**
+   * The personal volume of one of {@link #types} by distributor index of one organisation, as
+   * {@link ByIndex} holds the qualifying type's: built only for a type a rule reads.
+   */
+  record TypedByIndex(WeakReference<Organisation> org, long[] unscaled, byte[] scale) {}
+
+  /** typedByIndex[t]: types[t]'s columns by index, or null until read; replaced, not changed. */
+  private volatile TypedByIndex[] typedByIndex;
+
+  /** The index of a type in {@link #types}, or -1 where the period holds none of it. */
+  int typeIndex(String type) {
+    for (int t = 0; t < types.length; t++) {
+      if (types[t].equals(type)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The personal volume of types[t] by distributor index of {@code org}; built once per
+   * organisation and type.
+   */
+  TypedByIndex typedByIndex(Organisation org, ClosedPeriod like, int t) {
+    TypedByIndex[] all = typedByIndex;
+    TypedByIndex b = all == null ? null : all[t];
+    if (b != null && b.org().get() == org && b.unscaled().length == org.distributorCount()) {
+      return b;
+    }
+    int[] rowOf = rowsOf(org, like);
+    int n = rowOf.length;
+    long[] u = new long[n];
+    byte[] sc = new byte[n];
+    long[] fromU = typedUnscaled[t];
+    byte[] fromS = typedScale[t];
+    for (int v = 0; v < n; v++) {
+      int r = rowOf[v];
+      if (r >= 0) {
+        u[v] = fromU[r];
+        sc[v] = fromS[r];
+      }
+    }
+    b = new TypedByIndex(new WeakReference<>(org), u, sc);
+    TypedByIndex[] next = all == null ? new TypedByIndex[types.length] : all.clone();
+    next[t] = b;
+    typedByIndex = next;
+    return b;
+  }
 
   /**
    * The four gauges' means over a window of closed periods ending with this one, by distributor
@@ -115,7 +174,8 @@ final class ClosedPeriod {
   ClosedPeriod(Period period, String[] ids, String[] codes, short[] paid, short[] qualified,
       short[] title, int[] held, long[] personalUnscaled, byte[] personalScale,
       long[] groupUnscaled, byte[] groupScale, int[] customers, int[] distributors,
-      Map<Integer, List<String>> overrides) {
+      Map<Integer, List<String>> overrides, String[] types, long[][] typedUnscaled,
+      byte[][] typedScale) {
     this.period = period;
     this.ids = ids;
     this.codes = codes;
@@ -130,14 +190,22 @@ final class ClosedPeriod {
     this.customers = customers;
     this.distributors = distributors;
     this.overrides = overrides;
+    this.types = types;
+    this.typedUnscaled = typedUnscaled;
+    this.typedScale = typedScale;
   }
 
   /**
    * The records of one period, in their order; the caller has checked that they share the
-   * period, that ids are unique and that every volume fits ({@link #fits}).
+   * period, that ids are unique, that every volume fits ({@link #fits}) and that every record
+   * holds the same volume types.
    */
   static ClosedPeriod of(Period period, List<PeriodRecord> records) {
     int n = records.size();
+    String[] types = n == 0 ? new String[0]
+        : records.get(0).personalVolumes().keySet().toArray(new String[0]);
+    long[][] tu = new long[types.length][n];
+    byte[][] ts = new byte[types.length][n];
     String[] ids = new String[n];
     Map<String, Short> codeIndex = new HashMap<>();
     short[] paid = new short[n];
@@ -167,14 +235,23 @@ final class ClosedPeriod {
       gs[i] = (byte) r.groupSales().scale();
       customers[i] = r.activePersonalCustomers();
       distributors[i] = r.activePersonalDistributors();
+      for (int t = 0; t < types.length; t++) {
+        BigDecimal x = r.personalVolumes().get(types[t]);
+        tu[t][i] = x.unscaledValue().longValue();
+        ts[t][i] = (byte) x.scale();
+      }
     }
     String[] codes = new String[codeIndex.size()];
     codeIndex.forEach((c, k) -> codes[k] = c);
     return new ClosedPeriod(period, ids, codes, paid, qualified, title, held, pu, ps, gu, gs,
-        customers, distributors, overrides.isEmpty() ? Map.of() : overrides);
+        customers, distributors, overrides.isEmpty() ? Map.of() : overrides, types, tu, ts);
   }
 
-  /** The period an evaluation closes, every distributor in input order. */
+  /**
+   * The period an evaluation closes, every distributor in input order, with the personal volume
+   * of each type the plan's requirements read beside the qualifying one (the types the
+   * evaluation counted; a type no requirement reads is not counted, so it is not kept).
+   */
   static ClosedPeriod of(Computation c) {
     Organisation org = c.org;
     int n = org.distributorCount();
@@ -195,6 +272,19 @@ final class ClosedPeriod {
     int[] customers = new int[n];
     int[] distributors = new int[n];
     byte scale = (byte) c.units.scale;
+    Computation.Volumes[] other = c.otherVolumes;
+    String[] types = new String[other.length];
+    long[][] tu = new long[other.length][n];
+    byte[][] ts = new byte[other.length][n];
+    for (int t = 0; t < other.length; t++) {
+      types[t] = other[t].type;
+      long[] personal = other[t].personal;
+      long[] into = tu[t];
+      for (int i = 0; i < n; i++) {
+        into[i] = personal[org.indexAt(i)];
+      }
+      Arrays.fill(ts[t], scale);
+    }
     for (int i = 0; i < n; i++) {
       int v = org.indexAt(i);
       ids[i] = org.distributorId(v);
@@ -220,7 +310,7 @@ final class ClosedPeriod {
       }
     }
     return new ClosedPeriod(c.period.close(), ids, codes, paid, qualified, title, held, pu, ps, gu,
-        gs, customers, distributors, overrides.isEmpty() ? Map.of() : overrides);
+        gs, customers, distributors, overrides.isEmpty() ? Map.of() : overrides, types, tu, ts);
   }
 
   /** At most this many distinct rank codes in one period: indices are unsigned shorts, 0xFFFF
@@ -299,9 +389,16 @@ final class ClosedPeriod {
   }
 
   PeriodRecord record(int row) {
+    Map<String, BigDecimal> typed = Map.of();
+    if (types.length > 0) {
+      typed = new LinkedHashMap<>();
+      for (int t = 0; t < types.length; t++) {
+        typed.put(types[t], BigDecimal.valueOf(typedUnscaled[t][row], typedScale[t][row]));
+      }
+    }
     return new PeriodRecord(period, ids[row], code(paid, row), code(qualified, row),
         code(title, row), BigDecimal.valueOf(personalUnscaled[row], personalScale[row]),
         BigDecimal.valueOf(groupUnscaled[row], groupScale[row]), customers[row],
-        distributors[row], held[row], overrides.getOrDefault(row, List.of()));
+        distributors[row], held[row], overrides.getOrDefault(row, List.of()), typed);
   }
 }

@@ -832,10 +832,6 @@ public final class CompPlan {
           tooFine(f.value(), type, d, subject.field(f.field(), f.key()), where, problems);
         }
       }
-      if (q instanceof Requirement.AccumulatedVolume && !type.equals(qualifying)) {
-        problems.add(Problem.core(subject.field("volumeType"), where,
-            "requirement.accumulatedVolumeType", type, qualifying));
-      }
       for (String ref : q.rankReferences()) {
         if (!index.containsKey(ref)) {
           problems.add(Problem.core(subject.field(referenceField(q), ref), where,

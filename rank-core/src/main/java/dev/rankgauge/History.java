@@ -40,7 +40,9 @@ public final class History {
    * @param records every distributor's record of every closed period
    * @return the history
    * @throws ValidationException listing every problem: a distributor twice in one period, periods
-   *     that overlap or leave a gap, a volume an exact decimal of 64 bits cannot hold
+   *     that overlap or leave a gap, a volume an exact decimal of 64 bits cannot hold, records of
+   *     one period holding personal volume of different types
+   *     ({@link PeriodRecord#personalVolumes()})
    */
   public static History of(List<PeriodRecord> records) {
     List<PeriodRecord> list = Checks.list(new ArrayList<>(Checks.notNull(records, "records")),
@@ -85,8 +87,8 @@ public final class History {
    * @param records every distributor's record of the next period, at least one, all of one period
    * @return a new history; this one is unchanged
    * @throws ValidationException if the period is closed already, is before the last closed
-   *     period or leaves a gap after it, or the records are of several periods or name a
-   *     distributor twice; every problem at once
+   *     period or leaves a gap after it, or the records are of several periods, name a
+   *     distributor twice or hold personal volume of different types; every problem at once
    */
   public History append(List<PeriodRecord> records) {
     List<PeriodRecord> list = Checks.list(new ArrayList<>(Checks.notNull(records, "records")),
@@ -167,6 +169,21 @@ public final class History {
       if (!ClosedPeriod.fits(r.groupSales())) {
         problems.add(Problem.core(subject(r, at).field("groupSales"), where(r, at),
             "history.groupSales", r.groupSales().toString()));
+      }
+      for (Map.Entry<String, java.math.BigDecimal> e : r.personalVolumes().entrySet()) {
+        if (!ClosedPeriod.fits(e.getValue())) {
+          problems.add(Problem.core(subject(r, at).field("personalVolumes", e.getKey()),
+              where(r, at), "history.personalVolume", e.getValue().toString(), e.getKey()));
+        }
+      }
+      // Every record of a period holds the same types: a type some lack is a figure missing,
+      // not a zero.
+      PeriodRecord first = rs.get(0);
+      if (k > 0 && !r.personalVolumes().keySet().equals(first.personalVolumes().keySet())) {
+        problems.add(Problem.core(subject(r, at).field("personalVolumes"), where(r, at),
+            "history.volumeTypes", r.personalVolumes().keySet().toString(), label(r.period()),
+            first.personalVolumes().keySet().toString(), first.distributorId(),
+            positions.get(0) + 1));
       }
     }
     if (seen.size() > 0 && distinctCodes(rs) > ClosedPeriod.MAX_CODES) {

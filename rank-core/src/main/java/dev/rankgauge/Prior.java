@@ -40,10 +40,19 @@ final class Prior {
    * period lacks them. This state's own: a copy copies it.
    */
   private final Map<Integer, int[]> returned;
+  /**
+   * typed[t][k]: the personal volume of the plan's t-th other type read
+   * ({@link CompPlan#otherVolumeTypesRead()}) in the closed period k + 1 back, by distributor
+   * index; typed[t] is empty for a type no rule reads over several periods, and holds as many
+   * periods as the longest window of that type needs. Shared by copies, as byIndex is.
+   */
+  private final ClosedPeriod.TypedByIndex[][] typed;
+  /** typeAt[t][k]: the index of the t-th other type read in periods[k]'s types. */
+  private final int[][] typeAt;
 
   private Prior(byte[] paid, byte[] title, int[] held, ClosedPeriod.ByIndex[] byIndex,
       int[][] levels, Units units, ClosedPeriod[] periods, ClosedPeriod last, int[] lastLevels,
-      Map<Integer, int[]> returned) {
+      Map<Integer, int[]> returned, ClosedPeriod.TypedByIndex[][] typed, int[][] typeAt) {
     this.paid = paid;
     this.title = title;
     this.held = held;
@@ -54,6 +63,8 @@ final class Prior {
     this.last = last;
     this.lastLevels = lastLevels;
     this.returned = returned;
+    this.typed = typed;
+    this.typeAt = typeAt;
   }
 
   /**
@@ -69,7 +80,7 @@ final class Prior {
       Arrays.fill(t, title.length, room, (byte) -1);
     }
     return new Prior(p, t, Arrays.copyOf(held, room), byIndex, levels, units, periods, last,
-        lastLevels, new HashMap<>(returned));
+        lastLevels, new HashMap<>(returned), typed, typeAt);
   }
 
   /**
@@ -152,27 +163,63 @@ final class Prior {
     return scale == units.scale || u == 0 ? u : units(units, u, scale);
   }
 
+  /**
+   * Distributor v's personal volume of the plan's t-th other type read
+   * ({@link CompPlan#otherVolumeTypesRead()}) k + 1 periods back, in the evaluation's units; 0
+   * where the period lacks the distributor.
+   */
+  long personalBack(int k, int v, int t) {
+    ClosedPeriod.TypedByIndex[] columns = typed[t];
+    if (k >= columns.length) {
+      return 0;
+    }
+    ClosedPeriod.TypedByIndex b = columns[k];
+    long u;
+    int scale;
+    if (v < b.unscaled().length) {
+      u = b.unscaled()[v];
+      scale = b.scale()[v];
+    } else {
+      int row = returnedRow(k, v);
+      if (row < 0) {
+        return 0;
+      }
+      u = periods[k].typedUnscaled[typeAt[t][k]][row];
+      scale = periods[k].typedScale[typeAt[t][k]][row];
+    }
+    return scale == units.scale || u == 0 ? u : units(units, u, scale);
+  }
+
   /** How many closed periods the plan's rules over several periods read. */
   static int depth(CompPlan plan) {
+    return depth(plan, null);
+  }
+
+  /**
+   * How many closed periods the plan's rules over several periods read: all of them for a null
+   * type, else only the personal volume of that type other than the qualifying one.
+   */
+  private static int depth(CompPlan plan, String type) {
     int depth = 0;
     for (Rank r : plan.ranks()) {
       for (Requirement q : r.requirements()) {
-        depth = Math.max(depth, depth(q));
+        depth = Math.max(depth, depth(q, type, plan.qualifyingVolumeType()));
       }
     }
     return depth;
   }
 
-  private static int depth(Requirement q) {
+  private static int depth(Requirement q, String type, String qualifying) {
     if (q instanceof Requirement.PaidAsInPeriods p) {
-      return p.thisPeriod() ? p.periods() - 1 : p.periods();
+      return type != null ? 0 : p.thisPeriod() ? p.periods() - 1 : p.periods();
     } else if (q instanceof Requirement.AccumulatedVolume a) {
-      return a.periods() - 1;
+      return type == null || a.volumeType().orElse(qualifying).equals(type)
+          ? a.periods() - 1 : 0;
     } else if (q instanceof Requirement.AnyOf any) {
       int d = 0;
       for (Requirement.Path path : any.paths()) {
         for (Requirement inner : path.requirements()) {
-          d = Math.max(d, depth(inner));
+          d = Math.max(d, depth(inner, type, qualifying));
         }
       }
       return d;
@@ -266,11 +313,35 @@ final class Prior {
         }
       }
     }
+    // The other types rules read over several periods: each period of their windows must hold
+    // the type, or the rule would read a zero that is no figure.
+    List<String> others = plan.otherVolumeTypesRead();
+    ClosedPeriod.TypedByIndex[][] typed = new ClosedPeriod.TypedByIndex[others.size()][];
+    int[][] typeAt = new int[others.size()][];
+    for (int t = 0; t < typed.length; t++) {
+      String type = others.get(t);
+      int need = depth(plan, type);
+      int d = Math.min(need, all.size());
+      typed[t] = new ClosedPeriod.TypedByIndex[d];
+      typeAt[t] = new int[d];
+      for (int k = 0; k < d; k++) {
+        ClosedPeriod c = periods[k];
+        int at = c.typeIndex(type);
+        typeAt[t][k] = at;
+        if (at < 0) {
+          problems.add(Problem.core(Subject.NONE, Problem.Part.of("location.period",
+              History.label(c.period)), "history.noVolumeType", History.label(c.period), type,
+              plan.name(), need));
+        } else {
+          typed[t][k] = c.typedByIndex(org, last, at);
+        }
+      }
+    }
     if (!problems.isEmpty()) {
       throw new ValidationException(Problem.CORE, Problem.Part.of("input.history"), problems);
     }
     return new Prior(paid, title, held, byIndex, levels, units, periods, last, level,
-        new HashMap<>());
+        new HashMap<>(), typed, typeAt);
   }
 
   /**

@@ -391,6 +391,24 @@ public sealed interface Requirement {
   }
 
   /**
+   * At least {@code volume} personal volume of a named type, such as {@code "BV"}, over this
+   * period and the {@code periods - 1} closed periods before it, and, if given, at least
+   * {@code minimumEach} of it in each of them. The closed periods must hold that type
+   * ({@link PeriodRecord#personalVolumes()}).
+   *
+   * @param volume the least accumulated personal volume of the type
+   * @param periods the window, this period included, at least 1
+   * @param minimumEach the least personal volume of the type in each period of the window, if any
+   * @param volumeType one of the plan's volume types
+   * @return the requirement
+   */
+  static Requirement accumulatedVolume(BigDecimal volume, int periods,
+      Optional<BigDecimal> minimumEach, String volumeType) {
+    return new AccumulatedVolume(volume, periods, minimumEach,
+        Optional.of(Checks.notNull(volumeType, "volumeType")));
+  }
+
+  /**
    * A new distributor: joined at most {@code days} days before the period's last day, as
    * fast-start ranks ask.
    *
@@ -1373,8 +1391,9 @@ public sealed interface Requirement {
    * @param volume the least accumulated personal volume
    * @param periods the window, this period included
    * @param minimumEach the least personal volume of each period of the window, if any
-   * @param volumeType the volume type read, if not the plan's qualifying type; closed periods
-   *     hold personal volume of the qualifying type only, so a plan refuses another type here
+   * @param volumeType the volume type read, if not the plan's qualifying type: this period's
+   *     personal volume of that type and each closed period's
+   *     ({@link PeriodRecord#personalVolumes()})
    */
   record AccumulatedVolume(BigDecimal volume, int periods, Optional<BigDecimal> minimumEach,
       Optional<String> volumeType) implements Requirement {

@@ -1271,17 +1271,29 @@ final class Rules {
     }
   }
 
-  /** Personal volume over this period and the closed periods before it. */
+  /**
+   * Personal volume over this period and the closed periods before it, of the qualifying type or
+   * of the type the requirement names: this period's from that type's volumes, the closed
+   * periods' from the history's column of that type.
+   */
   static final class AccumulatedVolume extends Rule {
     private final Requirement.AccumulatedVolume q;
     private final long threshold;
     private final long minimumEach;
+    /** This period's personal volume of the type read, by distributor index. */
+    private final long[] personal;
+    /** The type's place among the plan's other types read; -1 for the qualifying type. */
+    private final int type;
 
     AccumulatedVolume(Computation computation, Requirement.AccumulatedVolume q) {
       super(computation, q);
       this.q = q;
       this.threshold = computation.units.threshold(q.volume());
       this.minimumEach = q.minimumEach().map(computation.units::threshold).orElse(Long.MIN_VALUE);
+      Computation.Volumes vol = computation.volumes(q.volumeType());
+      this.personal = vol.personal;
+      this.type = vol == computation.qualifyingVolumes ? -1
+          : computation.plan.otherVolumeTypesRead().indexOf(vol.type);
     }
 
     long threshold() {
@@ -1303,15 +1315,16 @@ final class Rules {
       return false;
     }
 
-    /** v's personal volume k + 1 periods ago, 0 for a period the history lacks. */
+    /** v's personal volume of the type k + 1 periods ago, 0 for a period the history lacks. */
     private long back(int k, int v) {
+      // read when asked, not kept: a live copy's ladder is compiled before its prior is set
       Prior p = computation.prior;
-      return p == null ? 0 : p.personalBack(k, v);
+      return p == null ? 0 : type < 0 ? p.personalBack(k, v) : p.personalBack(k, v, type);
     }
 
-    /** The window's personal volume, this period's so far included, in units. */
+    /** The window's personal volume of the type, this period's so far included, in units. */
     long total(int v) {
-      long sum = computation.personalVolume[v];
+      long sum = personal[v];
       for (int k = 0; k < q.periods() - 1; k++) {
         sum = Computation.add(sum, back(k, v), v, "accumulated personal volume");
       }
@@ -1320,7 +1333,7 @@ final class Rules {
 
     /** How many periods of the window fall below the minimum of each. */
     private int below(int v) {
-      int n = computation.personalVolume[v] < minimumEach ? 1 : 0;
+      int n = personal[v] < minimumEach ? 1 : 0;
       for (int k = 0; k < q.periods() - 1; k++) {
         if (back(k, v) < minimumEach) {
           n++;
@@ -1331,7 +1344,7 @@ final class Rules {
 
     @Override
     boolean met(int v) {
-      long sum = computation.personalVolume[v];
+      long sum = personal[v];
       if (sum < minimumEach) {
         return false;
       }

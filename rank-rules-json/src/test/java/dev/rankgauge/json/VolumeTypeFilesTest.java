@@ -72,9 +72,6 @@ class VolumeTypeFilesTest {
                 "types.json:9:80 at $.ranks[1].requirements[2].volumeType: found volumeType"
                     + " \"BV\" with activePersonalCustomers, expected a volume type only with"
                     + " personalVolume, groupVolume or downlineVolume",
-                "types.json:10:73 at $.ranks[1].requirements[3].volumeType: found accumulated"
-                    + " volume of type BV, but closed periods hold personal volume of the"
-                    + " qualifying type PV only; expected PV or no volume type",
                 "types.json:11:36 at $.ranks[1].requirements[4].volumeType: unknown field"
                     + " \"volumeType\" in the activeLegs requirement; expected one of: kind,"
                     + " count"));
@@ -96,8 +93,7 @@ class VolumeTypeFilesTest {
 
   /**
    * The round trip's plans, with a type named on some of the kinds that read volume: one of
-   * the plan's types whose decimals hold the generated figures (six), accumulated volume
-   * excepted.
+   * the plan's types whose decimals hold the generated figures (six).
    */
   @Provide
   Arbitrary<CompPlan> typedPlans() {
@@ -129,9 +125,6 @@ class VolumeTypeFilesTest {
   }
 
   private static Requirement typed(Requirement q, String type) {
-    if (q instanceof Requirement.AccumulatedVolume) {
-      return q;
-    }
     if (q instanceof Requirement.Range r && !r.of().isVolume()) {
       return q;
     }
