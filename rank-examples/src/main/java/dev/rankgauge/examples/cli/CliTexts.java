@@ -45,6 +45,53 @@ final class CliTexts {
     return ENGLISH;
   }
 
+  /** The locale of these words: the one asked for when its language is spoken, else English. */
+  Locale locale() {
+    return locale;
+  }
+
+  /**
+   * A message that is a pattern of its own, such as a {@code DateTimeFormatter} pattern, as the
+   * bundle has it (not read as a {@code MessageFormat}).
+   */
+  String raw(String key) {
+    return bundle.getString(key);
+  }
+
+  /**
+   * A period in words: its first and last day in this language's date format, open or closed;
+   * in English as {@link dev.rankgauge.Period#toString()} writes it.
+   */
+  String period(dev.rankgauge.Period p) {
+    java.time.format.DateTimeFormatter date =
+        java.time.format.DateTimeFormatter.ofPattern(raw("date"), locale);
+    return get("period", date.format(p.start()), date.format(p.end()),
+        p.state() == dev.rankgauge.Period.State.CLOSED ? 1 : 0);
+  }
+
+  /**
+   * An instant in words: in English the ISO-8601 instant in UTC as {@link
+   * java.time.Instant#toString()} writes it (the bundle's {@code instant} is empty); in another
+   * language the bundle's date-time pattern in {@code zone}, followed by the zone.
+   */
+  String instant(java.time.Instant t, java.time.ZoneId zone) {
+    String pattern = raw("instant");
+    return pattern.isEmpty() ? t.toString()
+        : java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(t.atZone(zone))
+            + " " + zone;
+  }
+
+  /**
+   * A decimal with this language's grouping and decimal signs and at most six decimals, rounded
+   * half up, without trailing zeros: 7,390 or 7.390; 49.95 or 49,95.
+   */
+  String number(java.math.BigDecimal d) {
+    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.######",
+        java.text.DecimalFormatSymbols.getInstance(locale));
+    f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+    return f.format(d);
+  }
+
   /** A part of a message that is a message of its own, written in the same language. */
   record Part(String key, String argument) {}
 

@@ -95,7 +95,7 @@ final class EvaluateCommand implements Callable<Integer> {
       switch (f) {
         case json -> ResultsJson.writeAll(e, o, progress, locale);
         case csv, html -> ResultsCsv.write(e, o, progress, locale);
-        case text -> o.write(summary(e).getBytes(StandardCharsets.UTF_8));
+        case text -> o.write(summary(e, locale).getBytes(StandardCharsets.UTF_8));
       }
     });
   }
@@ -109,26 +109,30 @@ final class EvaluateCommand implements Callable<Integer> {
       Locale locale) throws java.io.IOException {
     switch (f) {
       case json -> ResultsJson.writeAll(e, w, progress, locale);
-      case text -> w.write(summary(e));
+      case text -> w.write(summary(e, locale));
       case csv, html -> ResultsCsv.write(e, w, progress, locale);
     }
   }
 
-  /** How many distributors are paid as each rank. */
-  static String summary(Evaluation e) {
+  /**
+   * How many distributors are paid as each rank, in the language of {@code locale}: the plan,
+   * the period and the as-of time, the counts of the organisation, then a line per rank.
+   */
+  static String summary(Evaluation e, Locale locale) {
+    CliTexts t = new CliTexts(locale);
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();
-    sb.append(e.plan().name()).append(' ').append(e.plan().version()).append(", period ")
-        .append(e.period()).append(", as of ").append(e.asOf()).append(nl);
-    sb.append(String.format(Locale.ROOT, "%,d distributors, %,d customers, %,d orders%n",
-        e.organisation().distributorCount(), e.organisation().customerCount(),
-        e.organisation().orderCount()));
-    sb.append(nl).append("Paid as").append(nl);
+    sb.append(t.get("summary.head", e.plan().name(), e.plan().version(), t.period(e.period()),
+        t.instant(e.asOf(), e.plan().zone()))).append(nl);
+    sb.append(t.get("summary.counts", e.organisation().distributorCount(),
+        e.organisation().customerCount(), e.organisation().orderCount())).append(nl);
+    sb.append(nl).append(t.get("summary.paidAs")).append(nl);
     int width = e.plan().ranks().stream().mapToInt(r -> r.code().length() + r.name().length())
         .max().orElse(0) + 3;
     for (Map.Entry<Rank, Integer> c : e.paidAsCounts().entrySet()) {
       String label = c.getKey().code() + " " + c.getKey().name();
-      sb.append(String.format(Locale.ROOT, "  %-" + width + "s %,12d%n", label, c.getValue()));
+      sb.append(String.format(t.locale(), "  %-" + width + "s %,12d", label, c.getValue()))
+          .append(nl);
     }
     return sb.toString();
   }

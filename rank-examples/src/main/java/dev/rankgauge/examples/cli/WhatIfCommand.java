@@ -15,7 +15,6 @@ import dev.rankgauge.io.WhatIfResults;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +131,7 @@ final class WhatIfCommand implements Callable<Integer> {
       switch (format) {
         case csv -> WhatIfResults.writeCsv(w, o);
         case json -> WhatIfResults.writeJsonLines(w, o);
-        case text -> text(w, added.size(), removed.size(), o);
+        case text -> text(w, added.size(), removed.size(), o, new CliTexts(cli.locale()));
       }
     });
     return 0;
@@ -207,64 +206,67 @@ final class WhatIfCommand implements Callable<Integer> {
     }
   }
 
-  /** The differences in words, a paragraph per distributor. */
-  private static void text(WhatIf w, int added, int removed, Writer o) throws IOException {
+  /** The differences in words, a paragraph per distributor, in the language of {@code t}. */
+  private static void text(WhatIf w, int added, int removed, Writer o, CliTexts t)
+      throws IOException {
     Evaluation e = w.after();
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "What if: %,d orders added, %,d taken out (%s, period"
-        + " %s)\n", added, removed, e.plan().name(), e.period()));
+    sb.append(t.get("whatIf.head", added, removed, e.plan().name(), t.period(e.period())))
+        .append('\n');
     if (w.isEmpty()) {
-      sb.append("No distributor's standing changes.\n");
+      sb.append(t.get("whatIf.none")).append('\n');
     }
     for (WhatIf.Change c : w.changes()) {
       WhatIf.Standing a = c.after();
-      sb.append('\n').append(c.distributorId()).append("  ")
-          .append(e.table().name(e.table().row(c.distributorId())));
-      if (c.joined()) {
-        sb.append(" (joined)");
-      }
-      sb.append('\n');
+      sb.append('\n').append(t.get(c.joined() ? "whatIf.joined" : "whatIf.who",
+          c.distributorId(), e.table().name(e.table().row(c.distributorId())))).append('\n');
       WhatIf.Standing b = c.before().orElse(null);
-      rank(sb, "paid as", b == null ? null : b.paidAs(), a.paidAs());
+      rank(sb, t, "whatIf.paidAs", b == null ? null : b.paidAs(), a.paidAs());
       // The rank qualified for is the paid-as rank unless a rank hold keeps it: said only then.
       if (!a.qualifiedAs().equals(a.paidAs()) || b != null && !b.qualifiedAs().equals(b.paidAs())) {
-        rank(sb, "qualified as", b == null ? null : b.qualifiedAs(), a.qualifiedAs());
+        rank(sb, t, "whatIf.qualifiedAs", b == null ? null : b.qualifiedAs(), a.qualifiedAs());
       }
-      rank(sb, "title", b == null ? null : b.title(), a.title());
+      rank(sb, t, "whatIf.title", b == null ? null : b.title(), a.title());
       if (b == null || b.periodsLeft() != a.periodsLeft()) {
-        sb.append("  grace left: ").append(b == null ? "-" : b.periodsLeft()).append(" -> ")
-            .append(a.periodsLeft()).append('\n');
+        line(sb, t, t.get("whatIf.graceLeft"), b == null ? "-" : String.valueOf(b.periodsLeft()),
+            String.valueOf(a.periodsLeft()));
       }
       if (b == null || b.active() != a.active()) {
-        sb.append("  active: ").append(b == null ? "-" : b.active() ? "yes" : "no")
-            .append(" -> ").append(a.active() ? "yes" : "no").append('\n');
+        line(sb, t, t.get("whatIf.active"), b == null ? "-" : yesNo(t, b.active()),
+            yesNo(t, a.active()));
       }
       for (Metric m : c.movedGauges()) {
-        sb.append("  ").append(m.label(Locale.ENGLISH).toLowerCase(Locale.ROOT)).append(": ")
-            .append(b == null ? "-" : number(b.gauge(m))).append(" -> ")
-            .append(number(a.gauge(m)));
+        String what = m.label(t.locale()).toLowerCase(Locale.ROOT);
+        String before = b == null ? "-" : t.number(b.gauge(m));
+        String after = t.number(a.gauge(m));
         if (b != null && !b.gaugeRanks().get(m).equals(a.gaugeRanks().get(m))) {
-          sb.append(" (reaches ").append(b.gaugeRanks().get(m).code()).append(" -> ")
-              .append(a.gaugeRanks().get(m).code()).append(')');
+          sb.append("  ").append(t.get("whatIf.changeReaches", what, before, after,
+              b.gaugeRanks().get(m).code(), a.gaugeRanks().get(m).code())).append('\n');
+        } else {
+          line(sb, t, what, before, after);
         }
-        sb.append('\n');
       }
     }
-    sb.append(String.format(Locale.ROOT, "\n%,d distributors change, %,d of them in rank.\n",
-        w.changes().size(), w.rankChanges().size()));
+    sb.append('\n').append(t.get("whatIf.total", w.changes().size(), w.rankChanges().size()))
+        .append('\n');
     o.write(sb.toString());
   }
 
-  private static void rank(StringBuilder sb, String what, dev.rankgauge.Rank before,
-      dev.rankgauge.Rank after) {
-    if (before == null || !before.equals(after)) {
-      sb.append("  ").append(what).append(": ")
-          .append(before == null ? "-" : before.name() + " (" + before.code() + ")")
-          .append(" -> ").append(after.name()).append(" (").append(after.code()).append(")\n");
-    }
+  private static String yesNo(CliTexts t, boolean yes) {
+    return t.get(yes ? "whatIf.yes" : "whatIf.no");
   }
 
-  private static String number(BigDecimal v) {
-    return String.format(Locale.ROOT, "%,f", v).replaceAll("\\.?0+$", "");
+  /** A line of a distributor's paragraph: what changed, before and after. */
+  private static void line(StringBuilder sb, CliTexts t, String what, String before,
+      String after) {
+    sb.append("  ").append(t.get("whatIf.change", what, before, after)).append('\n');
+  }
+
+  private static void rank(StringBuilder sb, CliTexts t, String what, dev.rankgauge.Rank before,
+      dev.rankgauge.Rank after) {
+    if (before == null || !before.equals(after)) {
+      line(sb, t, t.get(what), before == null ? "-" : t.get("whatIf.rank", before.name(),
+          before.code()), t.get("whatIf.rank", after.name(), after.code()));
+    }
   }
 }

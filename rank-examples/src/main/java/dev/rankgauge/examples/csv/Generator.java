@@ -103,6 +103,8 @@ public final class Generator {
   private final YearMonth month;
   private final int months;
   private final Progress progress;
+  /** What the progress lines count, in the language of {@link #progress}. */
+  private final String generated;
   private final LocalDate firstJoin = LocalDate.of(2015, 1, 1);
   private long orderId;
 
@@ -114,6 +116,7 @@ public final class Generator {
     this.month = month;
     this.months = months;
     this.progress = progress;
+    this.generated = label(progress.locale());
   }
 
   /**
@@ -228,8 +231,18 @@ public final class Generator {
         c.printRecord(cid, id, cname, email(cname, cid), phone());
         customerOrders(o, cid);
       }
-      progress.count("distributors generated", i + 1L);
+      progress.count(generated, i + 1L);
     }
+  }
+
+  /**
+   * What the progress lines count, from the bundle {@code dev.rankgauge.examples.csv.Generator}
+   * in the language of {@code locale} (English for a language without one).
+   */
+  static String label(Locale locale) {
+    return java.util.ResourceBundle.getBundle("dev.rankgauge.examples.csv.Generator", locale,
+        java.util.ResourceBundle.Control.getNoFallbackControl(
+            java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).getString("generated");
   }
 
   /** Several months: growth, habits, churn and seasonality, as the class describes. */
@@ -272,7 +285,7 @@ public final class Generator {
         c.printRecord(cid, id, cname, email(cname, cid), phone());
         customerMonths(o, cid, first, joined);
       }
-      progress.count("distributors generated", i + 1L);
+      progress.count(generated, i + 1L);
     }
   }
 

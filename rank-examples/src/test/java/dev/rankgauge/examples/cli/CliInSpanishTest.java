@@ -169,4 +169,76 @@ class CliInSpanishTest {
         en.get("progress.projected.history"))).isEqualTo(
         "projected 1,000,000 distributors to 2026-12-31 (from the history)");
   }
+  @Test
+  void evaluatesSummaryInSpanishWithItsDatesAndNumbers() {
+    Cli.Run es = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11", "--as-of", "2026-11-27T09:00",
+        "--format", "text");
+    Cli.Run en = Cli.run("evaluate", "--plan", "seed", "--data", EvaluateCommandTest.SEED,
+        "--period", "2026-11", "--as-of", "2026-11-27T09:00", "--format", "text");
+
+    assertThat(es.exit()).as(es.toString()).isZero();
+    assertThat(es.out().lines()).startsWith(
+        "Seed plan 2026.11, periodo del 01/11/2026 al 30/11/2026 (abierto), a fecha de"
+            + " 27/11/2026 09:00 America/Denver",
+        "13 distribuidores, 9 clientes, 17 pedidos",
+        "",
+        "Cobran como");
+    assertThat(es.out()).containsPattern("GLD Gold +1\\R")
+        .containsPattern("DIST Distributor +9\\R");
+    assertThat(en.out().lines()).startsWith(
+        "Seed plan 2026.11, period 2026-11-01..2026-11-30 (open), as of 2026-11-27T16:00:00Z",
+        "13 distributors, 9 customers, 17 orders",
+        "",
+        "Paid as");
+  }
+
+  @Test
+  void summaryCountsInSpanishAreGroupedAndSingularForOne() {
+    CliTexts es = new CliTexts(Locale.forLanguageTag("es"));
+
+    assertThat(es.get("summary.counts", 1_000_000, 1, 2_500)).isEqualTo(
+        "1.000.000 distribuidores, 1 cliente, 2.500 pedidos");
+    assertThat(CliTexts.ENGLISH.get("summary.counts", 1_000_000, 1, 0)).isEqualTo(
+        "1,000,000 distributors, 1 customer, 0 orders");
+    assertThat(es.number(new java.math.BigDecimal("7390.50"))).isEqualTo("7.390,5");
+    assertThat(CliTexts.ENGLISH.number(new java.math.BigDecimal("7390.50"))).isEqualTo("7,390.5");
+  }
+
+  @Test
+  void whatIfsReportInSpanish() {
+    java.nio.file.Path files = EvaluateCommandTest.seedData().resolveSibling("seed-what-if");
+    Cli.Run run = Cli.run("--locale", "es", "what-if", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11", "--add",
+        files.resolve("extra-orders.csv").toString(), "--remove",
+        files.resolve("remove.csv").toString());
+
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("Qué pasaría si: 2 pedidos añadidos, 1 retirado (Seed plan,"
+            + " periodo del 01/11/2026 al 30/11/2026 (abierto))\n")
+        .contains("\nD001  Uma Upline\n  ventas de grupo: 7.390 -> 7.460\n")
+        .contains("\nD100  Dana Diaz\n  cobra como: Gold (GLD) -> Platinum (PLAT)\n"
+            + "  título: Gold (GLD) -> Platinum (PLAT)\n"
+            + "  ventas personales: 1.240 -> 1.190\n"
+            + "  ventas de grupo: 7.390 -> 7.460\n"
+            + "  distribuidores personales activos: 2 -> 3 (alcanza GLD -> PLAT)\n")
+        .contains("\nD107  Jon James\n  activo: no -> sí\n"
+            + "  ventas personales: 0 -> 120 (alcanza DIST -> SLV)\n")
+        .endsWith("\nCambian 3 distribuidores, 1 de ellos de rango.\n");
+  }
+
+  @Test
+  void whatIfsWordsForOneAndForNone() {
+    CliTexts es = new CliTexts(Locale.forLanguageTag("es"));
+
+    assertThat(es.get("whatIf.head", 1, 0, "Seed plan", "del 01/11/2026 al 30/11/2026 (abierto)"))
+        .isEqualTo("Qué pasaría si: 1 pedido añadido, 0 retirados (Seed plan, periodo del"
+            + " 01/11/2026 al 30/11/2026 (abierto))");
+    assertThat(es.get("whatIf.total", 1, 0)).isEqualTo(
+        "Cambia 1 distribuidor, 0 de ellos de rango.");
+    assertThat(CliTexts.ENGLISH.get("whatIf.head", 1, 1_200, "Seed plan", "x")).isEqualTo(
+        "What if: 1 order added, 1,200 taken out (Seed plan, period x)");
+    assertThat(CliTexts.ENGLISH.get("whatIf.total", 1, 1)).isEqualTo(
+        "1 distributor changes, 1 of them in rank.");
+  }
 }
