@@ -23,9 +23,9 @@ import java.util.Optional;
  * @param volume the volume the step adds, in the plan's qualifying volume type: its cost
  * @param count for {@link Kind#NEW_CUSTOMERS} and {@link Kind#NEW_DISTRIBUTORS}, how many people
  *     more are needed; else 0
- * @param side for {@link Kind#SIDE_VOLUME}, and for {@link Kind#NEW_DISTRIBUTORS} on an empty
- *     side, the side of the placement tree: its position ({@link Placement#LEFT},
- *     {@link Placement#RIGHT}); else 0
+ * @param side for {@link Kind#SIDE_VOLUME}, for {@link Kind#LEG_QUALIFIER} on a side (people of
+ *     a rank on each side), and for {@link Kind#NEW_DISTRIBUTORS} on a side, the side of the
+ *     placement tree: its position ({@link Placement#LEFT}, {@link Placement#RIGHT}); else 0
  * @param rank for {@link Kind#LEG_QUALIFIER}, the rank the person named should reach
  * @param note for {@link Kind#HOST}, the host rule's own sentence; else empty
  * @param steps for {@link Kind#LEG_QUALIFIER}, the steps that take the person named to the rank,
@@ -69,7 +69,10 @@ public record AdviceStep(
      * members placed there (the side's top first); the side's top is its leg.
      */
     SIDE_VOLUME,
-    /** A leg needs someone at a rank: the person named is the closest to it. */
+    /**
+     * A leg, or a side of the placement tree ({@link AdviceStep#side()}), needs someone at a
+     * rank: the person named is the closest to it.
+     */
     LEG_QUALIFIER,
     /** Too few personal customers to win back: new ones are needed. */
     NEW_CUSTOMERS,

@@ -211,10 +211,14 @@ final class Adviser {
     Ladder ladder = c.ladder;
     Rules.Rule[] rules = ladder.all[t];
     // A requirement an override waives for v counts as met: no step is drafted for it.
-    // 1. Legs without a qualifier: the closest person in each, with their own steps.
+    // 1. Legs or sides without a qualifier: the closest person in each, with their own steps.
     for (int i = 0; i < rules.length; i++) {
-      if (qualifierRank(rules[i].requirement) >= 0 && !ladder.met(t, i, v)) {
-        qualifiers(plan, v, rules[i], nest);
+      if (qualifier(rules[i].requirement) && !ladder.met(t, i, v)) {
+        if (sideQualifier(rules[i])) {
+          sideQualifiers(plan, v, rules[i], nest);
+        } else {
+          qualifiers(plan, v, rules[i], nest);
+        }
       }
     }
     // 2. Customers to win back: the most recent and most frequent buyers first.
@@ -431,8 +435,7 @@ final class Adviser {
         || q instanceof Requirement.PersonalGroupVolume
         || volumeRange(q) || countRange(q) || legRange(q)
         || q instanceof Requirement.SideVolume || q instanceof Requirement.MatrixPositions
-        || q instanceof Requirement.SponsoredOnEachSide s && s.rank().isEmpty()
-        || qualifierRank(q) >= 0);
+        || q instanceof Requirement.SponsoredOnEachSide || qualifier(q));
   }
 
   /** Whether a requirement is a range of active personal customers or distributors (step 3a). */
@@ -458,18 +461,26 @@ final class Adviser {
         || r.of() == Requirement.Figure.GROUP_VOLUME);
   }
 
-  /**
-   * Whether a requirement's legs are those of the sponsor tree, where the steps below look for
-   * them; legs of the placement tree are advised as the kinds advice does not work out.
-   */
+  /** Whether a requirement's legs are those of the sponsor tree, not the placement tree. */
   private static boolean sponsorLegs(Requirement q) {
     return CompPlan.Builder.tree(q) != Requirement.Tree.PLACEMENT;
   }
 
-  /** The rank level a leg must hold for a rank qualifier requirement, as a code; else -1. */
-  private static int qualifierRank(Requirement q) {
-    return q instanceof Requirement.SponsoredWithRank
-        || q instanceof Requirement.LegsWithRank && sponsorLegs(q) ? 0 : -1;
+  /**
+   * Whether a requirement asks for legs or sides holding someone of a rank (step 1): personally
+   * sponsored distributors of a rank, legs with a rank on either tree, personally sponsored
+   * distributors of a rank on each side, a rank anywhere in each side.
+   */
+  private static boolean qualifier(Requirement q) {
+    return q instanceof Requirement.SponsoredWithRank || q instanceof Requirement.LegsWithRank
+        || q instanceof Requirement.SponsoredOnEachSide s && s.rank().isPresent()
+        || q instanceof Requirement.RankOnEachSide;
+  }
+
+  /** Whether a rule counts people of a rank on each side of the placement tree. */
+  private static boolean sideQualifier(Rules.Rule rule) {
+    return rule instanceof PlacementRules.SponsoredOnEachSide s && !s.ofActive()
+        || rule instanceof PlacementRules.RankOnEachSide;
   }
 
   /** The requirement of rank t on a gauge with the highest threshold, waived ones left out. */
@@ -1138,13 +1149,13 @@ final class Adviser {
         case WITHIN_LEVELS -> l.levels();
       };
     }
-    Organisation o = c.org;
+    boolean placement = !sponsorLegs(q);
     int have = 0;
     List<Closest> lacking = new ArrayList<>();
-    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+    for (int top : tops(v, placement)) {
       Closest x = rule instanceof Rules.LegRankAnywhere anywhere
-          ? closestDown(o.child(k), anywhere, basis, rank)
-          : closest(o.child(k), levels, basis, rank);
+          ? closestDown(top, anywhere, basis, rank, placement)
+          : closest(top, levels, basis, rank, placement);
       if (x.qualifies) {
         have++;
       } else {
@@ -1154,6 +1165,16 @@ final class Adviser {
     int need = count - have;
     List<Option> options = options(lacking, need, rank,
         nest && basis == Requirement.RankBasis.PAID_AS);
+    draftQualifiers(plan, rule, options, need, rank, 0);
+  }
+
+  /**
+   * The steps for the first {@code need} options (each the closest person of a leg or a side,
+   * with their own steps where worked out), and new distributors for those missing. On
+   * {@code side} of the placement tree, or 0 for legs.
+   */
+  private void draftQualifiers(Plan plan, Rules.Rule rule, List<Option> options, int need,
+      int rank, int side) {
     int taken = 0;
     for (Option x : options) {
       if (taken == need) {
@@ -1161,12 +1182,18 @@ final class Adviser {
       }
       Draft d = new Draft(AdviceStep.Kind.LEG_QUALIFIER, rule);
       d.people.add(x.x.person);
-      d.legs.add(x.x.leg);
+      if (x.x.leg >= 0) {
+        d.legs.add(x.x.leg);
+      }
       d.leg = x.x.leg;
       d.rank = rank;
+      d.side = side;
       if (x.inner != null) {
         d.inner = x.inner.drafts;
-        d.concrete = x.inner.complete && at != Computation.NONE;
+        // Under a self-purchase cap, two people's own steps buying for the same distributor
+        // would not both count: the later one is not taken as concrete.
+        d.concrete = x.inner.complete && at != Computation.NONE
+            && (selfCap == Long.MAX_VALUE || !sharesBuyer(plan.drafts, d));
       }
       plan.drafts.add(d);
       taken++;
@@ -1175,7 +1202,105 @@ final class Adviser {
       Draft d = new Draft(AdviceStep.Kind.NEW_DISTRIBUTORS, rule);
       d.count = need - taken;
       d.rank = rank;
+      d.side = side;
       plan.drafts.add(d);
+    }
+  }
+
+  /** Whether a distributor buys in both {@code d} and one of {@code drafts} (their own steps too). */
+  private static boolean sharesBuyer(List<Draft> drafts, Draft d) {
+    java.util.Set<Integer> mine = new java.util.HashSet<>();
+    buyers(d, mine);
+    java.util.Set<Integer> theirs = new java.util.HashSet<>();
+    for (Draft x : drafts) {
+      buyers(x, theirs);
+    }
+    mine.retainAll(theirs);
+    return !mine.isEmpty();
+  }
+
+  private static void buyers(Draft d, java.util.Set<Integer> out) {
+    for (Buy b : d.buys) {
+      if (!b.customer) {
+        out.add(b.buyer);
+      }
+    }
+    for (Draft i : d.inner) {
+      buyers(i, out);
+    }
+  }
+
+  /**
+   * The tops of v's legs: personally sponsored distributors, or on the placement tree those
+   * placed right below v, in placement order.
+   */
+  private List<Integer> tops(int v, boolean placement) {
+    List<Integer> out = new ArrayList<>();
+    if (placement) {
+      Placements tree = c.placements;
+      for (int x = tree.firstChild(v); x >= 0; x = tree.nextSibling(x)) {
+        out.add(x);
+      }
+    } else {
+      Organisation o = c.org;
+      for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+        out.add(o.child(k));
+      }
+    }
+    return out;
+  }
+
+  /** How many members of a side are searched for the people closest to a rank. */
+  static final int SIDE_SEARCH = 4096;
+
+  /**
+   * People of a rank on each side of the placement tree: on a side with too few, the closest
+   * to the rank (highest paid-as rank, then most group volume), among the personally sponsored
+   * distributors sitting on that side ({@code sponsoredOnEachSide}) or among the side's members
+   * ({@code rankOnEachSide}, breadth-first from the side's top, the first {@value #SIDE_SEARCH}
+   * of them), with their own steps where they are one rank below; too few: new distributors on
+   * that side.
+   */
+  private void sideQualifiers(Plan plan, int v, Rules.Rule rule, boolean nest) {
+    Placements tree = c.placements;
+    Organisation o = c.org;
+    PlacementRules.SponsoredOnEachSide sponsored =
+        rule instanceof PlacementRules.SponsoredOnEachSide s ? s : null;
+    PlacementRules.RankOnEachSide anywhere =
+        rule instanceof PlacementRules.RankOnEachSide r ? r : null;
+    int count = sponsored != null ? sponsored.count() : anywhere.count();
+    int rank = sponsored != null ? sponsored.rank() : anywhere.rank();
+    for (int side = Placement.LEFT; side <= Placement.RIGHT; side++) {
+      int need = count - (sponsored != null ? sponsored.on(v, side) : anywhere.on(v, side));
+      if (need <= 0) {
+        continue;
+      }
+      int top = tree.child(v, side);
+      List<Closest> lacking = new ArrayList<>();
+      if (sponsored != null) {
+        for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
+          int d = o.child(k);
+          if (tree.sideUnderSponsor[d] == side && c.paidAs[d] < rank) {
+            lacking.add(new Closest(top, d, c.paidAs[d], false));
+          }
+        }
+      } else if (top >= 0) {
+        int[] queue = {top};
+        int size = 1;
+        for (int i = 0; i < size && i < SIDE_SEARCH; i++) {
+          int x = queue[i];
+          if (c.paidAs[x] < rank) {
+            lacking.add(new Closest(top, x, c.paidAs[x], false));
+          }
+          for (int y = tree.firstChild(x); y >= 0 && size < SIDE_SEARCH; y = tree.nextSibling(y)) {
+            if (size == queue.length) {
+              queue = Arrays.copyOf(queue, queue.length * 2);
+            }
+            queue[size++] = y;
+          }
+        }
+      }
+      draftQualifiers(plan, rule, options(lacking, need, rank, nest), need, rank, side);
     }
   }
 
@@ -1320,14 +1445,12 @@ final class Adviser {
    * volume among those that hold it): the sponsor line's depth times its fan-out, not the leg.
    */
   private Closest closestDown(int leg, Rules.LegRankAnywhere rule, Requirement.RankBasis basis,
-      int rank) {
-    Organisation o = c.org;
+      int rank, boolean placement) {
     int best = rule.best(leg);
     int x = leg;
     while (c.rankFor(x, basis) < best) {
       int next = -1;
-      for (int k = o.childrenFrom(x); k < o.childrenTo(x); k++) {
-        int y = o.child(k);
+      for (int y : tops(x, placement)) {
         if (rule.best(y) == best && (next < 0 || c.groupVolume[y] > c.groupVolume[next])) {
           next = y;
         }
@@ -1344,8 +1467,10 @@ final class Adviser {
    * The person in the leg under {@code leg} within {@code levels} levels (the leg's top at level
    * 0) with the highest rank on the basis, then the most group volume; breadth-first, iterative.
    */
-  private Closest closest(int leg, int levels, Requirement.RankBasis basis, int rank) {
+  private Closest closest(int leg, int levels, Requirement.RankBasis basis, int rank,
+      boolean placement) {
     Organisation o = c.org;
+    Placements tree = c.placements;
     int best = leg;
     int bestRank = c.rankFor(leg, basis);
     int[] queue = {leg};
@@ -1360,7 +1485,14 @@ final class Adviser {
           best = d;
           bestRank = r;
         }
-        if (depth + 1 < levels) {
+        if (depth + 1 < levels && placement) {
+          for (int y = tree.firstChild(d); y >= 0; y = tree.nextSibling(y)) {
+            if (nextSize == next.length) {
+              next = Arrays.copyOf(next, Math.max(next.length * 2, 4));
+            }
+            next[nextSize++] = y;
+          }
+        } else if (depth + 1 < levels) {
           int kids = o.childrenTo(d) - o.childrenFrom(d);
           if (nextSize + kids > next.length) {
             next = Arrays.copyOf(next, Math.max(next.length * 2, nextSize + kids));
@@ -1423,6 +1555,8 @@ final class Adviser {
     /** Group volume added to each leg of v, by the leg's top distributor. */
     private final Map<Integer, Long> legAdded = new HashMap<>();
     private final Map<Rules.Rule, Integer> qualifiersTaken = new HashMap<>();
+    /** Qualifier steps taken on each side of the placement tree, by rule, indexed by side. */
+    private final Map<Rules.Rule, int[]> sideTaken = new HashMap<>();
     private final Map<Rules.Rule, Integer> hostTaken = new HashMap<>();
     private final Map<Rules.Rule, Integer> hostSteps = new HashMap<>();
     final long group;
@@ -1492,7 +1626,9 @@ final class Adviser {
       for (Buy b : d.buys) {
         (b.customer ? customer : own).merge(b.buyer, b.units, Long::sum);
       }
-      if (d.kind == AdviceStep.Kind.LEG_QUALIFIER) {
+      if (d.kind == AdviceStep.Kind.LEG_QUALIFIER && d.side > 0) {
+        sideTaken.computeIfAbsent(d.rule, k -> new int[Placement.RIGHT + 1])[d.side]++;
+      } else if (d.kind == AdviceStep.Kind.LEG_QUALIFIER) {
         qualifiersTaken.merge(d.rule, 1, Integer::sum);
       }
       if (d.kind == AdviceStep.Kind.HOST) {
@@ -1762,7 +1898,9 @@ final class Adviser {
           met = !downlineTouched() && personalGroup(pg) >= pg.required();
         } else if (q instanceof Requirement.LegsWithVolume lq) {
           met = legSlots(lq);
-        } else if (qualifierRank(q) >= 0 && handled(q)) {
+        } else if (sideQualifier(rule)) {
+          met = sideQualifiersMet(rule);
+        } else if (qualifier(q)) {
           met = rule.met(v) || qualifiersTaken.containsKey(rule)
               && qualifiersMet(rule, qualifiersTaken.get(rule));
         } else if (rule instanceof Rules.Range r) {
@@ -1913,6 +2051,24 @@ final class Adviser {
       Requirement.Range q = (Requirement.Range) r.requirement;
       return q.atLeast().map(x -> shareMinus(x) >= 0).orElse(true)
           && q.atMost().map(x -> shareMinus(x) <= 0).orElse(true);
+    }
+
+    /**
+     * Whether each side holds enough people of the rule's rank: those counted now, plus the
+     * qualifier steps taken on the side.
+     */
+    private boolean sideQualifiersMet(Rules.Rule rule) {
+      int[] taken = sideTaken.getOrDefault(rule, new int[Placement.RIGHT + 1]);
+      for (int side = Placement.LEFT; side <= Placement.RIGHT; side++) {
+        int have = rule instanceof PlacementRules.SponsoredOnEachSide s ? s.on(v, side)
+            : ((PlacementRules.RankOnEachSide) rule).on(v, side);
+        int count = rule instanceof PlacementRules.SponsoredOnEachSide s ? s.count()
+            : ((PlacementRules.RankOnEachSide) rule).count();
+        if (have + taken[side] < count) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean qualifiersMet(Rules.Rule rule, int taken) {

@@ -118,6 +118,11 @@ final class PlacementRules {
       return rank < 0;
     }
 
+    /** The least paid-as rank level, or -1 for active. */
+    int rank() {
+      return rank;
+    }
+
     /** Those counted on the side at {@code position} of v. */
     int on(int v, int position) {
       return position == Placement.LEFT ? left[v] : position == Placement.RIGHT ? right[v] : 0;
@@ -190,6 +195,21 @@ final class PlacementRules {
     private int side(int v, int position) {
       int c = tree.child(v, position);
       return c < 0 ? 0 : of(c);
+    }
+
+    /** How many in each side are asked for. */
+    int count() {
+      return count;
+    }
+
+    /** The rank level asked for. */
+    int rank() {
+      return rank;
+    }
+
+    /** Those counted in the side at {@code position} of v. */
+    int on(int v, int position) {
+      return side(v, position);
     }
 
     @Override

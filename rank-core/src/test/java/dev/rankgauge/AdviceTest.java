@@ -324,9 +324,18 @@ class AdviceTest {
    * hers too, spilled over under Bo (100 PV), Ev under Cy (nothing). Active from 25 PV.
    */
   private static Evaluation ann(Rank above) {
-    CompPlan plan = plan().placementTree(PlacementTree.binary())
+    return ann(null, above);
+  }
+
+  /** Ann's placements with her own order of {@code annVolume} (none if null) and the ranks. */
+  private static Evaluation ann(String annVolume, Rank... ranks) {
+    CompPlan.Builder p = plan().placementTree(PlacementTree.binary())
         .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("25")))
-        .rank(Fixtures.entry()).rank(above).build();
+        .rank(Fixtures.entry());
+    for (Rank r : ranks) {
+      p.rank(r);
+    }
+    CompPlan plan = p.build();
     Organisation.Builder b = Organisation.builder();
     for (String[] d : new String[][] {{"ANN", null}, {"BO", "ANN"}, {"CY", "ANN"}, {"DI", "ANN"},
         {"EV", "ANN"}}) {
@@ -337,7 +346,86 @@ class AdviceTest {
     b.add(Order.byDistributor("O1", "BO", nov(3), new BigDecimal("400")))
         .add(Order.byDistributor("O2", "CY", nov(4), new BigDecimal("10")))
         .add(Order.byDistributor("O3", "DI", nov(5), new BigDecimal("100")));
+    if (annVolume != null) {
+      b.add(Order.byDistributor("O4", "ANN", nov(6), new BigDecimal(annVolume)));
+    }
     return RankGauge.evaluate(b.build(), plan, NOVEMBER, AS_OF);
+  }
+
+  /** Executive at 25 PV of one's own, as in the bundled binary plan. */
+  private static final Rank EXECUTIVE = Rank.of("EXE", "Executive",
+      Requirement.personalVolume(new BigDecimal("25")));
+
+  private static void reachesByWhatIf(Evaluation e, Advice a, String id) {
+    WhatIf w = WhatIf.of(e, a.orders().stream().<LiveEvent>map(LiveEvent.OrderPlaced::new)
+        .toList());
+    assertThat(w.after().paidAs(id).code()).isEqualTo(a.rank().code());
+  }
+
+  @Test
+  void aSideWithoutASponsoredExecutiveNamesTheCheapestOneThereToRaise() {
+    // Director: an Executive Ann sponsored on each side. Bo and Di (left) are Executives; on the
+    // right Cy (10 PV) and Ev (nothing), both hers, are Members: Cy is 15 PV short, Ev 25.
+    Evaluation e = ann("100", EXECUTIVE, Rank.of("DIR", "Director",
+        Requirement.sponsoredOnEachSide(1, "EXE")));
+    assertThat(e.paidAs("ANN").code()).isEqualTo("EXE");
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_QUALIFIER);
+      assertThat(s.side()).isEqualTo(Placement.RIGHT);
+      assertThat(ids(s.people())).containsExactly("CY");
+      assertThat(ids(s.legs())).containsExactly("CY");
+      assertThat(s.rank().map(Rank::code)).contains("EXE");
+      assertThat(s.steps()).singleElement().satisfies(i -> {
+        assertThat(i.kind()).isEqualTo(Kind.PERSONAL_VOLUME);
+        assertThat(i.volume()).isEqualByComparingTo("15");
+      });
+      assertThat(s.orders()).singleElement()
+          .satisfies(o -> assertThat(o.buyerId()).isEqualTo("CY"));
+    });
+    reachesByWhatIf(e, a, "ANN");
+  }
+
+  @Test
+  void aSideShortOfTwoExecutivesAnywhereRaisesItsTwoClosestMembersCheapestFirst() {
+    // Presidential-like: two Executives anywhere in each side. The left holds Bo and Di; the
+    // right only Members: Cy (15 PV short) and Ev (25 PV short), both to raise.
+    Evaluation e = ann("100", EXECUTIVE, Rank.of("PRE", "Presidential",
+        Requirement.rankOnEachSide(2, "EXE")));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).extracting(AdviceStep::kind)
+        .containsExactly(Kind.LEG_QUALIFIER, Kind.LEG_QUALIFIER);
+    assertThat(a.steps()).extracting(s -> ids(s.people()).get(0)).containsExactly("CY", "EV");
+    assertThat(a.steps()).extracting(AdviceStep::side)
+        .containsOnly(Placement.RIGHT);
+    assertThat(a.steps()).extracting(AdviceStep::volume)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("15"), new BigDecimal("25"));
+    assertThat(a.cost()).isEqualByComparingTo("40");
+    reachesByWhatIf(e, a, "ANN");
+  }
+
+  @Test
+  void aPlacementLegWithoutARankNamesItsClosestPerson() {
+    // Two placement legs with an Executive anywhere: Bo's leg has Bo and Di; in Cy's, Cy (10 PV)
+    // is closer than Ev (nothing): 15 PV more of Cy's own.
+    Evaluation e = ann("100", EXECUTIVE, Rank.of("DIR", "Director",
+        Requirement.legsWithRank(2, "EXE").onTree(Requirement.Tree.PLACEMENT)));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_QUALIFIER);
+      assertThat(s.side()).isZero();
+      assertThat(ids(s.people())).containsExactly("CY");
+      assertThat(ids(s.legs())).containsExactly("CY");
+      assertThat(s.volume()).isEqualByComparingTo("15");
+    });
+    reachesByWhatIf(e, a, "ANN");
   }
 
   @Test

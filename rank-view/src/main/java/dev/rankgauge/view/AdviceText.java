@@ -189,8 +189,9 @@ public final class AdviceText {
       case LEG_QUALIFIER -> {
         String who = s.people().get(0).id();
         String leg = s.legs().get(0).id();
-        String out = get(who.equals(leg) ? "advice.qualifier.top" : "advice.qualifier", who,
-            s.rank().map(r -> r.name()).orElse(""), leg);
+        String rank = s.rank().map(r -> r.name()).orElse("");
+        String out = s.side() > 0 ? get("advice.qualifier.side", who, rank, s.side())
+            : get(who.equals(leg) ? "advice.qualifier.top" : "advice.qualifier", who, rank, leg);
         if (!s.steps().isEmpty()) {
           List<String> inner = new ArrayList<>();
           for (AdviceStep i : s.steps()) {

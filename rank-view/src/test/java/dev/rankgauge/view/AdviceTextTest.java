@@ -2,9 +2,23 @@ package dev.rankgauge.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rankgauge.ActivityRule;
 import dev.rankgauge.Advice;
+import dev.rankgauge.CompPlan;
+import dev.rankgauge.Distributor;
 import dev.rankgauge.Evaluation;
+import dev.rankgauge.Order;
+import dev.rankgauge.Organisation;
+import dev.rankgauge.Period;
+import dev.rankgauge.Placement;
+import dev.rankgauge.PlacementTree;
+import dev.rankgauge.Rank;
 import dev.rankgauge.RankGauge;
+import dev.rankgauge.Requirement;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +79,37 @@ class AdviceTextTest {
   void aLocaleWithoutItsOwnBundleGetsEnglish() {
     assertThat(AdviceText.summary(dana(), "PV", Locale.forLanguageTag("tr")))
         .startsWith("To reach Platinum (PLAT) by 2026-11-30: win back C5");
+  }
+
+  @Test
+  void aSideWithoutAQualifierNamesTheSideAndThePersonsOwnSteps() {
+    // Ann (100 PV, Executive) placed Bo on her left (400 PV) and Cy on her right (10 PV), both
+    // hers: Director asks for an Executive she sponsored on each side; Cy is 15 PV short.
+    CompPlan plan = CompPlan.builder("Binary").zone(ZoneOffset.UTC).volumeTypes("PV")
+        .placementTree(PlacementTree.binary())
+        .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("25")))
+        .rank(Rank.of("MEM", "Member"))
+        .rank(Rank.of("EXE", "Executive", Requirement.personalVolume(new BigDecimal("25"))))
+        .rank(Rank.of("DIR", "Director", Requirement.sponsoredOnEachSide(1, "EXE")))
+        .build();
+    Organisation.Builder b = Organisation.builder();
+    for (String[] d : new String[][] {{"ANN", null}, {"BO", "ANN"}, {"CY", "ANN"}}) {
+      b.add(Distributor.of(d[0], d[1], LocalDate.of(2026, 1, 1), d[0], ""));
+    }
+    b.place("BO", "ANN", Placement.LEFT).place("CY", "ANN", Placement.RIGHT);
+    Instant day = Instant.parse("2026-11-05T12:00:00Z");
+    b.add(Order.byDistributor("O1", "ANN", day, new BigDecimal("100")))
+        .add(Order.byDistributor("O2", "BO", day, new BigDecimal("400")))
+        .add(Order.byDistributor("O3", "CY", day, new BigDecimal("10")));
+    Evaluation e = RankGauge.evaluate(b.build(), plan, Period.month(2026, 11),
+        Instant.parse("2026-11-27T12:00:00Z"));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(AdviceText.summary(a, "PV", Locale.ENGLISH)).isEqualTo(
+        "To reach Director (DIR) by 2026-11-30: CY on the right side needs to reach Executive"
+            + " (15 PV more of your own)");
+    assertThat(AdviceText.summary(a, "PV", Locale.forLanguageTag("es"))).isEqualTo(
+        "Para llegar a Director (DIR) antes del 30/11/2026: CY, en el lado derecho, debe llegar a"
+            + " Executive (15 PV más de tus propios pedidos)");
   }
 }
