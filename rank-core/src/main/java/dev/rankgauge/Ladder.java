@@ -25,6 +25,44 @@ final class Ladder {
   final int[] minDistributors;
   /** Per rank, the rules other than the four gauge thresholds. */
   private final Rule[][] others;
+  /**
+   * Per rank, the rules of {@link #others} that {@link #paidAs(int)} asks one by one: all but the
+   * legs with a paid-as rank anywhere in the sponsor tree, which it counts itself
+   * ({@link #legRank}).
+   */
+  private final Rule[][] asked;
+  /**
+   * Per rank, the legs with a paid-as rank anywhere in the sponsor tree that it asks: the rank a
+   * leg must hold ({@link #legRank}) and how many such legs ({@link #legCount}); null for a rank
+   * asking none. {@link #paidAs(int)} counts a distributor's legs by rank once, in one pass over
+   * their children, for every rank of the ladder, where each rule alone would pass over them
+   * again (a plan of seven such ranks read a sponsor of thousands seven times).
+   */
+  private final int[][] legRank;
+  private final int[][] legCount;
+  /** Per rank, the most legs any of its {@link #legCount} asks; 0 for a rank asking none. */
+  private final int[] mostLegs;
+  /**
+   * The ranks above the first that each gauge's figure allows, as bits of a long, so that
+   * {@link #paidAs(int)} tries only the ranks all four allow (and that a distributor's number of
+   * legs allows, {@link #legsGauge}) instead of testing four thresholds at every rank: most
+   * distributors are allowed none, and the rest few. Null for a ladder of more than 64 ranks,
+   * decided rank by rank.
+   */
+  private final Gauge personalGauge;
+  private final Gauge groupGauge;
+  private final Gauge customersGauge;
+  private final Gauge distributorsGauge;
+  /** The ranks a number of legs allows ({@link #mostLegs}); null when no rank counts legs. */
+  private final Gauge legsGauge;
+  /** The fewest legs any rank asks for; 0 when none asks. */
+  private int fewestLegs;
+  /**
+   * For the distributor {@link #paidAs(int)} is deciding, how many of their legs hold each rank
+   * (index) or higher: scratch of the one thread that decides (an evaluation's bottom-up pass, or
+   * a live evaluation's, which holds its lock).
+   */
+  private final int[] legsAtLeast;
   /** Per rank, every requirement in the plan's order. */
   final Rule[][] all;
   private final List<Rule> aggregators = new ArrayList<>();
@@ -47,6 +85,11 @@ final class Ladder {
     minCustomers = new int[ranks];
     minDistributors = new int[ranks];
     others = new Rule[ranks][];
+    asked = new Rule[ranks][];
+    legRank = new int[ranks][];
+    legCount = new int[ranks][];
+    mostLegs = new int[ranks];
+    legsAtLeast = new int[ranks + 1];
     all = new Rule[ranks][];
     Arrays.fill(minPersonal, Computation.NONE);
     Arrays.fill(minGroup, Computation.NONE);
@@ -74,7 +117,32 @@ final class Ladder {
       }
       others[r] = other.toArray(new Rule[0]);
       all[r] = every.toArray(new Rule[0]);
+      List<Rule> ask = new ArrayList<>();
+      List<LegRankAnywhere> legs = new ArrayList<>();
+      for (Rule rule : other) {
+        if (rule instanceof LegRankAnywhere l && l.readsSubtreeRanks()) {
+          legs.add(l);
+        } else {
+          ask.add(rule);
+        }
+      }
+      asked[r] = ask.toArray(new Rule[0]);
+      if (!legs.isEmpty()) {
+        legRank[r] = legs.stream().mapToInt(LegRankAnywhere::rank).toArray();
+        legCount[r] = legs.stream().mapToInt(LegRankAnywhere::count).toArray();
+        mostLegs[r] = Arrays.stream(legCount[r]).max().orElseThrow();
+        fewestLegs = fewestLegs == 0 ? mostLegs[r] : Math.min(fewestLegs, mostLegs[r]);
+      }
     }
+    boolean masked = ranks <= Long.SIZE;
+    personalGauge = masked ? new Gauge(minPersonal) : null;
+    groupGauge = masked ? new Gauge(minGroup) : null;
+    customersGauge = masked ? new Gauge(Arrays.stream(minCustomers).asLongStream().toArray())
+        : null;
+    distributorsGauge = masked
+        ? new Gauge(Arrays.stream(minDistributors).asLongStream().toArray()) : null;
+    legsGauge = masked && fewestLegs > 0
+        ? new Gauge(Arrays.stream(mostLegs).asLongStream().toArray()) : null;
   }
 
   Rule[] aggregators() {
@@ -120,20 +188,141 @@ final class Ladder {
 
   /** The highest rank whose whole requirement set this distributor meets. */
   int paidAs(int v) {
+    if (personalGauge == null) {
+      return paidAsRankByRank(v);
+    }
     long pv = computation.personalVolume[v];
     long gv = computation.groupVolume[v];
     int ac = computation.activeCustomers[v];
     int ad = computation.activeDistributors[v];
+    if (pv < personalGauge.lowest || ad < distributorsGauge.lowest || gv < groupGauge.lowest
+        || ac < customersGauge.lowest) {
+      return 0;
+    }
+    long mask = personalGauge.ranks(pv) & groupGauge.ranks(gv) & customersGauge.ranks(ac)
+        & distributorsGauge.ranks(ad);
+    boolean counted = false;
+    if (legsGauge != null) {
+      Organisation o = computation.org;
+      mask &= legsGauge.ranks(o.childrenTo(v) - o.childrenFrom(v));
+    }
+    while (mask != 0) {
+      int r = 63 - Long.numberOfLeadingZeros(mask);
+      mask ^= 1L << r;
+      int[] counts = legCount[r];
+      if (counts != null) {
+        if (!counted) {
+          countLegs(v);
+          counted = true;
+        }
+        if (!legsMet(legRank[r], counts)) {
+          continue;
+        }
+      }
+      if (allMet(asked[r], v)) {
+        return r;
+      }
+    }
+    return 0;
+  }
+
+  /** {@link #paidAs(int)} for a ladder of more ranks than a long has bits: each rank in turn. */
+  private int paidAsRankByRank(int v) {
+    long pv = computation.personalVolume[v];
+    long gv = computation.groupVolume[v];
+    int ac = computation.activeCustomers[v];
+    int ad = computation.activeDistributors[v];
+    int legs = -1;
     for (int r = ranks - 1; r > 0; r--) {
       if (pv < minPersonal[r] || gv < minGroup[r] || ac < minCustomers[r]
           || ad < minDistributors[r]) {
         continue;
       }
-      if (allMet(others[r], v)) {
+      int[] counts = legCount[r];
+      if (counts != null) {
+        if (legs < 0) {
+          legs = countLegs(v);
+        }
+        if (legs < mostLegs[r] || !legsMet(legRank[r], counts)) {
+          continue;
+        }
+      }
+      if (allMet(asked[r], v)) {
         return r;
       }
     }
     return 0;
+  }
+
+  /**
+   * Counts distributor v's legs by the highest paid-as rank in them ({@link
+   * Computation#subtreeRank}) into {@link #legsAtLeast}, when v has as many legs as some rank
+   * asks (most distributors have fewer: they are not read); returns how many legs v has.
+   */
+  private int countLegs(int v) {
+    Organisation o = computation.org;
+    int from = o.childrenFrom(v);
+    int to = o.childrenTo(v);
+    int legs = to - from;
+    if (legs < fewestLegs) {
+      return legs;
+    }
+    int[] at = legsAtLeast;
+    Arrays.fill(at, 0);
+    byte[] sub = computation.subtreeRank;
+    for (int k = from; k < to; k++) {
+      at[sub[o.child(k)]]++;
+    }
+    for (int r = ranks - 1; r >= 0; r--) {
+      at[r] += at[r + 1];
+    }
+    return legs;
+  }
+
+  /**
+   * One gauge's thresholds by rank, turned around: for a figure, the ranks above the first whose
+   * threshold it reaches, as bits. The distinct thresholds are sorted; a figure reaching the
+   * first {@code i} of them allows {@code allowed[i]}. Found by counting the thresholds reached
+   * from the lowest, which for most figures stops at once.
+   */
+  static final class Gauge {
+    private final long[] steps;
+    private final long[] allowed;
+    /** The lowest threshold: a figure below it allows no rank above the first. */
+    final long lowest;
+
+    /** @param minimum each rank's threshold, {@link Computation#NONE} where none is asked */
+    Gauge(long[] minimum) {
+      steps = Arrays.stream(minimum, 1, minimum.length).distinct().sorted().toArray();
+      allowed = new long[steps.length + 1];
+      lowest = steps.length == 0 ? Long.MAX_VALUE : steps[0];
+      for (int i = 1; i <= steps.length; i++) {
+        for (int r = 1; r < minimum.length; r++) {
+          if (minimum[r] <= steps[i - 1]) {
+            allowed[i] |= 1L << r;
+          }
+        }
+      }
+    }
+
+    /** {@return the ranks above the first whose threshold {@code figure} reaches, as bits} */
+    long ranks(long figure) {
+      int i = 0;
+      for (long step : steps) {
+        i += figure >= step ? 1 : 0;
+      }
+      return allowed[i];
+    }
+  }
+
+  /** Whether the legs counted by {@link #countLegs} hold each rank asked as often as asked. */
+  private boolean legsMet(int[] rank, int[] count) {
+    for (int i = 0; i < rank.length; i++) {
+      if (legsAtLeast[rank[i]] < count[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

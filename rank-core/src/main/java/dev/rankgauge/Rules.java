@@ -445,6 +445,25 @@ final class Rules {
       }
     }
 
+    /**
+     * Whether the rule reads {@link Computation#subtreeRank} (paid-as ranks in the sponsor tree):
+     * the ladder then counts its legs itself, with every other such rule's, in one pass over a
+     * distributor's children ({@link Ladder#paidAs(int)}).
+     */
+    boolean readsSubtreeRanks() {
+      return subtrees;
+    }
+
+    /** {@return the legs asked for} */
+    int count() {
+      return count;
+    }
+
+    /** {@return the rank a leg must hold somewhere in it, as a level of the plan} */
+    int rank() {
+      return rank;
+    }
+
     /** The highest rank in d's subtree, d included, once d's sponsor is decided. */
     int best(int d) {
       return subtrees ? computation.subtreeRank[d]

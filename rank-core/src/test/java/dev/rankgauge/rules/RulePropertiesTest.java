@@ -15,11 +15,15 @@ import dev.rankgauge.Trace;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** Laws over every rule kind together, on random organisations. */
@@ -123,6 +127,71 @@ class RulePropertiesTest {
       assertThat(b.format()).isEqualTo(a.format());
       assertThat(shuffled.result(id).gap()).isEqualTo(canonical.result(id).gap());
     }
+  }
+
+  /**
+   * Ladders whose gauge thresholds come and go from rank to rank (a rank may ask less than the
+   * one below, or nothing of a gauge) and whose ranks ask for legs with a paid-as rank anywhere
+   * below, one or two such requirements, of any lower rank.
+   */
+  @Provide
+  Arbitrary<CompPlan> unevenLadders() {
+    Arbitrary<Optional<Integer>> pv = Arbitraries.integers().between(0, 300).optional(0.7);
+    Arbitrary<Optional<Integer>> gv = Arbitraries.integers().between(0, 1_500).optional(0.6);
+    Arbitrary<Optional<Integer>> people = Arbitraries.integers().between(0, 3).optional(0.4);
+    Arbitrary<List<Integer>> legs = Arbitraries.integers().between(0, 99).list().ofMaxSize(2);
+    Arbitrary<List<Object>> rank = Combinators.combine(pv, gv, people, legs)
+        .as((p, g, d, l) -> List.of(p, g, d, l));
+    return rank.list().ofMinSize(1).ofMaxSize(6).map(RulePropertiesTest::unevenLadder);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CompPlan unevenLadder(List<List<Object>> drafts) {
+    CompPlan.Builder b = CompPlan.builder("uneven").rank(Rank.of("R0", "Rank 0"));
+    for (int r = 1; r <= drafts.size(); r++) {
+      List<Object> d = drafts.get(r - 1);
+      List<Requirement> asks = new java.util.ArrayList<>();
+      ((Optional<Integer>) d.get(0)).ifPresent(x -> asks.add(Requirement.personalVolume(v(x))));
+      ((Optional<Integer>) d.get(1)).ifPresent(x -> asks.add(Requirement.groupVolume(v(x))));
+      ((Optional<Integer>) d.get(2))
+          .ifPresent(x -> asks.add(Requirement.activePersonalDistributors(x)));
+      for (int l : (List<Integer>) d.get(3)) {
+        // 1 to 3 legs, each holding one of the lower ranks
+        asks.add(Requirement.legsWithRank(1 + l % 3, "R" + (l / 3) % r));
+      }
+      if (asks.isEmpty()) {
+        asks.add(Requirement.personalVolume(v(0)));
+      }
+      b = b.rank(Rank.of("R" + r, "Rank " + r, asks.toArray(new Requirement[0])));
+    }
+    return b.build();
+  }
+
+  /**
+   * Law: the paid-as rank is the highest rank whose whole set the trace shows met, the entry rank
+   * when none is. The bottom-up pass decides by each gauge's thresholds at once and counts a
+   * distributor's legs by rank once for every rank; the trace asks each requirement in turn.
+   */
+  @Property(tries = 300)
+  void paidAsIsTheHighestRankTheTraceShowsMet(@ForAll("trees") Trees.Tree t,
+      @ForAll("unevenLadders") CompPlan plan) {
+    Evaluation e = t.org().evaluate(plan);
+
+    for (int i = 0; i < t.size(); i++) {
+      String id = Trees.Tree.id(i);
+      Rank highest = plan.ranks().get(0);
+      for (Trace.RankCheck check : e.trace(id).ranks()) {
+        if (check.met()) {
+          highest = check.rank();
+        }
+      }
+      assertThat(e.paidAs(id)).as("paid-as rank of %s", id).isEqualTo(highest);
+      Statistics.label("paid above the entry rank by legs")
+          .collect(plan.rankLevel(highest.code()) > 0 && highest.requirements().stream()
+              .anyMatch(q -> q instanceof Requirement.LegsWithRank));
+    }
+    Statistics.label("paid above the entry rank by legs")
+        .coverage(c -> c.check(true).percentage(p -> p > 0.5));
   }
 
   /**
