@@ -8,6 +8,7 @@ import static dev.rankgauge.RankGaugeAssertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Evaluation never recurses over the tree: a single sponsor chain a million deep evaluates. */
@@ -15,6 +16,7 @@ class DeepChainTest {
   private static final int DEPTH = 1_000_000;
 
   @Test
+  @Tag("deep") // left out of the mutation runs (pit.excludedGroups): seconds per mutant
   void aChainOneMillionDeepEvaluatesAndRollsItsVolumeUpToTheRoot() {
     Organisation.Builder b = Organisation.builder();
     String name = "Chain member";

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A live evaluation as a back office uses it while November runs. */
@@ -164,6 +165,7 @@ class LiveEvaluationTest {
   }
 
   @Test
+  @Tag("deep") // left out of the mutation runs (pit.excludedGroups): seconds per mutant
   void anOrderAtTheBottomOfALineAMillionDeepReachesTheTop() {
     int depth = 1_000_000;
     Organisation.Builder b = Organisation.builder();
