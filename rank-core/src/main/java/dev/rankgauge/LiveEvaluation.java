@@ -545,7 +545,9 @@ public final class LiveEvaluation {
         volumes.put(type, n);
       }
     });
-    Organisation.checkedAmount(subject, where, o.amount(), problems);
+    if (!Organisation.amountFits(o.amount())) {
+      problems.add(Organisation.amountProblem(subject, where, o.amount()));
+    }
     for (String type : s.comp.plan.volumeTypes()) {
       if (!o.volumes().containsKey(type)) {
         problems.add(Problem.core(subject.field("volumes", type), where, "order.missingVolume",

@@ -943,9 +943,13 @@ public final class Organisation {
             : Optional.empty());
   }
 
+  /**
+   * The id of customer c, one of the organisation as built: only {@link #order(int)} asks, for
+   * the buyer of an order of the organisation (a customer who joined a live copy buys in the
+   * live evaluation's own orders).
+   */
   String customerId(int c) {
-    return c < customerAt.length ? customerIds.get(customerAt[c])
-        : joined.newCustomers.get(c - joined.builtCustomers).id();
+    return customerIds.get(customerAt[c]);
   }
 
   String orderId(int o) {
@@ -1413,8 +1417,8 @@ public final class Organisation {
       byCustomer[o] = buyerType == BuyerType.CUSTOMER;
       time[o] = nanos(ts);
       status[o] = (byte) st.ordinal();
-      if (!amountFits(amt)
-          && !checkedAmount(Subject.order(id, row - 1), "order " + id, amt, problems)) {
+      if (!amountFits(amt)) {
+        problems.add(amountProblem(Subject.order(id, row - 1), "order " + id, amt));
         amt = BigDecimal.ZERO;
       }
       if (amt.scale() == (byte) amt.scale() && amt.precision() <= 18) {
@@ -1494,22 +1498,15 @@ public final class Organisation {
   }
 
   /**
-   * An order's amount against its range (README, "Numbers"): below {@link #MAX_AMOUNT} in size,
-   * at most {@link #MAX_DECIMALS} decimals.
-   *
-   * @return whether it is within; if not, its problem is added
+   * The problem of an order's amount out of its range (README, "Numbers"): below
+   * {@link #MAX_AMOUNT} in size, at most {@link #MAX_DECIMALS} decimals ({@link #amountFits}).
    */
-  static boolean checkedAmount(Subject subject, String where, BigDecimal amount,
-      List<Problem> problems) {
-    if (amountFits(amount)) {
-      return true;
-    }
-    problems.add(Problem.core(subject.field("amount"), where, "order.amount",
-        Checks.shown(amount), MAX_AMOUNT.toPlainString(), MAX_DECIMALS));
-    return false;
+  static Problem amountProblem(Subject subject, String where, BigDecimal amount) {
+    return Problem.core(subject.field("amount"), where, "order.amount", Checks.shown(amount),
+        MAX_AMOUNT.toPlainString(), MAX_DECIMALS);
   }
 
-  /** Whether an amount is within its range, as {@link #checkedAmount} checks it. */
+  /** Whether an amount is within its range: else {@link #amountProblem} is its problem. */
   static boolean amountFits(BigDecimal amount) {
     return Checks.fits(amount, MAX_AMOUNT_DIGITS) && Units.withinMaxDecimals(amount) != null;
   }
