@@ -163,4 +163,48 @@ class OrganisationBuilderTest {
     assertThat(o.customers()).extracting(Customer::id).containsExactly("C1", "C2");
     assertThat(o.orders()).extracting(Order::id).containsExactly("O1", "O2", "O5");
   }
+  /**
+   * Two thousand distributors, each with a customer, an order of their own and one of their
+   * customer's, added row by row without {@code expect}: past the room a builder starts with
+   * (1,024 of each), every row is kept as given, the last ones as the first. The distributors
+   * make a binary tree (D<i>i</i> sponsors D2<i>i</i>+1 and D2<i>i</i>+2 and places them left
+   * and right), so D0's group holds all 4,000 PV.
+   */
+  @Test
+  void twoThousandOfEachRecordAddedRowByRowAreAllKept() {
+    int n = 2_000;
+    Organisation.Builder b = Organisation.builder();
+    for (int i = 0; i < n; i++) {
+      String id = "D" + i;
+      String sponsor = i == 0 ? null : "D" + (i - 1) / 2;
+      b.distributor(id, sponsor, JOINED, "Name " + i, id + "@example.com", null);
+      if (sponsor != null) {
+        b.place(id, sponsor, 2 - i % 2);
+      }
+      b.customer("C" + i, id, "Customer " + i, "c" + i + "@example.com", null);
+      b.order("O" + i, BuyerType.DISTRIBUTOR, id, nov(3), OrderStatus.PAID, BigDecimal.TEN,
+          List.of("PV"), new BigDecimal("1.5"));
+      b.order("P" + i, BuyerType.CUSTOMER, "C" + i, nov(4), OrderStatus.PAID, BigDecimal.ONE,
+          List.of("PV"), new BigDecimal("0.5"));
+    }
+    Organisation o = b.build();
+
+    assertThat(o.distributorCount()).isEqualTo(n);
+    assertThat(o.customerCount()).isEqualTo(n);
+    assertThat(o.orderCount()).isEqualTo(2 * n);
+    assertThat(o.placements()).hasSize(n - 1);
+    assertThat(o.distributor("D1999")).contains(Distributor.of("D1999", "D999", JOINED,
+        "Name 1999", "D1999@example.com"));
+    assertThat(o.placement("D1")).contains(Placement.left("D1", "D0"));
+    assertThat(o.placement("D1999")).contains(Placement.left("D1999", "D999"));
+    assertThat(o.placement("D1998")).contains(Placement.right("D1998", "D998"));
+    assertThat(o.customer("C1999")).contains(Customer.of("C1999", "D1999", "Customer 1999",
+        "c1999@example.com"));
+    Evaluation e = RankGauge.evaluate(o, Fixtures.ladder().build(), Fixtures.NOVEMBER);
+    assertThat(e.gauge("D0", Metric.GROUP_SALES).value()).isEqualByComparingTo("4000");
+    assertThat(e.gauge("D1999", Metric.PERSONAL_SALES).value()).isEqualByComparingTo("2");
+    // D998 has both children, D999 only D1999
+    assertThat(e.gauge("D998", Metric.GROUP_SALES).value()).isEqualByComparingTo("6");
+    assertThat(e.gauge("D999", Metric.GROUP_SALES).value()).isEqualByComparingTo("4");
+  }
 }

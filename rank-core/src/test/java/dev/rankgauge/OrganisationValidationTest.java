@@ -221,13 +221,17 @@ class OrganisationValidationTest {
         new Problem("distributor D3", "found sponsor D9, which is not a distributor"),
         new Problem("customer C2", "found distributor D8, which does not exist"),
         new Problem("order O2", "found buyer C7, which is not a customer"));
-    assertThat(problems).extracting(Problem::subject).startsWith(
+    // Rows are counted from 0 here; those after a blank id keep their own (D3 is row 3, not 2).
+    assertThat(problems).extracting(Problem::subject).containsExactly(
         Subject.distributor("", 1).field("id"),
         Subject.distributor("D2", 2).field("sponsorId"),
         Subject.customer("", 0).field("id"),
         Subject.customer("C1", 1).field("distributorId"),
         Subject.order("", 0).field("id"),
-        Subject.order("O1", 1).field("buyerId"));
+        Subject.order("O1", 1).field("buyerId"),
+        Subject.distributor("D3", 3).field("sponsorId"),
+        Subject.customer("C2", 2).field("distributorId"),
+        Subject.order("O2", 2).field("buyerId"));
   }
 
   @Test

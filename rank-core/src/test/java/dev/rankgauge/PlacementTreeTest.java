@@ -122,9 +122,61 @@ class PlacementTreeTest {
         "distributor GUS: found placement parent ZED, whose sponsor line ends at root ZED while"
             + " GUS's ends at ANN; expected a placement parent in the distributor's own"
             + " organisation");
-    assertThat(problems).filteredOn(p -> p.location().equals("distributor CY"))
-        .extracting(p -> p.subject().field() + " " + p.subject().index())
-        .containsExactly("placementPosition 2");
+    // each names the field and the row (from 0) of the distributor placed; none for an id
+    // that is not a distributor's
+    assertThat(problems).extracting(p -> p.location() + ": " + p.subject().field() + " "
+        + p.subject().index()).containsExactlyInAnyOrder(
+            "distributor BO: placementParentId 1",
+            "distributor XX: placementParentId -1",
+            "distributor C1: placementParentId -1",
+            "distributor DI: placementParentId 3",
+            "distributor EV: placementParentId 4",
+            "distributor FAY: placementPosition 5",
+            "distributor CY: placementPosition 2",
+            "distributor GUS: placementParentId 6");
+  }
+
+  /**
+   * Ann, the first distributor given, is placed (under Bo, at 100, the last position a matrix
+   * has) like anyone else; Zed, a root of another organisation, cannot be placed under her.
+   */
+  @Test
+  void theFirstDistributorGivenIsPlacedAndIsAParentLikeAnyOther() {
+    Organisation o = sponsorTree("ANN", null, "BO", "ANN", "CY", "ANN")
+        .place("ANN", "BO", 100)
+        .add(Placement.right("CY", "ANN"))
+        .build();
+    assertThat(o.placement("ANN")).contains(Placement.of("ANN", "BO", 100));
+    assertThat(o.placement("CY")).contains(Placement.right("CY", "ANN"));
+
+    assertThat(catchThrowableOfType(ValidationException.class, sponsorTree("ANN", null, "ZED",
+        null).add(Placement.left("ZED", "ANN"))::build).problems())
+        .extracting(Problem::toString).containsExactly(
+            "distributor ZED: found placement parent ANN, whose sponsor line ends at root ANN"
+                + " while ZED's ends at ZED; expected a placement parent in the distributor's"
+                + " own organisation");
+  }
+
+  /**
+   * A sponsorship cycle leaves no tree to check placements against: it is listed with the
+   * placements' own problems, and no placement is blamed for it. A blank id among the
+   * placements is named by its place among them.
+   */
+  @Test
+  void aSponsorshipCycleIsListedWithThePlacementsOwnProblems() {
+    Organisation.Builder b = sponsorTree("ANN", null, "BO", "CY", "CY", "BO")
+        .add(Placement.left("BO", "ANN"))
+        .place("CY", "ANN", 0)
+        .place(" ", "ANN", 1);
+
+    assertThat(catchThrowableOfType(ValidationException.class, b::build).problems())
+        .extracting(Problem::toString).containsExactlyInAnyOrder(
+            "distributor BO: found a sponsorship cycle: BO -> CY -> BO; expected every line of"
+                + " sponsors to end at a root",
+            "distributor CY: found placement position 0; expected 1 to 100 (1 left and 2 right"
+                + " in a binary tree)",
+            "placement 3: found a placement with a blank distributor id \" \"; expected the id of"
+                + " the distributor placed");
   }
 
   @Test
@@ -142,6 +194,11 @@ class PlacementTreeTest {
                 + " placement parents to end at a distributor without a placement",
             "distributor DI: found a placement cycle: DI -> DI; expected every line of placement"
                 + " parents to end at a distributor without a placement");
+    // each at the placement parent of its first distributor's row (from 0)
+    assertThat(catchThrowableOfType(ValidationException.class, b::build).problems())
+        .extracting(p -> p.subject().id() + " " + p.subject().field() + " "
+            + p.subject().index())
+        .containsExactlyInAnyOrder("BO placementParentId 1", "DI placementParentId 3");
   }
 
   @Test
