@@ -96,6 +96,13 @@ class LiveStructureTest {
       assertThat(live.trace(d.id())).as("trace of %s", d.id()).isEqualTo(whole.trace(d.id()));
     }
     assertThat(live.organisation().distributors()).isEqualTo(distributors);
+    // the table's rows name each distributor and their sponsor, those who joined live too
+    ResultTable table = live.table();
+    for (Distributor d : distributors) {
+      int row = table.row(d.id());
+      assertThat(table.name(row)).as("name of %s", d.id()).isEqualTo(d.name());
+      assertThat(table.sponsorId(row)).as("sponsor of %s", d.id()).isEqualTo(d.sponsorId());
+    }
   }
 
   /**
@@ -181,6 +188,62 @@ class LiveStructureTest {
     apply(live, new LiveEvent.SponsorChanged("N1", "A"));
     assertThat(live.snapshot().gauge("A", Metric.GROUP_SALES).value())
         .isEqualByComparingTo("150");
+  }
+
+  /**
+   * Seventy distributors join one under the other (every tenth under A instead), then seventy
+   * customers (every other one A's), each past the room a live copy makes for joins at once (64
+   * more of each): after every join the snapshot is a whole evaluation of the same rows, and the
+   * last one's order reaches the top.
+   */
+  @Test
+  void seventyJoinsOfEachKindGoPastTheRoomMadeForThem() {
+    distributor("A", null);
+    order("A", 2, "50");
+    LiveEvaluation live = start();
+    String sponsor = "A";
+    for (int i = 1; i <= 70; i++) {
+      String id = "N" + i;
+      apply(live, new LiveEvent.DistributorJoined(Distributor.of(id, i % 10 == 0 ? "A" : sponsor,
+          JOINED, "Name of " + id, id + "@example.com")));
+      sponsor = id;
+    }
+    for (int i = 1; i <= 70; i++) {
+      apply(live, new LiveEvent.CustomerJoined(Customer.of("K" + i, i % 2 == 0 ? "A" : "N" + i,
+          "Kay " + i, "k" + i + "@example.com")));
+    }
+    apply(live, placed("N70", 10, "45"));
+    apply(live, new LiveEvent.OrderPlaced(new Order("K69-1", BuyerType.CUSTOMER, "K69", nov(11),
+        OrderStatus.PAID, Map.of("PV", pv("5")), pv("5"))));
+    assertThat(live.snapshot().gauge("A", Metric.GROUP_SALES).value())
+        .isEqualByComparingTo("100");
+    assertThat(live.snapshot().organisation().customers()).hasSize(70);
+    // N20 leaves A, the first distributor, for N15
+    apply(live, new LiveEvent.SponsorChanged("N20", "N15"));
+  }
+
+  /**
+   * A fast-start rank asks for a join within 30 days of the period's last day (November 30):
+   * N, who joins live on November 5 with 50 PV, is a Starter at once; M, joined October 30 (31
+   * days), is not. A whole run of the same rows says the same.
+   */
+  @Test
+  void aDistributorWhoJoinsLiveCountsForAJoinWindow() {
+    plan = Fixtures.plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("FS", "Starter", Requirement.personalVolume(pv("40")),
+            Requirement.joinedWithinDays(30)))
+        .build();
+    distributor("A", null);
+    LiveEvaluation live = start();
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("N", "A",
+        java.time.LocalDate.of(2026, 11, 5), "Nia", "nia@example.com")));
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("M", "A",
+        java.time.LocalDate.of(2026, 10, 30), "Max", "max@example.com")));
+    apply(live, placed("N", 6, "50"));
+    apply(live, placed("M", 6, "50"));
+    assertThat(live.snapshot().paidAs("N").code()).isEqualTo("FS");
+    assertThat(live.snapshot().paidAs("M").code()).isEqualTo("MBR");
   }
 
   /**
@@ -291,6 +354,12 @@ class LiveStructureTest {
         .hasSize(2);
     assertThat(live.snapshot().organisation().distributors()).extracting(Distributor::id)
         .containsExactly("A", "B", "C", "D");
+    // one who joins with a place keeps it, beside the others'
+    live.apply(new LiveEvent.DistributorJoined(Distributor.of("E", "C", JOINED, "E",
+        "e@example.com"), Optional.of(Placement.left("E", "C"))));
+    assertThat(live.snapshot().organisation().placements()).containsExactly(
+        Placement.left("B", "A"), Placement.right("C", "B"), Placement.left("E", "C"));
+    assertThat(live.snapshot().organisation().placement("E")).contains(Placement.left("E", "C"));
   }
 
   @Test

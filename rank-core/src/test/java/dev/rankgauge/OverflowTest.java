@@ -68,4 +68,38 @@ class OverflowTest {
     assertThat(e.gauge("D0", Metric.GROUP_SALES).value())
         .isEqualByComparingTo("9199999999999.999908");
   }
+  /**
+   * Live: R, a root with 50 orders of the largest volume, is moved under D1, who has 50 more.
+   * D1's group volume would pass what a sum holds, so the move is refused naming D1; R stays a
+   * root, and the next order counts as if the move had never been asked for.
+   */
+  @Test
+  void aLiveMoveWhoseSumsOverflowIsRefusedAndLeavesTheTreeAsItWas() {
+    Fixtures.Org org = org().distributor("D0", null).distributor("D1", "D0")
+        .distributor("R", null);
+    for (int i = 0; i < 50; i++) {
+      org.paid("D1", nov(3), HUGE);
+      org.paid("R", nov(3), HUGE);
+    }
+    LiveEvaluation live = LiveEvaluation.start(org.build(), ladder().build(), Fixtures.NOVEMBER,
+        nov(20));
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> live.apply(new LiveEvent.SponsorChanged("R", "D1")));
+
+    assertThat(e.problems()).singleElement()
+        .satisfies(p -> assertThat(p.location()).isEqualTo("distributor D1"))
+        .satisfies(p -> assertThat(p.message()).startsWith("found a group volume beyond"));
+    live.apply(new LiveEvent.OrderPlaced(new Order("X1", BuyerType.DISTRIBUTOR, "D0", nov(5),
+        OrderStatus.PAID, java.util.Map.of("PV", java.math.BigDecimal.ONE),
+        java.math.BigDecimal.ONE)));
+    Evaluation after = live.snapshot();
+    assertThat(after.organisation().distributor("R").orElseThrow().sponsorId()).isEmpty();
+    assertThat(after.gauge("D1", Metric.GROUP_SALES).value())
+        .isEqualByComparingTo("4999999999999.99995");
+    assertThat(after.gauge("D0", Metric.GROUP_SALES).value())
+        .isEqualByComparingTo("5000000000000.99995");
+    assertThat(after.gauge("R", Metric.GROUP_SALES).value())
+        .isEqualByComparingTo("4999999999999.99995");
+  }
 }
