@@ -106,4 +106,22 @@ class PersonalVolumeTest {
 
     assertThat(d1).hasActivePersonalDistributors(0).hasGroupSales("80");
   }
+  /**
+   * The trace says how D1's personal volume was made (400 of own orders, capped at 150, plus
+   * the customers' 120) and whether the period is closed.
+   */
+  @Test
+  void theTraceSaysHowPersonalVolumeWasMadeAndWhetherThePeriodIsClosed() {
+    CompPlan plan = ladder().personalVolume(PersonalVolumeRule.ownAndCustomerOrders()
+        .withSelfPurchaseCap(pv("150"))).build();
+    Trace open = RankGauge.evaluate(organisation("400"), plan, NOVEMBER).trace("D1");
+    Trace closed = RankGauge.evaluate(organisation("400"), plan, NOVEMBER.close()).trace("D1");
+
+    org.assertj.core.api.Assertions.assertThat(open.inputs()).extracting(Phrase::text)
+        .contains("period: 2026-11-01..2026-11-30 (open)",
+            "personal PV: 270 (own orders 400, capped at 150, plus customers' orders)");
+    org.assertj.core.api.Assertions.assertThat(closed.inputs()).extracting(Phrase::text)
+        .contains("period: 2026-11-01..2026-11-30 (closed)",
+            "personal PV: 270 (own orders 400, capped at 150, plus customers' orders)");
+  }
 }

@@ -316,4 +316,25 @@ class OverridesTest {
     assertThatThrownBy(() -> new Overrides.Waiver("D1", "GLD", 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+  /**
+   * Under a plan with a hold, in a first period (nothing held): a forced Gold pays Dana, who
+   * qualifies for Silver, as Gold; for a Dana who qualifies for Gold herself (250 PV, Eve
+   * active) the same override has no effect. The trace says which.
+   */
+  @Test
+  void underAHoldAForcedMinimumIsNamedByWhatItDid() {
+    CompPlan plan = plan(RankHold.keepPaidAs(2));
+    Overrides gold = Overrides.builder().minimumRank("D1", "GLD").build();
+    Evaluation forced = RankGauge.evaluate(team(0, 150, 0), plan, NOV, NOV.endInstant(ZONE),
+        History.empty(), gold);
+    Evaluation earned = RankGauge.evaluate(team(0, 250, 60), plan, NOV, NOV.endInstant(ZONE),
+        History.empty(), gold);
+
+    assertThat(forced.paidAs("D1").code()).isEqualTo("GLD");
+    assertThat(forced.trace("D1").input("trace.overrides").orElseThrow().text())
+        .isEqualTo("overrides: paid as at least GLD (paid as GLD Gold, qualifies for SLV Silver)");
+    assertThat(earned.paidAs("D1").code()).isEqualTo("GLD");
+    assertThat(earned.trace("D1").input("trace.overrides").orElseThrow().text())
+        .isEqualTo("overrides: paid as at least GLD (no effect: paid as GLD Gold already)");
+  }
 }

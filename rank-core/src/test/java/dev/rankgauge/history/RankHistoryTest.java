@@ -340,4 +340,34 @@ class RankHistoryTest {
     assertThat(Optional.of(new PeriodRecord(OCT, "D1", "GLD", "GLD", "GLD", BigDecimal.ONE,
         BigDecimal.ONE, 0, 0, 0)).map(PeriodRecord::period)).contains(OCT.close());
   }
+  /**
+   * What the trace says of the hold at its edges: under a hold, a Gold who is Gold again needs
+   * none; without one, a Gold who stays Gold has nothing to say and one who drops to Silver is
+   * paid as Silver; a title held at the entry rank is a title before.
+   */
+  @Test
+  void theTraceExplainsAHoldNotNeededAndATitleAtTheEntryRank() {
+    CompPlan kept = ladder().rankHold(RankHold.keepPaidAs(2)).build();
+    assertThat(months(kept, dana(250, 250), 2).get(1).trace("D1").input("trace.rankHold")
+        .orElseThrow().text())
+        .isEqualTo("rank hold: none needed: qualifies for GLD Gold, last period paid as GLD Gold"
+            + " (plan: keep the last paid-as rank for 2 periods, then drop to the rank qualified"
+            + " for)");
+
+    CompPlan none = ladder().build();
+    assertThat(months(none, dana(250, 250), 2).get(1).trace("D1").input("trace.rankHold"))
+        .isEmpty();
+    assertThat(months(none, dana(250, 120), 2).get(1).trace("D1").input("trace.rankHold")
+        .orElseThrow().text()).isEqualTo("rank hold: ended: qualifies for SLV Silver below last"
+            + " period's GLD Gold, so paid as SLV Silver (plan: no grace: paid as the rank"
+            + " qualified for)");
+
+    // September as a Distributor (50 PV), October as a Silver (120 PV)
+    List<Evaluation> titled = months(ladder()
+        .rank(Rank.of("DIA", "Diamond", Requirement.legsWithRank(1, "SLV").byTitle())).build(),
+        dana(50, 120), 2);
+    assertThat(titled.get(1).trace("D1").input("trace.titleRank").orElseThrow().text())
+        .isEqualTo("title rank: SLV Silver (highest paid-as rank; title before DIST Distributor,"
+            + " this period SLV Silver)");
+  }
 }

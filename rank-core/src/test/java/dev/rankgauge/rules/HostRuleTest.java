@@ -311,4 +311,52 @@ class HostRuleTest {
     assertThat(cv.get("A")).isEqualByComparingTo("12.5");
     assertThat(e.paidAs("A").code()).isEqualTo("GLD");
   }
+  /**
+   * Ann's CV is her own order's 12.5 and her customer Kay's 7.5: 20 (the plan counts customers'
+   * orders); BV, which no order carries, is 0. Live, Kay buys 2 CV more (22), then Ann's own
+   * order is cancelled (9.5): the rule reads each figure as it stands.
+   */
+  @Test
+  void aHostRuleSeesItsCustomersOrdersOfAnotherTypeAlsoInALiveEvaluation() {
+    Map<String, BigDecimal> cv = new ConcurrentHashMap<>();
+    Map<String, BigDecimal> bv = new ConcurrentHashMap<>();
+    QualificationRule rule = c -> {
+      cv.put(c.distributor().id(), c.personalVolume("CV"));
+      bv.put(c.distributor().id(), c.personalVolume("BV"));
+      return RuleOutcome.atLeast(c.personalVolume("CV"), BigDecimal.TEN, "CV");
+    };
+    CompPlan plan = CompPlan.builder("cv").volumeTypes("PV", "CV")
+        .rank(Rank.of("MEM", "Member"))
+        .rank("GLD", "Gold", Requirement.host("cv", Map.of(), rule))
+        .build();
+    Organisation org = Organisation.builder()
+        .add(dev.rankgauge.Distributor.of("A", null, java.time.LocalDate.of(2025, 1, 1), "Ann",
+            ""))
+        .add(dev.rankgauge.Customer.of("K", "A", "Kay", ""))
+        .add(order("O1", dev.rankgauge.BuyerType.DISTRIBUTOR, "A", 5, "50", "12.5"))
+        .add(order("O2", dev.rankgauge.BuyerType.CUSTOMER, "K", 6, "10", "7.5"))
+        .build();
+
+    Evaluation e = RankGauge.evaluate(org, plan, TestOrg.PERIOD);
+    assertThat(cv.get("A")).isEqualByComparingTo("20");
+    assertThat(bv.get("A")).isEqualByComparingTo("0");
+    assertThat(e.paidAs("A").code()).isEqualTo("GLD");
+
+    dev.rankgauge.LiveEvaluation live = dev.rankgauge.LiveEvaluation.start(e);
+    live.apply(new dev.rankgauge.LiveEvent.OrderPlaced(
+        order("O3", dev.rankgauge.BuyerType.CUSTOMER, "K", 7, "1", "2")));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("GLD");
+    assertThat(cv.get("A")).isEqualByComparingTo("22");
+    live.apply(new dev.rankgauge.LiveEvent.OrderCancelled("O1"));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("MEM");
+    assertThat(cv.get("A")).isEqualByComparingTo("9.5");
+  }
+
+  private static dev.rankgauge.Order order(String id, dev.rankgauge.BuyerType type, String buyer,
+      int marchDay, String pv, String cv) {
+    return new dev.rankgauge.Order(id, type, buyer,
+        java.time.Instant.parse("2026-03-0" + marchDay + "T10:00:00Z"),
+        dev.rankgauge.OrderStatus.PAID, Map.of("PV", new BigDecimal(pv), "CV", new BigDecimal(cv)),
+        BigDecimal.TEN);
+  }
 }
