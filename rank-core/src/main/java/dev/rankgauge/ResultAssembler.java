@@ -91,6 +91,11 @@ final class ResultAssembler {
     return isVolume(m) ? computation.units.decimal(raw) : BigDecimal.valueOf(raw);
   }
 
+  /** The decimals of a metric's raw values: the units' scale for volumes, 0 for counts. */
+  int scale(Metric m) {
+    return isVolume(m) ? computation.units.scale : 0;
+  }
+
   /** {@link #level(Metric, BigDecimal)} of a raw value, without making a decimal. */
   int level(Metric m, long raw) {
     long[] mk = markUnits[m.ordinal()];

@@ -182,6 +182,30 @@ public final class ResultTable {
     return assembler.decimal(metric, raw(row, metric));
   }
 
+  /**
+   * A gauge's value as a whole number of units of 10<sup>-{@link #scale(Metric) scale}</sup>:
+   * {@link #value} is {@code BigDecimal.valueOf(unscaledValue(row, metric), scale(metric))}. For
+   * writers that format a million values without making a decimal of each.
+   *
+   * @param row the row, from 0 in input order
+   * @param metric which of the four gauges
+   * @return the gauge's value in units of 10<sup>-scale(metric)</sup>
+   */
+  public long unscaledValue(int row, Metric metric) {
+    return raw(row, metric);
+  }
+
+  /**
+   * How many decimals a gauge's values have in {@link #unscaledValue}: the evaluation's volume
+   * decimals for the two volumes, 0 for the two counts. The same for every row.
+   *
+   * @param metric which of the four gauges
+   * @return the scale of {@link #unscaledValue}, 0 to 6
+   */
+  public int scale(Metric metric) {
+    return assembler.scale(metric);
+  }
+
   private long raw(int row, Metric metric) {
     return block(row).raw[metric.ordinal()][row & BLOCK_MASK];
   }

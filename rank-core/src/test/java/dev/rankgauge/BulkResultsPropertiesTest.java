@@ -63,6 +63,8 @@ class BulkResultsPropertiesTest {
       for (Gauge g : r.gauges()) {
         BigDecimal v = t.value(row, g.metric());
         assertThat(v).isEqualTo(g.value());
+        assertThat(BigDecimal.valueOf(t.unscaledValue(row, g.metric()), t.scale(g.metric())))
+            .isEqualTo(v);
         assertThat(t.gaugeRank(g.metric(), v)).isEqualTo(g.rank());
         assertThat(t.gaugeNextRank(g.metric(), v)).isEqualTo(g.nextRank());
         assertThat(t.gaugeRemaining(g.metric(), v)).isEqualTo(g.remaining());

@@ -12,10 +12,9 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -177,14 +176,36 @@ public final class ResultsCsv {
 
   private static final Metric[] METRICS = Metric.values();
 
-  /** Formats rows into a buffer; one per chunk, as it keeps the bytes of the ranks' codes. */
+  /**
+   * Formats rows into a buffer; one per chunk, as it keeps the bytes of the ranks' codes and the
+   * requirements' words. Each group of columns is a small method of its own, so that the
+   * compiler works on small pieces and a rare case met late (a held rank, an override) makes it
+   * redo one piece rather than the whole row.
+   */
   private static final class Rows {
     private final ResultTable t;
     private final IoTexts words;
     private final Utf8Buffer b;
-    private final Map<Rank, byte[]> codes = new IdentityHashMap<>();
-    private final Map<Requirement, String> requirementWords = new IdentityHashMap<>();
-    private final Map<Requirement, String> requirementCodes = new IdentityHashMap<>();
+    /** The ranks met so far and their codes as cells, found by identity: a plan has a few. */
+    private Rank[] ranks = new Rank[16];
+    private byte[][] rankCells = new byte[16][];
+    private int rankCount;
+    /**
+     * marks[metric][k]: the value at which the k-th rank kept is reached on the metric's gauge,
+     * in units of 10^-scale, where markKnown[metric][k] is {@link #EXACT}; 0 there is not yet
+     * known, {@link #DECIMAL} not a whole number of units.
+     */
+    private final long[][] marks = new long[METRICS.length][16];
+    private final byte[][] markKnown = new byte[METRICS.length][16];
+    private static final int EXACT = 1;
+    private static final int DECIMAL = 2;
+    /** The scale of each metric's unscaled values. */
+    private final int[] scales = new int[METRICS.length];
+    /** The requirements met so far, with their words in the language and their codes. */
+    private Requirement[] requirements = new Requirement[8];
+    private String[] requirementWords = new String[8];
+    private String[] requirementCodes = new String[8];
+    private int requirementCount;
     /** The {@code missing} and {@code missing_codes} cells, made one after the other. */
     private final StringBuilder text = new StringBuilder(256);
 
@@ -192,9 +213,24 @@ public final class ResultsCsv {
       this.t = t;
       this.words = words;
       this.b = b;
+      for (Metric m : METRICS) {
+        scales[m.ordinal()] = t.scale(m);
+      }
     }
 
     void row(int i) {
+      who(i);
+      ranks(i);
+      for (Metric m : METRICS) {
+        gauge(i, m);
+      }
+      missing(i);
+      overrides(i);
+      b.ascii('\n');
+    }
+
+    /** id, name, sponsor_id, active. */
+    private void who(int i) {
       field(b, t.id(i)).ascii(',');
       field(b, t.name(i)).ascii(',');
       Optional<String> sponsor = t.sponsorId(i);
@@ -202,79 +238,164 @@ public final class ResultsCsv {
         field(b, sponsor.get());
       }
       b.ascii(',').text(t.active(i) ? "yes," : "no,");
-      code(t.paidAs(i)).ascii(',');
-      code(t.title(i)).ascii(',');
-      code(t.qualifiedAs(i)).ascii(',');
+    }
+
+    /** paid_as, title, qualified_as, grace_left, next_rank. */
+    private void ranks(int i) {
+      code(t.paidAs(i));
+      b.ascii(',');
+      code(t.title(i));
+      b.ascii(',');
+      code(t.qualifiedAs(i));
+      b.ascii(',');
       if (t.periodsHeld(i) > 0) {
         b.number(t.periodsLeft(i));
       }
       b.ascii(',');
-      code(t.nextRank(i)).ascii(',');
-      for (Metric m : METRICS) {
-        BigDecimal v = t.value(i, m);
-        b.plain(v).ascii(',');
-        code(t.gaugeRank(m, v)).ascii(',');
-        code(t.gaugeNextRank(m, v)).ascii(',');
-        Optional<BigDecimal> rest = t.gaugeRemaining(m, v);
-        if (rest.isPresent()) {
-          b.plain(rest.get());
-        }
-        b.ascii(',');
-      }
-      List<ResultTable.Missing> missing = t.missing(i);
-      if (missing.isEmpty()) {
-        b.ascii(',').ascii(',');
+      code(t.nextRank(i));
+      b.ascii(',');
+    }
+
+    /**
+     * A gauge's value, rank, next rank and remaining, each read from the row's unscaled figure:
+     * what remains is the next rank's mark less the value, the mark found once per chunk.
+     */
+    private void gauge(int i, Metric m) {
+      long value = t.unscaledValue(i, m);
+      int scale = scales[m.ordinal()];
+      if (value == Long.MIN_VALUE) {
+        b.plain(t.value(i, m));
       } else {
-        text.setLength(0);
-        for (ResultTable.Missing m : missing) {
-          text.append(text.length() == 0 ? "" : "; ");
-          words.missing(text, words(m), m.remaining());
-        }
-        field(b, text.toString()).ascii(',');
-        text.setLength(0);
-        for (ResultTable.Missing m : missing) {
-          text.append(text.length() == 0 ? "" : " ").append(code(m.requirement()));
-        }
-        field(b, text.toString()).ascii(',');
+        b.plain(value, scale);
       }
+      b.ascii(',');
+      code(t.gaugeRank(i, m));
+      b.ascii(',');
+      Optional<Rank> next = t.gaugeNextRank(i, m);
+      if (next.isEmpty()) {
+        b.ascii(',').ascii(',');
+        return;
+      }
+      int k = code(next.get());
+      b.ascii(',');
+      int mo = m.ordinal();
+      int known = markKnown[mo][k];
+      if (known == 0) {
+        known = learnMark(i, m, k, scale);
+      }
+      long mark = marks[mo][k];
+      long rest = mark - value;
+      if (known == EXACT && value != Long.MIN_VALUE && ((mark ^ value) & (mark ^ rest)) >= 0
+          && rest != Long.MIN_VALUE) {
+        b.plain(rest, scale);
+      } else {
+        b.plain(t.gaugeRemaining(i, m).orElseThrow());
+      }
+      b.ascii(',');
+    }
+
+    /**
+     * Finds the mark of the k-th rank kept on the metric's gauge from what remains to it:
+     * {@link #EXACT} where it is a whole number of units of 10^-scale, else {@link #DECIMAL}.
+     */
+    private int learnMark(int i, Metric m, int k, int scale) {
+      BigDecimal mark = t.gaugeRemaining(i, m).orElseThrow().add(t.value(i, m));
+      int known = DECIMAL;
+      try {
+        marks[m.ordinal()][k] = mark.setScale(scale).unscaledValue().longValueExact();
+        known = EXACT;
+      } catch (ArithmeticException e) {
+        // Finer than the units or beyond a long: each remaining is worked out as a decimal.
+      }
+      markKnown[m.ordinal()][k] = (byte) known;
+      return known;
+    }
+
+    /** missing, missing_codes. */
+    private void missing(int i) {
+      List<ResultTable.Missing> missing = t.missing(i);
+      int n = missing.size();
+      if (n == 0) {
+        b.ascii(',').ascii(',');
+        return;
+      }
+      text.setLength(0);
+      for (int k = 0; k < n; k++) {
+        ResultTable.Missing m = missing.get(k);
+        if (k > 0) {
+          text.append("; ");
+        }
+        int q = requirement(m);
+        words.missing(text, requirementWords[q], m.remaining());
+      }
+      field(b, text).ascii(',');
+      text.setLength(0);
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          text.append(' ');
+        }
+        int q = requirement(missing.get(k));
+        text.append(requirementCodes[q]);
+      }
+      field(b, text).ascii(',');
+    }
+
+    /** overrides. */
+    private void overrides(int i) {
       List<Overrides.Entry> overrides = t.overrides(i);
       if (!overrides.isEmpty()) {
         field(b, String.join("; ", overrides.stream().map(Overrides.Entry::code).toList()));
       }
-      b.ascii('\n');
     }
 
-    /** A requirement's words in the language, looked up once per chunk. */
-    private String words(ResultTable.Missing m) {
-      String w = requirementWords.get(m.requirement());
-      if (w == null) {
-        w = words.requirement(m.requirement(), m.description());
-        requirementWords.put(m.requirement(), w);
+    /**
+     * Where a requirement's words ({@link IoTexts#requirement(Requirement, String)}) and code
+     * ({@link ResultTable#code}) are kept, worked out the first time it holds someone back.
+     */
+    private int requirement(ResultTable.Missing m) {
+      Requirement q = m.requirement();
+      for (int k = 0; k < requirementCount; k++) {
+        if (requirements[k] == q) {
+          return k;
+        }
       }
-      return w;
-    }
-
-    /** A requirement's code ({@link ResultTable#code}), worked out once per chunk. */
-    private String code(Requirement q) {
-      String c = requirementCodes.get(q);
-      if (c == null) {
-        c = ResultTable.code(q);
-        requirementCodes.put(q, c);
+      if (requirementCount == requirements.length) {
+        requirements = Arrays.copyOf(requirements, 2 * requirementCount);
+        requirementWords = Arrays.copyOf(requirementWords, 2 * requirementCount);
+        requirementCodes = Arrays.copyOf(requirementCodes, 2 * requirementCount);
       }
-      return c;
+      requirements[requirementCount] = q;
+      requirementWords[requirementCount] = words.requirement(q, m.description());
+      requirementCodes[requirementCount] = ResultTable.code(q);
+      return requirementCount++;
     }
 
-    private Utf8Buffer code(Optional<Rank> rank) {
-      return rank.isPresent() ? code(rank.get()) : b;
-    }
-
-    private Utf8Buffer code(Rank rank) {
-      byte[] bytes = codes.get(rank);
-      if (bytes == null) {
-        bytes = Utf8Buffer.encode(field(new StringBuilder(), rank.code()).toString());
-        codes.put(rank, bytes);
+    private void code(Optional<Rank> rank) {
+      if (rank.isPresent()) {
+        code(rank.get());
       }
-      return b.bytes(bytes);
+    }
+
+    /** A rank's code as a cell; returns where the rank is kept. */
+    private int code(Rank rank) {
+      for (int k = 0; k < rankCount; k++) {
+        if (ranks[k] == rank) {
+          b.bytes(rankCells[k]);
+          return k;
+        }
+      }
+      if (rankCount == ranks.length) {
+        ranks = Arrays.copyOf(ranks, 2 * rankCount);
+        rankCells = Arrays.copyOf(rankCells, 2 * rankCount);
+        for (int m = 0; m < marks.length; m++) {
+          marks[m] = Arrays.copyOf(marks[m], 2 * rankCount);
+          markKnown[m] = Arrays.copyOf(markKnown[m], 2 * rankCount);
+        }
+      }
+      ranks[rankCount] = rank;
+      rankCells[rankCount] = Utf8Buffer.encode(field(new StringBuilder(), rank.code()).toString());
+      b.bytes(rankCells[rankCount]);
+      return rankCount++;
     }
   }
 
@@ -301,32 +422,43 @@ public final class ResultsCsv {
   }
 
   /**
-   * {@link #field(StringBuilder, String)} into a UTF-8 buffer: the text as it is when it needs
-   * neither an apostrophe nor quotes, as most ids and names do.
+   * {@link #field(StringBuilder, String)} into a UTF-8 buffer, from a string or a builder. Looks
+   * at every character without stopping early, with no branch per character.
    */
-  static Utf8Buffer field(Utf8Buffer b, String text) {
+  static Utf8Buffer field(Utf8Buffer b, CharSequence text) {
     int n = text.length();
     if (n == 0) {
       return b;
     }
     char first = text.charAt(0);
-    if (first != ' ' && text.charAt(n - 1) != ' '
-        && "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first) < 0) {
-      boolean plain = true;
-      for (int k = 0; k < n && plain; k++) {
-        char c = text.charAt(k);
-        plain = c != ',' && c != '"' && c != '\n' && c != '\r';
-      }
-      if (plain) {
-        return b.text(text);
-      }
+    long special = 0;
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(k);
+      // Bit c of QUOTED for c below 64, no branch: a branch never taken while the compiler
+      // watched made it start the compiled row code again at the first comma.
+      special |= QUOTED >>> c & (c - 64) >>> 31;
     }
-    return b.text(field(new StringBuilder(n + 8), text).toString());
+    boolean quote = special != 0 || first == ' ' || text.charAt(n - 1) == ' ';
+    boolean apostrophe = FORMULA.indexOf(first) >= 0 && !isNumber(text);
+    if (quote) {
+      b.ascii('"');
+    }
+    if (apostrophe) {
+      b.ascii('\'');
+    }
+    b.text(text, quote);
+    return quote ? b.ascii('"') : b;
   }
+
+  /** The characters that make a field quoted, as bits: comma, quote, line feed, return. */
+  private static final long QUOTED = 1L << ',' | 1L << '"' | 1L << '\n' | 1L << '\r';
+
+  /** The characters a cell may not start with, lest a spreadsheet run it as a formula. */
+  private static final String FORMULA = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
   /** The text as a cell a spreadsheet shows as text, never runs as a formula. */
   static String cell(String text) {
-    if (text.isEmpty() || "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(text.charAt(0)) < 0
+    if (text.isEmpty() || FORMULA.indexOf(text.charAt(0)) < 0
         || isNumber(text)) {
       return text;
     }
@@ -334,7 +466,7 @@ public final class ResultsCsv {
   }
 
   /** A plain decimal number such as {@code -25} or {@code +1.5}, which no spreadsheet runs. */
-  private static boolean isNumber(String s) {
+  private static boolean isNumber(CharSequence s) {
     int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
     boolean digits = false;
     boolean dot = false;

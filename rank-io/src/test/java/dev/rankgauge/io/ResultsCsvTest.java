@@ -73,6 +73,41 @@ class ResultsCsvTest {
     assertThat(cell).isIn(text, "'" + text);
   }
 
+  @Property(tries = 2000)
+  void aFieldWrittenAsBytesIsTheFieldAsTextInUtf8(@ForAll("fields") String text) {
+    byte[] expected = ResultsCsv.field(new StringBuilder(), text).toString()
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    Utf8Buffer fromString = new Utf8Buffer(1);
+    ResultsCsv.field(fromString, text);
+    Utf8Buffer fromBuilder = new Utf8Buffer(1);
+    ResultsCsv.field(fromBuilder, new StringBuilder(text));
+
+    assertThat(bytes(fromString)).isEqualTo(expected);
+    assertThat(bytes(fromBuilder)).isEqualTo(expected);
+  }
+
+  private static byte[] bytes(Utf8Buffer b) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      b.writeTo(out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Provide
+  Arbitrary<String> fields() {
+    Arbitrary<String> start = Arbitraries.of("=", "+", "-", "@", "\t", "\r", "\n", "\uFF1D",
+        "'", " ", "a", "1", "");
+    Arbitrary<String> rest = Arbitraries.strings()
+        .withChars("09.=+-@ aZ(\"),\n\r;?\u0080\u00e9\u07ff\u0800\u65e5\uFFFF\uD83D\uDE00\uDC00")
+        .ofMaxLength(12);
+    Arbitrary<String> end = Arbitraries.of("", " ", "\"", ",", "\uD83D");
+    return net.jqwik.api.Combinators.combine(start, rest, end).as((a, b, c) -> a + b + c);
+  }
+
   @Provide
   Arbitrary<String> cells() {
     Arbitrary<String> start = Arbitraries.of("=", "+", "-", "@", "\t", "\r", "\n", "\uFF1D",

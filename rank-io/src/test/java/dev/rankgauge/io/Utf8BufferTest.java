@@ -47,6 +47,21 @@ class Utf8BufferTest {
     assertThat(out.toByteArray()).isEqualTo(twice);
   }
 
+  @Property(tries = 2000)
+  void quotedTextIsItsUtf8BytesWithEachQuoteTwice(@ForAll("texts") String s) {
+    Utf8Buffer b = new Utf8Buffer(2);
+    b.text(new StringBuilder(s), true);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      b.writeTo(out);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+
+    assertThat(out.toByteArray())
+        .isEqualTo(s.replace("\"", "\"\"").getBytes(StandardCharsets.UTF_8));
+  }
+
   @Provide
   Arbitrary<BigDecimal> decimals() {
     Arbitrary<BigInteger> small = Arbitraries.longs().between(-10_000_000L, 10_000_000L)
