@@ -253,4 +253,32 @@ class CappedGroupVolumeTest {
           .isGreaterThanOrEqualTo(TestOrg.status(before, id, "GLD", 0).actual());
     }
   }
+  /**
+   * In a plan of whole PV, the cap of 333.3 (33.33% of 1,000) is reached at 334, the first whole
+   * figure past it: legs of exactly 334 count 333.3 each, so A (332) has 998.6, and A's own 334
+   * counts 333.3 where her own volume is a leg. Each leg at the cap is named.
+   */
+  @Test
+  void inAPlanOfWholePvALegOrOwnVolumeOfExactlyTheFirstFigurePastTheCapCountsTheCap() {
+    CompPlan legs = CompPlan.builder("capped").volumeDecimals("PV", 0)
+        .rank(Rank.of("MEM", "Member"))
+        .rank("GLD", "Gold", Requirement.cappedGroupVolume(new BigDecimal("1000"),
+            new BigDecimal("33.33"), false))
+        .build();
+    CompPlan own = legs.toBuilder().ranks(java.util.List.of(Rank.of("MEM", "Member"),
+        Rank.of("GLD", "Gold", Requirement.cappedGroupVolume(new BigDecimal("1000"),
+            new BigDecimal("33.33"), true)))).build();
+
+    RequirementStatus s = TestOrg.status(TestOrg.create().add("A", null, 332)
+        .add("L1", "A", 334).add("L2", "A", 334).evaluate(legs), "A", "GLD", 0);
+    assertThat(s.actual()).isEqualByComparingTo("998.6");
+    assertThat(s.met()).isFalse();
+    assertThat(s.note().orElseThrow().text()).endsWith("does not help: L1, L2");
+
+    RequirementStatus o = TestOrg.status(TestOrg.create().add("A", null, 334)
+        .add("L1", "A", 333).add("L2", "A", 333).evaluate(own), "A", "GLD", 0);
+    assertThat(o.actual()).isEqualByComparingTo("999.3");
+    assertThat(o.met()).isFalse();
+    assertThat(o.note().orElseThrow().text()).endsWith("does not help: own volume");
+  }
 }
