@@ -4,6 +4,7 @@ import static dev.rankgauge.Fixtures.NOVEMBER;
 import static dev.rankgauge.Fixtures.ladder;
 import static dev.rankgauge.Fixtures.nov;
 import static dev.rankgauge.Fixtures.org;
+import static dev.rankgauge.Fixtures.pv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
@@ -75,5 +76,37 @@ class ResultTableTest {
         .containsExactlyElementsOf(t.holdingBack(t.row("D2")).stream()
             .map(RequirementStatus::description).toList())
         .hasSize(3);
+  }
+  /**
+   * What is missing for Leader, counted per kind. D1 (100 PV, a Silver) sponsors D2 (150) and
+   * D4 (10); D2 sponsors D3 (120). Leader asks 2 legs with a Silver anywhere and 2 within one
+   * level (D1 has one of each: D2's), 2 sponsored Silvers (D2), 500 PV in her first two levels
+   * (100 + 160 + 120 = 380), 3 active legs (D2's and D4's), 400 PV of personal group volume
+   * (380: nobody breaks away) and 1,000 PV with at most half from one leg (380, no leg capped).
+   */
+  @Test
+  void whatIsMissingOfEachKindOfRequirementIsCountedInItsOwnTerms() {
+    CompPlan plan = Fixtures.plan().rank(Fixtures.entry())
+        .rank(Rank.of("SLV", "Silver", Requirement.personalVolume(pv("100"))))
+        .rank(Rank.of("LDR", "Leader", Requirement.legsWithRank(2, "SLV"),
+            Requirement.legsWithRank(2, "SLV").withinLevels(1),
+            Requirement.sponsoredWithRank(2, "SLV"),
+            Requirement.levelGroupVolume(pv("500"), 2, false),
+            Requirement.activeLegs(3),
+            Requirement.personalGroupVolume(pv("400"), "LDR", false),
+            Requirement.cappedGroupVolume(pv("1000"), pv("50"), false)))
+        .build();
+    Organisation o = org().distributor("D1", null).distributor("D2", "D1")
+        .distributor("D3", "D2").distributor("D4", "D1")
+        .paid("O1", "D1", nov(4), "100").paid("O2", "D2", nov(4), "150")
+        .paid("O3", "D3", nov(4), "120").paid("O4", "D4", nov(4), "10")
+        .build();
+
+    ResultTable t = RankGauge.evaluate(o, plan, NOVEMBER).table();
+
+    assertThat(t.paidAs(t.row("D1")).code()).isEqualTo("SLV");
+    assertThat(t.missing(t.row("D1"))).extracting(
+        m -> m.remaining().stripTrailingZeros().toPlainString())
+        .containsExactly("1", "1", "1", "120", "1", "20", "620");
   }
 }
