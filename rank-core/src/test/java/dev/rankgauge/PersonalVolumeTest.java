@@ -124,4 +124,30 @@ class PersonalVolumeTest {
         .contains("period: 2026-11-01..2026-11-30 (closed)",
             "personal PV: 270 (own orders 400, capped at 150, plus customers' orders)");
   }
+  /**
+   * Personal BV, which a Leader needs 100 of, follows the same rule as PV: D1's own order
+   * carries 60 BV and her customer C1's 50, so 110 where customers' orders count and 60 where
+   * they do not.
+   */
+  @Test
+  void customersOrdersCountInAnotherTypeAsInTheQualifyingOne() {
+    Organisation o = org().distributor("D1", null).customer("C1", "D1")
+        .order(new Order("O1", BuyerType.DISTRIBUTOR, "D1", nov(3), OrderStatus.PAID,
+            java.util.Map.of("PV", pv("100"), "BV", pv("60")), pv("10")))
+        .order(new Order("O2", BuyerType.CUSTOMER, "C1", nov(4), OrderStatus.PAID,
+            java.util.Map.of("PV", pv("70"), "BV", pv("50")), pv("10")))
+        .build();
+    CompPlan.Builder plan = Fixtures.plan().volumeTypes("PV", "BV").rank(Fixtures.entry())
+        .rank(Rank.of("LDR", "Leader", Requirement.personalVolume(pv("100"), "BV")));
+
+    Evaluation with = RankGauge.evaluate(o,
+        plan.personalVolume(PersonalVolumeRule.ownAndCustomerOrders()).build(), NOVEMBER);
+    Evaluation without = RankGauge.evaluate(o,
+        plan.personalVolume(PersonalVolumeRule.ownOrdersOnly()).build(), NOVEMBER);
+
+    org.assertj.core.api.Assertions.assertThat(with.paidAs("D1").code()).isEqualTo("LDR");
+    org.assertj.core.api.Assertions.assertThat(without.paidAs("D1").code()).isEqualTo("MBR");
+    org.assertj.core.api.Assertions.assertThat(without.gap("D1").orElseThrow().requirements()
+        .get(0).actual()).isEqualByComparingTo("60");
+  }
 }

@@ -188,4 +188,33 @@ class PlanDecimalsTest {
     assertThat(live.snapshot().gauge("D1", Metric.PERSONAL_SALES).value())
         .isEqualTo(new BigDecimal("11.25"));
   }
+  /**
+   * Orders written with four decimals (trailing zeros) under a plan in cents: a requirement of
+   * group BV reads BV in cents as the qualifying PV is. D1 buys 80.2500 BV and D2, below her,
+   * 19.7500: D1's group BV is 100.00, exactly the Leader's 100.
+   */
+  @Test
+  void aRequirementOfAnotherTypeReadsItInThePlansDecimalsWhateverTheOrdersHave() {
+    CompPlan plan = Fixtures.plan().volumeTypes("PV", "BV").volumeDecimals("PV", 2)
+        .volumeDecimals("BV", 2)
+        .rank(Fixtures.entry())
+        .rank(Rank.of("LDR", "Leader", Requirement.groupVolume(new BigDecimal("100"), "BV")))
+        .build();
+    Organisation o = org().distributor("D1", null).distributor("D2", "D1")
+        .order(new Order("O1", BuyerType.DISTRIBUTOR, "D1", nov(3), OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("150.0000"), "BV", new BigDecimal("80.2500")),
+            BigDecimal.TEN))
+        .order(new Order("O2", BuyerType.DISTRIBUTOR, "D2", nov(4), OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("10.0000"), "BV", new BigDecimal("19.7500")),
+            BigDecimal.TEN))
+        .build();
+
+    Evaluation e = RankGauge.evaluate(o, plan, NOVEMBER);
+
+    assertThat(e.paidAs("D1").code()).isEqualTo("LDR");
+    assertThat(e.paidAs("D2").code()).isEqualTo("MBR");
+    RequirementStatus d2 = e.gap("D2").orElseThrow().requirements().get(0);
+    assertThat(d2.actual()).isEqualTo(new BigDecimal("19.75"));
+    assertThat(e.gauge("D1", Metric.GROUP_SALES).value()).isEqualTo(new BigDecimal("160.00"));
+  }
 }
