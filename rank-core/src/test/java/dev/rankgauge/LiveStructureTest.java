@@ -40,6 +40,7 @@ class LiveStructureTest {
   private final List<Distributor> distributors = new ArrayList<>();
   private final List<Customer> customers = new ArrayList<>();
   private final List<Order> orders = new ArrayList<>();
+  private final List<Placement> placements = new ArrayList<>();
   private Instant asOf = nov(20);
   private CompPlan plan = PLAN;
   private History history = History.empty();
@@ -60,8 +61,8 @@ class LiveStructureTest {
   }
 
   private Organisation build() {
-    return Organisation.builder().addDistributors(distributors).addCustomers(customers)
-        .addOrders(orders).build();
+    return Organisation.builder().addDistributors(distributors).addPlacements(placements)
+        .addCustomers(customers).addOrders(orders).build();
   }
 
   private void apply(LiveEvaluation live, LiveEvent event) {
@@ -220,6 +221,86 @@ class LiveStructureTest {
     assertThat(live.snapshot().organisation().customers()).hasSize(70);
     // N20 leaves A, the first distributor, for N15
     apply(live, new LiveEvent.SponsorChanged("N20", "N15"));
+  }
+
+  /**
+   * A balanced rank asks at most 70% of the downline in the largest leg and at least 300 PV of
+   * downline volume. A has legs B (300) and C (100): 75% in B. D joins under C (the first join
+   * makes a copy of the state, every rule's figures with it) and buys 50, B buys 10 more: each
+   * step a whole evaluation's figures.
+   */
+  @Test
+  void rangesFollowJoinsAndOrders() {
+    plan = Fixtures.plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("BAL", "Balanced",
+            Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT, new BigDecimal("70")),
+            Requirement.atLeast(Requirement.Figure.DOWNLINE_VOLUME, pv("300"))))
+        .build();
+    distributor("A", null);
+    distributor("B", "A");
+    distributor("C", "A");
+    order("B", 2, "300");
+    order("C", 2, "100");
+    LiveEvaluation live = start();
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("MBR");
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("D", "C", JOINED, "Name of D",
+        "d@example.com")));
+    apply(live, placed("D", 5, "50"));
+    // 300 of 450: 66.67% in B
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("BAL");
+    apply(live, placed("B", 6, "60"));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("MBR");
+  }
+
+  /**
+   * Legs counted by title: a Two needs two legs with a One's title anywhere in them. B (60 PV)
+   * is a One in A's first leg; C joins as A's second leg (the first join copies every rule's
+   * figures), C2 joins under C and buys 45: A is a Two.
+   */
+  @Test
+  void legsWithATitleAnywhereFollowJoins() {
+    plan = Fixtures.plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("T1", "One", Requirement.personalVolume(pv("40"))))
+        .rank(Rank.of("T2", "Two", Requirement.legsWithRank(2, "T1").byTitle()))
+        .build();
+    distributor("A", null);
+    distributor("B", "A");
+    order("B", 2, "60");
+    LiveEvaluation live = start();
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("C", "A", JOINED, "Name of C",
+        "c@example.com")));
+    apply(live, new LiveEvent.DistributorJoined(Distributor.of("C2", "C", JOINED, "Name of C2",
+        "c2@example.com")));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("MBR");
+    apply(live, placed("C2", 5, "45"));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("T2");
+  }
+
+  /**
+   * A plan with a binary tree whose rank reads the sponsor tree only: level volume of the first
+   * level and two legs of 50. A sponsored B and C; B is on A's left, C spilled under B. Orders
+   * of B and C count in A's first level and legs as they were sponsored, not as they were placed.
+   */
+  @Test
+  void sponsorTreeFiguresInAPlanWithABinaryTreeFollowTheSponsorTree() {
+    plan = Fixtures.plan().placementTree(PlacementTree.binary())
+        .rank(Fixtures.entry())
+        .rank(Rank.of("T1", "One", Requirement.levelGroupVolume(pv("100"), 1, false),
+            Requirement.legsWithVolume(2, pv("50"))))
+        .build();
+    distributor("A", null);
+    distributor("B", "A");
+    distributor("C", "A");
+    placements.add(Placement.left("B", "A"));
+    placements.add(Placement.left("C", "B"));
+    order("B", 2, "60");
+    LiveEvaluation live = start();
+    apply(live, placed("C", 5, "20"));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("MBR");
+    apply(live, placed("C", 6, "30"));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("T1");
   }
 
   /**
