@@ -95,8 +95,9 @@ public final class CsvOrganisation {
    * @param progress told of the rows read; {@link Progress#silent()} for none
    * @return the organisation, checked
    * @throws ValidationException listing every problem found, each with file, line and column
-   * @throws IOException if the folder or a file cannot be read; a missing file is reported as
-   *     {@link NoSuchFileException}
+   * @throws IOException if the folder or a file cannot be read; a missing folder or file is
+   *     reported as a {@link MissingDataException}, a {@link NoSuchFileException} whose reason
+   *     reads in English and Spanish
    */
   public static Organisation read(Path dir, CompPlan plan, Progress progress) throws IOException {
     return new CsvOrganisation(dir, plan, progress).read();
@@ -104,12 +105,12 @@ public final class CsvOrganisation {
 
   private Organisation read() throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new NoSuchFileException(dir.toString(), null, "no such data folder");
+      throw MissingDataException.folder(dir.toString());
     }
     for (String f : List.of(DISTRIBUTORS, CUSTOMERS, ORDERS)) {
       if (!Files.isRegularFile(dir.resolve(f))) {
-        throw new NoSuchFileException(dir.resolve(f).toString(), null,
-            "the data folder needs " + DISTRIBUTORS + ", " + CUSTOMERS + " and " + ORDERS);
+        throw MissingDataException.file(dir.resolve(f).toString(), DISTRIBUTORS, CUSTOMERS,
+            ORDERS);
       }
     }
     Organisation.Builder builder = Organisation.builder().expect(rowsAbout(DISTRIBUTORS),

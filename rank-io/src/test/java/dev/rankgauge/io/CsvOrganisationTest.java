@@ -424,4 +424,25 @@ class CsvOrganisationTest {
     assertThat(org.orders()).extracting(o -> o.amount().toPlainString()).containsExactly("150.00",
         "40");
   }
+
+  @Test
+  void aMissingFolderOrFileSaysWhyInEnglishAndSpanish() throws IOException {
+    java.util.Locale es = java.util.Locale.forLanguageTag("es");
+    MissingDataException folder = catchThrowableOfType(MissingDataException.class,
+        () -> CsvOrganisation.read(dir.resolve("nope"), plan, Progress.silent()));
+    assertThat(folder).isInstanceOf(NoSuchFileException.class);
+    assertThat(folder.getFile()).isEqualTo(dir.resolve("nope").toString());
+    assertThat(folder.getReason()).isEqualTo("no such data folder");
+    assertThat(folder.reason(es)).isEqualTo("no existe la carpeta de datos");
+    assertThat(folder.problem().code()).isEqualTo("data.noFolder");
+
+    Files.writeString(dir.resolve("distributors.csv"), DISTRIBUTORS);
+    MissingDataException file = catchThrowableOfType(MissingDataException.class, this::read);
+    assertThat(file.getFile()).isEqualTo(dir.resolve("customers.csv").toString());
+    assertThat(file.getReason()).isEqualTo(
+        "the data folder needs distributors.csv, customers.csv and orders.csv");
+    assertThat(file.reason(es)).isEqualTo(
+        "la carpeta de datos necesita distributors.csv, customers.csv y orders.csv");
+    assertThat(file.problem().code()).isEqualTo("data.missingFile");
+  }
 }

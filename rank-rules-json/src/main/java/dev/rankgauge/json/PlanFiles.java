@@ -7,7 +7,6 @@ import dev.rankgauge.ValidationException;
 import dev.rankgauge.Problem;
 import dev.rankgauge.json.internal.Json;
 import dev.rankgauge.json.internal.PlanReader;
-import dev.rankgauge.internal.json.Suggest;
 import dev.rankgauge.json.internal.ToJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +60,7 @@ public final class PlanFiles {
    * @param file the plan file
    * @return the plan
    * @throws ValidationException listing every problem of the plan, each with its location
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws PlanFileException (an {@link UncheckedIOException}) if the file cannot be read
    */
   public static CompPlan load(Path file) {
     return load(file, RuleRegistry.discovered());
@@ -74,7 +73,7 @@ public final class PlanFiles {
    * @param rules the host rules the plan may use
    * @return the plan
    * @throws ValidationException listing every problem of the plan, each with its location
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws PlanFileException (an {@link UncheckedIOException}) if the file cannot be read
    */
   public static CompPlan load(Path file, RuleRegistry rules) {
     Objects.requireNonNull(rules, "rules");
@@ -89,7 +88,7 @@ public final class PlanFiles {
    * @param rules the host rules the plan may use
    * @return the plan
    * @throws ValidationException listing every problem of the plan, each with its location
-   * @throws UncheckedIOException if the reader fails
+   * @throws PlanFileException (an {@link UncheckedIOException}) if the reader fails
    */
   public static CompPlan load(Reader reader, String sourceName, RuleRegistry rules) {
     Objects.requireNonNull(reader, "reader");
@@ -106,7 +105,7 @@ public final class PlanFiles {
       }
       return orThrow(PlanReader.read(sb.toString(), sourceName, rules), sourceName);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read plan " + sourceName + ": " + e.getMessage(), e);
+      throw new PlanFileException("plan.cannotRead", sourceName, e.getMessage(), e);
     }
   }
 
@@ -119,7 +118,7 @@ public final class PlanFiles {
    * @param rules the host rules the plan may use
    * @return the plan
    * @throws ValidationException listing every problem of the plan, each with its location
-   * @throws UncheckedIOException if the stream fails
+   * @throws PlanFileException (an {@link UncheckedIOException}) if the stream fails
    */
   public static CompPlan load(InputStream in, String sourceName, RuleRegistry rules) {
     Objects.requireNonNull(in, "in");
@@ -129,7 +128,7 @@ public final class PlanFiles {
       return orThrow(PlanReader.read(in.readNBytes(MAX_FILE_BYTES + 1), sourceName, rules),
           sourceName);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read plan " + sourceName + ": " + e.getMessage(), e);
+      throw new PlanFileException("plan.cannotRead", sourceName, e.getMessage(), e);
     }
   }
 
@@ -175,14 +174,14 @@ public final class PlanFiles {
    *
    * @param plan the plan to write
    * @param file the file to write; replaced if it exists
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws PlanFileException (an {@link UncheckedIOException}) if the file cannot be written
    */
   public static void write(CompPlan plan, Path file) {
     String json = write(plan);
     try {
       Files.writeString(file, json, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write plan file " + file + ": " + e.getMessage(), e);
+      throw new PlanFileException("plan.cannotWrite", file.toString(), e.getMessage(), e);
     }
   }
 
@@ -199,7 +198,8 @@ public final class PlanFiles {
    *
    * @param name one of {@link #bundledNames()}, with or without {@code .json}
    * @return the plan
-   * @throws IllegalArgumentException if no plan has that name; the message lists the bundled ones
+   * @throws UnknownPlanException (an {@link IllegalArgumentException}) if no plan has that
+   *     name; the message lists the bundled ones, in English and Spanish
    * @throws ValidationException if the plan needs a host rule the registry lacks
    */
   public static CompPlan bundled(String name) {
@@ -212,7 +212,8 @@ public final class PlanFiles {
    * @param name one of {@link #bundledNames()}, with or without {@code .json}
    * @param rules the host rules the plan may use
    * @return the plan
-   * @throws IllegalArgumentException if no plan has that name; the message lists the bundled ones
+   * @throws UnknownPlanException (an {@link IllegalArgumentException}) if no plan has that
+   *     name; the message lists the bundled ones, in English and Spanish
    * @throws ValidationException if the plan needs a host rule the registry lacks
    */
   public static CompPlan bundled(String name, RuleRegistry rules) {
@@ -226,7 +227,8 @@ public final class PlanFiles {
    *
    * @param name one of {@link #bundledNames()}, with or without {@code .json}
    * @return the JSON text of an example plan shipped in this jar, to copy as a starting point
-   * @throws IllegalArgumentException if no plan has that name; the message lists the bundled ones
+   * @throws UnknownPlanException (an {@link IllegalArgumentException}) if no plan has that
+   *     name; the message lists the bundled ones, in English and Spanish
    */
   public static String bundledText(String name) {
     return new String(bundledBytes(bundledFile(name)), StandardCharsets.UTF_8);
@@ -236,8 +238,7 @@ public final class PlanFiles {
     Objects.requireNonNull(name, "name");
     String bare = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     if (!BUNDLED.contains(bare)) {
-      throw new IllegalArgumentException("no bundled plan \"" + name + "\"" 
-          + Suggest.didYouMean(bare, BUNDLED) + "; bundled plans are: " + String.join(", ", BUNDLED));
+      throw UnknownPlanException.of(name, bare, BUNDLED);
     }
     return bare + ".json";
   }
@@ -264,7 +265,7 @@ public final class PlanFiles {
         return PlanReader.read(in.readNBytes(MAX_FILE_BYTES + 1), source, rules);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read plan file " + file + ": " + e, e);
+      throw new PlanFileException("plan.cannotReadFile", file.toString(), e.toString(), e);
     }
   }
 

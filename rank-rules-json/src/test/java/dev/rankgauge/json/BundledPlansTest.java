@@ -126,4 +126,23 @@ class BundledPlansTest {
           .isEqualTo(Files.readString(Path.of("../docs/comp-plan.schema.json")));
     }
   }
+
+  @Test
+  void anUnknownBundledNameInSpanishWithItsSuggestion() {
+    UnknownPlanException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        UnknownPlanException.class, () -> PlanFiles.bundled("doterr.json"));
+
+    assertThat(e.name()).isEqualTo("doterr.json");
+    assertThat(e.problem().code()).isEqualTo("plan.unknownBundled");
+    assertThat(e.message(java.util.Locale.forLanguageTag("es"))).isEqualTo(
+        "no hay ningún plan incluido llamado \"doterr.json\" (¿quiso decir \"doterra\"?); los"
+            + " planes incluidos son: binary, doterra, hybrid, hybrid-bv, matrix, scentsy, seed,"
+            + " sponsor-four-silvers, young-living");
+    assertThat(e.message(java.util.Locale.GERMAN)).isEqualTo(e.getMessage());
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(UnknownPlanException.class,
+        () -> PlanFiles.bundledText("acme")).message(java.util.Locale.forLanguageTag("es-MX")))
+        .isEqualTo("no hay ningún plan incluido llamado \"acme\"; los planes incluidos son:"
+            + " binary, doterra, hybrid, hybrid-bv, matrix, scentsy, seed, sponsor-four-silvers,"
+            + " young-living");
+  }
 }

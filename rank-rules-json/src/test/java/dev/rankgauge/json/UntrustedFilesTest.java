@@ -105,4 +105,42 @@ class UntrustedFilesTest {
     assertThatThrownBy(() -> PlanFiles.load(missing)).isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("missing.json");
   }
+
+  @Test
+  void aPlanFileThatCannotBeReadOrWrittenSaysSoInSpanish() throws IOException {
+    Path missing = dir.resolve("missing.json");
+    java.util.Locale es = java.util.Locale.forLanguageTag("es");
+
+    PlanFileException read = org.assertj.core.api.Assertions.catchThrowableOfType(
+        PlanFileException.class, () -> PlanFiles.load(missing));
+    assertThat(read).isInstanceOf(UncheckedIOException.class)
+        .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class)
+        .hasMessage("cannot read plan file " + missing + ": " + read.getCause());
+    assertThat(read.source()).isEqualTo(missing.toString());
+    assertThat(read.problem().code()).isEqualTo("plan.cannotReadFile");
+    assertThat(read.message(es)).isEqualTo("no se puede leer el archivo de plan " + missing + ": "
+        + read.getCause());
+
+    Path nowhere = dir.resolve("no-folder").resolve("acme.json");
+    PlanFileException write = org.assertj.core.api.Assertions.catchThrowableOfType(
+        PlanFileException.class, () -> PlanFiles.write(PlanFiles.bundled("seed"), nowhere));
+    assertThat(write).hasMessage("cannot write plan file " + nowhere + ": "
+        + write.getCause().getMessage());
+    assertThat(write.message(es)).isEqualTo("no se puede escribir el archivo de plan " + nowhere
+        + ": " + write.getCause().getMessage());
+
+    java.io.Reader failing = new java.io.Reader() {
+      @Override
+      public int read(char[] buf, int off, int len) throws IOException {
+        throw new IOException("disk gone");
+      }
+
+      @Override
+      public void close() {}
+    };
+    PlanFileException stream = org.assertj.core.api.Assertions.catchThrowableOfType(
+        PlanFileException.class, () -> PlanFiles.load(failing, "acme.json", RuleRegistry.empty()));
+    assertThat(stream).hasMessage("cannot read plan acme.json: disk gone");
+    assertThat(stream.message(es)).isEqualTo("no se puede leer el plan acme.json: disk gone");
+  }
 }

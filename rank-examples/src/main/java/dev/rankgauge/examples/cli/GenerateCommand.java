@@ -106,8 +106,8 @@ final class GenerateCommand implements Callable<Integer> {
           // reported below
         }
       }
-      throw new TypeConversionException("'" + value + "' is not a placement tree; expected"
-          + " binary or matrix:W with a width W from 2 to " + dev.rankgauge.Placement.MAX_POSITION);
+      throw BadValue.of("value.tree", value,
+          String.valueOf(dev.rankgauge.Placement.MAX_POSITION));
     }
   }
 
@@ -119,14 +119,13 @@ final class GenerateCommand implements Callable<Integer> {
       try {
         m = YearMonth.parse(value.strip());
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a month such as 2026-11");
+        throw BadValue.of("value.month", value);
       }
       // Orders fall in the month and the two before it.
       YearMonth first = YearMonth.from(Period.MIN_DATE).plusMonths(2);
       YearMonth last = YearMonth.from(Period.MAX_DATE);
       if (m.isBefore(first) || m.isAfter(last)) {
-        throw new TypeConversionException("'" + value + "' is outside the supported months "
-            + first + " to " + last);
+        throw BadValue.of("value.monthRange", value, first.toString(), last.toString());
       }
       return m;
     }

@@ -103,7 +103,7 @@ final class Inputs {
     Overrides granted = Overrides.none();
     if (overrides != null) {
       if (!Files.isRegularFile(overrides)) {
-        throw new Failure("--overrides " + overrides + ": no such file");
+        throw Failure.of("overrides.noFile", overrides.toString());
       }
       granted = OverridesCsv.read(overrides, org, p);
       progress.step(texts.get("progress.readOverrides", granted.entries().size(),
@@ -168,9 +168,9 @@ final class Inputs {
         }
         return Period.month(YearMonth.parse(value.strip()));
       } catch (DateTimeParseException | IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a month (2026-11) or a range of"
-            + " days (2026-11-02..2026-11-08)" + (e instanceof IllegalArgumentException
-            ? ": " + e.getMessage() : ""));
+        // The core's own reason for dates it refuses (an end before the start), as it is.
+        throw e instanceof IllegalArgumentException ? BadValue.of("value.periodWhy", value,
+            String.valueOf(e.getMessage())) : BadValue.of("value.period", value);
       }
     }
   }

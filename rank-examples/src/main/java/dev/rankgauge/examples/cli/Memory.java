@@ -4,7 +4,6 @@ import dev.rankgauge.io.CsvOrganisation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * What to say when the Java heap is too small for the data: one line with how much the data
@@ -44,24 +43,28 @@ final class Memory {
     folder = null;
   }
 
+  /** {@link #advice(String, CliTexts)} in English. */
+  static String advice(String what) {
+    return advice(what, CliTexts.ENGLISH);
+  }
+
   /**
    * The one line to print: what ran out, how much heap the data being read needs, and how to
-   * give it.
+   * give it, in the language of {@code texts}.
    *
    * @param what the error's own words, such as "Java heap space"
+   * @param texts the language
    */
-  static String advice(String what) {
+  static String advice(String what, CliTexts texts) {
     long max = Runtime.getRuntime().maxMemory();
     long bytes = csvBytes;
-    String head = "ran out of memory (" + what + ", with at most " + (max / MB) + " MiB of heap)";
+    String most = String.valueOf(max / MB);
     if (bytes == 0) {
-      return head + ": give Java more memory with -Xmx, as in java -Xmx8g -jar rankgauge.jar ...,"
-          + " or split the data into smaller runs";
+      return texts.get("jvm.memory", what, most);
     }
     long need = (long) (bytes * HEAP_PER_CSV_BYTE) + 64 * MB;
-    return head + String.format(Locale.ROOT, ": the data in %s (%,d MB of CSV) needs about %,d MB;"
-        + " give Java more memory with -Xmx, as in java -Xmx%dg -jar rankgauge.jar ...", folder,
-        bytes / MB, need / MB, need > max ? gigabytes(need) : gigabytes(max) + 1);
+    return texts.get("jvm.memoryData", what, most, String.valueOf(folder), bytes / MB, need / MB,
+        String.valueOf(need > max ? gigabytes(need) : gigabytes(max) + 1));
   }
 
   /** Whole gigabytes, rounded up. */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -71,8 +70,7 @@ final class Output {
       body.write(stdout);
       stdout.flush();
       if (stdout.checkError()) {
-        throw new IOException("cannot write to standard output (a full disk or a closed pipe?);"
-            + " the results are incomplete");
+        throw Failure.of("stdout.failed");
       }
       return;
     }
@@ -171,8 +169,7 @@ final class Output {
     }
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new NoSuchFileException(String.valueOf(dir), null,
-          "the folder for --out does not exist");
+      throw Failure.of("out.noFolder", String.valueOf(dir));
     }
     return target;
   }

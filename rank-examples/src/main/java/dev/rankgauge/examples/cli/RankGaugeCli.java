@@ -164,13 +164,14 @@ public final class RankGaugeCli implements Callable<Integer> {
     try {
       return cl.execute(args);
     } catch (Error e) {
-      return jvmFailed(e, cl.getErr(), "rankgauge: ");
+      return jvmFailed(e, cl.getErr(), "rankgauge: ", () -> CliTexts.of(args));
     }
   }
 
-  private static int jvmFailed(Error e, PrintWriter err, String who) {
+  private static int jvmFailed(Error e, PrintWriter err, String who,
+      java.util.function.Supplier<CliTexts> texts) {
     try {
-      err.println(who + jvmError(e));
+      err.println(who + jvmError(e, texts.get()));
       if (debug()) {
         e.printStackTrace(err);
       }
@@ -181,18 +182,20 @@ public final class RankGaugeCli implements Callable<Integer> {
     return FAILED;
   }
 
-  /** What ran out, or what failed, and what to do about it, in one line. */
-  static String jvmError(Error e) {
+  /**
+   * What ran out, or what failed, and what to do about it, in one line in the language of
+   * {@code texts}; the JVM's own words (such as "Java heap space") as they are.
+   */
+  static String jvmError(Error e, CliTexts texts) {
     if (e instanceof OutOfMemoryError) {
-      return Memory.advice(e.getMessage() == null ? "Java heap space" : e.getMessage());
+      return Memory.advice(e.getMessage() == null ? "Java heap space" : e.getMessage(), texts);
     }
     if (e instanceof StackOverflowError) {
-      return "ran out of stack space: run with a larger stack, as in java -Xss64m -jar"
-          + " rankgauge.jar ..., and please report the input that caused it";
+      return texts.get("jvm.stack");
     }
-    return "the Java runtime failed with " + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-        + (debug() ? "" : "; set RANKGAUGE_DEBUG=1 for the stack trace, and please report it");
+    return (e.getMessage() == null ? texts.get("jvm.failed", e.getClass().getSimpleName())
+        : texts.get("jvm.failedWhy", e.getClass().getSimpleName(), e.getMessage()))
+        + (debug() ? "" : texts.get("jvm.report"));
   }
 
   /**
@@ -208,8 +211,7 @@ public final class RankGaugeCli implements Callable<Integer> {
       try {
         return Path.of(text);
       } catch (InvalidPathException e) {
-        throw new CommandLine.TypeConversionException("'" + text + "' is not a path this system"
-            + " can use: " + e.getReason());
+        throw BadValue.of("value.path", text, String.valueOf(e.getReason()));
       }
     });
     cl.setExecutionExceptionHandler(RankGaugeCli::failed);
@@ -220,7 +222,8 @@ public final class RankGaugeCli implements Callable<Integer> {
       } catch (Error e) {
         List<CommandLine> chain = parsed.asCommandLineList();
         CommandLine ran = chain.get(chain.size() - 1);
-        return jvmFailed(e, ran.getErr(), ran.getCommandSpec().qualifiedName() + ": ");
+        return jvmFailed(e, ran.getErr(), ran.getCommandSpec().qualifiedName() + ": ",
+            () -> texts(ran));
       }
     });
     return cl;
@@ -332,7 +335,7 @@ public final class RankGaugeCli implements Callable<Integer> {
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof Error) {
         // From a worker thread, wrapped in a CompletionException on its way here.
-        return jvmFailed((Error) t, err, who);
+        return jvmFailed((Error) t, err, who, () -> texts(cmd));
       }
     }
     CliTexts texts = texts(cmd);
@@ -417,7 +420,10 @@ public final class RankGaugeCli implements Callable<Integer> {
 
   /** An I/O failure in words, naming the file; the system's own reason stays as it is. */
   static String describe(Throwable e, CliTexts texts) {
-    if (e instanceof NoSuchFileException n) {
+    if (e instanceof dev.rankgauge.io.MissingDataException m) {
+      // The library's reason in the same language: a missing data folder or file.
+      return texts.get("noSuchFile.reason", m.getFile(), m.reason(texts.problems()));
+    } else if (e instanceof NoSuchFileException n) {
       return n.getReason() == null ? texts.get("noSuchFile", n.getFile())
           : texts.get("noSuchFile.reason", n.getFile(), n.getReason());
     } else if (e instanceof AccessDeniedException a) {
@@ -434,10 +440,18 @@ public final class RankGaugeCli implements Callable<Integer> {
     String name = cmd.getCommandSpec().qualifiedName();
     // --locale may be the argument that failed to parse, or come after it: read it from the words.
     CliTexts texts = CliTexts.of(args);
-    err.println(shortLine(name + ": " + unknownWord(cmd, args, texts).orElse(ex.getMessage())));
+    err.println(shortLine(name + ": " + unknownWord(cmd, args, texts)
+        .or(() -> badValue(ex, texts)).orElse(ex.getMessage())));
     err.println(texts.get("tryHelp", name));
     err.flush();
     return USAGE;
+  }
+
+  /** A value an option cannot take, in the language of {@code texts}, after the option's name. */
+  private static Optional<String> badValue(CommandLine.ParameterException ex, CliTexts texts) {
+    return ex.getCause() instanceof BadValue b
+        && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o
+        ? Optional.of(texts.get("badValue", o.longestName(), b.text(texts))) : Optional.empty();
   }
 
   /**

@@ -29,32 +29,27 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PlanCheck check = cli.check(plan);
+    CliTexts t = new CliTexts(cli.locale());
     PrintWriter out = spec.commandLine().getOut();
     for (Problem p : check.problems()) {
-      out.println("error: " + p);
+      out.println(t.get("validate.error", t.problem(p)));
     }
     for (Problem p : check.warnings()) {
-      out.println("warning: " + p);
+      out.println(t.get("validate.warning", t.problem(p)));
     }
     if (check.plan().isPresent()) {
       CompPlan p = check.plan().get();
-      out.println(plan + ": plan " + p.name() + " " + p.version() + " loads: "
-          + p.ranks().size() + " ranks, volume types " + p.volumeTypes() + ", time zone "
-          + p.zone() + "; " + count(check.warnings().size(), "warning"));
+      out.println(t.get("validate.loads", plan, p.name(), p.version(), p.ranks().size(),
+          String.valueOf(p.volumeTypes()), p.zone().toString(), check.warnings().size()));
     }
     out.flush();
     if (!check.ok()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println(spec.qualifiedName() + ": " + plan + " has "
-          + count(check.problems().size(), "problem") + " and "
-          + count(check.warnings().size(), "warning"));
+      err.println(spec.qualifiedName() + ": " + t.get("validate.failed", plan,
+          check.problems().size(), check.warnings().size()));
       err.flush();
       return RankGaugeCli.FAILED;
     }
     return 0;
-  }
-
-  private static String count(int n, String what) {
-    return n + " " + what + (n == 1 ? "" : "s");
   }
 }

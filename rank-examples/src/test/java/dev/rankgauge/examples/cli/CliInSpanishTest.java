@@ -57,7 +57,7 @@ class CliInSpanishTest {
       assertThat(shown(es.getProperty(key))).as(key).isEqualTo(shown(en.getProperty(key)));
       for (Properties p : new Properties[] {en, es}) {
         String pattern = p.getProperty(key);
-        Object[] typed = new Object[6];
+        Object[] typed = new Object[8];
         for (int i = 0; i < typed.length; i++) {
           typed[i] = pattern.contains("{" + i + ",choice,") ? (Object) 2 : "A" + i;
         }
@@ -240,5 +240,97 @@ class CliInSpanishTest {
         "What if: 1 order added, 1,200 taken out (Seed plan, period x)");
     assertThat(CliTexts.ENGLISH.get("whatIf.total", 1, 1)).isEqualTo(
         "1 distributor changes, 1 of them in rank.");
+  }
+
+  @Test
+  void aMissingDataFolderOrFileInSpanish() throws IOException {
+    Path none = tmp.resolve("none");
+    Cli.Run folder = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        none.toString(), "--period", "2026-11");
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.copy(Path.of(EvaluateCommandTest.SEED, "distributors.csv"),
+        data.resolve("distributors.csv"));
+    Cli.Run file = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        data.toString(), "--period", "2026-11");
+
+    assertThat(folder.exit()).isEqualTo(1);
+    assertThat(folder.err()).isEqualTo("rankgauge evaluate: no existe el archivo o la carpeta: "
+        + none + " (no existe la carpeta de datos)\n");
+    assertThat(file.exit()).isEqualTo(1);
+    assertThat(file.err()).isEqualTo("rankgauge evaluate: no existe el archivo o la carpeta: "
+        + data.resolve("customers.csv") + " (la carpeta de datos necesita distributors.csv,"
+        + " customers.csv y orders.csv)\n");
+  }
+
+  @Test
+  void validateInSpanish() throws IOException {
+    Path plan = tmp.resolve("acme.json");
+    Files.writeString(plan, "{\n"
+        + "  \"name\": \"Acme\", \"version\": \"1\", \"currency\": \"USD\",\n"
+        + "  \"timeZone\": \"America/Denver\", \"volumeTypes\": [\"PV\"],\n"
+        + "  \"ranks\": [\n"
+        + "    {\"code\": \"M\", \"name\": \"Member\"},\n"
+        + "    {\"code\": \"S\", \"name\": \"Silver\", \"requirements\": [\n"
+        + "      {\"kind\": \"personalVolum\", \"volume\": 100},\n"
+        + "      {\"kind\": \"sponsoredWithRank\", \"count\": 2, \"rank\": \"G\"}\n"
+        + "    ]}\n"
+        + "  ]\n"
+        + "}\n");
+    Cli.Run bad = Cli.run("--locale", "es", "validate", "--plan", plan.toString());
+    Cli.Run good = Cli.run("--locale", "es", "validate", "--plan", "doterra");
+
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.out()).contains("error: " + plan + ":7:").contains("¿quiso decir")
+        .doesNotContain("did you mean");
+    assertThat(bad.err().lines()).containsExactly(
+        "rankgauge validate: " + plan + " tiene 2 problemas y 0 advertencias");
+    assertThat(good.exit()).as(good.toString()).isZero();
+    assertThat(good.out()).startsWith("doterra: el plan doTERRA").contains(" se carga: 12 rangos,"
+        + " tipos de volumen [PV], zona horaria ");
+    assertThat(CliTexts.ENGLISH.get("validate.loads", "acme.json", "Acme", "1", 1, "[PV]", "UTC",
+        1)).isEqualTo("acme.json: plan Acme 1 loads: 1 rank, volume types [PV], time zone UTC;"
+        + " 1 warning");
+  }
+
+  @Test
+  void valuesAnOptionCannotTakeInSpanish() {
+    Cli.Run period = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-13");
+    Cli.Run month = Cli.run("--locale", "es", "generate", "--distributors", "10", "--period",
+        "noviembre", "--out", "x");
+    Cli.Run english = Cli.run("evaluate", "--plan", "seed", "--data", EvaluateCommandTest.SEED,
+        "--period", "2026-13");
+
+    assertThat(period.exit()).isEqualTo(2);
+    assertThat(period.err()).startsWith("rankgauge evaluate: valor no válido para la opción"
+        + " '--period': '2026-13' no es un mes (2026-11) ni un intervalo de días"
+        + " (2026-11-02..2026-11-08)\n");
+    assertThat(month.exit()).isEqualTo(2);
+    assertThat(month.err()).startsWith("rankgauge generate: valor no válido para la opción"
+        + " '--period': 'noviembre' no es un mes como 2026-11\n");
+    assertThat(english.err()).startsWith("rankgauge evaluate: Invalid value for option"
+        + " '--period': '2026-13' is not a month (2026-11) or a range of days"
+        + " (2026-11-02..2026-11-08)\n");
+  }
+
+  @Test
+  void theJvmsFailuresAndMissingOverridesInSpanish() {
+    CliTexts es = new CliTexts(Locale.forLanguageTag("es"));
+    Cli.Run overrides = Cli.run("--locale", "es", "evaluate", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11", "--overrides",
+        tmp.resolve("none.csv").toString());
+
+    assertThat(overrides.exit()).isEqualTo(1);
+    assertThat(overrides.err()).isEqualTo("rankgauge evaluate: --overrides "
+        + tmp.resolve("none.csv") + ": no existe el archivo\n");
+    assertThat(RankGaugeCli.jvmError(new StackOverflowError(), es)).startsWith(
+        "se agotó el espacio de pila: ejecute con una pila mayor");
+    assertThat(RankGaugeCli.jvmError(new InternalError("code cache"), es)).startsWith(
+        "el entorno de ejecución de Java falló con InternalError (code cache)");
+    assertThat(RankGaugeCli.jvmError(new OutOfMemoryError("Java heap space"), es)).startsWith(
+        "se agotó la memoria (Java heap space, con un máximo de ");
+    assertThat(RankGaugeCli.jvmError(new StackOverflowError(), CliTexts.ENGLISH)).isEqualTo(
+        "ran out of stack space: run with a larger stack, as in java -Xss64m -jar rankgauge.jar"
+            + " ..., and please report the input that caused it");
   }
 }
