@@ -441,10 +441,41 @@ public final class RankGaugeCli implements Callable<Integer> {
     // --locale may be the argument that failed to parse, or come after it: read it from the words.
     CliTexts texts = CliTexts.of(args);
     err.println(shortLine(name + ": " + unknownWord(cmd, args, texts)
-        .or(() -> badValue(ex, texts)).orElse(ex.getMessage())));
+        .or(() -> badValue(ex, texts)).or(() -> missingOrTwice(ex, texts))
+        .orElse(ex.getMessage())));
     err.println(texts.get("tryHelp", name));
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * Options missing, an option without its value, or an option given twice, in the language of
+   * {@code texts}; in English as picocli words them. Empty for any other error of picocli's.
+   */
+  private static Optional<String> missingOrTwice(CommandLine.ParameterException ex,
+      CliTexts texts) {
+    if (ex instanceof CommandLine.OverwrittenOptionException o
+        && o.getOverwritten() instanceof CommandLine.Model.OptionSpec spec) {
+      return Optional.of(texts.get("optionTwice", spec.longestName(), spec.paramLabel()));
+    }
+    if (!(ex instanceof CommandLine.MissingParameterException m) || m.getMissing().isEmpty()
+        || !m.getMissing().stream().allMatch(a -> a instanceof CommandLine.Model.OptionSpec)) {
+      return Optional.empty();
+    }
+    List<CommandLine.Model.OptionSpec> missing = m.getMissing().stream()
+        .map(a -> (CommandLine.Model.OptionSpec) a).toList();
+    // picocli says both with this exception: a required option left out, or an option given
+    // last without its value.
+    if (ex.getMessage() != null && ex.getMessage().startsWith("Missing required parameter for")) {
+      CommandLine.Model.OptionSpec spec = missing.get(0);
+      return Optional.of(texts.get("missingValue", spec.longestName(), spec.paramLabel()));
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (CommandLine.Model.OptionSpec spec : missing) {
+      names.add("'" + spec.longestName() + (spec.arity().max() > 0 ? "=" + spec.paramLabel() : "")
+          + "'");
+    }
+    return Optional.of(texts.get("missingOptions", names.size(), String.join(", ", names)));
   }
 
   /** A value an option cannot take, in the language of {@code texts}, after the option's name. */

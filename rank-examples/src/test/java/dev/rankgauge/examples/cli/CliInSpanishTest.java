@@ -333,4 +333,32 @@ class CliInSpanishTest {
         "ran out of stack space: run with a larger stack, as in java -Xss64m -jar rankgauge.jar"
             + " ..., and please report the input that caused it");
   }
+
+  @Test
+  void missingOptionsAnOptionWithoutItsValueOrGivenTwiceInSpanish() {
+    Cli.Run none = Cli.run("--locale", "es", "evaluate");
+    Cli.Run one = Cli.run("--locale", "es", "explain", "--plan", "seed", "--data",
+        EvaluateCommandTest.SEED, "--period", "2026-11");
+    Cli.Run noValue = Cli.run("--locale", "es", "evaluate", "--plan");
+    Cli.Run twice = Cli.run("--locale", "es", "evaluate", "--plan", "a", "--plan", "b", "--data",
+        "x", "--period", "2026-11");
+
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).startsWith("rankgauge evaluate: faltan las opciones obligatorias:"
+        + " '--plan=FILE', '--data=DIR', '--period=PERIOD'\n");
+    assertThat(one.err()).startsWith(
+        "rankgauge explain: falta la opción obligatoria: '--distributor=ID'\n");
+    assertThat(noValue.err()).startsWith(
+        "rankgauge evaluate: falta el valor de la opción '--plan' (FILE)\n");
+    assertThat(twice.err()).startsWith(
+        "rankgauge evaluate: la opción '--plan' (FILE) debe indicarse una sola vez\n");
+    // English is picocli's own words, as before.
+    assertThat(Cli.run("evaluate").err()).startsWith("rankgauge evaluate: Missing required"
+        + " options: '--plan=FILE', '--data=DIR', '--period=PERIOD'\n");
+    assertThat(Cli.run("evaluate", "--plan").err()).startsWith(
+        "rankgauge evaluate: Missing required parameter for option '--plan' (FILE)\n");
+    assertThat(Cli.run("evaluate", "--plan", "a", "--plan", "b", "--data", "x", "--period",
+        "2026-11").err()).startsWith(
+        "rankgauge evaluate: option '--plan' (FILE) should be specified only once\n");
+  }
 }
