@@ -382,8 +382,12 @@ public final class Problem {
     return b.toString();
   }
 
+  /**
+   * The characters a terminal or a regex may take for a line break or an unseen control: C0, DEL,
+   * C1 (NEL, U+0085, among them) and the line and paragraph separators.
+   */
   private static boolean isControl(char c) {
-    return c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029';
+    return c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
   }
 
   @Override

@@ -19,6 +19,17 @@ class ProblemLineTest {
   }
 
   @Test
+  void nextLineAndTheOtherC1ControlsAndSeparatorsAreShownEscaped() {
+    // found by the fuzz suite: a CSV header whose first name was U+0085 (NEL) printed raw
+    Problem p = new Problem("distributors.csv:1",
+        "found the header \u0085,sponsor_id; \u009f \u2028 \u2029 \u00a0\u00e9");
+
+    assertThat(p.message())
+        .isEqualTo("found the header \\u0085,sponsor_id; \\u009f \\u2028 \\u2029 \u00a0\u00e9");
+    assertThat(p.toString()).matches("^\\S.*?: .+$");
+  }
+
+  @Test
   void aLongMessageIsCutOnceSayingHowLongItWas() {
     String header = "x".repeat(5_000);
     Problem p = new Problem("distributors.csv:1", "missing column id; the header has " + header);
