@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>When the advice is {@link #complete()}, applying every step's orders as a what-if reaches
  * {@link #rank()}, and leaving out any one step no longer does. The cost of a step is the volume
- * it adds ({@link AdviceStep#volume()}); the {@link #cost()} of the advice is their sum. How the
+ * it adds ({@link AdviceStep#volume()}); the {@link #cost()} of the advice is their sum in the
+ * plan's qualifying volume type (a step of another type, {@link AdviceStep#volumeType()}, adds none
+ * of it and is left out). How the
  * steps are chosen, and when that choice can miss the cheapest set, is in {@code docs/advice.md}.
  *
  * <p>This record is immutable and thread-safe.
@@ -50,11 +52,16 @@ public record Advice(
     steps = Checks.list(steps, "steps");
   }
 
-  /** {@return the volume every step adds together, in the plan's qualifying volume type} */
+  /**
+   * {@return the volume every step adds together, in the plan's qualifying volume type; steps of
+   * another type add none of it}
+   */
   public BigDecimal cost() {
     BigDecimal sum = BigDecimal.ZERO;
     for (AdviceStep s : steps) {
-      sum = sum.add(s.volume());
+      if (s.volumeType().isEmpty()) {
+        sum = sum.add(s.volume());
+      }
     }
     return sum;
   }

@@ -8,7 +8,11 @@ import java.util.Optional;
  * One concrete step towards the next rank: whom to call and how much volume it takes.
  *
  * <p>The cost of a step is {@link #volume()}: the volume, in the plan's qualifying volume type,
- * that the step's {@link #orders()} add. A step that orders alone cannot take (people who are not
+ * that the step's {@link #orders()} add. A step for a requirement of another volume type
+ * ({@link #volumeType()}, such as side volume in BV in a plan that ranks by PV) has its volume in
+ * that type, and its orders carry that type's volume only (none of the qualifying type or of any
+ * other): the least an order must carry to take the step, since the plan fixes no ratio between
+ * the types. A step that orders alone cannot take (people who are not
  * there yet, a requirement kind advice does not work out) has no orders, a cost of zero, and makes
  * its {@link Advice} incomplete.
  *
@@ -20,7 +24,8 @@ import java.util.Optional;
  * @param legs the legs (each named by the distributor at its top) where the volume counts or that
  *     still need a qualifier; empty where the step does not concern legs
  * @param notHelping legs where more volume does not help, because they are at the leg cap already
- * @param volume the volume the step adds, in the plan's qualifying volume type: its cost
+ * @param volume the volume the step adds, in the plan's qualifying volume type (its cost), or
+ *     in the requirement's type where it is another ({@link #volumeType()})
  * @param count for {@link Kind#NEW_CUSTOMERS} and {@link Kind#NEW_DISTRIBUTORS}, how many people
  *     more are needed; else 0
  * @param side for {@link Kind#SIDE_VOLUME}, for {@link Kind#LEG_QUALIFIER} on a side (people of
@@ -124,6 +129,14 @@ public record AdviceStep(
     Checks.notNull(note, "note");
     steps = Checks.list(steps, "steps");
     orders = Checks.list(orders, "orders");
+  }
+
+  /**
+   * {@return the volume type of {@link #volume()} when it is not the plan's qualifying one (the
+   * requirement's own type); empty otherwise}
+   */
+  public Optional<String> volumeType() {
+    return requirement.volumeType();
   }
 
   /** {@return whether orders alone take this step: it has orders to apply as a what-if} */

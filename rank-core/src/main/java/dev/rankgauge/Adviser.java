@@ -71,8 +71,15 @@ final class Adviser {
 
   // --- drafts ----------------------------------------------------------------------------------
 
-  /** A hypothetical order: a buyer (customer or distributor index) and its volume in units. */
-  private record Buy(boolean customer, int buyer, long units) {}
+  /**
+   * A hypothetical order: a buyer (customer or distributor index) and its volume in units, of
+   * {@code type}, or of the qualifying type where null (the order's other types then 0).
+   */
+  private record Buy(boolean customer, int buyer, long units, String type) {
+    Buy(boolean customer, int buyer, long units) {
+      this(customer, buyer, units, null);
+    }
+  }
 
   /** A step being worked out: indices and units, turned into a public step at the end. */
   private final class Draft {
@@ -94,22 +101,38 @@ final class Adviser {
     /** Whether orders take the step; false for new people and requirements not worked out. */
     boolean concrete;
     List<Order> orders;
+    /**
+     * The volume type of the step's amount when the requirement reads another type than the
+     * qualifying one; null otherwise.
+     */
+    final String type;
 
     Draft(AdviceStep.Kind kind, Rules.Rule rule) {
       this.kind = kind;
       this.rule = rule;
+      this.type = typeOf(rule.requirement);
     }
 
+    /** The qualifying volume the step's own orders add: its cost. */
     long units() {
       long sum = 0;
       for (Buy b : buys) {
-        sum += b.units;
+        sum += b.type == null ? b.units : 0;
+      }
+      return sum;
+    }
+
+    /** The volume of the step's own type that its orders add. */
+    long typedUnits() {
+      long sum = 0;
+      for (Buy b : buys) {
+        sum += b.type != null && b.type.equals(type) ? b.units : 0;
       }
       return sum;
     }
 
     void buy(boolean customer, int buyer, long units) {
-      buys.add(new Buy(customer, buyer, units));
+      buys.add(new Buy(customer, buyer, units, type));
       concrete = at != Computation.NONE;
     }
 
@@ -143,7 +166,7 @@ final class Adviser {
       }
       List<Order> os = orders(ids);
       return new AdviceStep(kind, rule.requirement, ps, entries(legs), entries(notHelping),
-          plain(c.units.decimal(units() + inner(this))),
+          plain(c.units.decimal(type != null ? typedUnits() : units() + inner(this))),
           count, side, rank < 0 ? Optional.empty() : Optional.of(c.plan.ranks().get(rank)), note,
           innerSteps, os);
     }
@@ -188,7 +211,7 @@ final class Adviser {
     for (String type : c.plan.volumeTypes()) {
       volumes.put(type, zero);
     }
-    volumes.put(volumeType, c.units.decimal(b.units));
+    volumes.put(b.type == null ? volumeType : b.type, c.units.decimal(b.units));
     String buyer = b.customer ? c.org.customer(b.buyer).id() : c.org.distributorId(b.buyer);
     return new Order(id, b.customer ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR, buyer,
         Organisation.instant(at), OrderStatus.PAID, volumes, BigDecimal.ZERO);
@@ -338,6 +361,26 @@ final class Adviser {
         }
       }
     }
+    // 6e. Personal, group and side volume of another type than the qualifying one: orders that
+    // carry that type only.
+    for (int i = 0; i < rules.length; i++) {
+      if (!typedHandled(rules[i].requirement) || ladder.waived(t, i, v)) {
+        continue;
+      }
+      Model now = new Model(v, plan.drafts, -1);
+      if (rules[i] instanceof Rules.VolumeOfType q) {
+        String type = typeOf(q.requirement);
+        long need = q.threshold() - (q.group() ? now.groupOf(type) : now.personalOf(type, v));
+        if (need > 0) {
+          Draft d = new Draft(q.group() ? AdviceStep.Kind.GROUP_VOLUME
+              : AdviceStep.Kind.PERSONAL_VOLUME, rules[i]);
+          d.buy(false, v, need);
+          plan.drafts.add(d);
+        }
+      } else if (rules[i] instanceof PlacementRules.SideVolume q) {
+        sides(plan, v, rules[i], q);
+      }
+    }
     // 7. Host rules, requirements no order of this period meets, and the kinds advice does not
     // work out.
     for (int i = 0; i < rules.length; i++) {
@@ -389,8 +432,10 @@ final class Adviser {
     if (plan.complete) {
       prune(plan, v, t);
     }
+    // Steps of another volume type cost no qualifying volume: among them, the least of theirs
+    // first.
     plan.drafts.sort(Comparator.comparing((Draft d) -> !d.concrete)
-        .thenComparingLong(d -> d.units() + inner(d)));
+        .thenComparingLong(d -> d.units() + inner(d)).thenComparingLong(Draft::typedUnits));
     return plan;
   }
 
@@ -423,8 +468,22 @@ final class Adviser {
     return q.volumeType().isEmpty();
   }
 
+  /** The volume type a requirement reads when it is not the qualifying one; else null. */
+  private static String typeOf(Requirement q) {
+    return q == null ? null : q.volumeType().orElse(null);
+  }
+
+  /**
+   * Whether a requirement of another volume type than the qualifying one is advised (step 6e):
+   * personal or group volume of the type, side volume of the type.
+   */
+  private static boolean typedHandled(Requirement q) {
+    return !ofQualifying(q) && (q instanceof Requirement.PersonalVolume
+        || q instanceof Requirement.GroupVolume || q instanceof Requirement.SideVolume);
+  }
+
   private static boolean handled(Requirement q) {
-    return ofQualifying(q) && (q instanceof Requirement.PersonalVolume
+    return typedHandled(q) || ofQualifying(q) && (q instanceof Requirement.PersonalVolume
         || q instanceof Requirement.GroupVolume
         || q instanceof Requirement.ActivePersonalCustomers
         || q instanceof Requirement.ActivePersonalDistributors
@@ -446,12 +505,12 @@ final class Adviser {
   }
 
   /**
-   * Whether a requirement is a range of the sponsor downline's volume (whole or of the first
-   * levels) or of the largest leg's share (step 6d).
+   * Whether a requirement is a range of downline volume (whole or of the first levels, on either
+   * tree) or of the largest leg's share (step 6d).
    */
   private static boolean legRange(Requirement q) {
     return q instanceof Requirement.Range r && ofQualifying(q)
-        && (r.of() == Requirement.Figure.DOWNLINE_VOLUME && r.tree() == Requirement.Tree.SPONSOR
+        && (r.of() == Requirement.Figure.DOWNLINE_VOLUME
             || r.of() == Requirement.Figure.LARGEST_LEG_PERCENT);
   }
 
@@ -867,7 +926,7 @@ final class Adviser {
   }
 
   /**
-   * Ranges of the sponsor downline's volume below their least, and of the largest leg's share
+   * Ranges of downline volume (either tree) below their least, and of the largest leg's share
    * outside its bounds.
    */
   private void legRanges(Plan plan, int v, int t) {
@@ -881,7 +940,9 @@ final class Adviser {
       if (q.of() == Requirement.Figure.DOWNLINE_VOLUME) {
         long x = now.downline(q);
         if (q.least() != Long.MIN_VALUE && x < q.least()) {
-          downline(plan, v, rules[i], q.least() - x, now);
+          downline(plan, v, rules[i], q.least() - x, now,
+              q.requirement instanceof Requirement.Range r
+                  && r.tree() == Requirement.Tree.PLACEMENT);
         }
       } else if (!now.shareWithin(q)) {
         share(plan, v, rules[i], now);
@@ -890,16 +951,14 @@ final class Adviser {
   }
 
   /**
-   * Downline volume: orders of the tops of v's legs (first level, within any levels counted),
-   * those already active first (the order changes no count), as far as a self-purchase cap lets
-   * each count; one step per leg. No leg: a new distributor.
+   * Downline volume: orders of the tops of v's legs (first level, within any levels counted; on
+   * the placement tree those placed right below v), those already active first (the order
+   * changes no count), as far as a self-purchase cap lets each count; one step per leg. No leg:
+   * a new distributor.
    */
-  private void downline(Plan plan, int v, Rules.Rule rule, long need, Model now) {
-    Organisation o = c.org;
-    List<Integer> tops = new ArrayList<>();
-    for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
-      tops.add(o.child(k));
-    }
+  private void downline(Plan plan, int v, Rules.Rule rule, long need, Model now,
+      boolean placement) {
+    List<Integer> tops = tops(v, placement);
     tops.sort(Comparator.comparing((Integer top) -> !now.distributorActive(top)));
     long left = need;
     for (int top : tops) {
@@ -1068,8 +1127,9 @@ final class Adviser {
    */
   private void sides(Plan plan, int v, Rules.Rule rule, PlacementRules.SideVolume q) {
     Model now = new Model(v, plan.drafts, -1);
-    long l = now.side(Placement.LEFT);
-    long r = now.side(Placement.RIGHT);
+    String type = typeOf(q.requirement);
+    long l = now.sideOf(type, Placement.LEFT);
+    long r = now.sideOf(type, Placement.RIGHT);
     long weak = q.weak();
     long strong = q.strong();
     long leftStrong = Math.max(0, strong - l) + Math.max(0, weak - r);
@@ -1103,7 +1163,8 @@ final class Adviser {
     List<Integer> queue = new ArrayList<>(List.of(top));
     for (int i = 0; i < queue.size() && i < SIDE_BUYERS && left > 0; i++) {
       int x = queue.get(i);
-      long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+      // The self-purchase cap limits the qualifying type only.
+      long room = selfCap == Long.MAX_VALUE || d.type != null ? Long.MAX_VALUE
           : Math.max(0, selfCap - c.ownVolume[x] - now.ownAdded(x));
       long u = Math.min(room, left);
       if (u > 0) {
@@ -1558,6 +1619,9 @@ final class Adviser {
     /** Qualifier steps taken on each side of the placement tree, by rule, indexed by side. */
     private final Map<Rules.Rule, int[]> sideTaken = new HashMap<>();
     private final Map<Rules.Rule, Integer> hostTaken = new HashMap<>();
+    /** Orders of other volume types than the qualifying one: by type, by buyer, in units. */
+    private final Map<String, Map<Integer, Long>> typedOwn = new HashMap<>();
+    private final Map<String, Map<Integer, Long>> typedCustomer = new HashMap<>();
     private final Map<Rules.Rule, Integer> hostSteps = new HashMap<>();
     final long group;
     final int activeCustomers;
@@ -1624,7 +1688,15 @@ final class Adviser {
         add(i);
       }
       for (Buy b : d.buys) {
-        (b.customer ? customer : own).merge(b.buyer, b.units, Long::sum);
+        if (b.type == null) {
+          (b.customer ? customer : own).merge(b.buyer, b.units, Long::sum);
+        } else {
+          (b.customer ? typedCustomer : typedOwn).computeIfAbsent(b.type, k -> new HashMap<>())
+              .merge(b.buyer, b.units, Long::sum);
+          // The order, of no qualifying volume, is an order all the same: it counts for
+          // activity where an order does.
+          (b.customer ? customer : own).merge(b.buyer, 0L, Long::sum);
+        }
       }
       if (d.kind == AdviceStep.Kind.LEG_QUALIFIER && d.side > 0) {
         sideTaken.computeIfAbsent(d.rule, k -> new int[Placement.RIGHT + 1])[d.side]++;
@@ -1885,7 +1957,7 @@ final class Adviser {
         if (q.metric().isPresent() || l.waived(t, i, v)) {
           met = true;
         } else if (!ofQualifying(q)) {
-          met = rule.met(v);
+          met = typedMet(rule);
         } else if (q instanceof Requirement.CappedGroupVolume cq) {
           met = capped(cq);
         } else if (rule instanceof Rules.ActiveLegs al) {
@@ -1928,25 +2000,100 @@ final class Adviser {
     }
 
     /**
-     * A range under the added orders: the figures the model follows (personal and group volume,
-     * the active counts, the whole sponsor downline's volume) are checked against both bounds;
-     * days since joining do not move. Any other figure keeps its state only while nothing is
-     * added, or for a bound that more volume cannot break (at least some downline volume).
+     * A range under the added orders: every figure but days since joining, which do not move,
+     * is followed by the model (personal and group volume, the active counts, downline volume
+     * whole or of the first levels on either tree, the largest leg's share) and checked against
+     * both bounds.
      */
     private boolean rangeMet(Rules.Range r) {
-      Requirement.Range q = (Requirement.Range) r.requirement;
-      boolean nothingAdded = personalAdded.isEmpty();
       return switch (r.of()) {
         case PERSONAL_VOLUME -> r.within(personal(v));
         case GROUP_VOLUME -> r.within(group);
         case ACTIVE_PERSONAL_CUSTOMERS -> r.within(activeCustomers);
         case ACTIVE_PERSONAL_DISTRIBUTORS -> r.within(activeDistributors);
         case DAYS_SINCE_JOINED -> r.met(v);
-        case DOWNLINE_VOLUME -> q.tree() == Requirement.Tree.SPONSOR
-            ? r.within(downline(r))
-            : r.met(v) && (nothingAdded || q.atMost().isEmpty());
+        case DOWNLINE_VOLUME -> r.within(downline(r));
         case LARGEST_LEG_PERCENT -> shareWithin(r);
       };
+    }
+
+    /**
+     * The personal volume of another type added, by distributor: their own orders of the type
+     * and, where customers' orders count, their customers' (no self-purchase cap: it limits the
+     * qualifying type only).
+     */
+    private Map<Integer, Long> typedAdded(String type) {
+      Map<Integer, Long> out = new HashMap<>(typedOwn.getOrDefault(type, Map.of()));
+      if (withCustomers) {
+        for (Map.Entry<Integer, Long> e : typedCustomer.getOrDefault(type, Map.of()).entrySet()) {
+          out.merge(c.org.customerOwner[e.getKey()], e.getValue(), Long::sum);
+        }
+      }
+      return out;
+    }
+
+    private Computation.Volumes volumesOf(String type) {
+      return c.volumes(Optional.ofNullable(type));
+    }
+
+    /** Distributor d's personal volume of a type (null: the qualifying one), with the orders. */
+    long personalOf(String type, int d) {
+      return type == null ? personal(d)
+          : volumesOf(type).personal[d] + typedAdded(type).getOrDefault(d, 0L);
+    }
+
+    /** v's group volume of a type (null: the qualifying one), with the orders. */
+    long groupOf(String type) {
+      if (type == null) {
+        return group;
+      }
+      long g = volumesOf(type).group[v];
+      for (Map.Entry<Integer, Long> e : typedAdded(type).entrySet()) {
+        if (legOf(e.getKey()) != -2) {
+          g += e.getValue();
+        }
+      }
+      return g;
+    }
+
+    /** The volume of a type (null: the qualifying one) on v's side at {@code position}. */
+    long sideOf(String type, int position) {
+      if (type == null) {
+        return side(position);
+      }
+      int top = c.placements.child(v, position);
+      if (top < 0) {
+        return 0;
+      }
+      long x = volumesOf(type).placement[top];
+      for (Map.Entry<Integer, Long> e : typedAdded(type).entrySet()) {
+        if (placedUnder(e.getKey(), position)) {
+          x += e.getValue();
+        }
+      }
+      return x;
+    }
+
+    /**
+     * Whether a requirement of another volume type is met with the orders: personal, group and
+     * side volume of the type are worked out; a kind that more volume or more activity may break
+     * (a range, personal group volume, compressed levels) keeps its state only while the steps
+     * add nothing; any other kind, which more volume cannot break, keeps its state.
+     */
+    private boolean typedMet(Rules.Rule rule) {
+      Requirement q = rule.requirement;
+      String type = typeOf(q);
+      if (rule instanceof Rules.VolumeOfType vt) {
+        return (vt.group() ? groupOf(type) : personalOf(type, v)) >= vt.threshold();
+      }
+      if (rule instanceof PlacementRules.SideVolume sv) {
+        long left = sideOf(type, Placement.LEFT);
+        long right = sideOf(type, Placement.RIGHT);
+        return Math.min(left, right) >= sv.weak() && Math.max(left, right) >= sv.strong();
+      }
+      boolean fragile = q instanceof Requirement.Range || q instanceof Requirement.PersonalGroupVolume
+          || q instanceof Requirement.LevelGroupVolume l && l.compressed();
+      return rule.met(v) && (!fragile || personalAdded.isEmpty());
     }
 
     /** The volume of v's side at {@code position} of the placement tree, with the orders. */
@@ -2010,9 +2157,26 @@ final class Adviser {
       return n;
     }
 
-    /** v's sponsor downline volume (whole, or of the range's first levels) with the orders. */
+    /**
+     * v's downline volume (whole, or of the range's first levels; on the range's tree) with the
+     * orders.
+     */
     long downline(Rules.Range r) {
-      return (r.levels() == null ? group : levelVolume(r.levels())) - personal(v);
+      boolean placement = ((Requirement.Range) r.requirement).tree() == Requirement.Tree.PLACEMENT;
+      long all = r.levels() != null ? levelVolume(r.levels())
+          : placement ? placementTotal() : group;
+      return all - personal(v);
+    }
+
+    /** The volume of v's placement subtree, v's own included, with the orders. */
+    long placementTotal() {
+      long x = c.placementVolume[v];
+      for (Map.Entry<Integer, Long> e : personalAdded.entrySet()) {
+        if (level(e.getKey(), false, true) >= 0) {
+          x += e.getValue();
+        }
+      }
+      return x;
     }
 
     /** The top of v's largest leg with the orders (the first of equals); -1 without legs. */

@@ -274,6 +274,7 @@ final class Rules {
     private final long[] volume;
     private final long units;
     private final BigDecimal required;
+    private final boolean group;
 
     VolumeOfType(Computation computation, Requirement q, BigDecimal required, boolean group) {
       super(computation, q);
@@ -281,6 +282,17 @@ final class Rules {
       this.volume = group ? vol.group : vol.personal;
       this.required = required;
       this.units = computation.units.threshold(required);
+      this.group = group;
+    }
+
+    /** Whether group volume is asked for, not personal volume. */
+    boolean group() {
+      return group;
+    }
+
+    /** The least volume asked for, in units. */
+    long threshold() {
+      return units;
     }
 
     @Override

@@ -96,6 +96,9 @@ public final class AdviceJson {
       g.writeStringProperty("code", ResultTable.code(s.requirement()));
       g.writeStringProperty("requirement", s.requirement().describe(volumeType, locale));
       ResultsJson.number(g, "volume", s.volume());
+      if (s.volumeType().isPresent()) {
+        g.writeStringProperty("volumeType", s.volumeType().get());
+      }
       if (s.count() > 0) {
         g.writeNumberProperty("count", s.count());
       }

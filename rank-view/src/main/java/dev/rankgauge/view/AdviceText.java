@@ -168,6 +168,7 @@ public final class AdviceText {
 
   private String phrase(AdviceStep s) {
     String volume = texts.number(s.volume());
+    String volumeType = s.volumeType().orElse(this.volumeType);
     return switch (s.kind()) {
       case WIN_BACK_CUSTOMER -> winBack(s.people());
       case ACTIVATE_DISTRIBUTOR -> s.volume().signum() > 0

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rankgauge.ActivityRule;
 import dev.rankgauge.Advice;
+import dev.rankgauge.BuyerType;
 import dev.rankgauge.CompPlan;
 import dev.rankgauge.Distributor;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Order;
+import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.Placement;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Dana's advice towards Platinum in words, in English and in Spanish. */
@@ -111,5 +114,33 @@ class AdviceTextTest {
     assertThat(AdviceText.summary(a, "PV", Locale.forLanguageTag("es"))).isEqualTo(
         "Para llegar a Director (DIR) antes del 30/11/2026: CY, en el lado derecho, debe llegar a"
             + " Executive (15 PV más de tus propios pedidos)");
+  }
+
+  @Test
+  void aStepInAnotherVolumeTypeSpeaksItsType() {
+    // Ranked by PV, Manager asks for 300 BV on the weak side and 600 on the strong: Bo (200 BV)
+    // left, Cy (50 BV) right; 400 BV more at Bo, 250 at Cy.
+    CompPlan plan = CompPlan.builder("Hybrid").zone(ZoneOffset.UTC).volumeTypes("PV", "BV")
+        .placementTree(PlacementTree.binary())
+        .rank(Rank.of("CON", "Consultant"))
+        .rank(Rank.of("MGR", "Manager", Requirement.sideVolume(new BigDecimal("300"),
+            new BigDecimal("600"), "BV")))
+        .build();
+    Organisation.Builder b = Organisation.builder();
+    for (String[] d : new String[][] {{"ANN", null}, {"BO", "ANN"}, {"CY", "ANN"}}) {
+      b.add(Distributor.of(d[0], d[1], LocalDate.of(2026, 1, 1), d[0], ""));
+    }
+    b.place("BO", "ANN", Placement.LEFT).place("CY", "ANN", Placement.RIGHT);
+    Instant day = Instant.parse("2026-11-05T12:00:00Z");
+    b.add(new Order("O1", BuyerType.DISTRIBUTOR, "BO", day, OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("100"), "BV", new BigDecimal("200")), BigDecimal.ZERO))
+        .add(new Order("O2", BuyerType.DISTRIBUTOR, "CY", day, OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("100"), "BV", new BigDecimal("50")), BigDecimal.ZERO));
+    Evaluation e = RankGauge.evaluate(b.build(), plan, Period.month(2026, 11),
+        Instant.parse("2026-11-27T12:00:00Z"));
+
+    assertThat(AdviceText.summary(e.advice("ANN").orElseThrow(), "PV", Locale.ENGLISH))
+        .isEqualTo("To reach Manager (MGR) by 2026-11-30: 250 BV more on the right side under CY,"
+            + " in orders of CY; 400 BV more on the left side under BO, in orders of BO");
   }
 }
