@@ -32,7 +32,9 @@ import java.util.Optional;
  *     a rank on each side), and for {@link Kind#NEW_DISTRIBUTORS} on a side, the side of the
  *     placement tree: its position ({@link Placement#LEFT}, {@link Placement#RIGHT}); else 0
  * @param rank for {@link Kind#LEG_QUALIFIER}, the rank the person named should reach
- * @param note for {@link Kind#HOST}, the host rule's own sentence; else empty
+ * @param note for {@link Kind#HOST}, the host rule's own sentence; for a step serving a
+ *     requirement of a path of an {@code anyOf}, the path's name (the path the advice takes);
+ *     else empty
  * @param steps for {@link Kind#LEG_QUALIFIER}, the steps that take the person named to the rank,
  *     where advice found them; else empty
  * @param orders the hypothetical orders that take this step, to apply as a what-if (for example

@@ -226,17 +226,173 @@ final class Adviser {
   }
 
   /**
-   * Drafts the steps from distributor v's rank to rank t, checks them with the model and drops
-   * those not needed. With {@code nest}, a leg's closest person gets steps of their own.
+   * What a plan aims at: the requirements of a rank for distributor v, those an override waives
+   * for v marked, and the gauges' thresholds; or the same with an {@code anyOf} replaced by the
+   * requirements of one of its paths ({@link #withPath}).
    */
+  private final class Goal {
+    final int rank;
+    final int v;
+    final Rules.Rule[] rules;
+    private final boolean[] waived;
+    private final long[] minimum;
+    /** The rules of the paths taken, each with its path's name. */
+    final Map<Rules.Rule, String> pathOf;
+    /** The ranks whose requirements the goal holds: the rank aimed at, and those to be paid as. */
+    final java.util.Set<Integer> ranks;
+
+    Goal(int t, int v) {
+      this.rank = t;
+      this.v = v;
+      this.rules = c.ladder.all[t];
+      this.waived = new boolean[rules.length];
+      for (int i = 0; i < rules.length; i++) {
+        waived[i] = c.ladder.waived(t, i, v);
+      }
+      this.minimum = new long[Metric.values().length];
+      for (Metric m : Metric.values()) {
+        minimum[m.ordinal()] = c.ladder.minimum(t, m, v);
+      }
+      this.pathOf = Map.of();
+      this.ranks = java.util.Set.of(t);
+    }
+
+    private Goal(int rank, int v, Rules.Rule[] rules, boolean[] waived, long[] minimum,
+        Map<Rules.Rule, String> pathOf, java.util.Set<Integer> ranks) {
+      this.rank = rank;
+      this.v = v;
+      this.rules = rules;
+      this.waived = waived;
+      this.minimum = minimum;
+      this.pathOf = pathOf;
+      this.ranks = ranks;
+    }
+
+    /** Whether an override waives requirement i for v. */
+    boolean waived(int i) {
+      return waived[i];
+    }
+
+    /** Whether requirement i is met now, or waived. */
+    boolean met(int i) {
+      return waived[i] || rules[i].met(v);
+    }
+
+    /** The gauge's threshold ({@link Ladder#minimum}), a path's gauge requirements included. */
+    long minimum(Metric m) {
+      return minimum[m.ordinal()];
+    }
+
+    /** The same goal with the {@code anyOf} at position i replaced by the rules of path p. */
+    Goal withPath(int i, int p) {
+      Rules.AnyOf any = (Rules.AnyOf) rules[i];
+      Rules.Rule[] path = any.path(p);
+      Rules.Rule[] rs = new Rules.Rule[rules.length - 1 + path.length];
+      boolean[] w = new boolean[rs.length];
+      int k = 0;
+      for (int j = 0; j < rules.length; j++) {
+        if (j != i) {
+          rs[k] = rules[j];
+          w[k++] = waived[j];
+        }
+      }
+      long[] min = minimum.clone();
+      Map<Rules.Rule, String> names = new HashMap<>(pathOf);
+      for (Rules.Rule r : path) {
+        rs[k++] = r;
+        names.put(r, any.pathName(p));
+        if (r instanceof Rules.MetricRule m) {
+          int o = m.metric.ordinal();
+          // NONE, the least long, is "no threshold": any threshold is above it.
+          min[o] = Math.max(min[o], m.units);
+        }
+      }
+      return new Goal(rank, v, rs, w, min, names, ranks);
+    }
+
+    /**
+     * Whether requirement i asks to be paid as a rank in periods that this one can still make,
+     * and is not met: v has to meet that rank's requirements this period. Not where the goal
+     * holds that rank's requirements already (a rank asking to be paid as itself).
+     */
+    boolean toBePaidAs(int i) {
+      return rules[i] instanceof Rules.PaidAsInPeriods p && !met(i) && p.reachable(v)
+          && !ranks.contains(p.rank());
+    }
+
+    /**
+     * The same goal with the requirement at position i, to be paid as rank r in periods this
+     * one can still make, replaced by rank r's requirements (their waivers for v kept).
+     */
+    Goal withRank(int i, int r) {
+      Rules.Rule[] more = c.ladder.all[r];
+      Rules.Rule[] rs = new Rules.Rule[rules.length - 1 + more.length];
+      boolean[] w = new boolean[rs.length];
+      int k = 0;
+      for (int j = 0; j < rules.length; j++) {
+        if (j != i) {
+          rs[k] = rules[j];
+          w[k++] = waived[j];
+        }
+      }
+      for (int j = 0; j < more.length; j++) {
+        rs[k] = more[j];
+        w[k++] = c.ladder.waived(r, j, v);
+      }
+      long[] min = minimum.clone();
+      for (Metric m : Metric.values()) {
+        min[m.ordinal()] = Math.max(min[m.ordinal()], c.ladder.minimum(r, m, v));
+      }
+      java.util.Set<Integer> rks = new java.util.HashSet<>(ranks);
+      rks.add(r);
+      return new Goal(rank, v, rs, w, min, pathOf, rks);
+    }
+  }
+
+  /** Drafts the steps from distributor v's rank to rank t: {@link #plan(int, Goal, boolean)}. */
   private Plan plan(int v, int t, boolean nest) {
+    return plan(v, new Goal(t, v), nest);
+  }
+
+  /**
+   * Drafts the steps towards a goal, checks them with the model and drops those not needed. With
+   * {@code nest}, a leg's closest person gets steps of their own. An {@code anyOf} not met is
+   * advised path by path, each as a goal of its own; the cheapest complete plan is taken (then
+   * the cheapest; then the one with the fewest steps orders cannot take; then the first path),
+   * its steps named with their path.
+   */
+  private Plan plan(int v, Goal g, boolean nest) {
+    for (int i = 0; i < g.rules.length; i++) {
+      if (g.rules[i] instanceof Rules.AnyOf any && !g.met(i)) {
+        Plan best = null;
+        for (int p = 0; p < any.pathCount(); p++) {
+          Plan sub = plan(v, g.withPath(i, p), nest);
+          if (best == null || better(sub, best)) {
+            best = sub;
+          }
+        }
+        if (best.complete) {
+          // Against every path: a step another path reaches the rank without is dropped too.
+          prune(best, v, g);
+        }
+        return best;
+      }
+      if (g.toBePaidAs(i)) {
+        // Paid as a rank in periods this one can still make: that rank's requirements this
+        // period, advised with the rest.
+        Plan sub = plan(v, g.withRank(i, ((Rules.PaidAsInPeriods) g.rules[i]).rank()), nest);
+        if (sub.complete) {
+          prune(sub, v, g);
+        }
+        return sub;
+      }
+    }
     Plan plan = new Plan();
-    Ladder ladder = c.ladder;
-    Rules.Rule[] rules = ladder.all[t];
+    Rules.Rule[] rules = g.rules;
     // A requirement an override waives for v counts as met: no step is drafted for it.
     // 1. Legs or sides without a qualifier: the closest person in each, with their own steps.
     for (int i = 0; i < rules.length; i++) {
-      if (qualifier(rules[i].requirement) && !ladder.met(t, i, v)) {
+      if (qualifier(rules[i].requirement) && !g.met(i)) {
         if (sideQualifier(rules[i])) {
           sideQualifiers(plan, v, rules[i], nest);
         } else {
@@ -245,34 +401,34 @@ final class Adviser {
       }
     }
     // 2. Customers to win back: the most recent and most frequent buyers first.
-    int needCustomers = (int) ladder.minimum(t, Metric.ACTIVE_PERSONAL_CUSTOMERS, v)
+    int needCustomers = (int) g.minimum(Metric.ACTIVE_PERSONAL_CUSTOMERS)
         - new Model(v, plan.drafts, -1).activeCustomers;
     if (needCustomers > 0) {
-      winBack(plan, v, metricRule(t, v, Metric.ACTIVE_PERSONAL_CUSTOMERS), needCustomers);
+      winBack(plan, v, metricRule(g, v, Metric.ACTIVE_PERSONAL_CUSTOMERS), needCustomers);
     }
     // 3. Personally sponsored distributors to activate: the least volume first.
-    int needDistributors = (int) ladder.minimum(t, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, v)
+    int needDistributors = (int) g.minimum(Metric.ACTIVE_PERSONAL_DISTRIBUTORS)
         - new Model(v, plan.drafts, -1).activeDistributors;
     if (needDistributors > 0) {
-      activate(plan, v, metricRule(t, v, Metric.ACTIVE_PERSONAL_DISTRIBUTORS), needDistributors);
+      activate(plan, v, metricRule(g, v, Metric.ACTIVE_PERSONAL_DISTRIBUTORS), needDistributors);
     }
     // 3a. At least some active personal customers or distributors, as a range: the same way.
-    countRanges(plan, v, t);
+    countRanges(plan, v, g);
     // 3c. The placement tree: personally sponsored distributors to activate on a side, members
     // to activate in the first levels of a matrix.
-    placementPeople(plan, v, t);
+    placementPeople(plan, v, g);
     // 3b. Legs without an active distributor: the leg's top, the cheapest first.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.ActiveLegs q && !ladder.waived(t, i, v)) {
+      if (rules[i] instanceof Rules.ActiveLegs q && !g.waived(i)) {
         activeLegs(plan, v, rules[i], q);
       }
     }
     // 4. Personal volume.
-    long pv = ladder.minimum(t, Metric.PERSONAL_SALES, v);
+    long pv = g.minimum(Metric.PERSONAL_SALES);
     if (pv != Computation.NONE) {
       long need = pv - new Model(v, plan.drafts, -1).personal(v);
       if (need > 0) {
-        Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, metricRule(t, v, Metric.PERSONAL_SALES));
+        Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, metricRule(g, v, Metric.PERSONAL_SALES));
         volume(d, v, need, false, new Model(v, plan.drafts, -1));
         plan.drafts.add(d);
       }
@@ -281,36 +437,36 @@ final class Adviser {
     // let it be met at all.
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.AccumulatedVolume q && ofQualifying(q.requirement)
-          && !ladder.waived(t, i, v)) {
+          && !g.waived(i)) {
         accumulated(plan, v, rules[i], q);
       }
     }
     // 5. Leg volume slots, then capped group volume: in the legs where volume counts.
     for (int i = 0; i < rules.length; i++) {
       if (rules[i].requirement instanceof Requirement.LegsWithVolume q && ofQualifying(q)
-          && !ladder.waived(t, i, v)) {
+          && !g.waived(i)) {
         legSlots(plan, v, rules[i], q);
       }
     }
     for (int i = 0; i < rules.length; i++) {
       if (rules[i].requirement instanceof Requirement.CappedGroupVolume q && ofQualifying(q)
-          && !ladder.waived(t, i, v)) {
+          && !g.waived(i)) {
         capped(plan, v, rules[i], q);
       }
     }
     // 5b. Volume on the sides of the placement tree.
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof PlacementRules.SideVolume q && ofQualifying(q.requirement)
-          && !ladder.waived(t, i, v)) {
+          && !g.waived(i)) {
         sides(plan, v, rules[i], q);
       }
     }
     // 6. Group volume: what is still missing, anywhere.
-    long gv = ladder.minimum(t, Metric.GROUP_SALES, v);
+    long gv = g.minimum(Metric.GROUP_SALES);
     if (gv != Computation.NONE) {
       long need = gv - new Model(v, plan.drafts, -1).group;
       if (need > 0) {
-        Draft d = new Draft(AdviceStep.Kind.GROUP_VOLUME, metricRule(t, v, Metric.GROUP_SALES));
+        Draft d = new Draft(AdviceStep.Kind.GROUP_VOLUME, metricRule(g, v, Metric.GROUP_SALES));
         volume(d, v, need, true, new Model(v, plan.drafts, -1));
         plan.drafts.add(d);
       }
@@ -319,7 +475,7 @@ final class Adviser {
     // both, whatever the levels and breakaways below.
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.LevelGroupVolume q && ofQualifying(q.requirement)
-          && !ladder.waived(t, i, v)) {
+          && !g.waived(i)) {
         Model now = new Model(v, plan.drafts, -1);
         long need = q.required() - now.levelVolume(q);
         if (need > 0 && !now.levelsMoved(q)) {
@@ -335,7 +491,7 @@ final class Adviser {
     // own orders (and for group volume in the legs' active tops); the model checks the most.
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.Range q && volumeRange(q.requirement)
-          && ofQualifying(q.requirement) && !ladder.waived(t, i, v)) {
+          && ofQualifying(q.requirement) && !g.waived(i)) {
         Model now = new Model(v, plan.drafts, -1);
         boolean group = q.of() == Requirement.Figure.GROUP_VOLUME;
         long x = group ? now.group : now.personal(v);
@@ -348,10 +504,10 @@ final class Adviser {
       }
     }
     // 6d. At least some downline volume, and the largest leg's share, as ranges.
-    legRanges(plan, v, t);
+    legRanges(plan, v, g);
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.PersonalGroupVolume q && ofQualifying(q.requirement)
-          && !ladder.waived(t, i, v)) {
+          && !g.waived(i)) {
         Model now = new Model(v, plan.drafts, -1);
         long need = q.required() - now.personalGroup(q);
         if (need > 0) {
@@ -364,7 +520,7 @@ final class Adviser {
     // 6e. Personal, group and side volume of another type than the qualifying one: orders that
     // carry that type only.
     for (int i = 0; i < rules.length; i++) {
-      if (!typedHandled(rules[i].requirement) || ladder.waived(t, i, v)) {
+      if (!typedHandled(rules[i].requirement) || g.waived(i)) {
         continue;
       }
       Model now = new Model(v, plan.drafts, -1);
@@ -386,7 +542,7 @@ final class Adviser {
     for (int i = 0; i < rules.length; i++) {
       Rules.Rule rule = rules[i];
       Requirement q = rule.requirement;
-      if (q instanceof Requirement.Range r && !ladder.waived(t, i, v) && !rule.met(v)
+      if (q instanceof Requirement.Range r && !g.waived(i) && !rule.met(v)
           && (r.of() == Requirement.Figure.DAYS_SINCE_JOINED
               || r.of() != Requirement.Figure.LARGEST_LEG_PERCENT
                   && rule.status(v).exceeded())) {
@@ -394,7 +550,7 @@ final class Adviser {
         plan.drafts.add(new Draft(AdviceStep.Kind.OUT_OF_REACH, rule));
         continue;
       }
-      if (handled(q) || ladder.waived(t, i, v)) {
+      if (handled(q) || g.waived(i)) {
         continue;
       }
       if (q instanceof Requirement.Host && rule.met(v)) {
@@ -427,16 +583,45 @@ final class Adviser {
       plan.complete &= d.concrete;
     }
     if (plan.complete) {
-      plan.complete = new Model(v, plan.drafts, -1).meets(t);
+      plan.complete = new Model(v, plan.drafts, -1).meets(g);
     }
     if (plan.complete) {
-      prune(plan, v, t);
+      prune(plan, v, g);
     }
     // Steps of another volume type cost no qualifying volume: among them, the least of theirs
     // first.
     plan.drafts.sort(Comparator.comparing((Draft d) -> !d.concrete)
         .thenComparingLong(d -> d.units() + inner(d)).thenComparingLong(Draft::typedUnits));
+    for (Draft d : plan.drafts) {
+      if (d.kind != AdviceStep.Kind.HOST && g.pathOf.containsKey(d.rule)) {
+        d.note = g.pathOf.get(d.rule);
+      }
+    }
     return plan;
+  }
+
+  /**
+   * Whether plan a is the better of two paths' plans: complete first, then the cheaper (the cost
+   * the steps are ranked by), then fewer steps that orders cannot take.
+   */
+  private static boolean better(Plan a, Plan b) {
+    if (a.complete != b.complete) {
+      return a.complete;
+    }
+    long ca = cost(a);
+    long cb = cost(b);
+    if (ca != cb) {
+      return ca < cb;
+    }
+    return notConcrete(a) < notConcrete(b);
+  }
+
+  private static int notConcrete(Plan p) {
+    int n = 0;
+    for (Draft d : p.drafts) {
+      n += d.concrete ? 0 : 1;
+    }
+    return n;
   }
 
   private static long inner(Draft d) {
@@ -448,12 +633,12 @@ final class Adviser {
   }
 
   /** Drops, most costly first, every step the others reach the rank without. */
-  private void prune(Plan plan, int v, int t) {
+  private void prune(Plan plan, int v, Goal g) {
     List<Draft> byCost = new ArrayList<>(plan.drafts);
     byCost.sort(Comparator.comparingLong((Draft d) -> d.units() + inner(d)).reversed());
     for (Draft d : byCost) {
       int i = plan.drafts.indexOf(d);
-      if (new Model(v, plan.drafts, i).meets(t)) {
+      if (new Model(v, plan.drafts, i).meets(g)) {
         plan.drafts.remove(i);
       }
     }
@@ -543,17 +728,17 @@ final class Adviser {
   }
 
   /** The requirement of rank t on a gauge with the highest threshold, waived ones left out. */
-  private Rules.Rule metricRule(int t, int v, Metric m) {
-    Rules.Rule[] rules = c.ladder.all[t];
+  private Rules.Rule metricRule(Goal g, int v, Metric m) {
+    Rules.Rule[] rules = g.rules;
     Rules.Rule best = null;
     BigDecimal most = null;
     for (int i = 0; i < rules.length; i++) {
       Rules.Rule r = rules[i];
-      if (r.requirement.metric().orElse(null) == m && !c.ladder.waived(t, i, v)) {
+      if (r.requirement.metric().orElse(null) == m && !g.waived(i)) {
         int position = i;
         BigDecimal x = r.requirement.metricThreshold().orElseThrow(() ->
             new IllegalStateException("found requirement " + (position + 1) + " of rank "
-                + c.plan.ranks().get(t).code() + " (" + r.requirement.describe(volumeType)
+                + c.plan.ranks().get(g.rank).code() + " (" + r.requirement.describe(volumeType)
                 + "), advised to distributor "
                 + c.org.distributorId(v) + ", on gauge " + m
                 + " without a threshold; expected a threshold on every gauge requirement"));
@@ -906,11 +1091,11 @@ final class Adviser {
    * Ranges of active personal customers or distributors below their least: customers to win back
    * and personally sponsored distributors to activate, as for the gauges (steps 2 and 3).
    */
-  private void countRanges(Plan plan, int v, int t) {
-    Rules.Rule[] rules = c.ladder.all[t];
+  private void countRanges(Plan plan, int v, Goal g) {
+    Rules.Rule[] rules = g.rules;
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof Rules.Range q && countRange(q.requirement)
-          && q.least() != Long.MIN_VALUE && !c.ladder.waived(t, i, v)) {
+          && q.least() != Long.MIN_VALUE && !g.waived(i)) {
         Model now = new Model(v, plan.drafts, -1);
         boolean customers = q.of() == Requirement.Figure.ACTIVE_PERSONAL_CUSTOMERS;
         long need = q.least() - (customers ? now.activeCustomers : now.activeDistributors);
@@ -929,11 +1114,11 @@ final class Adviser {
    * Ranges of downline volume (either tree) below their least, and of the largest leg's share
    * outside its bounds.
    */
-  private void legRanges(Plan plan, int v, int t) {
-    Rules.Rule[] rules = c.ladder.all[t];
+  private void legRanges(Plan plan, int v, Goal g) {
+    Rules.Rule[] rules = g.rules;
     for (int i = 0; i < rules.length; i++) {
       if (!(rules[i] instanceof Rules.Range q) || !legRange(q.requirement)
-          || c.ladder.waived(t, i, v)) {
+          || g.waived(i)) {
         continue;
       }
       Model now = new Model(v, plan.drafts, -1);
@@ -1040,14 +1225,14 @@ final class Adviser {
    * the first levels of a matrix: the inactive members placed there to activate, the least
    * volume first; positions to fill are new distributors (placing them is the host's business).
    */
-  private void placementPeople(Plan plan, int v, int t) {
+  private void placementPeople(Plan plan, int v, Goal g) {
     if (c.placements == null) {
       return;
     }
-    Rules.Rule[] rules = c.ladder.all[t];
+    Rules.Rule[] rules = g.rules;
     Organisation o = c.org;
     for (int i = 0; i < rules.length; i++) {
-      if (c.ladder.waived(t, i, v)) {
+      if (g.waived(i)) {
         continue;
       }
       if (rules[i] instanceof PlacementRules.SponsoredOnEachSide q && q.ofActive()) {
@@ -1939,23 +2124,30 @@ final class Adviser {
      * Whether v meets every requirement of rank t with the drafts' orders, those an override
      * waives for v counted as met.
      */
-    boolean meets(int t) {
-      Ladder l = c.ladder;
-      long pv = l.minimum(t, Metric.PERSONAL_SALES, v);
-      long gv = l.minimum(t, Metric.GROUP_SALES, v);
+    boolean meets(Goal g) {
+      long pv = g.minimum(Metric.PERSONAL_SALES);
+      long gv = g.minimum(Metric.GROUP_SALES);
       if (pv != Computation.NONE && personal(v) < pv
           || gv != Computation.NONE && group < gv
-          || activeCustomers < l.minimum(t, Metric.ACTIVE_PERSONAL_CUSTOMERS, v)
-          || activeDistributors < l.minimum(t, Metric.ACTIVE_PERSONAL_DISTRIBUTORS, v)) {
+          || activeCustomers < g.minimum(Metric.ACTIVE_PERSONAL_CUSTOMERS)
+          || activeDistributors < g.minimum(Metric.ACTIVE_PERSONAL_DISTRIBUTORS)) {
         return false;
       }
-      Rules.Rule[] rules = l.all[t];
+      Rules.Rule[] rules = g.rules;
       for (int i = 0; i < rules.length; i++) {
         Rules.Rule rule = rules[i];
         Requirement q = rule.requirement;
         boolean met;
-        if (q.metric().isPresent() || l.waived(t, i, v)) {
+        if (q.metric().isPresent() || g.waived(i)) {
           met = true;
+        } else if (g.toBePaidAs(i)) {
+          met = meets(g.withRank(i, ((Rules.PaidAsInPeriods) rule).rank()));
+        } else if (rule instanceof Rules.AnyOf any) {
+          // Any path whose every requirement the orders meet, the rest of the goal with it.
+          met = false;
+          for (int p = 0; p < any.pathCount() && !met; p++) {
+            met = meets(g.withPath(i, p));
+          }
         } else if (!ofQualifying(q)) {
           met = typedMet(rule);
         } else if (q instanceof Requirement.CappedGroupVolume cq) {

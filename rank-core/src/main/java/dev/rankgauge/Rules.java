@@ -1165,6 +1165,21 @@ final class Rules {
       this.paths = paths;
     }
 
+    /** How many paths. */
+    int pathCount() {
+      return paths.length;
+    }
+
+    /** The rules of path {@code i}, in the path's order. */
+    Rule[] path(int i) {
+      return paths[i];
+    }
+
+    /** The name of path {@code i}. */
+    String pathName(int i) {
+      return q.paths().get(i).name();
+    }
+
     @Override
     boolean met(int v) {
       for (Rule[] path : paths) {
@@ -1231,6 +1246,11 @@ final class Rules {
       super(computation, q);
       this.q = q;
       this.rank = rank;
+    }
+
+    /** The rank level to be paid as. */
+    int rank() {
+      return rank;
     }
 
     /** The closed periods of the window, newest first; this period comes before them. */

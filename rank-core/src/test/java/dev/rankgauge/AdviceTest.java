@@ -667,6 +667,35 @@ class AdviceTest {
   }
 
   @Test
+  void toBePaidAsARankThisPeriodCanStillMakeIsAdvisedAsThatRanksRequirements() {
+    // A ladder that does not nest: Silver asks 500 PV, Gold 400, so Dana (470 PV) is Gold
+    // without meeting Silver. Platinum asks to be paid as Silver in one of the last two periods,
+    // this one included; without history this one has to count: 30 PV more meet Silver.
+    CompPlan plan = plan()
+        .rank(Fixtures.entry())
+        .rank(new Rank("SLV", "Silver", List.of(
+            Requirement.personalVolume(new BigDecimal("500")))))
+        .rank(new Rank("GLD", "Gold", List.of(
+            Requirement.personalVolume(new BigDecimal("400")))))
+        .rank(new Rank("PLAT", "Platinum", List.of(
+            Requirement.paidAsInPeriods(1, 2, "SLV", true))))
+        .build();
+    Evaluation e = evaluate(dana(), plan);
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.rank().code()).isEqualTo("PLAT");
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.PERSONAL_VOLUME);
+      assertThat(s.volume()).isEqualByComparingTo("30");
+    });
+    WhatIf w = WhatIf.of(e, a.orders().stream().<LiveEvent>map(LiveEvent.OrderPlaced::new)
+        .toList());
+    assertThat(plan.rankLevel(w.after().paidAs("D1").code()))
+        .isGreaterThanOrEqualTo(plan.rankLevel("PLAT"));
+  }
+
+  @Test
   void takingTheStepsAsAWhatIfMakesDanaPlatinum() {
     CompPlan plan = ladder().rank(PLATINUM).build();
     Evaluation e = evaluate(dana(), plan);
@@ -738,6 +767,40 @@ class AdviceTest {
     assertThat(q.volume()).isEqualByComparingTo("140");
     assertThat(q.orders()).singleElement()
         .satisfies(o -> assertThat(o.buyerId()).isEqualTo("D3"));
+  }
+
+  @Test
+  void anyOfIsAdvisedByItsCheapestCompletePathNamingIt() {
+    // Platinum by either path: "volume", 700 PV of Dana's own (she has 470: 230 more), or
+    // "team", two personally sponsored Silvers (D2 is one; D3 is 140 group PV short): the team
+    // costs less.
+    CompPlan plan = ladder().rank(new Rank("PLAT", "Platinum", List.of(Requirement.anyOf(
+        Requirement.path("volume", Requirement.personalVolume(new BigDecimal("700"))),
+        Requirement.path("team", Requirement.sponsoredWithRank(2, "SLV")))))).build();
+    Evaluation e = evaluate(dana(), plan);
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_QUALIFIER);
+      assertThat(ids(s.people())).containsExactly("D3");
+      assertThat(s.note()).isEqualTo("team");
+      assertThat(s.volume()).isEqualByComparingTo("140");
+    });
+    reachesByWhatIf(e, a, "D1");
+
+    // 500 PV instead: 30 more of her own is the cheaper path.
+    CompPlan cheaper = ladder().rank(new Rank("PLAT", "Platinum", List.of(Requirement.anyOf(
+        Requirement.path("volume", Requirement.personalVolume(new BigDecimal("500"))),
+        Requirement.path("team", Requirement.sponsoredWithRank(2, "SLV")))))).build();
+    Evaluation e2 = evaluate(dana(), cheaper);
+    Advice b = e2.advice("D1").orElseThrow();
+    assertThat(b.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.PERSONAL_VOLUME);
+      assertThat(s.note()).isEqualTo("volume");
+      assertThat(s.volume()).isEqualByComparingTo("30");
+    });
+    reachesByWhatIf(e2, b, "D1");
   }
 
   @Test

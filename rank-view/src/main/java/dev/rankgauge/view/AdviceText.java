@@ -167,6 +167,13 @@ public final class AdviceText {
   }
 
   private String phrase(AdviceStep s) {
+    String out = kindPhrase(s);
+    // A step of an anyOf path says which path it takes.
+    return s.kind() != AdviceStep.Kind.HOST && !s.note().isEmpty()
+        ? out + get("advice.path", s.note()) : out;
+  }
+
+  private String kindPhrase(AdviceStep s) {
     String volume = texts.number(s.volume());
     String volumeType = s.volumeType().orElse(this.volumeType);
     return switch (s.kind()) {

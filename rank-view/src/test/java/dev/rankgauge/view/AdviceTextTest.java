@@ -143,4 +143,30 @@ class AdviceTextTest {
         .isEqualTo("To reach Manager (MGR) by 2026-11-30: 250 BV more on the right side under CY,"
             + " in orders of CY; 400 BV more on the left side under BO, in orders of BO");
   }
+
+  @Test
+  void aStepOfAnAnyOfPathNamesThePath() {
+    // Consultant by either path: "own" (100 PV of one's own) or "team" (300 group PV). Ann has
+    // 60 PV and Bo, hers, 200: either path costs 40 PV; on a tie the first, "own", is taken.
+    CompPlan plan = CompPlan.builder("Paths").zone(ZoneOffset.UTC).volumeTypes("PV")
+        .rank(Rank.of("MEM", "Member"))
+        .rank(Rank.of("CON", "Consultant", Requirement.anyOf(
+            Requirement.path("own", Requirement.personalVolume(new BigDecimal("100"))),
+            Requirement.path("team", Requirement.groupVolume(new BigDecimal("300"))))))
+        .build();
+    Instant day = Instant.parse("2026-11-05T12:00:00Z");
+    Organisation o = Organisation.builder()
+        .add(Distributor.of("ANN", null, LocalDate.of(2026, 1, 1), "Ann", ""))
+        .add(Distributor.of("BO", "ANN", LocalDate.of(2026, 1, 1), "Bo", ""))
+        .add(Order.byDistributor("O1", "ANN", day, new BigDecimal("60")))
+        .add(Order.byDistributor("O2", "BO", day, new BigDecimal("200")))
+        .build();
+    Advice a = RankGauge.evaluate(o, plan, Period.month(2026, 11),
+        Instant.parse("2026-11-27T12:00:00Z")).advice("ANN").orElseThrow();
+
+    assertThat(AdviceText.summary(a, "PV", Locale.ENGLISH))
+        .isEqualTo("To reach Consultant (CON) by 2026-11-30: 40 PV more of your own (path own)");
+    assertThat(AdviceText.summary(a, "PV", Locale.forLanguageTag("es"))).endsWith(
+        "40 PV más de tus propios pedidos (vía own)");
+  }
 }
