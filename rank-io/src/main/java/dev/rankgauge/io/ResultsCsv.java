@@ -169,7 +169,16 @@ public final class ResultsCsv {
 
   private static void chunk(ResultTable table, int k, int n, IoTexts words, Utf8Buffer b) {
     Rows rows = new Rows(table, words, b);
-    for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
+    int from = k * Chunks.SIZE;
+    int end = Math.min(n, from + Chunks.SIZE);
+    if (from < end) {
+      // The table gathers its figures a block of rows at a time on the first read of one; read
+      // here, before the rows, the gathering stays out of the compiled row code, which otherwise
+      // was thrown away and compiled again at the first new block after it was made.
+      table.active(from);
+      table.active(end - 1);
+    }
+    for (int i = from; i < end; i++) {
       rows.row(i);
     }
   }
@@ -430,15 +439,15 @@ public final class ResultsCsv {
     if (n == 0) {
       return b;
     }
-    char first = text.charAt(0);
+    char[] c = b.chars(text);
+    char first = c[0];
     long special = 0;
     for (int k = 0; k < n; k++) {
-      char c = text.charAt(k);
       // Bit c of QUOTED for c below 64, no branch: a branch never taken while the compiler
       // watched made it start the compiled row code again at the first comma.
-      special |= QUOTED >>> c & (c - 64) >>> 31;
+      special |= QUOTED >>> c[k] & (c[k] - 64) >>> 31;
     }
-    boolean quote = special != 0 || first == ' ' || text.charAt(n - 1) == ' ';
+    boolean quote = special != 0 || first == ' ' || c[n - 1] == ' ';
     boolean apostrophe = FORMULA.indexOf(first) >= 0 && !isNumber(text);
     if (quote) {
       b.ascii('"');
@@ -446,7 +455,7 @@ public final class ResultsCsv {
     if (apostrophe) {
       b.ascii('\'');
     }
-    b.text(text, quote);
+    b.text(c, n, quote);
     return quote ? b.ascii('"') : b;
   }
 

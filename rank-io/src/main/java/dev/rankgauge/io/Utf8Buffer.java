@@ -23,6 +23,8 @@ final class Utf8Buffer extends OutputStream {
   private int len;
   /** Digits of a long, written backwards; 20 is enough for any long. */
   private final byte[] digits = new byte[20];
+  /** Characters of the text being written; see {@link #chars}. */
+  private char[] scratch = new char[64];
 
   Utf8Buffer(int capacity) {
     buf = new byte[capacity];
@@ -92,20 +94,51 @@ final class Utf8Buffer extends OutputStream {
 
   /**
    * Text, encoded as UTF-8, with every {@code "} written twice when {@code doubleQuotes} (the
-   * inside of a quoted CSV field). ASCII text without quotes to double, as nearly every cell of a
-   * bulk export is, is copied in one loop with no branch per character (a loop that stopped at
-   * the first special character made the compiled row code start again whenever one came);
-   * anything else is encoded a character at a time, an unpaired surrogate as {@code ?} as the
-   * JDK's encoder writes it.
+   * inside of a quoted CSV field). As {@link #text(char[], int, boolean)}.
    */
   Utf8Buffer text(CharSequence s, boolean doubleQuotes) {
     int n = s.length();
+    return text(chars(s), n, doubleQuotes);
+  }
+
+  /**
+   * The characters of a text, copied into an array this buffer keeps for the purpose (valid
+   * until the next call): loops over them then read an array, with no check per character of
+   * whether a string holds one byte or two a character (a check never failed while the compiler
+   * watched, then failed at the first name in another script, made it start the compiled row code
+   * again).
+   */
+  char[] chars(CharSequence s) {
+    int n = s.length();
+    if (n > scratch.length) {
+      scratch = new char[Math.max(n, 2 * scratch.length)];
+    }
+    if (s instanceof String t) {
+      t.getChars(0, n, scratch, 0);
+    } else if (s instanceof StringBuilder t) {
+      t.getChars(0, n, scratch, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        scratch[i] = s.charAt(i);
+      }
+    }
+    return scratch;
+  }
+
+  /**
+   * The first {@code n} characters of {@code s}, encoded as UTF-8, with every {@code "} written
+   * twice when {@code doubleQuotes}. ASCII text without quotes to double, as nearly every cell of
+   * a bulk export is, is copied in one loop with no branch per character; anything else is
+   * encoded a character at a time, an unpaired surrogate as {@code ?} as the JDK's encoder
+   * writes it.
+   */
+  Utf8Buffer text(char[] s, int n, boolean doubleQuotes) {
     room(n);
     byte[] b = buf;
     int at = len;
     int high = 0;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       b[at + i] = (byte) c;
       high |= c;
     }
@@ -113,18 +146,17 @@ final class Utf8Buffer extends OutputStream {
       len = at + n;
       return this;
     }
-    return encode(s, doubleQuotes);
+    return encode(s, n, doubleQuotes);
   }
 
-  /** {@link #text(CharSequence, boolean)} a character at a time. */
-  private Utf8Buffer encode(CharSequence s, boolean doubleQuotes) {
-    int n = s.length();
+  /** {@link #text(char[], int, boolean)} a character at a time. */
+  private Utf8Buffer encode(char[] s, int n, boolean doubleQuotes) {
     // At most three bytes a character: a quote doubled is two, a surrogate pair four for two.
     room(3 * n);
     byte[] b = buf;
     int at = len;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < 0x80) {
         b[at++] = (byte) c;
         if (c == '"' && doubleQuotes) {
@@ -138,8 +170,8 @@ final class Utf8Buffer extends OutputStream {
         b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
         b[at++] = (byte) (0x80 | c & 0x3F);
       } else if (Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
+          && Character.isLowSurrogate(s[i + 1])) {
+        int cp = Character.toCodePoint(c, s[++i]);
         b[at++] = (byte) (0xF0 | cp >> 18);
         b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
         b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
