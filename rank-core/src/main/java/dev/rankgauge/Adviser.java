@@ -791,7 +791,8 @@ final class Adviser {
       }
     }
     // Most recent buyer first, then the most frequent; never-buyers last.
-    candidates.sort(Comparator.comparingLong((Integer cu) -> -lastOrNever(c.customerLastOrder[cu]))
+    long[] lastOrder = c.customerLastOrder();
+    candidates.sort(Comparator.comparingLong((Integer cu) -> -lastOrNever(lastOrder[cu]))
         .thenComparing(cu -> -frequency.get(cu)));
     int taken = 0;
     for (int cu : candidates) {
@@ -872,7 +873,7 @@ final class Adviser {
   private void activateCheapest(Plan plan, Rules.Rule rule, List<Activation> candidates, int need,
       boolean legs) {
     candidates.sort(Comparator.comparingLong(Activation::units)
-        .thenComparingLong(x -> -lastOrNever(c.lastOrder[x.d])));
+        .thenComparingLong(x -> -lastOrNever(c.lastOrder()[x.d])));
     int taken = 0;
     for (Activation x : candidates) {
       if (taken == need) {
@@ -1929,13 +1930,13 @@ final class Adviser {
     boolean customerActive(int cu) {
       boolean ordered = customer.containsKey(cu);
       return customerRule.active(customerVolume(cu), c.customerOrderInPeriod[cu] || ordered,
-          ordered ? Math.max(c.customerLastOrder[cu], at) : c.customerLastOrder[cu]);
+          ordered ? Math.max(c.customerLastOrder()[cu], at) : c.customerLastOrder()[cu]);
     }
 
     boolean distributorActive(int d) {
       boolean ordered = own.containsKey(d);
       return distributorRule.active(personal(d), c.orderInPeriod[d] || ordered,
-          ordered ? Math.max(c.lastOrder[d], at) : c.lastOrder[d]);
+          ordered ? Math.max(c.lastOrder()[d], at) : c.lastOrder()[d]);
     }
 
     /** Whether a capped group volume requirement is met, as {@link Rules} decides it. */

@@ -60,12 +60,18 @@ final class Computation {
   // customers
   final long[] customerVolume;
   final boolean[] customerOrderInPeriod;
-  final long[] customerLastOrder;
   final boolean[] customerActive;
   // distributors
   final long[] ownVolume;
   final boolean[] orderInPeriod;
-  final long[] lastOrder;
+  /**
+   * Each customer's and distributor's last paid order before as-of: read with the period's
+   * figures when an activity rule looks at it, else on first use ({@link #lastOrders()}), since
+   * only results, advice and live evaluations read it and tracking it cost the pass over the
+   * orders about an eighth of an evaluation. Null until read; written once (a race reads the
+   * orders twice to the same figures), or by the one thread of a live evaluation.
+   */
+  private volatile LastOrders lastOrders;
   final long[] personalVolume;
   final long[] groupVolume;
   final boolean[] active;
@@ -160,13 +166,12 @@ final class Computation {
     this.overrides = OverrideIndex.of(org, plan, overrides);
 
     OrderFigures orders = OrderFigures.read(org, qualifyingVolume, qualifyingFactor, asOf,
-        periodStart, periodSeenEnd);
+        periodStart, periodSeenEnd, readsLastOrders(plan));
     this.customerVolume = orders.customerVolume();
     this.customerOrderInPeriod = orders.customerOrderInPeriod();
-    this.customerLastOrder = orders.customerLastOrder();
     this.ownVolume = orders.ownVolume();
     this.orderInPeriod = orders.orderInPeriod();
-    this.lastOrder = orders.lastOrder();
+    this.lastOrders = orders.lastOrders();
 
     PersonalFigures personal = PersonalFigures.of(org, plan, units, asOf, zone, orders);
     this.personalVolume = personal.personalVolume();
@@ -307,7 +312,7 @@ final class Computation {
         factor = 1;
       }
       OrderFigures orders = OrderFigures.read(org, column, factor, asOf, periodStart,
-          periodSeenEnd);
+          periodSeenEnd, false);
       long[] customerVolume = orders.customerVolume();
       long[] ownVolume = orders.ownVolume();
       long[] personal = new long[org.distributorRoom()];
@@ -538,26 +543,92 @@ final class Computation {
     return out;
   }
 
+  /** Whether an activity rule of the plan reads the last order ("an order within N days"). */
+  private static boolean readsLastOrders(CompPlan plan) {
+    return plan.customerActivity() instanceof ActivityRule.OrderWithinDays
+        || plan.distributorActivity() instanceof ActivityRule.OrderWithinDays;
+  }
+
+  /** Each distributor's last paid order before as-of, in nanoseconds; {@link #NONE} for none. */
+  long[] lastOrder() {
+    return lastOrders().distributor();
+  }
+
+  /** Each customer's last paid order before as-of, in nanoseconds; {@link #NONE} for none. */
+  long[] customerLastOrder() {
+    return lastOrders().customer();
+  }
+
+  private LastOrders lastOrders() {
+    LastOrders l = lastOrders;
+    if (l == null) {
+      l = LastOrders.read(org, Organisation.nanos(asOf));
+      lastOrders = l;
+    }
+    return l;
+  }
+
+  /** Each customer's and distributor's last paid order before an instant; {@link #NONE} for none. */
+  private record LastOrders(long[] customer, long[] distributor) {
+
+    /** Room for every customer and distributor of the organisation, each with no order yet. */
+    static LastOrders none(Organisation org) {
+      long[] customer = new long[org.customerRoom()];
+      long[] distributor = new long[org.distributorRoom()];
+      Arrays.fill(customer, NONE);
+      Arrays.fill(distributor, NONE);
+      return new LastOrders(customer, distributor);
+    }
+
+    /** One pass over the orders, counting those {@link OrderFigures#read} counts. */
+    static LastOrders read(Organisation org, long seen) {
+      LastOrders l = none(org);
+      long[] customer = l.customer;
+      long[] distributor = l.distributor;
+      long[] time = org.orderTime;
+      byte[] status = org.orderStatus;
+      int[] buyer = org.orderBuyer;
+      boolean[] byCustomer = org.orderByCustomer;
+      for (int o = 0, m = time.length; o < m; o++) {
+        long t = time[o];
+        if (!OrderCounting.paid(status[o]) || t >= seen) {
+          continue;
+        }
+        long[] last = byCustomer[o] ? customer : distributor;
+        int b = buyer[o];
+        if (t > last[b]) {
+          last[b] = t;
+        }
+      }
+      return l;
+    }
+
+    LastOrders copy(int distributors, int customers) {
+      return new LastOrders(Arrays.copyOf(customer, customers),
+          Arrays.copyOf(distributor, distributors));
+    }
+  }
+
   /**
    * What one pass over the orders finds: per customer and per distributor, the period's volume in
-   * the qualifying type, whether they paid an order in the period, and their last paid order
-   * before as-of (NONE if none).
+   * the qualifying type, whether they paid an order in the period, and when asked their last paid
+   * order before as-of (null when not asked).
    */
   private record OrderFigures(long[] customerVolume, boolean[] customerOrderInPeriod,
-      long[] customerLastOrder, long[] ownVolume, boolean[] orderInPeriod, long[] lastOrder) {
+      long[] ownVolume, boolean[] orderInPeriod, LastOrders lastOrders) {
 
     static OrderFigures read(Organisation org, long[] qv, long factor, Instant asOf,
-        long periodStart, long periodSeenEnd) {
+        long periodStart, long periodSeenEnd, boolean withLastOrders) {
       int customers = org.customerRoom();
       int distributors = org.distributorRoom();
       long[] customerVolume = new long[customers];
       boolean[] customerOrderInPeriod = new boolean[customers];
-      long[] customerLastOrder = new long[customers];
       long[] ownVolume = new long[distributors];
       boolean[] orderInPeriod = new boolean[distributors];
-      long[] lastOrder = new long[distributors];
-      Arrays.fill(customerLastOrder, NONE);
-      Arrays.fill(lastOrder, NONE);
+      LastOrders last = withLastOrders ? LastOrders.none(org) : null;
+      // With no last orders to track, an order outside the period changes nothing.
+      long[] customerLastOrder = last == null ? new long[0] : last.customer;
+      long[] lastOrder = last == null ? new long[0] : last.distributor;
       long start = periodStart;
       long seenEnd = periodSeenEnd;
       long seen = Organisation.nanos(asOf);
@@ -576,7 +647,7 @@ final class Computation {
         boolean paid = OrderCounting.paid(st);
         long v = OrderCounting.volume(st, qv[o] * factor);
         if (byCustomer[o]) {
-          if (paid && t > customerLastOrder[b]) {
+          if (paid && last != null && t > customerLastOrder[b]) {
             customerLastOrder[b] = t;
           }
           if (inPeriod) {
@@ -584,7 +655,7 @@ final class Computation {
             customerOrderInPeriod[b] |= paid;
           }
         } else {
-          if (paid && t > lastOrder[b]) {
+          if (paid && last != null && t > lastOrder[b]) {
             lastOrder[b] = t;
           }
           if (inPeriod) {
@@ -593,8 +664,8 @@ final class Computation {
           }
         }
       }
-      return new OrderFigures(customerVolume, customerOrderInPeriod, customerLastOrder, ownVolume,
-          orderInPeriod, lastOrder);
+      return new OrderFigures(customerVolume, customerOrderInPeriod, ownVolume, orderInPeriod,
+          last);
     }
   }
 
@@ -615,11 +686,13 @@ final class Computation {
       boolean withCustomers = plan.personalVolume().includeCustomerOrders();
       long[] customerVolume = orders.customerVolume();
       boolean[] customerOrderInPeriod = orders.customerOrderInPeriod();
-      long[] customerLastOrder = orders.customerLastOrder();
+      // Read only by a rule of "an order within N days", which has them read with the figures.
+      long[] customerLastOrder = orders.lastOrders() == null ? null
+          : orders.lastOrders().customer();
       int[] owner = org.customerOwner;
       for (int c = 0, customers = org.customerCount(); c < customers; c++) {
         boolean a = customerRule.active(customerVolume[c], customerOrderInPeriod[c],
-            customerLastOrder[c]);
+            customerLastOrder == null ? NONE : customerLastOrder[c]);
         customerActive[c] = a;
         if (a) {
           activeCustomers[owner[c]]++;
@@ -632,13 +705,14 @@ final class Computation {
       long cap = plan.personalVolume().selfPurchaseCap().map(units::cap).orElse(Long.MAX_VALUE);
       long[] ownVolume = orders.ownVolume();
       boolean[] orderInPeriod = orders.orderInPeriod();
-      long[] lastOrder = orders.lastOrder();
+      long[] lastOrder = orders.lastOrders() == null ? null : orders.lastOrders().distributor();
       int[] parent = org.parent;
       for (int d = 0, n = org.distributorCount(); d < n; d++) {
         personalVolume[d] = add(personalVolume[d], Math.min(ownVolume[d], cap), d, PERSONAL);
       }
       for (int d = 0, n = org.distributorCount(); d < n; d++) {
-        boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d], lastOrder[d]);
+        boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d],
+            lastOrder == null ? NONE : lastOrder[d]);
         active[d] = a;
         if (a && parent[d] >= 0) {
           activeDistributors[parent[d]]++;
@@ -824,10 +898,9 @@ final class Computation {
     int c = org.customerRoom();
     this.customerVolume = Arrays.copyOf(other.customerVolume, c);
     this.customerOrderInPeriod = Arrays.copyOf(other.customerOrderInPeriod, c);
-    this.customerLastOrder = Arrays.copyOf(other.customerLastOrder, c);
     this.ownVolume = Arrays.copyOf(other.ownVolume, d);
     this.orderInPeriod = Arrays.copyOf(other.orderInPeriod, d);
-    this.lastOrder = Arrays.copyOf(other.lastOrder, d);
+    this.lastOrders = other.lastOrders().copy(d, c);
     this.personalVolume = Arrays.copyOf(other.personalVolume, d);
     this.customerActive = Arrays.copyOf(other.customerActive, c);
     this.active = Arrays.copyOf(other.active, d);

@@ -87,6 +87,8 @@ final class LiveState {
     this.orders = orders;
     this.askedAsOf = askedAsOf;
     this.titles = titles;
+    // Changed in place from here on: read from the organisation's orders before any is applied.
+    comp.lastOrder();
     comp.overlay = orders;
     this.results = new ResultAssembler(comp);
     this.aggregators = comp.ladder.aggregators();
@@ -117,6 +119,7 @@ final class LiveState {
     this.orders = orders;
     this.askedAsOf = from.askedAsOf;
     this.titles = from.titles;
+    comp.lastOrder();
     comp.overlay = orders;
     this.results = new ResultAssembler(comp);
     this.aggregators = comp.ladder.aggregators();
@@ -251,7 +254,7 @@ final class LiveState {
     if (customer) {
       c.customerVolume[b] = vol;
       c.customerOrderInPeriod[b] = inPeriod;
-      c.customerLastOrder[b] = last;
+      c.customerLastOrder()[b] = last;
       boolean a = customerRule.active(vol, inPeriod, last);
       if (a != c.customerActive[b]) {
         c.customerActive[b] = a;
@@ -260,7 +263,7 @@ final class LiveState {
     } else {
       c.ownVolume[b] = vol;
       c.orderInPeriod[b] = inPeriod;
-      c.lastOrder[b] = last;
+      c.lastOrder()[b] = last;
     }
     for (Computation.Volumes x : c.otherVolumes) {
       (customer ? x.customerVolume : x.ownVolume)[b] = counted(x, customer, b, owner);
@@ -362,7 +365,7 @@ final class LiveState {
       }
       lineSeed(d);
     }
-    boolean a = distributorRule.active(pv, c.orderInPeriod[d], c.lastOrder[d])
+    boolean a = distributorRule.active(pv, c.orderInPeriod[d], c.lastOrder()[d])
         || c.countedActive(d);
     boolean activity = a != c.active[d];
     if (activity) {
@@ -794,7 +797,7 @@ final class LiveState {
     }
     c.ownVolume[v] = 0;
     c.orderInPeriod[v] = false;
-    c.lastOrder[v] = Computation.NONE;
+    c.lastOrder()[v] = Computation.NONE;
     c.active[v] = false;
     c.activeCustomers[v] = 0;
     c.activeDistributors[v] = 0;
@@ -838,7 +841,7 @@ final class LiveState {
     Computation x = comp;
     x.customerVolume[c] = 0;
     x.customerOrderInPeriod[c] = false;
-    x.customerLastOrder[c] = Computation.NONE;
+    x.customerLastOrder()[c] = Computation.NONE;
     for (Computation.Volumes o : x.otherVolumes) {
       o.customerVolume[c] = 0;
     }

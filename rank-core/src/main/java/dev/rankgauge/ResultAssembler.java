@@ -369,7 +369,7 @@ final class ResultAssembler {
   FocusEntry customerEntry(int c) {
     Customer cu = computation.org.customer(c);
     return new FocusEntry(BuyerType.CUSTOMER, cu.id(), cu.name(), cu.email(), cu.phone(),
-        computation.customerActive[c], date(computation.customerLastOrder[c]),
+        computation.customerActive[c], date(computation.customerLastOrder()[c]),
         computation.units.decimal(computation.customerVolume[c]),
         orders(c, true));
   }
@@ -378,7 +378,7 @@ final class ResultAssembler {
   FocusEntry distributorEntry(int d) {
     Distributor di = computation.org.distributor(d);
     return new FocusEntry(BuyerType.DISTRIBUTOR, di.id(), di.name(), di.email(), di.phone(),
-        computation.active[d], date(computation.lastOrder[d]),
+        computation.active[d], date(computation.lastOrder()[d]),
         computation.units.decimal(computation.personalVolume[d]),
         orders(d, false));
   }
