@@ -756,12 +756,46 @@ final class Computation {
     }
     // A live organisation after a placement change may have a sponsor after their downline.
     int[] topDown = org.topDown();
+    if (overrides == null && held == null && aggregators.length == 0 && subtreeActive == null) {
+      bottomUpPlain(topDown);
+      return;
+    }
     for (int i = org.distributorCount() - 1; i >= 0; i--) {
       int v = topDown == null ? i : topDown[i];
       decide(v);
       int p = parent[v];
       if (p >= 0) {
         fold(v, p, aggregators);
+      }
+    }
+  }
+
+  /**
+   * {@link #bottomUp} for the plain case, no overrides, no rank held, no rule folding children
+   * of its own and no leg facts: {@link #decide} and {@link #fold} reduced to what they then do,
+   * in one loop small enough for the compiler to keep whole (called through them, neither was
+   * inlined, at a call each per distributor).
+   */
+  private void bottomUpPlain(int[] topDown) {
+    int[] parent = org.parent;
+    byte[] paid = paidAs;
+    long[] group = groupVolume;
+    byte[] sub = subtreeRank;
+    Ladder l = ladder;
+    for (int i = org.distributorCount() - 1; i >= 0; i--) {
+      int v = topDown == null ? i : topDown[i];
+      int rank = l.paidAs(v);
+      paid[v] = (byte) rank;
+      int p = parent[v];
+      if (sub != null) {
+        int best = Math.max(sub[v], rank);
+        sub[v] = (byte) best;
+        if (p >= 0 && best > sub[p]) {
+          sub[p] = (byte) best;
+        }
+      }
+      if (p >= 0) {
+        group[p] = add(group[p], group[v], p, GROUP);
       }
     }
   }

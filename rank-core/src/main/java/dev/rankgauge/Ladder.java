@@ -55,6 +55,11 @@ final class Ladder {
   private final Gauge distributorsGauge;
   /** The ranks a number of legs allows ({@link #mostLegs}); null when no rank counts legs. */
   private final Gauge legsGauge;
+  /** The lowest threshold of each gauge at any rank above the first: below one, the first rank. */
+  private final long lowestPersonal;
+  private final long lowestGroup;
+  private final long lowestCustomers;
+  private final long lowestDistributors;
   /** The fewest legs any rank asks for; 0 when none asks. */
   private int fewestLegs;
   /**
@@ -143,6 +148,10 @@ final class Ladder {
         ? new Gauge(Arrays.stream(minDistributors).asLongStream().toArray()) : null;
     legsGauge = masked && fewestLegs > 0
         ? new Gauge(Arrays.stream(mostLegs).asLongStream().toArray()) : null;
+    lowestPersonal = masked ? personalGauge.lowest : 0;
+    lowestGroup = masked ? groupGauge.lowest : 0;
+    lowestCustomers = masked ? customersGauge.lowest : 0;
+    lowestDistributors = masked ? distributorsGauge.lowest : 0;
   }
 
   Rule[] aggregators() {
@@ -195,12 +204,29 @@ final class Ladder {
     long gv = computation.groupVolume[v];
     int ac = computation.activeCustomers[v];
     int ad = computation.activeDistributors[v];
-    if (pv < personalGauge.lowest || ad < distributorsGauge.lowest || gv < groupGauge.lowest
-        || ac < customersGauge.lowest) {
+    // Without a branch per gauge: which gauge stops a distributor is a toss-up the processor
+    // would mispredict. Counts are ints, so their differences as longs cannot overflow.
+    if ((below(pv, lowestPersonal) | below(gv, lowestGroup)
+        | (ac - lowestCustomers | ad - lowestDistributors) >>> 63) != 0) {
       return 0;
     }
-    long mask = personalGauge.ranks(pv) & groupGauge.ranks(gv) & customersGauge.ranks(ac)
-        & distributorsGauge.ranks(ad);
+    return paidAsAllowed(v, personalGauge.ranks(pv) & groupGauge.ranks(gv)
+        & customersGauge.ranks(ac) & distributorsGauge.ranks(ad));
+  }
+
+  /** 1 if {@code x < y}, else 0, computed without a branch (Hacker's Delight, 2-12). */
+  static long below(long x, long y) {
+    long d = x - y;
+    return (d ^ ((x ^ y) & (d ^ x))) >>> 63;
+  }
+
+  /**
+   * {@link #paidAs(int)} for a distributor who reaches some rank's four thresholds: the highest
+   * of the ranks {@code mask} allows whose other requirements they meet. Apart, so that the test
+   * of the thresholds most distributors fail stays small enough to be inlined where it is called.
+   */
+  private int paidAsAllowed(int v, long allowed) {
+    long mask = allowed;
     boolean counted = false;
     if (legsGauge != null) {
       Organisation o = computation.org;
