@@ -126,6 +126,13 @@ final class Computation {
   final Volumes[] otherVolumes;
 
   final Ladder ladder;
+  /**
+   * Whether the orders' volumes were found small enough that no sum of them, signed or not, can
+   * leave a long ({@link OrderFigures#bounded}): personal and group volumes are sums of distinct
+   * orders' volumes (a self-purchase cap only lowers one), so the passes of a whole evaluation
+   * add them without a check each. A live evaluation, whose orders come later, always checks.
+   */
+  private final boolean bounded;
   /** The overrides granted for the period, resolved; null for none. */
   final OverrideIndex overrides;
   /**
@@ -174,6 +181,7 @@ final class Computation {
     this.lastOrders = orders.lastOrders();
 
     PersonalFigures personal = PersonalFigures.of(org, plan, units, asOf, zone, orders);
+    this.bounded = orders.bounded() && personal.bounded();
     this.personalVolume = personal.personalVolume();
     this.customerActive = personal.customerActive();
     this.active = personal.active();
@@ -615,10 +623,24 @@ final class Computation {
    * order before as-of (null when not asked).
    */
   private record OrderFigures(long[] customerVolume, boolean[] customerOrderInPeriod,
-      long[] ownVolume, boolean[] orderInPeriod, LastOrders lastOrders) {
+      long[] ownVolume, boolean[] orderInPeriod, LastOrders lastOrders, boolean bounded) {
 
     static OrderFigures read(Organisation org, long[] qv, long factor, Instant asOf,
         long periodStart, long periodSeenEnd, boolean withLastOrders) {
+      OrderFigures unchecked = read(org, qv, factor, asOf, periodStart, periodSeenEnd,
+          withLastOrders, false);
+      // Beyond the bound a sum may have wrapped: counted again, each sum checked.
+      return unchecked.bounded() ? unchecked
+          : read(org, qv, factor, asOf, periodStart, periodSeenEnd, withLastOrders, true);
+    }
+
+    /**
+     * One pass over the orders; {@code checked} checks every sum, else the pass finds the widest
+     * volume it added and the figures are {@link #bounded} if the orders' count times it fits a
+     * long, and may be wrong otherwise.
+     */
+    private static OrderFigures read(Organisation org, long[] qv, long factor, Instant asOf,
+        long periodStart, long periodSeenEnd, boolean withLastOrders, boolean checked) {
       int customers = org.customerRoom();
       int distributors = org.distributorRoom();
       long[] customerVolume = new long[customers];
@@ -629,6 +651,7 @@ final class Computation {
       // With no last orders to track, an order outside the period changes nothing.
       long[] customerLastOrder = last == null ? new long[0] : last.customer;
       long[] lastOrder = last == null ? new long[0] : last.distributor;
+      long widest = 0;
       long start = periodStart;
       long seenEnd = periodSeenEnd;
       long seen = Organisation.nanos(asOf);
@@ -645,13 +668,18 @@ final class Computation {
         int b = buyer[o];
         boolean inPeriod = OrderCounting.inPeriod(t, start, seenEnd);
         boolean paid = OrderCounting.paid(st);
-        long v = OrderCounting.volume(st, qv[o] * factor);
+        long q = qv[o];
+        // |q|, less one for a negative q: Long.MIN_VALUE has no positive
+        widest = Math.max(widest, q ^ (q >> 63));
+        long v = OrderCounting.volume(st, q * factor);
         if (byCustomer[o]) {
           if (paid && last != null && t > customerLastOrder[b]) {
             customerLastOrder[b] = t;
           }
           if (inPeriod) {
-            customerVolume[b] = add(customerVolume[b], v, org.customerOwner[b], PERSONAL);
+            customerVolume[b] = checked
+                ? add(customerVolume[b], v, org.customerOwner[b], PERSONAL)
+                : customerVolume[b] + v;
             customerOrderInPeriod[b] |= paid;
           }
         } else {
@@ -659,19 +687,22 @@ final class Computation {
             lastOrder[b] = t;
           }
           if (inPeriod) {
-            ownVolume[b] = add(ownVolume[b], v, b, PERSONAL);
+            ownVolume[b] = checked ? add(ownVolume[b], v, b, PERSONAL) : ownVolume[b] + v;
             orderInPeriod[b] |= paid;
           }
         }
       }
+      // Every sum of up to m volumes of at most widest + 1 each, times factor, fits a long.
+      boolean bounded = !checked
+          && widest < Long.MAX_VALUE / factor / Math.max(1, time.length);
       return new OrderFigures(customerVolume, customerOrderInPeriod, ownVolume, orderInPeriod,
-          last);
+          last, bounded);
     }
   }
 
   /** Customers' activity, personal volume, distributors' activity and the two counts. */
   private record PersonalFigures(long[] personalVolume, boolean[] customerActive, boolean[] active,
-      int[] activeCustomers, int[] activeDistributors) {
+      int[] activeCustomers, int[] activeDistributors, boolean bounded) {
 
     static PersonalFigures of(Organisation org, CompPlan plan, Units units, Instant asOf,
         ZoneId zone, OrderFigures orders) {
@@ -684,6 +715,9 @@ final class Computation {
       Activity customerRule = Activity.of(plan.customerActivity(), units, asOf, zone);
       Activity distributorRule = Activity.of(plan.distributorActivity(), units, asOf, zone);
       boolean withCustomers = plan.personalVolume().includeCustomerOrders();
+      long cap = plan.personalVolume().selfPurchaseCap().map(units::cap).orElse(Long.MAX_VALUE);
+      // A cap not below zero leaves an own volume no further from zero: still bounded.
+      boolean bounded = orders.bounded() && cap >= 0;
       long[] customerVolume = orders.customerVolume();
       boolean[] customerOrderInPeriod = orders.customerOrderInPeriod();
       // Read only by a rule of "an order within N days", which has them read with the figures.
@@ -698,17 +732,18 @@ final class Computation {
           activeCustomers[owner[c]]++;
         }
         if (withCustomers) {
-          personalVolume[owner[c]] = add(personalVolume[owner[c]], customerVolume[c], owner[c],
-              PERSONAL);
+          personalVolume[owner[c]] = bounded ? personalVolume[owner[c]] + customerVolume[c]
+              : add(personalVolume[owner[c]], customerVolume[c], owner[c], PERSONAL);
         }
       }
-      long cap = plan.personalVolume().selfPurchaseCap().map(units::cap).orElse(Long.MAX_VALUE);
       long[] ownVolume = orders.ownVolume();
       boolean[] orderInPeriod = orders.orderInPeriod();
       long[] lastOrder = orders.lastOrders() == null ? null : orders.lastOrders().distributor();
       int[] parent = org.parent;
       for (int d = 0, n = org.distributorCount(); d < n; d++) {
-        personalVolume[d] = add(personalVolume[d], Math.min(ownVolume[d], cap), d, PERSONAL);
+        long own = Math.min(ownVolume[d], cap);
+        personalVolume[d] = bounded ? personalVolume[d] + own
+            : add(personalVolume[d], own, d, PERSONAL);
       }
       for (int d = 0, n = org.distributorCount(); d < n; d++) {
         boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d],
@@ -719,7 +754,7 @@ final class Computation {
         }
       }
       return new PersonalFigures(personalVolume, customerActive, active, activeCustomers,
-          activeDistributors);
+          activeDistributors, bounded);
     }
   }
 
@@ -795,7 +830,7 @@ final class Computation {
         }
       }
       if (p >= 0) {
-        group[p] = add(group[p], group[v], p, GROUP);
+        group[p] = bounded ? group[p] + group[v] : add(group[p], group[v], p, GROUP);
       }
     }
   }
@@ -935,6 +970,7 @@ final class Computation {
     this.ownVolume = Arrays.copyOf(other.ownVolume, d);
     this.orderInPeriod = Arrays.copyOf(other.orderInPeriod, d);
     this.lastOrders = other.lastOrders().copy(d, c);
+    this.bounded = false;
     this.personalVolume = Arrays.copyOf(other.personalVolume, d);
     this.customerActive = Arrays.copyOf(other.customerActive, c);
     this.active = Arrays.copyOf(other.active, d);
