@@ -23,7 +23,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
@@ -41,6 +44,14 @@ import tools.jackson.core.json.JsonFactory;
  * one object per record with the fields of {@link PeriodRecord}). {@link #append} adds the file of
  * a period an evaluation closes; {@link #read} reads every period file back, checking each
  * record's rank codes against the plan and naming the file and line of every problem.
+ *
+ * <p>The personal volume of a type other than the qualifying one
+ * ({@link PeriodRecord#personalVolumes()}, kept for each type the plan's requirements read) is a
+ * column {@code personal_volume_bv} after {@link #COLUMNS} ({@link #PERSONAL_VOLUME} and the type
+ * in lower case), or in JSON Lines a field {@code "personalVolumes": {"BV": 700}}. A file without
+ * them, such as one written before histories kept other types, reads as records holding none; an
+ * evaluation whose {@code accumulatedVolume} of such a type reads that period refuses it, naming
+ * the period.
  *
  * <p>Closing the same period twice, a period before the last one closed, or one that leaves a gap
  * is refused, and a period's file is written under a temporary name and moved into place when
@@ -60,6 +71,13 @@ public final class HistoryFiles {
       "qualified_as", "title", "personal_sales", "group_sales", "active_personal_customers",
       "active_personal_distributors", "periods_held", "overrides_applied");
 
+  /**
+   * The start of the name of a column of a type's personal volume, after {@link #COLUMNS}:
+   * {@code personal_volume_bv} holds BV ({@link PeriodRecord#personalVolumes()}); the type is
+   * matched to the plan's volume types whatever its case.
+   */
+  public static final String PERSONAL_VOLUME = "personal_volume_";
+
   /** The columns every period CSV file must have: all but {@code overrides_applied}. */
   private static final List<String> REQUIRED = COLUMNS.subList(0, COLUMNS.size() - 1);
 
@@ -68,10 +86,16 @@ public final class HistoryFiles {
 
   private static final String[] JSON_FIELDS = {"period", "distributorId", "paidAs",
       "qualifiedAs", "title", "personalSales", "groupSales", "activePersonalCustomers",
-      "activePersonalDistributors", "periodsHeld", "overridesApplied"};
+      "activePersonalDistributors", "periodsHeld", "overridesApplied", "personalVolumes"};
 
-  /** The fields every JSON line must have: all but {@code overridesApplied}, an array of text. */
-  private static final int REQUIRED_FIELDS = JSON_FIELDS.length - 1;
+  /**
+   * The fields every JSON line must have: all but {@code overridesApplied}, an array of text, and
+   * {@code personalVolumes}, an object of volumes by type.
+   */
+  private static final int REQUIRED_FIELDS = JSON_FIELDS.length - 2;
+
+  /** The index of {@code personalVolumes} in {@link #JSON_FIELDS}. */
+  private static final int TYPED_FIELD = JSON_FIELDS.length - 1;
 
   /** The overrides applied, as one CSV cell. */
   private static final String SEPARATOR = "; ";
@@ -205,14 +229,24 @@ public final class HistoryFiles {
   }
 
   /**
-   * Writes records as CSV: the header, then one row per record.
+   * Writes records as CSV: the header, then one row per record. The personal volume of each
+   * type of the first record's {@link PeriodRecord#personalVolumes()} is a column
+   * {@code personal_volume_bv} after {@link #COLUMNS}; the records of one period hold the same
+   * types.
    *
    * @param records the records
    * @param out where the CSV goes; flushed, not closed
    * @throws IOException if writing fails
    */
   public static void writeCsv(List<PeriodRecord> records, Writer out) throws IOException {
+    // The types of the first record: every record of a period holds the same (History.of).
+    List<String> types = records.isEmpty() ? List.of()
+        : List.copyOf(records.get(0).personalVolumes().keySet());
     out.write(String.join(",", COLUMNS));
+    for (String t : types) {
+      out.write(',');
+      out.write(PERSONAL_VOLUME + t.toLowerCase(Locale.ROOT));
+    }
     out.write('\n');
     StringBuilder sb = new StringBuilder(128);
     for (PeriodRecord r : records) {
@@ -227,14 +261,20 @@ public final class HistoryFiles {
       sb.append(r.activePersonalCustomers()).append(',');
       sb.append(r.activePersonalDistributors()).append(',');
       sb.append(r.periodsHeld()).append(',');
-      field(sb, String.join(SEPARATOR, r.overridesApplied())).append('\n');
+      field(sb, String.join(SEPARATOR, r.overridesApplied()));
+      for (String t : types) {
+        BigDecimal v = r.personalVolumes().get(t);
+        sb.append(',').append(v == null ? "" : v.toPlainString());
+      }
+      sb.append('\n');
       out.write(sb.toString());
     }
     out.flush();
   }
 
   /**
-   * Writes records as JSON Lines: one compact object per record.
+   * Writes records as JSON Lines: one compact object per record; the personal volume of the types
+   * other than the qualifying one as {@code "personalVolumes": {"BV": 700}}, left out when none.
    *
    * @param records the records
    * @param out where the lines go; flushed, not closed
@@ -264,6 +304,15 @@ public final class HistoryFiles {
             g.writeString(o);
           }
           g.writeEndArray();
+        }
+        if (!r.personalVolumes().isEmpty()) {
+          g.writeName("personalVolumes");
+          g.writeStartObject();
+          for (Map.Entry<String, BigDecimal> e : r.personalVolumes().entrySet()) {
+            g.writeName(e.getKey());
+            g.writeNumber(e.getValue());
+          }
+          g.writeEndObject();
         }
         g.writeEndObject();
       }
@@ -337,6 +386,8 @@ public final class HistoryFiles {
     private final List<String> where;
     private final List<Problem> problems;
     private final List<String> ranks;
+    /** The plan's volume types other than the qualifying one, which a record may hold. */
+    private final List<String> others;
 
     Reader(CompPlan plan, List<PeriodRecord> records, List<String> where, List<Problem> problems) {
       this.plan = plan;
@@ -344,6 +395,23 @@ public final class HistoryFiles {
       this.where = where;
       this.problems = problems;
       this.ranks = plan.ranks().stream().map(Rank::code).toList();
+      this.others = plan.volumeTypes().stream()
+          .filter(t -> !t.equals(plan.qualifyingVolumeType())).toList();
+    }
+
+    /** The plan's type a column or field names, whatever its case; null for none. */
+    private String type(String name) {
+      for (String t : others) {
+        if (t.equals(name)) {
+          return t;
+        }
+      }
+      for (String t : others) {
+        if (t.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+          return t;
+        }
+      }
+      return null;
     }
 
     void csv(Path dir, String file) throws IOException {
@@ -356,6 +424,30 @@ public final class HistoryFiles {
         for (int k = 0; k < col.length; k++) {
           col[k] = t.column(COLUMNS.get(k));
         }
+        // The columns of other types' personal volume, each a type of the plan.
+        List<String> types = new ArrayList<>();
+        List<Integer> typeCols = new ArrayList<>();
+        List<String> names = t.headerInfo().names();
+        boolean bad = false;
+        for (int c = 0; c < names.size(); c++) {
+          String name = names.get(c);
+          if (!name.startsWith(PERSONAL_VOLUME)) {
+            continue;
+          }
+          String type = type(name.substring(PERSONAL_VOLUME.length()));
+          if (type == null) {
+            problems.add(IoProblems.at(t.where(c), "history.unknownVolumeType", name,
+                plan.name(), plan.qualifyingVolumeType(), others.stream()
+                    .map(x -> PERSONAL_VOLUME + x.toLowerCase(Locale.ROOT)).toList()));
+            bad = true;
+          } else {
+            types.add(type);
+            typeCols.add(c);
+          }
+        }
+        if (bad) {
+          return;
+        }
         while (problems.size() < MAX_PROBLEMS && t.next(sink)) {
           String[] values = new String[col.length];
           String[] at = new String[col.length];
@@ -363,7 +455,12 @@ public final class HistoryFiles {
             values[k] = col[k] < 0 ? "" : t.get(col[k]);
             at[k] = col[k] < 0 ? file + ":" + t.line() : t.where(col[k]);
           }
-          record(values, at, file + ":" + t.line(), COLUMNS);
+          Map<String, String[]> typed = new LinkedHashMap<>();
+          for (int k = 0; k < types.size(); k++) {
+            int c = typeCols.get(k);
+            typed.put(types.get(k), new String[] {t.get(c), t.where(c), names.get(c)});
+          }
+          record(values, at, file + ":" + t.line(), COLUMNS, typed, problems.size());
         }
       }
     }
@@ -382,16 +479,22 @@ public final class HistoryFiles {
           String loc = file + ":" + lineNo;
           String[] values = new String[JSON_FIELDS.length];
           String[] at = new String[JSON_FIELDS.length];
-          if (!object(line, loc, values, at)) {
+          Map<String, String[]> typed = new LinkedHashMap<>();
+          int before = problems.size();
+          if (!object(line, loc, values, at, typed)) {
             continue;
           }
-          record(values, at, loc, names);
+          record(values, at, loc, names, typed, before);
         }
       }
     }
 
-    /** The fields of one JSON line as text, or false after reporting why it is no record. */
-    private boolean object(String line, String loc, String[] values, String[] at) {
+    /**
+     * The fields of one JSON line as text, and the personal volumes by type into {@code typed} as
+     * {@link #record} takes them, or false after reporting why it is no record.
+     */
+    private boolean object(String line, String loc, String[] values, String[] at,
+        Map<String, String[]> typed) {
       try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), line)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           problems.add(IoProblems.at(loc + ":1", "history.notObject"));
@@ -411,6 +514,12 @@ public final class HistoryFiles {
           at[k] = loc + ":" + p.currentTokenLocation().getColumnNr();
           if (k == REQUIRED_FIELDS) {
             if (!overrides(p, v, at[k], values)) {
+              return false;
+            }
+            continue;
+          }
+          if (k == TYPED_FIELD) {
+            if (!volumes(p, v, loc, at[k], typed)) {
               return false;
             }
             continue;
@@ -450,6 +559,46 @@ public final class HistoryFiles {
     }
 
     /**
+     * The {@code personalVolumes} object of a JSON line: each type of the plan's, each volume a
+     * number or text (read as a decimal by {@link #record}), each problem at its own column;
+     * false after reporting a value that is not an object.
+     */
+    private boolean volumes(JsonParser p, JsonToken v, String loc, String at,
+        Map<String, String[]> typed) {
+      if (v != JsonToken.START_OBJECT) {
+        problems.add(IoProblems.at(at, "history.volumesNotObject", v.asString()));
+        p.skipChildren();
+        return false;
+      }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        String name = p.currentName();
+        String where = loc + ":" + p.currentTokenLocation().getColumnNr();
+        JsonToken x = p.nextToken();
+        String valueAt = loc + ":" + p.currentTokenLocation().getColumnNr();
+        String type = type(name);
+        if (type == null) {
+          problems.add(IoProblems.at(where, "history.unknownVolumeTypeField", name, plan.name(),
+              plan.qualifyingVolumeType(), others));
+          p.skipChildren();
+          continue;
+        }
+        String text;
+        if (x == JsonToken.VALUE_STRING) {
+          text = p.getString();
+        } else if (x == JsonToken.VALUE_NUMBER_INT || x == JsonToken.VALUE_NUMBER_FLOAT) {
+          text = p.getDecimalValue().toPlainString();
+        } else {
+          problems.add(IoProblems.at(valueAt, "history.notTextOrNumber", x.asString(),
+              "personalVolumes." + name));
+          p.skipChildren();
+          continue;
+        }
+        typed.put(type, new String[] {text, valueAt, "personalVolumes." + name});
+      }
+      return true;
+    }
+
+    /**
      * The {@code overridesApplied} array of a JSON line, as the CSV cell would hold it; false
      * after reporting a value that is not an array of text.
      */
@@ -473,9 +622,13 @@ public final class HistoryFiles {
       return false;
     }
 
-    /** One record from its values by column, every problem reported. */
-    private void record(String[] v, String[] at, String loc, List<String> names) {
-      int before = problems.size();
+    /**
+     * One record from its values by column and its personal volumes by type (each as its text,
+     * where it is and its column's or field's name), every problem reported; none is made if the
+     * line has a problem since {@code before}.
+     */
+    private void record(String[] v, String[] at, String loc, List<String> names,
+        Map<String, String[]> typedText, int before) {
       Optional<Period> period = period(v[0].strip());
       if (period.isEmpty()) {
         problems.add(IoProblems.at(at[0], "history.period", v[0]));
@@ -497,6 +650,11 @@ public final class HistoryFiles {
       int distributors = count(v[8], at[8], names.get(8));
       int held = count(v[9], at[9], names.get(9));
       List<String> overrides = overrides(v[10], at[10], names.get(10));
+      Map<String, BigDecimal> typed = new LinkedHashMap<>();
+      for (Map.Entry<String, String[]> e : typedText.entrySet()) {
+        String[] x = e.getValue();
+        typed.put(e.getKey(), decimal(x[0], x[1], x[2]));
+      }
       if (problems.size() > before) {
         return;
       }
@@ -511,7 +669,7 @@ public final class HistoryFiles {
       }
       try {
         records.add(new PeriodRecord(period.orElseThrow(), id, v[2].strip(), v[3].strip(),
-            v[4].strip(), personal, group, customers, distributors, held, overrides));
+            v[4].strip(), personal, group, customers, distributors, held, overrides, typed));
         where.add(loc);
       } catch (IllegalArgumentException e) {
         problems.add(IoProblems.at(loc, "history.refused", String.valueOf(e.getMessage())));

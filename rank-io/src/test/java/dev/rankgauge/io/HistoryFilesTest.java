@@ -160,7 +160,8 @@ class HistoryFilesTest {
                     + " activePersonalDistributors, periodsHeld; expected every field of a"
                     + " period record: period, distributorId, paidAs, qualifiedAs, title,"
                     + " personalSales, groupSales, activePersonalCustomers,"
-                    + " activePersonalDistributors, periodsHeld, overridesApplied",
+                    + " activePersonalDistributors, periodsHeld, overridesApplied,"
+                    + " personalVolumes",
                 "2026-11.jsonl:3: found text that is not JSON: Unrecognized token 'not': was"
                     + " expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
                     + " 'false')"));

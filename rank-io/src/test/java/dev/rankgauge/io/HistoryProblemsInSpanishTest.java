@@ -65,12 +65,12 @@ class HistoryProblemsInSpanishTest {
         "2026-11.jsonl:1:42: se encontró el campo desconocido \"colour\"; se esperaba uno de:"
             + " period, distributorId, paidAs, qualifiedAs, title, personalSales, groupSales,"
             + " activePersonalCustomers, activePersonalDistributors, periodsHeld,"
-            + " overridesApplied",
+            + " overridesApplied, personalVolumes",
         "2026-11.jsonl:1: no se encontró paidAs, qualifiedAs, title, personalSales, groupSales,"
             + " activePersonalCustomers, activePersonalDistributors, periodsHeld; se esperaban"
             + " todos los campos de un registro de periodo: period, distributorId, paidAs,"
             + " qualifiedAs, title, personalSales, groupSales, activePersonalCustomers,"
-            + " activePersonalDistributors, periodsHeld, overridesApplied",
+            + " activePersonalDistributors, periodsHeld, overridesApplied, personalVolumes",
         "2026-11.jsonl:2:1: no se encontró ningún objeto JSON; se esperaba un registro por"
             + " línea, {\"period\": ..., \"distributorId\": ..., ...}",
         "2026-11.jsonl:3: se encontró texto que no es JSON: Unrecognized token 'not': was"

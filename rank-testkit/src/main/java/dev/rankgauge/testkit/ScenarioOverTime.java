@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ import java.util.TreeSet;
 final class ScenarioOverTime {
   private static final Set<String> HISTORY_PERIOD = keys("period", "records");
   private static final Set<String> RECORD = keys("paidAs", "qualifiedAs", "title", "periodsHeld",
-      "personalSales", "groupSales", "activePersonalCustomers", "activePersonalDistributors");
+      "personalSales", "groupSales", "activePersonalCustomers", "activePersonalDistributors",
+      "personalVolumes");
   private static final Set<String> WHAT_IF = keys("description", "orders", "remove", "changed",
       "expect");
   private static final Set<String> ORDER = keys("id", "buyer", "buyerType", "date", "status",
@@ -143,18 +145,46 @@ final class ScenarioOverTime {
       Integer customers = count(r, "activePersonalCustomers");
       Integer distributors = count(r, "activePersonalDistributors");
       Integer held = count(r, "periodsHeld");
+      Map<String, BigDecimal> typed = volumes(r);
       if (!known || m == null || paidAs == null || qualified == null || title == null
           || personal == null || group == null || customers == null || distributors == null
-          || held == null) {
+          || held == null || typed == null) {
         continue;
       }
       try {
         out.add(new PeriodRecord(m, id, paidAs, qualified, title, personal, group, customers,
-            distributors, held));
+            distributors, held, List.of(), typed));
       } catch (IllegalArgumentException x) {
         shape.problem(r, "core.refused", String.valueOf(x.getMessage()));
       }
     }
+  }
+
+  /**
+   * A record's {@code personalVolumes}, the personal volume of each type other than the
+   * qualifying one ({@code {"BV": 300}}); empty without it, null after reporting a problem.
+   */
+  private Map<String, BigDecimal> volumes(Obj r) {
+    Optional<Node> n = shape.optional(r, "personalVolumes");
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    if (n.isEmpty()) {
+      return out;
+    }
+    Obj o = shape.object(n.get(), "the personal volume of each type other than the qualifying"
+        + " one, such as {\"BV\": 300}");
+    if (o == null) {
+      return null;
+    }
+    boolean ok = true;
+    for (Map.Entry<String, Node> e : o.members.entrySet()) {
+      BigDecimal d = shape.decimal(e.getValue(), "a volume");
+      if (d == null) {
+        ok = false;
+      } else {
+        out.put(e.getKey(), d);
+      }
+    }
+    return ok ? out : null;
   }
 
   private BigDecimal volume(Obj r, String key) {

@@ -45,6 +45,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,6 +176,18 @@ public final class JdbcExample {
       + " periods_held INTEGER NOT NULL,"
       + " overrides_applied VARCHAR(1000) DEFAULT '' NOT NULL,"
       + " PRIMARY KEY (period_start, distributor_id))";
+  /**
+   * The table of each closed period's personal volume of the types other than the qualifying
+   * one ({@link PeriodRecord#personalVolumes()}), one row per distributor, period and type; made
+   * by {@link #closePeriod} for a plan that reads another type. A database without it holds none.
+   */
+  public static final String HISTORY_VOLUMES = "period_volumes";
+  private static final String HISTORY_VOLUMES_TABLE = "CREATE TABLE " + HISTORY_VOLUMES + " ("
+      + " period_start DATE NOT NULL,"
+      + " distributor_id VARCHAR(64) NOT NULL,"
+      + " volume_type VARCHAR(16) NOT NULL,"
+      + " personal_volume NUMERIC(19, 6) NOT NULL,"
+      + " PRIMARY KEY (period_start, distributor_id, volume_type))";
   /** Rows sent to the database per batch when results are written back. */
   private static final int BATCH = 1_000;
 
@@ -430,37 +443,57 @@ public final class JdbcExample {
   }
 
   /**
-   * Every closed period of {@value #HISTORY}, empty if the table does not exist.
+   * Every closed period of {@value #HISTORY}, empty if the table does not exist, with each
+   * record's personal volume of other types from {@value #HISTORY_VOLUMES} where that table
+   * exists (none where it does not).
    *
-   * @throws ValidationException listing every row whose rank codes the plan does not define, by
-   *     table, period and distributor, and every problem of {@link History#of}
+   * @throws ValidationException listing every row whose rank codes the plan does not define, or
+   *     whose volume type is not one of the plan's other types or has no volume, by table, period
+   *     and distributor, and every problem of {@link History#of}
    */
   public static History readHistory(Connection c, CompPlan plan) throws SQLException {
     if (!tableExists(c, HISTORY)) {
       return History.empty();
     }
+    boolean typed = tableExists(c, HISTORY_VOLUMES);
     List<PeriodRecord> records = new ArrayList<>();
     List<Problem.Part> where = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<String> ranks = plan.ranks().stream().map(Rank::code).toList();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT period_start, period_end, distributor_id, paid_as,"
-            + " qualified_as, title, personal_sales, group_sales, active_personal_customers,"
-            + " active_personal_distributors, periods_held, overrides_applied FROM " + HISTORY
-            + " ORDER BY period_start, distributor_id")) {
+    List<String> others = plan.volumeTypes().stream()
+        .filter(t -> !t.equals(plan.qualifyingVolumeType())).toList();
+    // With the types, a record is as many rows as it has types (one without any): the rows of a
+    // record come together, in the order of the types' names.
+    String sql = "SELECT r.period_start, r.period_end, r.distributor_id, r.paid_as,"
+        + " r.qualified_as, r.title, r.personal_sales, r.group_sales,"
+        + " r.active_personal_customers, r.active_personal_distributors, r.periods_held,"
+        + " r.overrides_applied"
+        + (typed ? ", v.volume_type, v.personal_volume FROM " + HISTORY + " r LEFT JOIN "
+            + HISTORY_VOLUMES + " v ON v.period_start = r.period_start"
+            + " AND v.distributor_id = r.distributor_id" : " FROM " + HISTORY + " r")
+        + " ORDER BY r.period_start, r.distributor_id" + (typed ? ", v.volume_type" : "");
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      Pending record = null;
       while (rs.next()) {
         LocalDate start = rs.getObject(1, LocalDate.class);
         String id = rs.getString(3);
+        if (record != null && record.start.equals(start) && record.id.equals(id)) {
+          record.type(rs, plan, others, problems);
+          continue;
+        }
+        if (record != null) {
+          record.add(records, where, problems);
+        }
         Problem.Part row = Problem.Part.of("jdbc.historyRow", HISTORY, String.valueOf(start),
             String.valueOf(id));
+        record = new Pending(start, id, row);
         String[] columns = {"paid_as", "qualified_as", "title"};
-        boolean ok = true;
         for (int k = 0; k < 3; k++) {
           String code = rs.getString(4 + k);
           if (plan.rankLevel(code) < 0) {
             problems.add(ExampleProblems.at(row, "jdbc.unknownRank", String.valueOf(code),
                 columns[k], plan.name(), ranks));
-            ok = false;
+            record.ok = false;
           }
         }
         String applied = rs.getString(12);
@@ -472,21 +505,25 @@ public final class JdbcExample {
           if (words.length > 1 && plan.rankLevel(words[1]) < 0) {
             problems.add(ExampleProblems.at(row, "jdbc.overrideRank", words[1], o, plan.name(),
                 ranks));
-            ok = false;
+            record.ok = false;
           }
         }
-        if (!ok) {
-          continue;
+        record.end = rs.getObject(2, LocalDate.class);
+        record.paidAs = rs.getString(4);
+        record.qualifiedAs = rs.getString(5);
+        record.title = rs.getString(6);
+        record.personal = rs.getBigDecimal(7);
+        record.group = rs.getBigDecimal(8);
+        record.customers = rs.getInt(9);
+        record.distributors = rs.getInt(10);
+        record.held = rs.getInt(11);
+        record.overrides = overrides;
+        if (typed) {
+          record.type(rs, plan, others, problems);
         }
-        try {
-          records.add(new PeriodRecord(new Period(start, rs.getObject(2, LocalDate.class),
-              Period.State.CLOSED), id, rs.getString(4), rs.getString(5), rs.getString(6),
-              rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10),
-              rs.getInt(11), overrides));
-          where.add(row);
-        } catch (IllegalArgumentException | NullPointerException e) {
-          problems.add(ExampleProblems.at(row, "jdbc.refused", String.valueOf(e.getMessage())));
-        }
+      }
+      if (record != null) {
+        record.add(records, where, problems);
       }
     }
     if (problems.isEmpty()) {
@@ -503,9 +540,70 @@ public final class JdbcExample {
         Problem.Part.of("input.historyIn", HISTORY), problems);
   }
 
+  /** One record of {@value #HISTORY} as its rows are read, with its volumes by type. */
+  private static final class Pending {
+    final LocalDate start;
+    final String id;
+    final Problem.Part row;
+    boolean ok = true;
+    LocalDate end;
+    String paidAs;
+    String qualifiedAs;
+    String title;
+    BigDecimal personal;
+    BigDecimal group;
+    int customers;
+    int distributors;
+    int held;
+    List<String> overrides;
+    final Map<String, BigDecimal> volumes = new LinkedHashMap<>();
+
+    Pending(LocalDate start, String id, Problem.Part row) {
+      this.start = start;
+      this.id = id;
+      this.row = row;
+    }
+
+    /** The volume of a type on the current row, if it has one (a record may have none). */
+    void type(ResultSet rs, CompPlan plan, List<String> others, List<Problem> problems)
+        throws SQLException {
+      String type = rs.getString(13);
+      if (type == null) {
+        return;
+      }
+      BigDecimal v = rs.getBigDecimal(14);
+      if (!others.contains(type)) {
+        problems.add(ExampleProblems.at(row, "jdbc.unknownVolumeType", type, HISTORY_VOLUMES,
+            plan.name(), plan.qualifyingVolumeType(), others));
+        ok = false;
+      } else if (v == null) {
+        problems.add(ExampleProblems.at(row, "jdbc.noVolume"));
+        ok = false;
+      } else {
+        volumes.put(type, v);
+      }
+    }
+
+    void add(List<PeriodRecord> records, List<Problem.Part> where, List<Problem> problems) {
+      if (!ok) {
+        return;
+      }
+      try {
+        records.add(new PeriodRecord(new Period(start, end, Period.State.CLOSED), id, paidAs,
+            qualifiedAs, title, personal, group, customers, distributors, held, overrides,
+            volumes));
+        where.add(row);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        problems.add(ExampleProblems.at(row, "jdbc.refused", String.valueOf(e.getMessage())));
+      }
+    }
+  }
+
   /**
    * Closes the evaluated period into {@value #HISTORY} (created if missing): one row per
-   * distributor, in one transaction with batched inserts. The evaluation must have been made with
+   * distributor, and one row per distributor and type in {@value #HISTORY_VOLUMES} (created if
+   * missing) for the types other than the qualifying one the plan reads, in one transaction with
+   * batched inserts. The evaluation must have been made with
    * the table's history ({@link #evaluate}).
    *
    * @return how many rows were written
@@ -520,14 +618,24 @@ public final class JdbcExample {
     }
     List<PeriodRecord> records = e.periodRecords();
     readHistory(c, e.plan()).append(records);
+    boolean typed = !records.isEmpty() && !records.get(0).personalVolumes().isEmpty();
+    if (typed && !tableExists(c, HISTORY_VOLUMES)) {
+      try (Statement s = c.createStatement()) {
+        s.execute(HISTORY_VOLUMES_TABLE);
+      }
+    }
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + HISTORY
         + " (period_start, period_end, distributor_id, paid_as, qualified_as, title,"
         + " personal_sales, group_sales, active_personal_customers,"
         + " active_personal_distributors, periods_held, overrides_applied)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement vol = typed ? c.prepareStatement("INSERT INTO " + HISTORY_VOLUMES
+            + " (period_start, distributor_id, volume_type, personal_volume)"
+            + " VALUES (?, ?, ?, ?)") : null) {
       int n = 0;
+      int m = 0;
       for (PeriodRecord r : records) {
         ins.setObject(1, r.period().start());
         ins.setObject(2, r.period().end());
@@ -545,8 +653,23 @@ public final class JdbcExample {
         if (++n % BATCH == 0) {
           ins.executeBatch();
         }
+        if (vol != null) {
+          for (Map.Entry<String, BigDecimal> t : r.personalVolumes().entrySet()) {
+            vol.setObject(1, r.period().start());
+            vol.setString(2, r.distributorId());
+            vol.setString(3, t.getKey());
+            vol.setBigDecimal(4, t.getValue());
+            vol.addBatch();
+            if (++m % BATCH == 0) {
+              vol.executeBatch();
+            }
+          }
+        }
       }
       ins.executeBatch();
+      if (vol != null) {
+        vol.executeBatch();
+      }
       c.commit();
       return records.size();
     } catch (SQLException | RuntimeException ex) {
