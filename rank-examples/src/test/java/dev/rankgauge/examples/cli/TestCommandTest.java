@@ -25,12 +25,13 @@ class TestCommandTest {
 
   @Test
   void theHandWorkedScenariosOverTimePassUnderTheTestCommand() {
-    // Three months in a row, a grace period held and ending in a demotion, a fast start: each
-    // with history and a what-if (rank-testkit's scenarios/over-time, docs/test-kit.md).
+    // Three months in a row, a grace period held and ending in a demotion, a fast start, BV
+    // accumulated over months: each with history and a what-if (rank-testkit's
+    // scenarios/over-time, docs/test-kit.md).
     Cli.Run run = Cli.run("test", "--scenarios",
         "../rank-testkit/src/test/resources/scenarios/over-time");
     assertThat(run.exit()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo("67 expectations in 4 scenario files: 67 passed, 0 failed"
+    assertThat(run.out()).isEqualTo("77 expectations in 5 scenario files: 77 passed, 0 failed"
         + System.lineSeparator());
   }
 
