@@ -771,16 +771,10 @@ final class LiveState {
    * those of someone with none (active only if the plan's rule says so of nothing, which the
    * sponsor's count then follows), their rule slots start afresh, and the sponsor line is decided
    * again. One whose id a closed period of the history holds comes back with their past (held
-   * rank, title, the periods rules read: {@link Prior#join}), a hash lookup per closed period. Needs room ({@link Organisation#hasRoomToJoin()}). O(depth x fan-out x aggregating
-   * rules), like an order.
-   */
-  void joinDistributor(Distributor d, int sponsor) {
-    joinDistributor(d, sponsor, -1, 0);
-  }
-
-  /**
-   * A distributor joins as {@link #joinDistributor(Distributor, int)} says, placed under
-   * {@code placementParent} at {@code position} (-1: not placed), both checked by the caller. In
+   * rank, title, the periods rules read: {@link Prior#join}), a hash lookup per closed period.
+   * Needs room ({@link Organisation#hasRoomToJoin()}). O(depth x fan-out x aggregating rules),
+   * like an order. They are placed under {@code placementParent} at {@code position} (-1: not
+   * placed), both checked by the caller. In
    * a plan with a placement tree, the newcomer's position counts in the matrix levels above them
    * and their placement line is decided again with their sponsor line ({@link #settle}):
    * O(depth x fan-out x the rules that fold), like an order.

@@ -366,16 +366,10 @@ public final class Organisation {
   /**
    * Adds a distributor under a sponsor (-1 for a root) to a live copy with room: their index and
    * input position are the count so far, so they come last among the sponsor's children as they
-   * would in an organisation built with them added last. Returns their index.
-   */
-  int joinDistributor(Distributor d, int sponsor) {
-    return joinDistributor(d, sponsor, -1, 0);
-  }
-
-  /**
-   * Adds a distributor as {@link #joinDistributor(Distributor, int)} does, placed under
-   * {@code placementParent} at {@code position} (-1: not placed). Placing needs a copy with a
-   * placement tree ({@link #hasPlacements()}). The caller has checked the placement.
+   * would in an organisation built with them added last. They are placed under
+   * {@code placementParent} at {@code position} (-1: not placed); placing needs a copy with a
+   * placement tree ({@link #hasPlacements()}). The caller has checked the placement. Returns
+   * their index.
    */
   int joinDistributor(Distributor d, int sponsor, int placementParent, int position) {
     int v = joined.distributors++;
