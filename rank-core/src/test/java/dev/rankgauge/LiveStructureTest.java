@@ -219,8 +219,11 @@ class LiveStructureTest {
     assertThat(live.snapshot().gauge("A", Metric.GROUP_SALES).value())
         .isEqualByComparingTo("100");
     assertThat(live.snapshot().organisation().customers()).hasSize(70);
-    // N20 leaves A, the first distributor, for N15
+    // N20 leaves A, the first distributor, for N15, with N25's order in his line
+    apply(live, placed("N25", 9, "30"));
     apply(live, new LiveEvent.SponsorChanged("N20", "N15"));
+    assertThat(live.snapshot().gauge("N15", Metric.GROUP_SALES).value())
+        .isEqualByComparingTo("30");
   }
 
   /**
@@ -301,6 +304,50 @@ class LiveStructureTest {
     assertThat(live.snapshot().paidAs("A").code()).isEqualTo("MBR");
     apply(live, placed("C", 6, "30"));
     assertThat(live.snapshot().paidAs("A").code()).isEqualTo("T1");
+  }
+
+  /**
+   * Active means an order within the last 30 days, for distributors and customers alike. B
+   * (A's) last bought on October 25 and K (A's customer) on October 26: both active as of
+   * November 20, so A is a One. Time passes to November 26: both windows have passed their
+   * orders, and A is a Member again, as a whole evaluation as of then says.
+   */
+  @Test
+  void timePassingEndsAnActivityWindowOfDistributorsAndCustomers() {
+    plan = Fixtures.plan()
+        .distributorActivity(ActivityRule.orderWithinDays(30))
+        .customerActivity(ActivityRule.orderWithinDays(30))
+        .rank(Fixtures.entry())
+        .rank(Rank.of("T1", "One", Requirement.activePersonalDistributors(1),
+            Requirement.activePersonalCustomers(1)))
+        .build();
+    distributor("A", null);
+    distributor("B", "A");
+    customers.add(Customer.of("K", "A", "Kay", "k@example.com"));
+    orders.add(new Order("O1", BuyerType.DISTRIBUTOR, "B", Fixtures.oct(25), OrderStatus.PAID,
+        Map.of("PV", pv("20")), pv("20")));
+    orders.add(new Order("O2", BuyerType.CUSTOMER, "K", Fixtures.oct(26), OrderStatus.PAID,
+        Map.of("PV", pv("20")), pv("20")));
+    LiveEvaluation live = start();
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("T1");
+    apply(live, new LiveEvent.TimePassed(nov(26)));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("MBR");
+  }
+
+  /**
+   * The first placement in an organisation without any, under a plan without a placement tree:
+   * the newcomer keeps it, as the rows would.
+   */
+  @Test
+  void theFirstPlacementInAnOrganisationWithoutAnyIsKept() {
+    distributor("A", null);
+    order("A", 2, "50");
+    LiveEvaluation live = start();
+    live.apply(new LiveEvent.DistributorJoined(Distributor.of("B", "A", JOINED, "Name of B",
+        "b@example.com"), Optional.of(Placement.left("B", "A"))));
+    assertThat(live.snapshot().organisation().placements())
+        .containsExactly(Placement.left("B", "A"));
+    assertThat(live.snapshot().paidAs("A").code()).isEqualTo("MBR");
   }
 
   /**

@@ -207,4 +207,22 @@ class OrganisationBuilderTest {
     assertThat(e.gauge("D998", Metric.GROUP_SALES).value()).isEqualByComparingTo("6");
     assertThat(e.gauge("D999", Metric.GROUP_SALES).value()).isEqualByComparingTo("4");
   }
+  /**
+   * The largest amount an order may carry, 999,999,999,999,999.999999 (21 significant digits,
+   * more than a long holds unscaled), is read back as given, beside an ordinary one.
+   */
+  @Test
+  void theLargestAmountAnOrderMayCarryIsReadBackAsGiven() {
+    BigDecimal largest = new BigDecimal("999999999999999.999999");
+    Organisation o = Organisation.builder()
+        .add(Distributor.of("D1", null, JOINED, "One", "one@example.com"))
+        .add(new Order("O1", BuyerType.DISTRIBUTOR, "D1", nov(3), OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("100")), largest))
+        .add(new Order("O2", BuyerType.DISTRIBUTOR, "D1", nov(4), OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("100")), new BigDecimal("49.95")))
+        .build();
+
+    assertThat(o.orders()).extracting(Order::amount)
+        .containsExactly(largest, new BigDecimal("49.95"));
+  }
 }

@@ -217,4 +217,18 @@ class PlanDecimalsTest {
     assertThat(d2.actual()).isEqualTo(new BigDecimal("19.75"));
     assertThat(e.gauge("D1", Metric.GROUP_SALES).value()).isEqualTo(new BigDecimal("160.00"));
   }
+  /** The sides of a cycle are volumes of their type too: 300.25 BV where BV has 1 decimal. */
+  @Test
+  void aSideVolumeWithMoreDecimalsThanItsTypeIsAProblemOfThePlan() {
+    CompPlan.Builder b = Fixtures.plan().volumeTypes("PV", "BV").volumeDecimals("BV", 1)
+        .placementTree(PlacementTree.binary())
+        .rank(Fixtures.entry())
+        .rank(Rank.of("CRU", "Crusader", Requirement.sideVolume(new BigDecimal("300.25"),
+            new BigDecimal("600"), "BV")));
+
+    assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+            "rank CRU requirement 1: found BV volume 300.25 with 2 decimal places; expected at"
+                + " most 1, as the plan declares for BV"));
+  }
 }
