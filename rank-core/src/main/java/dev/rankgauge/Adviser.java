@@ -436,7 +436,7 @@ final class Adviser {
     // 4b. Personal volume over several periods: this period's own orders, if the closed ones
     // let it be met at all.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.AccumulatedVolume q && ofQualifying(q.requirement)
+      if (rules[i] instanceof Rules.AccumulatedVolume q
           && !g.waived(i)) {
         accumulated(plan, v, rules[i], q);
       }
@@ -664,7 +664,8 @@ final class Adviser {
    */
   private static boolean typedHandled(Requirement q) {
     return !ofQualifying(q) && (q instanceof Requirement.PersonalVolume
-        || q instanceof Requirement.GroupVolume || q instanceof Requirement.SideVolume);
+        || q instanceof Requirement.GroupVolume || q instanceof Requirement.SideVolume
+        || q instanceof Requirement.AccumulatedVolume);
   }
 
   private static boolean handled(Requirement q) {
@@ -971,13 +972,19 @@ final class Adviser {
       return;
     }
     Model now = new Model(v, plan.drafts, -1);
+    String type = typeOf(q.requirement);
     long need = q.threshold() - now.accumulated(q);
     if (q.minimumEach() != Long.MIN_VALUE) {
-      need = Math.max(need, q.minimumEach() - now.personal(v));
+      need = Math.max(need, q.minimumEach() - now.personalOf(type, v));
     }
     if (need > 0) {
       Draft d = new Draft(AdviceStep.Kind.PERSONAL_VOLUME, rule);
-      volume(d, v, need, false, now);
+      if (type == null) {
+        volume(d, v, need, false, now);
+      } else {
+        // Another type: own orders of it, which no self-purchase cap limits.
+        d.buy(false, v, need);
+      }
       plan.drafts.add(d);
     }
   }
@@ -2042,13 +2049,14 @@ final class Adviser {
       return d != v && !c.active[d] && distributorActive(d);
     }
 
-    /** The personal volume of the window, this period's with the drafts' orders. */
+    /** The personal volume of the window, of its type, this period's with the drafts' orders. */
     long accumulated(Rules.AccumulatedVolume q) {
-      return q.total(v) - c.personalVolume[v] + personal(v);
+      String type = typeOf(q.requirement);
+      return q.total(v) - volumesOf(type).personal[v] + personalOf(type, v);
     }
 
     boolean accumulatedMet(Rules.AccumulatedVolume q) {
-      return !q.closedBelow(v) && personal(v) >= q.minimumEach()
+      return !q.closedBelow(v) && personalOf(typeOf(q.requirement), v) >= q.minimumEach()
           && accumulated(q) >= q.threshold();
     }
 
@@ -2278,6 +2286,9 @@ final class Adviser {
       String type = typeOf(q);
       if (rule instanceof Rules.VolumeOfType vt) {
         return (vt.group() ? groupOf(type) : personalOf(type, v)) >= vt.threshold();
+      }
+      if (rule instanceof Rules.AccumulatedVolume av) {
+        return accumulatedMet(av);
       }
       if (rule instanceof PlacementRules.SideVolume sv) {
         long left = sideOf(type, Placement.LEFT);

@@ -521,6 +521,27 @@ class AdviceTest {
   }
 
   @Test
+  void personalVolumeInBvOverPeriodsIsThisPeriodsOwnOrdersOfBv() {
+    // 150 BV over the last two periods, no minimum of each: without history Ann's window holds
+    // her 100 BV of this period; 50 BV more of her own, in an order of BV only.
+    Evaluation e = annInBv(Rank.of("MGR", "Manager", Requirement.accumulatedVolume(
+        new BigDecimal("150"), 2, Optional.empty(), "BV")));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.PERSONAL_VOLUME);
+      assertThat(s.volumeType()).contains("BV");
+      assertThat(s.volume()).isEqualByComparingTo("50");
+      assertThat(s.orders()).singleElement().satisfies(o -> {
+        assertThat(o.volume("BV")).isEqualByComparingTo("50");
+        assertThat(o.volume("PV")).isZero();
+      });
+    });
+    reachesByWhatIf(e, a, "ANN");
+  }
+
+  @Test
   void aPlacementLegWithoutARankNamesItsClosestPerson() {
     // Two placement legs with an Executive anywhere: Bo's leg has Bo and Di; in Cy's, Cy (10 PV)
     // is closer than Ev (nothing): 15 PV more of Cy's own.

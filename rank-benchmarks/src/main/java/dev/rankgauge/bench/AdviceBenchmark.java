@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * once: a random distributor per sample, as latency samples, so that JMH reports the median and
  * the tail; the goal is at most 1 ms. Also the hub: the distributor with the most personally
  * sponsored distributors among those below the top of the ladder, whose advice goes through all
- * of them for every step it weighs.
+ * of them for every step it weighs; and the distributor paid as the highest rank below the top.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -52,6 +52,12 @@ public class AdviceBenchmark {
     Evaluation evaluation;
     int distributorCount;
     String hub;
+    /**
+     * Among the distributors paid as the highest rank below the top, the one with the most
+     * personally sponsored distributors: on the binary plan their advice looks for people of a
+     * rank on each side (Director or Presidential), the leg qualifiers of the placement tree.
+     */
+    String high;
     final SplittableRandom random = new SplittableRandom(20131127L);
 
     /** Builds and evaluates once per trial. */
@@ -74,6 +80,18 @@ public class AdviceBenchmark {
           .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
       System.out.println("hub " + hub + ": " + children.get(hub) + " personally sponsored, paid as "
           + evaluation.paidAs(hub).code());
+      int top = p.ranks().size() - 1;
+      int highest = -1;
+      for (Distributor d : o.distributors()) {
+        int r = p.rankLevel(evaluation.paidAs(d.id()).code());
+        if (r < top && (r > highest || r == highest
+            && children.getOrDefault(d.id(), 0) > children.getOrDefault(high, 0))) {
+          highest = r;
+          high = d.id();
+        }
+      }
+      System.out.println("high " + high + ": " + children.getOrDefault(high, 0)
+          + " personally sponsored, paid as " + evaluation.paidAs(high).code());
       System.gc();
     }
   }
@@ -89,5 +107,14 @@ public class AdviceBenchmark {
   @Benchmark
   public Object adviceForTheHub(Evaluated s) {
     return s.evaluation.advice(s.hub);
+  }
+
+  /**
+   * Advice for the distributor paid as the highest rank below the top (the most personally
+   * sponsored among them): on the binary plan, people of a rank on each side to find.
+   */
+  @Benchmark
+  public Object adviceForTheHighestBelowTheTop(Evaluated s) {
+    return s.evaluation.advice(s.high);
   }
 }
