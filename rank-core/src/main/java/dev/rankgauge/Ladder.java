@@ -55,6 +55,13 @@ final class Ladder {
   private final Gauge distributorsGauge;
   /** The ranks a number of legs allows ({@link #mostLegs}); null when no rank counts legs. */
   private final Gauge legsGauge;
+  /**
+   * Whether every rank asks only the four gauge thresholds. Past the lowest thresholds, such a
+   * ladder is then decided rank by rank from the top, a few comparisons each that mostly fail
+   * alike, which measured faster than working out the ranks each gauge allows; with other
+   * requirements (legs, say) the ranks allowed spare most of them.
+   */
+  private final boolean gaugesOnly;
   /** The lowest threshold of each gauge at any rank above the first: below one, the first rank. */
   private final long lowestPersonal;
   private final long lowestGroup;
@@ -148,6 +155,7 @@ final class Ladder {
         ? new Gauge(Arrays.stream(minDistributors).asLongStream().toArray()) : null;
     legsGauge = masked && fewestLegs > 0
         ? new Gauge(Arrays.stream(mostLegs).asLongStream().toArray()) : null;
+    gaugesOnly = Arrays.stream(others).allMatch(o -> o.length == 0);
     lowestPersonal = masked ? personalGauge.lowest : 0;
     lowestGroup = masked ? groupGauge.lowest : 0;
     lowestCustomers = masked ? customersGauge.lowest : 0;
@@ -209,6 +217,9 @@ final class Ladder {
     if ((below(pv, lowestPersonal) | below(gv, lowestGroup)
         | (ac - lowestCustomers | ad - lowestDistributors) >>> 63) != 0) {
       return 0;
+    }
+    if (gaugesOnly) {
+      return paidAsRankByRank(v);
     }
     return paidAsAllowed(v, personalGauge.ranks(pv) & groupGauge.ranks(gv)
         & customersGauge.ranks(ac) & distributorsGauge.ranks(ad));
