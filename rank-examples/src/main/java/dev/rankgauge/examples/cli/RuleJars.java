@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -54,12 +55,13 @@ final class RuleJars {
       jars = files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
           .endsWith(".jar")).sorted().toList();
     } catch (IOException e) {
-      throw new Usage(option + ": cannot list " + dir.toAbsolutePath() + " (" + e + ")");
+      throw Usage.of("rules.cannotList", option, dir.toAbsolutePath().toString(), e.toString());
     }
     if (jars.isEmpty()) {
       throw Usage.of("rules.noJar", option, dir.toAbsolutePath().toString());
     }
-    List<String> problems = new ArrayList<>();
+    // each problem in the language the error is shown in
+    List<Function<CliTexts, String>> problems = new ArrayList<>();
     // provider class name -> the jar whose service file names it, to place loading errors
     Map<String, Path> declared = new LinkedHashMap<>();
     List<URL> urls = new ArrayList<>();
@@ -75,15 +77,17 @@ final class RuleJars {
         }
         urls.add(jar.toUri().toURL());
       } catch (MalformedURLException e) {
-        problems.add(jar + ": " + e.getMessage());
+        String why = e.getMessage();
+        problems.add(texts -> jar + ": " + why);
       } catch (IOException e) {
-        problems.add(jar + ": not a readable jar (" + e.getMessage() + ")");
+        String why = e.getMessage();
+        problems.add(texts -> texts.get("rules.unreadableJar", jar.toString(), why));
       }
     }
     if (problems.isEmpty() && declared.isEmpty()) {
-      problems.add("no jar declares a rule factory in " + SERVICE_FILE + " (jars: "
-          + String.join(", ", jars.stream().map(j -> j.getFileName().toString()).toList())
-          + ")");
+      String names = String.join(", ", jars.stream().map(j -> j.getFileName().toString())
+          .toList());
+      problems.add(texts -> texts.get("rules.noFactory", SERVICE_FILE, names));
     }
     RuleRegistry.Builder rules = RuleRegistry.builder().registerAll(base);
     if (problems.isEmpty()) {
@@ -101,14 +105,19 @@ final class RuleJars {
             rules.register(f);
           }
         } catch (ServiceConfigurationError | LinkageError e) {
-          problems.add(locate(e, declared));
+          // the JVM's own words about a class, quoted as they are
+          String located = locate(e, declared);
+          problems.add(texts -> located);
         } catch (RuntimeException e) {
-          problems.add(locate(e, declared));
+          String located = locate(e, declared);
+          problems.add(texts -> located);
         }
       }
     }
     if (!problems.isEmpty()) {
-      throw new Usage(option + ": " + String.join("; ", problems));
+      List<Function<CliTexts, String>> all = List.copyOf(problems);
+      throw Usage.worded(texts -> option + ": " + String.join("; ",
+          all.stream().map(p -> p.apply(texts)).toList()));
     }
     try {
       return rules.build();

@@ -137,6 +137,27 @@ class RulesFolderTest {
   }
 
   @Test
+  void badJarsAndJarsWithoutFactoriesAreNamedInSpanish() throws IOException, URISyntaxException {
+    Files.writeString(rules.resolve("broken.jar"), "not a zip");
+    Files.writeString(rules.resolve("empty.jar"), "");
+    Cli.Run run = Cli.run("validate", "--plan", plan.toString(), "--rules", rules.toString(),
+        "--locale", "es");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(RankGaugeCli.USAGE);
+    assertThat(run.err())
+        .contains(rules.resolve("broken.jar") + ": no es un jar legible (")
+        .contains("; " + rules.resolve("empty.jar") + ": no es un jar legible (")
+        .doesNotContain("not a readable jar");
+
+    Path onlyLib = Files.createDirectories(tmp.resolve("lib-only"));
+    jar(onlyLib.resolve("lib.jar"), compile(RULE, "acme/rules/SponsoredFactory.java"), null);
+    Cli.Run none = Cli.run("validate", "--plan", plan.toString(), "--rules", onlyLib.toString(),
+        "--locale", "es");
+    assertThat(none.exit()).isEqualTo(RankGaugeCli.USAGE);
+    assertThat(none.err()).contains("ningún jar declara una fábrica de reglas en "
+        + "META-INF/services/dev.rankgauge.spi.RuleFactory (jars: lib.jar)");
+  }
+
+  @Test
   void aFactoryClassMissingFromItsJarIsNamedWithTheJar() throws IOException, URISyntaxException {
     Path classes = compile(RULE, "acme/rules/SponsoredFactory.java");
     jar(rules.resolve("ghost.jar"), classes, "acme.rules.GhostFactory");
