@@ -206,4 +206,48 @@ class PaidAsTest {
     assertThat(e.find("D404")).isEmpty();
     assertThat(e.find("D1")).isPresent();
   }
+  @Test
+  void aLadderOfMoreRanksThanALongHasBitsIsDecidedRankByRank() {
+    // 70 ranks: R01 to R69 ask for 10 PV per step (R30: 300 PV); R69 also for two legs with
+    // someone paid as R30 or higher. Past 64 ranks the ladder decides rank by rank from the top.
+    CompPlan.Builder b = plan().rank(entry());
+    for (int k = 1; k < 70; k++) {
+      String code = String.format(java.util.Locale.ROOT, "R%02d", k);
+      java.util.List<Requirement> reqs = new java.util.ArrayList<>();
+      reqs.add(Requirement.personalVolume(java.math.BigDecimal.valueOf(10L * k)));
+      if (k == 69) {
+        reqs.add(Requirement.legsWithRank(2, "R30"));
+      }
+      b.rank(new Rank(code, "Rank " + k, reqs));
+    }
+    CompPlan seventy = b.build();
+    assertThat(seventy.ranks()).hasSize(70);
+
+    // D1 700 PV with legs D2 (300 PV: R30) and D3 (295: R29) over D4 (310: R31); D5 5 PV.
+    Organisation o = org().distributor("D1", null).distributor("D2", "D1")
+        .distributor("D3", "D1").distributor("D4", "D3").distributor("D5", "D1")
+        .paid("O1", "D1", nov(2), "700").paid("O2", "D2", nov(2), "300")
+        .paid("O3", "D3", nov(2), "295").paid("O4", "D4", nov(2), "310")
+        .paid("O5", "D5", nov(2), "5")
+        .build();
+    Evaluation e = RankGauge.evaluate(o, seventy, NOVEMBER);
+
+    assertThat(e.result("D1")).isPaidAs("R69");
+    assertThat(e.result("D2")).isPaidAs("R30");
+    assertThat(e.result("D3")).isPaidAs("R29");
+    assertThat(e.result("D4")).isPaidAs("R31");
+    assertThat(e.result("D5")).isPaidAs("MBR");
+
+    // With D4 at 290 PV (R29) only D2's leg holds an R30: D1 stops one rank short, at R68.
+    Organisation short4 = org().distributor("D1", null).distributor("D2", "D1")
+        .distributor("D3", "D1").distributor("D4", "D3").distributor("D5", "D1")
+        .paid("O1", "D1", nov(2), "700").paid("O2", "D2", nov(2), "300")
+        .paid("O3", "D3", nov(2), "295").paid("O4", "D4", nov(2), "290")
+        .paid("O5", "D5", nov(2), "5")
+        .build();
+    Evaluation f = RankGauge.evaluate(short4, seventy, NOVEMBER);
+
+    assertThat(f.result("D1")).isPaidAs("R68");
+    assertThat(f.result("D4")).isPaidAs("R29");
+  }
 }
