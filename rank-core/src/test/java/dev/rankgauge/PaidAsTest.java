@@ -250,4 +250,26 @@ class PaidAsTest {
     assertThat(f.result("D1")).isPaidAs("R68");
     assertThat(f.result("D4")).isPaidAs("R29");
   }
+  @Test
+  void legsWithARankAreCountedForEachDistributorAfresh() {
+    // GLD: 100 PV and two legs with someone paid as SLV or higher. A's two legs (X, Y) make A
+    // GLD; D1's legs are A (with SLVs and a GLD) and B (nobody ranked): one leg, so D1 is SLV,
+    // whatever was counted for A before.
+    CompPlan legs = plan().rank(entry())
+        .rank(rank("SLV", "100", null, null, null))
+        .rank(new Rank("GLD", "Gold", java.util.List.of(
+            Requirement.personalVolume(new java.math.BigDecimal("100")),
+            Requirement.legsWithRank(2, "SLV"))))
+        .build();
+    Organisation o = org().distributor("D1", null).distributor("A", "D1")
+        .distributor("B", "D1").distributor("X", "A").distributor("Y", "A")
+        .paid("O1", "D1", nov(2), "100").paid("O2", "A", nov(2), "100")
+        .paid("O3", "X", nov(2), "100").paid("O4", "Y", nov(2), "100")
+        .build();
+    Evaluation e = RankGauge.evaluate(o, legs, NOVEMBER);
+
+    assertThat(e.result("A")).isPaidAs("GLD");
+    assertThat(e.result("B")).isPaidAs("MBR");
+    assertThat(e.result("D1")).isPaidAs("SLV");
+  }
 }
