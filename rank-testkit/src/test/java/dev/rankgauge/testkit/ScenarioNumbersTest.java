@@ -36,7 +36,7 @@ class ScenarioNumbersTest {
 
   @Test
   void absurdNumbersAreLocatedProblemsAtOnce() {
-    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+    Assertions.assertTimeoutPreemptively(Duration.ofMinutes(1), () -> {
       assertThat(problems("1e999999999", "\"1e-999999999\"")).containsExactly(
           ":2:38 at $.distributors[0].pv: found 1E+999999999, which is out of range; expected a"
               + " PV volume: a number below 10^15 either side of zero with at most 6 decimals",
