@@ -236,6 +236,11 @@ final class IdTable {
     return ids.get(position);
   }
 
+  /** The ids' bytes, by position. */
+  Texts texts() {
+    return ids;
+  }
+
   int size() {
     return ids.size();
   }

@@ -894,6 +894,27 @@ public final class Organisation {
         : joinedDistributor(v).name();
   }
 
+  /**
+   * The ids of the distributors built (not those who joined a live copy), by input position, as
+   * UTF-8: for a bulk writer that copies bytes rather than make a {@code String} of each.
+   */
+  Texts distributorIdTexts() {
+    return distributorIds.texts();
+  }
+
+  /**
+   * Name, email and phone of the distributors built, three strings per input position ({@code
+   * 3 * p} is the name), as UTF-8.
+   */
+  Texts distributorContactTexts() {
+    return distributorContacts;
+  }
+
+  /** How many distributors were built: input positions below it have their text in the pools. */
+  int builtDistributorCount() {
+    return distributorAt.length;
+  }
+
   /** The id of distributor v's sponsor, or null for a root. */
   String sponsorId(int v) {
     return parent[v] < 0 ? null : distributorId(parent[v]);

@@ -256,6 +256,17 @@ final class ResultAssembler {
     return r;
   }
 
+  /**
+   * The value of the metric at which a rank is reached, in units of 10^-{@link #scale}, or
+   * {@code Long.MIN_VALUE} where the mark is finer than the units (a threshold with more decimals
+   * than the evaluation keeps).
+   */
+  long exactMark(Metric m, int rank) {
+    long u = markUnits[m.ordinal()][rank];
+    return BigDecimal.valueOf(u, scale(m)).compareTo(marks[m.ordinal()][rank]) == 0 ? u
+        : Long.MIN_VALUE;
+  }
+
   /** The value of the metric at which a rank is reached. */
   BigDecimal mark(Metric m, int rank) {
     return marks[m.ordinal()][rank];

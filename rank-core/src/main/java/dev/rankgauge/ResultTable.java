@@ -1,7 +1,9 @@
 package dev.rankgauge;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,12 +31,23 @@ public final class ResultTable {
    * the same block at once make equal copies.
    */
   private final Block[] blocks;
+  /**
+   * marks[metric][rank]: the value at which the rank is reached on the metric's gauge, in units
+   * of 10^-scale, {@code Long.MIN_VALUE} where it is no whole number of them.
+   */
+  private final long[][] marks;
 
   ResultTable(Computation computation, ResultAssembler assembler) {
     this.computation = computation;
     this.assembler = assembler;
     this.index = computation.org.indicesByInput();
     this.blocks = new Block[(index.length + BLOCK_MASK) >> BLOCK_BITS];
+    this.marks = new long[METRICS.length][computation.rankCount];
+    for (Metric m : METRICS) {
+      for (int r = 0; r < computation.rankCount; r++) {
+        marks[m.ordinal()][r] = assembler.exactMark(m, r);
+      }
+    }
   }
 
   /**
@@ -82,6 +95,521 @@ public final class ResultTable {
       blocks[row >> BLOCK_BITS] = b;
     }
     return b;
+  }
+
+  /**
+   * Rows {@code from} to {@code to - 1} with every figure a bulk writer asks for gathered at once:
+   * the way to write a whole organisation fast. The evaluation keeps its figures in tree order
+   * and the rows come in input order, so reading them row by row costs a cache miss per figure,
+   * a sponsor's id three in a row; gathering a run of rows figure by figure in tight loops lets
+   * the processor fetch many at once. Texts come as UTF-8 bytes, ranks as positions in {@link
+   * CompPlan#ranks()} and figures as whole numbers of units, so a writer makes no object per
+   * cell. Take a few thousand rows at a time: the gathered copy costs about 100 bytes a row.
+   *
+   * @param from the first row, from 0 in input order
+   * @param to one past the last row, at most {@link #size()}
+   * @return the rows gathered, independent of this table's other reads
+   * @throws IndexOutOfBoundsException if {@code from} to {@code to} is not a range of rows
+   */
+  public Rows rows(int from, int to) {
+    Objects.checkFromToIndex(from, to, index.length);
+    return new Rows(from, to);
+  }
+
+  /**
+   * A run of rows of a {@link ResultTable}, gathered by {@link ResultTable#rows(int, int)}. Rows
+   * are numbered as in the table (from its {@code from}, not from 0). Immutable and thread-safe.
+   */
+  public final class Rows {
+    private final int from;
+    private final int to;
+    private final boolean[] active;
+    private final byte[] paidAs;
+    private final byte[] qualified;
+    private final byte[] title;
+    /** Periods held by row, null when nobody holds a rank. */
+    private final int[] held;
+    private final long[][] raw = new long[METRICS.length][];
+    /** The rank each gauge reaches, by metric and row; see {@link ResultAssembler#level}. */
+    private final byte[][] level = new byte[METRICS.length][];
+    /** Id, name and sponsor's id of row k: text[cut[3k], cut[3k+1]), and so on; see #root. */
+    private final byte[] text;
+    private final int[] cut;
+    private final boolean[] root;
+    /**
+     * What holds row k back: entries missAt[k] to missAt[k] + missCount[k] - 1 of the arrays
+     * below, each a requirement's position among the next rank's and what remains of it, in units
+     * of 10^-missScale (Long.MIN_VALUE where that is not exact: see missBig).
+     */
+    private final int[] missAt;
+    private final byte[] missCount;
+    private final short[] missPosition;
+    private final long[] missUnscaled;
+    private final byte[] missScale;
+    private final BigDecimal[] missBig;
+
+    Rows(int from, int to) {
+      this.from = from;
+      this.to = to;
+      int n = to - from;
+      Computation c = computation;
+      int[] v = Arrays.copyOfRange(index, from, to);
+      active = new boolean[n];
+      paidAs = new byte[n];
+      qualified = new byte[n];
+      title = new byte[n];
+      for (int i = 0; i < n; i++) {
+        int d = v[i];
+        active[i] = c.active[d];
+        paidAs[i] = c.paidAs[d];
+        qualified[i] = c.qualified[d];
+        title[i] = (byte) c.title(d);
+      }
+      if (c.held != null) {
+        held = new int[n];
+        for (int i = 0; i < n; i++) {
+          held[i] = c.held[v[i]];
+        }
+      } else {
+        held = null;
+      }
+      for (Metric m : METRICS) {
+        long[] r = new long[n];
+        for (int i = 0; i < n; i++) {
+          r[i] = assembler.raw(v[i], m);
+        }
+        raw[m.ordinal()] = r;
+        byte[] l = new byte[n];
+        for (int i = 0; i < n; i++) {
+          l[i] = (byte) assembler.level(m, r[i]);
+        }
+        level[m.ordinal()] = l;
+      }
+      root = new boolean[n];
+      cut = new int[3 * n + 1];
+      text = texts(v, n);
+      missAt = new int[n + 1];
+      missCount = new byte[n];
+      int entries = 0;
+      Rules.Rule[][] all = c.ladder.all;
+      for (int i = 0; i < n; i++) {
+        missAt[i] = entries;
+        int next = paidAs[i] + 1;
+        if (next < c.rankCount) {
+          entries += all[next].length;
+        }
+      }
+      missAt[n] = entries;
+      missPosition = new short[entries];
+      missUnscaled = new long[entries];
+      missScale = new byte[entries];
+      missBig = missing(v, n);
+    }
+
+    /** The rows' ids, names and sponsors' ids as UTF-8, one after the other. */
+    private byte[] texts(int[] v, int n) {
+      Organisation o = computation.org;
+      int built = o.builtDistributorCount();
+      Texts ids = o.distributorIdTexts();
+      Texts contacts = o.distributorContactTexts();
+      int[] start = new int[3 * n];
+      int[] end = new int[3 * n];
+      byte[][] joined = null;
+      int[] sponsor = new int[n];
+      for (int i = 0; i < n; i++) {
+        int p = o.parent[v[i]];
+        sponsor[i] = p < 0 ? -1 : o.inputOf(p);
+      }
+      // Bounds first, in loops of their own, so that the misses on the sponsors' overlap.
+      for (int i = 0; i < n; i++) {
+        int p = from + i;
+        if (p < built) {
+          start[3 * i] = ids.start(p);
+          end[3 * i] = ids.end(p);
+          start[3 * i + 1] = contacts.start(3 * p);
+          end[3 * i + 1] = contacts.end(3 * p);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        int s = sponsor[i];
+        root[i] = s < 0;
+        if (s >= 0 && s < built) {
+          start[3 * i + 2] = ids.start(s);
+          end[3 * i + 2] = ids.end(s);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        int p = from + i;
+        int s = sponsor[i];
+        if (p >= built || s >= built) {
+          // Joined a live copy: their texts are strings, not in the pools.
+          if (joined == null) {
+            joined = new byte[3 * n][];
+          }
+          if (p >= built) {
+            joined[3 * i] = utf8(o.distributorId(v[i]));
+            joined[3 * i + 1] = utf8(o.distributorName(v[i]));
+          }
+          if (s >= built) {
+            joined[3 * i + 2] = utf8(o.sponsorId(v[i]));
+          }
+        }
+      }
+      long total = 0;
+      for (int k = 0; k < 3 * n; k++) {
+        total += joined != null && joined[k] != null ? joined[k].length : end[k] - start[k];
+      }
+      if (total > Integer.MAX_VALUE - 16) {
+        throw new IllegalArgumentException("too many rows at once: " + n);
+      }
+      byte[] out = new byte[(int) total];
+      byte[] idBytes = ids.data();
+      byte[] contactBytes = contacts.data();
+      int at = 0;
+      for (int k = 0; k < 3 * n; k++) {
+        cut[k] = at;
+        if (joined != null && joined[k] != null) {
+          System.arraycopy(joined[k], 0, out, at, joined[k].length);
+          at += joined[k].length;
+        } else {
+          int len = end[k] - start[k];
+          System.arraycopy(k % 3 == 1 ? contactBytes : idBytes, start[k], out, at, len);
+          at += len;
+        }
+      }
+      cut[3 * n] = at;
+      return out;
+    }
+
+    private static byte[] utf8(String s) {
+      return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Fills the missing entries, a requirement at a time over the rows whose next rank asks for
+     * it (the rule's arrays read in a loop of their own); returns the decimals that are no whole
+     * number of units, null if there are none.
+     */
+    private BigDecimal[] missing(int[] v, int n) {
+      Computation c = computation;
+      int ranks = c.rankCount;
+      // The rows by next rank, a counting sort.
+      int[] first = new int[ranks + 1];
+      for (int i = 0; i < n; i++) {
+        int next = paidAs[i] + 1;
+        if (next < ranks) {
+          first[next + 1]++;
+        }
+      }
+      for (int r = 0; r < ranks; r++) {
+        first[r + 1] += first[r];
+      }
+      int[] order = new int[first[ranks]];
+      int[] fill = Arrays.copyOf(first, ranks);
+      for (int i = 0; i < n; i++) {
+        int next = paidAs[i] + 1;
+        if (next < ranks) {
+          order[fill[next]++] = i;
+        }
+      }
+      BigDecimal[] big = null;
+      boolean overrides = c.overrides != null;
+      for (int r = 1; r < ranks; r++) {
+        Rules.Rule[] rules = c.ladder.all[r];
+        for (int q = 0; q < rules.length; q++) {
+          Rules.Rule rule = rules[q];
+          long units = rule instanceof Rules.MetricRule mr ? exactUnits(mr) : Long.MIN_VALUE;
+          if (units != Long.MIN_VALUE) {
+            Rules.MetricRule mr = (Rules.MetricRule) rule;
+            long[] values = raw[mr.metric.ordinal()];
+            byte scale = (byte) scale(mr.metric);
+            for (int k = first[r]; k < first[r + 1]; k++) {
+              int i = order[k];
+              if (values[i] < units && !(overrides && c.ladder.waived(r, q, v[i]))) {
+                int e = missAt[i] + missCount[i]++;
+                missPosition[e] = (short) q;
+                missUnscaled[e] = units - values[i];
+                missScale[e] = scale;
+              }
+            }
+            continue;
+          }
+          for (int k = first[r]; k < first[r + 1]; k++) {
+            int i = order[k];
+            if (!c.ladder.met(r, q, v[i])) {
+              int e = missAt[i] + missCount[i]++;
+              missPosition[e] = (short) q;
+              BigDecimal left = rule.remaining(v[i]);
+              int scale = left.scale();
+              if (left.signum() >= 0 && scale >= 0 && scale <= 18 && left.precision() <= 18) {
+                missUnscaled[e] = left.unscaledValue().longValue();
+                missScale[e] = (byte) scale;
+              } else {
+                if (big == null) {
+                  big = new BigDecimal[missPosition.length];
+                }
+                missUnscaled[e] = Long.MIN_VALUE;
+                big[e] = left;
+              }
+            }
+          }
+        }
+      }
+      return big;
+    }
+
+    /**
+     * The gauge threshold's units where they are exactly the plan's threshold (what remains is
+     * then the units less the value), else {@code Long.MIN_VALUE}.
+     */
+    private long exactUnits(Rules.MetricRule rule) {
+      BigDecimal t = rule.requirement.metricThreshold().orElseThrow();
+      return BigDecimal.valueOf(rule.units, scale(rule.metric)).compareTo(t) == 0
+          && rule.units != Long.MIN_VALUE ? rule.units : Long.MIN_VALUE;
+    }
+
+    /** {@return the first row} */
+    public int from() {
+      return from;
+    }
+
+    /** {@return one past the last row} */
+    public int to() {
+      return to;
+    }
+
+    private int at(int row) {
+      return Objects.checkIndex(row - from, to - from);
+    }
+
+    /**
+     * As {@link ResultTable#active(int)}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @return whether the distributor is active
+     */
+    public boolean active(int row) {
+      return active[at(row)];
+    }
+
+    /**
+     * The paid-as rank ({@link ResultTable#paidAs(int)}) as its position in the plan's ranks;
+     * the next rank is the one after it, if any.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @return the paid-as rank's position in {@link CompPlan#ranks()}
+     */
+    public int paidAsPosition(int row) {
+      return paidAs[at(row)];
+    }
+
+    /**
+     * The title rank ({@link ResultTable#title(int)}) as its position in the plan's ranks.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @return the title rank's position in {@link CompPlan#ranks()}
+     */
+    public int titlePosition(int row) {
+      return title[at(row)];
+    }
+
+    /**
+     * The rank qualified for ({@link ResultTable#qualifiedAs(int)}) as its position in the
+     * plan's ranks.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @return the qualified rank's position in {@link CompPlan#ranks()}
+     */
+    public int qualifiedAsPosition(int row) {
+      return qualified[at(row)];
+    }
+
+    /**
+     * As {@link ResultTable#periodsHeld(int)}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @return the periods the paid-as rank has been held, 0 when it is not held
+     */
+    public int periodsHeld(int row) {
+      int i = at(row);
+      return held == null ? 0 : held[i];
+    }
+
+    /**
+     * As {@link ResultTable#unscaledValue(int, Metric)}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param metric which of the four gauges
+     * @return the gauge's value in units of 10<sup>-scale(metric)</sup>
+     */
+    public long unscaledValue(int row, Metric metric) {
+      return raw[metric.ordinal()][at(row)];
+    }
+
+    /**
+     * As {@link ResultTable#gaugeRank(int, Metric)}, as a position in the plan's ranks.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param metric which of the four gauges
+     * @return the position in {@link CompPlan#ranks()} of the rank the gauge alone reaches
+     */
+    public int gaugeRankPosition(int row, Metric metric) {
+      return level[metric.ordinal()][at(row)];
+    }
+
+    /**
+     * As {@link ResultTable#gaugeNextRank(int, Metric)}, as a position in the plan's ranks.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param metric which of the four gauges
+     * @return the next rank's position in {@link CompPlan#ranks()}, -1 at the gauge's end
+     */
+    public int gaugeNextRankPosition(int row, Metric metric) {
+      int next = gaugeRankPosition(row, metric) + 1;
+      return next <= assembler.end(metric) ? next : -1;
+    }
+
+    /**
+     * As {@link ResultTable#gaugeRemaining(int, Metric)}, in units of 10<sup>-{@link
+     * ResultTable#scale(Metric) scale}</sup>.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param metric which of the four gauges
+     * @return what remains to the gauge's next rank in units, or {@code Long.MIN_VALUE} at the
+     *     gauge's end or where it is no whole number of units (ask the table then)
+     */
+    public long unscaledRemaining(int row, Metric metric) {
+      int i = at(row);
+      long value = raw[metric.ordinal()][i];
+      int next = level[metric.ordinal()][i] + 1;
+      if (next > assembler.end(metric)) {
+        return Long.MIN_VALUE;
+      }
+      long mark = marks[metric.ordinal()][next];
+      long rest = mark - value;
+      boolean overflow = ((mark ^ value) & (mark ^ rest)) < 0;
+      return mark == Long.MIN_VALUE || value == Long.MIN_VALUE || overflow ? Long.MIN_VALUE : rest;
+    }
+
+    /**
+     * The distributor's id as UTF-8, copied into {@code into} at {@code at} if it fits.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param into where the bytes go
+     * @param at where in it
+     * @return the id's length in bytes; nothing is copied if it is more than {@code into.length
+     *     - at}
+     */
+    public int id(int row, byte[] into, int at) {
+      return copy(3 * at(row), into, at);
+    }
+
+    /**
+     * The distributor's name as UTF-8, as {@link #id(int, byte[], int)}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param into where the bytes go
+     * @param at where in it
+     * @return the name's length in bytes; nothing is copied if it does not fit
+     */
+    public int name(int row, byte[] into, int at) {
+      return copy(3 * at(row) + 1, into, at);
+    }
+
+    /**
+     * The sponsor's id as UTF-8, as {@link #id(int, byte[], int)}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param into where the bytes go
+     * @param at where in it
+     * @return the sponsor's id's length in bytes, -1 for a root of the company (nothing copied);
+     *     nothing is copied if it does not fit
+     */
+    public int sponsorId(int row, byte[] into, int at) {
+      int i = at(row);
+      return root[i] ? -1 : copy(3 * i + 2, into, at);
+    }
+
+    private int copy(int k, byte[] into, int at) {
+      int s = cut[k];
+      int len = cut[k + 1] - s;
+      if (at >= 0 && len <= into.length - at) {
+        System.arraycopy(text, s, into, at, len);
+      }
+      return len;
+    }
+
+    /**
+     * How many requirements of the next rank hold the distributor back, as {@link
+     * ResultTable#missing(int)} lists them.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @return how many; 0 at the top of the ladder
+     */
+    public int missingCount(int row) {
+      return missCount[at(row)];
+    }
+
+    /**
+     * The k-th requirement holding the distributor back, as its position in the next rank's
+     * {@link Rank#requirements()}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param k from 0 to {@link #missingCount(int)} - 1
+     * @return the requirement's position among the next rank's
+     */
+    public int missingPosition(int row, int k) {
+      return missPosition[entry(row, k)];
+    }
+
+    /**
+     * What remains of the k-th requirement holding the distributor back, in units of
+     * 10<sup>-{@link #missingScale scale}</sup>: {@link ResultTable.Missing#remaining()} without
+     * a decimal.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param k from 0 to {@link #missingCount(int)} - 1
+     * @return what remains, unscaled, or {@code Long.MIN_VALUE} where it is no such whole number
+     *     (then see {@link #missingRemaining})
+     */
+    public long missingUnscaled(int row, int k) {
+      return missUnscaled[entry(row, k)];
+    }
+
+    /**
+     * The scale of {@link #missingUnscaled}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param k from 0 to {@link #missingCount(int)} - 1
+     * @return the decimals of what remains, 0 to 18
+     */
+    public int missingScale(int row, int k) {
+      return missScale[entry(row, k)];
+    }
+
+    /**
+     * What remains of the k-th requirement holding the distributor back, as {@link
+     * ResultTable.Missing#remaining()} gives it (up to trailing zeros).
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param k from 0 to {@link #missingCount(int)} - 1
+     * @return what remains
+     */
+    public BigDecimal missingRemaining(int row, int k) {
+      int e = entry(row, k);
+      return missUnscaled[e] == Long.MIN_VALUE ? missBig[e]
+          : BigDecimal.valueOf(missUnscaled[e], missScale[e]);
+    }
+
+    private int entry(int row, int k) {
+      int i = at(row);
+      return missAt[i] + Objects.checkIndex(k, missCount[i]);
+    }
+  }
+
+  /** {@return the plan the rows were evaluated against} */
+  public CompPlan plan() {
+    return computation.plan;
   }
 
   /** {@return how many rows, one per distributor} */

@@ -73,6 +73,24 @@ final class Texts {
     return new String(data, s, bound[k + 1] - s, StandardCharsets.UTF_8);
   }
 
+  /** Where the k-th string's bytes start in {@link #data()}. */
+  int start(int k) {
+    return bound[k];
+  }
+
+  /** One past where the k-th string's bytes end in {@link #data()}. */
+  int end(int k) {
+    return bound[k + 1];
+  }
+
+  /**
+   * The array holding every string's bytes, for a bulk reader that copies many with {@link
+   * #start} and {@link #end} (it is replaced when strings are added).
+   */
+  byte[] data() {
+    return data;
+  }
+
   boolean isEmpty(int k) {
     return bound[k] == bound[k + 1];
   }

@@ -3,12 +3,15 @@ package dev.rankgauge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -103,6 +106,94 @@ class BulkResultsPropertiesTest {
     }
     Statistics.label("a structural requirement holds someone back").collect(structural)
         .coverage(c -> c.check(true).percentage(p -> p >= 20));
+  }
+
+  @Property(tries = 100)
+  void rowsGatheredInRunsSayWhatTheTableSaysRowByRow(
+      @ForAll("scenarios") Scenarios.Scenario scenario, @ForAll @IntRange(min = 1, max = 40) int run) {
+    ResultTable t = scenario.evaluate().table();
+    for (int from = 0; from < t.size(); from += run) {
+      gatheredAsTheTableSays(t, from, Math.min(t.size(), from + run));
+    }
+  }
+
+  @Property(tries = 40)
+  void rowsGatheredSayWhatIsMissingWithWaiversAndEveryKind(
+      @ForAll("structural") AdvicePropertiesTest.Waived waived,
+      @ForAll @IntRange(min = 1, max = 40) int run) {
+    ResultTable t = waived.evaluate().table();
+    for (int from = 0; from < t.size(); from += run) {
+      gatheredAsTheTableSays(t, from, Math.min(t.size(), from + run));
+    }
+  }
+
+  /**
+   * Rows {@code from} to {@code to} gathered at once ({@link ResultTable#rows}) say, cell by cell,
+   * what the table's row-by-row reads say.
+   */
+  static void gatheredAsTheTableSays(ResultTable t, int from, int to) {
+    ResultTable.Rows g = t.rows(from, to);
+    List<Rank> ranks = t.plan().ranks();
+    assertThat(g.from()).isEqualTo(from);
+    assertThat(g.to()).isEqualTo(to);
+    for (int row = from; row < to; row++) {
+      assertThat(utf8(g::id, row)).isEqualTo(t.id(row));
+      assertThat(utf8(g::name, row)).isEqualTo(t.name(row));
+      assertThat(Optional.ofNullable(utf8(g::sponsorId, row))).isEqualTo(t.sponsorId(row));
+      assertThat(g.active(row)).isEqualTo(t.active(row));
+      assertThat(ranks.get(g.paidAsPosition(row))).isSameAs(t.paidAs(row));
+      assertThat(ranks.get(g.titlePosition(row))).isSameAs(t.title(row));
+      assertThat(ranks.get(g.qualifiedAsPosition(row))).isSameAs(t.qualifiedAs(row));
+      assertThat(g.periodsHeld(row)).isEqualTo(t.periodsHeld(row));
+      for (Metric m : Metric.values()) {
+        assertThat(g.unscaledValue(row, m)).isEqualTo(t.unscaledValue(row, m));
+        assertThat(ranks.get(g.gaugeRankPosition(row, m))).isSameAs(t.gaugeRank(row, m));
+        int next = g.gaugeNextRankPosition(row, m);
+        assertThat(next < 0 ? Optional.empty() : Optional.of(ranks.get(next)))
+            .isEqualTo(t.gaugeNextRank(row, m));
+        long rest = g.unscaledRemaining(row, m);
+        if (rest != Long.MIN_VALUE) {
+          assertThat(BigDecimal.valueOf(rest, t.scale(m)))
+              .isEqualByComparingTo(t.gaugeRemaining(row, m).orElseThrow());
+        } else if (next >= 0) {
+          Statistics.label("a gauge's remaining left to the table").collect(true);
+        }
+      }
+      List<ResultTable.Missing> missing = t.missing(row);
+      assertThat(g.missingCount(row)).isEqualTo(missing.size());
+      for (int k = 0; k < missing.size(); k++) {
+        Rank next = ranks.get(g.paidAsPosition(row) + 1);
+        assertThat(next.requirements().get(g.missingPosition(row, k)))
+            .isSameAs(missing.get(k).requirement());
+        assertThat(g.missingRemaining(row, k))
+            .isEqualByComparingTo(missing.get(k).remaining());
+        long left = g.missingUnscaled(row, k);
+        if (left != Long.MIN_VALUE) {
+          assertThat(BigDecimal.valueOf(left, g.missingScale(row, k)))
+              .isEqualByComparingTo(missing.get(k).remaining());
+        }
+      }
+    }
+  }
+
+  /** A text read as UTF-8 from the gathered rows, null where there is none (-1). */
+  private static String utf8(Bytes read, int row) {
+    byte[] small = new byte[2];
+    int n = read.into(row, small, 1);
+    if (n < 0) {
+      return null;
+    }
+    if (n <= 1) {
+      return new String(small, 1, n, StandardCharsets.UTF_8);
+    }
+    assertThat(small).as("nothing copied when it does not fit").containsOnly(0);
+    byte[] room = new byte[n + 3];
+    assertThat(read.into(row, room, 3)).isEqualTo(n);
+    return new String(room, 3, n, StandardCharsets.UTF_8);
+  }
+
+  private interface Bytes {
+    int into(int row, byte[] into, int at);
   }
 
   @Provide

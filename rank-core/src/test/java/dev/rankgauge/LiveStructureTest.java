@@ -104,6 +104,8 @@ class LiveStructureTest {
       assertThat(table.name(row)).as("name of %s", d.id()).isEqualTo(d.name());
       assertThat(table.sponsorId(row)).as("sponsor of %s", d.id()).isEqualTo(d.sponsorId());
     }
+    // and so do the rows gathered at once for a bulk writer, whose texts come from two places
+    BulkResultsPropertiesTest.gatheredAsTheTableSays(table, 0, table.size());
   }
 
   /**

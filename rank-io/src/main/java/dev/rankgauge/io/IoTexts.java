@@ -30,13 +30,16 @@ final class IoTexts {
   private final ResourceBundle bundle;
   private final char grouping;
   private final char decimalSeparator;
+  /** {@link #grouping} and {@link #decimalSeparator} as UTF-8. */
+  private final byte[] groupingBytes;
+  private final byte[] pointBytes;
   /** The {@code missing} sentence by plural, see {@link #template}. */
   private final String[] missingByPlural;
   private final Map<Requirement, String> described = new ConcurrentHashMap<>();
 
   /** Stand for the requirement and the number in the templates of {@link #missing(String, BigDecimal)}. */
-  private static final char WHAT = '\uE000';
-  private static final char MORE = '\uE001';
+  static final char WHAT = '\uE000';
+  static final char MORE = '\uE001';
   private static final String NUMBER = "#,##0.######";
 
   /**
@@ -58,6 +61,8 @@ final class IoTexts {
     this.grouping = symbols.getGroupingSeparator();
     this.decimalSeparator = symbols.getDecimalSeparator();
     this.missingByPlural = new String[] {template(0), template(1), template(2)};
+    this.groupingBytes = Utf8Buffer.encode(String.valueOf(grouping));
+    this.pointBytes = Utf8Buffer.encode(String.valueOf(decimalSeparator));
   }
 
   String requirement(RequirementStatus s) {
@@ -188,6 +193,45 @@ final class IoTexts {
       sb.append(digits, Math.max(whole, 0), digits.length());
     }
     return sb.toString();
+  }
+
+  /**
+   * {@link #number(StringBuilder, BigDecimal)} of {@code unscaled / 10^scale} (scale 0 to 18),
+   * written as UTF-8 into a buffer: a whole number of units that is not negative, as nearly every
+   * remaining amount is, straight from its digits; anything else the long way.
+   */
+  void number(Utf8Buffer b, long unscaled, int scale) {
+    if (unscaled < 0 || scale < 0 || scale > 18) {
+      StringBuilder sb = new StringBuilder(24);
+      number(sb, BigDecimal.valueOf(unscaled, scale));
+      b.text(sb, false);
+      return;
+    }
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    if (unscaled == 0) {
+      b.ascii('0');
+      return;
+    }
+    boolean root = locale.equals(Locale.ROOT);
+    if (scale > 6 && !root) {
+      b.text(numberSlowly(BigDecimal.valueOf(unscaled, scale)));
+      return;
+    }
+    b.grouped(unscaled, scale, root ? NO_GROUP : groupingBytes, root ? POINT : pointBytes);
+  }
+
+  private static final byte[] NO_GROUP = {};
+  private static final byte[] POINT = {'.'};
+
+  /**
+   * The {@code missing} sentence for a plural (0 for zero, 1 for exactly one, else 2), with
+   * {@link #WHAT} and {@link #MORE} where the requirement's words and the number go.
+   */
+  String missingTemplate(int plural) {
+    return missingByPlural[plural];
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.rankgauge.io;
 
+import dev.rankgauge.CompPlan;
 import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Metric;
@@ -12,10 +13,8 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Results as CSV (RFC 4180, {@code \n} line ends), one row per distributor keyed by {@code id}:
@@ -116,11 +115,13 @@ public final class ResultsCsv {
       InOrder.Sink sink) throws IOException {
     int n = table.size();
     int chunks = Chunks.count(n);
+    Cells cells = new Cells(table, words);
     InOrder.run(chunks + 1, Chunks.SIZE * 256, (k, b) -> {
       if (k == 0) {
         b.text(String.join(",", header())).ascii('\n');
       } else {
-        chunk(table, k - 1, n, words, b);
+        int from = (k - 1) * Chunks.SIZE;
+        new Rows(table, cells, b).rows(from, Math.min(n, from + Chunks.SIZE));
       }
     }, (k, chunk) -> {
       sink.take(k, chunk);
@@ -162,72 +163,119 @@ public final class ResultsCsv {
       throws IOException {
     Utf8Buffer b = new Utf8Buffer(1024);
     b.text(String.join(",", header())).ascii('\n');
-    new Rows(table, words, b).row(row);
+    new Rows(table, new Cells(table, words), b).rows(row, row + 1);
     b.writeTo(out);
     out.flush();
   }
 
-  private static void chunk(ResultTable table, int k, int n, IoTexts words, Utf8Buffer b) {
-    Rows rows = new Rows(table, words, b);
-    int from = k * Chunks.SIZE;
-    int end = Math.min(n, from + Chunks.SIZE);
-    if (from < end) {
-      // The table gathers its figures a block of rows at a time on the first read of one; read
-      // here, before the rows, the gathering stays out of the compiled row code, which otherwise
-      // was thrown away and compiled again at the first new block after it was made.
-      table.active(from);
-      table.active(end - 1);
+  private static final Metric[] METRICS = Metric.values();
+  private static final byte[] YES = Utf8Buffer.encode("yes,");
+  private static final byte[] NO = Utf8Buffer.encode("no,");
+  private static final byte[] SEPARATOR = Utf8Buffer.encode("; ");
+
+  /**
+   * What every row of one write shares, as UTF-8 made once: the ranks' codes as cells, and each
+   * requirement's code and its {@code missing} sentence for each plural, cut where the number
+   * goes. Immutable once made; the chunks' threads read it at once.
+   */
+  private static final class Cells {
+    final IoTexts words;
+    final int rankCount;
+    /** By rank position, its code as a cell. */
+    final byte[][] rank;
+    /** [rank][requirement position]: the requirement's code. */
+    final byte[][][] code;
+    /**
+     * [rank][requirement position][plural]: the {@code missing} sentence in pieces, the number
+     * going between each piece and the next.
+     */
+    final byte[][][][][] sentence;
+    /** [rank][requirement position]: the requirement's words, for the rare decimal done slowly. */
+    final String[][] what;
+
+    Cells(ResultTable table, IoTexts words) {
+      this.words = words;
+      CompPlan plan = table.plan();
+      List<Rank> ranks = plan.ranks();
+      rankCount = ranks.size();
+      rank = new byte[rankCount][];
+      code = new byte[rankCount][][];
+      sentence = new byte[rankCount][][][][];
+      what = new String[rankCount][];
+      String[] templates = {words.missingTemplate(0), words.missingTemplate(1),
+          words.missingTemplate(2)};
+      for (int r = 0; r < rankCount; r++) {
+        rank[r] = Utf8Buffer.encode(field(new StringBuilder(), ranks.get(r).code()).toString());
+        List<Requirement> qs = ranks.get(r).requirements();
+        code[r] = new byte[qs.size()][];
+        sentence[r] = new byte[qs.size()][][][];
+        what[r] = new String[qs.size()];
+        for (int q = 0; q < qs.size(); q++) {
+          Requirement req = qs.get(q);
+          code[r][q] = Utf8Buffer.encode(ResultTable.code(req));
+          what[r][q] = words.requirement(req, req.describe(plan.qualifyingVolumeType()));
+          sentence[r][q] = new byte[3][][];
+          for (int p = 0; p < 3; p++) {
+            sentence[r][q][p] = pieces(templates[p], what[r][q]);
+          }
+        }
+      }
     }
-    for (int i = from; i < end; i++) {
-      rows.row(i);
+
+    /** The template with the words put in, cut at each place of the number. */
+    private static byte[][] pieces(String template, String what) {
+      List<byte[]> out = new ArrayList<>();
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < template.length(); i++) {
+        char c = template.charAt(i);
+        if (c == IoTexts.WHAT) {
+          sb.append(what);
+        } else if (c == IoTexts.MORE) {
+          out.add(Utf8Buffer.encode(sb.toString()));
+          sb.setLength(0);
+        } else {
+          sb.append(c);
+        }
+      }
+      out.add(Utf8Buffer.encode(sb.toString()));
+      return out.toArray(new byte[0][]);
     }
   }
 
-  private static final Metric[] METRICS = Metric.values();
-
   /**
-   * Formats rows into a buffer; one per chunk, as it keeps the bytes of the ranks' codes and the
-   * requirements' words. Each group of columns is a small method of its own, so that the
-   * compiler works on small pieces and a rare case met late (a held rank, an override) makes it
-   * redo one piece rather than the whole row.
+   * Formats rows into a buffer, one chunk's worth, from the rows gathered by {@link
+   * ResultTable#rows}: texts copied as bytes, ranks and requirements' words from {@link Cells},
+   * numbers from their unscaled digits; nothing is made per row. Each group of columns is a small
+   * method of its own, so that the compiler works on small pieces and a rare case met late (a
+   * held rank, an override) makes it redo one piece rather than the whole row.
    */
   private static final class Rows {
     private final ResultTable t;
-    private final IoTexts words;
+    private final Cells cells;
     private final Utf8Buffer b;
-    /** The ranks met so far and their codes as cells, found by identity: a plan has a few. */
-    private Rank[] ranks = new Rank[16];
-    private byte[][] rankCells = new byte[16][];
-    private int rankCount;
-    /**
-     * marks[metric][k]: the value at which the k-th rank kept is reached on the metric's gauge,
-     * in units of 10^-scale, where markKnown[metric][k] is {@link #EXACT}; 0 there is not yet
-     * known, {@link #DECIMAL} not a whole number of units.
-     */
-    private final long[][] marks = new long[METRICS.length][16];
-    private final byte[][] markKnown = new byte[METRICS.length][16];
-    private static final int EXACT = 1;
-    private static final int DECIMAL = 2;
     /** The scale of each metric's unscaled values. */
     private final int[] scales = new int[METRICS.length];
-    /** The requirements met so far, with their words in the language and their codes. */
-    private Requirement[] requirements = new Requirement[8];
-    private String[] requirementWords = new String[8];
-    private String[] requirementCodes = new String[8];
-    private int requirementCount;
-    /** The {@code missing} and {@code missing_codes} cells, made one after the other. */
-    private final StringBuilder text = new StringBuilder(256);
+    /** The {@code missing_codes} cell, made while the {@code missing} cell is. */
+    private final Utf8Buffer codes = new Utf8Buffer(256);
+    private ResultTable.Rows g;
 
-    Rows(ResultTable t, IoTexts words, Utf8Buffer b) {
+    Rows(ResultTable t, Cells cells, Utf8Buffer b) {
       this.t = t;
-      this.words = words;
+      this.cells = cells;
       this.b = b;
       for (Metric m : METRICS) {
         scales[m.ordinal()] = t.scale(m);
       }
     }
 
-    void row(int i) {
+    void rows(int from, int to) {
+      g = t.rows(from, to);
+      for (int i = from; i < to; i++) {
+        row(i);
+      }
+    }
+
+    private void row(int i) {
       who(i);
       ranks(i);
       for (Metric m : METRICS) {
@@ -240,37 +288,54 @@ public final class ResultsCsv {
 
     /** id, name, sponsor_id, active. */
     private void who(int i) {
-      field(b, t.id(i)).ascii(',');
-      field(b, t.name(i)).ascii(',');
-      Optional<String> sponsor = t.sponsorId(i);
-      if (sponsor.isPresent()) {
-        field(b, sponsor.get());
+      int at = b.length();
+      int n = g.id(i, b.array(), at);
+      if (n > b.array().length - at) {
+        g.id(i, b.reserve(n), at);
       }
-      b.ascii(',').text(t.active(i) ? "yes," : "no,");
+      b.advance(n);
+      b.field(at);
+      b.ascii(',');
+      at = b.length();
+      n = g.name(i, b.array(), at);
+      if (n > b.array().length - at) {
+        g.name(i, b.reserve(n), at);
+      }
+      b.advance(n);
+      b.field(at);
+      b.ascii(',');
+      at = b.length();
+      n = g.sponsorId(i, b.array(), at);
+      if (n > b.array().length - at) {
+        g.sponsorId(i, b.reserve(n), at);
+      }
+      if (n > 0) {
+        b.advance(n);
+        b.field(at);
+      }
+      b.ascii(',').bytes(g.active(i) ? YES : NO);
     }
 
     /** paid_as, title, qualified_as, grace_left, next_rank. */
     private void ranks(int i) {
-      code(t.paidAs(i));
-      b.ascii(',');
-      code(t.title(i));
-      b.ascii(',');
-      code(t.qualifiedAs(i));
-      b.ascii(',');
-      if (t.periodsHeld(i) > 0) {
+      int paid = g.paidAsPosition(i);
+      byte[][] rank = cells.rank;
+      b.bytes(rank[paid]).ascii(',');
+      b.bytes(rank[g.titlePosition(i)]).ascii(',');
+      b.bytes(rank[g.qualifiedAsPosition(i)]).ascii(',');
+      if (g.periodsHeld(i) > 0) {
         b.number(t.periodsLeft(i));
       }
       b.ascii(',');
-      code(t.nextRank(i));
+      if (paid + 1 < cells.rankCount) {
+        b.bytes(rank[paid + 1]);
+      }
       b.ascii(',');
     }
 
-    /**
-     * A gauge's value, rank, next rank and remaining, each read from the row's unscaled figure:
-     * what remains is the next rank's mark less the value, the mark found once per chunk.
-     */
+    /** A gauge's value, rank, next rank and remaining, each from the row's unscaled figure. */
     private void gauge(int i, Metric m) {
-      long value = t.unscaledValue(i, m);
+      long value = g.unscaledValue(i, m);
       int scale = scales[m.ordinal()];
       if (value == Long.MIN_VALUE) {
         b.plain(t.value(i, m));
@@ -278,75 +343,64 @@ public final class ResultsCsv {
         b.plain(value, scale);
       }
       b.ascii(',');
-      code(t.gaugeRank(i, m));
+      b.bytes(cells.rank[g.gaugeRankPosition(i, m)]);
       b.ascii(',');
-      Optional<Rank> next = t.gaugeNextRank(i, m);
-      if (next.isEmpty()) {
+      int next = g.gaugeNextRankPosition(i, m);
+      if (next < 0) {
         b.ascii(',').ascii(',');
         return;
       }
-      int k = code(next.get());
+      b.bytes(cells.rank[next]);
       b.ascii(',');
-      int mo = m.ordinal();
-      int known = markKnown[mo][k];
-      if (known == 0) {
-        known = learnMark(i, m, k, scale);
-      }
-      long mark = marks[mo][k];
-      long rest = mark - value;
-      if (known == EXACT && value != Long.MIN_VALUE && ((mark ^ value) & (mark ^ rest)) >= 0
-          && rest != Long.MIN_VALUE) {
-        b.plain(rest, scale);
-      } else {
+      long rest = g.unscaledRemaining(i, m);
+      if (rest == Long.MIN_VALUE) {
         b.plain(t.gaugeRemaining(i, m).orElseThrow());
+      } else {
+        b.plain(rest, scale);
       }
       b.ascii(',');
-    }
-
-    /**
-     * Finds the mark of the k-th rank kept on the metric's gauge from what remains to it:
-     * {@link #EXACT} where it is a whole number of units of 10^-scale, else {@link #DECIMAL}.
-     */
-    private int learnMark(int i, Metric m, int k, int scale) {
-      BigDecimal mark = t.gaugeRemaining(i, m).orElseThrow().add(t.value(i, m));
-      int known = DECIMAL;
-      try {
-        marks[m.ordinal()][k] = mark.setScale(scale).unscaledValue().longValueExact();
-        known = EXACT;
-      } catch (ArithmeticException e) {
-        // Finer than the units or beyond a long: each remaining is worked out as a decimal.
-      }
-      markKnown[m.ordinal()][k] = (byte) known;
-      return known;
     }
 
     /** missing, missing_codes. */
     private void missing(int i) {
-      List<ResultTable.Missing> missing = t.missing(i);
-      int n = missing.size();
+      int n = g.missingCount(i);
       if (n == 0) {
         b.ascii(',').ascii(',');
         return;
       }
-      text.setLength(0);
-      for (int k = 0; k < n; k++) {
-        ResultTable.Missing m = missing.get(k);
-        if (k > 0) {
-          text.append("; ");
-        }
-        int q = requirement(m);
-        words.missing(text, requirementWords[q], m.remaining());
-      }
-      field(b, text).ascii(',');
-      text.setLength(0);
+      int next = g.paidAsPosition(i) + 1;
+      byte[][][][] sentences = cells.sentence[next];
+      byte[][] code = cells.code[next];
+      int at = b.length();
+      codes.clear();
       for (int k = 0; k < n; k++) {
         if (k > 0) {
-          text.append(' ');
+          b.bytes(SEPARATOR);
+          codes.ascii(' ');
         }
-        int q = requirement(missing.get(k));
-        text.append(requirementCodes[q]);
+        int q = g.missingPosition(i, k);
+        codes.bytes(code[q]);
+        long left = g.missingUnscaled(i, k);
+        if (left == Long.MIN_VALUE) {
+          StringBuilder sb = new StringBuilder();
+          cells.words.missing(sb, cells.what[next][q], g.missingRemaining(i, k));
+          b.text(sb, false);
+          continue;
+        }
+        int scale = g.missingScale(i, k);
+        byte[][] pieces = sentences[q][plural(left, scale)];
+        b.bytes(pieces[0]);
+        for (int p = 1; p < pieces.length; p++) {
+          cells.words.number(b, left, scale);
+          b.bytes(pieces[p]);
+        }
       }
-      field(b, text).ascii(',');
+      b.field(at);
+      b.ascii(',');
+      at = b.length();
+      b.write(codes.array(), 0, codes.length());
+      b.field(at);
+      b.ascii(',');
     }
 
     /** overrides. */
@@ -356,55 +410,20 @@ public final class ResultsCsv {
         field(b, String.join("; ", overrides.stream().map(Overrides.Entry::code).toList()));
       }
     }
+  }
 
-    /**
-     * Where a requirement's words ({@link IoTexts#requirement(Requirement, String)}) and code
-     * ({@link ResultTable#code}) are kept, worked out the first time it holds someone back.
-     */
-    private int requirement(ResultTable.Missing m) {
-      Requirement q = m.requirement();
-      for (int k = 0; k < requirementCount; k++) {
-        if (requirements[k] == q) {
-          return k;
-        }
-      }
-      if (requirementCount == requirements.length) {
-        requirements = Arrays.copyOf(requirements, 2 * requirementCount);
-        requirementWords = Arrays.copyOf(requirementWords, 2 * requirementCount);
-        requirementCodes = Arrays.copyOf(requirementCodes, 2 * requirementCount);
-      }
-      requirements[requirementCount] = q;
-      requirementWords[requirementCount] = words.requirement(q, m.description());
-      requirementCodes[requirementCount] = ResultTable.code(q);
-      return requirementCount++;
-    }
+  /** 0 for zero, 1 for exactly one, else 2: as {@link IoTexts} chooses a sentence's plural. */
+  private static int plural(long unscaled, int scale) {
+    return unscaled == 0 ? 0 : scale < POWERS.length && unscaled == POWERS[scale] ? 1 : 2;
+  }
 
-    private void code(Optional<Rank> rank) {
-      if (rank.isPresent()) {
-        code(rank.get());
-      }
-    }
+  /** 10^k for k from 0 to 18. */
+  private static final long[] POWERS = new long[19];
 
-    /** A rank's code as a cell; returns where the rank is kept. */
-    private int code(Rank rank) {
-      for (int k = 0; k < rankCount; k++) {
-        if (ranks[k] == rank) {
-          b.bytes(rankCells[k]);
-          return k;
-        }
-      }
-      if (rankCount == ranks.length) {
-        ranks = Arrays.copyOf(ranks, 2 * rankCount);
-        rankCells = Arrays.copyOf(rankCells, 2 * rankCount);
-        for (int m = 0; m < marks.length; m++) {
-          marks[m] = Arrays.copyOf(marks[m], 2 * rankCount);
-          markKnown[m] = Arrays.copyOf(markKnown[m], 2 * rankCount);
-        }
-      }
-      ranks[rankCount] = rank;
-      rankCells[rankCount] = Utf8Buffer.encode(field(new StringBuilder(), rank.code()).toString());
-      b.bytes(rankCells[rankCount]);
-      return rankCount++;
+  static {
+    POWERS[0] = 1;
+    for (int k = 1; k < POWERS.length; k++) {
+      POWERS[k] = 10 * POWERS[k - 1];
     }
   }
 

@@ -3,8 +3,11 @@ package dev.rankgauge.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -208,6 +211,168 @@ final class Utf8Buffer extends OutputStream {
       buf[len++] = digits[--d];
     }
     return this;
+  }
+
+  /**
+   * The positive {@code unscaled / 10^scale} (no trailing zero in its fraction) with the whole
+   * part grouped by threes with {@code group} (empty for none) and {@code point} before the
+   * fraction.
+   */
+  Utf8Buffer grouped(long unscaled, int scale, byte[] group, byte[] point) {
+    int d = 0;
+    do {
+      digits[d++] = (byte) ('0' + unscaled % 10);
+      unscaled /= 10;
+    } while (unscaled != 0);
+    room(20 + 7 * (group.length + 1) + point.length + scale);
+    int whole = d - scale;
+    if (whole <= 0) {
+      buf[len++] = '0';
+    }
+    for (int i = 0; i < whole; i++) {
+      if (i > 0 && (whole - i) % 3 == 0) {
+        for (byte g : group) {
+          buf[len++] = g;
+        }
+      }
+      buf[len++] = digits[--d];
+    }
+    if (scale > 0) {
+      for (byte p : point) {
+        buf[len++] = p;
+      }
+      for (int z = whole; z < 0; z++) {
+        buf[len++] = '0';
+      }
+      while (d > 0) {
+        buf[len++] = digits[--d];
+      }
+    }
+    return this;
+  }
+
+  /** The array the bytes are in, from 0 to {@link #length()}; replaced when it grows. */
+  byte[] array() {
+    return buf;
+  }
+
+  /** Makes room for {@code more} bytes after {@link #length()}; returns the array. */
+  byte[] reserve(int more) {
+    room(more);
+    return buf;
+  }
+
+  /** Counts {@code n} bytes written into {@link #array()} after {@link #length()}. */
+  void advance(int n) {
+    len += n;
+  }
+
+  /** Drops the bytes from {@code length} on. */
+  void truncate(int length) {
+    len = length;
+  }
+
+  /**
+   * Makes a CSV field of the bytes from {@code start} to the end, as {@link
+   * ResultsCsv#field(Utf8Buffer, CharSequence)} makes one of their text: quoted (quotes doubled)
+   * if they hold a comma, quote or line break or start or end with a space, an apostrophe before
+   * them if they start as a spreadsheet formula and are no plain number. Looks at every byte
+   * without stopping early; UTF-8 puts no byte of a character beyond ASCII below 0x80.
+   */
+  void field(int start) {
+    int end = len;
+    if (end == start) {
+      return;
+    }
+    byte[] b = buf;
+    long special = 0;
+    int k = start;
+    // Eight bytes at a time: a byte of the word equal to one of the four sets a high bit.
+    for (; k + 8 <= end; k += 8) {
+      long w = (long) LONGS.get(b, k);
+      special |= zero(w ^ COMMAS) | zero(w ^ QUOTES) | zero(w ^ FEEDS) | zero(w ^ RETURNS);
+    }
+    for (; k < end; k++) {
+      int c = b[k] & 0xFF;
+      special |= QUOTED >>> c & (c - 64) >>> 31;
+    }
+    boolean quote = special != 0 || b[start] == ' ' || b[end - 1] == ' ';
+    boolean apostrophe = formula(b, start, end) && !isNumber(b, start, end);
+    if (quote || apostrophe) {
+      reframe(start, quote, apostrophe);
+    }
+  }
+
+  private void reframe(int start, boolean quote, boolean apostrophe) {
+    byte[] cell = Arrays.copyOfRange(buf, start, len);
+    len = start;
+    room(2 * cell.length + 3);
+    if (quote) {
+      buf[len++] = '"';
+    }
+    if (apostrophe) {
+      buf[len++] = '\'';
+    }
+    for (byte c : cell) {
+      buf[len++] = c;
+      if (c == '"' && quote) {
+        buf[len++] = '"';
+      }
+    }
+    if (quote) {
+      buf[len++] = '"';
+    }
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long COMMAS = ONES * ',';
+  private static final long QUOTES = ONES * '"';
+  private static final long FEEDS = ONES * '\n';
+  private static final long RETURNS = ONES * '\r';
+
+  /** Not 0 exactly when a byte of {@code x} is 0 (the high bit of the first such byte set). */
+  private static long zero(long x) {
+    return (x - ONES) & ~x & 0x8080808080808080L;
+  }
+
+  /** The bytes that make a field quoted, as bits: comma, quote, line feed, return. */
+  private static final long QUOTED = 1L << ',' | 1L << '"' | 1L << '\n' | 1L << '\r';
+
+  /**
+   * Whether the bytes start with a character a spreadsheet takes for a formula: {@code = + - @},
+   * a tab, a return, a line feed, or the full-width {@code ＝ ＋ － ＠} (U+FF1D, U+FF0B, U+FF0D,
+   * U+FF20: EF BC 9D, 8B, 8D, A0 in UTF-8).
+   */
+  private static boolean formula(byte[] b, int start, int end) {
+    int c = b[start];
+    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n') {
+      return true;
+    }
+    if (c == (byte) 0xEF && end - start >= 3 && b[start + 1] == (byte) 0xBC) {
+      int t = b[start + 2] & 0xFF;
+      return t == 0x9D || t == 0x8B || t == 0x8D || t == 0xA0;
+    }
+    return false;
+  }
+
+  /** A plain decimal number such as {@code -25} or {@code +1.5}, which no spreadsheet runs. */
+  private static boolean isNumber(byte[] s, int start, int end) {
+    int i = s[start] == '-' || s[start] == '+' ? start + 1 : start;
+    boolean digits = false;
+    boolean dot = false;
+    for (; i < end; i++) {
+      byte c = s[i];
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
   }
 
   /**

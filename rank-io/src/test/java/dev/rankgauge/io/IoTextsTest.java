@@ -33,6 +33,25 @@ class IoTextsTest {
     assertThat(words.number(d)).isEqualTo(expected);
   }
 
+  @Property(tries = 2000)
+  void aNumberOfUnitsIsWrittenAsItsDecimal(@ForAll("units") long unscaled,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 18) int scale,
+      @ForAll("locales") Locale locale) {
+    IoTexts words = new IoTexts(locale, "PV");
+    Utf8Buffer b = new Utf8Buffer(1);
+    b.ascii('x');
+    words.number(b, unscaled, scale);
+
+    assertThat(b.toString()).isEqualTo("x" + words.number(BigDecimal.valueOf(unscaled, scale)));
+  }
+
+  @Provide
+  Arbitrary<Long> units() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(0, 2_000_000_000L),
+        Arbitraries.longs(), Arbitraries.of(0L, 1L, 10L, 100L, 1000L, 999_999L, 1_000_000L,
+            Long.MAX_VALUE, Long.MIN_VALUE, -1L));
+  }
+
   @Property(tries = 500)
   void theMissingSentenceIsTheBundlesMessage(@ForAll("amounts") BigDecimal remaining,
       @ForAll("locales") Locale locale) {

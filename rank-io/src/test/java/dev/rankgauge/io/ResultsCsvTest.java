@@ -85,6 +85,15 @@ class ResultsCsvTest {
 
     assertThat(bytes(fromString)).isEqualTo(expected);
     assertThat(bytes(fromBuilder)).isEqualTo(expected);
+
+    // the text's UTF-8 bytes made a field where they lie, after a cell before them
+    Utf8Buffer inPlace = new Utf8Buffer(1);
+    inPlace.text("id,");
+    byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    inPlace.write(utf8, 0, utf8.length);
+    inPlace.field(3);
+    assertThat(new String(bytes(inPlace), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("id," + new String(expected, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static byte[] bytes(Utf8Buffer b) {
@@ -100,10 +109,10 @@ class ResultsCsvTest {
   @Provide
   Arbitrary<String> fields() {
     Arbitrary<String> start = Arbitraries.of("=", "+", "-", "@", "\t", "\r", "\n", "\uFF1D",
-        "'", " ", "a", "1", "");
+        "\uFF0B", "\uFF0D", "\uFF20", "\uFF1E", "\uFF1C", "'", " ", "a", "1", "");
     Arbitrary<String> rest = Arbitraries.strings()
         .withChars("09.=+-@ aZ(\"),\n\r;?\u0080\u00e9\u07ff\u0800\u65e5\uFFFF\uD83D\uDE00\uDC00")
-        .ofMaxLength(12);
+        .ofMaxLength(30);
     Arbitrary<String> end = Arbitraries.of("", " ", "\"", ",", "\uD83D");
     return net.jqwik.api.Combinators.combine(start, rest, end).as((a, b, c) -> a + b + c);
   }
