@@ -27,7 +27,7 @@ final class Checks {
    * as "buyer id of order O1 must not be blank", is built only when the check fails, because
    * records are checked by the million as an organisation streams in.
    */
-  static String id(String value, String what, String owner) {
+  static String id(String value, String what, CharSequence owner) {
     if (value == null) {
       throw new NullPointerException(what + owner + " must not be null");
     }
@@ -38,7 +38,7 @@ final class Checks {
   }
 
   /** Like {@link #notNull(Object, String)} for a field of the record {@code owner}, built lazily. */
-  static <T> T notNull(T value, String what, String owner) {
+  static <T> T notNull(T value, String what, CharSequence owner) {
     if (value == null) {
       throw new NullPointerException(what + owner + " must not be null");
     }

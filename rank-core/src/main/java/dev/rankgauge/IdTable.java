@@ -69,7 +69,7 @@ final class IdTable {
    *
    * @return its position
    */
-  int append(String id) {
+  int append(CharSequence id) {
     return ids.add(id);
   }
 

@@ -1089,7 +1089,7 @@ public final class Organisation {
   }
 
   /** A value in quotes, for a message that must show blanks. */
-  private static String quoted(String value) {
+  private static String quoted(CharSequence value) {
     return "\"" + value + "\"";
   }
 
@@ -1185,20 +1185,20 @@ public final class Organisation {
       placedPosition[placedCount++] = position;
     }
 
-    void add(String id, String sponsorId, LocalDate joinDate, String name, String email,
-        String phone) {
+    void add(CharSequence id, CharSequence sponsorId, LocalDate joinDate, CharSequence name,
+        CharSequence email, CharSequence phone) {
       Checks.notNull(id, "distributor id");
       Checks.notNull(joinDate, "joinDate of distributor ", id);
       Checks.notNull(name, "name of distributor ", id);
       Checks.notNull(email, "email of distributor ", id);
       int row = rows.next();
-      if (id.isBlank()) {
+      if (Texts.blank(id)) {
         problems.add(Problem.core(Subject.distributor("", row - 1).field("id"),
             "distributor in row " + row, "distributor.blankId", quoted(id)));
         return;
       }
-      if (sponsorId != null && sponsorId.isBlank()) {
-        problems.add(Problem.core(Subject.distributor(id, row - 1).field("sponsorId"),
+      if (sponsorId != null && Texts.blank(sponsorId)) {
+        problems.add(Problem.core(Subject.distributor(id.toString(), row - 1).field("sponsorId"),
             "distributor " + id, "distributor.blankSponsor", quoted(sponsorId)));
         sponsorId = null;
       }
@@ -1266,20 +1266,21 @@ public final class Organisation {
       return this;
     }
 
-    void add(String id, String distributorId, String name, String email, String phone) {
+    void add(CharSequence id, CharSequence distributorId, CharSequence name, CharSequence email,
+        CharSequence phone) {
       Checks.notNull(id, "customer id");
       Checks.notNull(distributorId, "distributor id of customer ", id);
       Checks.notNull(name, "name of customer ", id);
       Checks.notNull(email, "email of customer ", id);
       int row = rows.next();
-      if (id.isBlank()) {
+      if (Texts.blank(id)) {
         problems.add(Problem.core(Subject.customer("", row - 1).field("id"),
             "customer in row " + row, "customer.blankId", quoted(id)));
         return;
       }
-      String owner = distributorId;
-      if (owner.isBlank()) {
-        problems.add(Problem.core(Subject.customer(id, row - 1).field("distributorId"),
+      CharSequence owner = distributorId;
+      if (Texts.blank(owner)) {
+        problems.add(Problem.core(Subject.customer(id.toString(), row - 1).field("distributorId"),
             "customer " + id, "customer.blankDistributor", quoted(owner)));
         owner = ""; // checked no further at build
       }
@@ -1370,7 +1371,7 @@ public final class Organisation {
      *
      * @return whether the order was kept (false for a duplicate id)
      */
-    void add(String id, BuyerType buyerType, String buyerId, Instant timestamp,
+    void add(CharSequence id, BuyerType buyerType, CharSequence buyerId, Instant timestamp,
         OrderStatus st, BigDecimal amt, List<String> types, BigDecimal[] volumes) {
       Checks.notNull(id, "order id");
       Checks.notNull(buyerType, "buyerType of order ", id);
@@ -1378,7 +1379,8 @@ public final class Organisation {
       Checks.notNull(timestamp, "timestamp of order ", id);
       Checks.notNull(st, "status of order ", id);
       Checks.notNull(amt, "amount of order ", id);
-      if (!types.equals(lastTypes)) {
+      boolean sameTypes = types.equals(lastTypes);
+      if (!sameTypes) {
         for (int k = 0; k < types.size(); k++) {
           if (types.get(k) == null) {
             throw new NullPointerException("volumeTypes of order " + id
@@ -1399,14 +1401,14 @@ public final class Organisation {
       // The order's subject and words for a message are made only for a problem: an order that
       // has none (almost every one) costs no String or Subject of its own.
       int row = rows.next();
-      if (id.isBlank()) {
+      if (Texts.blank(id)) {
         problems.add(Problem.core(Subject.order("", row - 1).field("id"), "order in row " + row,
             "order.blankId", quoted(id)));
         return;
       }
-      String buyer = buyerId;
-      if (buyer.isBlank()) {
-        problems.add(Problem.core(Subject.order(id, row - 1).field("buyerId"), "order " + id,
+      CharSequence buyer = buyerId;
+      if (Texts.blank(buyer)) {
+        problems.add(Problem.core(Subject.order(id.toString(), row - 1).field("buyerId"), "order " + id,
             "order.blankBuyer", quoted(buyer)));
         buyer = ""; // checked no further at build
       }
@@ -1415,7 +1417,8 @@ public final class Organisation {
       rows.keep(row);
       Instant ts = timestamp;
       if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
-        problems.add(Problem.core(Subject.order(id, row - 1).field("timestamp"), "order " + id,
+        problems.add(Problem.core(Subject.order(id.toString(), row - 1).field("timestamp"),
+            "order " + id,
             "order.timestamp",
             ts.toString(), MIN_TIME.toString(), MAX_TIME.toString()));
         ts = Instant.EPOCH;
@@ -1433,7 +1436,7 @@ public final class Organisation {
       time[o] = nanos(ts);
       status[o] = (byte) st.ordinal();
       if (!amountFits(amt)) {
-        problems.add(amountProblem(Subject.order(id, row - 1), "order " + id, amt));
+        problems.add(amountProblem(Subject.order(id.toString(), row - 1), "order " + id, amt));
         amt = BigDecimal.ZERO;
       }
       if (amt.scale() == (byte) amt.scale() && amt.precision() <= 18) {
@@ -1442,7 +1445,7 @@ public final class Organisation {
       } else {
         amountBig.put(o, amt);
       }
-      if (!types.equals(lastTypes)) {
+      if (!sameTypes) {
         lastColumns = new VolumeColumn[types.size()];
         for (int k = 0; k < lastColumns.length; k++) {
           Checks.id(types.get(k), "volume type of order ", id);
@@ -1459,14 +1462,15 @@ public final class Organisation {
       }
     }
 
-    private void volume(String id, int row, int o, OrderStatus st, String type,
+    private void volume(CharSequence id, int row, int o, OrderStatus st, String type,
         VolumeColumn col, BigDecimal volume) {
       BigDecimal v = volume;
       // What checkedVolume lets through as it is, without the subject it needs for a problem.
       boolean plain = (v.signum() >= 0 || st == OrderStatus.RETURNED)
           && Checks.fits(v, MAX_VOLUME_DIGITS) && v.scale() >= 0 && v.scale() <= MAX_DECIMALS;
       if (!plain) {
-        v = checkedVolume(Subject.order(id, row - 1), "order " + id, st, type, volume, problems);
+        v = checkedVolume(Subject.order(id.toString(), row - 1), "order " + id, st, type, volume,
+            problems);
         if (v == null) {
           return;
         }
@@ -1534,7 +1538,11 @@ public final class Organisation {
    * <p>Besides the record methods ({@link #add(Distributor)}, ...), the builder takes rows as
    * plain values ({@link #distributor}, {@link #customer}, {@link #order}), which makes no record
    * per row: the way for a host streaming millions of rows from a database or a file. Both keep
-   * the same compact form.
+   * the same compact form. The row methods take their texts as {@link CharSequence}s and copy
+   * their characters during the call (as UTF-8, straight into the builder's arrays while they are
+   * ASCII), so that a reader of bytes can hand each value as a view of its own buffer, reused from
+   * row to row, rather than make a {@code String} per value; a host holding {@code String}s
+   * passes them as they are.
    *
    * <p>Not thread-safe, with one exception that lets a host read its three kinds of rows at
    * once: distributors, customers and orders are kept apart, so one thread may add distributors
@@ -1591,6 +1599,11 @@ public final class Organisation {
     /**
      * Adds a distributor given as plain values, as {@link Distributor} describes them.
      *
+     * <p>The texts may be {@link String}s or any other {@link CharSequence}: their characters are
+     * copied during the call and no reference to them is kept, so a reader may pass a view of
+     * its own buffer and reuse it for the next row, without a {@code String} per value (see
+     * {@link Builder}).
+     *
      * @param sponsorId the sponsor's id, or {@code null} for a root of the company
      * @param phone the phone number, or {@code null} if unknown
      * @param id unique among distributors, not blank
@@ -1601,8 +1614,8 @@ public final class Organisation {
      * @throws NullPointerException if an argument other than sponsorId or phone is null; a blank
      *     id or sponsor id is a problem that {@link #build()} reports
      */
-    public Builder distributor(String id, String sponsorId, LocalDate joinDate, String name,
-        String email, String phone) {
+    public Builder distributor(CharSequence id, CharSequence sponsorId, LocalDate joinDate,
+        CharSequence name, CharSequence email, CharSequence phone) {
       distributors.reopen().add(id, sponsorId, joinDate, name, email, phone);
       return this;
     }
@@ -1651,7 +1664,8 @@ public final class Organisation {
     }
 
     /**
-     * Adds a customer given as plain values, as {@link Customer} describes them.
+     * Adds a customer given as plain values, as {@link Customer} describes them. The texts may be
+     * any {@link CharSequence}, copied during the call, as for {@link #distributor}.
      *
      * @param phone the phone number, or {@code null} if unknown
      * @param id unique among customers, not blank
@@ -1662,8 +1676,8 @@ public final class Organisation {
      * @throws NullPointerException if an argument other than phone is null; a blank id is a
      *     problem that {@link #build()} reports
      */
-    public Builder customer(String id, String distributorId, String name, String email,
-        String phone) {
+    public Builder customer(CharSequence id, CharSequence distributorId, CharSequence name,
+        CharSequence email, CharSequence phone) {
       customers.reopen().add(id, distributorId, name, email, phone);
       return this;
     }
@@ -1686,7 +1700,8 @@ public final class Organisation {
     /**
      * Adds an order given as plain values, as {@link Order} describes them, with its volumes by
      * position: {@code volumes[k]} is of type {@code volumeTypes.get(k)}. Pass the same list of
-     * types for every order (it is looked at again only when another list comes).
+     * types for every order (it is looked at again only when another list comes). The ids may be
+     * any {@link CharSequence}, copied during the call, as for {@link #distributor}.
      *
      * @param id unique among orders, not blank
      * @param buyerType whether a distributor or a customer bought
@@ -1701,8 +1716,9 @@ public final class Organisation {
      *     volumes as types; a blank id or buyer id is a problem that {@link #build()} reports
      * @throws NullPointerException if an argument or a volume is null
      */
-    public Builder order(String id, BuyerType buyerType, String buyerId, Instant timestamp,
-        OrderStatus status, BigDecimal amount, List<String> volumeTypes, BigDecimal... volumes) {
+    public Builder order(CharSequence id, BuyerType buyerType, CharSequence buyerId,
+        Instant timestamp, OrderStatus status, BigDecimal amount, List<String> volumeTypes,
+        BigDecimal... volumes) {
       Checks.notNull(volumeTypes, "volumeTypes of order ", id);
       Checks.notNull(volumes, "volumes of order ", id);
       orders.reopen().add(id, buyerType, buyerId, timestamp, status, amount, volumeTypes, volumes);

@@ -25,18 +25,43 @@ final class Texts {
     bound = new int[Math.max(16, expected) + 1];
   }
 
-  /** Appends a string and returns its position. */
-  int add(String s) {
-    return add(s.getBytes(StandardCharsets.UTF_8));
+  /**
+   * Appends a text's characters as UTF-8 and returns its position. The characters are read once,
+   * during the call, and written straight into the array while they are ASCII: a reader handing
+   * a view of its own buffer makes no {@link String} and no byte array per value. Text with other
+   * characters is encoded as {@link String#getBytes} would (a lone surrogate as {@code ?}).
+   */
+  int add(CharSequence s) {
+    int n = s.length();
+    room(n);
+    byte[] d = data;
+    int u = used;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return add(s.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      d[u + i] = (byte) c;
+    }
+    used = u + n;
+    return bounded();
   }
 
   /** Appends the UTF-8 bytes of a string and returns its position. */
   int add(byte[] utf8) {
-    if (used + utf8.length > data.length || used + utf8.length < 0) {
+    room(utf8.length);
+    System.arraycopy(utf8, 0, data, used, utf8.length);
+    used += utf8.length;
+    return bounded();
+  }
+
+  /** Makes room for {@code bytes} more bytes of text. */
+  private void room(int bytes) {
+    if (used + bytes > data.length || used + bytes < 0) {
       // Grow by half: at a million rows these arrays are tens of megabytes.
-      long want = Math.max((long) data.length + (data.length >> 1), (long) used + utf8.length);
+      long want = Math.max((long) data.length + (data.length >> 1), (long) used + bytes);
       if (want > Integer.MAX_VALUE - 16) {
-        if ((long) used + utf8.length > Integer.MAX_VALUE - 16) {
+        if ((long) used + bytes > Integer.MAX_VALUE - 16) {
           throw new IllegalStateException("more than 2 GB of text in one kind of record;"
               + " an organisation holds at most that much of ids, names, emails and phones");
         }
@@ -44,13 +69,31 @@ final class Texts {
       }
       data = Arrays.copyOf(data, (int) want);
     }
-    System.arraycopy(utf8, 0, data, used, utf8.length);
-    used += utf8.length;
+  }
+
+  /** Ends the string whose bytes were just appended, and returns its position. */
+  private int bounded() {
     if (size + 1 == bound.length) {
       bound = Arrays.copyOf(bound, size + (size >> 1) + 17);
     }
     bound[size + 1] = used;
     return size++;
+  }
+
+  /**
+   * Whether a text is empty or only white space, as {@link String#isBlank} says (white space is
+   * never outside the basic plane, so looking at chars is looking at code points).
+   */
+  static boolean blank(CharSequence s) {
+    if (s instanceof String) {
+      return ((String) s).isBlank();
+    }
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Makes room for {@code count} strings in all, of about {@code bytesEach} bytes each. */

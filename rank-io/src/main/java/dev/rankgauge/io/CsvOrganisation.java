@@ -321,27 +321,36 @@ public final class CsvOrganisation {
       return v;
     }
 
+    /** The value of a required column as {@link CsvTable#text} gives it, or null if empty. */
+    CharSequence requiredText(CsvTable t, int col) {
+      if (t.isEmpty(col)) {
+        problem(t.where(col), "csv.empty", t.name(col));
+        return null;
+      }
+      return t.text(col);
+    }
+
     LocalDate date(CsvTable t, int col) {
-      String v = required(t, col);
+      CharSequence v = requiredText(t, col);
       if (v == null) {
         return null;
       }
       try {
         return dates.parse(v);
       } catch (DateTimeException e) {
-        problem(t.where(col), "csv.date", t.name(col), shown(v));
+        problem(t.where(col), "csv.date", t.name(col), shown(v.toString()));
         return null;
       }
     }
 
     java.time.Instant instant(CsvTable t, int col) {
-      String v = required(t, col);
+      CharSequence v = requiredText(t, col);
       if (v == null) {
         return null;
       }
       java.time.Instant i = instants.parse(v);
       if (i == null) {
-        problem(t.where(col), "csv.instant", t.name(col), shown(v));
+        problem(t.where(col), "csv.instant", t.name(col), shown(v.toString()));
       }
       return i;
     }
@@ -401,11 +410,11 @@ public final class CsvOrganisation {
       int placementParent = t.column("placement_parent_id");
       int placementPosition = t.column("placement_position");
       while (next(t)) {
-        String s = t.get(sponsor);
         LocalDate j = date(t, joined);
-        // The builder reports a blank id, as every check between rows.
-        builder.distributor(t.get(id), s.isEmpty() ? null : s, j == null ? STAND_IN_DAY : j,
-            t.get(name), t.get(email), optional(t, phone));
+        // The builder reports a blank id, as every check between rows. Texts go as views of
+        // the table's buffer, copied by the builder: no String per value.
+        builder.distributor(t.text(id), optional(t, sponsor), j == null ? STAND_IN_DAY : j,
+            t.text(name), t.text(email), optional(t, phone));
         String parent = placementParent < 0 ? "" : t.get(placementParent);
         String pos = placementPosition < 0 ? "" : t.get(placementPosition);
         if (parent.isEmpty() && pos.isEmpty()) {
@@ -463,7 +472,8 @@ public final class CsvOrganisation {
       int email = t.column("email");
       int phone = t.column("phone");
       while (next(t)) {
-        builder.customer(t.get(id), t.get(owner), t.get(name), t.get(email), optional(t, phone));
+        builder.customer(t.text(id), t.text(owner), t.text(name), t.text(email),
+            optional(t, phone));
       }
     }
   }
@@ -495,7 +505,7 @@ public final class CsvOrganisation {
       }
       while (next(t)) {
         BuyerType bt = buyerType(t, buyerType);
-        String b = t.get(buyer);
+        CharSequence b = t.text(buyer);
         java.time.Instant when = instant(t, date);
         OrderStatus st = status(t, status);
         BigDecimal a = decimal(t, amount);
@@ -513,10 +523,10 @@ public final class CsvOrganisation {
         }
         // Stand-ins for the values reported above: a return lets any volume through, and a
         // buyer whose type is unknown cannot be looked for.
-        if (bt == null && !b.isBlank()) {
+        if (bt == null && !b.toString().isBlank()) {
           standInBuyers.add(rows - 1);
         }
-        builder.order(t.get(id), bt == null ? BuyerType.DISTRIBUTOR : bt, b,
+        builder.order(t.text(id), bt == null ? BuyerType.DISTRIBUTOR : bt, b,
             when == null ? java.time.Instant.EPOCH : when, st == null ? OrderStatus.RETURNED : st,
             a == null ? BigDecimal.ZERO : a, types, volumes);
       }
@@ -553,6 +563,11 @@ public final class CsvOrganisation {
     }
 
     private BuyerType buyerType(CsvTable t, int col) {
+      if (t.isAscii(col, "d")) {
+        return BuyerType.DISTRIBUTOR;
+      } else if (t.isAscii(col, "c")) {
+        return BuyerType.CUSTOMER;
+      }
       String v = required(t, col);
       if (v == null) {
         return null;
@@ -567,9 +582,14 @@ public final class CsvOrganisation {
     }
 
     private OrderStatus status(CsvTable t, int col) {
-      if (col < 0) {
+      if (col < 0 || t.isEmpty(col) || t.isAscii(col, "paid")) {
         return OrderStatus.PAID;
+      } else if (t.isAscii(col, "returned")) {
+        return OrderStatus.RETURNED;
+      } else if (t.isAscii(col, "cancelled") || t.isAscii(col, "canceled")) {
+        return OrderStatus.CANCELLED;
       }
+      // Anything else (other case mappings, quotes, a problem) as text.
       String v = t.get(col).toLowerCase(Locale.ROOT);
       switch (v) {
         case "":
@@ -587,9 +607,9 @@ public final class CsvOrganisation {
     }
   }
 
-  /** The value, or null if empty or absent. */
-  private static String optional(CsvTable t, int col) {
-    return t.isEmpty(col) ? null : t.get(col);
+  /** The value as {@link CsvTable#text} gives it, or null if empty or absent. */
+  private static CharSequence optional(CsvTable t, int col) {
+    return t.isEmpty(col) ? null : t.text(col);
   }
 
   /**

@@ -56,6 +56,11 @@ final class CsvTable implements Closeable {
   private Header header;
   private long line;
   private boolean broken;
+  /** Views of the current row's ASCII fields, one per column, reused from row to row. */
+  private Ascii[] views = new Ascii[0];
+  private final java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   private CsvTable(String file, InputStream in) {
     this.file = file;
@@ -196,9 +201,7 @@ final class CsvTable implements Closeable {
     for (int k = 0; k < count; k++) {
       if (wide[k]) {
         try {
-          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(buf, start[k], end[k] - start[k]));
+          utf8.reset().decode(ByteBuffer.wrap(buf, start[k], end[k] - start[k]));
         } catch (CharacterCodingException e) {
           return k;
         }
@@ -333,6 +336,16 @@ final class CsvTable implements Closeable {
         }
       } else {
         s = p;
+        // Eight bytes at a time up to the first that ends the field or is not ASCII; the loop
+        // below then looks at that one (and at the last few bytes of the buffer).
+        while (p <= lim - 8) {
+          long hit = special((long) LONGS.get(b, p));
+          if (hit != 0) {
+            p += Long.numberOfTrailingZeros(hit) >>> 3;
+            break;
+          }
+          p += 8;
+        }
         while (p < lim) {
           byte c = b[p];
           if (c == ',' || c == '\n' || c == '\r') {
@@ -377,6 +390,26 @@ final class CsvTable implements Closeable {
     }
   }
 
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * The high bit of each byte of {@code x} (eight bytes of a row, the first in the low bits) that
+   * is a comma, a line feed, a carriage return or not ASCII; exact for the lowest such byte,
+   * which is all the parser asks (a byte above it may be marked wrongly by a borrow).
+   */
+  static long special(long x) {
+    return (zero(x ^ (ONES * ',')) | zero(x ^ (ONES * '\n')) | zero(x ^ (ONES * '\r')) | x)
+        & HIGHS;
+  }
+
+  /** The high bit of the lowest zero byte of {@code v}, with maybe some above it. */
+  private static long zero(long v) {
+    return (v - ONES) & ~v;
+  }
+
   /** Past the end of the line at {@code p}, or the end of the bytes read. */
   private int skipLine(int p) {
     while (p < limit && b(p) != '\n') {
@@ -400,6 +433,99 @@ final class CsvTable implements Closeable {
   /** The value at a column of the current row, stripped; empty for an absent column. */
   String get(int column) {
     return column < 0 ? "" : field(column);
+  }
+
+  /**
+   * The value at a column of the current row, as {@link #get} gives it: a view of the buffer
+   * when the value is ASCII and holds no doubled quote (almost always), else a {@link String}.
+   * The view is valid until the next row is read, and is the same object for the column at every
+   * row: for handing to a reader that copies the characters at once, as the organisation
+   * builder's row methods do.
+   */
+  CharSequence text(int column) {
+    if (column < 0) {
+      return "";
+    }
+    if (quoted[column] || wide[column]) {
+      return field(column);
+    }
+    if (column >= views.length) {
+      views = Arrays.copyOf(views, Math.max(column + 1, count));
+    }
+    Ascii v = views[column];
+    if (v == null) {
+      v = new Ascii();
+      views[column] = v;
+    }
+    v.set(buf, start[column], end[column]);
+    return v;
+  }
+
+  /**
+   * Whether the value at a column is ASCII, without doubled quotes, and equals {@code lower}
+   * (ASCII lower case) ignoring ASCII case: what {@code get(column).toLowerCase(Locale.ROOT)
+   * .equals(lower)} says for such a value. False for any other value.
+   */
+  boolean isAscii(int column, String lower) {
+    if (column < 0 || quoted[column] || wide[column]
+        || end[column] - start[column] != lower.length()) {
+      return false;
+    }
+    byte[] b = buf;
+    for (int i = 0, s = start[column]; i < lower.length(); i++) {
+      int c = b[s + i];
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the value at a column is plain: ASCII, without doubled quotes. */
+  boolean isAscii(int column) {
+    return column >= 0 && !quoted[column] && !wide[column];
+  }
+
+  /**
+   * ASCII bytes of a buffer seen as characters: a field of the current row handed on without a
+   * {@link String}. Its equality is identity, as for any CharSequence that is not a String.
+   */
+  static final class Ascii implements CharSequence {
+    private byte[] b;
+    private int from;
+    private int length;
+
+    void set(byte[] b, int from, int to) {
+      this.b = b;
+      this.from = from;
+      this.length = to - from;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index < 0 || index >= length) {
+        throw new IndexOutOfBoundsException("index " + index + " of " + length);
+      }
+      return (char) b[from + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return new String(b, from, length, StandardCharsets.ISO_8859_1);
+    }
   }
 
   /**

@@ -21,8 +21,12 @@ import java.time.zone.ZoneRules;
 public final class Instants {
   private final ZoneId zone;
   private final ZoneRules rules;
-  /** Days seen, by epoch day modulo the table size; orders come in any order of days. */
-  private final long[] days = new long[DAYS];
+  /**
+   * Days seen, as {@code year << 9 | month << 5 | day} (a valid date; -1 for none), in the slot
+   * of those bits' low ones: orders come in any order of days, and a day seen needs no
+   * {@link LocalDate} again.
+   */
+  private final int[] days = new int[DAYS];
   private final long[] starts = new long[DAYS];
   /** Whether a day's offset is the same all day, so local times map to instants by addition. */
   private final boolean[] plain = new boolean[DAYS];
@@ -36,7 +40,7 @@ public final class Instants {
   public Instants(ZoneId zone) {
     this.zone = zone;
     this.rules = zone.getRules();
-    java.util.Arrays.fill(days, Long.MIN_VALUE);
+    java.util.Arrays.fill(days, -1);
   }
 
   /**
@@ -47,13 +51,26 @@ public final class Instants {
    * @return the instant, or null if the text is none of the forms (empty text included)
    */
   public Instant parse(String text) {
-    if (text.isEmpty()) {
+    return parse((CharSequence) text);
+  }
+
+  /**
+   * Like {@link #parse(String)} for any text: the common forms are read from its characters (a
+   * view of a file's bytes, say) without a {@link String}.
+   */
+  Instant parse(CharSequence chars) {
+    if (chars.length() == 0) {
       return null;
     }
-    Instant fast = fast(text);
+    Instant fast = fast(chars);
     if (fast != null) {
       return fast;
     }
+    return slow(chars.toString());
+  }
+
+  /** The forms java.time reads, and what it refuses as null. */
+  private Instant slow(String text) {
     try {
       if (text.length() == 10) {
         return LocalDate.parse(text).atStartOfDay(zone).toInstant();
@@ -74,7 +91,7 @@ public final class Instants {
    * {@code yyyy-MM-dd} with an optional {@code THH:mm} or {@code THH:mm:ss}, on a day without an
    * offset change; else null, for java.time to handle.
    */
-  private Instant fast(String t) {
+  private Instant fast(CharSequence t) {
     int n = t.length();
     if ((n != 10 && n != 16 && n != 19) || t.charAt(4) != '-' || t.charAt(7) != '-') {
       return null;
@@ -82,7 +99,7 @@ public final class Instants {
     int y = digits(t, 0, 4);
     int m = digits(t, 5, 2);
     int d = digits(t, 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 28 && d > LocalDate.of(y, m, 1).lengthOfMonth()) {
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
       return null;
     }
     int seconds = 0;
@@ -97,13 +114,16 @@ public final class Instants {
       }
       seconds = h * 3600 + min * 60 + s;
     }
-    long day = LocalDate.of(y, m, d).toEpochDay();
-    int slot = (int) (day & (DAYS - 1));
-    if (days[slot] != day) {
-      LocalDate date = LocalDate.ofEpochDay(day);
+    int ymd = y << 9 | m << 5 | d;
+    int slot = ymd & (DAYS - 1);
+    if (days[slot] != ymd) {
+      if (d > 28 && d > LocalDate.of(y, m, 1).lengthOfMonth()) {
+        return null;
+      }
+      LocalDate date = LocalDate.of(y, m, d);
       Instant start = date.atStartOfDay(zone).toInstant();
       Instant next = date.plusDays(1).atStartOfDay(zone).toInstant();
-      days[slot] = day;
+      days[slot] = ymd;
       starts[slot] = start.getEpochSecond();
       plain[slot] = next.getEpochSecond() - starts[slot] == 86_400
           && rules.getOffset(start).equals(rules.getOffset(next.minusSeconds(1)));
@@ -115,7 +135,7 @@ public final class Instants {
   }
 
   /** The decimal number in {@code t[from, from + count)}, or -1 if a character is no digit. */
-  private static int digits(String t, int from, int count) {
+  private static int digits(CharSequence t, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
       char c = t.charAt(i);
@@ -143,8 +163,8 @@ public final class Instants {
     private String last;
     private LocalDate lastDate;
 
-    LocalDate parse(String t) {
-      if (t.equals(last)) {
+    LocalDate parse(CharSequence t) {
+      if (last != null && last.contentEquals(t)) {
         return lastDate;
       }
       LocalDate d;
@@ -155,7 +175,7 @@ public final class Instants {
       } else {
         d = LocalDate.parse(t);
       }
-      last = t;
+      last = t.toString();
       lastDate = d;
       return d;
     }

@@ -1,0 +1,76 @@
+package dev.rankgauge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * A text handed to the builder as any {@link CharSequence} (a reader's view of its buffer) is
+ * kept as the UTF-8 bytes of the same text as a {@link String}: ASCII or not, lone surrogates
+ * included, blank exactly when the string is.
+ */
+class TextsPropertiesTest {
+
+  @Property(tries = 1000)
+  void aCharSequenceIsKeptAsTheBytesOfItsString(@ForAll("texts") List<String> texts) {
+    Texts fromStrings = new Texts(1);
+    Texts fromViews = new Texts(1);
+    for (String s : texts) {
+      int k = fromStrings.add(s.getBytes(StandardCharsets.UTF_8));
+      // a view that is no String, and reused for every text, as a reader's is
+      int j = fromViews.add(new View(s));
+      assertThat(j).isEqualTo(k);
+      assertThat(fromViews.equals(j, fromStrings, k)).as("bytes of %s", s).isTrue();
+      assertThat(fromViews.get(j)).isEqualTo(new String(s.getBytes(StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8));
+      assertThat(Texts.blank(new View(s))).isEqualTo(s.isBlank());
+      assertThat(Texts.blank(s)).isEqualTo(s.isBlank());
+      Statistics.label("ascii").collect(s.chars().allMatch(c -> c < 0x80));
+    }
+    for (int k = 0; k < texts.size(); k++) {
+      assertThat(fromViews.hash(k)).isEqualTo(fromStrings.hash(k));
+    }
+  }
+
+  /** A CharSequence that is not a String. */
+  private record View(String s) implements CharSequence {
+    @Override
+    public int length() {
+      return s.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      return s.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return s.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return s;
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> texts() {
+    Arbitrary<String> ascii = Arbitraries.strings().ascii().ofMaxLength(20);
+    Arbitrary<String> mixed = Arbitraries.strings()
+        .withChars("aZ09 \t\u00a0\u2003\u00e9\u6f22\u0130\uD83D\uDE00\uD800\uDC00\u007f")
+        .ofMaxLength(12);
+    Arbitrary<String> blanks = Arbitraries.strings().withChars(" \t\n\u2003\u00a0\u3000")
+        .ofMaxLength(4);
+    return Arbitraries.oneOf(ascii, mixed, blanks, Arbitraries.strings().ofMaxLength(8))
+        .list().ofMaxSize(30);
+  }
+}
