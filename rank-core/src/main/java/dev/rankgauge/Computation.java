@@ -154,20 +154,8 @@ final class Computation {
     this.periodSeenEnd = Math.min(Organisation.nanos(period.endInstant(zone)),
         Organisation.nanos(asOf));
     this.units = Units.of(plan);
-    int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
-    long[] column = q < 0 ? new long[org.orderCount()] : org.volume[q];
-    if (org.units.scale <= units.scale) {
-      this.qualifyingVolume = column;
-      this.qualifyingFactor = units.factorOver(org.units);
-    } else {
-      long divisor = org.units.factorOver(units);
-      long[] own = new long[column.length];
-      for (int o = 0; o < own.length; o++) {
-        own[o] = column[o] / divisor;
-      }
-      this.qualifyingVolume = own;
-      this.qualifyingFactor = 1;
-    }
+    this.qualifyingVolume = qualifyingColumn(org, plan, units);
+    this.qualifyingFactor = qualifyingFactor(org, units);
     this.history = history;
     this.prior = Prior.of(org, plan, period, history, units);
     this.overrides = OverrideIndex.of(org, plan, overrides);
@@ -212,6 +200,86 @@ final class Computation {
     this.qualifiedTitles = plan.titleRank() == CompPlan.TitleRank.HIGHEST_QUALIFIED;
     bottomUp();
   }
+
+  /** The qualifying volume of each order, in the organisation's units or the plan's. */
+  private static long[] qualifyingColumn(Organisation org, CompPlan plan, Units units) {
+    int q = org.volumeTypeIndex(plan.qualifyingVolumeType());
+    long[] column = q < 0 ? new long[org.orderCount()] : org.volume[q];
+    if (org.units.scale <= units.scale) {
+      return column;
+    }
+    long divisor = org.units.factorOver(units);
+    long[] own = new long[column.length];
+    for (int o = 0; o < own.length; o++) {
+      own[o] = column[o] / divisor;
+    }
+    return own;
+  }
+
+  /** What {@link #qualifyingColumn} is multiplied by to be in {@code units}. */
+  private static long qualifyingFactor(Organisation org, Units units) {
+    return org.units.scale <= units.scale ? units.factorOver(org.units) : 1;
+  }
+
+  /**
+   * A period's four gauges, without its ranks: personal and group volume and the active
+   * personal customers and distributors of everyone, as an evaluation with no overrides finds
+   * them. The same steps as the constructor's ({@link OrderFigures#read},
+   * {@link PersonalFigures#of}), then the group volumes summed up the sponsor tree; no ladder, no
+   * rank, no history (none of which moves a gauge). What the projection's replay of the last
+   * closed period reads. The organisation must
+   * already have been checked against the plan (an evaluation of it was made).
+   *
+   * @throws Overflow where a sum leaves a long, as the constructor does
+   */
+  static Figures figures(Organisation org, CompPlan plan, Period period, Instant askedAsOf) {
+    ZoneId zone = plan.zone();
+    Instant asOf = seenAsOf(period, zone, askedAsOf);
+    long periodStart = Organisation.nanos(period.startInstant(zone));
+    long periodSeenEnd = Math.min(Organisation.nanos(period.endInstant(zone)),
+        Organisation.nanos(asOf));
+    Units units = Units.of(plan);
+    OrderFigures orders = OrderFigures.read(org, qualifyingColumn(org, plan, units),
+        qualifyingFactor(org, units), asOf, periodStart, periodSeenEnd, readsLastOrders(plan));
+    PersonalFigures personal = PersonalFigures.of(org, plan, units, asOf, zone, orders);
+    long[] group = groupVolumes(org, personal.personalVolume(),
+        orders.bounded() && personal.bounded());
+    return new Figures(org, plan, units, personal.personalVolume(), group,
+        personal.activeCustomers(), personal.activeDistributors());
+  }
+
+  /** {@return this evaluation's four gauges} */
+  Figures figures() {
+    return new Figures(org, plan, units, personalVolume, groupVolume, activeCustomers,
+        activeDistributors);
+  }
+
+  /**
+   * Each distributor's group volume: their personal volume and their whole downline's, summed
+   * from the bottom of the sponsor tree up (a loop over the tree order, no recursion) as
+   * {@link #bottomUp} sums it beside the ranks; every sum checked unless {@code bounded}.
+   */
+  private static long[] groupVolumes(Organisation org, long[] personalVolume, boolean bounded) {
+    long[] group = personalVolume.clone();
+    int[] parent = org.parent;
+    int[] topDown = org.topDown();
+    for (int i = org.distributorCount() - 1; i >= 0; i--) {
+      int v = topDown == null ? i : topDown[i];
+      int p = parent[v];
+      if (p >= 0) {
+        group[p] = bounded ? group[p] + group[v] : add(group[p], group[v], p, GROUP);
+      }
+    }
+    return group;
+  }
+
+  /**
+   * The four gauges of every distributor of a period, by distributor index, volumes in
+   * {@code units}: an evaluation's own arrays ({@link #figures()}, shared, never written through
+   * this) or a replay's ({@link #figures(Organisation, CompPlan, Period, Instant)}).
+   */
+  record Figures(Organisation org, CompPlan plan, Units units, long[] personalVolume,
+      long[] groupVolume, int[] activeCustomers, int[] activeDistributors) {}
 
   /**
    * Moves a live computation's as-of instant (forward): the instants only; the live state counts

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -19,8 +18,9 @@ import org.apache.commons.math3.stat.regression.RegressionResults;
  * month-end value with a prediction interval, and the paid-as rank the projected gauges reach with
  * the probability of reaching it. Get one with {@link #of(Evaluation)}.
  *
- * <p><b>How it projects.</b> With a history ({@link Basis#HISTORY}), the last closed period is
- * evaluated again as of the same point of that period (the same share of its length elapsed), so
+ * <p><b>How it projects.</b> With a history ({@link Basis#HISTORY}), the last closed period's
+ * gauges are counted again as of the same point of that period (the same share of its length
+ * elapsed; the gauges only, by the evaluation's own passes, with no rank), so
  * that for every distributor both the figure so far and the figure the period closed with are
  * known. That is what the profile of volume by day of period is learnt from: how much of a
  * period's figure is in by this day, for small buyers and big groups alike. For each gauge a linear
@@ -48,7 +48,8 @@ import org.apache.commons.math3.stat.regression.RegressionResults;
  *
  * <p>Statistics are done in {@code double}; every result is rounded to the evaluation's decimals
  * (volumes) or to whole numbers (counts) and given as an exact {@link BigDecimal}. The
- * computation is linear in the organisation: one more evaluation (the replay), a pass over the
+ * computation is linear in the organisation: the gauges of one more period (the replay, less
+ * than an evaluation), a pass over the
  * distributors per closed period read, and a sample of at most {@value #CALIBRATION_SAMPLE}
  * distributors for the fit. This class is immutable and thread-safe.
  */
@@ -79,10 +80,19 @@ public final class Projection {
 
   private final Evaluation evaluation;
   private final Computation c;
+  /** The evaluation's gauges. */
+  private final Computation.Figures now;
   private final double level;
   private final Basis basis;
-  /** The projected value of each gauge by distributor index, in units (volumes) or people. */
-  private final double[][] point;
+  /** Per gauge, the model's coefficients; null for {@link Basis#PERIOD_SO_FAR}. */
+  private final double[][] beta;
+  /**
+   * Per gauge, its mean over the closed periods by distributor index (kept with the last closed
+   * period for the organisation); null for {@link Basis#PERIOD_SO_FAR}.
+   */
+  private final double[][] mean;
+  /** The share of the period elapsed at the as-of instant. */
+  private final double elapsed;
   /** Per gauge, the error distributions; null for {@link Basis#PERIOD_SO_FAR}. */
   private final Errors[] errors;
   private final byte[] rank;
@@ -92,26 +102,16 @@ public final class Projection {
   private Projection(Evaluation evaluation, double level) {
     this.evaluation = evaluation;
     this.c = evaluation.computation();
+    this.now = c.figures();
     this.level = level;
     int n = c.org.distributorCount();
-    Model model = fit(evaluation, c, level);
+    Model model = fit(c, level);
     this.basis = model == null ? Basis.PERIOD_SO_FAR : Basis.HISTORY;
     this.errors = model == null ? null : model.errors;
-    this.point = new double[GAUGES][];
-    double[][] mean = model == null ? null : historyMeans(c.org, c.units,
+    this.beta = model == null ? null : model.beta;
+    this.mean = model == null ? null : historyMeans(c.org, c.units,
         c.history.closedPeriods(), c.history.closedPeriods().size());
-    double elapsed = elapsedShare(c);
-    for (int g = 0; g < GAUGES; g++) {
-      double[] p = new double[n];
-      double[] b = model == null ? null : model.beta[g];
-      double[] m = mean == null ? null : mean[g];
-      for (int v = 0; v < n; v++) {
-        double x = figure(c, g, v);
-        p[v] = !moves(c, g, v) ? x
-            : bounded(g, x, b == null ? straight(x, elapsed) : predict(b, x, m[v]));
-      }
-      point[g] = p;
-    }
+    this.elapsed = elapsedShare(c);
     this.rank = new byte[n];
     this.likelihood = new byte[n];
     ranks();
@@ -197,21 +197,21 @@ public final class Projection {
     List<ProjectedGauge> gauges = new ArrayList<>(GAUGES);
     for (int g = 0; g < GAUGES; g++) {
       boolean volume = g < 2;
-      double p = point[g][v];
+      double p = projected(g, v);
       Optional<ProjectedGauge.Interval> interval = Optional.empty();
       if (errors != null) {
         Errors e = errors[g];
         double s = e.scale(p);
         int b = e.bin(p);
-        double x = figure(c, g, v);
-        boolean certain = !moves(c, g, v);
+        double x = figure(now, g, v);
+        boolean certain = !moves(now, g, v);
         double lo = certain ? x : low(p, e.low[b] * s, volume, x);
         double hi = certain ? x : high(p, e.high[b] * s);
         interval = Optional.of(new ProjectedGauge.Interval(decimal(lo, volume, RoundingMode.FLOOR),
             decimal(hi, volume, RoundingMode.CEILING)));
       }
       gauges.add(new ProjectedGauge(METRICS[g], current(g, v), decimal(p, volume,
-          RoundingMode.HALF_EVEN), interval, !moves(c, g, v)));
+          RoundingMode.HALF_EVEN), interval, !moves(now, g, v)));
     }
     Optional<BigDecimal> odds = likelihood[v] < 0 ? Optional.empty()
         : Optional.of(BigDecimal.valueOf(likelihood[v], 2));
@@ -239,20 +239,36 @@ public final class Projection {
     return volume ? c.units.decimal(whole) : BigDecimal.valueOf(whole);
   }
 
-  /** The projected paid-as rank of everyone, and its probability. */
+  /**
+   * The projected value of gauge g of distributor v, in units (volumes) or people: worked out
+   * where it is read rather than kept, since keeping everyone's four cost the projection more
+   * than working them out (four arrays of a million doubles written, and read again).
+   */
+  private double projected(int g, int v) {
+    double x = figure(now, g, v);
+    if (!moves(now, g, v)) {
+      return x;
+    }
+    return bounded(g, x, beta == null ? straight(x, elapsed) : predict(beta[g], x, mean[g][v]));
+  }
+
+  /**
+   * The projected paid-as rank of everyone, and its probability: one pass over the
+   * distributors.
+   */
   private void ranks() {
     Ladder ladder = c.ladder;
     int ranks = c.rankCount;
     int n = rank.length;
-    double[] pv = point[0];
-    double[] gv = point[1];
-    double[] ac = point[2];
-    double[] ad = point[3];
     for (int v = 0; v < n; v++) {
-      double p = Math.rint(pv[v]);
-      double q = Math.rint(gv[v]);
-      double a = Math.rint(ac[v]);
-      double d = Math.rint(ad[v]);
+      double pv = projected(0, v);
+      double gv = projected(1, v);
+      double ac = projected(2, v);
+      double ad = projected(3, v);
+      double p = Math.rint(pv);
+      double q = Math.rint(gv);
+      double a = Math.rint(ac);
+      double d = Math.rint(ad);
       int r = ranks - 1;
       for (; r > 0; r--) {
         if (p >= ladder.minPersonal[r] && q >= ladder.minGroup[r] && a >= ladder.minCustomers[r]
@@ -268,16 +284,16 @@ public final class Projection {
       } else {
         double chance = 1;
         if (ladder.minPersonal[r] != Computation.NONE) {
-          chance *= errors[0].atLeast(pv[v], ladder.minPersonal[r]);
+          chance *= errors[0].atLeast(pv, ladder.minPersonal[r]);
         }
         if (ladder.minGroup[r] != Computation.NONE) {
-          chance *= errors[1].atLeast(gv[v], ladder.minGroup[r]);
+          chance *= errors[1].atLeast(gv, ladder.minGroup[r]);
         }
         if (ladder.minCustomers[r] > 0) {
-          chance *= errors[2].atLeast(ac[v], ladder.minCustomers[r]);
+          chance *= errors[2].atLeast(ac, ladder.minCustomers[r]);
         }
         if (ladder.minDistributors[r] > 0) {
-          chance *= errors[3].atLeast(ad[v], ladder.minDistributors[r]);
+          chance *= errors[3].atLeast(ad, ladder.minDistributors[r]);
         }
         likelihood[v] = (byte) Math.round(chance * 100);
       }
@@ -309,14 +325,14 @@ public final class Projection {
    * someone joins, whom the data does not hold yet, or a return undoes an activity): its
    * projection is the count now, certain, and it takes no part in the fit or the intervals.
    */
-  static boolean moves(Computation c, int g, int v) {
-    Organisation o = c.org;
+  static boolean moves(Computation.Figures f, int g, int v) {
+    Organisation o = f.org();
     return switch (METRICS[g]) {
       case PERSONAL_SALES, GROUP_SALES -> true;
-      case ACTIVE_PERSONAL_CUSTOMERS -> canMove(c.plan.customerActivity(),
-          o.customersTo(v) - o.customersFrom(v), c.activeCustomers[v]);
-      case ACTIVE_PERSONAL_DISTRIBUTORS -> canMove(c.plan.distributorActivity(),
-          o.childrenTo(v) - o.childrenFrom(v), c.activeDistributors[v]);
+      case ACTIVE_PERSONAL_CUSTOMERS -> canMove(f.plan().customerActivity(),
+          o.customersTo(v) - o.customersFrom(v), f.activeCustomers()[v]);
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> canMove(f.plan().distributorActivity(),
+          o.childrenTo(v) - o.childrenFrom(v), f.activeDistributors()[v]);
     };
   }
 
@@ -351,22 +367,22 @@ public final class Projection {
    * Fits the model on the last closed period replayed to the same point, or null when the
    * history cannot be used.
    */
-  private static Model fit(Evaluation evaluation, Computation c, double level) {
+  private static Model fit(Computation c, double level) {
     List<ClosedPeriod> periods = c.history.closedPeriods();
     if (periods.isEmpty()) {
       return null;
     }
     ClosedPeriod last = periods.get(periods.size() - 1);
-    Organisation org = evaluation.organisation();
+    Organisation org = c.org;
     long start = Organisation.nanos(last.period.startInstant(c.zone));
     long end = Organisation.nanos(last.period.endInstant(c.zone));
     long at = start + Math.round(elapsedShare(c) * (end - start));
     Instant replayAsOf = Instant.ofEpochSecond(Math.floorDiv(at, 1_000_000_000L),
         Math.floorMod(at, 1_000_000_000L));
-    // The last period as it then stood: this period's overrides are not that period's.
-    Computation replay = RankGauge.computation(org, c.plan, last.period, replayAsOf, Map.of(),
-        c.history.before(last.period), Overrides.none());
-    double[][] mean = historyMeans(org, replay.units, periods, periods.size() - 1);
+    // The last period's gauges as they then stood (the fit reads no rank): this period's
+    // overrides are not that period's.
+    Computation.Figures replay = RankGauge.figures(org, c.plan, last.period, replayAsOf);
+    double[][] mean = historyMeans(org, replay.units(), periods, periods.size() - 1);
     int[] rowOf = last.rowsOf(org, null);
     int present = 0;
     for (int r : rowOf) {
@@ -388,12 +404,12 @@ public final class Projection {
       }
     }
     sample = Arrays.copyOf(sample, k);
-    int scale = replay.units.scale;
+    int scale = replay.units().scale;
     double[][] beta = new double[GAUGES][];
     Errors[] errors = new Errors[GAUGES];
     boolean anyOrder = false;
     for (int g = 0; g < GAUGES; g++) {
-      double[] m = mean[g];
+      double[] m = mean == null ? null : mean[g];
       int[] who = moving(replay, g, sample);
       if (who.length < MIN_CALIBRATION) {
         // Too few whose count can move to learn their errors apart: everyone's.
@@ -414,7 +430,8 @@ public final class Projection {
           case ACTIVE_PERSONAL_DISTRIBUTORS -> last.distributors[row];
         };
         double x = figure(replay, g, v);
-        inputs[i] = new double[] {x, m[v], Math.max(m[v] - x, 0)};
+        double usual = m == null ? 0 : m[v];
+        inputs[i] = new double[] {x, usual, Math.max(usual - x, 0)};
         anyOrder |= g == 0 && x != 0;
       }
       if (g == 0 && !anyOrder) {
@@ -439,7 +456,7 @@ public final class Projection {
   }
 
   /** The distributors of the sample whose gauge g can move ({@link #moves}). */
-  private static int[] moving(Computation c, int g, int[] sample) {
+  private static int[] moving(Computation.Figures c, int g, int[] sample) {
     int[] out = new int[sample.length];
     int k = 0;
     for (int v : sample) {
@@ -731,23 +748,24 @@ public final class Projection {
   }
 
   /** Gauge g of distributor v: a volume in units, a count in people. */
-  private static double figure(Computation c, int g, int v) {
+  private static double figure(Computation.Figures f, int g, int v) {
     return switch (METRICS[g]) {
-      case PERSONAL_SALES -> c.personalVolume[v];
-      case GROUP_SALES -> c.groupVolume[v];
-      case ACTIVE_PERSONAL_CUSTOMERS -> c.activeCustomers[v];
-      case ACTIVE_PERSONAL_DISTRIBUTORS -> c.activeDistributors[v];
+      case PERSONAL_SALES -> f.personalVolume()[v];
+      case GROUP_SALES -> f.groupVolume()[v];
+      case ACTIVE_PERSONAL_CUSTOMERS -> f.activeCustomers()[v];
+      case ACTIVE_PERSONAL_DISTRIBUTORS -> f.activeDistributors()[v];
     };
   }
 
   /**
    * Each gauge's mean over the up to {@link #HISTORY_DEPTH} closed periods before index
-   * {@code upTo} that hold the distributor, by distributor index; 0 where none does.
+   * {@code upTo} that hold the distributor, by distributor index; 0 where none does, and null
+   * (0 for everyone) where there is no such period.
    */
   private static double[][] historyMeans(Organisation org, Units units, List<ClosedPeriod> periods,
       int upTo) {
     if (upTo == 0) {
-      return new double[GAUGES][org.distributorCount()];
+      return null;
     }
     ClosedPeriod[] window = periods.subList(Math.max(0, upTo - HISTORY_DEPTH), upTo)
         .toArray(new ClosedPeriod[0]);

@@ -202,6 +202,20 @@ public final class RankGauge {
     }
   }
 
+  /**
+   * A period's gauges without its ranks ({@link Computation#figures(Organisation, CompPlan,
+   * Period, Instant)}), an overflow reported as {@link #computation} reports it. The organisation
+   * must already have passed the checks against the plan.
+   */
+  static Computation.Figures figures(Organisation organisation, CompPlan plan, Period period,
+      Instant asOf) {
+    try {
+      return Computation.figures(organisation, plan, period, asOf);
+    } catch (Computation.Overflow e) {
+      throw overflow(organisation, plan, e);
+    }
+  }
+
   /** A sum beyond a long, as a data problem of the distributor whose figure it is. */
   static ValidationException overflow(Organisation org, CompPlan plan,
       Computation.Overflow e) {

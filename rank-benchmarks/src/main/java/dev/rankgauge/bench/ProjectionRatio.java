@@ -12,8 +12,12 @@ import java.util.Locale;
  *
  * <pre>
  * java -Xmx8g -cp rank-benchmarks/target/benchmarks.jar dev.rankgauge.bench.ProjectionRatio \
- *     [distributors=1000000] [pairs=15]
+ *     [distributors=1000000] [pairs=15] [clock=wall|cpu]
  * </pre>
+ *
+ * <p>{@code cpu} times each run by the CPU time of the thread running it, as {@link PairedRatio}
+ * does: on a machine loaded far beyond its cores, time spent waiting for a core then counts for
+ * neither side.
  */
 public final class ProjectionRatio {
   private ProjectionRatio() {}
@@ -21,11 +25,14 @@ public final class ProjectionRatio {
   /**
    * Runs the pairs and prints both distributions and the ratio.
    *
-   * @param args distributors and pairs
+   * @param args distributors, pairs and clock
    */
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    boolean cpu = args.length > 2 && args[2].equals("cpu");
+    java.lang.management.ThreadMXBean clock = java.lang.management.ManagementFactory
+        .getThreadMXBean();
     ProjectionBenchmarks.Setting setting = ProjectionBenchmarks.setting(n);
     Evaluation evaluation = setting.evaluate();
     System.gc();
@@ -44,18 +51,19 @@ public final class ProjectionRatio {
     double[] ratio = new double[pairs];
     for (int i = 0; i < pairs; i++) {
       for (int k = 0; k < 2; k++) {
-        long t = System.nanoTime();
+        long t = cpu ? clock.getCurrentThreadCpuTime() : System.nanoTime();
         if ((i + k) % 2 == 0) {
           sink += setting.evaluate().paidAsCounts().hashCode();
-          eval[i] = System.nanoTime() - t;
+          eval[i] = (cpu ? clock.getCurrentThreadCpuTime() : System.nanoTime()) - t;
         } else {
           sink += Projection.of(evaluation).of("D1").hashCode();
-          proj[i] = System.nanoTime() - t;
+          proj[i] = (cpu ? clock.getCurrentThreadCpuTime() : System.nanoTime()) - t;
         }
       }
       ratio[i] = (double) proj[i] / eval[i];
     }
     Arrays.sort(ratio);
+    System.out.printf(Locale.ROOT, "%s time%n", cpu ? "thread CPU" : "wall");
     System.out.printf(Locale.ROOT, "evaluation ms: min %7.1f  median %7.1f%n", min(eval) / 1e6,
         median(eval) / 1e6);
     System.out.printf(Locale.ROOT, "projection ms: min %7.1f  median %7.1f%n", min(proj) / 1e6,
