@@ -260,6 +260,18 @@ public final class Projection {
     Ladder ladder = c.ladder;
     int ranks = c.rankCount;
     int n = rank.length;
+    // Below the lowest threshold of a gauge, no rank but the first: most distributors, told
+    // apart at once rather than by failing each rank's thresholds in turn.
+    double lowPersonal = Double.POSITIVE_INFINITY;
+    double lowGroup = Double.POSITIVE_INFINITY;
+    double lowCustomers = Double.POSITIVE_INFINITY;
+    double lowDistributors = Double.POSITIVE_INFINITY;
+    for (int r = 1; r < ranks; r++) {
+      lowPersonal = Math.min(lowPersonal, ladder.minPersonal[r]);
+      lowGroup = Math.min(lowGroup, ladder.minGroup[r]);
+      lowCustomers = Math.min(lowCustomers, ladder.minCustomers[r]);
+      lowDistributors = Math.min(lowDistributors, ladder.minDistributors[r]);
+    }
     for (int v = 0; v < n; v++) {
       double pv = projected(0, v);
       double gv = projected(1, v);
@@ -269,7 +281,8 @@ public final class Projection {
       double q = Math.rint(gv);
       double a = Math.rint(ac);
       double d = Math.rint(ad);
-      int r = ranks - 1;
+      int r = p < lowPersonal | q < lowGroup | a < lowCustomers | d < lowDistributors ? 0
+          : ranks - 1;
       for (; r > 0; r--) {
         if (p >= ladder.minPersonal[r] && q >= ladder.minGroup[r] && a >= ladder.minCustomers[r]
             && d >= ladder.minDistributors[r] && ladder.othersMet(r, v)) {
