@@ -93,7 +93,11 @@ public record AdviceStep(
      * each); its gap says what it stands at.
      */
     OUT_OF_REACH,
-    /** A requirement that advice does not work out steps for; its gap says what is missing. */
+    /**
+     * A requirement that advice does not work out steps for: a host rule that gives no advice of
+     * its own ({@link dev.rankgauge.spi.QualificationRule#advise}), since what it asks is the
+     * host's; its gap says what is missing.
+     */
     OTHER
   }
 

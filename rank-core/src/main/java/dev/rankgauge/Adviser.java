@@ -313,7 +313,8 @@ final class Adviser {
     /**
      * Whether requirement i asks to be paid as a rank in periods that this one can still make,
      * and is not met: v has to meet that rank's requirements this period. Not where the goal
-     * holds that rank's requirements already (a rank asking to be paid as itself).
+     * holds that rank's requirements already (taken in for another requirement): meeting the
+     * goal meets them, and the requirement with them.
      */
     boolean toBePaidAs(int i) {
       return rules[i] instanceof Rules.PaidAsInPeriods p && !met(i) && p.reachable(v)
@@ -443,14 +444,12 @@ final class Adviser {
     }
     // 5. Leg volume slots, then capped group volume: in the legs where volume counts.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i].requirement instanceof Requirement.LegsWithVolume q && ofQualifying(q)
-          && !g.waived(i)) {
+      if (rules[i].requirement instanceof Requirement.LegsWithVolume q && !g.waived(i)) {
         legSlots(plan, v, rules[i], q);
       }
     }
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i].requirement instanceof Requirement.CappedGroupVolume q && ofQualifying(q)
-          && !g.waived(i)) {
+      if (rules[i].requirement instanceof Requirement.CappedGroupVolume q && !g.waived(i)) {
         capped(plan, v, rules[i], q);
       }
     }
@@ -474,8 +473,7 @@ final class Adviser {
     // 6b. Group volume of the first levels, and personal group volume: own orders count in
     // both, whatever the levels and breakaways below.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.LevelGroupVolume q && ofQualifying(q.requirement)
-          && !g.waived(i)) {
+      if (rules[i] instanceof Rules.LevelGroupVolume q && !g.waived(i)) {
         Model now = new Model(v, plan.drafts, -1);
         long need = q.required() - now.levelVolume(q);
         if (need > 0 && !now.levelsMoved(q)) {
@@ -490,11 +488,11 @@ final class Adviser {
     // 6c. At least some personal or group volume, as a range: what is missing of the least, in
     // own orders (and for group volume in the legs' active tops); the model checks the most.
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.Range q && volumeRange(q.requirement)
-          && ofQualifying(q.requirement) && !g.waived(i)) {
+      if (rules[i] instanceof Rules.Range q && volumeRange(q.requirement) && !g.waived(i)) {
         Model now = new Model(v, plan.drafts, -1);
         boolean group = q.of() == Requirement.Figure.GROUP_VOLUME;
-        long x = group ? now.group : now.personal(v);
+        String type = typeOf(q.requirement);
+        long x = group ? now.groupOf(type) : now.personalOf(type, v);
         if (q.least() != Long.MIN_VALUE && x < q.least()) {
           Draft d = new Draft(group ? AdviceStep.Kind.GROUP_VOLUME
               : AdviceStep.Kind.PERSONAL_VOLUME, rules[i]);
@@ -506,8 +504,7 @@ final class Adviser {
     // 6d. At least some downline volume, and the largest leg's share, as ranges.
     legRanges(plan, v, g);
     for (int i = 0; i < rules.length; i++) {
-      if (rules[i] instanceof Rules.PersonalGroupVolume q && ofQualifying(q.requirement)
-          && !g.waived(i)) {
+      if (rules[i] instanceof Rules.PersonalGroupVolume q && !g.waived(i)) {
         Model now = new Model(v, plan.drafts, -1);
         long need = q.required() - now.personalGroup(q);
         if (need > 0) {
@@ -518,7 +515,7 @@ final class Adviser {
       }
     }
     // 6e. Personal, group and side volume of another type than the qualifying one: orders that
-    // carry that type only.
+    // carry that type only (the kinds above draft theirs in the type they read).
     for (int i = 0; i < rules.length; i++) {
       if (!typedHandled(rules[i].requirement) || g.waived(i)) {
         continue;
@@ -559,6 +556,12 @@ final class Adviser {
         continue;
       }
       if (rule.met(v)) {
+        continue;
+      }
+      if (rule instanceof Rules.PaidAsInPeriods p && p.reachable(v)
+          && g.ranks.contains(p.rank())) {
+        // The goal holds that rank's requirements already (taken in for another requirement):
+        // the steps that meet them make this period count here too. No step of its own.
         continue;
       }
       if (q instanceof Requirement.JoinedWithinDays
@@ -635,7 +638,9 @@ final class Adviser {
   /** Drops, most costly first, every step the others reach the rank without. */
   private void prune(Plan plan, int v, Goal g) {
     List<Draft> byCost = new ArrayList<>(plan.drafts);
-    byCost.sort(Comparator.comparingLong((Draft d) -> d.units() + inner(d)).reversed());
+    // Steps of another type cost no qualifying volume: among them, the most of their type first.
+    byCost.sort(Comparator.comparingLong((Draft d) -> d.units() + inner(d))
+        .thenComparingLong(Draft::typedUnits).reversed());
     for (Draft d : byCost) {
       int i = plan.drafts.indexOf(d);
       if (new Model(v, plan.drafts, i).meets(g)) {
@@ -645,9 +650,8 @@ final class Adviser {
   }
 
   /**
-   * Whether a requirement reads the qualifying volume type, the one the steps above add: a
-   * requirement of another type (such as side volume in BV) is advised as a kind advice does not
-   * work out, and the model takes its state as it is.
+   * Whether a requirement reads the qualifying volume type. A requirement of another type (such
+   * as side volume in BV) is advised in that type: its steps' orders carry that type only.
    */
   private static boolean ofQualifying(Requirement q) {
     return q.volumeType().isEmpty();
@@ -659,8 +663,8 @@ final class Adviser {
   }
 
   /**
-   * Whether a requirement of another volume type than the qualifying one is advised (step 6e):
-   * personal or group volume of the type, side volume of the type.
+   * Whether a requirement of another volume type than the qualifying one is advised in step 6e:
+   * personal or group volume of the type (not a gauge), side volume of the type.
    */
   private static boolean typedHandled(Requirement q) {
     return !ofQualifying(q) && (q instanceof Requirement.PersonalVolume
@@ -669,7 +673,8 @@ final class Adviser {
   }
 
   private static boolean handled(Requirement q) {
-    return typedHandled(q) || ofQualifying(q) && (q instanceof Requirement.PersonalVolume
+    // Every kind that reads volume is advised in the type it reads.
+    return typedHandled(q) || q instanceof Requirement.PersonalVolume
         || q instanceof Requirement.GroupVolume
         || q instanceof Requirement.ActivePersonalCustomers
         || q instanceof Requirement.ActivePersonalDistributors
@@ -680,7 +685,7 @@ final class Adviser {
         || q instanceof Requirement.PersonalGroupVolume
         || volumeRange(q) || countRange(q) || legRange(q)
         || q instanceof Requirement.SideVolume || q instanceof Requirement.MatrixPositions
-        || q instanceof Requirement.SponsoredOnEachSide || qualifier(q));
+        || q instanceof Requirement.SponsoredOnEachSide || qualifier(q);
   }
 
   /** Whether a requirement is a range of active personal customers or distributors (step 3a). */
@@ -695,7 +700,7 @@ final class Adviser {
    * tree) or of the largest leg's share (step 6d).
    */
   private static boolean legRange(Requirement q) {
-    return q instanceof Requirement.Range r && ofQualifying(q)
+    return q instanceof Requirement.Range r
         && (r.of() == Requirement.Figure.DOWNLINE_VOLUME
             || r.of() == Requirement.Figure.LARGEST_LEG_PERCENT);
   }
@@ -903,6 +908,11 @@ final class Adviser {
    * sponsored. Buyers already active stay so, so that the orders change no count.
    */
   private void volume(Draft d, int v, long need, boolean group, Model now) {
+    if (d.type != null) {
+      // Another type: own orders of it, which no self-purchase cap limits.
+      d.buy(false, v, need);
+      return;
+    }
     long left = need;
     long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
         : Math.max(0, selfCap - c.ownVolume[v] - now.ownAdded(v));
@@ -994,8 +1004,9 @@ final class Adviser {
   private void legSlots(Plan plan, int v, Rules.Rule rule, Requirement.LegsWithVolume q) {
     Model now = new Model(v, plan.drafts, -1);
     boolean placement = !sponsorLegs(q);
+    String type = typeOf(q);
     List<Integer> legs = now.legTops(placement);
-    legs.sort(Comparator.comparingLong((Integer l) -> -now.legVolume(l, placement)));
+    legs.sort(Comparator.comparingLong((Integer l) -> -now.legVolume(type, l, placement)));
     List<BigDecimal> slots = q.slots();
     for (int i = 0; i < slots.size(); i++) {
       if (i >= legs.size()) {
@@ -1005,7 +1016,7 @@ final class Adviser {
         return;
       }
       int leg = legs.get(i);
-      long need = c.units.threshold(slots.get(i)) - now.legVolume(leg, placement);
+      long need = c.units.threshold(slots.get(i)) - now.legVolume(type, leg, placement);
       if (need > 0) {
         Draft d = new Draft(AdviceStep.Kind.LEG_VOLUME, rule);
         d.legs.add(leg);
@@ -1015,9 +1026,12 @@ final class Adviser {
     }
   }
 
-  /** Orders for {@code need} units in the leg under {@code leg}: its top distributor's own. */
+  /**
+   * Orders for {@code need} units in the leg under {@code leg}: its top distributor's own (of the
+   * draft's type; a self-purchase cap limits the qualifying type only).
+   */
   private long legVolume(Draft d, int leg, Model now, long need) {
-    long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+    long room = selfCap == Long.MAX_VALUE || d.type != null ? Long.MAX_VALUE
         : Math.max(0, selfCap - c.ownVolume[leg] - now.ownAdded(leg));
     long u = Math.min(room, need);
     if (u > 0) {
@@ -1034,6 +1048,7 @@ final class Adviser {
     if (now.capped(q)) {
       return;
     }
+    String type = typeOf(q);
     BigDecimal cap = q.capPerLeg();
     long capAt = c.units.threshold(cap);
     Organisation o = c.org;
@@ -1043,7 +1058,7 @@ final class Adviser {
     Draft d = new Draft(AdviceStep.Kind.CAPPED_GROUP_VOLUME, rule);
     for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
       int leg = o.child(k);
-      long g = now.leg(leg);
+      long g = now.leg(type, leg);
       if (g >= capAt) {
         sum = sum.add(cap);
         d.notHelping.add(leg);
@@ -1052,14 +1067,14 @@ final class Adviser {
         below.add(new Leg(leg, cap.subtract(c.units.decimal(g))));
       }
     }
-    long pv = now.personal(v);
+    long pv = now.personalOf(type, v);
     boolean ownCapped = q.ownVolumeIsLeg() && pv >= capAt;
     sum = sum.add(ownCapped ? cap : c.units.decimal(pv));
     BigDecimal missing = q.volume().subtract(sum);
     below.sort(Comparator.comparing(Leg::room).reversed());
     // Own orders count in full unless own volume is a capped leg; then legs with the most room.
     if (!q.ownVolumeIsLeg()) {
-      long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+      long room = selfCap == Long.MAX_VALUE || type != null ? Long.MAX_VALUE
           : Math.max(0, selfCap - c.ownVolume[v] - now.ownAdded(v));
       long u = Math.min(room, c.units.threshold(missing));
       if (u > 0) {
@@ -1072,7 +1087,7 @@ final class Adviser {
         break;
       }
       long u = Math.min(c.units.threshold(leg.room.min(missing)),
-          capAt - now.leg(leg.d));
+          capAt - now.leg(type, leg.d));
       long got = legVolume(d, leg.d, now, u);
       if (got > 0) {
         d.legs.add(leg.d);
@@ -1080,7 +1095,7 @@ final class Adviser {
       }
     }
     if (q.ownVolumeIsLeg() && !ownCapped && missing.signum() > 0) {
-      long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+      long room = selfCap == Long.MAX_VALUE || type != null ? Long.MAX_VALUE
           : Math.max(0, selfCap - c.ownVolume[v] - now.ownAdded(v));
       BigDecimal ownRoom = cap.subtract(c.units.decimal(pv));
       long u = Math.min(room, c.units.threshold(ownRoom.min(missing)));
@@ -1154,11 +1169,12 @@ final class Adviser {
     List<Integer> tops = tops(v, placement);
     tops.sort(Comparator.comparing((Integer top) -> !now.distributorActive(top)));
     long left = need;
+    boolean typed = typeOf(rule.requirement) != null;
     for (int top : tops) {
       if (left <= 0) {
         break;
       }
-      long room = selfCap == Long.MAX_VALUE ? Long.MAX_VALUE
+      long room = selfCap == Long.MAX_VALUE || typed ? Long.MAX_VALUE
           : Math.max(0, selfCap - c.ownVolume[top] - now.ownAdded(top));
       long u = Math.min(room, left);
       if (u > 0) {
@@ -1816,6 +1832,10 @@ final class Adviser {
     private final Map<String, Map<Integer, Long>> typedOwn = new HashMap<>();
     private final Map<String, Map<Integer, Long>> typedCustomer = new HashMap<>();
     private final Map<Rules.Rule, Integer> hostSteps = new HashMap<>();
+    /** Per other volume type, worked out when first asked: the volume added by distributor. */
+    private final Map<String, Map<Integer, Long>> typedAddedCache = new HashMap<>();
+    /** Per other volume type, worked out when first asked: the volume added by leg. */
+    private final Map<String, Map<Integer, Long>> typedLegs = new HashMap<>();
     final long group;
     final int activeCustomers;
     final int activeDistributors;
@@ -1930,6 +1950,33 @@ final class Adviser {
       return c.groupVolume[top] + legAdded.getOrDefault(top, 0L);
     }
 
+    /** The group volume of a type (null: the qualifying one) of the leg under {@code top}. */
+    long leg(String type, int top) {
+      if (type == null) {
+        return leg(top);
+      }
+      return volumesOf(type).group[top] + typedLegAdded(type).getOrDefault(top, 0L);
+    }
+
+    /** The volume of a type added to each leg of v, by the leg's top distributor. */
+    private Map<Integer, Long> typedLegAdded(String type) {
+      return typedLegs.computeIfAbsent(type, t -> {
+        Map<Integer, Long> out = new HashMap<>();
+        for (Map.Entry<Integer, Long> e : typedAdded(t).entrySet()) {
+          int leg = legOf(e.getKey());
+          if (leg >= 0) {
+            out.merge(leg, e.getValue(), Long::sum);
+          }
+        }
+        return out;
+      });
+    }
+
+    /** Volume added, by distributor: of the qualifying type after the cap, or of another. */
+    private Map<Integer, Long> added(String type) {
+      return type == null ? personalAdded : typedAdded(type);
+    }
+
     long customerVolume(int cu) {
       return c.customerVolume[cu] + customer.getOrDefault(cu, 0L);
     }
@@ -1950,18 +1997,19 @@ final class Adviser {
     boolean capped(Requirement.CappedGroupVolume q) {
       BigDecimal cap = q.capPerLeg();
       long capAt = c.units.threshold(cap);
+      String type = typeOf(q);
       Organisation o = c.org;
       long below = 0;
       int atCap = 0;
       for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
-        long g = leg(o.child(k));
+        long g = leg(type, o.child(k));
         if (g >= capAt) {
           atCap++;
         } else {
           below += g;
         }
       }
-      long pv = personal(v);
+      long pv = personalOf(type, v);
       if (q.ownVolumeIsLeg() && pv >= capAt) {
         atCap++;
       } else {
@@ -1994,16 +2042,20 @@ final class Adviser {
       return tops;
     }
 
-    /** The volume of the leg under {@code top}, with the orders: group or placement volume. */
-    long legVolume(int top, boolean placement) {
-      return placement ? side(c.placements.position[top]) : leg(top);
+    /**
+     * The volume of a type (null: the qualifying one) of the leg under {@code top}, with the
+     * orders: group or placement volume.
+     */
+    long legVolume(String type, int top, boolean placement) {
+      return placement ? sideOf(type, c.placements.position[top]) : leg(type, top);
     }
 
     boolean legSlots(Requirement.LegsWithVolume q) {
       boolean placement = !sponsorLegs(q);
+      String type = typeOf(q);
       List<Long> legs = new ArrayList<>();
       for (int top : legTops(placement)) {
-        legs.add(legVolume(top, placement));
+        legs.add(legVolume(type, top, placement));
       }
       legs.sort(Comparator.reverseOrder());
       List<BigDecimal> slots = q.slots();
@@ -2079,11 +2131,11 @@ final class Adviser {
       return false;
     }
 
-    /** The volume of v's first levels with the drafts' orders. */
+    /** The volume of v's first levels, of the type they read, with the drafts' orders. */
     long levelVolume(Rules.LevelGroupVolume q) {
       long sum = q.volume(v);
       boolean placement = !sponsorLegs(q.requirement);
-      for (Map.Entry<Integer, Long> e : personalAdded.entrySet()) {
+      for (Map.Entry<Integer, Long> e : added(typeOf(q.requirement)).entrySet()) {
         int level = level(e.getKey(), q.compressed(), placement);
         if (level >= 0 && level <= q.levels()) {
           sum += e.getValue();
@@ -2124,9 +2176,12 @@ final class Adviser {
       return false;
     }
 
-    /** v's personal group volume with the drafts' orders, when they stay in v's own. */
+    /**
+     * v's personal group volume, of the type it reads, with the drafts' orders, when they stay in
+     * v's own.
+     */
     long personalGroup(Rules.PersonalGroupVolume q) {
-      return q.volume(v) + personalAdded.getOrDefault(v, 0L);
+      return q.volume(v) + added(typeOf(q.requirement)).getOrDefault(v, 0L);
     }
 
     /**
@@ -2157,8 +2212,8 @@ final class Adviser {
           for (int p = 0; p < any.pathCount() && !met; p++) {
             met = meets(g.withPath(i, p));
           }
-        } else if (!ofQualifying(q)) {
-          met = typedMet(rule);
+        } else if (rule instanceof Rules.VolumeOfType vt) {
+          met = (vt.group() ? groupOf(typeOf(q)) : personalOf(typeOf(q), v)) >= vt.threshold();
         } else if (q instanceof Requirement.CappedGroupVolume cq) {
           met = capped(cq);
         } else if (rule instanceof Rules.ActiveLegs al) {
@@ -2179,14 +2234,18 @@ final class Adviser {
         } else if (rule instanceof Rules.Range r) {
           met = rangeMet(r);
         } else if (rule instanceof PlacementRules.SideVolume sv) {
-          long left = side(Placement.LEFT);
-          long right = side(Placement.RIGHT);
+          long left = sideOf(typeOf(q), Placement.LEFT);
+          long right = sideOf(typeOf(q), Placement.RIGHT);
           met = Math.min(left, right) >= sv.weak() && Math.max(left, right) >= sv.strong();
         } else if (rule instanceof PlacementRules.SponsoredOnEachSide so && so.ofActive()) {
           met = Math.min(sponsoredOn(so, Placement.LEFT), sponsoredOn(so, Placement.RIGHT))
               >= so.count();
         } else if (rule instanceof PlacementRules.MatrixPositions mp) {
           met = positions(mp) >= mp.count();
+        } else if (rule instanceof Rules.PaidAsInPeriods p && g.ranks.contains(p.rank())) {
+          // That rank's requirements are among the goal's, checked here with the rest: when
+          // they are all met, v meets the rank this period, and this period counts.
+          met = p.reachable(v);
         } else if (q instanceof Requirement.Host) {
           met = rule.met(v) || hostTaken.containsKey(rule)
               && hostTaken.get(rule).equals(hostSteps.get(rule));
@@ -2203,13 +2262,14 @@ final class Adviser {
     /**
      * A range under the added orders: every figure but days since joining, which do not move,
      * is followed by the model (personal and group volume, the active counts, downline volume
-     * whole or of the first levels on either tree, the largest leg's share) and checked against
-     * both bounds.
+     * whole or of the first levels on either tree, each volume of the type it reads; the largest
+     * leg's share) and checked against both bounds.
      */
     private boolean rangeMet(Rules.Range r) {
+      String type = typeOf(r.requirement);
       return switch (r.of()) {
-        case PERSONAL_VOLUME -> r.within(personal(v));
-        case GROUP_VOLUME -> r.within(group);
+        case PERSONAL_VOLUME -> r.within(personalOf(type, v));
+        case GROUP_VOLUME -> r.within(groupOf(type));
         case ACTIVE_PERSONAL_CUSTOMERS -> r.within(activeCustomers);
         case ACTIVE_PERSONAL_DISTRIBUTORS -> r.within(activeDistributors);
         case DAYS_SINCE_JOINED -> r.met(v);
@@ -2224,13 +2284,15 @@ final class Adviser {
      * qualifying type only).
      */
     private Map<Integer, Long> typedAdded(String type) {
-      Map<Integer, Long> out = new HashMap<>(typedOwn.getOrDefault(type, Map.of()));
-      if (withCustomers) {
-        for (Map.Entry<Integer, Long> e : typedCustomer.getOrDefault(type, Map.of()).entrySet()) {
-          out.merge(c.org.customerOwner[e.getKey()], e.getValue(), Long::sum);
+      return typedAddedCache.computeIfAbsent(type, t -> {
+        Map<Integer, Long> out = new HashMap<>(typedOwn.getOrDefault(t, Map.of()));
+        if (withCustomers) {
+          for (Map.Entry<Integer, Long> e : typedCustomer.getOrDefault(t, Map.of()).entrySet()) {
+            out.merge(c.org.customerOwner[e.getKey()], e.getValue(), Long::sum);
+          }
         }
-      }
-      return out;
+        return out;
+      });
     }
 
     private Computation.Volumes volumesOf(String type) {
@@ -2273,31 +2335,6 @@ final class Adviser {
         }
       }
       return x;
-    }
-
-    /**
-     * Whether a requirement of another volume type is met with the orders: personal, group and
-     * side volume of the type are worked out; a kind that more volume or more activity may break
-     * (a range, personal group volume, compressed levels) keeps its state only while the steps
-     * add nothing; any other kind, which more volume cannot break, keeps its state.
-     */
-    private boolean typedMet(Rules.Rule rule) {
-      Requirement q = rule.requirement;
-      String type = typeOf(q);
-      if (rule instanceof Rules.VolumeOfType vt) {
-        return (vt.group() ? groupOf(type) : personalOf(type, v)) >= vt.threshold();
-      }
-      if (rule instanceof Rules.AccumulatedVolume av) {
-        return accumulatedMet(av);
-      }
-      if (rule instanceof PlacementRules.SideVolume sv) {
-        long left = sideOf(type, Placement.LEFT);
-        long right = sideOf(type, Placement.RIGHT);
-        return Math.min(left, right) >= sv.weak() && Math.max(left, right) >= sv.strong();
-      }
-      boolean fragile = q instanceof Requirement.Range || q instanceof Requirement.PersonalGroupVolume
-          || q instanceof Requirement.LevelGroupVolume l && l.compressed();
-      return rule.met(v) && (!fragile || personalAdded.isEmpty());
     }
 
     /** The volume of v's side at {@code position} of the placement tree, with the orders. */
@@ -2367,15 +2404,19 @@ final class Adviser {
      */
     long downline(Rules.Range r) {
       boolean placement = ((Requirement.Range) r.requirement).tree() == Requirement.Tree.PLACEMENT;
+      String type = typeOf(r.requirement);
       long all = r.levels() != null ? levelVolume(r.levels())
-          : placement ? placementTotal() : group;
-      return all - personal(v);
+          : placement ? placementTotal(type) : groupOf(type);
+      return all - personalOf(type, v);
     }
 
-    /** The volume of v's placement subtree, v's own included, with the orders. */
-    long placementTotal() {
-      long x = c.placementVolume[v];
-      for (Map.Entry<Integer, Long> e : personalAdded.entrySet()) {
+    /**
+     * The volume of a type (null: the qualifying one) of v's placement subtree, v's own included,
+     * with the orders.
+     */
+    long placementTotal(String type) {
+      long x = type == null ? c.placementVolume[v] : volumesOf(type).placement[v];
+      for (Map.Entry<Integer, Long> e : added(type).entrySet()) {
         if (level(e.getKey(), false, true) >= 0) {
           x += e.getValue();
         }

@@ -542,6 +542,116 @@ class AdviceTest {
   }
 
   @Test
+  void legVolumeSlotsInBvAreFilledAtTheTopsOfTheLargestLegsInBv() {
+    // Ann sponsors all four: her legs hold 200 BV (Bo), 50 (Di), 10 (Cy) and none (Ev). Slots of
+    // 300 and 100 BV: the largest legs take them, Bo 100 BV short and Di 50; orders of BV only
+    // at their tops, the least BV first.
+    Evaluation e = annInBv(Rank.of("MGR", "Manager", Requirement.legsWithVolumes(
+        List.of(new BigDecimal("300"), new BigDecimal("100"))).ofType("BV")));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).extracting(AdviceStep::kind)
+        .containsExactly(Kind.LEG_VOLUME, Kind.LEG_VOLUME);
+    assertThat(a.steps()).extracting(s -> ids(s.legs()).get(0)).containsExactly("DI", "BO");
+    assertThat(a.steps()).extracting(AdviceStep::volume)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("50"), new BigDecimal("100"));
+    assertThat(a.steps()).extracting(AdviceStep::volumeType).containsOnly(Optional.of("BV"));
+    assertThat(a.orders()).extracting(Order::buyerId).containsExactly("DI", "BO");
+    assertThat(a.orders()).allSatisfy(o -> assertThat(o.volume("PV")).isZero());
+    assertThat(a.cost()).isZero();
+    reachesByWhatIf(e, a, "ANN");
+  }
+
+  @Test
+  void cappedGroupVolumeInBvFillsTheLegsWithRoomBelowTheCapInBv() {
+    // 1,000 group BV, at most 20% (200 BV) from any leg, own volume a leg too: Bo's 200 BV are at
+    // the cap, and more there does not help. Ann counts 200 + 10 + 50 + 0 + her own 100 = 360:
+    // 640 BV missing, in the legs with the most room (Ev 200, Cy 190, Di 150), then 100 of her
+    // own, up to the cap.
+    Evaluation e = annInBv(Rank.of("MGR", "Manager", Requirement.cappedGroupVolume(
+        new BigDecimal("1000"), new BigDecimal("20"), true).ofType("BV")));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.CAPPED_GROUP_VOLUME);
+      assertThat(s.volumeType()).contains("BV");
+      assertThat(s.volume()).isEqualByComparingTo("640");
+      assertThat(ids(s.legs())).containsExactly("EV", "CY", "DI");
+      assertThat(ids(s.notHelping())).containsExactly("BO");
+      assertThat(s.orders()).extracting(Order::buyerId).containsExactly("EV", "CY", "DI", "ANN");
+      assertThat(s.orders()).extracting(o -> o.volume("BV"))
+          .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("200"),
+              new BigDecimal("190"), new BigDecimal("150"), new BigDecimal("100"));
+      assertThat(s.orders()).allSatisfy(o -> assertThat(o.volume("PV")).isZero());
+    });
+    reachesByWhatIf(e, a, "ANN");
+  }
+
+  @Test
+  void groupVolumeOfTheFirstLevelsAndPersonalGroupVolumeInBvAreOwnOrdersOfBv() {
+    // Ann's first level (all four) and her own hold 360 BV, and so does her personal group
+    // (nobody is a Manager to break away): 500 BV of the first level are 140 BV of her own; 600
+    // of personal group then 100 more.
+    Evaluation e = annInBv(Rank.of("MGR", "Manager",
+        Requirement.levelGroupVolume(new BigDecimal("500"), 1, false).ofType("BV"),
+        Requirement.personalGroupVolume(new BigDecimal("600"), "MGR", false).ofType("BV")));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).extracting(AdviceStep::kind)
+        .containsExactly(Kind.GROUP_VOLUME, Kind.GROUP_VOLUME);
+    assertThat(a.steps()).extracting(s -> s.requirement().getClass().getSimpleName())
+        .containsExactly("PersonalGroupVolume", "LevelGroupVolume");
+    assertThat(a.steps()).extracting(AdviceStep::volume)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("100"), new BigDecimal("140"));
+    assertThat(a.orders()).extracting(Order::buyerId).containsOnly("ANN");
+    assertThat(a.orders()).allSatisfy(o -> assertThat(o.volume("PV")).isZero());
+    reachesByWhatIf(e, a, "ANN");
+  }
+
+  @Test
+  void rangesInBvAreAdvisedInBvAndAStepTheOthersMakeNeedlessIsDropped() {
+    // 400 to 700 group BV, and 400 BV of downline. Ann's group holds 360 BV, her downline 260.
+    // Drafted: 40 BV of her own for the group, then 140 BV at the top of her active leg Bo for
+    // the downline. With Bo's 140 the group holds 500 BV, within its bounds: her own 40 are not
+    // needed and are dropped.
+    Evaluation e = annInBv(Rank.of("MGR", "Manager",
+        Requirement.between(Requirement.Figure.GROUP_VOLUME, new BigDecimal("400"),
+            new BigDecimal("700")).ofType("BV"),
+        Requirement.downlineVolume(new BigDecimal("400")).ofType("BV")));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_VOLUME);
+      assertThat(s.volumeType()).contains("BV");
+      assertThat(ids(s.legs())).containsExactly("BO");
+      assertThat(s.volume()).isEqualByComparingTo("140");
+    });
+    reachesByWhatIf(e, a, "ANN");
+  }
+
+  @Test
+  void aRangeInBvThatTheStepsWouldOvershootLeavesTheAdviceIncomplete() {
+    // 400 to 450 group BV and 500 BV of downline: no orders reach both (her own 100 BV and 500
+    // of downline are 600 of group). Ann's own 40 BV reach the group's least; the 240 the
+    // downline then misses, at Bo's top, take the group to 640, past its most: the model checks
+    // the most under the added orders and says the rank is not reached.
+    Evaluation e = annInBv(Rank.of("MGR", "Manager",
+        Requirement.between(Requirement.Figure.GROUP_VOLUME, new BigDecimal("400"),
+            new BigDecimal("450")).ofType("BV"),
+        Requirement.downlineVolume(new BigDecimal("500")).ofType("BV")));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).allSatisfy(s -> assertThat(s.volumeType()).contains("BV"));
+  }
+
+  @Test
   void aPlacementLegWithoutARankNamesItsClosestPerson() {
     // Two placement legs with an Executive anywhere: Bo's leg has Bo and Di; in Cy's, Cy (10 PV)
     // is closer than Ev (nothing): 15 PV more of Cy's own.
@@ -714,6 +824,57 @@ class AdviceTest {
         .toList());
     assertThat(plan.rankLevel(w.after().paidAs("D1").code()))
         .isGreaterThanOrEqualTo(plan.rankLevel("PLAT"));
+  }
+
+  @Test
+  void toBePaidAsARankTheAdviceAlreadyTakesInIsMetByTheStepsForThatRank() {
+    // Silver asks 500 PV; Gold to be paid as Silver in one of the last two periods and 400 PV;
+    // Platinum 400 PV; Director to be paid as Gold this period and as Silver in one of the last
+    // two. Dana (470 PV) is Platinum without meeting Silver or Gold. Towards Director, Gold's
+    // requirements are taken in, and with them Silver's (Gold asks for it): 30 PV more of her own.
+    // Director's own "Silver in one of the last two" names a rank already taken in: the same
+    // 30 PV make this period count for it, so it needs no step of its own (it was OTHER).
+    CompPlan plan = plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("SLV", "Silver", Requirement.personalVolume(new BigDecimal("500"))))
+        .rank(Rank.of("GLD", "Gold", Requirement.paidAsInPeriods(1, 2, "SLV", true),
+            Requirement.personalVolume(new BigDecimal("400"))))
+        .rank(Rank.of("PLAT", "Platinum", Requirement.personalVolume(new BigDecimal("400"))))
+        .rank(Rank.of("DIR", "Director", Requirement.paidAsInRow(1, "GLD", true),
+            Requirement.paidAsInPeriods(1, 2, "SLV", true)))
+        .build();
+    Evaluation e = evaluate(dana(), plan);
+    assertThat(e.paidAs("D1").code()).isEqualTo("PLAT");
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.rank().code()).isEqualTo("DIR");
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.PERSONAL_VOLUME);
+      assertThat(s.requirement()).isEqualTo(Requirement.personalVolume(new BigDecimal("500")));
+      assertThat(s.volume()).isEqualByComparingTo("30");
+    });
+    reachesByWhatIf(e, a, "D1");
+  }
+
+  @Test
+  void toBePaidAsARankTakenInThatClosedPeriodsCannotMakeIsOutOfReach() {
+    // As above, but Director asks for Silver in two of the last two periods: without history
+    // this period alone cannot make it, whatever the steps for Silver do.
+    CompPlan plan = plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("SLV", "Silver", Requirement.personalVolume(new BigDecimal("500"))))
+        .rank(Rank.of("GLD", "Gold", Requirement.paidAsInPeriods(1, 2, "SLV", true),
+            Requirement.personalVolume(new BigDecimal("400"))))
+        .rank(Rank.of("PLAT", "Platinum", Requirement.personalVolume(new BigDecimal("400"))))
+        .rank(Rank.of("DIR", "Director", Requirement.paidAsInRow(1, "GLD", true),
+            Requirement.paidAsInPeriods(2, 2, "SLV", true)))
+        .build();
+    Advice a = evaluate(dana(), plan).advice("D1").orElseThrow();
+
+    assertThat(a.complete()).isFalse();
+    assertThat(a.steps()).extracting(AdviceStep::kind)
+        .containsExactly(Kind.PERSONAL_VOLUME, Kind.OUT_OF_REACH);
   }
 
   @Test

@@ -145,6 +145,38 @@ class AdviceTextTest {
   }
 
   @Test
+  void cappedGroupVolumeInAnotherTypeSpeaksItsTypeAndTheLegAtTheCap() {
+    // Ranked by PV, Manager asks for 400 group BV with at most half (200 BV) from any leg, own
+    // volume a leg too: Bo's 200 BV are at the cap, Cy has 50 and Ann none. 150 BV are missing,
+    // all in Cy's leg, which has the room; more at Bo does not help.
+    CompPlan plan = CompPlan.builder("Capped in BV").zone(ZoneOffset.UTC).volumeTypes("PV", "BV")
+        .rank(Rank.of("CON", "Consultant"))
+        .rank(Rank.of("MGR", "Manager", Requirement.cappedGroupVolume(new BigDecimal("400"),
+            new BigDecimal("50"), true).ofType("BV")))
+        .build();
+    Organisation.Builder b = Organisation.builder();
+    for (String[] d : new String[][] {{"ANN", null}, {"BO", "ANN"}, {"CY", "ANN"}}) {
+      b.add(Distributor.of(d[0], d[1], LocalDate.of(2026, 1, 1), d[0], ""));
+    }
+    Instant day = Instant.parse("2026-11-05T12:00:00Z");
+    b.add(new Order("O1", BuyerType.DISTRIBUTOR, "BO", day, OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("100"), "BV", new BigDecimal("200")), BigDecimal.ZERO))
+        .add(new Order("O2", BuyerType.DISTRIBUTOR, "CY", day, OrderStatus.PAID,
+            Map.of("PV", new BigDecimal("100"), "BV", new BigDecimal("50")), BigDecimal.ZERO));
+    Evaluation e = RankGauge.evaluate(b.build(), plan, Period.month(2026, 11),
+        Instant.parse("2026-11-27T12:00:00Z"));
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(AdviceText.summary(a, "PV", Locale.ENGLISH))
+        .isEqualTo("To reach Manager (MGR) by 2026-11-30: 150 BV more in the legs of CY (not in"
+            + " the leg of BO: at the cap, more there does not help)");
+    assertThat(AdviceText.summary(a, "PV", Locale.forLanguageTag("es")))
+        .contains("150 BV m\u00e1s en las l\u00edneas de CY (no en la l\u00ednea de BO:"
+            + " est\u00e1 en el tope, m\u00e1s all\u00ed no ayuda)");
+    assertThat(AdviceText.render(a, "PV", Locale.ENGLISH)).contains("Volume to add: 0 PV");
+  }
+
+  @Test
   void aStepOfAnAnyOfPathNamesThePath() {
     // Consultant by either path: "own" (100 PV of one's own) or "team" (300 group PV). Ann has
     // 60 PV and Bo, hers, 200: either path costs 40 PV; on a tie the first, "own", is taken.
