@@ -1330,6 +1330,8 @@ public final class Organisation {
       ids.index((p, first) -> repeats.add(Problem.core(Subject.order(ids.get(p),
           rows.of(p) - 1).field("id", String.valueOf(rows.of(first) - 1)),
           "order " + ids.get(p), "order.idAgain", ids.get(p), rows.of(first), rows.of(p))));
+      // Nothing looks orders up while building: their table need not stay grouped.
+      ids.settle();
     }
 
     /** Makes room for this many orders in all, in every column, those of volumes to come too. */
@@ -1802,8 +1804,9 @@ public final class Organisation {
       customers.reopen();
       orders.reopen();
       // The three kinds' ids into their tables at once, on the calling thread and the common
-      // pool's: each part's table and problems are its own.
-      java.util.stream.Stream.<Runnable>of(distributors::index, customers::index, orders::index)
+      // pool's: each part's table and problems are its own. Orders, the most, first: the stream
+      // splits them from the other two, which on two cores is about half the work each.
+      java.util.stream.Stream.<Runnable>of(orders::index, distributors::index, customers::index)
           .parallel().forEach(Runnable::run);
       List<Problem> problems = withRepeats(distributors.problems, distributors.repeats);
       problems.addAll(withRepeats(customers.problems, customers.repeats));
@@ -1824,6 +1827,8 @@ public final class Organisation {
           (from, to) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer, false),
           (from, to) -> customers.ids.findAll(orders.buyers, from, to, buyer, orders.byCustomer,
               true)), new int[] {n, c, m, m});
+      dIds.settle();
+      customers.ids.settle();
       for (int i = 0; i < n; i++) {
         if (parent[i] < 0 && !sponsors.isEmpty(i)) {
           problems.add(Problem.core(
@@ -1907,8 +1912,12 @@ public final class Organisation {
       void run(int from, int to);
     }
 
-    /** Rows per task of {@link #resolve}: enough to make a task worth handing to another thread. */
-    private static final int ROWS_PER_TASK = 1 << 16;
+    /**
+     * Rows per task of {@link #resolve}: enough that a task's lookups, grouped by region of the
+     * table ({@link IdTable#findAll}), come many to each region, and few enough tasks to share
+     * out evenly.
+     */
+    private static final int ROWS_PER_TASK = 1 << 19;
 
     /**
      * Runs each kind of lookups over its rows ({@code rows[k]} for {@code kinds.get(k)}), in

@@ -159,6 +159,22 @@ final class Texts {
     return hash(data, bound[k], bound[k + 1]);
   }
 
+  /** The k-th string's length in bytes. */
+  int length(int k) {
+    return bound[k + 1] - bound[k];
+  }
+
+  /** Copies the k-th string's bytes into {@code to} from {@code at} on; returns where they end. */
+  int copy(int k, byte[] to, int at) {
+    int s = bound[k];
+    int e = bound[k + 1];
+    // Ids are a few bytes long: a plain loop beats System.arraycopy's call at that length.
+    for (int i = s; i < e; i++) {
+      to[at++] = data[i];
+    }
+    return at;
+  }
+
   /**
    * A hash of the bytes, mixed (MurmurHash3's finaliser) so that ids that differ only in their
    * last digits, as "O1" to "O2657614" do, spread over a table's low bits instead of clustering:
