@@ -512,8 +512,12 @@ public final class CsvOrganisation {
         BigDecimal[] volumes = new BigDecimal[types.size()];
         for (int k = 0; k < types.size(); k++) {
           // A negative volume on an order that is not a return is the builder's to report.
-          BigDecimal v = decimal(t, volumeColumn[k]);
-          volumes[k] = v == null ? BigDecimal.ZERO : exact(v);
+          BigDecimal v = t.exactDecimal(volumeColumn[k]);
+          if (v == null) {
+            v = decimal(t, volumeColumn[k]);
+            v = v == null ? BigDecimal.ZERO : exact(v);
+          }
+          volumes[k] = v;
           if (volumes[k].scale() > decimals[k]
               && volumes[k].scale() <= Organisation.MAX_DECIMALS) {
             // The plan fixes each type's decimals: checked here, where the row is at hand.

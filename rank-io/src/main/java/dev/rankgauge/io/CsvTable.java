@@ -540,6 +540,14 @@ final class CsvTable implements Closeable {
     return Decimals.plain(buf, start[column], end[column]);
   }
 
+  /** Like {@link #plainDecimal}, as {@link Decimals#exact} reads it. */
+  java.math.BigDecimal exactDecimal(int column) {
+    if (column < 0 || quoted[column] || wide[column]) {
+      return null;
+    }
+    return Decimals.exact(buf, start[column], end[column]);
+  }
+
   /** Whether the value at a column is empty (or the column absent). */
   boolean isEmpty(int column) {
     return column < 0 || start[column] == end[column];

@@ -21,6 +21,10 @@ final class Decimals {
    * equal to {@code new BigDecimal(text)}, scale included, whenever it is not null.
    */
   static BigDecimal plain(byte[] b, int from, int to) {
+    return read(b, from, to, false);
+  }
+
+  private static BigDecimal read(byte[] b, int from, int to, boolean exact) {
     int i = from;
     boolean negative = false;
     if (i < to && (b[i] == '-' || b[i] == '+')) {
@@ -50,6 +54,25 @@ final class Decimals {
     if (digits == 0) {
       return null;
     }
+    if (exact && scale > 0) {
+      if (unscaled == 0) {
+        return BigDecimal.ZERO;
+      }
+      while (unscaled % 10 == 0) {
+        unscaled /= 10;
+        scale--;
+      }
+    }
     return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+
+  /**
+   * Like {@link #plain}, without the trailing zeros of a number with a point, as
+   * {@code CsvOrganisation.exact} makes them: {@code new BigDecimal(text)}, and then
+   * {@link BigDecimal#stripTrailingZeros()} if its scale is above 0 ({@code 100.0} is
+   * {@code 1E+2}), scale included; without a {@code BigDecimal} in between.
+   */
+  static BigDecimal exact(byte[] b, int from, int to) {
+    return read(b, from, to, true);
   }
 }

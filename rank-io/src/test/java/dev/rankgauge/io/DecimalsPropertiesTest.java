@@ -38,6 +38,23 @@ class DecimalsPropertiesTest {
     }
   }
 
+  /** Volumes are read without their trailing zeros, as the text's BigDecimal stripped of them. */
+  @Property(tries = 3000)
+  void exactDecimalsAreTheTextsWithoutTrailingZeros(@ForAll("texts") String text) {
+    byte[] b = ("x" + text + "y").getBytes(StandardCharsets.US_ASCII);
+    BigDecimal read = Decimals.exact(b, 1, b.length - 1);
+    BigDecimal plain = Decimals.plain(b, 1, b.length - 1);
+    Statistics.label("trailing zeros").collect(plain != null && plain.scale() > 0
+        && !plain.equals(CsvOrganisation.exact(plain)));
+    if (plain == null) {
+      assertThat(read).isNull();
+    } else {
+      BigDecimal expected = CsvOrganisation.exact(new BigDecimal(text));
+      assertThat(read).isEqualTo(expected);
+      assertThat(read.scale()).isEqualTo(expected.scale());
+    }
+  }
+
   @Test
   void theShapesOfAnOrdersFile() {
     assertThat(plain("49.95")).isEqualTo(new BigDecimal("49.95"));
@@ -54,6 +71,15 @@ class DecimalsPropertiesTest {
     assertThat(plain("-")).isNull();
     assertThat(plain(".")).isNull();
     assertThat(plain("1.2.3")).isNull();
+    assertThat(exact("49.950")).isEqualTo(new BigDecimal("49.95"));
+    assertThat(exact("100.00")).as("as stripTrailingZeros: 1E+2").isEqualTo(new BigDecimal("1E+2"));
+    assertThat(exact("-0.000")).isEqualTo(BigDecimal.ZERO);
+    assertThat(exact("100")).as("no point: kept").isEqualTo(new BigDecimal("100"));
+  }
+
+  private static BigDecimal exact(String s) {
+    byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+    return Decimals.exact(b, 0, b.length);
   }
 
   private static BigDecimal plain(String s) {
