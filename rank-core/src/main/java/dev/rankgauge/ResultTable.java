@@ -97,6 +97,46 @@ public final class ResultTable {
     return b;
   }
 
+  private static boolean[] gather(boolean[] a, int[] v) {
+    boolean[] out = new boolean[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = a[v[i]];
+    }
+    return out;
+  }
+
+  private static byte[] gather(byte[] a, int[] v) {
+    byte[] out = new byte[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = a[v[i]];
+    }
+    return out;
+  }
+
+  private static int[] gather(int[] a, int[] v) {
+    int[] out = new int[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = a[v[i]];
+    }
+    return out;
+  }
+
+  private static long[] gather(long[] a, int[] v) {
+    long[] out = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = a[v[i]];
+    }
+    return out;
+  }
+
+  private static long[] widen(int[] a, int[] v) {
+    long[] out = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = a[v[i]];
+    }
+    return out;
+  }
+
   /**
    * Rows {@code from} to {@code to - 1} with every figure a bulk writer asks for gathered at once:
    * the way to write a whole organisation fast. The evaluation keeps its figures in tree order
@@ -154,56 +194,65 @@ public final class ResultTable {
       int n = to - from;
       Computation c = computation;
       int[] v = Arrays.copyOfRange(index, from, to);
-      active = new boolean[n];
-      paidAs = new byte[n];
-      qualified = new byte[n];
-      title = new byte[n];
-      for (int i = 0; i < n; i++) {
-        int d = v[i];
-        active[i] = c.active[d];
-        paidAs[i] = c.paidAs[d];
-        qualified[i] = c.qualified[d];
-        title[i] = (byte) c.title(d);
-      }
-      if (c.held != null) {
-        held = new int[n];
-        for (int i = 0; i < n; i++) {
-          held[i] = c.held[v[i]];
-        }
-      } else {
-        held = null;
-      }
+      // Each figure in a small method of its own: a method of many loops was compiled again and
+      // again, once for each loop it was found hot in, while the first write was under way.
+      active = gather(c.active, v);
+      paidAs = gather(c.paidAs, v);
+      qualified = gather(c.qualified, v);
+      title = titles(v);
+      held = c.held == null ? null : gather(c.held, v);
       for (Metric m : METRICS) {
-        long[] r = new long[n];
-        for (int i = 0; i < n; i++) {
-          r[i] = assembler.raw(v[i], m);
-        }
+        long[] r = switch (m) {
+          case PERSONAL_SALES -> gather(c.personalVolume, v);
+          case GROUP_SALES -> gather(c.groupVolume, v);
+          case ACTIVE_PERSONAL_CUSTOMERS -> widen(c.activeCustomers, v);
+          case ACTIVE_PERSONAL_DISTRIBUTORS -> widen(c.activeDistributors, v);
+        };
         raw[m.ordinal()] = r;
-        byte[] l = new byte[n];
-        for (int i = 0; i < n; i++) {
-          l[i] = (byte) assembler.level(m, r[i]);
-        }
-        level[m.ordinal()] = l;
+        level[m.ordinal()] = levels(m, r);
       }
       root = new boolean[n];
       cut = new int[3 * n + 1];
       text = texts(v, n);
-      missAt = new int[n + 1];
+      missAt = missAt(paidAs, c.ladder.all);
       missCount = new byte[n];
-      int entries = 0;
-      Rules.Rule[][] all = c.ladder.all;
-      for (int i = 0; i < n; i++) {
-        missAt[i] = entries;
-        int next = paidAs[i] + 1;
-        if (next < c.rankCount) {
-          entries += all[next].length;
-        }
-      }
-      missAt[n] = entries;
+      int entries = missAt[n];
       missPosition = new short[entries];
       missUnscaled = new long[entries];
       missScale = new byte[entries];
       missBig = missing(v, n);
+    }
+
+    private byte[] titles(int[] v) {
+      byte[] out = new byte[v.length];
+      for (int i = 0; i < v.length; i++) {
+        out[i] = (byte) computation.title(v[i]);
+      }
+      return out;
+    }
+
+    private byte[] levels(Metric m, long[] r) {
+      byte[] out = new byte[r.length];
+      for (int i = 0; i < r.length; i++) {
+        out[i] = (byte) assembler.level(m, r[i]);
+      }
+      return out;
+    }
+
+    /** Where each row's entries of what is missing start: room for every rule of its next rank. */
+    private static int[] missAt(byte[] paidAs, Rules.Rule[][] all) {
+      int n = paidAs.length;
+      int[] at = new int[n + 1];
+      int entries = 0;
+      for (int i = 0; i < n; i++) {
+        at[i] = entries;
+        int next = paidAs[i] + 1;
+        if (next < all.length) {
+          entries += all[next].length;
+        }
+      }
+      at[n] = entries;
+      return at;
     }
 
     /** The rows' ids, names and sponsors' ids as UTF-8, one after the other. */
@@ -214,67 +263,112 @@ public final class ResultTable {
       Texts contacts = o.distributorContactTexts();
       int[] start = new int[3 * n];
       int[] end = new int[3 * n];
-      byte[][] joined = null;
-      int[] sponsor = new int[n];
-      for (int i = 0; i < n; i++) {
-        int p = o.parent[v[i]];
-        sponsor[i] = p < 0 ? -1 : o.inputOf(p);
-      }
+      int[] sponsor = sponsors(o, v);
       // Bounds first, in loops of their own, so that the misses on the sponsors' overlap.
-      for (int i = 0; i < n; i++) {
-        int p = from + i;
-        if (p < built) {
-          start[3 * i] = ids.start(p);
-          end[3 * i] = ids.end(p);
-          start[3 * i + 1] = contacts.start(3 * p);
-          end[3 * i + 1] = contacts.end(3 * p);
-        }
+      boolean joined = ownBounds(ids, contacts, built, start, end);
+      joined |= sponsorBounds(ids, built, sponsor, start, end);
+      if (joined) {
+        return joinedTexts(o, v, built, sponsor, ids, contacts, start, end);
       }
-      for (int i = 0; i < n; i++) {
+      long total = 0;
+      for (int k = 0; k < 3 * n; k++) {
+        total += end[k] - start[k];
+      }
+      byte[] out = new byte[size(total, n)];
+      copy(ids.data(), contacts.data(), start, end, out);
+      return out;
+    }
+
+    /** Each row's sponsor's input position, -1 for a root. */
+    private int[] sponsors(Organisation o, int[] v) {
+      int[] out = new int[v.length];
+      for (int i = 0; i < v.length; i++) {
+        int p = o.parent[v[i]];
+        out[i] = p < 0 ? -1 : o.inputOf(p);
+        root[i] = p < 0;
+      }
+      return out;
+    }
+
+    /** The bounds of each row's id and name; whether a row joined a live copy. */
+    private boolean ownBounds(Texts ids, Texts contacts, int built, int[] start, int[] end) {
+      int n = to - from;
+      int last = Math.min(to, built) - from;
+      for (int i = 0; i < last; i++) {
+        int p = from + i;
+        start[3 * i] = ids.start(p);
+        end[3 * i] = ids.end(p);
+        start[3 * i + 1] = contacts.start(3 * p);
+        end[3 * i + 1] = contacts.end(3 * p);
+      }
+      return last < n;
+    }
+
+    /** The bounds of each sponsor's id; whether a sponsor joined a live copy. */
+    private static boolean sponsorBounds(Texts ids, int built, int[] sponsor, int[] start,
+        int[] end) {
+      boolean joined = false;
+      for (int i = 0; i < sponsor.length; i++) {
         int s = sponsor[i];
-        root[i] = s < 0;
         if (s >= 0 && s < built) {
           start[3 * i + 2] = ids.start(s);
           end[3 * i + 2] = ids.end(s);
         }
+        joined |= s >= built;
       }
+      return joined;
+    }
+
+    /** Copies the texts' bytes one after the other, marking where each starts. */
+    private void copy(byte[] idBytes, byte[] contactBytes, int[] start, int[] end, byte[] out) {
+      int at = 0;
+      int k = 0;
+      for (; k < start.length; k++) {
+        cut[k] = at;
+        int len = end[k] - start[k];
+        System.arraycopy(k % 3 == 1 ? contactBytes : idBytes, start[k], out, at, len);
+        at += len;
+      }
+      cut[k] = at;
+    }
+
+    private static int size(long total, int n) {
+      if (total > Integer.MAX_VALUE - 16) {
+        throw new IllegalArgumentException("too many rows at once: " + n);
+      }
+      return (int) total;
+    }
+
+    /** {@link #texts} where someone joined a live copy: their texts are strings, not pooled. */
+    private byte[] joinedTexts(Organisation o, int[] v, int built, int[] sponsor, Texts ids,
+        Texts contacts, int[] start, int[] end) {
+      int n = v.length;
+      byte[][] joined = new byte[3 * n][];
       for (int i = 0; i < n; i++) {
-        int p = from + i;
-        int s = sponsor[i];
-        if (p >= built || s >= built) {
-          // Joined a live copy: their texts are strings, not in the pools.
-          if (joined == null) {
-            joined = new byte[3 * n][];
-          }
-          if (p >= built) {
-            joined[3 * i] = utf8(o.distributorId(v[i]));
-            joined[3 * i + 1] = utf8(o.distributorName(v[i]));
-          }
-          if (s >= built) {
-            joined[3 * i + 2] = utf8(o.sponsorId(v[i]));
-          }
+        if (from + i >= built) {
+          joined[3 * i] = utf8(o.distributorId(v[i]));
+          joined[3 * i + 1] = utf8(o.distributorName(v[i]));
+        }
+        if (sponsor[i] >= built) {
+          joined[3 * i + 2] = utf8(o.sponsorId(v[i]));
         }
       }
       long total = 0;
       for (int k = 0; k < 3 * n; k++) {
-        total += joined != null && joined[k] != null ? joined[k].length : end[k] - start[k];
+        total += joined[k] != null ? joined[k].length : end[k] - start[k];
       }
-      if (total > Integer.MAX_VALUE - 16) {
-        throw new IllegalArgumentException("too many rows at once: " + n);
-      }
-      byte[] out = new byte[(int) total];
-      byte[] idBytes = ids.data();
-      byte[] contactBytes = contacts.data();
+      byte[] out = new byte[size(total, n)];
       int at = 0;
       for (int k = 0; k < 3 * n; k++) {
         cut[k] = at;
-        if (joined != null && joined[k] != null) {
-          System.arraycopy(joined[k], 0, out, at, joined[k].length);
-          at += joined[k].length;
+        byte[] src = joined[k];
+        if (src == null) {
+          src = k % 3 == 1 ? contacts.data() : ids.data();
+          System.arraycopy(src, start[k], out, at, end[k] - start[k]);
+          at += end[k] - start[k];
         } else {
-          int len = end[k] - start[k];
-          System.arraycopy(k % 3 == 1 ? contactBytes : idBytes, start[k], out, at, len);
-          at += len;
+          System.arraycopy(src, 0, out, at, src.length);
+          at += src.length;
         }
       }
       cut[3 * n] = at;
@@ -313,7 +407,6 @@ public final class ResultTable {
         }
       }
       BigDecimal[] big = null;
-      boolean overrides = c.overrides != null;
       for (int r = 1; r < ranks; r++) {
         Rules.Rule[] rules = c.ladder.all[r];
         for (int q = 0; q < rules.length; q++) {
@@ -321,37 +414,58 @@ public final class ResultTable {
           long units = rule instanceof Rules.MetricRule mr ? exactUnits(mr) : Long.MIN_VALUE;
           if (units != Long.MIN_VALUE) {
             Rules.MetricRule mr = (Rules.MetricRule) rule;
-            long[] values = raw[mr.metric.ordinal()];
-            byte scale = (byte) scale(mr.metric);
-            for (int k = first[r]; k < first[r + 1]; k++) {
-              int i = order[k];
-              if (values[i] < units && !(overrides && c.ladder.waived(r, q, v[i]))) {
-                int e = missAt[i] + missCount[i]++;
-                missPosition[e] = (short) q;
-                missUnscaled[e] = units - values[i];
-                missScale[e] = scale;
-              }
-            }
-            continue;
+            belowThreshold(r, q, units, raw[mr.metric.ordinal()], (byte) scale(mr.metric), v,
+                order, first[r], first[r + 1]);
+          } else {
+            big = notMet(r, q, rule, v, order, first[r], first[r + 1], big);
           }
-          for (int k = first[r]; k < first[r + 1]; k++) {
-            int i = order[k];
-            if (!c.ladder.met(r, q, v[i])) {
-              int e = missAt[i] + missCount[i]++;
-              missPosition[e] = (short) q;
-              BigDecimal left = rule.remaining(v[i]);
-              int scale = left.scale();
-              if (left.signum() >= 0 && scale >= 0 && scale <= 18 && left.precision() <= 18) {
-                missUnscaled[e] = left.unscaledValue().longValue();
-                missScale[e] = (byte) scale;
-              } else {
-                if (big == null) {
-                  big = new BigDecimal[missPosition.length];
-                }
-                missUnscaled[e] = Long.MIN_VALUE;
-                big[e] = left;
-              }
+        }
+      }
+      return big;
+    }
+
+    /**
+     * Adds requirement q of rank r, a gauge threshold of {@code units}, to what holds back each
+     * row of {@code order[lo, hi)} whose value is below it, unless it is waived for them.
+     */
+    private void belowThreshold(int r, int q, long units, long[] values, byte scale, int[] v,
+        int[] order, int lo, int hi) {
+      Computation c = computation;
+      boolean overrides = c.overrides != null;
+      for (int k = lo; k < hi; k++) {
+        int i = order[k];
+        if (values[i] < units && !(overrides && c.ladder.waived(r, q, v[i]))) {
+          int e = missAt[i] + missCount[i]++;
+          missPosition[e] = (short) q;
+          missUnscaled[e] = units - values[i];
+          missScale[e] = scale;
+        }
+      }
+    }
+
+    /**
+     * Adds requirement q of rank r to what holds back each row of {@code order[lo, hi)} that does
+     * not meet it, with what the rule says remains; returns {@code big}, made if it was needed.
+     */
+    private BigDecimal[] notMet(int r, int q, Rules.Rule rule, int[] v, int[] order, int lo,
+        int hi, BigDecimal[] big) {
+      Computation c = computation;
+      for (int k = lo; k < hi; k++) {
+        int i = order[k];
+        if (!c.ladder.met(r, q, v[i])) {
+          int e = missAt[i] + missCount[i]++;
+          missPosition[e] = (short) q;
+          BigDecimal left = rule.remaining(v[i]);
+          int scale = left.scale();
+          if (left.signum() >= 0 && scale >= 0 && scale <= 18 && left.precision() <= 18) {
+            missUnscaled[e] = left.unscaledValue().longValue();
+            missScale[e] = (byte) scale;
+          } else {
+            if (big == null) {
+              big = new BigDecimal[missPosition.length];
             }
+            missUnscaled[e] = Long.MIN_VALUE;
+            big[e] = left;
           }
         }
       }

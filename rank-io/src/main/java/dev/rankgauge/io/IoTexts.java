@@ -8,10 +8,9 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The human-readable words of the results files: requirement sentences, gap notes, metric labels
@@ -30,12 +29,21 @@ final class IoTexts {
   private final ResourceBundle bundle;
   private final char grouping;
   private final char decimalSeparator;
+  /** Each metric's label in this language, by ordinal. */
+  private final String[] labels;
   /** {@link #grouping} and {@link #decimalSeparator} as UTF-8. */
   private final byte[] groupingBytes;
   private final byte[] pointBytes;
   /** The {@code missing} sentence by plural, see {@link #template}. */
   private final String[] missingByPlural;
-  private final Map<Requirement, String> described = new ConcurrentHashMap<>();
+  /**
+   * The words of each requirement met so far, found by identity: a plan has a few dozen, and a
+   * map keyed by requirement hashed the whole record for each of a million rows. Replaced whole
+   * when one is added, so a reader sees a consistent pair of arrays.
+   */
+  private volatile Described described = new Described(new Requirement[0], new String[0]);
+
+  private record Described(Requirement[] requirements, String[] words) {}
 
   /** Stand for the requirement and the number in the templates of {@link #missing(String, BigDecimal)}. */
   static final char WHAT = '\uE000';
@@ -61,6 +69,11 @@ final class IoTexts {
     this.grouping = symbols.getGroupingSeparator();
     this.decimalSeparator = symbols.getDecimalSeparator();
     this.missingByPlural = new String[] {template(0), template(1), template(2)};
+    this.labels = new String[Metric.values().length];
+    for (Metric m : Metric.values()) {
+      // Made once: a bulk export writes four a row, and each was looked up in a bundle.
+      labels[m.ordinal()] = this.locale.equals(Locale.ROOT) ? m.label() : m.label(this.locale);
+    }
     this.groupingBytes = Utf8Buffer.encode(String.valueOf(grouping));
     this.pointBytes = Utf8Buffer.encode(String.valueOf(decimalSeparator));
   }
@@ -70,7 +83,33 @@ final class IoTexts {
       return s.description();
     }
     // A requirement's words depend on it and the language alone; a million rows share a few.
-    return described.computeIfAbsent(s.requirement(), q -> q.describe(volumeType, locale));
+    return described(s.requirement());
+  }
+
+  private String described(Requirement q) {
+    Described d = described;
+    Requirement[] qs = d.requirements();
+    for (int k = 0; k < qs.length; k++) {
+      if (qs[k] == q) {
+        return d.words()[k];
+      }
+    }
+    String w = q.describe(volumeType, locale);
+    synchronized (this) {
+      Described now = described;
+      int n = now.requirements().length;
+      for (int k = qs.length; k < n; k++) {
+        if (now.requirements()[k] == q) {
+          return now.words()[k];
+        }
+      }
+      Requirement[] more = Arrays.copyOf(now.requirements(), n + 1);
+      String[] words = Arrays.copyOf(now.words(), n + 1);
+      more[n] = q;
+      words[n] = w;
+      described = new Described(more, words);
+    }
+    return w;
   }
 
   /** A gap note in this language; English with plain numbers for {@link Locale#ROOT}. */
@@ -79,7 +118,7 @@ final class IoTexts {
   }
 
   String label(Metric m) {
-    return locale.equals(Locale.ROOT) ? m.label() : m.label(locale);
+    return labels[m.ordinal()];
   }
 
   /**
@@ -90,7 +129,7 @@ final class IoTexts {
     if (locale.equals(Locale.ROOT)) {
       return description;
     }
-    return described.computeIfAbsent(q, r -> r.describe(volumeType, locale));
+    return described(q);
   }
 
   String number(BigDecimal d) {
