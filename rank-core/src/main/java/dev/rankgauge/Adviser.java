@@ -1832,6 +1832,16 @@ final class Adviser {
     private final Map<String, Map<Integer, Long>> typedOwn = new HashMap<>();
     private final Map<String, Map<Integer, Long>> typedCustomer = new HashMap<>();
     private final Map<Rules.Rule, Integer> hostSteps = new HashMap<>();
+    /*
+     * Each buyer's walk up to v, done once per model rather than once per figure asked (the
+     * model asks a side's volume, a leg's, a level's many times over the same few buyers).
+     */
+    /** Per distributor asked, the top of their leg of v ({@link #legOf}). */
+    private final Map<Integer, Integer> legTop = new HashMap<>();
+    /** Per distributor asked, the position of v's placement side they are on; 0 outside. */
+    private final Map<Integer, Integer> placedSide = new HashMap<>();
+    /** Per distributor and way of counting ({@link #level}), their level below v. */
+    private final Map<Long, Integer> levels = new HashMap<>();
     /** Per other volume type, worked out when first asked: the volume added by distributor. */
     private final Map<String, Map<Integer, Long>> typedAddedCache = new HashMap<>();
     /** Per other volume type, worked out when first asked: the volume added by leg. */
@@ -1926,12 +1936,18 @@ final class Adviser {
       if (d == v) {
         return -1;
       }
+      Integer known = legTop.get(d);
+      if (known != null) {
+        return known;
+      }
       int x = d;
       int[] parent = c.org.parent;
       while (x >= 0 && parent[x] != v) {
         x = parent[x];
       }
-      return x < 0 ? -2 : x;
+      int top = x < 0 ? -2 : x;
+      legTop.put(d, top);
+      return top;
     }
 
     long ownAdded(int d) {
@@ -2024,22 +2040,7 @@ final class Adviser {
      * placed right below v.
      */
     List<Integer> legTops(boolean placement) {
-      List<Integer> tops = new ArrayList<>();
-      if (placement) {
-        int width = c.plan.placementTree().orElseThrow().width();
-        for (int position = 1; position <= width; position++) {
-          int top = c.placements.child(v, position);
-          if (top >= 0) {
-            tops.add(top);
-          }
-        }
-      } else {
-        Organisation o = c.org;
-        for (int k = o.childrenFrom(v); k < o.childrenTo(v); k++) {
-          tops.add(o.child(k));
-        }
-      }
-      return tops;
+      return tops(v, placement);
     }
 
     /**
@@ -2150,6 +2151,11 @@ final class Adviser {
      * takes none; -1 outside v's group (on the placement tree, v's placement subtree).
      */
     private int level(int d, boolean compressed, boolean placement) {
+      long key = (long) d << 2 | (compressed ? 1 : 0) | (placement ? 2 : 0);
+      Integer known = levels.get(key);
+      if (known != null) {
+        return known;
+      }
       int level = 0;
       int[] parent = placement ? c.placements.parent : c.org.parent;
       int x = d;
@@ -2159,7 +2165,9 @@ final class Adviser {
         }
         x = parent[x];
       }
-      return x == v ? level : -1;
+      int out = x == v ? level : -1;
+      levels.put(key, out);
+      return out;
     }
 
     /**
@@ -2354,12 +2362,17 @@ final class Adviser {
 
     /** Whether d is on v's side at {@code position} of the placement tree. */
     private boolean placedUnder(int d, int position) {
-      int[] up = c.placements.parent;
-      int x = d;
-      while (x >= 0 && x != v && up[x] != v) {
-        x = up[x];
+      Integer known = placedSide.get(d);
+      if (known == null) {
+        int[] up = c.placements.parent;
+        int x = d;
+        while (x >= 0 && x != v && up[x] != v) {
+          x = up[x];
+        }
+        known = x >= 0 && x != v ? (int) c.placements.position[x] : 0;
+        placedSide.put(d, known);
       }
-      return x >= 0 && x != v && c.placements.position[x] == position;
+      return known.intValue() == position;
     }
 
     /** Personally sponsored distributors counted on v's side at {@code position}, activated too. */
