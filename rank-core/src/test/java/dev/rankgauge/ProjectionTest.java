@@ -24,6 +24,15 @@ class ProjectionTest {
   }
 
   @Test
+  void theGaugesAreNumberedInTheOrderOfTheirMetrics() {
+    assertThat(List.of(Projection.PERSONAL, Projection.GROUP, Projection.CUSTOMERS,
+        Projection.DISTRIBUTORS)).containsExactly(Metric.PERSONAL_SALES.ordinal(),
+        Metric.GROUP_SALES.ordinal(), Metric.ACTIVE_PERSONAL_CUSTOMERS.ordinal(),
+        Metric.ACTIVE_PERSONAL_DISTRIBUTORS.ordinal());
+    assertThat(Metric.values()).hasSize(4);
+  }
+
+  @Test
   void withoutHistoryAGaugeGoesOnInAStraightLine() {
     Organisation org = Fixtures.org()
         .distributor("D1", null).distributor("D2", "D1").customer("C1", "D1")
