@@ -181,8 +181,14 @@ final class Texts {
    * with a plain {@code 31 * h + b} a million such ids probed dozens of slots each.
    */
   static int hash(byte[] b, int from, int to) {
+    // 31 * h + b byte by byte, four bytes a step: the same value with a quarter of the chain of
+    // multiplications each waiting for the last (31^4 = 923521, 31^3 = 29791, 31^2 = 961).
     int h = 0;
-    for (int i = from; i < to; i++) {
+    int i = from;
+    for (; i + 4 <= to; i += 4) {
+      h = h * 923521 + b[i] * 29791 + b[i + 1] * 961 + b[i + 2] * 31 + b[i + 3];
+    }
+    for (; i < to; i++) {
       h = 31 * h + b[i];
     }
     h ^= h >>> 16;

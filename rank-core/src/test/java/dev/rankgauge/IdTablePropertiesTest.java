@@ -114,6 +114,21 @@ class IdTablePropertiesTest {
     }
   }
 
+  @Property(tries = 200)
+  void theHashOfBytesIsThirtyOneTimesTheHashSoFarPlusEachByteThenMixed(
+      @ForAll byte[] bytes, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 8) int skip) {
+    int from = Math.min(skip, bytes.length);
+    int h = 0;
+    for (int i = from; i < bytes.length; i++) {
+      h = 31 * h + bytes[i];
+    }
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    assertThat(Texts.hash(bytes, from, bytes.length)).isEqualTo(h ^ (h >>> 16));
+  }
+
   /** Ids in the shapes hosts use, few enough distinct ones to repeat, many enough to grow. */
   @Provide
   Arbitrary<List<String>> ids() {
