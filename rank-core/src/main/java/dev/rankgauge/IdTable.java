@@ -197,6 +197,19 @@ final class IdTable {
    * finished table, each with its own range.
    */
   void findAll(Texts texts, int from, int to, int[] out, boolean[] only, boolean want) {
+    findAll(texts, from, to, out, only, want, new Scratch());
+  }
+
+  /**
+   * {@link #findAll(Texts, int, int, int[], boolean[], boolean)} grouping the strings in
+   * {@code scratch}'s arrays, which one thread keeps for all its calls: a call on a large table
+   * then allocates nothing. Each new array of a few megabytes is a humongous object for G1, and
+   * each such allocation, with the heap as full as a build leaves it, started a concurrent
+   * marking of the whole heap: at 10,000,000 distributors about a hundred in one build, 31 s of
+   * the collector's time on two cores.
+   */
+  void findAll(Texts texts, int from, int to, int[] out, boolean[] only, boolean want,
+      Scratch scratch) {
     Grouped g = grouped;
     if (g == null) {
       for (int k = from; k < to; k++) {
@@ -210,10 +223,10 @@ final class IdTable {
     int[] table = slots;
     int[] ids = g.hash;
     int[] positions = g.at;
-    Grouped q = group(texts, from, to, only, want, m, shift());
+    Grouped q = group(texts, from, to, only, want, m, shift(), scratch);
     int[] hash = q.hash;
     int[] at = q.at;
-    for (int e = 0; e < hash.length; e++) {
+    for (int e = 0; e < q.count; e++) {
       int h = hash[e];
       int tag = h & ~m;
       int found = -1;
@@ -257,6 +270,8 @@ final class IdTable {
    * databases make, so that work on one region reads memory close together.
    */
   private static final class Grouped {
+    /** How many entries; the arrays may be longer (a {@link Scratch}'s). */
+    final int count;
     /** Region r's entries are {@code start[r]} to {@code start[r + 1] - 1}. */
     final int[] start;
     /** The position of each entry among the strings grouped. */
@@ -266,7 +281,8 @@ final class IdTable {
     final int[] bound;
     final byte[] bytes;
 
-    Grouped(int[] start, int[] at, int[] hash, int[] bound, byte[] bytes) {
+    Grouped(int count, int[] start, int[] at, int[] hash, int[] bound, byte[] bytes) {
+      this.count = count;
       this.start = start;
       this.at = at;
       this.hash = hash;
@@ -288,10 +304,30 @@ final class IdTable {
    */
   private static Grouped group(Texts texts, int from, int to, boolean[] only, boolean want,
       int mask, int shift) {
+    return group(texts, from, to, only, want, mask, shift, new Scratch());
+  }
+
+  /**
+   * Arrays for grouping the lookups of {@link #findAll}, kept by one thread from call to call
+   * and grown as needed. Not thread-safe: one per thread.
+   */
+  static final class Scratch {
+    private int[] hashes = new int[0];
+    private int[] at = new int[0];
+    private int[] hash = new int[0];
+    private int[] bound = new int[1];
+    private byte[] bytes = new byte[0];
+  }
+
+  private static Grouped group(Texts texts, int from, int to, boolean[] only, boolean want,
+      int mask, int shift, Scratch scratch) {
     int regions = (mask >>> shift) + 1;
     int[] start = new int[regions + 1];
     int[] byteStart = new int[regions + 1];
-    int[] hashes = new int[to - from];
+    if (scratch.hashes.length < to - from) {
+      scratch.hashes = new int[to - from];
+    }
+    int[] hashes = scratch.hashes;
     int count = 0;
     for (int k = from; k < to; k++) {
       if (only == null || only[k] == want) {
@@ -309,10 +345,18 @@ final class IdTable {
     }
     int[] next = Arrays.copyOf(start, regions);
     int[] nextByte = Arrays.copyOf(byteStart, regions);
-    int[] at = new int[count];
-    int[] hash = new int[count];
-    int[] bound = new int[count + 1];
-    byte[] bytes = new byte[byteStart[regions]];
+    if (scratch.at.length < count) {
+      scratch.at = new int[count];
+      scratch.hash = new int[count];
+      scratch.bound = new int[count + 1];
+    }
+    if (scratch.bytes.length < byteStart[regions]) {
+      scratch.bytes = new byte[byteStart[regions]];
+    }
+    int[] at = scratch.at;
+    int[] hash = scratch.hash;
+    int[] bound = scratch.bound;
+    byte[] bytes = scratch.bytes;
     for (int k = from; k < to; k++) {
       if (only == null || only[k] == want) {
         int h = hashes[k - from];
@@ -324,8 +368,8 @@ final class IdTable {
         nextByte[r] = texts.copy(k, bytes, nextByte[r]);
       }
     }
-    bound[count] = bytes.length;
-    return new Grouped(start, at, hash, bound, bytes);
+    bound[count] = byteStart[regions];
+    return new Grouped(count, start, at, hash, bound, bytes);
   }
 
   /**

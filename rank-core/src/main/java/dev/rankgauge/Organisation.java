@@ -1893,11 +1893,12 @@ public final class Organisation {
       // Every reference looked up at once, on the calling thread and the common pool's: the
       // tables are finished, and each lookup writes only its own slot.
       resolve(List.of(
-          (from, to) -> dIds.findAll(sponsors, from, to, parent, null, false),
-          (from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false),
-          (from, to) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer, false),
-          (from, to) -> customers.ids.findAll(orders.buyers, from, to, buyer, orders.byCustomer,
-              true)), new int[] {n, c, m, m});
+          (from, to, s) -> dIds.findAll(sponsors, from, to, parent, null, false, s),
+          (from, to, s) -> dIds.findAll(customers.owners, from, to, owner, null, false, s),
+          (from, to, s) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer, false,
+              s),
+          (from, to, s) -> customers.ids.findAll(orders.buyers, from, to, buyer,
+              orders.byCustomer, true, s)), new int[] {n, c, m, m});
       dIds.settle();
       customers.ids.settle();
       for (int i = 0; i < n; i++) {
@@ -1980,7 +1981,7 @@ public final class Organisation {
 
     /** Lookups in a range of rows, {@code [from, to)}. */
     private interface Lookups {
-      void run(int from, int to);
+      void run(int from, int to, IdTable.Scratch scratch);
     }
 
     /**
@@ -1992,7 +1993,9 @@ public final class Organisation {
 
     /**
      * Runs each kind of lookups over its rows ({@code rows[k]} for {@code kinds.get(k)}), in
-     * ranges of {@link #ROWS_PER_TASK} spread over the calling thread and the common pool.
+     * ranges of {@link #ROWS_PER_TASK} spread over the calling thread and the common pool: one
+     * worker per thread, each with its own {@link IdTable.Scratch}, so that the lookups allocate
+     * a few arrays per build rather than per range.
      */
     private static void resolve(List<Lookups> kinds, int[] rows) {
       List<int[]> tasks = new ArrayList<>();
@@ -2001,9 +2004,17 @@ public final class Organisation {
           tasks.add(new int[] {k, from, Math.min(rows[k], from + ROWS_PER_TASK)});
         }
       }
-      java.util.stream.IntStream.range(0, tasks.size()).parallel().forEach(t -> {
-        int[] task = tasks.get(t);
-        kinds.get(task[0]).run(task[1], task[2]);
+      // One worker per thread, each taking the next task and grouping in arrays of its own.
+      int workers = Math.min(tasks.size(),
+          java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+      java.util.concurrent.atomic.AtomicInteger next =
+          new java.util.concurrent.atomic.AtomicInteger();
+      java.util.stream.IntStream.range(0, workers).parallel().forEach(w -> {
+        IdTable.Scratch scratch = new IdTable.Scratch();
+        for (int t; (t = next.getAndIncrement()) < tasks.size(); ) {
+          int[] task = tasks.get(t);
+          kinds.get(task[0]).run(task[1], task[2], scratch);
+        }
       });
     }
 
