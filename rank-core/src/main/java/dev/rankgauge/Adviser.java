@@ -312,13 +312,15 @@ final class Adviser {
 
     /**
      * Whether requirement i asks to be paid as a rank in periods that this one can still make,
-     * and is not met: v has to meet that rank's requirements this period. Not where the goal
-     * holds that rank's requirements already (taken in for another requirement): meeting the
-     * goal meets them, and the requirement with them.
+     * and the closed periods alone do not make the count: v has to meet that rank's
+     * requirements this period, whether it meets them now or not (met now, the steps must not
+     * unmake them: more personal volume lowers the largest leg's share, say). Not where the
+     * goal holds that rank's requirements already (taken in for another requirement): meeting
+     * the goal meets them, and the requirement with them.
      */
     boolean toBePaidAs(int i) {
-      return rules[i] instanceof Rules.PaidAsInPeriods p && !met(i) && p.reachable(v)
-          && !ranks.contains(p.rank());
+      return rules[i] instanceof Rules.PaidAsInPeriods p && !waived[i] && p.reachable(v)
+          && !p.metByClosedPeriods(v) && !ranks.contains(p.rank());
     }
 
     /**

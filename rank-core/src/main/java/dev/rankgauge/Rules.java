@@ -1278,6 +1278,20 @@ final class Rules {
       return n >= q.count();
     }
 
+    /**
+     * Whether the closed periods of the window make the count without this one: then nothing
+     * done this period unmakes it.
+     */
+    boolean metByClosedPeriods(int v) {
+      int n = 0;
+      for (int k = 0, m = closed(); k < m; k++) {
+        if (back(k, v)) {
+          n++;
+        }
+      }
+      return n >= q.count();
+    }
+
     private int count(int v) {
       int n = q.thisPeriod() && computation.ladder.met(rank, v) ? 1 : 0;
       for (int k = 0, m = closed(); k < m; k++) {

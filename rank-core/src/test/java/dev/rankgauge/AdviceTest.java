@@ -827,6 +827,40 @@ class AdviceTest {
   }
 
   @Test
+  void toBePaidAsARankMetNowStillAsksForThatRanksRequirementsAfterTheSteps() {
+    // Silver asks for at least 60% of group PV from the largest leg: D2's leg holds 1,720 of
+    // Dana's 2,590 (66%), so she is Silver. Gold asks 3,000 group PV and to be paid as Silver this
+    // period. 410 PV of her own would make 3,000 but bring the share to 57%: no longer Silver, so
+    // not Gold (found by AdvicePropertiesTest, seed -1039187617070487163). Silver's requirement
+    // is kept in the goal, met now or not: the share's step comes first, 200 PV in D2's leg
+    // (1,920 of 2,790 is 68.8%), then 410 PV of her own (1,920 of 3,200 is 60%).
+    CompPlan plan = plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("SLV", "Silver", Requirement.atLeast(
+            Requirement.Figure.LARGEST_LEG_PERCENT, new BigDecimal("60"))))
+        .rank(Rank.of("GLD", "Gold", Requirement.groupVolume(new BigDecimal("3000")),
+            Requirement.paidAsInRow(1, "SLV", true)))
+        .build();
+    Evaluation e = evaluate(dana(), plan);
+    assertThat(e.paidAs("D1").code()).isEqualTo("SLV");
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.rank().code()).isEqualTo("GLD");
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).satisfiesExactly(
+        s -> {
+          assertThat(s.kind()).isEqualTo(Kind.LEG_VOLUME);
+          assertThat(ids(s.legs())).containsExactly("D2");
+          assertThat(s.volume()).isEqualByComparingTo("200");
+        },
+        s -> {
+          assertThat(s.kind()).isEqualTo(Kind.GROUP_VOLUME);
+          assertThat(s.volume()).isEqualByComparingTo("410");
+        });
+    reachesByWhatIf(e, a, "D1");
+  }
+
+  @Test
   void toBePaidAsARankTheAdviceAlreadyTakesInIsMetByTheStepsForThatRank() {
     // Silver asks 500 PV; Gold to be paid as Silver in one of the last two periods and 400 PV;
     // Platinum 400 PV; Director to be paid as Gold this period and as Silver in one of the last
