@@ -132,199 +132,133 @@ public final class Organisation {
     CustomerPart cp = b.customers;
     OrderPart op = b.orders;
     int n = topDown.length;
-    int c = cp.ids.size();
-    int m = op.ids.size();
-    IdTable dIds = dp.ids;
-    IdTable cIds = cp.ids;
-    IdTable oIds = op.ids;
-    Texts dContacts = dp.contacts;
-    Texts cContacts = cp.contacts;
-    distributorIds = dIds;
-    distributorContacts = dContacts;
+    distributorIds = dp.ids;
+    distributorIds.trim();
+    distributorContacts = dp.contacts;
+    distributorContacts.trim();
     distributorHasPhone = dp.hasPhone;
-    customerIds = cIds;
-    customerContacts = cContacts;
-    customerHasPhone = cp.hasPhone;
-    orderIds = oIds;
+    distributorJoined = Arrays.copyOf(dp.joined, n);
+    distributorAt = topDown;
+    distributorInput = inverse(topDown);
+    parent = new int[n];
+    for (int v = 0; v < n; v++) {
+      int in = topDown[v];
+      parent[v] = inputParent[in] < 0 ? -1 : distributorInput[inputParent[in]];
+    }
+    // Each sponsor's children in input order, as a live copy keeps them (Lists): the same as
+    // index order where the indices are the sponsor tree's breadth-first order, but not where
+    // they are both trees' (with placements).
+    int[][] csr = inputPlacementParent == null ? csr(parent, n) : csrByInput(parent);
+    childStart = csr[0];
+    children = csr[1];
     childLists = null;
     customerLists = null;
     joined = null;
-    distributorJoined = Arrays.copyOf(dp.joined, n);
-    distributorAt = topDown;
-    int[] input = inverse(topDown);
-    distributorInput = input;
-    // Two threads (the calling one and the common pool's) share what follows. First the sponsor
-    // tree in tree order, the customers in tree order and the texts' spare room given back: each
-    // needs only the distributors' numbering. Then, once the orders are sorted by buyer, each of
-    // their columns is copied into that order on its own.
-    int[] parentOut = new int[n];
-    int[][] tree = new int[2][];
-    Placements[] placed = new Placements[1];
-    int[][] clients = new int[4][];
-    inParallel(() -> {
+    if (inputPlacementParent == null) {
+      placements = null;
+    } else {
+      int[] pp = new int[n];
+      byte[] pos = new byte[n];
       for (int v = 0; v < n; v++) {
         int in = topDown[v];
-        parentOut[v] = inputParent[in] < 0 ? -1 : input[inputParent[in]];
+        pp[v] = inputPlacementParent[in] < 0 ? -1 : distributorInput[inputPlacementParent[in]];
+        pos[v] = inputPosition[in];
       }
-      // Each sponsor's children in input order, as a live copy keeps them (Lists): the same as
-      // index order where the indices are the sponsor tree's breadth-first order, but not where
-      // they are both trees' (with placements).
-      int[][] csr = inputPlacementParent == null ? csr(parentOut, n)
-          : csrByInput(parentOut, input);
-      tree[0] = csr[0];
-      tree[1] = csr[1];
-      if (inputPlacementParent != null) {
-        int[] pp = new int[n];
-        byte[] pos = new byte[n];
-        for (int v = 0; v < n; v++) {
-          int in = topDown[v];
-          pp[v] = inputPlacementParent[in] < 0 ? -1 : input[inputPlacementParent[in]];
-          pos[v] = inputPosition[in];
-        }
-        placed[0] = new Placements(pp, pos, parentOut);
-      }
-    }, () -> {
-      int[] ownerOfInput = cp.owner;
-      for (int i = 0; i < c; i++) {
-        ownerOfInput[i] = input[ownerOfInput[i]];
-      }
-      int[] start = starts(ownerOfInput, c, n);
-      int[] at = sortedBy(ownerOfInput, c, start);
-      int[] owner = new int[c];
-      for (int i = 0; i < c; i++) {
-        owner[i] = ownerOfInput[at[i]];
-      }
-      clients[0] = at;
-      clients[1] = inverse(at);
-      clients[2] = owner;
-      clients[3] = start;
-    }, () -> {
-      dIds.trim();
-      dContacts.trim();
-      cIds.trim();
-      cContacts.trim();
-      oIds.trim();
-    });
-    parent = parentOut;
-    childStart = tree[0];
-    children = tree[1];
-    placements = placed[0];
-    customerAt = clients[0];
-    customerInput = clients[1];
-    customerOwner = clients[2];
-    customerStart = clients[3];
+      placements = new Placements(pp, pos, parent);
+    }
 
+    int c = cp.ids.size();
+    int[] ownerOfInput = cp.owner;
+    for (int i = 0; i < c; i++) {
+      ownerOfInput[i] = distributorInput[ownerOfInput[i]];
+    }
+    customerIds = cp.ids;
+    customerIds.trim();
+    customerContacts = cp.contacts;
+    customerContacts.trim();
+    customerHasPhone = cp.hasPhone;
+    customerAt = sortedBy(ownerOfInput, c, n);
+    customerInput = inverse(customerAt);
+    customerOwner = new int[c];
+    for (int i = 0; i < c; i++) {
+      customerOwner[i] = ownerOfInput[customerAt[i]];
+    }
+    customerStart = starts(customerOwner, n);
+
+    int m = op.ids.size();
     int[] buyerOfInput = op.buyer;
-    boolean[] byCustomerOfInput = op.byCustomer;
     int[] key = new int[m];
     for (int o = 0; o < m; o++) {
-      boolean byCustomer = byCustomerOfInput[o];
-      int buyer = byCustomer ? customerInput[buyerOfInput[o]] : input[buyerOfInput[o]];
-      buyerOfInput[o] = buyer;
-      key[o] = byCustomer ? n + buyer : buyer;
+      buyerOfInput[o] = op.byCustomer[o] ? customerInput[buyerOfInput[o]]
+          : distributorInput[buyerOfInput[o]];
+      key[o] = op.byCustomer[o] ? n + buyerOfInput[o] : buyerOfInput[o];
     }
+    int[] order = sortedBy(key, m, n + c);
     // Distributors' orders come first, by buyer, then customers' orders, by buyer.
-    int[] orderStart = starts(key, m, n + c);
-    int[] order = sortedBy(key, m, orderStart);
+    int[] orderStart = starts(key, n + c);
     key = null;
     distributorOrderStart = Arrays.copyOfRange(orderStart, 0, n + 1);
     customerOrderStart = Arrays.copyOfRange(orderStart, n, n + c + 1);
+    orderIds = op.ids;
+    orderIds.trim();
     orderAt = order;
-    int[] orderBuyerOut = new int[m];
-    boolean[] orderByCustomerOut = new boolean[m];
-    long[] orderTimeOut = new long[m];
-    byte[] orderStatusOut = new byte[m];
-    long[] orderAmountOut = new long[m];
-    byte[] orderAmountScaleOut = new byte[m];
-    int[][] orderInputOut = new int[1][];
-    volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
-    Units u = Units.ofScale(op.maxScale);
-    units = u;
-    int types = volumeTypes.length;
-    long[][] volumeOut = new long[types][];
-    BitSet[] volumePresentOut = new BitSet[types];
-    byte[][] volumeScaleOut = new byte[types][];
-    // Column by column, each builder column let go of once copied, to keep the peak low.
-    List<Runnable> copies = new ArrayList<>(List.of(() -> {
-      for (int o = 0; o < m; o++) {
-        orderBuyerOut[o] = buyerOfInput[order[o]];
-      }
-      op.buyer = null;
-    }, () -> {
-      for (int o = 0; o < m; o++) {
-        orderByCustomerOut[o] = byCustomerOfInput[order[o]];
-      }
-      op.byCustomer = null;
-    }, () -> {
-      long[] time = op.time;
-      op.time = null;
-      for (int o = 0; o < m; o++) {
-        orderTimeOut[o] = time[order[o]];
-      }
-    }, () -> {
-      byte[] status = op.status;
-      op.status = null;
-      for (int o = 0; o < m; o++) {
-        orderStatusOut[o] = status[order[o]];
-      }
-    }, () -> {
-      long[] amount = op.amount;
-      op.amount = null;
-      for (int o = 0; o < m; o++) {
-        orderAmountOut[o] = amount[order[o]];
-      }
-    }, () -> {
-      byte[] amountScale = op.amountScale;
-      op.amountScale = null;
-      for (int o = 0; o < m; o++) {
-        orderAmountScaleOut[o] = amountScale[order[o]];
-      }
-    }, () -> orderInputOut[0] = inverse(order)));
-    for (int t = 0; t < types; t++) {
-      int type = t;
-      VolumeColumn col = op.volumeColumns.get(volumeTypes[t]);
-      op.volumeColumns.put(volumeTypes[t], VolumeColumn.EMPTY);
-      copies.add(() -> {
-        long[] values = new long[m];
-        BitSet present = new BitSet(m);
-        byte[] scales = new byte[m];
-        long[] unscaled = col.unscaled;
-        byte[] scale = col.scale;
-        BitSet given = col.present;
-        for (int o = 0; o < m; o++) {
-          int in = order[o];
-          if (given.get(in)) {
-            values[o] = u.rescale(unscaled[in], scale[in]);
-            present.set(o);
-            scales[o] = scale[in];
-          }
-        }
-        volumeOut[type] = values;
-        volumePresentOut[type] = present;
-        volumeScaleOut[type] = scales;
-      });
-    }
-    inParallel(copies.toArray(new Runnable[0]));
-    orderBuyer = orderBuyerOut;
-    orderByCustomer = orderByCustomerOut;
-    orderTime = orderTimeOut;
-    orderStatus = orderStatusOut;
-    orderAmount = orderAmountOut;
-    orderAmountScale = orderAmountScaleOut;
-    orderInput = orderInputOut[0];
-    volume = volumeOut;
-    volumePresent = volumePresentOut;
-    volumeScale = volumeScaleOut;
+    orderInput = inverse(order);
+    orderBuyer = new int[m];
+    orderByCustomer = new boolean[m];
+    orderTime = new long[m];
+    orderStatus = new byte[m];
+    orderAmount = new long[m];
+    orderAmountScale = new byte[m];
     orderAmountBig = new HashMap<>();
+    // Column by column, each builder column let go of once copied, to keep the peak low.
+    for (int o = 0; o < m; o++) {
+      orderBuyer[o] = buyerOfInput[order[o]];
+    }
+    op.buyer = null;
+    for (int o = 0; o < m; o++) {
+      orderByCustomer[o] = op.byCustomer[order[o]];
+    }
+    op.byCustomer = null;
+    for (int o = 0; o < m; o++) {
+      orderTime[o] = op.time[order[o]];
+    }
+    op.time = null;
+    for (int o = 0; o < m; o++) {
+      orderStatus[o] = op.status[order[o]];
+    }
+    op.status = null;
+    for (int o = 0; o < m; o++) {
+      orderAmount[o] = op.amount[order[o]];
+    }
+    op.amount = null;
+    for (int o = 0; o < m; o++) {
+      orderAmountScale[o] = op.amountScale[order[o]];
+    }
+    op.amountScale = null;
     op.amountBig.forEach((in, a) -> orderAmountBig.put(orderInput[in], a));
-  }
-
-  /**
-   * Runs the tasks on the calling thread and the common pool's, and returns once all have
-   * run: on two cores, about half the time of running them one after another.
-   */
-  private static void inParallel(Runnable... tasks) {
-    java.util.stream.Stream.of(tasks).parallel().forEach(Runnable::run);
+    volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
+    units = Units.ofScale(op.maxScale);
+    volume = new long[volumeTypes.length][];
+    volumePresent = new BitSet[volumeTypes.length];
+    volumeScale = new byte[volumeTypes.length][];
+    for (int t = 0; t < volumeTypes.length; t++) {
+      VolumeColumn col = op.volumeColumns.get(volumeTypes[t]);
+      long[] values = new long[m];
+      BitSet present = new BitSet(m);
+      byte[] scales = new byte[m];
+      for (int o = 0; o < m; o++) {
+        int in = order[o];
+        if (col.present.get(in)) {
+          values[o] = units.rescale(col.unscaled[in], col.scale[in]);
+          present.set(o);
+          scales[o] = col.scale[in];
+        }
+      }
+      volume[t] = values;
+      volumePresent[t] = present;
+      volumeScale[t] = scales;
+      op.volumeColumns.put(volumeTypes[t], VolumeColumn.EMPTY);
+    }
   }
 
   /**
@@ -738,23 +672,21 @@ public final class Organisation {
     }
   }
 
-  /**
-   * The positions 0..count-1 sorted by key, stably (a counting sort): linear. {@code start} is
-   * {@link #starts} of the keys, made once for this and for the caller.
-   */
-  private static int[] sortedBy(int[] keys, int count, int[] start) {
-    int[] next = Arrays.copyOf(start, start.length - 1);
+  /** The positions 0..keys.length-1 sorted by key, stably (a counting sort): linear. */
+  private static int[] sortedBy(int[] keys, int count, int keyCount) {
+    int[] start = starts(keys, count, keyCount);
     int[] out = new int[count];
     for (int i = 0; i < count; i++) {
-      out[next[keys[i]]++] = i;
+      out[start[keys[i]]++] = i;
     }
     return out;
   }
 
-  /**
-   * Where each key's run starts once the first {@code count} keys are sorted by key: prefix sums
-   * of the keys' counts, {@code keyCount + 1} of them.
-   */
+  /** Where each key's run starts once sorted by key: prefix sums of the keys' counts. */
+  private static int[] starts(int[] keys, int keyCount) {
+    return starts(keys, keys.length, keyCount);
+  }
+
   private static int[] starts(int[] keys, int count, int keyCount) {
     int[] start = new int[keyCount + 1];
     for (int i = 0; i < count; i++) {
@@ -1075,11 +1007,8 @@ public final class Organisation {
         Math.floorMod(nanos, 1_000_000_000L));
   }
 
-  /**
-   * {@link #csr} of the sponsor links, each sponsor's children in input order ({@code input}:
-   * the index of each input position).
-   */
-  private static int[][] csrByInput(int[] parent, int[] input) {
+  /** {@link #csr} of the sponsor links, each sponsor's children in input order. */
+  private int[][] csrByInput(int[] parent) {
     int n = parent.length;
     int[] start = new int[n + 1];
     for (int p : parent) {
@@ -1093,7 +1022,7 @@ public final class Organisation {
     int[] items = new int[start[n]];
     int[] next = Arrays.copyOf(start, n);
     for (int in = 0; in < n; in++) {
-      int v = input[in];
+      int v = distributorInput[in];
       if (parent[v] >= 0) {
         items[next[parent[v]]++] = v;
       }
@@ -1401,8 +1330,6 @@ public final class Organisation {
       ids.index((p, first) -> repeats.add(Problem.core(Subject.order(ids.get(p),
           rows.of(p) - 1).field("id", String.valueOf(rows.of(first) - 1)),
           "order " + ids.get(p), "order.idAgain", ids.get(p), rows.of(first), rows.of(p))));
-      // Nothing looks orders up while building: their table need not stay grouped.
-      ids.settle();
     }
 
     /** Makes room for this many orders in all, in every column, those of volumes to come too. */
@@ -1875,9 +1802,8 @@ public final class Organisation {
       customers.reopen();
       orders.reopen();
       // The three kinds' ids into their tables at once, on the calling thread and the common
-      // pool's: each part's table and problems are its own. Orders, the most, first: the stream
-      // splits them from the other two, which on two cores is about half the work each.
-      java.util.stream.Stream.<Runnable>of(orders::index, distributors::index, customers::index)
+      // pool's: each part's table and problems are its own.
+      java.util.stream.Stream.<Runnable>of(distributors::index, customers::index, orders::index)
           .parallel().forEach(Runnable::run);
       List<Problem> problems = withRepeats(distributors.problems, distributors.repeats);
       problems.addAll(withRepeats(customers.problems, customers.repeats));
@@ -1893,14 +1819,11 @@ public final class Organisation {
       // Every reference looked up at once, on the calling thread and the common pool's: the
       // tables are finished, and each lookup writes only its own slot.
       resolve(List.of(
-          (from, to, s) -> dIds.findAll(sponsors, from, to, parent, null, false, s),
-          (from, to, s) -> dIds.findAll(customers.owners, from, to, owner, null, false, s),
-          (from, to, s) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer, false,
-              s),
-          (from, to, s) -> customers.ids.findAll(orders.buyers, from, to, buyer,
-              orders.byCustomer, true, s)), new int[] {n, c, m, m});
-      dIds.settle();
-      customers.ids.settle();
+          (from, to) -> dIds.findAll(sponsors, from, to, parent, null, false),
+          (from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false),
+          (from, to) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer, false),
+          (from, to) -> customers.ids.findAll(orders.buyers, from, to, buyer, orders.byCustomer,
+              true)), new int[] {n, c, m, m});
       for (int i = 0; i < n; i++) {
         if (parent[i] < 0 && !sponsors.isEmpty(i)) {
           problems.add(Problem.core(
@@ -1981,21 +1904,15 @@ public final class Organisation {
 
     /** Lookups in a range of rows, {@code [from, to)}. */
     private interface Lookups {
-      void run(int from, int to, IdTable.Scratch scratch);
+      void run(int from, int to);
     }
 
-    /**
-     * Rows per task of {@link #resolve}: enough that a task's lookups, grouped by region of the
-     * table ({@link IdTable#findAll}), come many to each region, and few enough tasks to share
-     * out evenly.
-     */
-    private static final int ROWS_PER_TASK = 1 << 19;
+    /** Rows per task of {@link #resolve}: enough to make a task worth handing to another thread. */
+    private static final int ROWS_PER_TASK = 1 << 16;
 
     /**
      * Runs each kind of lookups over its rows ({@code rows[k]} for {@code kinds.get(k)}), in
-     * ranges of {@link #ROWS_PER_TASK} spread over the calling thread and the common pool: one
-     * worker per thread, each with its own {@link IdTable.Scratch}, so that the lookups allocate
-     * a few arrays per build rather than per range.
+     * ranges of {@link #ROWS_PER_TASK} spread over the calling thread and the common pool.
      */
     private static void resolve(List<Lookups> kinds, int[] rows) {
       List<int[]> tasks = new ArrayList<>();
@@ -2004,17 +1921,9 @@ public final class Organisation {
           tasks.add(new int[] {k, from, Math.min(rows[k], from + ROWS_PER_TASK)});
         }
       }
-      // One worker per thread, each taking the next task and grouping in arrays of its own.
-      int workers = Math.min(tasks.size(),
-          java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
-      java.util.concurrent.atomic.AtomicInteger next =
-          new java.util.concurrent.atomic.AtomicInteger();
-      java.util.stream.IntStream.range(0, workers).parallel().forEach(w -> {
-        IdTable.Scratch scratch = new IdTable.Scratch();
-        for (int t; (t = next.getAndIncrement()) < tasks.size(); ) {
-          int[] task = tasks.get(t);
-          kinds.get(task[0]).run(task[1], task[2], scratch);
-        }
+      java.util.stream.IntStream.range(0, tasks.size()).parallel().forEach(t -> {
+        int[] task = tasks.get(t);
+        kinds.get(task[0]).run(task[1], task[2]);
       });
     }
 

@@ -159,36 +159,14 @@ final class Texts {
     return hash(data, bound[k], bound[k + 1]);
   }
 
-  /** The k-th string's length in bytes. */
-  int length(int k) {
-    return bound[k + 1] - bound[k];
-  }
-
-  /** Copies the k-th string's bytes into {@code to} from {@code at} on; returns where they end. */
-  int copy(int k, byte[] to, int at) {
-    int s = bound[k];
-    int e = bound[k + 1];
-    // Ids are a few bytes long: a plain loop beats System.arraycopy's call at that length.
-    for (int i = s; i < e; i++) {
-      to[at++] = data[i];
-    }
-    return at;
-  }
-
   /**
    * A hash of the bytes, mixed (MurmurHash3's finaliser) so that ids that differ only in their
    * last digits, as "O1" to "O2657614" do, spread over a table's low bits instead of clustering:
    * with a plain {@code 31 * h + b} a million such ids probed dozens of slots each.
    */
   static int hash(byte[] b, int from, int to) {
-    // 31 * h + b byte by byte, four bytes a step: the same value with a quarter of the chain of
-    // multiplications each waiting for the last (31^4 = 923521, 31^3 = 29791, 31^2 = 961).
     int h = 0;
-    int i = from;
-    for (; i + 4 <= to; i += 4) {
-      h = h * 923521 + b[i] * 29791 + b[i + 1] * 961 + b[i + 2] * 31 + b[i + 3];
-    }
-    for (; i < to; i++) {
+    for (int i = from; i < to; i++) {
       h = 31 * h + b[i];
     }
     h ^= h >>> 16;

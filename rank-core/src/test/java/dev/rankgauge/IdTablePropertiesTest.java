@@ -114,21 +114,6 @@ class IdTablePropertiesTest {
     }
   }
 
-  @Property(tries = 200)
-  void theHashOfBytesIsThirtyOneTimesTheHashSoFarPlusEachByteThenMixed(
-      @ForAll byte[] bytes, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 8) int skip) {
-    int from = Math.min(skip, bytes.length);
-    int h = 0;
-    for (int i = from; i < bytes.length; i++) {
-      h = 31 * h + bytes[i];
-    }
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    assertThat(Texts.hash(bytes, from, bytes.length)).isEqualTo(h ^ (h >>> 16));
-  }
-
   /** Ids in the shapes hosts use, few enough distinct ones to repeat, many enough to grow. */
   @Provide
   Arbitrary<List<String>> ids() {
@@ -136,54 +121,6 @@ class IdTablePropertiesTest {
     Arbitrary<String> free = Arbitraries.strings().withCharRange('a', 'c').withChars('é', '0')
         .ofMinLength(0).ofMaxLength(4);
     return Arbitraries.oneOf(numbered, free).list().ofMaxSize(2000);
-  }
-
-  @Test
-  void aLargeTableIndexedAtOnceFindsEveryIdRegionByRegionAsAMapWould() {
-    // Large enough for the table's slots to fall into many regions (a small table is one region).
-    java.util.Random random = new java.util.Random(11);
-    IdTable table = new IdTable(16);
-    Map<String, Integer> first = new HashMap<>();
-    List<List<Integer>> expectedRepeats = new java.util.ArrayList<>();
-    List<List<Integer>> repeats = new java.util.ArrayList<>();
-    int n = 300_000;
-    for (int p = 0; p < n; p++) {
-      // Numbered ids, every 97th a repeat of an earlier one, and some of other lengths.
-      String id = p % 97 == 96 ? "D" + random.nextInt(p) : p % 13 == 0 ? "distributor-" + p
-          : "D" + p;
-      table.append(id);
-      Integer f = first.putIfAbsent(id, p);
-      if (f != null) {
-        expectedRepeats.add(List.of(p, f));
-      }
-    }
-    table.index((p, f) -> repeats.add(List.of(p, f)));
-    assertThat(repeats).isEqualTo(expectedRepeats);
-
-    Texts wanted = new Texts(1);
-    int k = 200_000;
-    boolean[] only = new boolean[k];
-    for (int i = 0; i < k; i++) {
-      wanted.add(i % 5 == 0 ? "X" + i : i % 13 == 0 ? "distributor-" + i : "D" + random.nextInt(n));
-      only[i] = i % 3 != 0;
-    }
-    int[] all = new int[k];
-    int[] some = new int[k];
-    java.util.Arrays.fill(some, -7);
-    table.findAll(wanted, 0, k / 2, all, null, false);
-    table.findAll(wanted, k / 2, k, all, null, false);
-    table.findAll(wanted, 0, k, some, only, true);
-    table.settle();
-    for (int i = 0; i < k; i++) {
-      String id = wanted.get(i);
-      int answer = first.getOrDefault(id, -1);
-      assertThat(all[i]).as(id).isEqualTo(answer);
-      assertThat(some[i]).as(id).isEqualTo(only[i] ? answer : -7);
-      assertThat(table.find(id)).as(id).isEqualTo(answer);
-    }
-    for (int p = 0; p < n; p += 101) {
-      assertThat(table.find(table.get(p))).isEqualTo(first.get(table.get(p)));
-    }
   }
 
   @Test
