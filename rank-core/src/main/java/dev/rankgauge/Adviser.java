@@ -283,12 +283,11 @@ final class Adviser {
       return minimum[m.ordinal()];
     }
 
-    /** The same goal with the {@code anyOf} at position i replaced by the rules of path p. */
-    Goal withPath(int i, int p) {
-      Rules.AnyOf any = (Rules.AnyOf) rules[i];
-      Rules.Rule[] path = any.path(p);
-      Rules.Rule[] rs = new Rules.Rule[rules.length - 1 + path.length];
-      boolean[] w = new boolean[rs.length];
+    /**
+     * Copies every requirement but the one at position i, with its waiver, to the front of rs and
+     * w; returns how many it copied.
+     */
+    private int allBut(int i, Rules.Rule[] rs, boolean[] w) {
       int k = 0;
       for (int j = 0; j < rules.length; j++) {
         if (j != i) {
@@ -296,6 +295,16 @@ final class Adviser {
           w[k++] = waived[j];
         }
       }
+      return k;
+    }
+
+    /** The same goal with the {@code anyOf} at position i replaced by the rules of path p. */
+    Goal withPath(int i, int p) {
+      Rules.AnyOf any = (Rules.AnyOf) rules[i];
+      Rules.Rule[] path = any.path(p);
+      Rules.Rule[] rs = new Rules.Rule[rules.length - 1 + path.length];
+      boolean[] w = new boolean[rs.length];
+      int k = allBut(i, rs, w);
       long[] min = minimum.clone();
       Map<Rules.Rule, String> names = new HashMap<>(pathOf);
       for (Rules.Rule r : path) {
@@ -331,13 +340,7 @@ final class Adviser {
       Rules.Rule[] more = c.ladder.all[r];
       Rules.Rule[] rs = new Rules.Rule[rules.length - 1 + more.length];
       boolean[] w = new boolean[rs.length];
-      int k = 0;
-      for (int j = 0; j < rules.length; j++) {
-        if (j != i) {
-          rs[k] = rules[j];
-          w[k++] = waived[j];
-        }
-      }
+      int k = allBut(i, rs, w);
       for (int j = 0; j < more.length; j++) {
         rs[k] = more[j];
         w[k++] = c.ladder.waived(r, j, v);

@@ -1264,18 +1264,23 @@ final class Rules {
       return p != null && p.paidBack(k, v) >= rank;
     }
 
-    /**
-     * Whether this period can still make the count: the closed periods of the window that count,
-     * plus this one where it is in the window. False: nothing done this period meets it.
-     */
-    boolean reachable(int v) {
-      int n = q.thisPeriod() ? 1 : 0;
+    /** How many closed periods of the window v was paid as the rank or higher in. */
+    private int closedCount(int v) {
+      int n = 0;
       for (int k = 0, m = closed(); k < m; k++) {
         if (back(k, v)) {
           n++;
         }
       }
-      return n >= q.count();
+      return n;
+    }
+
+    /**
+     * Whether this period can still make the count: the closed periods of the window that count,
+     * plus this one where it is in the window. False: nothing done this period meets it.
+     */
+    boolean reachable(int v) {
+      return (q.thisPeriod() ? 1 : 0) + closedCount(v) >= q.count();
     }
 
     /**
@@ -1283,23 +1288,11 @@ final class Rules {
      * done this period unmakes it.
      */
     boolean metByClosedPeriods(int v) {
-      int n = 0;
-      for (int k = 0, m = closed(); k < m; k++) {
-        if (back(k, v)) {
-          n++;
-        }
-      }
-      return n >= q.count();
+      return closedCount(v) >= q.count();
     }
 
     private int count(int v) {
-      int n = q.thisPeriod() && computation.ladder.met(rank, v) ? 1 : 0;
-      for (int k = 0, m = closed(); k < m; k++) {
-        if (back(k, v)) {
-          n++;
-        }
-      }
-      return n;
+      return (q.thisPeriod() && computation.ladder.met(rank, v) ? 1 : 0) + closedCount(v);
     }
 
     @Override
