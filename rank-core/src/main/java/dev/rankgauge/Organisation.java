@@ -910,6 +910,11 @@ public final class Organisation {
     return distributorContacts;
   }
 
+  /** Whether the distributor built at input position p has a phone number (else it is ""). */
+  boolean distributorHasPhone(int p) {
+    return distributorHasPhone.get(p);
+  }
+
   /** How many distributors were built: input positions below it have their text in the pools. */
   int builtDistributorCount() {
     return distributorAt.length;

@@ -311,6 +311,12 @@ final class ResultAssembler {
     return Optional.of(new RankGap(computation.plan.ranks().get(next), statuses(next, v)));
   }
 
+  /** Requirement q of the rank's status for distributor v, as {@link #gap} lists it. */
+  RequirementStatus status(int rank, int q, int v) {
+    RequirementStatus s = computation.ladder.all[rank][q].status(v);
+    return computation.ladder.waived(rank, q, v) ? waived(s) : s;
+  }
+
   private List<RequirementStatus> statuses(int rank, int v) {
     List<RequirementStatus> out = new ArrayList<>();
     Rules.Rule[] rules = computation.ladder.all[rank];

@@ -187,6 +187,13 @@ public final class ResultTable {
     private final long[] missUnscaled;
     private final byte[] missScale;
     private final BigDecimal[] missBig;
+    /** The rows' distributors, by row from {@code from}. */
+    private final int[] v;
+    /** The rows by next rank (a counting sort): those of rank r are order[first[r], first[r+1]). */
+    private final int[] order;
+    private final int[] first;
+    /** Every requirement's status of the next rank, gathered when first asked for. */
+    private volatile Statuses statuses;
 
     Rows(int from, int to) {
       this.from = from;
@@ -194,6 +201,7 @@ public final class ResultTable {
       int n = to - from;
       Computation c = computation;
       int[] v = Arrays.copyOfRange(index, from, to);
+      this.v = v;
       // Each figure in a small method of its own: a method of many loops was compiled again and
       // again, once for each loop it was found hot in, while the first write was under way.
       active = gather(c.active, v);
@@ -220,7 +228,38 @@ public final class ResultTable {
       missPosition = new short[entries];
       missUnscaled = new long[entries];
       missScale = new byte[entries];
+      first = byNextRank(paidAs, c.rankCount);
+      order = order(paidAs, first);
       missBig = missing(v, n);
+    }
+
+    /** Where the rows of each next rank start in {@link #order}, a counting sort's counts. */
+    private static int[] byNextRank(byte[] paidAs, int ranks) {
+      int[] first = new int[ranks + 1];
+      for (int i = 0; i < paidAs.length; i++) {
+        int next = paidAs[i] + 1;
+        if (next < ranks) {
+          first[next + 1]++;
+        }
+      }
+      for (int r = 0; r < ranks; r++) {
+        first[r + 1] += first[r];
+      }
+      return first;
+    }
+
+    /** The rows (from 0) sorted by next rank, those at the top of the ladder left out. */
+    private static int[] order(byte[] paidAs, int[] first) {
+      int ranks = first.length - 1;
+      int[] order = new int[first[ranks]];
+      int[] fill = Arrays.copyOf(first, ranks);
+      for (int i = 0; i < paidAs.length; i++) {
+        int next = paidAs[i] + 1;
+        if (next < ranks) {
+          order[fill[next]++] = i;
+        }
+      }
+      return order;
     }
 
     private byte[] titles(int[] v) {
@@ -387,25 +426,6 @@ public final class ResultTable {
     private BigDecimal[] missing(int[] v, int n) {
       Computation c = computation;
       int ranks = c.rankCount;
-      // The rows by next rank, a counting sort.
-      int[] first = new int[ranks + 1];
-      for (int i = 0; i < n; i++) {
-        int next = paidAs[i] + 1;
-        if (next < ranks) {
-          first[next + 1]++;
-        }
-      }
-      for (int r = 0; r < ranks; r++) {
-        first[r + 1] += first[r];
-      }
-      int[] order = new int[first[ranks]];
-      int[] fill = Arrays.copyOf(first, ranks);
-      for (int i = 0; i < n; i++) {
-        int next = paidAs[i] + 1;
-        if (next < ranks) {
-          order[fill[next]++] = i;
-        }
-      }
       BigDecimal[] big = null;
       for (int r = 1; r < ranks; r++) {
         Rules.Rule[] rules = c.ladder.all[r];
@@ -718,6 +738,265 @@ public final class ResultTable {
     private int entry(int row, int k) {
       int i = at(row);
       return missAt[i] + Objects.checkIndex(k, missCount[i]);
+    }
+
+    /**
+     * The distributor's email as UTF-8, as {@link #id(int, byte[], int)}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param into where the bytes go
+     * @param at where in it
+     * @return the email's length in bytes; nothing is copied if it does not fit
+     */
+    public int email(int row, byte[] into, int at) {
+      return contact(row, 1, into, at);
+    }
+
+    /**
+     * The distributor's phone number as UTF-8, as {@link #id(int, byte[], int)}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param into where the bytes go
+     * @param at where in it
+     * @return the phone number's length in bytes, -1 if it is unknown (nothing copied); nothing
+     *     is copied if it does not fit
+     */
+    public int phone(int row, byte[] into, int at) {
+      return contact(row, 2, into, at);
+    }
+
+    /**
+     * Contact k (1 email, 2 phone) of a row, read where it is: contacts are kept in input order,
+     * so rows read in turn read them in turn, with no miss to overlap.
+     */
+    private int contact(int row, int k, byte[] into, int at) {
+      at(row);
+      Organisation o = computation.org;
+      byte[] bytes;
+      int start;
+      int len;
+      if (row < o.builtDistributorCount()) {
+        if (k == 2 && !o.distributorHasPhone(row)) {
+          return -1;
+        }
+        Texts contacts = o.distributorContactTexts();
+        bytes = contacts.data();
+        start = contacts.start(3 * row + k);
+        len = contacts.end(3 * row + k) - start;
+      } else {
+        Distributor d = o.distributor(index[row]);
+        String text = k == 1 ? d.email() : d.phone().orElse(null);
+        if (text == null) {
+          return -1;
+        }
+        bytes = utf8(text);
+        start = 0;
+        len = bytes.length;
+      }
+      if (at >= 0 && len <= into.length - at) {
+        System.arraycopy(bytes, start, into, at, len);
+      }
+      return len;
+    }
+
+    /**
+     * How many requirements the next rank has: the statuses of the row's {@link
+     * ResultTable#gap(int) gap}, read with {@link #status} or, for most, with {@link
+     * #actualUnscaled} and the figures beside it.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @return how many requirements the next rank has; 0 at the top of the ladder
+     */
+    public int requirementCount(int row) {
+      int next = paidAs[at(row)] + 1;
+      return next < computation.rankCount ? computation.ladder.all[next].length : 0;
+    }
+
+    /**
+     * The status of requirement q of the next rank, as the row's {@link ResultTable#gap(int)}
+     * lists it (a waived one met, with the waiver in its note).
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param q from 0 to {@link #requirementCount(int)} - 1
+     * @return the requirement's status
+     */
+    public RequirementStatus status(int row, int q) {
+      int e = status(row, q, statuses());
+      Statuses s = statuses();
+      if (s.slow != null && s.slow[e] != null) {
+        return s.slow[e];
+      }
+      int next = paidAs[at(row)] + 1;
+      return computation.ladder.all[next][q].status(v[row - from]);
+    }
+
+    /**
+     * Whether requirement q of the next rank is met (or waived), as {@link #status} says.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param q from 0 to {@link #requirementCount(int)} - 1
+     * @return whether it is met
+     */
+    public boolean met(int row, int q) {
+      Statuses s = statuses();
+      return s.met[status(row, q, s)];
+    }
+
+    /**
+     * What the distributor has of requirement q of the next rank ({@link
+     * RequirementStatus#actual()}) in units of 10<sup>-{@link #actualScale scale}</sup>, where
+     * the requirement is a gauge threshold ({@link Requirement#metricThreshold()}, which is then
+     * its {@link RequirementStatus#required()}), not waived, and a whole number of units. There
+     * the status has no note, and its remaining and percent are {@link #remainingUnscaled} and
+     * {@link #percentHundredths}. Elsewhere ask {@link #status}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param q from 0 to {@link #requirementCount(int)} - 1
+     * @return the actual figure, unscaled, or {@code Long.MIN_VALUE} (then see {@link #status})
+     */
+    public long actualUnscaled(int row, int q) {
+      Statuses s = statuses();
+      return s.actual[status(row, q, s)];
+    }
+
+    /**
+     * The scale of {@link #actualUnscaled} and {@link #remainingUnscaled}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param q from 0 to {@link #requirementCount(int)} - 1
+     * @return the decimals of the figures, 0 to 18
+     */
+    public int actualScale(int row, int q) {
+      Statuses s = statuses();
+      return s.scale[status(row, q, s)];
+    }
+
+    /**
+     * What remains of requirement q of the next rank, as {@link RequirementStatus#remaining()},
+     * where {@link #actualUnscaled} is not {@code Long.MIN_VALUE}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param q from 0 to {@link #requirementCount(int)} - 1
+     * @return what remains in units of 10<sup>-{@link #actualScale scale}</sup>, 0 when met
+     */
+    public long remainingUnscaled(int row, int q) {
+      Statuses s = statuses();
+      return s.remaining[status(row, q, s)];
+    }
+
+    /**
+     * How far requirement q of the next rank is complete, as {@link
+     * RequirementStatus#percentComplete()} in hundredths of a percent (10000 is 100%), where
+     * {@link #actualUnscaled} is not {@code Long.MIN_VALUE}.
+     *
+     * @param row a row from {@link #from()} to {@link #to()} - 1
+     * @param q from 0 to {@link #requirementCount(int)} - 1
+     * @return the percent complete, 0 to 10000
+     */
+    public int percentHundredths(int row, int q) {
+      Statuses s = statuses();
+      return s.percent[status(row, q, s)];
+    }
+
+    private int status(int row, int q, Statuses s) {
+      int i = at(row);
+      Objects.checkIndex(q, requirementCount(row));
+      return missAt[i] + q;
+    }
+
+    private Statuses statuses() {
+      Statuses s = statuses;
+      if (s == null) {
+        s = new Statuses();
+        statuses = s;
+      }
+      return s;
+    }
+
+    /**
+     * Every requirement's status of each row's next rank, at the entries of what is missing
+     * (room for every requirement of the next rank): a gauge threshold's as figures, gathered a
+     * requirement at a time over the rows whose next rank asks for it; any other's built by its
+     * rule. Made of final fields: a thread that sees one sees it whole.
+     */
+    private final class Statuses {
+      final boolean[] met;
+      final long[] actual;
+      final long[] remaining;
+      final byte[] scale;
+      final short[] percent;
+      /** The statuses built by their rules (other kinds, waived ones); null if none. */
+      final RequirementStatus[] slow;
+
+      Statuses() {
+        int entries = missPosition.length;
+        met = new boolean[entries];
+        actual = new long[entries];
+        remaining = new long[entries];
+        scale = new byte[entries];
+        percent = new short[entries];
+        RequirementStatus[] built = null;
+        Computation c = computation;
+        for (int r = 1; r < c.rankCount; r++) {
+          Rules.Rule[] rules = c.ladder.all[r];
+          for (int q = 0; q < rules.length; q++) {
+            Rules.Rule rule = rules[q];
+            long units = rule instanceof Rules.MetricRule mr ? exactUnits(mr) : Long.MIN_VALUE;
+            // Beyond this the percent's product would overflow: left to the rule.
+            if (units != Long.MIN_VALUE && units <= Long.MAX_VALUE / 10_000) {
+              Rules.MetricRule mr = (Rules.MetricRule) rule;
+              built = threshold(r, q, units, raw[mr.metric.ordinal()], (byte) scale(mr.metric),
+                  first[r], first[r + 1], built);
+            } else {
+              built = byRule(r, q, rule, first[r], first[r + 1], built);
+            }
+          }
+        }
+        slow = built;
+      }
+
+      /** Requirement q of rank r, a gauge threshold of {@code units}, for rows order[lo, hi). */
+      private RequirementStatus[] threshold(int r, int q, long units, long[] values, byte s,
+          int lo, int hi, RequirementStatus[] built) {
+        Computation c = computation;
+        boolean overrides = c.overrides != null;
+        for (int k = lo; k < hi; k++) {
+          int i = order[k];
+          int e = missAt[i] + q;
+          if (overrides && c.ladder.waived(r, q, v[i])) {
+            built = put(built, e, r, q, v[i]);
+            continue;
+          }
+          long value = values[i];
+          boolean ok = value >= units;
+          met[e] = ok;
+          actual[e] = value;
+          scale[e] = s;
+          remaining[e] = ok ? 0 : units - value;
+          // As Rules.percent: rounded down, 100 only when met, 0 at or below zero.
+          percent[e] = (short) (ok ? 10_000 : value <= 0 ? 0 : Math.min(9_999, value * 10_000 / units));
+        }
+        return built;
+      }
+
+      /** Requirement q of rank r, any kind, for rows order[lo, hi): statuses built by the rule. */
+      private RequirementStatus[] byRule(int r, int q, Rules.Rule rule, int lo, int hi,
+          RequirementStatus[] built) {
+        for (int k = lo; k < hi; k++) {
+          int i = order[k];
+          built = put(built, missAt[i] + q, r, q, v[i]);
+        }
+        return built;
+      }
+
+      private RequirementStatus[] put(RequirementStatus[] built, int e, int r, int q, int at) {
+        RequirementStatus[] out = built == null ? new RequirementStatus[met.length] : built;
+        RequirementStatus s = assembler.status(r, q, at);
+        out[e] = s;
+        met[e] = s.met();
+        actual[e] = Long.MIN_VALUE;
+        return out;
+      }
     }
   }
 

@@ -159,6 +159,10 @@ class BulkResultsPropertiesTest {
           Statistics.label("a gauge's remaining left to the table").collect(true);
         }
       }
+      Distributor d = t.distributor(row);
+      assertThat(utf8(g::email, row)).isEqualTo(d.email());
+      assertThat(Optional.ofNullable(utf8(g::phone, row))).isEqualTo(d.phone());
+      statusesAsTheGapSays(t, g, row);
       List<ResultTable.Missing> missing = t.missing(row);
       assertThat(g.missingCount(row)).isEqualTo(missing.size());
       for (int k = 0; k < missing.size(); k++) {
@@ -173,6 +177,32 @@ class BulkResultsPropertiesTest {
               .isEqualByComparingTo(missing.get(k).remaining());
         }
       }
+    }
+  }
+
+  /**
+   * Every requirement's status of the gathered row, as the status and as its figures where they
+   * are given, is the one the row's gap lists.
+   */
+  private static void statusesAsTheGapSays(ResultTable t, ResultTable.Rows g, int row) {
+    List<RequirementStatus> gap = t.gap(row).map(RankGap::requirements).orElse(List.of());
+    assertThat(g.requirementCount(row)).isEqualTo(gap.size());
+    for (int q = 0; q < gap.size(); q++) {
+      RequirementStatus s = gap.get(q);
+      assertThat(g.status(row, q)).as("status %s of %s", q, t.id(row)).isEqualTo(s);
+      assertThat(g.met(row, q)).isEqualTo(s.met());
+      long actual = g.actualUnscaled(row, q);
+      if (actual == Long.MIN_VALUE) {
+        continue;
+      }
+      int scale = g.actualScale(row, q);
+      assertThat(s.note()).isEmpty();
+      assertThat(s.requirement().metricThreshold()).contains(s.required());
+      assertThat(BigDecimal.valueOf(actual, scale)).isEqualByComparingTo(s.actual());
+      assertThat(BigDecimal.valueOf(g.remainingUnscaled(row, q), scale))
+          .isEqualByComparingTo(s.remaining());
+      assertThat(BigDecimal.valueOf(g.percentHundredths(row, q), 2))
+          .isEqualByComparingTo(s.percentComplete());
     }
   }
 

@@ -11,6 +11,7 @@ import dev.rankgauge.Overrides;
 import dev.rankgauge.Order;
 import dev.rankgauge.Rank;
 import dev.rankgauge.RankGap;
+import dev.rankgauge.Requirement;
 import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.ResultTable;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,36 +137,353 @@ public final class ResultsJson {
       throws IOException {
     ResultTable t = e.table();
     int n = t.size();
-    InOrder.run(Chunks.count(n), Chunks.SIZE * 640, (k, b) -> lines(e, t, k, n, words, b),
-        (k, chunk) -> {
-          sink.take(k, chunk);
-          progress.count(progress.words("resultsWritten"),
-              Math.min(n, (long) (k + 1) * Chunks.SIZE));
-        });
+    Shared shared = new Shared(e, words);
+    InOrder.run(Chunks.count(n), Chunks.SIZE * 640, (k, b) -> {
+      int from = k * Chunks.SIZE;
+      new Lines(t, shared, b).lines(from, Math.min(n, from + Chunks.SIZE));
+    }, (k, chunk) -> {
+      sink.take(k, chunk);
+      progress.count(progress.words("resultsWritten"), Math.min(n, (long) (k + 1) * Chunks.SIZE));
+    });
   }
 
-  private static void lines(Evaluation e, ResultTable t, int k, int n, IoTexts words,
-      Utf8Buffer b) {
-    try (JsonGenerator g = FACTORY.createGenerator(LINES, b)) {
-      for (int i = k * Chunks.SIZE, end = Math.min(n, i + Chunks.SIZE); i < end; i++) {
-        Distributor d = t.distributor(i);
-        head(g, e, d, t.active(i), t.paidAs(i), t.nextRank(i).orElse(null));
-        standing(g, t.title(i), t.periodsHeld(i) == 0 ? null : t.qualifiedAs(i),
-            t.periodsHeld(i), t.periodsLeft(i));
-        overrides(g, t.qualifiedAs(i), t.overrides(i), words);
-        g.writeName("gauges");
-        g.writeStartArray();
-        for (Metric m : METRICS) {
-          gauge(g, words, m, t.value(i, m), t.gaugeRank(i, m), t.gaugeNextRank(i, m).orElse(null),
-              t.gaugeRemaining(i, m).orElse(null));
-          g.writeEndObject();
+  /**
+   * What every line of one write shares, as JSON made once: the plan and period, each rank as
+   * {@code {"code","name"}} and as its code, the gauges' names and labels, and each requirement's
+   * code, words and threshold. Immutable once made; the chunks' threads read it at once.
+   */
+  private static final class Shared {
+    final IoTexts words;
+    final int rankCount;
+    /** From the plan to {@code "paidAs":}. */
+    final byte[] middle;
+    /** By rank position: {@code {"code":..,"name":..}}. */
+    final byte[][] rank;
+    /** By rank position: the code as a JSON string. */
+    final byte[][] code;
+    /** By metric: {@code {"metric":..,"label":..,"value":}}. */
+    final byte[][] gauge;
+    /** [rank][requirement]: {@code {"code":..,"requirement":..,"met":}}, as most statuses start. */
+    final byte[][][] status;
+    /** [rank][requirement]: the requirement and its words in {@link #status}, to tell when a
+     * status has others. */
+    final Requirement[][] req;
+    final String[][] what;
+    /** [rank][requirement]: the threshold, for a gauge threshold; null for other kinds. */
+    final byte[][][] required;
+
+    Shared(Evaluation e, IoTexts words) {
+      this.words = words;
+      List<Rank> ranks = e.plan().ranks();
+      rankCount = ranks.size();
+      Utf8Buffer b = new Utf8Buffer(256);
+      b.text(",\"plan\":{\"name\":").jsonString(e.plan().name())
+          .text(",\"version\":").jsonString(e.plan().version())
+          .text("},\"period\":{\"start\":").jsonString(e.period().start().toString())
+          .text(",\"end\":").jsonString(e.period().end().toString())
+          .text(",\"state\":")
+          .jsonString(e.period().state().name().toLowerCase(Locale.ROOT))
+          .text("},\"asOf\":").jsonString(e.asOf().toString())
+          .text(",\"paidAs\":");
+      middle = bytes(b);
+      rank = new byte[rankCount][];
+      code = new byte[rankCount][];
+      status = new byte[rankCount][][];
+      what = new String[rankCount][];
+      req = new Requirement[rankCount][];
+      required = new byte[rankCount][][];
+      String type = e.plan().qualifyingVolumeType();
+      for (int r = 0; r < rankCount; r++) {
+        Rank k = ranks.get(r);
+        b.clear();
+        b.text("{\"code\":").jsonString(k.code()).text(",\"name\":").jsonString(k.name())
+            .ascii('}');
+        rank[r] = bytes(b);
+        code[r] = Utf8Buffer.json(k.code());
+        List<Requirement> qs = k.requirements();
+        status[r] = new byte[qs.size()][];
+        what[r] = new String[qs.size()];
+        req[r] = qs.toArray(new Requirement[0]);
+        required[r] = new byte[qs.size()][];
+        for (int q = 0; q < qs.size(); q++) {
+          Requirement req = qs.get(q);
+          String description = req.describe(type);
+          what[r][q] = description;
+          b.clear();
+          b.text("{\"code\":").jsonString(ResultTable.code(req)).text(",\"requirement\":")
+              .jsonString(words.requirement(req, description)).text(",\"met\":");
+          status[r][q] = bytes(b);
+          required[r][q] = req.metricThreshold()
+              .map(d -> Utf8Buffer.encode(Utf8Buffer.plainString(d))).orElse(null);
         }
-        g.writeEndArray();
-        gap(g, words, t.gap(i));
-        g.writeEndObject();
+      }
+      gauge = new byte[METRICS.length][];
+      for (Metric m : METRICS) {
+        b.clear();
+        b.text("{\"metric\":").jsonString(camel(m)).text(",\"label\":")
+            .jsonString(words.label(m)).text(",\"value\":");
+        gauge[m.ordinal()] = bytes(b);
       }
     }
-    b.ascii('\n');
+
+    private static byte[] bytes(Utf8Buffer b) {
+      return Arrays.copyOf(b.array(), b.length());
+    }
+  }
+
+  private static final byte[] ID = Utf8Buffer.encode("{\"id\":\"");
+  private static final byte[] NAME = Utf8Buffer.encode("\",\"name\":\"");
+  private static final byte[] EMAIL = Utf8Buffer.encode("\",\"email\":\"");
+  private static final byte[] PHONE = Utf8Buffer.encode("\",\"phone\":");
+  private static final byte[] SPONSOR = Utf8Buffer.encode(",\"sponsorId\":");
+  private static final byte[] ACTIVE = Utf8Buffer.encode(",\"active\":true");
+  private static final byte[] INACTIVE = Utf8Buffer.encode(",\"active\":false");
+  private static final byte[] NEXT = Utf8Buffer.encode(",\"nextRank\":");
+  private static final byte[] TITLE = Utf8Buffer.encode(",\"title\":");
+  private static final byte[] NOT_HELD = Utf8Buffer.encode(",\"held\":null");
+  private static final byte[] HELD = Utf8Buffer.encode(",\"held\":{\"qualifiedAs\":");
+  private static final byte[] PERIODS_HELD = Utf8Buffer.encode(",\"periodsHeld\":");
+  private static final byte[] PERIODS_LEFT = Utf8Buffer.encode(",\"periodsLeft\":");
+  private static final byte[] QUALIFIED = Utf8Buffer.encode(",\"qualifiedAs\":");
+  private static final byte[] OVERRIDES = Utf8Buffer.encode(",\"overrides\":[");
+  private static final byte[] GAUGES = Utf8Buffer.encode("],\"gauges\":[");
+  private static final byte[] RANK = Utf8Buffer.encode(",\"rank\":");
+  private static final byte[] REMAINING = Utf8Buffer.encode(",\"remaining\":");
+  private static final byte[] NULL = Utf8Buffer.encode("null");
+  private static final byte[] NO_GAP = Utf8Buffer.encode("],\"gap\":null}\n");
+  private static final byte[] GAP = Utf8Buffer.encode("],\"gap\":{\"rank\":");
+  private static final byte[] REQUIREMENTS = Utf8Buffer.encode(",\"requirements\":[");
+  private static final byte[] TRUE = Utf8Buffer.encode("true");
+  private static final byte[] FALSE = Utf8Buffer.encode("false");
+  private static final byte[] REQUIRED = Utf8Buffer.encode(",\"required\":");
+  private static final byte[] ACTUAL = Utf8Buffer.encode(",\"actual\":");
+  private static final byte[] PERCENT = Utf8Buffer.encode(",\"percentComplete\":");
+  private static final byte[] NOTE = Utf8Buffer.encode(",\"note\":");
+  private static final byte[] END_GAP = Utf8Buffer.encode("]}}\n");
+
+  /**
+   * Formats lines into a buffer, one chunk's worth, from the rows gathered by {@link
+   * ResultTable#rows}: texts copied as bytes and escaped in place, ranks and requirements' words
+   * from {@link Shared}, numbers from their unscaled digits, each status of a gauge threshold
+   * from its figures; the statuses of other kinds (and waived ones) are the rules'. The bytes
+   * are those jackson-core's generator wrote from the full results. Each part of a line is a
+   * small method of its own, so that the compiler works on small pieces.
+   */
+  private static final class Lines {
+    private final ResultTable t;
+    private final Shared shared;
+    private final Utf8Buffer b;
+    /** The scale of each metric's unscaled values. */
+    private final int[] scales = new int[METRICS.length];
+    private ResultTable.Rows g;
+
+    Lines(ResultTable t, Shared shared, Utf8Buffer b) {
+      this.t = t;
+      this.shared = shared;
+      this.b = b;
+      for (Metric m : METRICS) {
+        scales[m.ordinal()] = t.scale(m);
+      }
+    }
+
+    void lines(int from, int to) {
+      g = t.rows(from, to);
+      for (int i = from; i < to; i++) {
+        who(i);
+        ranks(i);
+        overrides(i);
+        b.bytes(GAUGES);
+        for (Metric m : METRICS) {
+          gauge(i, m);
+        }
+        gap(i);
+      }
+    }
+
+    /** id, name, email, phone, sponsorId, active. */
+    private void who(int i) {
+      b.bytes(ID);
+      int at = b.length();
+      int n = g.id(i, b.array(), at);
+      if (n > b.array().length - at) {
+        g.id(i, b.reserve(n), at);
+      }
+      b.advance(n);
+      b.jsonEscape(at);
+      b.bytes(NAME);
+      at = b.length();
+      n = g.name(i, b.array(), at);
+      if (n > b.array().length - at) {
+        g.name(i, b.reserve(n), at);
+      }
+      b.advance(n);
+      b.jsonEscape(at);
+      b.bytes(EMAIL);
+      at = b.length();
+      n = g.email(i, b.array(), at);
+      if (n > b.array().length - at) {
+        g.email(i, b.reserve(n), at);
+      }
+      b.advance(n);
+      b.jsonEscape(at);
+      b.bytes(PHONE);
+      at = b.length() + 1;
+      n = g.phone(i, b.array(), at);
+      if (n < 0) {
+        b.bytes(NULL);
+      } else {
+        b.ascii('"');
+        if (n > b.array().length - at) {
+          g.phone(i, b.reserve(n), at);
+        }
+        b.advance(n);
+        b.jsonEscape(at);
+        b.ascii('"');
+      }
+      b.bytes(SPONSOR);
+      at = b.length() + 1;
+      n = g.sponsorId(i, b.array(), at);
+      if (n < 0) {
+        b.bytes(NULL);
+      } else {
+        b.ascii('"');
+        if (n > b.array().length - at) {
+          g.sponsorId(i, b.reserve(n), at);
+        }
+        b.advance(n);
+        b.jsonEscape(at);
+        b.ascii('"');
+      }
+      b.bytes(g.active(i) ? ACTIVE : INACTIVE);
+    }
+
+    /** plan, period, asOf, paidAs, nextRank, title, held, qualifiedAs. */
+    private void ranks(int i) {
+      byte[][] rank = shared.rank;
+      int paid = g.paidAsPosition(i);
+      b.bytes(shared.middle).bytes(rank[paid]).bytes(NEXT);
+      b.bytes(paid + 1 < shared.rankCount ? rank[paid + 1] : NULL);
+      b.bytes(TITLE).bytes(rank[g.titlePosition(i)]);
+      int held = g.periodsHeld(i);
+      if (held == 0) {
+        b.bytes(NOT_HELD);
+      } else {
+        b.bytes(HELD).bytes(rank[g.qualifiedAsPosition(i)]).bytes(PERIODS_HELD).number(held)
+            .bytes(PERIODS_LEFT).number(t.periodsLeft(i)).ascii('}');
+      }
+      b.bytes(QUALIFIED).bytes(rank[g.qualifiedAsPosition(i)]);
+    }
+
+    /** overrides, a rare thing: from the entries. */
+    private void overrides(int i) {
+      b.bytes(OVERRIDES);
+      List<Overrides.Entry> entries = t.overrides(i);
+      for (int k = 0; k < entries.size(); k++) {
+        Overrides.Entry e = entries.get(k);
+        if (k > 0) {
+          b.ascii(',');
+        }
+        String code = e.code();
+        int space = code.indexOf(' ');
+        b.text("{\"kind\":").jsonString(space < 0 ? code : code.substring(0, space));
+        if (e instanceof Overrides.MinimumRank m) {
+          b.text(",\"rank\":").jsonString(m.rank());
+        } else if (e instanceof Overrides.Waiver w) {
+          b.text(",\"rank\":").jsonString(w.rank()).text(",\"requirement\":")
+              .number(w.requirement());
+        }
+        b.text(",\"code\":").jsonString(code).text(",\"description\":")
+            .jsonString(e.describe(shared.words.locale())).ascii('}');
+      }
+    }
+
+    /** A gauge's object: metric, label, value, rank, nextRank, remaining. */
+    private void gauge(int i, Metric m) {
+      if (m.ordinal() > 0) {
+        b.ascii(',');
+      }
+      b.bytes(shared.gauge[m.ordinal()]);
+      long value = g.unscaledValue(i, m);
+      int scale = scales[m.ordinal()];
+      if (value == Long.MIN_VALUE) {
+        b.text(Utf8Buffer.plainString(t.value(i, m)));
+      } else {
+        b.plain(value, scale);
+      }
+      b.bytes(RANK).bytes(shared.code[g.gaugeRankPosition(i, m)]).bytes(NEXT);
+      int next = g.gaugeNextRankPosition(i, m);
+      if (next < 0) {
+        b.bytes(NULL).bytes(REMAINING).bytes(NULL).ascii('}');
+        return;
+      }
+      b.bytes(shared.code[next]).bytes(REMAINING);
+      long rest = g.unscaledRemaining(i, m);
+      if (rest == Long.MIN_VALUE) {
+        b.text(Utf8Buffer.plainString(t.gaugeRemaining(i, m).orElseThrow()));
+      } else {
+        b.plain(rest, scale);
+      }
+      b.ascii('}');
+    }
+
+    /** The gap to the next rank with every requirement's status; ends the line. */
+    private void gap(int i) {
+      int next = g.paidAsPosition(i) + 1;
+      if (next >= shared.rankCount) {
+        b.bytes(NO_GAP);
+        return;
+      }
+      b.bytes(GAP).bytes(shared.code[next]).bytes(REQUIREMENTS);
+      int count = g.requirementCount(i);
+      for (int q = 0; q < count; q++) {
+        if (q > 0) {
+          b.ascii(',');
+        }
+        long actual = g.actualUnscaled(i, q);
+        if (actual == Long.MIN_VALUE) {
+          status(next, q, g.status(i, q));
+        } else {
+          threshold(i, next, q, actual);
+        }
+      }
+      b.bytes(END_GAP);
+    }
+
+    /** A gauge threshold's status, from its figures. */
+    private void threshold(int i, int next, int q, long actual) {
+      boolean met = g.met(i, q);
+      int scale = g.actualScale(i, q);
+      b.bytes(shared.status[next][q]).bytes(met ? TRUE : FALSE);
+      b.bytes(REQUIRED).bytes(shared.required[next][q]);
+      b.bytes(ACTUAL).plain(actual, scale);
+      b.bytes(REMAINING).plain(g.remainingUnscaled(i, q), scale);
+      b.bytes(PERCENT).plain(g.percentHundredths(i, q), 2);
+      b.ascii('}');
+    }
+
+    /** A status as its rule made it. */
+    private void status(int next, int q, RequirementStatus s) {
+      if (s.requirement() == shared.req[next][q] && s.description().equals(shared.what[next][q])) {
+        b.bytes(shared.status[next][q]);
+      } else {
+        b.text("{\"code\":").jsonString(ResultTable.code(s.requirement()))
+            .text(",\"requirement\":").jsonString(shared.words.requirement(s))
+            .text(",\"met\":");
+      }
+      b.bytes(s.met() ? TRUE : FALSE);
+      number(REQUIRED, s.required());
+      number(ACTUAL, s.actual());
+      number(REMAINING, s.remaining());
+      number(PERCENT, s.percentComplete());
+      if (s.note().isPresent()) {
+        b.bytes(NOTE).jsonString(shared.words.note(s.note().get()));
+      }
+      b.ascii('}');
+    }
+
+    private void number(byte[] name, BigDecimal d) {
+      b.bytes(name).text(Utf8Buffer.plainString(d));
+    }
   }
 
   /**
