@@ -192,8 +192,12 @@ public final class ResultTable {
     /** The rows by next rank (a counting sort): those of rank r are order[first[r], first[r+1]). */
     private final int[] order;
     private final int[] first;
-    /** Every requirement's status of the next rank, gathered when first asked for. */
-    private volatile Statuses statuses;
+    /**
+     * Every requirement's status of the next rank, gathered when first asked for. Filled without
+     * a lock, as the table's blocks: made of final fields, it is seen whole, and two threads that
+     * gather it at once make equal copies.
+     */
+    private final Statuses[] statuses = new Statuses[1];
 
     Rows(int from, int to) {
       this.from = from;
@@ -905,10 +909,10 @@ public final class ResultTable {
     }
 
     private Statuses statuses() {
-      Statuses s = statuses;
+      Statuses s = statuses[0];
       if (s == null) {
         s = new Statuses();
-        statuses = s;
+        statuses[0] = s;
       }
       return s;
     }
