@@ -399,36 +399,56 @@ public final class CsvOrganisation {
       super(DISTRIBUTORS, builder, List.of("id", "sponsor_id", "join_date", "name", "email"));
     }
 
+    private int id;
+    private int sponsor;
+    private int joined;
+    private int name;
+    private int email;
+    private int phone;
+    private int placementParent;
+    private int placementPosition;
+
     @Override
     void rows(CsvTable t) {
-      int id = t.column("id");
-      int sponsor = t.column("sponsor_id");
-      int joined = t.column("join_date");
-      int name = t.column("name");
-      int email = t.column("email");
-      int phone = t.column("phone");
-      int placementParent = t.column("placement_parent_id");
-      int placementPosition = t.column("placement_position");
+      id = t.column("id");
+      sponsor = t.column("sponsor_id");
+      joined = t.column("join_date");
+      name = t.column("name");
+      email = t.column("email");
+      phone = t.column("phone");
+      placementParent = t.column("placement_parent_id");
+      placementPosition = t.column("placement_position");
       while (next(t)) {
-        LocalDate j = date(t, joined);
-        // The builder reports a blank id, as every check between rows. Texts go as views of
-        // the table's buffer, copied by the builder: no String per value.
-        builder.distributor(t.text(id), optional(t, sponsor), j == null ? STAND_IN_DAY : j,
-            t.text(name), t.text(email), optional(t, phone));
-        String parent = placementParent < 0 ? "" : t.get(placementParent);
-        String pos = placementPosition < 0 ? "" : t.get(placementPosition);
-        if (parent.isEmpty() && pos.isEmpty()) {
-          continue;
-        }
-        if (parent.isEmpty()) {
-          problem(t.where(placementParent < 0 ? placementPosition : placementParent),
-              "csv.positionWithoutParent", shown(pos));
-          continue;
-        }
-        int p = position(t, placementPosition);
-        if (p > 0) {
-          builder.place(t.get(id), parent, p);
-        }
+        row(t);
+      }
+    }
+
+    /** One row: a method of its own, compiled once, rather than the body of a long loop. */
+    private void row(CsvTable t) {
+      LocalDate j = date(t, joined);
+      // The builder reports a blank id, as every check between rows. Texts go as views of
+      // the table's buffer, copied by the builder: no String per value.
+      builder.distributor(t.text(id), optional(t, sponsor), j == null ? STAND_IN_DAY : j,
+          t.text(name), t.text(email), optional(t, phone));
+      if (placementParent >= 0 || placementPosition >= 0) {
+        place(t);
+      }
+    }
+
+    private void place(CsvTable t) {
+      String parent = placementParent < 0 ? "" : t.get(placementParent);
+      String pos = placementPosition < 0 ? "" : t.get(placementPosition);
+      if (parent.isEmpty() && pos.isEmpty()) {
+        return;
+      }
+      if (parent.isEmpty()) {
+        problem(t.where(placementParent < 0 ? placementPosition : placementParent),
+            "csv.positionWithoutParent", shown(pos));
+        return;
+      }
+      int p = position(t, placementPosition);
+      if (p > 0) {
+        builder.place(t.get(id), parent, p);
       }
     }
 
@@ -464,17 +484,28 @@ public final class CsvOrganisation {
       super(CUSTOMERS, builder, List.of("id", "distributor_id", "name", "email"));
     }
 
+    private int id;
+    private int owner;
+    private int name;
+    private int email;
+    private int phone;
+
     @Override
     void rows(CsvTable t) {
-      int id = t.column("id");
-      int owner = t.column("distributor_id");
-      int name = t.column("name");
-      int email = t.column("email");
-      int phone = t.column("phone");
+      id = t.column("id");
+      owner = t.column("distributor_id");
+      name = t.column("name");
+      email = t.column("email");
+      phone = t.column("phone");
       while (next(t)) {
-        builder.customer(t.text(id), t.text(owner), t.text(name), t.text(email),
-            optional(t, phone));
+        row(t);
       }
+    }
+
+    /** One row: a method of its own, compiled once, rather than the body of a long loop. */
+    private void row(CsvTable t) {
+      builder.customer(t.text(id), t.text(owner), t.text(name), t.text(email),
+          optional(t, phone));
     }
   }
 
@@ -493,47 +524,71 @@ public final class CsvOrganisation {
       if (volumeColumn == null) {
         return;
       }
-      int id = t.column("id");
-      int buyerType = t.column("buyer_type");
-      int buyer = t.column("buyer_id");
-      int date = t.column("date");
-      int amount = t.column("amount");
-      int status = t.column("status");
-      int[] decimals = new int[types.size()];
+      this.types = types;
+      this.volumeColumn = volumeColumn;
+      id = t.column("id");
+      buyerType = t.column("buyer_type");
+      buyer = t.column("buyer_id");
+      date = t.column("date");
+      amount = t.column("amount");
+      status = t.column("status");
+      decimals = new int[types.size()];
       for (int k = 0; k < decimals.length; k++) {
         decimals[k] = plan.volumeDecimals(types.get(k));
       }
       while (next(t)) {
-        BuyerType bt = buyerType(t, buyerType);
-        CharSequence b = t.text(buyer);
-        java.time.Instant when = instant(t, date);
-        OrderStatus st = status(t, status);
-        BigDecimal a = decimal(t, amount);
-        BigDecimal[] volumes = new BigDecimal[types.size()];
-        for (int k = 0; k < types.size(); k++) {
-          // A negative volume on an order that is not a return is the builder's to report.
-          BigDecimal v = t.exactDecimal(volumeColumn[k]);
-          if (v == null) {
-            v = decimal(t, volumeColumn[k]);
-            v = v == null ? BigDecimal.ZERO : exact(v);
-          }
-          volumes[k] = v;
-          if (volumes[k].scale() > decimals[k]
-              && volumes[k].scale() <= Organisation.MAX_DECIMALS) {
-            // The plan fixes each type's decimals: checked here, where the row is at hand.
-            problem(t.where(volumeColumn[k]), "order.planDecimals", types.get(k),
-                volumes[k].toPlainString(), volumes[k].scale(), decimals[k], plan.name());
-          }
-        }
-        // Stand-ins for the values reported above: a return lets any volume through, and a
-        // buyer whose type is unknown cannot be looked for.
-        if (bt == null && !b.toString().isBlank()) {
-          standInBuyers.add(rows - 1);
-        }
-        builder.order(t.text(id), bt == null ? BuyerType.DISTRIBUTOR : bt, b,
-            when == null ? java.time.Instant.EPOCH : when, st == null ? OrderStatus.RETURNED : st,
-            a == null ? BigDecimal.ZERO : a, types, volumes);
+        row(t);
       }
+    }
+
+    private List<String> types;
+    private int[] volumeColumn;
+    private int[] decimals;
+    private int id;
+    private int buyerType;
+    private int buyer;
+    private int date;
+    private int amount;
+    private int status;
+
+    /**
+     * One row: a method of its own, compiled once as a whole, rather than the body of a long
+     * loop compiled on the stack (twice, one per loop, and again after a trap).
+     */
+    private void row(CsvTable t) {
+      BuyerType bt = buyerType(t, buyerType);
+      CharSequence b = t.text(buyer);
+      java.time.Instant when = instant(t, date);
+      OrderStatus st = status(t, status);
+      BigDecimal a = decimal(t, amount);
+      BigDecimal[] volumes = new BigDecimal[volumeColumn.length];
+      for (int k = 0; k < volumes.length; k++) {
+        volumes[k] = volume(t, k);
+      }
+      // Stand-ins for the values reported above: a return lets any volume through, and a
+      // buyer whose type is unknown cannot be looked for.
+      if (bt == null && !b.toString().isBlank()) {
+        standInBuyers.add(rows - 1);
+      }
+      builder.order(t.text(id), bt == null ? BuyerType.DISTRIBUTOR : bt, b,
+          when == null ? java.time.Instant.EPOCH : when, st == null ? OrderStatus.RETURNED : st,
+          a == null ? BigDecimal.ZERO : a, types, volumes);
+    }
+
+    /** The volume of the plan's k-th type, 0 if unreadable (reported). */
+    private BigDecimal volume(CsvTable t, int k) {
+      // A negative volume on an order that is not a return is the builder's to report.
+      BigDecimal v = t.exactDecimal(volumeColumn[k]);
+      if (v == null) {
+        v = decimal(t, volumeColumn[k]);
+        v = v == null ? BigDecimal.ZERO : exact(v);
+      }
+      if (v.scale() > decimals[k] && v.scale() <= Organisation.MAX_DECIMALS) {
+        // The plan fixes each type's decimals: checked here, where the row is at hand.
+        problem(t.where(volumeColumn[k]), "order.planDecimals", types.get(k),
+            v.toPlainString(), v.scale(), decimals[k], plan.name());
+      }
+      return v;
     }
 
     /** Whether a problem of the builder is about a buyer stood in for, already reported. */

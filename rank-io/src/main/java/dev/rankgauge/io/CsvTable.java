@@ -31,6 +31,16 @@ import java.util.function.Consumer;
  */
 final class CsvTable implements Closeable {
   private static final int BUFFER = 1 << 20;
+  /**
+   * The first read's size; each read then asks for a quarter more than the last, up to
+   * {@link #BUFFER} (the 25th read, about 4 MiB into the file). Small
+   * first reads make the parser meet a row cut by the end of the bytes read (and the read that
+   * follows) many times while the JIT is still profiling it, in every file: the compiled parser
+   * and row loops then keep those paths instead of trapping and being compiled again at the
+   * first cut row, which at 1 MiB reads came only after the compilation (measured in
+   * docs/benchmarks.md, eighth session).
+   */
+  private static final int FIRST_READ = 1 << 12;
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final String file;
@@ -40,6 +50,8 @@ final class CsvTable implements Closeable {
   private int pos;
   private int limit;
   private boolean eof;
+  /** How many bytes the next read asks for at most. */
+  private int chunk = FIRST_READ;
   /** The line the next row starts on. */
   private long nextLine = 1;
 
@@ -73,7 +85,14 @@ final class CsvTable implements Closeable {
    */
   static CsvTable open(Path dir, String file, List<String> required, Consumer<Problem> problems)
       throws IOException {
+    return open(dir, file, required, problems, FIRST_READ);
+  }
+
+  /** Like {@link #open}, with the first read's size given (for tests: any size reads alike). */
+  static CsvTable open(Path dir, String file, List<String> required, Consumer<Problem> problems,
+      int firstRead) throws IOException {
     CsvTable t = new CsvTable(file, Files.newInputStream(dir.resolve(file)));
+    t.chunk = Math.max(1, firstRead);
     try {
       t.fill();
       if (t.limit >= 3 && Arrays.equals(t.buf, 0, 3, BOM, 0, 3)) {
@@ -248,8 +267,10 @@ final class CsvTable implements Closeable {
     if (limit == buf.length) {
       buf = Arrays.copyOf(buf, buf.length * 2);
     }
-    int got = in.readNBytes(buf, limit, buf.length - limit);
-    if (got < buf.length - limit) {
+    int want = Math.min(buf.length - limit, chunk);
+    chunk = Math.min(BUFFER, chunk + Math.max(1, chunk >> 2));
+    int got = in.readNBytes(buf, limit, want);
+    if (got < want) {
       eof = true;
     }
     limit += got;

@@ -88,8 +88,8 @@ public final class Instants {
   }
 
   /**
-   * {@code yyyy-MM-dd} with an optional {@code THH:mm} or {@code THH:mm:ss}, on a day without an
-   * offset change; else null, for java.time to handle.
+   * {@code yyyy-MM-dd} with an optional {@code THH:mm} or {@code THH:mm:ss}; else null, for
+   * java.time to handle.
    */
   private Instant fast(CharSequence t) {
     int n = t.length();
@@ -103,11 +103,14 @@ public final class Instants {
       return null;
     }
     int seconds = 0;
+    int h = 0;
+    int min = 0;
+    int s = 0;
     if (n > 10) {
       char sep = t.charAt(10);
-      int h = digits(t, 11, 2);
-      int min = digits(t, 14, 2);
-      int s = n == 19 ? digits(t, 17, 2) : 0;
+      h = digits(t, 11, 2);
+      min = digits(t, 14, 2);
+      s = n == 19 ? digits(t, 17, 2) : 0;
       if ((sep != 'T' && sep != ' ') || t.charAt(13) != ':' || (n == 19 && t.charAt(16) != ':')
           || h < 0 || h > 23 || min < 0 || min > 59 || s < 0 || s > 59) {
         return null;
@@ -131,7 +134,12 @@ public final class Instants {
     if (seconds == 0) {
       return Instant.ofEpochSecond(starts[slot]);
     }
-    return plain[slot] ? Instant.ofEpochSecond(starts[slot] + seconds) : null;
+    if (plain[slot]) {
+      return Instant.ofEpochSecond(starts[slot] + seconds);
+    }
+    // A day whose offset changes (daylight saving time): what java.time makes of the text,
+    // without its formatter (tens of thousands of orders on such a day in a large file).
+    return LocalDateTime.of(y, m, d, h, min, s).atZone(zone).toInstant();
   }
 
   /** The decimal number in {@code t[from, from + count)}, or -1 if a character is no digit. */

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** How a date or date-time cell of orders.csv becomes an instant in the plan's zone. */
@@ -32,5 +40,61 @@ class InstantsTest {
     assertThat(instants.parse("Z")).isNull();
     assertThat(instants.parse("2026-13-03")).isNull();
     assertThat(instants.parse("yesterday")).isNull();
+  }
+
+  @Test
+  void onTheNightTheClocksGoBackTheRepeatedHourIsItsEarlierOffset() {
+    // 1 November 2026 in Denver: 01:00 to 02:00 happens twice, first at -06:00.
+    assertThat(instants.parse("2026-11-01T01:30")).isEqualTo(Instant.parse("2026-11-01T07:30:00Z"));
+    assertThat(instants.parse("2026-11-01 03:00:00")).isEqualTo(Instant.parse("2026-11-01T10:00:00Z"));
+    assertThat(instants.parse("2026-11-01")).isEqualTo(Instant.parse("2026-11-01T06:00:00Z"));
+  }
+
+  @Test
+  void onTheNightTheClocksGoForwardATimeInTheGapIsMovedOnByTheGap() {
+    // 8 March 2026 in Denver: 02:00 to 03:00 does not happen; 02:30 is read as 03:30 -06:00.
+    assertThat(instants.parse("2026-03-08T02:30")).isEqualTo(Instant.parse("2026-03-08T09:30:00Z"));
+  }
+
+  /**
+   * Any local date-time, in the forms read by hand, on days around the changes of offset of
+   * zones with daylight saving time (a whole hour, half an hour, 45 minutes) is the instant
+   * java.time makes of it.
+   */
+  @Property(tries = 3000)
+  void localTimesAreThoseOfJavaTimeOnDaysWhenTheOffsetChanges(
+      @ForAll("zones") String zone, @ForAll("aroundChanges") LocalDateTime t,
+      @ForAll("forms") String form) {
+    ZoneId z = ZoneId.of(zone);
+    String text = String.format(Locale.ROOT, form, t.getYear(), t.getMonthValue(),
+        t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
+    Instant expected = LocalDateTime.parse(text.replace(' ', 'T')).atZone(z).toInstant();
+    Instants fresh = new Instants(z);
+    assertThat(fresh.parse(text)).isEqualTo(expected);
+    // and again, from the day cached
+    assertThat(fresh.parse(new StringBuilder(text))).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> zones() {
+    return Arbitraries.of("America/Denver", "Pacific/Chatham", "Australia/Lord_Howe",
+        "Europe/London", "UTC");
+  }
+
+  @Provide
+  Arbitrary<LocalDateTime> aroundChanges() {
+    // The days of March, April, September, October and November hold the changes of these
+    // zones; their nights the changes themselves.
+    Arbitrary<LocalDate> day = Arbitraries.of(3, 4, 9, 10, 11).flatMap(m ->
+        Arbitraries.integers().between(1, 30).map(d -> LocalDate.of(2026, m, d)));
+    return Combinators.combine(day, Arbitraries.integers().between(0, 23),
+        Arbitraries.integers().between(0, 59), Arbitraries.integers().between(0, 59))
+        .as((d, h, m, s) -> d.atTime(h, m, s));
+  }
+
+  @Provide
+  Arbitrary<String> forms() {
+    return Arbitraries.of("%04d-%02d-%02dT%02d:%02d", "%04d-%02d-%02d %02d:%02d:%02d",
+        "%04d-%02d-%02dT%02d:%02d:%02d");
   }
 }
