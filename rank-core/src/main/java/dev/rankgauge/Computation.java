@@ -79,6 +79,13 @@ final class Computation {
   final int[] activeDistributors;
   final byte[] paidAs;
   /**
+   * How many distributors are paid as each rank, counted beside the ranks by the plain
+   * bottom-up pass ({@link #bottomUpPlain}); null where ranks were decided otherwise, or decided
+   * again since ({@link #decide}, a live evaluation's), and then counted from {@link #paidAs} when
+   * asked ({@link #paidAsCounts()}).
+   */
+  private int[] paidAsTally;
+  /**
    * Title ranks before this period, -1 where unknown: the higher of the host's map and the last
    * closed period's; null when no rule reads them and neither gives one.
    */
@@ -931,10 +938,16 @@ final class Computation {
     long[] group = groupVolume;
     byte[] sub = subtreeRank;
     Ladder l = ladder;
-    for (int i = org.distributorCount() - 1; i >= 0; i--) {
+    int n = org.distributorCount();
+    // Most distributors are paid as the first rank: counted as what the others leave.
+    int[] tally = new int[rankCount];
+    for (int i = n - 1; i >= 0; i--) {
       int v = topDown == null ? i : topDown[i];
       int rank = l.paidAs(v);
       paid[v] = (byte) rank;
+      if (rank != 0) {
+        tally[rank]++;
+      }
       int p = parent[v];
       if (sub != null) {
         int best = Math.max(sub[v], rank);
@@ -947,6 +960,25 @@ final class Computation {
         group[p] = bounded ? group[p] + group[v] : add(group[p], group[v], p, GROUP);
       }
     }
+    int others = 0;
+    for (int r = 1; r < rankCount; r++) {
+      others += tally[r];
+    }
+    tally[0] = n - others;
+    paidAsTally = tally;
+  }
+
+  /** How many distributors are paid as each rank, by rank level. */
+  int[] paidAsCounts() {
+    int[] tally = paidAsTally;
+    if (tally != null) {
+      return tally.clone();
+    }
+    int[] counts = new int[rankCount];
+    for (int v = 0, n = org.distributorCount(); v < n; v++) {
+      counts[paidAs[v]]++;
+    }
+    return counts;
   }
 
   /**
@@ -954,6 +986,7 @@ final class Computation {
    * gives the same (a live evaluation does), so a hold is counted afresh each time.
    */
   void decide(int v) {
+    paidAsTally = null;
     OverrideIndex.At o = overrideAt(v);
     int rank = o == null ? ladder.paidAs(v) : ladder.paidAs(v, o);
     if (held != null) {

@@ -284,11 +284,7 @@ public final class Evaluation {
 
   /** {@return how many distributors are paid as each rank, in ladder order, zeros included} */
   public Map<Rank, Integer> paidAsCounts() {
-    int[] counts = new int[computation.rankCount];
-    byte[] paidAs = computation.paidAs;
-    for (int v = 0, n = computation.org.distributorCount(); v < n; v++) {
-      counts[paidAs[v]]++;
-    }
+    int[] counts = computation.paidAsCounts();
     Map<Rank, Integer> out = new LinkedHashMap<>();
     for (int r = 0; r < counts.length; r++) {
       out.put(computation.plan.ranks().get(r), counts[r]);

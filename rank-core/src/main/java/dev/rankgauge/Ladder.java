@@ -62,6 +62,14 @@ final class Ladder {
    * requirements (legs, say) the ranks allowed spare most of them.
    */
   private final boolean gaugesOnly;
+  /**
+   * Whether, besides {@link #gaugesOnly}, each gauge asks no less at a rank than at the rank
+   * below (above the first): a distributor who falls short of a rank then falls short of every
+   * rank above it, so past the lowest thresholds (the second rank's) the ladder is climbed from
+   * the bottom and left at the first rank not met. Most distributors past the floor stop at the
+   * second rank; from the top, each would be tested at every rank.
+   */
+  private final boolean climbs;
   /** The lowest threshold of each gauge at any rank above the first: below one, the first rank. */
   private final long lowestPersonal;
   private final long lowestGroup;
@@ -156,6 +164,9 @@ final class Ladder {
     legsGauge = masked && fewestLegs > 0
         ? new Gauge(Arrays.stream(mostLegs).asLongStream().toArray()) : null;
     gaugesOnly = Arrays.stream(others).allMatch(o -> o.length == 0);
+    climbs = gaugesOnly && masked && ranks > 1 && rising(minPersonal) && rising(minGroup)
+        && rising(Arrays.stream(minCustomers).asLongStream().toArray())
+        && rising(Arrays.stream(minDistributors).asLongStream().toArray());
     lowestPersonal = masked ? personalGauge.lowest : 0;
     lowestGroup = masked ? groupGauge.lowest : 0;
     lowestCustomers = masked ? customersGauge.lowest : 0;
@@ -218,11 +229,30 @@ final class Ladder {
         | (ac - lowestCustomers | ad - lowestDistributors) >>> 63) != 0) {
       return 0;
     }
+    if (climbs) {
+      // The floor is the second rank's thresholds: met. Climb while the next rank is met.
+      int r = 1;
+      while (r + 1 < ranks && (below(pv, minPersonal[r + 1]) | below(gv, minGroup[r + 1])
+          | (ac - minCustomers[r + 1] | ad - minDistributors[r + 1]) >>> 63) == 0) {
+        r++;
+      }
+      return r;
+    }
     if (gaugesOnly) {
       return paidAsRankByRank(v);
     }
     return paidAsAllowed(v, personalGauge.ranks(pv) & groupGauge.ranks(gv)
         & customersGauge.ranks(ac) & distributorsGauge.ranks(ad));
+  }
+
+  /** Whether thresholds by rank never fall from the second rank up. */
+  private static boolean rising(long[] minimum) {
+    for (int r = 2; r < minimum.length; r++) {
+      if (minimum[r] < minimum[r - 1]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 1 if {@code x < y}, else 0, computed without a branch (Hacker's Delight, 2-12). */

@@ -6,6 +6,8 @@ import dev.rankgauge.Scenarios.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -114,6 +116,39 @@ class EvaluationPropertiesTest {
         .coverage(c -> c.check(true).percentage(p -> p >= 60));
     Statistics.label("someone held back by a gauge").collect(heldBack)
         .coverage(c -> c.check(true).percentage(p -> p >= 35));
+  }
+
+  /**
+   * Whatever way the thresholds run up the ladder (a rank may ask less of a gauge than the rank
+   * below), a distributor is paid as the highest rank all of whose thresholds their gauges reach,
+   * and the paid-as counts are how many results have each rank.
+   */
+  @Property(tries = 200)
+  void paidAsIsTheHighestRankWhoseThresholdsAreAllReachedAndTheCountsAddUp(
+      @ForAll("anyFourGaugeScenarios") Scenario scenario) {
+    Evaluation e = scenario.evaluate();
+    List<Rank> ranks = scenario.plan().ranks();
+    Map<Rank, Integer> counted = new LinkedHashMap<>();
+    ranks.forEach(r -> counted.put(r, 0));
+    boolean aboveSecond = false;
+    for (DistributorResult r : e.results()) {
+      Map<Metric, BigDecimal> value = new EnumMap<>(Metric.class);
+      r.gauges().forEach(g -> value.put(g.metric(), g.value()));
+      int highest = 0;
+      for (int level = 1; level < ranks.size(); level++) {
+        boolean reached = ranks.get(level).requirements().stream().allMatch(q ->
+            value.get(q.metric().orElseThrow()).compareTo(q.metricThreshold().orElseThrow())
+                >= 0);
+        highest = reached ? level : highest;
+      }
+      assertThat(scenario.plan().rankLevel(r.paidAs().code())).as("paid-as of %s",
+          r.distributor().id()).isEqualTo(highest);
+      counted.merge(r.paidAs(), 1, Integer::sum);
+      aboveSecond |= highest > 1;
+    }
+    assertThat(e.paidAsCounts()).isEqualTo(counted);
+    Statistics.label("someone paid above the second rank").collect(aboveSecond)
+        .coverage(c -> c.check(true).percentage(p -> p >= 20));
   }
 
   @Property(tries = 200)
