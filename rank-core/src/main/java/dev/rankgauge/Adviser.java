@@ -4,6 +4,7 @@ import dev.rankgauge.spi.RuleAdvice;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -879,13 +880,16 @@ final class Adviser {
   /**
    * Steps that make {@code need} of the candidates active, the least volume first and, among
    * equals, the most recent buyer first; what the candidates cannot cover is new distributors.
-   * {@code legs}: each candidate is the top of a leg the step names.
+   * A candidate whose own order would bring them below the rank they hold, or that a qualifier
+   * step drafts them to, comes after the others (more personal volume lowers the largest leg's
+   * share). {@code legs}: each candidate is the top of a leg the step names.
    */
   private void activateCheapest(Plan plan, Rules.Rule rule, List<Activation> candidates, int need,
       boolean legs) {
     candidates.sort(Comparator.comparingLong(Activation::units)
         .thenComparingLong(x -> -lastOrNever(c.lastOrder()[x.d])));
     int taken = 0;
+    List<Draft> last = new ArrayList<>();
     for (Activation x : candidates) {
       if (taken == need) {
         break;
@@ -896,7 +900,15 @@ final class Adviser {
         d.legs.add(x.d);
       }
       d.buy(false, x.d, x.units);
-      plan.drafts.add(d);
+      if (keepsRank(plan, d, x.d)) {
+        plan.drafts.add(d);
+        taken++;
+      } else {
+        last.add(d);
+      }
+    }
+    for (int i = 0; i < last.size() && taken < need; i++) {
+      plan.drafts.add(last.get(i));
       taken++;
     }
     if (taken < need) {
@@ -904,6 +916,27 @@ final class Adviser {
       d.count = need - taken;
       plan.drafts.add(d);
     }
+  }
+
+  /**
+   * Whether distributor d, at the rank they hold or the highest a qualifier step of the plan
+   * drafts them to, still meets it with step s's orders added to the plan's: true where they
+   * do not meet it without them either, or hold no rank above the first.
+   */
+  private boolean keepsRank(Plan plan, Draft s, int d) {
+    int r = c.paidAs[d];
+    for (Draft q : plan.drafts) {
+      if (q.kind == AdviceStep.Kind.LEG_QUALIFIER && q.concrete && q.people.contains(d)) {
+        r = Math.max(r, q.rank);
+      }
+    }
+    if (r <= 0) {
+      return true;
+    }
+    List<Draft> with = new ArrayList<>(plan.drafts);
+    with.add(s);
+    return new Model(d, with, -1).meets(new Goal(r, d))
+        || !new Model(d, plan.drafts, -1).meets(new Goal(r, d));
   }
 
   /**
@@ -1404,43 +1437,53 @@ final class Adviser {
   /** A leg's best person for a rank: the highest rank, then the most group volume. */
   private record Closest(int leg, int person, int rank, boolean qualifies) {}
 
-  private void qualifiers(Plan plan, int v, Rules.Rule rule, boolean nest) {
+  /**
+   * What a rank-qualifier requirement counts: legs (of the sponsor or placement tree) holding
+   * someone of a rank on a basis within some levels of the leg's top, or personally sponsored
+   * distributors of a rank (the leg's top itself).
+   */
+  private record Qualifier(int count, int rank, Requirement.RankBasis basis, int levels,
+      boolean placement) {}
+
+  private Qualifier qualifierOf(Rules.Rule rule) {
     Requirement q = rule.requirement;
-    int count;
-    int rank;
-    Requirement.RankBasis basis = Requirement.RankBasis.PAID_AS;
-    int levels = 1;
     if (q instanceof Requirement.SponsoredWithRank s) {
-      count = s.count();
-      rank = c.plan.rankLevel(s.rank());
-    } else {
-      Requirement.LegsWithRank l = (Requirement.LegsWithRank) q;
-      count = l.count();
-      rank = c.plan.rankLevel(l.rank());
-      basis = l.basis();
-      levels = switch (l.reach()) {
-        case FRONT_LINE -> 1;
-        case ANYWHERE -> Integer.MAX_VALUE;
-        case WITHIN_LEVELS -> l.levels();
-      };
+      return new Qualifier(s.count(), c.plan.rankLevel(s.rank()), Requirement.RankBasis.PAID_AS,
+          1, !sponsorLegs(q));
     }
-    boolean placement = !sponsorLegs(q);
+    Requirement.LegsWithRank l = (Requirement.LegsWithRank) q;
+    int levels = switch (l.reach()) {
+      case FRONT_LINE -> 1;
+      case ANYWHERE -> Integer.MAX_VALUE;
+      case WITHIN_LEVELS -> l.levels();
+    };
+    return new Qualifier(l.count(), c.plan.rankLevel(l.rank()), l.basis(), levels,
+        !sponsorLegs(q));
+  }
+
+  /** The leg's best person for the qualifier's rank ({@link #closestDown}, {@link #closest}). */
+  private Closest closestIn(int top, Rules.Rule rule, Qualifier k) {
+    return rule instanceof Rules.LegRankAnywhere anywhere
+        ? closestDown(top, anywhere, k.basis, k.rank, k.placement)
+        : closest(top, k.levels, k.basis, k.rank, k.placement);
+  }
+
+  private void qualifiers(Plan plan, int v, Rules.Rule rule, boolean nest) {
+    Qualifier k = qualifierOf(rule);
     int have = 0;
     List<Closest> lacking = new ArrayList<>();
-    for (int top : tops(v, placement)) {
-      Closest x = rule instanceof Rules.LegRankAnywhere anywhere
-          ? closestDown(top, anywhere, basis, rank, placement)
-          : closest(top, levels, basis, rank, placement);
+    for (int top : tops(v, k.placement)) {
+      Closest x = closestIn(top, rule, k);
       if (x.qualifies) {
         have++;
       } else {
         lacking.add(x);
       }
     }
-    int need = count - have;
-    List<Option> options = options(lacking, need, rank,
-        nest && basis == Requirement.RankBasis.PAID_AS);
-    draftQualifiers(plan, rule, options, need, rank, 0);
+    int need = k.count - have;
+    List<Option> options = options(lacking, need, k.rank,
+        nest && k.basis == Requirement.RankBasis.PAID_AS);
+    draftQualifiers(plan, rule, options, need, k.rank, 0);
   }
 
   /**
@@ -1819,19 +1862,39 @@ final class Adviser {
   /**
    * Distributor v's figures with the orders of every draft but one ({@code skip}, or -1 for
    * none) added: the same arithmetic as the engine, for v, their customers and their legs.
-   * Leg qualifiers count as taken when their draft is in.
+   * The rank of someone below whose figures the orders move (a leg qualifier's own steps, say)
+   * is worked out by a model of their own over the same drafts ({@link #stillMeets}): a step
+   * elsewhere can lift them to a rank, or bring them below one (their own orders lower their
+   * largest leg's share).
    */
   private final class Model {
     private final int v;
+    private final List<Draft> drafts;
+    private final int skip;
+    /** How many qualifiers' models this one is nested in ({@link #stillMeets}). */
+    private final int depth;
+    /** The model this one is nested in, or itself: it keeps what all of them share. */
+    private final Model root;
     private final Map<Integer, Long> own = new HashMap<>();
     private final Map<Integer, Long> customer = new HashMap<>();
     /** Personal volume added, by distributor, once customers' orders and the cap are counted. */
     private final Map<Integer, Long> personalAdded = new HashMap<>();
     /** Group volume added to each leg of v, by the leg's top distributor. */
     private final Map<Integer, Long> legAdded = new HashMap<>();
-    private final Map<Rules.Rule, Integer> qualifiersTaken = new HashMap<>();
-    /** Qualifier steps taken on each side of the placement tree, by rule, indexed by side. */
-    private final Map<Rules.Rule, int[]> sideTaken = new HashMap<>();
+    /**
+     * The distributors whose figures the orders move, worked out when first asked (the root
+     * model's): each buyer (a customer's owner for a customer) and everyone above them on
+     * either tree.
+     */
+    private java.util.Set<Integer> moved;
+    /** Per distributor and rank asked, whether they meet the rank with the orders (the root's). */
+    private final Map<Long, Boolean> meetsWith;
+    /**
+     * Per distributor asked, on the sponsor tree and on the placement tree: the top of their leg
+     * of v and their level below it (the top at 0); the top -1 outside v's legs.
+     */
+    private final Map<Integer, int[]> sponsorLeg = new HashMap<>();
+    private final Map<Integer, int[]> placementLeg = new HashMap<>();
     private final Map<Rules.Rule, Integer> hostTaken = new HashMap<>();
     /** Orders of other volume types than the qualifying one: by type, by buyer, in units. */
     private final Map<String, Map<Integer, Long>> typedOwn = new HashMap<>();
@@ -1856,7 +1919,16 @@ final class Adviser {
     final int activeDistributors;
 
     Model(int v, List<Draft> drafts, int skip) {
+      this(v, drafts, skip, null);
+    }
+
+    private Model(int v, List<Draft> drafts, int skip, Model outer) {
       this.v = v;
+      this.drafts = drafts;
+      this.skip = skip;
+      this.depth = outer == null ? 0 : outer.depth + 1;
+      this.root = outer == null ? this : outer.root;
+      this.meetsWith = outer == null ? new HashMap<>() : outer.root.meetsWith;
       for (int i = 0; i < drafts.size(); i++) {
         if (i != skip) {
           add(drafts.get(i));
@@ -1925,11 +1997,6 @@ final class Adviser {
           // activity where an order does.
           (b.customer ? customer : own).merge(b.buyer, 0L, Long::sum);
         }
-      }
-      if (d.kind == AdviceStep.Kind.LEG_QUALIFIER && d.side > 0) {
-        sideTaken.computeIfAbsent(d.rule, k -> new int[Placement.RIGHT + 1])[d.side]++;
-      } else if (d.kind == AdviceStep.Kind.LEG_QUALIFIER) {
-        qualifiersTaken.merge(d.rule, 1, Integer::sum);
       }
       if (d.kind == AdviceStep.Kind.HOST) {
         hostTaken.merge(d.rule, 1, Integer::sum);
@@ -2242,8 +2309,7 @@ final class Adviser {
         } else if (sideQualifier(rule)) {
           met = sideQualifiersMet(rule);
         } else if (qualifier(q)) {
-          met = rule.met(v) || qualifiersTaken.containsKey(rule)
-              && qualifiersMet(rule, qualifiersTaken.get(rule));
+          met = qualifiersMet(rule);
         } else if (rule instanceof Rules.Range r) {
           met = rangeMet(r);
         } else if (rule instanceof PlacementRules.SideVolume sv) {
@@ -2481,26 +2547,185 @@ final class Adviser {
     }
 
     /**
-     * Whether each side holds enough people of the rule's rank: those counted now, plus the
-     * qualifier steps taken on the side.
+     * Whether each side holds enough people of the rule's rank with the orders: those counted
+     * now, less those whose figures the orders move and who then miss the rank, plus those the
+     * orders bring to it (the qualifier steps taken among them).
      */
     private boolean sideQualifiersMet(Rules.Rule rule) {
-      int[] taken = sideTaken.getOrDefault(rule, new int[Placement.RIGHT + 1]);
+      PlacementRules.SponsoredOnEachSide sponsored =
+          rule instanceof PlacementRules.SponsoredOnEachSide s ? s : null;
+      PlacementRules.RankOnEachSide anywhere =
+          rule instanceof PlacementRules.RankOnEachSide r ? r : null;
+      int count = sponsored != null ? sponsored.count() : anywhere.count();
+      int rank = sponsored != null ? sponsored.rank() : anywhere.rank();
+      int[] have = new int[Placement.RIGHT + 1];
       for (int side = Placement.LEFT; side <= Placement.RIGHT; side++) {
-        int have = rule instanceof PlacementRules.SponsoredOnEachSide s ? s.on(v, side)
-            : ((PlacementRules.RankOnEachSide) rule).on(v, side);
-        int count = rule instanceof PlacementRules.SponsoredOnEachSide s ? s.count()
-            : ((PlacementRules.RankOnEachSide) rule).count();
-        if (have + taken[side] < count) {
-          return false;
+        have[side] = sponsored != null ? sponsored.on(v, side) : anywhere.on(v, side);
+      }
+      for (int m : moved()) {
+        int side;
+        if (sponsored != null) {
+          side = m != v && c.org.parent[m] == v ? c.placements.sideUnderSponsor[m] : 0;
+        } else {
+          int top = legAndLevel(m, true)[0];
+          side = top < 0 ? 0 : c.placements.position[top];
+        }
+        if (side <= 0) {
+          continue;
+        }
+        boolean now = c.paidAs[m] >= rank;
+        if (now != stillMeets(m, rank)) {
+          have[side] += now ? -1 : 1;
         }
       }
-      return true;
+      return have[Placement.LEFT] >= count && have[Placement.RIGHT] >= count;
     }
 
-    private boolean qualifiersMet(Rules.Rule rule, int taken) {
-      RequirementStatus s = rule.status(v);
-      return s.actual().add(BigDecimal.valueOf(taken)).compareTo(s.required()) >= 0;
+    /**
+     * Whether v has enough legs (or personally sponsored distributors) with someone of the
+     * rule's rank with the orders. Only legs holding someone whose figures the orders move can
+     * change: such a leg counted now stays counted if its best person is not moved or still
+     * meets the rank, or another moved person within reach meets it; a leg not counted now
+     * counts if a moved person within reach meets the rank (the qualifier steps taken among
+     * them). The model may undercount a leg that keeps someone of the rank who is not its best
+     * person, never overcount.
+     */
+    private boolean qualifiersMet(Rules.Rule rule) {
+      java.util.Set<Integer> moved = moved();
+      if (moved.isEmpty()) {
+        return rule.met(v);
+      }
+      Qualifier k = qualifierOf(rule);
+      Map<Integer, List<Integer>> reach = new HashMap<>();
+      for (int y : moved) {
+        int[] at = legAndLevel(y, k.placement);
+        if (at[0] >= 0) {
+          List<Integer> ys = reach.computeIfAbsent(at[0], t -> new ArrayList<>());
+          if (at[1] < k.levels) {
+            ys.add(y);
+          }
+        }
+      }
+      int have = rule.status(v).actual().intValueExact();
+      for (Map.Entry<Integer, List<Integer>> leg : reach.entrySet()) {
+        Closest x = closestIn(leg.getKey(), rule, k);
+        if (x.qualifies && (!moved.contains(x.person) || !mayDrop(x.person, k)
+            || stillMeets(x.person, k.rank))) {
+          continue;
+        }
+        boolean after = false;
+        if (k.basis != Requirement.RankBasis.LAST_PERIOD) {
+          for (int y : leg.getValue()) {
+            if ((y != x.person || !x.qualifies) && stillMeets(y, k.rank)) {
+              after = true;
+              break;
+            }
+          }
+        }
+        if (x.qualifies && !after) {
+          have--;
+        } else if (!x.qualifies && after) {
+          have++;
+        }
+      }
+      return have >= k.count;
+    }
+
+    /**
+     * Distributor d's leg of v on either tree and level in it: {top, level}, the top -1 outside
+     * v's legs (v included). Every distributor met on the walk up is noted on the way, so a walk
+     * ends where an earlier one went by.
+     */
+    private int[] legAndLevel(int d, boolean placement) {
+      Map<Integer, int[]> known = placement ? placementLeg : sponsorLeg;
+      int[] up = placement ? c.placements.parent : c.org.parent;
+      List<Integer> path = new ArrayList<>();
+      int x = d;
+      int[] at;
+      while (true) {
+        int[] k = known.get(x);
+        if (k != null) {
+          at = k;
+          break;
+        }
+        if (x == v || up[x] < 0) {
+          at = new int[] {-1, 0};
+          known.put(x, at);
+          break;
+        }
+        if (up[x] == v) {
+          at = new int[] {x, 0};
+          known.put(x, at);
+          break;
+        }
+        path.add(x);
+        x = up[x];
+      }
+      for (int i = path.size() - 1; i >= 0; i--) {
+        at = at[0] < 0 ? at : new int[] {at[0], at[1] + 1};
+        known.put(path.get(i), at);
+      }
+      return known.get(d);
+    }
+
+    /**
+     * Whether the rank d is counted at on the qualifier's basis can fall with this period's
+     * figures: not last period's rank, nor a title the history already holds.
+     */
+    private boolean mayDrop(int d, Qualifier k) {
+      return switch (k.basis) {
+        case PAID_AS -> true;
+        case TITLE -> c.titleRank == null || c.titleRank[d] < k.rank;
+        case LAST_PERIOD -> false;
+      };
+    }
+
+    /**
+     * Whether distributor d meets every requirement of rank r with every draft's orders: a model
+     * of d's own over the same drafts, its own qualifiers checked the same way. Past as many
+     * nested models as the ladder has ranks, no: the model then undercounts, and the advice is
+     * marked incomplete rather than wrong.
+     */
+    private boolean stillMeets(int d, int r) {
+      long key = ((long) d << 8) | r;
+      Boolean known = meetsWith.get(key);
+      if (known == null) {
+        known = depth < c.rankCount && new Model(d, drafts, skip, this).meets(new Goal(r, d));
+        meetsWith.put(key, known);
+      }
+      return known;
+    }
+
+    /**
+     * Each buyer of the drafts' orders (a customer's owner for a customer) and everyone above
+     * them on the sponsor tree and, with one, the placement tree: whose figures, and so whose
+     * ranks, the orders can move.
+     */
+    private java.util.Set<Integer> moved() {
+      if (root != this) {
+        return root.moved();
+      }
+      if (moved == null) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        ArrayDeque<Integer> todo = new ArrayDeque<>(own.keySet());
+        for (int cu : customer.keySet()) {
+          todo.add(c.org.customerOwner[cu]);
+        }
+        int[] sponsor = c.org.parent;
+        int[] placed = c.placements == null ? null : c.placements.parent;
+        while (!todo.isEmpty()) {
+          int d = todo.poll();
+          if (d < 0 || !out.add(d)) {
+            continue;
+          }
+          todo.add(sponsor[d]);
+          if (placed != null) {
+            todo.add(placed[d]);
+          }
+        }
+        moved = out;
+      }
+      return moved;
     }
   }
 }

@@ -861,6 +861,49 @@ class AdviceTest {
   }
 
   @Test
+  void aStepThatBringsAQualifierBelowTheirRankIsNotTakenForIt() {
+    // Silver asks for at least 60% of group PV from the largest leg; Gold for an active
+    // personally sponsored distributor (300 PV) and two personally sponsored Silvers. D2 is
+    // Silver (D5's leg holds 1,560 of 1,720: 91%); D3 is not (D31's 150 of 360: 42%), and none of
+    // Dana's is active. D3 becomes Silver with 165 PV in D31's leg (315 of 525 is 60%).
+    // Activating D3 costs the least (90 PV of their own, against D2's 140), but it would bring
+    // D3's share to 315 of 615, 51%: no longer Silver, so not Gold for Dana. The advice said
+    // complete all the same (found by AdvicePropertiesTest, seed 1790187234586763483). Now D2 is
+    // activated instead, and stays Silver (1,560 of 1,860: 84%).
+    CompPlan plan = plan()
+        .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("300")))
+        .rank(Fixtures.entry())
+        .rank(Rank.of("SLV", "Silver", Requirement.atLeast(
+            Requirement.Figure.LARGEST_LEG_PERCENT, new BigDecimal("60"))))
+        .rank(Rank.of("GLD", "Gold", Requirement.activePersonalDistributors(1),
+            Requirement.sponsoredWithRank(2, "SLV")))
+        .build();
+    Evaluation e = evaluate(dana(), plan);
+    assertThat(e.paidAs("D2").code()).isEqualTo("SLV");
+    assertThat(e.paidAs("D3").code()).isEqualTo("MBR");
+    Advice a = e.advice("D1").orElseThrow();
+
+    assertThat(a.rank().code()).isEqualTo("GLD");
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).satisfiesExactly(
+        s -> {
+          assertThat(s.kind()).isEqualTo(Kind.ACTIVATE_DISTRIBUTOR);
+          assertThat(ids(s.people())).containsExactly("D2");
+          assertThat(s.volume()).isEqualByComparingTo("140");
+        },
+        s -> {
+          assertThat(s.kind()).isEqualTo(Kind.LEG_QUALIFIER);
+          assertThat(ids(s.people())).containsExactly("D3");
+          assertThat(s.steps()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(Kind.LEG_VOLUME);
+            assertThat(ids(i.legs())).containsExactly("D31");
+            assertThat(i.volume()).isEqualByComparingTo("165");
+          });
+        });
+    reachesByWhatIf(e, a, "D1");
+  }
+
+  @Test
   void toBePaidAsARankTheAdviceAlreadyTakesInIsMetByTheStepsForThatRank() {
     // Silver asks 500 PV; Gold to be paid as Silver in one of the last two periods and 400 PV;
     // Platinum 400 PV; Director to be paid as Gold this period and as Silver in one of the last
