@@ -1572,6 +1572,26 @@ final class Adviser {
   static final int SIDE_SEARCH = 4096;
 
   /**
+   * A requirement of people of a rank on each side of the placement tree: personally sponsored
+   * distributors sitting on the side ({@code sponsored}), or anyone in it ({@code anywhere}).
+   */
+  private record Sides(int count, int rank, PlacementRules.SponsoredOnEachSide sponsored,
+      PlacementRules.RankOnEachSide anywhere) {
+    /** Those counted now on v's side at {@code position}. */
+    int on(int v, int position) {
+      return sponsored != null ? sponsored.on(v, position) : anywhere.on(v, position);
+    }
+  }
+
+  private static Sides sidesOf(Rules.Rule rule) {
+    return rule instanceof PlacementRules.SponsoredOnEachSide s
+        ? new Sides(s.count(), s.rank(), s, null)
+        : new Sides(((PlacementRules.RankOnEachSide) rule).count(),
+            ((PlacementRules.RankOnEachSide) rule).rank(), null,
+            (PlacementRules.RankOnEachSide) rule);
+  }
+
+  /**
    * People of a rank on each side of the placement tree: on a side with too few, the closest
    * to the rank (highest paid-as rank, then most group volume), among the personally sponsored
    * distributors sitting on that side ({@code sponsoredOnEachSide}) or among the side's members
@@ -1582,14 +1602,12 @@ final class Adviser {
   private void sideQualifiers(Plan plan, int v, Rules.Rule rule, boolean nest) {
     Placements tree = c.placements;
     Organisation o = c.org;
-    PlacementRules.SponsoredOnEachSide sponsored =
-        rule instanceof PlacementRules.SponsoredOnEachSide s ? s : null;
-    PlacementRules.RankOnEachSide anywhere =
-        rule instanceof PlacementRules.RankOnEachSide r ? r : null;
-    int count = sponsored != null ? sponsored.count() : anywhere.count();
-    int rank = sponsored != null ? sponsored.rank() : anywhere.rank();
+    Sides sides = sidesOf(rule);
+    PlacementRules.SponsoredOnEachSide sponsored = sides.sponsored;
+    int count = sides.count;
+    int rank = sides.rank;
     for (int side = Placement.LEFT; side <= Placement.RIGHT; side++) {
-      int need = count - (sponsored != null ? sponsored.on(v, side) : anywhere.on(v, side));
+      int need = count - sides.on(v, side);
       if (need <= 0) {
         continue;
       }
@@ -2552,15 +2570,13 @@ final class Adviser {
      * orders bring to it (the qualifier steps taken among them).
      */
     private boolean sideQualifiersMet(Rules.Rule rule) {
-      PlacementRules.SponsoredOnEachSide sponsored =
-          rule instanceof PlacementRules.SponsoredOnEachSide s ? s : null;
-      PlacementRules.RankOnEachSide anywhere =
-          rule instanceof PlacementRules.RankOnEachSide r ? r : null;
-      int count = sponsored != null ? sponsored.count() : anywhere.count();
-      int rank = sponsored != null ? sponsored.rank() : anywhere.rank();
+      Sides k = sidesOf(rule);
+      PlacementRules.SponsoredOnEachSide sponsored = k.sponsored;
+      int count = k.count;
+      int rank = k.rank;
       int[] have = new int[Placement.RIGHT + 1];
       for (int side = Placement.LEFT; side <= Placement.RIGHT; side++) {
-        have[side] = sponsored != null ? sponsored.on(v, side) : anywhere.on(v, side);
+        have[side] = k.on(v, side);
       }
       for (int m : moved()) {
         int side;
