@@ -117,7 +117,11 @@ class IdTablePropertiesTest {
   /** Ids in the shapes hosts use, few enough distinct ones to repeat, many enough to grow. */
   @Provide
   Arbitrary<List<String>> ids() {
-    Arbitrary<String> numbered = Arbitraries.integers().between(0, 3000).map(i -> "D" + i);
+    Arbitrary<String> numbered = Arbitraries.oneOf(
+        Arbitraries.integers().between(0, 3000).map(i -> "D" + i),
+        Arbitraries.integers().between(0, 300).map(i -> "D0" + i),
+        Arbitraries.integers().between(0, 300).map(i -> "C" + i),
+        Arbitraries.integers().between(0, 40).map(i -> "D12345678" + i));
     Arbitrary<String> free = Arbitraries.strings().withCharRange('a', 'c').withChars('é', '0')
         .ofMinLength(0).ofMaxLength(4);
     return Arbitraries.oneOf(numbered, free).list().ofMaxSize(2000);

@@ -39,6 +39,52 @@ class TextsPropertiesTest {
     }
   }
 
+  @Property(tries = 1000)
+  void numberedIdsInOneRunDifferInTheLowAndTopBitsOnlyAndNeverHashAlike(
+      @ForAll("prefixes") String prefix,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 99_999_999) int number,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = Texts.RUN - 1) int other) {
+    int first = number - number % Texts.RUN;
+    // a run is of numbers written with as many digits (9 and 10 are in two)
+    net.jqwik.api.Assume.that(
+        String.valueOf(number).length() == String.valueOf(first + other).length());
+    int a = hash(prefix + number);
+    int b = hash(prefix + (first + other));
+    int runBits = (Texts.RUN - 1) | ((Texts.RUN - 1) << 28);
+    assertThat(a & ~runBits).isEqualTo(b & ~runBits);
+    if (first + other != number) {
+      assertThat(a).isNotEqualTo(b);
+      // apart in the slot (low bits) and in the bits a slot keeps above a table's mask (top)
+      assertThat(a & (Texts.RUN - 1)).isNotEqualTo(b & (Texts.RUN - 1));
+      assertThat(a >>> 28).isNotEqualTo(b >>> 28);
+    }
+  }
+
+  @Property(tries = 200)
+  void theSameNumberWithOtherDigitsOrAnotherPrefixIsInAnotherRun(
+      @ForAll("prefixes") String prefix, @ForAll("prefixes") String another,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9_999_999) int number) {
+    int runBits = (Texts.RUN - 1) | ((Texts.RUN - 1) << 28);
+    int a = hash(prefix + number) & ~runBits;
+    // (Prefixes of one length can share a 31 * h + b, as "B-" and "AL" do, the old hash's way.)
+    net.jqwik.api.Assume.that(prefix.length() != another.length());
+    // Leading zeros or another prefix: the same number, mixed into other slots (by a chance of
+    // 1 in 2^24 in the same).
+    assertThat(hash(prefix + "0" + number) & ~runBits).isNotEqualTo(a);
+    assertThat(hash(another + number) & ~runBits).isNotEqualTo(a);
+  }
+
+  private static int hash(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    return Texts.hash(b, 0, b.length);
+  }
+
+  @Provide
+  Arbitrary<String> prefixes() {
+    return Arbitraries.strings().withCharRange('A', 'Z').withChars('-', '_').ofMinLength(0)
+        .ofMaxLength(3);
+  }
+
   /** A CharSequence that is not a String. */
   private record View(String s) implements CharSequence {
     @Override
