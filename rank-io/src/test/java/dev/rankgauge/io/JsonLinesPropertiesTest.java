@@ -130,9 +130,13 @@ class JsonLinesPropertiesTest {
     for (int k = random.nextInt(Math.min(size, 20)); k > 0; k--) {
       String id = "D" + random.nextInt(size);
       Rank r = ranks.get(1 + random.nextInt(ranks.size() - 1));
+      Overrides.Waiver waiver = new Overrides.Waiver(id, r.code(),
+          1 + random.nextInt(r.requirements().size()));
+      // The same waiver twice is a problem of the overrides (each override once), not a case.
       if (random.nextBoolean()) {
-        entries.add(new Overrides.Waiver(id, r.code(),
-            1 + random.nextInt(r.requirements().size())));
+        if (!entries.contains(waiver)) {
+          entries.add(waiver);
+        }
       } else if (entries.stream().noneMatch(x -> x.distributorId().equals(id)
           && x instanceof Overrides.MinimumRank)) {
         entries.add(new Overrides.MinimumRank(id, r.code()));
