@@ -332,8 +332,11 @@ public final class ResultsJson {
       if (n < 0) {
         b.bytes(NULL);
       } else {
+        // Whether the bytes went in is decided before the quote: a quote that grows the buffer
+        // (it was full) would make room the bytes were never copied into.
+        boolean copied = n <= b.array().length - at;
         b.ascii('"');
-        if (n > b.array().length - at) {
+        if (!copied) {
           g.phone(i, b.reserve(n), at);
         }
         b.advance(n);
@@ -346,8 +349,11 @@ public final class ResultsJson {
       if (n < 0) {
         b.bytes(NULL);
       } else {
+        // Whether the bytes went in is decided before the quote: a quote that grows the buffer
+        // (it was full) would make room the bytes were never copied into.
+        boolean copied = n <= b.array().length - at;
         b.ascii('"');
-        if (n > b.array().length - at) {
+        if (!copied) {
           g.sponsorId(i, b.reserve(n), at);
         }
         b.advance(n);
