@@ -77,7 +77,7 @@ public final class PlanFiles {
    */
   public static CompPlan load(Path file, RuleRegistry rules) {
     Objects.requireNonNull(rules, "rules");
-    return orThrow(read(file, rules), sourceName(file));
+    return orThrow(read(file, rules, PlanReader.Steps.LOAD), sourceName(file));
   }
 
   /**
@@ -103,7 +103,8 @@ public final class PlanFiles {
           return orThrow(PlanReader.tooLarge(sourceName), sourceName);
         }
       }
-      return orThrow(PlanReader.read(sb.toString(), sourceName, rules), sourceName);
+      return orThrow(PlanReader.read(sb.toString(), sourceName, rules, PlanReader.Steps.LOAD),
+          sourceName);
     } catch (IOException e) {
       throw new PlanFileException("plan.cannotRead", sourceName, e.getMessage(), e);
     }
@@ -125,8 +126,8 @@ public final class PlanFiles {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(rules, "rules");
     try {
-      return orThrow(PlanReader.read(in.readNBytes(MAX_FILE_BYTES + 1), sourceName, rules),
-          sourceName);
+      return orThrow(PlanReader.read(in.readNBytes(MAX_FILE_BYTES + 1), sourceName, rules,
+          PlanReader.Steps.LOAD), sourceName);
     } catch (IOException e) {
       throw new PlanFileException("plan.cannotRead", sourceName, e.getMessage(), e);
     }
@@ -144,7 +145,7 @@ public final class PlanFiles {
     Objects.requireNonNull(rules, "rules");
     PlanReader.Result r;
     try {
-      r = read(file, rules);
+      r = read(file, rules, PlanReader.Steps.ALL);
     } catch (UncheckedIOException e) {
       return new PlanCheck(Optional.empty(), List.of(Problem.of(Subject.NONE, sourceName(file),
           "dev.rankgauge.json.Problems", "plan.unreadable", String.valueOf(e.getCause()))),
@@ -219,7 +220,9 @@ public final class PlanFiles {
   public static CompPlan bundled(String name, RuleRegistry rules) {
     Objects.requireNonNull(rules, "rules");
     String file = bundledFile(name);
-    return orThrow(PlanReader.read(bundledBytes(file), file, rules), file);
+    // Valid against the schema (BundledPlansTest), so loaded without the schema pass.
+    return orThrow(PlanReader.read(bundledBytes(file), file, rules, PlanReader.Steps.BUNDLED),
+        file);
   }
 
   /**
@@ -254,7 +257,7 @@ public final class PlanFiles {
     }
   }
 
-  private static PlanReader.Result read(Path file, RuleRegistry rules) {
+  private static PlanReader.Result read(Path file, RuleRegistry rules, PlanReader.Steps steps) {
     Objects.requireNonNull(file, "file");
     String source = sourceName(file);
     try {
@@ -262,7 +265,7 @@ public final class PlanFiles {
         return PlanReader.tooLarge(source);
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return PlanReader.read(in.readNBytes(MAX_FILE_BYTES + 1), source, rules);
+        return PlanReader.read(in.readNBytes(MAX_FILE_BYTES + 1), source, rules, steps);
       }
     } catch (IOException e) {
       throw new PlanFileException("plan.cannotReadFile", file.toString(), e.toString(), e);

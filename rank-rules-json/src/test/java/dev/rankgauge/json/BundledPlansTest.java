@@ -44,6 +44,35 @@ class BundledPlansTest {
     }
   }
 
+  /**
+   * A bundled plan loads without the schema pass and without looking for warnings (a faster
+   * start for the command line): the plan is the one its file gives through every step, and a
+   * plan that fails fails with the same located problems.
+   */
+  @Test
+  void aBundledPlanIsThePlanItsFileGivesThroughEveryStep() {
+    for (String name : PlanFiles.bundledNames()) {
+      Path file = PLANS.resolve(name + ".json");
+      PlanCheck check = PlanFiles.check(file, HOST_RULES);
+      assertThat(check.problems()).as(name).isEmpty();
+      assertThat(PlanFiles.bundled(name, HOST_RULES)).as(name)
+          .isEqualTo(check.plan().orElseThrow())
+          .isEqualTo(PlanFiles.load(file, HOST_RULES));
+      PlanCheck withoutRules = PlanFiles.check(file, RuleRegistry.empty());
+      if (withoutRules.problems().isEmpty()) {
+        assertThat(PlanFiles.bundled(name, RuleRegistry.empty())).as(name)
+            .isEqualTo(withoutRules.plan().orElseThrow());
+      } else {
+        assertThatThrownBy(() -> PlanFiles.bundled(name, RuleRegistry.empty())).as(name)
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                e.problems().stream().map(p -> p.toString().replace(file.toString(),
+                    name + ".json")).toList())
+                .isEqualTo(withoutRules.problems().stream().map(p -> p.toString()
+                    .replace(file.toString(), name + ".json")).toList()));
+      }
+    }
+  }
+
   @Test
   void bundledNamesAreExactlyTheShippedFiles() throws IOException {
     try (Stream<Path> s = Files.list(PLANS)) {

@@ -45,34 +45,54 @@ import picocli.CommandLine.Spec;
 @Command(name = "rankgauge",
     mixinStandardHelpOptions = true,
     versionProvider = RankGaugeCli.Version.class,
-    description = "Where every distributor stands in a compensation plan: the gas gauge back office.",
-    subcommands = {EvaluateCommand.class, ExplainCommand.class, AdviseCommand.class,
-        ProjectCommand.class, CloseCommand.class, WhatIfCommand.class, ReplayCommand.class,
-        ServeCommand.class,
-        ValidateCommand.class,
-        GenerateCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
+    description = "Where every distributor stands in a compensation plan: the gas gauge back office.")
 public final class RankGaugeCli implements Callable<Integer> {
+  /**
+   * The commands, in the order help lists them. Added in {@link #commandLine(RankGaugeCli)}
+   * rather than by the annotation's {@code subcommands}, so that a run that names its command
+   * builds only that command's model ({@link #commandLine(RankGaugeCli, String...)}): picocli
+   * builds each by reflection, which took about a tenth of a second of every start.
+   */
+  private static final List<Class<?>> COMMANDS = List.of(EvaluateCommand.class,
+      ExplainCommand.class, AdviseCommand.class, ProjectCommand.class, CloseCommand.class,
+      WhatIfCommand.class, ReplayCommand.class, ServeCommand.class, ValidateCommand.class,
+      GenerateCommand.class, TestCommand.class, CommandLine.HelpCommand.class);
+
+  /** The names of {@link #COMMANDS} but help, as {@code @Command} gives them. */
+  private static final List<String> COMMAND_NAMES = List.of("evaluate", "explain", "advise",
+      "project", "close", "what-if", "replay", "serve", "validate", "generate", "test");
+
+  /** The commands that load their {@code --plan} with {@link #plan(String)}. */
+  private static final List<String> LOADING_A_PLAN = List.of("evaluate", "explain", "advise",
+      "project", "close", "what-if", "replay", "serve", "generate");
+
   /** Exit code of a failure at run time. */
   public static final int FAILED = 1;
   /** Exit code of a usage error. */
   public static final int USAGE = 2;
 
-  private final RuleRegistry rules;
+  /** The host rules given, or null until those the class path provides are first needed. */
+  private RuleRegistry rules;
   private final Map<String, Supplier<CompPlan>> builtIn;
   private Path rulesFolder;
   private RuleRegistry withJars;
+  /** The plan being loaded ahead, on a thread of its own, or null. */
+  private volatile Ahead ahead;
 
   @Spec
   CommandSpec spec;
 
-  /** A CLI whose plan files may use every host rule the class path provides. */
+  /**
+   * A CLI whose plan files may use every host rule the class path provides, looked for when a
+   * plan is first loaded (a run that loads none does not search the class path).
+   */
   public RankGaugeCli() {
-    this(RuleRegistry.discovered());
+    this(null, Map.of());
   }
 
   /** A CLI whose plan files may use the host rules of {@code rules}. */
   public RankGaugeCli(RuleRegistry rules) {
-    this(rules, Map.of());
+    this(java.util.Objects.requireNonNull(rules, "rules"), Map.of());
   }
 
   /**
@@ -128,17 +148,25 @@ public final class RankGaugeCli implements Callable<Integer> {
   /** The host rules plan files may use: those given, plus those of the {@code --rules} jars. */
   RuleRegistry rules() {
     if (rulesFolder == null) {
-      return rules;
+      return given();
     }
     if (withJars == null) {
-      withJars = RuleJars.load(rulesFolder, rules);
+      withJars = RuleJars.load(rulesFolder, given());
     }
     return withJars;
   }
 
+  /** The host rules given, or those the class path provides; shared with the plan loaded ahead. */
+  private synchronized RuleRegistry given() {
+    if (rules == null) {
+      rules = RuleRegistry.discovered();
+    }
+    return rules;
+  }
+
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    CommandLine cl = commandLine(new RankGaugeCli());
+    CommandLine cl = commandLine(new RankGaugeCli(), args);
     // Straight to the file descriptor, not through System.out: a PrintStream swallows write
     // errors, so a full disk or a closed pipe would pass for success.
     cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(
@@ -203,7 +231,133 @@ public final class RankGaugeCli implements Callable<Integer> {
    * exit codes above. Tests call {@link CommandLine#execute} on it with their own out and err.
    */
   public static CommandLine commandLine(RankGaugeCli cli) {
+    return configured(cli, COMMANDS);
+  }
+
+  /**
+   * The command line for running {@code args}, as {@link #commandLine(RankGaugeCli)} but quicker
+   * to start: where the arguments plainly name a command (only {@code --rules} or
+   * {@code --locale} before it), only that command's model is built; any other arguments (help,
+   * a misspelt command, an argument file) get every command. And the plan that
+   * {@code --plan} names starts loading on a thread of its own, while picocli reads the
+   * arguments, unless {@code --rules} is given (its jars are loaded when the command runs).
+   * What the run prints and returns is the same either way.
+   */
+  public static CommandLine commandLine(RankGaugeCli cli, String... args) {
+    String command = commandNamed(args);
+    if (command != null && LOADING_A_PLAN.contains(command)) {
+      cli.loadAhead(args);
+    }
+    return configured(cli, command == null ? COMMANDS
+        : List.of(COMMANDS.get(COMMAND_NAMES.indexOf(command))));
+  }
+
+  /**
+   * The command {@code args} name, when nothing but {@code --rules} and {@code --locale} with
+   * their values comes before it; null for anything else (then every command is built, and
+   * picocli decides).
+   */
+  static String commandNamed(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("--rules=") || a.startsWith("--locale=")) {
+        continue;
+      }
+      if (a.equals("--rules") || a.equals("--locale")) {
+        String value = i + 1 < args.length ? args[i + 1] : "-";
+        if (value.startsWith("-") || value.startsWith("@") || COMMAND_NAMES.contains(value)
+            || value.equals("help")) {
+          // picocli takes neither an option nor a command for the value: leave it to picocli.
+          return null;
+        }
+        i++;
+        continue;
+      }
+      return COMMAND_NAMES.contains(a) ? a : null;
+    }
+    return null;
+  }
+
+  /** Starts loading the plan {@code --plan} names in {@code args} on a daemon thread. */
+  private void loadAhead(String... args) {
+    String plan = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--rules") || a.startsWith("--rules=") || a.startsWith("@")) {
+        return;
+      }
+      if (a.equals("--plan") && i + 1 < args.length) {
+        plan = args[i + 1];
+      } else if (a.startsWith("--plan=")) {
+        plan = a.substring("--plan=".length());
+      }
+    }
+    if (plan == null) {
+      return;
+    }
+    Ahead loading = new Ahead(plan);
+    Thread t = new Thread(loading, "rankgauge-plan");
+    t.setDaemon(true);
+    ahead = loading;
+    t.start();
+  }
+
+  /** A plan loaded on a thread of its own: its plan or what loading it threw. */
+  private final class Ahead implements Runnable {
+    final String plan;
+    private final java.util.concurrent.CountDownLatch done =
+        new java.util.concurrent.CountDownLatch(1);
+    private CompPlan loaded;
+    private Throwable failed;
+
+    Ahead(String plan) {
+      this.plan = plan;
+    }
+
+    @Override
+    public void run() {
+      try {
+        loaded = load(plan, given());
+      } catch (Throwable t) {
+        failed = t;
+      } finally {
+        done.countDown();
+      }
+    }
+
+    /** The plan, or what loading it threw, thrown again as it was. */
+    CompPlan get() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          done.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failed instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failed instanceof Error e) {
+        throw e;
+      }
+      if (failed != null) {
+        throw new IllegalStateException(failed);
+      }
+      return loaded;
+    }
+  }
+
+  private static CommandLine configured(RankGaugeCli cli, List<Class<?>> commands) {
     CommandLine cl = new CommandLine(cli);
+    for (Class<?> c : commands) {
+      cl.addSubcommand(c);
+    }
+    // Settings after the commands: picocli gives them only to the commands already added.
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // A path the file system cannot take (a NUL character, say) is a usage error in words,
     // not picocli's "cannot convert ... (java.nio.file.InvalidPathException: ...)".
@@ -249,14 +403,23 @@ public final class RankGaugeCli implements Callable<Integer> {
    * @throws Usage naming the path tried and the bundled plans, with the closest name, if neither
    */
   CompPlan plan(String plan) {
+    Ahead loading = ahead;
+    if (loading != null && loading.plan.equals(plan) && rulesFolder == null) {
+      return loading.get();
+    }
+    return load(plan, rules());
+  }
+
+  /** {@link #plan(String)} with the host rules {@code rules}. */
+  private CompPlan load(String plan, RuleRegistry rules) {
     if (builtIn.containsKey(plan)) {
       return builtIn.get(plan).get();
     }
     Optional<Path> file = planFile(plan);
     if (file.isPresent()) {
-      return PlanFiles.load(file.get(), rules());
+      return PlanFiles.load(file.get(), rules);
     }
-    return PlanFiles.bundled(bundledName(plan), rules());
+    return PlanFiles.bundled(bundledName(plan), rules);
   }
 
   /** Checks {@code --plan} for {@code validate}, resolved as {@link #plan(String)} does. */

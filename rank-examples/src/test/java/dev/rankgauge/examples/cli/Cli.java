@@ -20,11 +20,15 @@ final class Cli {
     return run(new RankGaugeCli(RuleRegistry.empty()), args);
   }
 
-  /** Runs {@code cli} as {@code main} would, JVM errors included. */
+  /**
+   * Runs {@code cli} as {@code main} would, JVM errors included: with only the model of the
+   * command named and the plan loaded ahead ({@link RankGaugeCli#commandLine(RankGaugeCli,
+   * String...)}).
+   */
   static Run run(RankGaugeCli cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = RankGaugeCli.execute(RankGaugeCli.commandLine(cli)
+    int exit = RankGaugeCli.execute(RankGaugeCli.commandLine(cli, args)
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true)), args);
     return new Run(exit, out.toString(), err.toString());
@@ -33,7 +37,8 @@ final class Cli {
   /** Runs the command line with stdout going to {@code stdout}. */
   static Run run(java.io.Writer stdout, String... args) {
     StringWriter err = new StringWriter();
-    int exit = RankGaugeCli.execute(RankGaugeCli.commandLine(new RankGaugeCli(RuleRegistry.empty()))
+    int exit = RankGaugeCli.execute(
+        RankGaugeCli.commandLine(new RankGaugeCli(RuleRegistry.empty()), args)
         .setOut(new PrintWriter(stdout, true))
         .setErr(new PrintWriter(err, true)), args);
     return new Run(exit, "", err.toString());

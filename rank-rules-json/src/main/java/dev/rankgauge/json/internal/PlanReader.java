@@ -31,20 +31,47 @@ public final class PlanReader {
    */
   public record Result(Optional<CompPlan> plan, List<Problem> problems, List<Problem> warnings) {}
 
+  /**
+   * How much of the reading to do besides parsing, binding and mapping, which always run.
+   *
+   * @param schema whether to validate against the shipped schema: always for a document from
+   *     outside; a bundled plan, checked against the schema by the build's tests, may go without
+   *     (with no violation the schema pass changes nothing that follows it)
+   * @param review whether to look for warnings ({@link PlanReview}): only a plan check shows them
+   */
+  public record Steps(boolean schema, boolean review) {
+    /** Every step: a plan check, or a document from outside. */
+    public static final Steps ALL = new Steps(true, true);
+    /** A document from outside loaded for use: its warnings are not shown, so not looked for. */
+    public static final Steps LOAD = new Steps(true, false);
+    /** A plan bundled in this jar loaded for use: valid against the schema, warnings unshown. */
+    public static final Steps BUNDLED = new Steps(false, false);
+  }
+
   /** Reads a whole document from bytes (UTF-8, or UTF-16/32 detected by Jackson). */
   public static Result read(byte[] bytes, String source, RuleRegistry rules) {
+    return read(bytes, source, rules, Steps.ALL);
+  }
+
+  /** Reads a whole document from bytes, with the steps asked for. */
+  public static Result read(byte[] bytes, String source, RuleRegistry rules, Steps steps) {
     if (bytes.length > Json.MAX_DOCUMENT) {
       return tooLarge(source);
     }
-    return read(Json.FACTORY.createParser(ObjectReadContext.empty(), bytes), source, rules);
+    return read(Json.FACTORY.createParser(ObjectReadContext.empty(), bytes), source, rules, steps);
   }
 
   /** Reads a whole document from text. */
   public static Result read(String text, String source, RuleRegistry rules) {
+    return read(text, source, rules, Steps.ALL);
+  }
+
+  /** Reads a whole document from text, with the steps asked for. */
+  public static Result read(String text, String source, RuleRegistry rules, Steps steps) {
     if (text.length() > Json.MAX_DOCUMENT) {
       return tooLarge(source);
     }
-    return read(Json.FACTORY.createParser(ObjectReadContext.empty(), text), source, rules);
+    return read(Json.FACTORY.createParser(ObjectReadContext.empty(), text), source, rules, steps);
   }
 
   /** The result for a source larger than a plan file may be. */
@@ -53,7 +80,8 @@ public final class PlanReader {
         Json.MAX_DOCUMENT)), List.of());
   }
 
-  private static Result read(JsonParser parser, String source, RuleRegistry rules) {
+  private static Result read(JsonParser parser, String source, RuleRegistry rules,
+      Steps steps) {
     LocatedJson.Parsed parsed = LocatedJson.parse(source, parser);
     if (parsed.document() == null) {
       return new Result(Optional.empty(), parsed.problems(), List.of());
@@ -62,7 +90,8 @@ public final class PlanReader {
     List<Finding> problems = new ArrayList<>();
     List<String> schemaPaths = new ArrayList<>();
     Set<String> wrongTypes = new HashSet<>();
-    for (SchemaValidator.Violation v : SchemaValidator.planSchema().validate(doc.root())) {
+    for (SchemaValidator.Violation v : steps.schema()
+        ? SchemaValidator.planSchema().validate(doc.root()) : List.<SchemaValidator.Violation>of()) {
       problems.add(new Finding(v.path(), v.atName(), v.problem()));
       schemaPaths.add(v.path());
       if (v.wrongType()) {
@@ -87,7 +116,8 @@ public final class PlanReader {
     FromJson mapper = new FromJson(rules, schemaPaths);
     Optional<CompPlan> plan = mapper.map(records);
     problems.addAll(mapper.findings());
-    List<Finding> warnings = plan.map(PlanReview::review).orElse(List.of());
+    List<Finding> warnings = steps.review() && plan.isPresent()
+        ? PlanReview.review(plan.get()) : List.of();
     return result(doc, plan, problems, warnings);
   }
 

@@ -42,7 +42,8 @@ public final class ToJson {
   public static String write(CompPlan plan) {
     String json = JsonText.write(Bind.tree(records(plan)));
     String source = "plan " + plan.name() + " as written";
-    PlanReader.Result back = PlanReader.read(json, source, rulesOf(plan));
+    PlanReader.Result back = PlanReader.read(json, source, rulesOf(plan),
+        PlanReader.Steps.LOAD);
     if (!back.problems().isEmpty()) {
       throw new ValidationException("dev.rankgauge.json.Problems",
           dev.rankgauge.Problem.Part.of("input.planAsFile", plan.name()), back.problems());
