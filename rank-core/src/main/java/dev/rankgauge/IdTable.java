@@ -12,16 +12,26 @@ import java.util.Arrays;
  * high bits of the id's hash above them. A probe compares those bits first and looks at the id's
  * bytes only when they agree: comparing the bytes of each id passed on the way cost a cache miss
  * or two per probe, and was most of the time of reading a million distributors' files.
+ *
+ * <p>Numbered ids ({@code D1} to {@code D1000000}, or {@code C00001} to {@code C99999}) need no
+ * hash at all: while every id indexed is in such a shape, the table is an array by number
+ * ({@link Numbered}), and the slots are made only when an id in another shape comes.
  */
 final class IdTable {
   private final Texts ids;
   /**
    * Position + 1 of the id in each slot in the bits of {@link #mask}, the hash's bits above them
    * in the others; 0 for an empty slot. A power of two long, at most three quarters full, so that
-   * position + 1 always fits in the mask's bits.
+   * position + 1 always fits in the mask's bits. Null while the table is {@link #numbered} or
+   * nothing was indexed: made when first needed.
    */
   private int[] slots;
   private int mask;
+  /**
+   * While every id indexed is one text followed by a number (see {@link Numbered}), the ids by
+   * their number instead of {@link #slots}; null otherwise.
+   */
+  private Numbered numbered;
   /** Positions below this are in the slots (or repeats); those from it on only appended. */
   private int indexed;
   /** Positions whose id was found at an earlier one by {@link #index}, left out of the slots. */
@@ -29,9 +39,6 @@ final class IdTable {
 
   IdTable(int expected) {
     ids = new Texts(expected);
-    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1));
-    slots = new int[cap];
-    mask = cap - 1;
   }
 
   /**
@@ -43,6 +50,7 @@ final class IdTable {
     if (indexed != ids.size()) {
       throw new IllegalStateException("add after append without index");
     }
+    hashed();
     byte[] b = id.getBytes(StandardCharsets.UTF_8);
     int h = Texts.hash(b, 0, b.length);
     int tag = h & ~mask;
@@ -88,6 +96,13 @@ final class IdTable {
     int size = ids.size();
     if (indexed == size) {
       return;
+    }
+    if (slots == null) {
+      if (indexNumbered(repeats)) {
+        indexed = size;
+        return;
+      }
+      hashed();
     }
     int cap = slots.length;
     while (cap - (cap >> 2) < size) {
@@ -135,6 +150,9 @@ final class IdTable {
   /** The position of an id, or -1. */
   int find(String id) {
     byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    if (slots == null) {
+      return numbered == null ? -1 : numbered.find(b, 0, b.length);
+    }
     int h = Texts.hash(b, 0, b.length);
     int tag = h & ~mask;
     for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -150,6 +168,9 @@ final class IdTable {
 
   /** The position of the k-th string of {@code texts} as an id here, or -1. */
   int find(Texts texts, int k) {
+    if (slots == null) {
+      return numbered == null ? -1 : numbered.find(texts.data(), texts.start(k), texts.end(k));
+    }
     int h = texts.hash(k);
     int tag = h & ~mask;
     for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -178,6 +199,10 @@ final class IdTable {
    * own range.
    */
   void findAll(Texts texts, int from, int to, int[] out, boolean[] only, boolean want) {
+    if (slots == null) {
+      findNumbered(texts, from, to, out, only, want);
+      return;
+    }
     int[] hash = new int[BATCH];
     int[] slot = new int[BATCH];
     int seen = 0;
@@ -249,6 +274,230 @@ final class IdTable {
     ids.trim();
   }
 
+  /**
+   * {@link #findAll} on a table without slots: each string's number read and looked up, no hash
+   * made and no id's bytes compared (the text before the number is compared with the table's
+   * one copy of it, in the cache). A batch's numbers are read first and their entries next, so
+   * that the entries' cache misses overlap instead of waiting behind the branches of reading
+   * numbers of varying length (a third of the time of looking up a million sponsors).
+   */
+  private void findNumbered(Texts texts, int from, int to, int[] out, boolean[] only,
+      boolean want) {
+    Numbered n = numbered;
+    if (n == null) {
+      for (int k = from; k < to; k++) {
+        if (only == null || only[k] == want) {
+          out[k] = -1;
+        }
+      }
+      return;
+    }
+    byte[] data = texts.data();
+    int[] at = n.at;
+    int[] index = new int[BATCH];
+    for (int b = from; b < to; b += BATCH) {
+      int e = Math.min(to, b + BATCH);
+      for (int k = b; k < e; k++) {
+        // -1 (found nowhere) for a string not in the shape or beyond the numbers: unsigned.
+        int i = n.number(data, texts.start(k), texts.end(k)) - n.base;
+        index[k - b] = Integer.compareUnsigned(i, at.length) < 0 ? i : -1;
+      }
+      for (int k = b; k < e; k++) {
+        int i = index[k - b];
+        if (only == null || only[k] == want) {
+          out[k] = i < 0 ? -1 : at[i] - 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * Indexes the ids appended since the last call by their numbers, if this table is numbered (or
+   * nothing was indexed yet) and every one of them is in its shape, with numbers close enough
+   * together; otherwise changes nothing and says so.
+   */
+  private boolean indexNumbered(Repeat repeats) {
+    int size = ids.size();
+    int from = indexed;
+    Numbered shape = numbered;
+    if (shape == null) {
+      if (from > 0) {
+        return false;
+      }
+      shape = Numbered.of(ids.data(), ids.start(0), ids.end(0));
+      if (shape == null) {
+        return false;
+      }
+    }
+    byte[] data = ids.data();
+    if (shape.at == null) {
+      int placed = placeFromZero(shape, repeats);
+      if (placed != 0) {
+        return placed > 0;
+      }
+    }
+    // Every new id in the shape, and the range of all the numbers: nothing changes until known.
+    long lo = shape.at == null ? Long.MAX_VALUE : shape.base;
+    long hi = shape.at == null ? Long.MIN_VALUE : shape.base + shape.at.length - 1L;
+    for (int p = from; p < size; p++) {
+      int x = shape.number(data, ids.start(p), ids.end(p));
+      if (x < 0) {
+        return false;
+      }
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
+    if (hi - lo + 1 > Numbered.MAX_SPREAD * (long) size + Numbered.MIN_ROOM) {
+      return false;
+    }
+    int[] at = new int[(int) (hi - lo + 1)];
+    if (shape.at != null) {
+      System.arraycopy(shape.at, 0, at, (int) (shape.base - lo), shape.at.length);
+    }
+    int base = (int) lo;
+    for (int p = from; p < size; p++) {
+      int i = shape.number(data, ids.start(p), ids.end(p)) - base;
+      int first = at[i] - 1;
+      if (first >= 0) {
+        if (repeated == null) {
+          repeated = new java.util.BitSet();
+        }
+        repeated.set(p);
+        repeats.found(p, first);
+      } else {
+        at[i] = p + 1;
+      }
+    }
+    numbered = new Numbered(shape.prefix, shape.width, base, at);
+    return true;
+  }
+
+  /**
+   * Indexes every id, the first time, in one pass into an array from number 0, with an eighth
+   * more room than ids: what ids numbered from 0 or 1 need (a second pass to find the numbers'
+   * range first cost a third more). Returns 1 if done, -1 if an id is not in the shape (nothing
+   * changed), 0 if a number is beyond the room (nothing changed either).
+   */
+  private int placeFromZero(Numbered shape, Repeat repeats) {
+    int size = ids.size();
+    byte[] data = ids.data();
+    int[] at = new int[(int) Math.min(Integer.MAX_VALUE - 16, size + (size >> 3) + 16L)];
+    java.util.BitSet again = null;
+    for (int p = 0; p < size; p++) {
+      int x = shape.number(data, ids.start(p), ids.end(p));
+      if (x < 0) {
+        return -1;
+      }
+      if (x >= at.length) {
+        return 0;
+      }
+      if (at[x] != 0) {
+        if (again == null) {
+          again = new java.util.BitSet();
+        }
+        again.set(p);
+      } else {
+        at[x] = p + 1;
+      }
+    }
+    if (again != null) {
+      // Told only now that every id is in: in position order, as indexing by hash tells them.
+      repeated = again;
+      for (int p = again.nextSetBit(0); p >= 0; p = again.nextSetBit(p + 1)) {
+        repeats.found(p, at[shape.number(data, ids.start(p), ids.end(p))] - 1);
+      }
+    }
+    numbered = new Numbered(shape.prefix, shape.width, 0, at);
+    return 1;
+  }
+
+  /** Gives the table slots holding every id indexed so far, if it has none. */
+  private void hashed() {
+    numbered = null;
+    if (slots == null) {
+      int cap = 16;
+      while (cap - (cap >> 2) < indexed) {
+        cap <<= 1;
+      }
+      rehash(cap);
+    }
+  }
+
+  /**
+   * Ids that are all one text followed by a number of at most nine digits, written alike: all
+   * without leading zeros ({@code D1} to {@code D1000000}), or all with the same number of digits
+   * ({@code C00001} to {@code C99999}). Their table is an array by number (less the smallest),
+   * of each id's position + 1: one read finds an id, where the hash table read a slot and then
+   * the id's bytes elsewhere, each a cache miss in a table of millions. A text in another shape
+   * cannot be one of the ids and is not found.
+   */
+  private static final class Numbered {
+    /**
+     * How much longer than the ids the array may be: no longer than the slots of the hash table
+     * (from 4/3 to 8/3 of the ids), so that numbers with gaps still take this way.
+     */
+    static final int MAX_SPREAD = 2;
+    static final int MIN_ROOM = 64;
+
+    final byte[] prefix;
+    /** The number of digits of every id, or 0 for numbers without leading zeros. */
+    final int width;
+    final int base;
+    /** Position + 1 by number - base, 0 for none; null for a shape not indexed yet. */
+    final int[] at;
+
+    Numbered(byte[] prefix, int width, int base, int[] at) {
+      this.prefix = prefix;
+      this.width = width;
+      this.base = base;
+      this.at = at;
+    }
+
+    /** The shape of an id, with no array yet; null if it does not end in one to nine digits. */
+    static Numbered of(byte[] b, int from, int to) {
+      int digits = to;
+      while (digits > from && b[digits - 1] >= '0' && b[digits - 1] <= '9') {
+        digits--;
+      }
+      int count = to - digits;
+      if (count == 0 || count > 9) {
+        return null;
+      }
+      int width = count > 1 && b[digits] == '0' ? count : 0;
+      return new Numbered(Arrays.copyOfRange(b, from, digits), width, 0, null);
+    }
+
+    /** The number of the id in {@code b[from, to)}, or -1 if it is not in this shape. */
+    int number(byte[] b, int from, int to) {
+      int p = prefix.length;
+      int count = to - from - p;
+      if (count <= 0 || count > 9 || (width == 0 ? count > 1 && b[from + p] == '0'
+          : count != width)) {
+        return -1;
+      }
+      for (int i = 0; i < p; i++) {
+        if (b[from + i] != prefix[i]) {
+          return -1;
+        }
+      }
+      int x = 0;
+      for (int i = from + p; i < to; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          return -1;
+        }
+        x = 10 * x + d;
+      }
+      return x;
+    }
+
+    /** The position of the id in {@code b[from, to)}, or -1. */
+    int find(byte[] b, int from, int to) {
+      int i = number(b, from, to) - base;
+      return i >= 0 && i < at.length ? at[i] - 1 : -1;
+    }
+  }
+
   private void grow() {
     int cap = slots.length * 2;
     if (cap <= 0) {
@@ -258,17 +507,10 @@ final class IdTable {
   }
 
   /**
-   * Makes room for {@code count} ids in all, so that adding them grows nothing: the table then
-   * holds them at most three quarters full.
+   * Makes room for the bytes of {@code count} ids in all. The slots are made when the ids are
+   * indexed, if they are needed (numbered ids need none), at the size the ids then need.
    */
   void reserve(int count) {
-    int cap = slots.length;
-    while (cap - (cap >> 2) < count && cap < 1 << 30) {
-      cap <<= 1;
-    }
-    if (cap > slots.length) {
-      rehash(cap);
-    }
     ids.reserve(count, 8);
   }
 

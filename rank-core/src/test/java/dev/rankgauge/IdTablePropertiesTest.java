@@ -114,6 +114,107 @@ class IdTablePropertiesTest {
     }
   }
 
+  @Property(tries = 300)
+  void numberedIdsAreFoundAtTheirFirstPositionAndTextsInOtherShapesNowhere(
+      @ForAll("numberedIds") List<String> ids, @ForAll("numberedIds") List<String> others,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 2001) int every) {
+    IdTable table = new IdTable(1);
+    Map<String, Integer> first = new HashMap<>();
+    List<List<Integer>> expectedRepeats = new java.util.ArrayList<>();
+    List<List<Integer>> repeats = new java.util.ArrayList<>();
+    for (int p = 0; p < ids.size(); p++) {
+      table.append(ids.get(p));
+      Integer f = first.putIfAbsent(ids.get(p), p);
+      if (f != null) {
+        expectedRepeats.add(List.of(p, f));
+      }
+      if ((p + 1) % every == 0) {
+        table.index((r, f2) -> repeats.add(List.of(r, f2)));
+      }
+    }
+    table.index((r, f2) -> repeats.add(List.of(r, f2)));
+
+    assertThat(repeats).isEqualTo(expectedRepeats);
+    Texts asTexts = new Texts(1);
+    for (String id : others) {
+      asTexts.add(id);
+    }
+    boolean[] only = new boolean[others.size()];
+    for (int k = 0; k < others.size(); k++) {
+      only[k] = k % 3 != 0;
+    }
+    int[] all = new int[others.size()];
+    int[] some = new int[others.size()];
+    java.util.Arrays.fill(some, -7);
+    int mid = others.size() / 2;
+    table.findAll(asTexts, 0, mid, all, null, false);
+    table.findAll(asTexts, mid, others.size(), all, null, false);
+    table.findAll(asTexts, 0, others.size(), some, only, true);
+    for (int k = 0; k < others.size(); k++) {
+      int want = first.getOrDefault(others.get(k), -1);
+      assertThat(table.find(others.get(k))).isEqualTo(want);
+      assertThat(table.find(asTexts, k)).isEqualTo(want);
+      assertThat(all[k]).isEqualTo(want);
+      assertThat(some[k]).isEqualTo(only[k] ? want : -7);
+    }
+    for (int p = 0; p < ids.size(); p++) {
+      assertThat(table.find(ids.get(p))).isEqualTo(first.get(ids.get(p)));
+    }
+    // Adding one at a time after indexing in batches answers as the map does too.
+    for (String id : others) {
+      Integer f = first.putIfAbsent(id, table.size());
+      assertThat(table.add(id)).isEqualTo(f == null ? -1 : f);
+    }
+    for (Map.Entry<String, Integer> e : first.entrySet()) {
+      assertThat(table.find(e.getKey())).isEqualTo(e.getValue());
+    }
+  }
+
+  @Test
+  void numberedIdsAreFoundOnlyWrittenAsTheyWereAdded() {
+    IdTable plain = new IdTable(1);
+    IdTable padded = new IdTable(1);
+    for (int i = 1; i <= 100; i++) {
+      plain.append("D" + i);
+      padded.append(String.format(java.util.Locale.ROOT, "C%05d", i));
+    }
+    plain.index((p, f) -> { });
+    padded.index((p, f) -> { });
+
+    assertThat(plain.find("D7")).isEqualTo(6);
+    assertThat(plain.find("D100")).isEqualTo(99);
+    for (String no : List.of("D07", "D0", "D101", "d7", "DD7", "D7 ", " D7", "D", "7", "D-7",
+        "D\u0667", "D0000000007", "D10000000000")) {
+      assertThat(plain.find(no)).as(no).isEqualTo(-1);
+    }
+    assertThat(padded.find("C00007")).isEqualTo(6);
+    for (String no : List.of("C7", "C000007", "C0007", "C00000", "C00101", "c00007")) {
+      assertThat(padded.find(no)).as(no).isEqualTo(-1);
+    }
+  }
+
+  /**
+   * Ids as numbering hosts give them: one text and numbers, without leading zeros or all of five
+   * digits, close together or far apart, now and then one in another shape or a near miss.
+   */
+  @Provide
+  Arbitrary<List<String>> numberedIds() {
+    return net.jqwik.api.Combinators.combine(
+        Arbitraries.of("D", "C", "ORD-", "", "é", "A1B", "x0"),
+        Arbitraries.of(false, true),
+        Arbitraries.of(10, 300, 3000, 99_999, 2_000_000_000))
+        .flatAs((prefix, padded, top) -> {
+          Arbitrary<String> id = Arbitraries.integers().between(0, top).map(i -> padded
+              ? prefix + String.format(java.util.Locale.ROOT, "%05d", i) : prefix + i);
+          Arbitrary<String> odd = Arbitraries.of(prefix, prefix + "01", prefix + "0",
+              prefix + "00000", prefix + "000001", prefix + prefix + "1", prefix + "1x",
+              "x" + prefix + "1", prefix + "1234567890", prefix + "999999999", prefix + "-1",
+              prefix + "\u0661", prefix.toUpperCase(java.util.Locale.ROOT) + "1", "D1", "");
+          return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(50, id),
+              net.jqwik.api.Tuple.of(1, odd)).list().ofMaxSize(2000);
+        });
+  }
+
   /** Ids in the shapes hosts use, few enough distinct ones to repeat, many enough to grow. */
   @Provide
   Arbitrary<List<String>> ids() {
