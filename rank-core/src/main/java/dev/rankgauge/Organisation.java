@@ -1219,11 +1219,17 @@ public final class Organisation {
         throw new IllegalArgumentException("join date " + joinDate + " of distributor " + id
             + " is out of range");
       }
-      sponsors.add(sponsorId == null ? "" : sponsorId);
+      if (sponsorId == null) {
+        sponsors.addEmpty();
+      } else {
+        sponsors.add(sponsorId);
+      }
       contacts.add(name);
       contacts.add(email);
-      contacts.add(phone == null ? "" : phone);
-      if (phone != null) {
+      if (phone == null) {
+        contacts.addEmpty();
+      } else {
+        contacts.add(phone);
         hasPhone.set(i);
       }
     }
@@ -1295,8 +1301,10 @@ public final class Organisation {
       owners.add(owner);
       contacts.add(name);
       contacts.add(email);
-      contacts.add(phone == null ? "" : phone);
-      if (phone != null) {
+      if (phone == null) {
+        contacts.addEmpty();
+      } else {
+        contacts.add(phone);
         hasPhone.set(i);
       }
     }

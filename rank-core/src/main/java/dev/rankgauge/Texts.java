@@ -1,5 +1,6 @@
 package dev.rankgauge;
 
+import dev.rankgauge.internal.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -26,12 +27,27 @@ final class Texts {
   }
 
   /**
-   * Appends a text's characters as UTF-8 and returns its position. The characters are read once,
-   * during the call, and written straight into the array while they are ASCII: a reader handing
-   * a view of its own buffer makes no {@link String} and no byte array per value. Text with other
-   * characters is encoded as {@link String#getBytes} would (a lone surrogate as {@code ?}).
+   * Appends a text as UTF-8 and returns its position. Its characters are read once, during the
+   * call: a reader's {@link Utf8Text} (a range of its own buffer) is one array copy; any other
+   * text is written straight into the array while it is ASCII, so that no {@link String} and no
+   * byte array is made per value. Text with other characters is encoded as
+   * {@link String#getBytes} would (a lone surrogate as {@code ?}).
    */
   int add(CharSequence s) {
+    if (s instanceof Utf8Text) {
+      Utf8Text t = (Utf8Text) s;
+      return add(t.bytes(), t.from(), t.to());
+    }
+    return addChars(s);
+  }
+
+  /**
+   * {@link #add(CharSequence)} for text that is not a reader's bytes. A method of its own, so
+   * that the reader's path, inlined into each row method once per text field, stays one array
+   * copy: this loop, compiled into each of those places, made the row methods' compilations
+   * several times larger (docs/benchmarks.md, "The read step, ninth session").
+   */
+  private int addChars(CharSequence s) {
     int n = s.length();
     room(n);
     byte[] d = data;
@@ -47,11 +63,22 @@ final class Texts {
     return bounded();
   }
 
+  /** Appends the empty string and returns its position. */
+  int addEmpty() {
+    return bounded();
+  }
+
   /** Appends the UTF-8 bytes of a string and returns its position. */
   int add(byte[] utf8) {
-    room(utf8.length);
-    System.arraycopy(utf8, 0, data, used, utf8.length);
-    used += utf8.length;
+    return add(utf8, 0, utf8.length);
+  }
+
+  /** Appends the UTF-8 bytes {@code utf8[from, to)} and returns their position. */
+  int add(byte[] utf8, int from, int to) {
+    int n = to - from;
+    room(n);
+    System.arraycopy(utf8, from, data, used, n);
+    used += n;
     return bounded();
   }
 
@@ -85,11 +112,30 @@ final class Texts {
    * never outside the basic plane, so looking at chars is looking at code points).
    */
   static boolean blank(CharSequence s) {
+    if (s instanceof Utf8Text) {
+      return blank((Utf8Text) s);
+    }
     if (s instanceof String) {
       return ((String) s).isBlank();
     }
     for (int i = 0, n = s.length(); i < n; i++) {
       if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #blank(CharSequence)} from the bytes, while they are ASCII. */
+  private static boolean blank(Utf8Text t) {
+    byte[] b = t.bytes();
+    for (int i = t.from(), to = t.to(); i < to; i++) {
+      int c = b[i];
+      if (c < 0) {
+        return t.toString().isBlank();
+      }
+      // Character.isWhitespace below 0x80: tab to carriage return, the four separators, space.
+      if (c != ' ' && (c < '\t' || c > '\r') && (c < 0x1C || c > 0x1F)) {
         return false;
       }
     }

@@ -2,6 +2,7 @@ package dev.rankgauge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rankgauge.internal.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -36,6 +37,40 @@ class TextsPropertiesTest {
     }
     for (int k = 0; k < texts.size(); k++) {
       assertThat(fromViews.hash(k)).isEqualTo(fromStrings.hash(k));
+    }
+  }
+
+  /**
+   * A reader's {@link Utf8Text} (a range of its own buffer, reused from text to text) is kept as
+   * its bytes, the same as the string's, is blank exactly when the string is, and reads as the
+   * string's characters.
+   */
+  @Property(tries = 1000)
+  void aReadersBytesAreKeptAsTheyAre(@ForAll("texts") List<String> texts,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 5) int offset) {
+    Texts fromStrings = new Texts(1);
+    Texts fromBytes = new Texts(1);
+    Utf8Text view = new Utf8Text();
+    for (String s : texts) {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      String text = new String(utf8, StandardCharsets.UTF_8);
+      byte[] buffer = new byte[offset + utf8.length + 3];
+      java.util.Arrays.fill(buffer, (byte) 'x');
+      System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+      boolean ascii = text.chars().allMatch(c -> c < 0x80);
+      view.set(buffer, offset, offset + utf8.length, ascii);
+      assertThat(view.toString()).isEqualTo(text);
+      assertThat(view.length()).isEqualTo(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        assertThat(view.charAt(i)).isEqualTo(text.charAt(i));
+      }
+      assertThat(Texts.blank(view)).as("blank %s", text).isEqualTo(text.isBlank());
+      int k = fromStrings.add(s);
+      int j = fromBytes.add(view);
+      assertThat(j).isEqualTo(k);
+      assertThat(fromBytes.equals(j, fromStrings, k)).as("bytes of %s", s).isTrue();
+      assertThat(fromBytes.get(j)).isEqualTo(text);
+      Statistics.label("ascii").collect(ascii);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.rankgauge.io;
 
 import dev.rankgauge.Problem;
+import dev.rankgauge.internal.Utf8Text;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,8 +69,8 @@ final class CsvTable implements Closeable {
   private Header header;
   private long line;
   private boolean broken;
-  /** Views of the current row's ASCII fields, one per column, reused from row to row. */
-  private Ascii[] views = new Ascii[0];
+  /** Views of the current row's fields, one per column, reused from row to row. */
+  private Utf8Text[] views = new Utf8Text[0];
   private final java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -458,28 +459,28 @@ final class CsvTable implements Closeable {
 
   /**
    * The value at a column of the current row, as {@link #get} gives it: a view of the buffer
-   * when the value is ASCII and holds no doubled quote (almost always), else a {@link String}.
-   * The view is valid until the next row is read, and is the same object for the column at every
-   * row: for handing to a reader that copies the characters at once, as the organisation
-   * builder's row methods do.
+   * ({@link Utf8Text}) when the value holds no doubled quote (almost always), else a
+   * {@link String}. The view is valid until the next row is read, and is the same object for the
+   * column at every row: for handing to a reader that copies the characters at once, as the
+   * organisation builder's row methods do (they copy a view's bytes as they are: a row whose
+   * bytes are not UTF-8 never comes this far).
    */
   CharSequence text(int column) {
     if (column < 0) {
       return "";
     }
-    if (quoted[column] || wide[column]) {
+    if (quoted[column]) {
       return field(column);
     }
     if (column >= views.length) {
       views = Arrays.copyOf(views, Math.max(column + 1, count));
     }
-    Ascii v = views[column];
+    Utf8Text v = views[column];
     if (v == null) {
-      v = new Ascii();
+      v = new Utf8Text();
       views[column] = v;
     }
-    v.set(buf, start[column], end[column]);
-    return v;
+    return v.set(buf, start[column], end[column], !wide[column]);
   }
 
   /**
@@ -508,45 +509,6 @@ final class CsvTable implements Closeable {
   /** Whether the value at a column is plain: ASCII, without doubled quotes. */
   boolean isAscii(int column) {
     return column >= 0 && !quoted[column] && !wide[column];
-  }
-
-  /**
-   * ASCII bytes of a buffer seen as characters: a field of the current row handed on without a
-   * {@link String}. Its equality is identity, as for any CharSequence that is not a String.
-   */
-  static final class Ascii implements CharSequence {
-    private byte[] b;
-    private int from;
-    private int length;
-
-    void set(byte[] b, int from, int to) {
-      this.b = b;
-      this.from = from;
-      this.length = to - from;
-    }
-
-    @Override
-    public int length() {
-      return length;
-    }
-
-    @Override
-    public char charAt(int index) {
-      if (index < 0 || index >= length) {
-        throw new IndexOutOfBoundsException("index " + index + " of " + length);
-      }
-      return (char) b[from + index];
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return toString().subSequence(start, end);
-    }
-
-    @Override
-    public String toString() {
-      return new String(b, from, length, StandardCharsets.ISO_8859_1);
-    }
   }
 
   /**

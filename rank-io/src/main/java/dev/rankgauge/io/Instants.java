@@ -119,17 +119,8 @@ public final class Instants {
     }
     int ymd = y << 9 | m << 5 | d;
     int slot = ymd & (DAYS - 1);
-    if (days[slot] != ymd) {
-      if (d > 28 && d > LocalDate.of(y, m, 1).lengthOfMonth()) {
-        return null;
-      }
-      LocalDate date = LocalDate.of(y, m, d);
-      Instant start = date.atStartOfDay(zone).toInstant();
-      Instant next = date.plusDays(1).atStartOfDay(zone).toInstant();
-      days[slot] = ymd;
-      starts[slot] = start.getEpochSecond();
-      plain[slot] = next.getEpochSecond() - starts[slot] == 86_400
-          && rules.getOffset(start).equals(rules.getOffset(next.minusSeconds(1)));
+    if (days[slot] != ymd && !day(y, m, d, ymd, slot)) {
+      return null;
     }
     if (seconds == 0) {
       return Instant.ofEpochSecond(starts[slot]);
@@ -137,8 +128,34 @@ public final class Instants {
     if (plain[slot]) {
       return Instant.ofEpochSecond(starts[slot] + seconds);
     }
-    // A day whose offset changes (daylight saving time): what java.time makes of the text,
-    // without its formatter (tens of thousands of orders on such a day in a large file).
+    return changing(y, m, d, h, min, s);
+  }
+
+  /**
+   * Puts a day not seen yet in its slot: false if there is no such day. A method of its own,
+   * called a few hundred times a file, so that its java.time calls are not compiled into
+   * {@link #fast} (they made it half again as large).
+   */
+  private boolean day(int y, int m, int d, int ymd, int slot) {
+    if (d > 28 && d > LocalDate.of(y, m, 1).lengthOfMonth()) {
+      return false;
+    }
+    LocalDate date = LocalDate.of(y, m, d);
+    Instant start = date.atStartOfDay(zone).toInstant();
+    Instant next = date.plusDays(1).atStartOfDay(zone).toInstant();
+    days[slot] = ymd;
+    starts[slot] = start.getEpochSecond();
+    plain[slot] = next.getEpochSecond() - starts[slot] == 86_400
+        && rules.getOffset(start).equals(rules.getOffset(next.minusSeconds(1)));
+    return true;
+  }
+
+  /**
+   * A time on a day whose offset changes (daylight saving time): what java.time makes of the
+   * text, without its formatter (tens of thousands of orders on such a day in a large file; a
+   * method of its own, as {@link #day}).
+   */
+  private Instant changing(int y, int m, int d, int h, int min, int s) {
     return LocalDateTime.of(y, m, d, h, min, s).atZone(zone).toInstant();
   }
 
