@@ -85,26 +85,50 @@ final class Texts {
   /** Makes room for {@code bytes} more bytes of text. */
   private void room(int bytes) {
     if (used + bytes > data.length || used + bytes < 0) {
-      // Grow by half: at a million rows these arrays are tens of megabytes.
-      long want = Math.max((long) data.length + (data.length >> 1), (long) used + bytes);
-      if (want > Integer.MAX_VALUE - 16) {
-        if ((long) used + bytes > Integer.MAX_VALUE - 16) {
-          throw new IllegalStateException("more than 2 GB of text in one kind of record;"
-              + " an organisation holds at most that much of ids, names, emails and phones");
-        }
-        want = Integer.MAX_VALUE - 16;
-      }
-      data = Arrays.copyOf(data, (int) want);
+      grow(bytes);
     }
+  }
+
+  /**
+   * Grows the bytes' array for {@code bytes} more. Apart from {@link #room}, which is compiled
+   * into every row method once per text field: the growing is not (it comes seldom, never when
+   * the builder was told how many rows to expect).
+   */
+  private void grow(int bytes) {
+    // Grow by half: at a million rows these arrays are tens of megabytes.
+    long want = Math.max((long) data.length + (data.length >> 1), (long) used + bytes);
+    long expected = bound.length - 1;
+    if (size + 1 < expected) {
+      // Room was made for more strings than have come (reserve, sized from a file): grow to
+      // what they all need at the rate so far, 2% to spare, and by a sixteenth at least, rather
+      // than by half. Ids and contacts a byte longer than the guess (at 10,000,000 rows, as
+      // "O26000000" is) made each array half again as large as needed near the end of the read:
+      // hundreds of megabytes zeroed and copied, then cut back at build.
+      long projected = ((long) used + bytes) * expected / (size + 1) * 102 / 100;
+      want = Math.max((long) used + bytes + (data.length >> 4), Math.min(want, projected));
+    }
+    if (want > Integer.MAX_VALUE - 16) {
+      if ((long) used + bytes > Integer.MAX_VALUE - 16) {
+        throw new IllegalStateException("more than 2 GB of text in one kind of record;"
+            + " an organisation holds at most that much of ids, names, emails and phones");
+      }
+      want = Integer.MAX_VALUE - 16;
+    }
+    data = Arrays.copyOf(data, (int) want);
   }
 
   /** Ends the string whose bytes were just appended, and returns its position. */
   private int bounded() {
     if (size + 1 == bound.length) {
-      bound = Arrays.copyOf(bound, size + (size >> 1) + 17);
+      growBounds();
     }
     bound[size + 1] = used;
     return size++;
+  }
+
+  /** Grows the array of bounds by half (apart from {@link #bounded}, as {@link #grow}). */
+  private void growBounds() {
+    bound = Arrays.copyOf(bound, size + (size >> 1) + 17);
   }
 
   /**

@@ -356,6 +356,14 @@ public final class CsvOrganisation {
     }
 
     LocalDate date(CsvTable t, int col) {
+      int day = t.isoDay(col);
+      if (day >= 0) {
+        try {
+          return dates.day(day);
+        } catch (DateTimeException e) {
+          // no such date: read from the text below, which reports it
+        }
+      }
       CharSequence v = requiredText(t, col);
       if (v == null) {
         return null;

@@ -131,6 +131,11 @@ final class CsvTable implements Closeable {
       }
     }
     header = new Header(names, index);
+    // A view per column made now, so that the rows' code has no branch for making one.
+    views = new Utf8Text[count];
+    for (int i = 0; i < count; i++) {
+      views[i] = new Utf8Text();
+    }
     List<String> missing = new ArrayList<>();
     for (String r : required) {
       if (!index.containsKey(r)) {
@@ -472,15 +477,7 @@ final class CsvTable implements Closeable {
     if (quoted[column]) {
       return field(column);
     }
-    if (column >= views.length) {
-      views = Arrays.copyOf(views, Math.max(column + 1, count));
-    }
-    Utf8Text v = views[column];
-    if (v == null) {
-      v = new Utf8Text();
-      views[column] = v;
-    }
-    return v.set(buf, start[column], end[column], !wide[column]);
+    return views[column].set(buf, start[column], end[column], !wide[column]);
   }
 
   /**
@@ -529,6 +526,17 @@ final class CsvTable implements Closeable {
       return null;
     }
     return Decimals.exact(buf, start[column], end[column]);
+  }
+
+  /**
+   * The value at a column as {@link Instants.Dates#isoDay} reads its bytes ({@code year << 9 |
+   * month << 5 | day} for {@code dddd-dd-dd}), or -1 (any other value, or the column absent).
+   */
+  int isoDay(int column) {
+    if (column < 0 || quoted[column] || wide[column]) {
+      return -1;
+    }
+    return Instants.Dates.isoDay(buf, start[column], end[column]);
   }
 
   /** Whether the value at a column is empty (or the column absent). */

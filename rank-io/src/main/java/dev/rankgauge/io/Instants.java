@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
@@ -30,6 +31,15 @@ public final class Instants {
   private final long[] starts = new long[DAYS];
   /** Whether a day's offset is the same all day, so local times map to instants by addition. */
   private final boolean[] plain = new boolean[DAYS];
+  /**
+   * For a day that is not plain: the second of the local day from which its later offset
+   * applies, -1 if java.time reads its times; and the offsets, in seconds, before and after.
+   */
+  private final int[] cuts = new int[DAYS];
+  private final int[] offsetsBefore = new int[DAYS];
+  private final int[] offsetsAfter = new int[DAYS];
+  /** For such a day, the epoch seconds of its local start as if it were UTC. */
+  private final long[] midnights = new long[DAYS];
   private static final int DAYS = 4096;
 
   /**
@@ -128,7 +138,15 @@ public final class Instants {
     if (plain[slot]) {
       return Instant.ofEpochSecond(starts[slot] + seconds);
     }
-    return changing(y, m, d, h, min, s);
+    int cut = cuts[slot];
+    if (cut < 0) {
+      return changing(y, m, d, h, min, s);
+    }
+    // A day whose offset changes once (daylight saving time): local times before the cut are
+    // read with the offset before, as java.time does (the earlier offset in a repeated hour; a
+    // time in a gap moved on by the gap, which is the same instant), the rest with the one after.
+    return Instant.ofEpochSecond(midnights[slot] + seconds
+        - (seconds < cut ? offsetsBefore[slot] : offsetsAfter[slot]));
   }
 
   /**
@@ -147,13 +165,43 @@ public final class Instants {
     starts[slot] = start.getEpochSecond();
     plain[slot] = next.getEpochSecond() - starts[slot] == 86_400
         && rules.getOffset(start).equals(rules.getOffset(next.minusSeconds(1)));
+    if (!plain[slot]) {
+      cut(slot, date.toEpochDay() * 86_400L, start.getEpochSecond());
+    }
     return true;
   }
 
   /**
-   * A time on a day whose offset changes (daylight saving time): what java.time makes of the
-   * text, without its formatter (tens of thousands of orders on such a day in a large file; a
-   * method of its own, as {@link #day}).
+   * For a day whose offset changes, starting at local second {@code midnight} (epoch seconds of
+   * its local start) and at instant {@code start}: the second of the local day from which the
+   * offset after the change applies, and the offsets, when one change alone comes within two
+   * days of it; else -1, and java.time reads its times ({@link #changing}).
+   */
+  private void cut(int slot, long midnight, long start) {
+    cuts[slot] = -1;
+    ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(start - 2 * 86_400L));
+    if (t == null || t.toEpochSecond() > start + 2 * 86_400L) {
+      return;
+    }
+    ZoneOffsetTransition again = rules.nextTransition(t.getInstant());
+    if (again != null && again.toEpochSecond() <= start + 3 * 86_400L) {
+      return;
+    }
+    int before = t.getOffsetBefore().getTotalSeconds();
+    int after = t.getOffsetAfter().getTotalSeconds();
+    // The change seen on local clocks: from before + its instant (the local time that ends
+    // with it) to after + its instant; local times up to the later of the two take the offset
+    // before.
+    long cut = t.toEpochSecond() + Math.max(before, after) - midnight;
+    cuts[slot] = (int) Math.max(0, Math.min(86_400, cut));
+    midnights[slot] = midnight;
+    offsetsBefore[slot] = before;
+    offsetsAfter[slot] = after;
+  }
+
+  /**
+   * A time on a day near more than one change of offset: what java.time makes of the text,
+   * without its formatter.
    */
   private Instant changing(int y, int m, int d, int h, int min, int s) {
     return LocalDateTime.of(y, m, d, h, min, s).atZone(zone).toInstant();
@@ -187,6 +235,52 @@ public final class Instants {
   static final class Dates {
     private String last;
     private LocalDate lastDate;
+    private int lastDay = -1;
+    private LocalDate lastDayDate;
+
+    /**
+     * The bytes {@code b[from, to)} as {@code year << 9 | month << 5 | day} if they are ten ASCII
+     * characters {@code dddd-dd-dd} (the date not checked), else -1: a date cell read without a
+     * {@link String} or a character at a time.
+     */
+    static int isoDay(byte[] b, int from, int to) {
+      if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+        return -1;
+      }
+      int y = 0;
+      int m = 0;
+      int d = 0;
+      for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+          continue;
+        }
+        int c = b[from + i] - '0';
+        if (c < 0 || c > 9) {
+          return -1;
+        }
+        if (i < 4) {
+          y = 10 * y + c;
+        } else if (i < 7) {
+          m = 10 * m + c;
+        } else {
+          d = 10 * d + c;
+        }
+      }
+      return y << 9 | m << 5 | d;
+    }
+
+    /**
+     * The date of an {@link #isoDay}; the same day as last time gives the same object.
+     *
+     * @throws DateTimeException if there is no such date (month 13, 30 February)
+     */
+    LocalDate day(int ymd) {
+      if (ymd != lastDay) {
+        lastDayDate = LocalDate.of(ymd >>> 9, (ymd >>> 5) & 15, ymd & 31);
+        lastDay = ymd;
+      }
+      return lastDayDate;
+    }
 
     LocalDate parse(CharSequence t) {
       if (last != null && last.contentEquals(t)) {

@@ -133,6 +133,21 @@ class CsvTextPropertiesTest {
     assertThat(dayOrNull(new Instants.Dates(), new StringBuilder(text))).isEqualTo(day);
     // and again, from the day kept from the text before
     assertThat(dayOrNull(dates, new StringBuilder(text))).isEqualTo(day);
+    // from the bytes: a day where the form is dddd-dd-dd, the text's day if there is one
+    byte[] b = ("x" + text + "y").getBytes(StandardCharsets.UTF_8);
+    int ymd = Instants.Dates.isoDay(b, 1, b.length - 1);
+    Statistics.label("bytes").collect(ymd >= 0);
+    if (ymd >= 0) {
+      LocalDate fromBytes;
+      try {
+        fromBytes = dates.day(ymd);
+      } catch (java.time.DateTimeException e) {
+        fromBytes = null;
+      }
+      assertThat(fromBytes).isEqualTo(day);
+    } else {
+      assertThat(text.length() == 10 && text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")).isFalse();
+    }
   }
 
   /**

@@ -75,6 +75,45 @@ class InstantsTest {
     assertThat(fresh.parse(new StringBuilder(text))).isEqualTo(expected);
   }
 
+  /**
+   * Any local time within a few hours of a change of offset, in zones whose changes are of every
+   * kind (forward and back, an hour, half an hour, 45 minutes, two hours, at midnight, negative
+   * daylight saving time, changes weeks apart), any year from 1990 to 2040, is the instant
+   * java.time makes of it, read first or from the day cached.
+   */
+  @Property(tries = 3000)
+  void localTimesNearAChangeAreThoseOfJavaTime(@ForAll("changingZones") String zone,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1990, max = 2040) int year,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int which,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -4 * 60, max = 4 * 60) int minutes,
+      @ForAll("forms") String form) {
+    ZoneId z = ZoneId.of(zone);
+    java.time.zone.ZoneOffsetTransition change = z.getRules().nextTransition(
+        LocalDate.of(year, 1, 1).atStartOfDay(z).toInstant());
+    for (int k = 0; k < which && change != null; k++) {
+      change = z.getRules().nextTransition(change.getInstant());
+    }
+    net.jqwik.api.Assume.that(change != null);
+    LocalDateTime t = change.getDateTimeBefore().plusMinutes(minutes);
+    String text = String.format(Locale.ROOT, form, t.getYear(), t.getMonthValue(),
+        t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
+    Instant expected = LocalDateTime.parse(text.replace(' ', 'T')).atZone(z).toInstant();
+    Instants fresh = new Instants(z);
+    assertThat(fresh.parse(text)).as("%s in %s", text, zone).isEqualTo(expected);
+    assertThat(fresh.parse(new StringBuilder(text))).as("%s in %s", text, zone)
+        .isEqualTo(expected);
+    assertThat(fresh.parse(text.substring(0, 10)))
+        .isEqualTo(LocalDate.parse(text.substring(0, 10)).atStartOfDay(z).toInstant());
+  }
+
+  @Provide
+  Arbitrary<String> changingZones() {
+    return Arbitraries.of("America/Denver", "Pacific/Chatham", "Australia/Lord_Howe",
+        "Europe/London", "Europe/Dublin", "America/Santiago", "America/Havana",
+        "Antarctica/Troll", "Africa/Casablanca", "Asia/Gaza", "America/Sao_Paulo",
+        "Asia/Tehran", "Pacific/Apia", "America/St_Johns");
+  }
+
   @Provide
   Arbitrary<String> zones() {
     return Arbitraries.of("America/Denver", "Pacific/Chatham", "Australia/Lord_Howe",
