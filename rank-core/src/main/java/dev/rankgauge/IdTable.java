@@ -197,15 +197,17 @@ final class IdTable {
    * misses overlapping instead of waiting one after another, and then each lookup finds its data
    * in the cache. Safe to call from several threads at once on a finished table, each with its
    * own range.
+   *
+   * @return how many of them, not empty, were not found: 0 when every reference is known
    */
-  void findAll(Texts texts, int from, int to, int[] out, boolean[] only, boolean want) {
+  int findAll(Texts texts, int from, int to, int[] out, boolean[] only, boolean want) {
     if (slots == null) {
-      findNumbered(texts, from, to, out, only, want);
-      return;
+      return findNumbered(texts, from, to, out, only, want);
     }
     int[] hash = new int[BATCH];
     int[] slot = new int[BATCH];
     int seen = 0;
+    int missing = 0;
     for (int b = from; b < to; b += BATCH) {
       int e = Math.min(to, b + BATCH);
       for (int k = b; k < e; k++) {
@@ -232,11 +234,16 @@ final class IdTable {
       }
       for (int k = b; k < e; k++) {
         if (only == null || only[k] == want) {
-          out[k] = probe(hash[k - b], slot[k - b], texts, k);
+          int at = probe(hash[k - b], slot[k - b], texts, k);
+          out[k] = at;
+          if (at < 0 && !texts.isEmpty(k)) {
+            missing++;
+          }
         }
       }
     }
     touched = seen;
+    return missing;
   }
 
   /** The sum of what {@link #findAll} read ahead, kept so that the reads are not left out. */
@@ -281,16 +288,18 @@ final class IdTable {
    * that the entries' cache misses overlap instead of waiting behind the branches of reading
    * numbers of varying length (a third of the time of looking up a million sponsors).
    */
-  private void findNumbered(Texts texts, int from, int to, int[] out, boolean[] only,
+  private int findNumbered(Texts texts, int from, int to, int[] out, boolean[] only,
       boolean want) {
     Numbered n = numbered;
+    int missing = 0;
     if (n == null) {
       for (int k = from; k < to; k++) {
         if (only == null || only[k] == want) {
           out[k] = -1;
+          missing += texts.isEmpty(k) ? 0 : 1;
         }
       }
-      return;
+      return missing;
     }
     byte[] data = texts.data();
     int[] at = n.at;
@@ -305,10 +314,15 @@ final class IdTable {
       for (int k = b; k < e; k++) {
         int i = index[k - b];
         if (only == null || only[k] == want) {
-          out[k] = i < 0 ? -1 : at[i] - 1;
+          int p = i < 0 ? -1 : at[i] - 1;
+          out[k] = p;
+          if (p < 0 && !texts.isEmpty(k)) {
+            missing++;
+          }
         }
       }
     }
+    return missing;
   }
 
   /**

@@ -140,11 +140,10 @@ public final class Organisation {
     distributorJoined = Arrays.copyOf(dp.joined, n);
     distributorAt = topDown;
     distributorInput = inverse(topDown);
-    parent = new int[n];
-    for (int v = 0; v < n; v++) {
-      int in = topDown[v];
-      parent[v] = inputParent[in] < 0 ? -1 : distributorInput[inputParent[in]];
-    }
+    // Each loop below over millions of rows is a small method of its own (gather, relabelled,
+    // ...), run again for each column: the JIT compiles each once, where the loops written out
+    // here were compiled again, with the whole constructor, at each loop's start.
+    parent = relabelled(inputParent, topDown, distributorInput);
     // Each sponsor's children in input order, as a live copy keeps them (Lists): the same as
     // index order where the indices are the sponsor tree's breadth-first order, but not where
     // they are both trees' (with placements).
@@ -157,45 +156,31 @@ public final class Organisation {
     if (inputPlacementParent == null) {
       placements = null;
     } else {
-      int[] pp = new int[n];
-      byte[] pos = new byte[n];
-      for (int v = 0; v < n; v++) {
-        int in = topDown[v];
-        pp[v] = inputPlacementParent[in] < 0 ? -1 : distributorInput[inputPlacementParent[in]];
-        pos[v] = inputPosition[in];
-      }
-      placements = new Placements(pp, pos, parent);
+      placements = new Placements(relabelled(inputPlacementParent, topDown, distributorInput),
+          gather(inputPosition, topDown), parent);
     }
 
     int c = cp.ids.size();
     int[] ownerOfInput = cp.owner;
-    for (int i = 0; i < c; i++) {
-      ownerOfInput[i] = distributorInput[ownerOfInput[i]];
-    }
+    relabel(ownerOfInput, c, distributorInput);
     customerIds = cp.ids;
     customerIds.trim();
     customerContacts = cp.contacts;
     customerContacts.trim();
     customerHasPhone = cp.hasPhone;
-    customerAt = sortedBy(ownerOfInput, c, n);
+    customerStart = new int[n + 1];
+    customerAt = sortedBy(ownerOfInput, c, n, customerStart);
     customerInput = inverse(customerAt);
-    customerOwner = new int[c];
-    for (int i = 0; i < c; i++) {
-      customerOwner[i] = ownerOfInput[customerAt[i]];
-    }
-    customerStart = starts(customerOwner, n);
+    customerOwner = gather(ownerOfInput, customerAt);
 
     int m = op.ids.size();
-    int[] buyerOfInput = op.buyer;
-    int[] key = new int[m];
-    for (int o = 0; o < m; o++) {
-      buyerOfInput[o] = op.byCustomer[o] ? customerInput[buyerOfInput[o]]
-          : distributorInput[buyerOfInput[o]];
-      key[o] = op.byCustomer[o] ? n + buyerOfInput[o] : buyerOfInput[o];
-    }
-    int[] order = sortedBy(key, m, n + c);
-    // Distributors' orders come first, by buyer, then customers' orders, by buyer.
-    int[] orderStart = starts(key, n + c);
+    // Distributors' orders come first, by buyer, then customers' orders, by buyer: the key is
+    // the buyer's index, a customer's after every distributor's.
+    int[] key = op.buyer;
+    buyerKeys(key, op.byCustomer, m, distributorInput, customerInput, n);
+    op.buyer = null;
+    int[] orderStart = new int[n + c + 1];
+    int[] order = sortedBy(key, m, n + c, orderStart);
     key = null;
     distributorOrderStart = Arrays.copyOfRange(orderStart, 0, n + 1);
     customerOrderStart = Arrays.copyOfRange(orderStart, n, n + c + 1);
@@ -203,38 +188,23 @@ public final class Organisation {
     orderIds.trim();
     orderAt = order;
     orderInput = inverse(order);
+    // In key order, each order's buyer and kind follow from where each key's run starts.
     orderBuyer = new int[m];
+    runs(orderStart, 0, n, orderBuyer, 0);
+    runs(orderStart, n, n + c, orderBuyer, n);
     orderByCustomer = new boolean[m];
-    orderTime = new long[m];
-    orderStatus = new byte[m];
-    orderAmount = new long[m];
-    orderAmountScale = new byte[m];
-    orderAmountBig = new HashMap<>();
-    // Column by column, each builder column let go of once copied, to keep the peak low.
-    for (int o = 0; o < m; o++) {
-      orderBuyer[o] = buyerOfInput[order[o]];
-    }
-    op.buyer = null;
-    for (int o = 0; o < m; o++) {
-      orderByCustomer[o] = op.byCustomer[order[o]];
-    }
+    Arrays.fill(orderByCustomer, orderStart[n], m, true);
     op.byCustomer = null;
-    for (int o = 0; o < m; o++) {
-      orderTime[o] = op.time[order[o]];
-    }
+    // Column by column, each builder column let go of once copied, to keep the peak low.
+    orderTime = gather(op.time, order);
     op.time = null;
-    for (int o = 0; o < m; o++) {
-      orderStatus[o] = op.status[order[o]];
-    }
+    orderStatus = gather(op.status, order);
     op.status = null;
-    for (int o = 0; o < m; o++) {
-      orderAmount[o] = op.amount[order[o]];
-    }
+    orderAmount = gather(op.amount, order);
     op.amount = null;
-    for (int o = 0; o < m; o++) {
-      orderAmountScale[o] = op.amountScale[order[o]];
-    }
+    orderAmountScale = gather(op.amountScale, order);
     op.amountScale = null;
+    orderAmountBig = new HashMap<>();
     op.amountBig.forEach((in, a) -> orderAmountBig.put(orderInput[in], a));
     volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
     units = Units.ofScale(op.maxScale);
@@ -243,22 +213,72 @@ public final class Organisation {
     volumeScale = new byte[volumeTypes.length][];
     for (int t = 0; t < volumeTypes.length; t++) {
       VolumeColumn col = op.volumeColumns.get(volumeTypes[t]);
-      long[] values = new long[m];
-      BitSet present = new BitSet(m);
-      byte[] scales = new byte[m];
-      for (int o = 0; o < m; o++) {
-        int in = order[o];
-        if (col.present.get(in)) {
-          values[o] = units.rescale(col.unscaled[in], col.scale[in]);
-          present.set(o);
-          scales[o] = col.scale[in];
-        }
-      }
-      volume[t] = values;
-      volumePresent[t] = present;
-      volumeScale[t] = scales;
+      volumePresent[t] = new BitSet(m);
+      volumeScale[t] = new byte[m];
+      volume[t] = col.inOrder(order, units, volumePresent[t], volumeScale[t]);
       op.volumeColumns.put(volumeTypes[t], VolumeColumn.EMPTY);
     }
+  }
+
+  /** {@code in[at[v]]} by v, each an index by input position turned into one of {@code map}. */
+  private static int[] relabelled(int[] in, int[] at, int[] map) {
+    int[] out = new int[at.length];
+    for (int v = 0; v < out.length; v++) {
+      int x = in[at[v]];
+      out[v] = x < 0 ? -1 : map[x];
+    }
+    return out;
+  }
+
+  /** Turns the first {@code count} indices of {@code a} into those of {@code map}, in place. */
+  private static void relabel(int[] a, int count, int[] map) {
+    for (int i = 0; i < count; i++) {
+      a[i] = map[a[i]];
+    }
+  }
+
+  /**
+   * Each order's buyer as the sort key of the orders: a distributor's index, or a customer's
+   * after every distributor's ({@code n} + its index), in place of its input position.
+   */
+  private static void buyerKeys(int[] buyer, boolean[] byCustomer, int m, int[] distributorInput,
+      int[] customerInput, int n) {
+    for (int o = 0; o < m; o++) {
+      buyer[o] = byCustomer[o] ? n + customerInput[buyer[o]] : distributorInput[buyer[o]];
+    }
+  }
+
+  /** Sets {@code out} over each key k's run, {@code start[k]} to {@code start[k + 1]}: k - less. */
+  private static void runs(int[] start, int from, int to, int[] out, int less) {
+    for (int k = from; k < to; k++) {
+      for (int j = start[k], e = start[k + 1]; j < e; j++) {
+        out[j] = k - less;
+      }
+    }
+  }
+
+  private static int[] gather(int[] in, int[] at) {
+    int[] out = new int[at.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = in[at[i]];
+    }
+    return out;
+  }
+
+  private static long[] gather(long[] in, int[] at) {
+    long[] out = new long[at.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = in[at[i]];
+    }
+    return out;
+  }
+
+  private static byte[] gather(byte[] in, int[] at) {
+    byte[] out = new byte[at.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = in[at[i]];
+    }
+    return out;
   }
 
   /**
@@ -672,21 +692,21 @@ public final class Organisation {
     }
   }
 
-  /** The positions 0..keys.length-1 sorted by key, stably (a counting sort): linear. */
-  private static int[] sortedBy(int[] keys, int count, int keyCount) {
-    int[] start = starts(keys, count, keyCount);
+  /**
+   * The positions 0..count-1 sorted by key, stably (a counting sort): linear. {@code starts}
+   * (keyCount + 1 long) gets where each key's run starts, as {@link #starts} makes them.
+   */
+  private static int[] sortedBy(int[] keys, int count, int keyCount, int[] starts) {
+    int[] next = starts(keys, count, keyCount);
+    System.arraycopy(next, 0, starts, 0, keyCount + 1);
     int[] out = new int[count];
     for (int i = 0; i < count; i++) {
-      out[start[keys[i]]++] = i;
+      out[next[keys[i]]++] = i;
     }
     return out;
   }
 
   /** Where each key's run starts once sorted by key: prefix sums of the keys' counts. */
-  private static int[] starts(int[] keys, int keyCount) {
-    return starts(keys, keys.length, keyCount);
-  }
-
   private static int[] starts(int[] keys, int count, int keyCount) {
     int[] start = new int[keyCount + 1];
     for (int i = 0; i < count; i++) {
@@ -1111,6 +1131,23 @@ public final class Organisation {
         unscaled = Arrays.copyOf(unscaled, count);
         scale = Arrays.copyOf(scale, count);
       }
+    }
+
+    /**
+     * The column in the order {@code at} gives (input positions), in {@code units}: values
+     * returned, which are present and their scales set in the arrays given.
+     */
+    long[] inOrder(int[] at, Units units, BitSet presentOut, byte[] scaleOut) {
+      long[] values = new long[at.length];
+      for (int o = 0; o < at.length; o++) {
+        int in = at[o];
+        if (present.get(in)) {
+          values[o] = units.rescale(unscaled[in], scale[in]);
+          presentOut.set(o);
+          scaleOut[o] = scale[in];
+        }
+      }
+      return values;
     }
 
     void set(int o, long u, int s) {
@@ -1831,20 +1868,21 @@ public final class Organisation {
       int[] buyer = new int[m];
       // Every reference looked up at once, on the calling thread and the common pool's: the
       // tables are finished, and each lookup writes only its own slot.
-      resolve(List.of(
+      int[] missing = resolve(List.of(
           (from, to) -> dIds.findAll(sponsors, from, to, parent, null, false),
           (from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false),
           (from, to) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer, false),
           (from, to) -> customers.ids.findAll(orders.buyers, from, to, buyer, orders.byCustomer,
               true)), new int[] {n, c, m, m});
-      for (int i = 0; i < n; i++) {
+      // Each kind's rows are gone over for its unknown references only if it has any.
+      for (int i = 0; missing[0] > 0 && i < n; i++) {
         if (parent[i] < 0 && !sponsors.isEmpty(i)) {
           problems.add(Problem.core(
               Subject.distributor(dIds.get(i), distributors.rows.of(i) - 1).field("sponsorId"),
               "distributor " + dIds.get(i), "distributor.unknownSponsor", sponsors.get(i)));
         }
       }
-      for (int i = 0; i < c; i++) {
+      for (int i = 0; missing[1] > 0 && i < c; i++) {
         if (owner[i] < 0 && !customers.owners.isEmpty(i)) {
           problems.add(Problem.core(Subject.customer(customers.ids.get(i),
               customers.rows.of(i) - 1).field("distributorId"),
@@ -1852,7 +1890,7 @@ public final class Organisation {
               customers.owners.get(i)));
         }
       }
-      for (int o = 0; o < m; o++) {
+      for (int o = 0; missing[2] + missing[3] > 0 && o < m; o++) {
         boolean byCustomer = orders.byCustomer[o];
         if (buyer[o] < 0 && !orders.buyers.isEmpty(o)) {
           problems.add(Problem.core(
@@ -1917,7 +1955,8 @@ public final class Organisation {
 
     /** Lookups in a range of rows, {@code [from, to)}. */
     private interface Lookups {
-      void run(int from, int to);
+      /** @return how many references not empty were not found */
+      int run(int from, int to);
     }
 
     /** Rows per task of {@link #resolve}: enough to make a task worth handing to another thread. */
@@ -1926,18 +1965,27 @@ public final class Organisation {
     /**
      * Runs each kind of lookups over its rows ({@code rows[k]} for {@code kinds.get(k)}), in
      * ranges of {@link #ROWS_PER_TASK} spread over the calling thread and the common pool.
+     *
+     * @return by kind, how many references not empty were not found
      */
-    private static void resolve(List<Lookups> kinds, int[] rows) {
+    private static int[] resolve(List<Lookups> kinds, int[] rows) {
       List<int[]> tasks = new ArrayList<>();
       for (int k = 0; k < kinds.size(); k++) {
         for (int from = 0; from < rows[k]; from += ROWS_PER_TASK) {
           tasks.add(new int[] {k, from, Math.min(rows[k], from + ROWS_PER_TASK)});
         }
       }
+      java.util.concurrent.atomic.AtomicIntegerArray missing =
+          new java.util.concurrent.atomic.AtomicIntegerArray(kinds.size());
       java.util.stream.IntStream.range(0, tasks.size()).parallel().forEach(t -> {
         int[] task = tasks.get(t);
-        kinds.get(task[0]).run(task[1], task[2]);
+        missing.addAndGet(task[0], kinds.get(task[0]).run(task[1], task[2]));
       });
+      int[] out = new int[kinds.size()];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = missing.get(k);
+      }
+      return out;
     }
 
     /**
