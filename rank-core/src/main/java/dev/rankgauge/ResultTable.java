@@ -36,6 +36,12 @@ public final class ResultTable {
    * of 10^-scale, {@code Long.MIN_VALUE} where it is no whole number of them.
    */
   private final long[][] marks;
+  /**
+   * exactUnits[rank][requirement position]: a gauge threshold's units where they are exactly the
+   * plan's threshold, else {@code Long.MIN_VALUE} (any other kind too); see {@link
+   * #exactUnits(Rules.MetricRule)}.
+   */
+  private final long[][] exactUnits;
 
   ResultTable(Computation computation, ResultAssembler assembler) {
     this.computation = computation;
@@ -48,6 +54,25 @@ public final class ResultTable {
         marks[m.ordinal()][r] = assembler.exactMark(m, r);
       }
     }
+    Rules.Rule[][] all = computation.ladder.all;
+    this.exactUnits = new long[all.length][];
+    for (int r = 0; r < all.length; r++) {
+      exactUnits[r] = new long[all[r].length];
+      for (int q = 0; q < all[r].length; q++) {
+        exactUnits[r][q] = all[r][q] instanceof Rules.MetricRule mr ? exactUnits(mr)
+            : Long.MIN_VALUE;
+      }
+    }
+  }
+
+  /**
+   * The gauge threshold's units where they are exactly the plan's threshold (what remains is
+   * then the units less the value), else {@code Long.MIN_VALUE}.
+   */
+  private long exactUnits(Rules.MetricRule rule) {
+    BigDecimal t = rule.requirement.metricThreshold().orElseThrow();
+    return BigDecimal.valueOf(rule.units, scale(rule.metric)).compareTo(t) == 0
+        && rule.units != Long.MIN_VALUE ? rule.units : Long.MIN_VALUE;
   }
 
   /**
@@ -97,45 +122,18 @@ public final class ResultTable {
     return b;
   }
 
-  private static boolean[] gather(boolean[] a, int[] v) {
-    boolean[] out = new boolean[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = a[v[i]];
-    }
-    return out;
-  }
-
-  private static byte[] gather(byte[] a, int[] v) {
-    byte[] out = new byte[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = a[v[i]];
-    }
-    return out;
-  }
-
-  private static int[] gather(int[] a, int[] v) {
-    int[] out = new int[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = a[v[i]];
-    }
-    return out;
-  }
-
-  private static long[] gather(long[] a, int[] v) {
-    long[] out = new long[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = a[v[i]];
-    }
-    return out;
-  }
-
-  private static long[] widen(int[] a, int[] v) {
-    long[] out = new long[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = a[v[i]];
-    }
-    return out;
-  }
+  /**
+   * The rows {@link Rows}' gathering loops go over in one call; a loop over a whole chunk calls
+   * them run by run. A loop that turns thousands of times a call is compiled twice in a cold run:
+   * first while it runs, to be replaced on the stack (HotSpot asks for that after 40,000 turns,
+   * counted 8,192 at a time), then again as a method once it has been called often enough (after
+   * 600 calls, counted 1,024 at a time). The gathering was a dozen such loops, each compiled twice
+   * while the first write was under way. A loop over a run of a few dozen rows is called a
+   * thousand times before it has turned 40,000 times, and so is compiled once, as a method; the
+   * loops over a chunk's runs turn too few times in a write of a million rows to be compiled by
+   * C2 at all (a chunk of 2,048 rows is 64 turns, 489 chunks 31,000).
+   */
+  private static final int RUN = 32;
 
   /**
    * Rows {@code from} to {@code to - 1} with every figure a bulk writer asks for gathered at once:
@@ -204,175 +202,235 @@ public final class ResultTable {
       this.to = to;
       int n = to - from;
       Computation c = computation;
-      int[] v = Arrays.copyOfRange(index, from, to);
-      this.v = v;
-      // Each figure in a small method of its own: a method of many loops was compiled again and
-      // again, once for each loop it was found hot in, while the first write was under way.
-      active = gather(c.active, v);
-      paidAs = gather(c.paidAs, v);
-      qualified = gather(c.qualified, v);
-      title = titles(v);
-      held = c.held == null ? null : gather(c.held, v);
+      v = Arrays.copyOfRange(index, from, to);
+      active = new boolean[n];
+      paidAs = new byte[n];
+      qualified = new byte[n];
+      title = new byte[n];
+      held = c.held == null ? null : new int[n];
       for (Metric m : METRICS) {
-        long[] r = switch (m) {
-          case PERSONAL_SALES -> gather(c.personalVolume, v);
-          case GROUP_SALES -> gather(c.groupVolume, v);
-          case ACTIVE_PERSONAL_CUSTOMERS -> widen(c.activeCustomers, v);
-          case ACTIVE_PERSONAL_DISTRIBUTORS -> widen(c.activeDistributors, v);
-        };
-        raw[m.ordinal()] = r;
-        level[m.ordinal()] = levels(m, r);
+        raw[m.ordinal()] = new long[n];
+        level[m.ordinal()] = new byte[n];
       }
       root = new boolean[n];
+      int[] sponsor = new int[n];
+      figures(n, sponsor);
       cut = new int[3 * n + 1];
-      text = texts(v, n);
-      missAt = missAt(paidAs, c.ladder.all);
+      text = texts(n, sponsor);
+      missAt = new int[n + 1];
+      first = new int[c.rankCount + 1];
+      int entries = counts(n, c.ladder.all);
+      for (int r = 0; r < c.rankCount; r++) {
+        first[r + 1] += first[r];
+      }
+      order = new int[first[c.rankCount]];
+      int[] fill = Arrays.copyOf(first, c.rankCount);
+      order(n, fill);
       missCount = new byte[n];
-      int entries = missAt[n];
       missPosition = new short[entries];
       missUnscaled = new long[entries];
       missScale = new byte[entries];
-      first = byNextRank(paidAs, c.rankCount);
-      order = order(paidAs, first);
-      missBig = missing(v, n);
+      missBig = missing();
     }
 
-    /** Where the rows of each next rank start in {@link #order}, a counting sort's counts. */
-    private static int[] byNextRank(byte[] paidAs, int ranks) {
-      int[] first = new int[ranks + 1];
-      for (int i = 0; i < paidAs.length; i++) {
+    /**
+     * Every figure of the rows read in tree order, a run at a time, each run in one loop: the
+     * reads of one row wait neither for each other nor for the row before, so the processor has
+     * many misses under way at once. Also each row's sponsor's input position (-1 for a root).
+     */
+    private void figures(int n, int[] sponsor) {
+      for (int lo = 0; lo < n; lo += RUN) {
+        figures(lo, Math.min(n, lo + RUN), sponsor);
+      }
+    }
+
+    /** {@link #figures(int, int[])} of rows lo to hi - 1. */
+    private void figures(int lo, int hi, int[] sponsor) {
+      Computation c = computation;
+      ResultAssembler a = assembler;
+      int[] parent = c.org.parent;
+      int[] v = this.v;
+      int[] held = this.held;
+      long[] ps = raw[Metric.PERSONAL_SALES.ordinal()];
+      long[] gs = raw[Metric.GROUP_SALES.ordinal()];
+      long[] ac = raw[Metric.ACTIVE_PERSONAL_CUSTOMERS.ordinal()];
+      long[] ad = raw[Metric.ACTIVE_PERSONAL_DISTRIBUTORS.ordinal()];
+      byte[] psLevel = level[Metric.PERSONAL_SALES.ordinal()];
+      byte[] gsLevel = level[Metric.GROUP_SALES.ordinal()];
+      byte[] acLevel = level[Metric.ACTIVE_PERSONAL_CUSTOMERS.ordinal()];
+      byte[] adLevel = level[Metric.ACTIVE_PERSONAL_DISTRIBUTORS.ordinal()];
+      for (int i = lo; i < hi; i++) {
+        int x = v[i];
+        active[i] = c.active[x];
+        paidAs[i] = c.paidAs[x];
+        qualified[i] = c.qualified[x];
+        title[i] = (byte) c.title(x);
+        if (held != null) {
+          held[i] = c.held[x];
+        }
+        long p = c.personalVolume[x];
+        long g = c.groupVolume[x];
+        long cu = c.activeCustomers[x];
+        long di = c.activeDistributors[x];
+        ps[i] = p;
+        gs[i] = g;
+        ac[i] = cu;
+        ad[i] = di;
+        psLevel[i] = (byte) a.level(Metric.PERSONAL_SALES, p);
+        gsLevel[i] = (byte) a.level(Metric.GROUP_SALES, g);
+        acLevel[i] = (byte) a.level(Metric.ACTIVE_PERSONAL_CUSTOMERS, cu);
+        adLevel[i] = (byte) a.level(Metric.ACTIVE_PERSONAL_DISTRIBUTORS, di);
+        int s = parent[x];
+        root[i] = s < 0;
+        sponsor[i] = s < 0 ? -1 : c.org.inputOf(s);
+      }
+    }
+
+    /**
+     * Where each row's entries start (room for every rule of its next rank), and how many rows
+     * have each next rank (into {@link #first}, shifted by one); returns how many entries.
+     */
+    private int counts(int n, Rules.Rule[][] all) {
+      int entries = 0;
+      for (int lo = 0; lo < n; lo += RUN) {
+        entries = counts(lo, Math.min(n, lo + RUN), entries, all);
+      }
+      missAt[n] = entries;
+      return entries;
+    }
+
+    /** {@link #counts(int, Rules.Rule[][])} of rows lo to hi - 1, their entries from entries. */
+    private int counts(int lo, int hi, int entries, Rules.Rule[][] all) {
+      int ranks = all.length;
+      for (int i = lo; i < hi; i++) {
+        missAt[i] = entries;
         int next = paidAs[i] + 1;
         if (next < ranks) {
+          entries += all[next].length;
           first[next + 1]++;
         }
       }
-      for (int r = 0; r < ranks; r++) {
-        first[r + 1] += first[r];
-      }
-      return first;
+      return entries;
     }
 
-    /** The rows (from 0) sorted by next rank, those at the top of the ladder left out. */
-    private static int[] order(byte[] paidAs, int[] first) {
-      int ranks = first.length - 1;
-      int[] order = new int[first[ranks]];
-      int[] fill = Arrays.copyOf(first, ranks);
-      for (int i = 0; i < paidAs.length; i++) {
+    /** The rows into {@link #order} by next rank, those at the top left out. */
+    private void order(int n, int[] fill) {
+      for (int lo = 0; lo < n; lo += RUN) {
+        order(lo, Math.min(n, lo + RUN), fill);
+      }
+    }
+
+    /** {@link #order(int, int[])} of rows lo to hi - 1. */
+    private void order(int lo, int hi, int[] fill) {
+      int ranks = fill.length;
+      for (int i = lo; i < hi; i++) {
         int next = paidAs[i] + 1;
         if (next < ranks) {
           order[fill[next]++] = i;
         }
       }
-      return order;
-    }
-
-    private byte[] titles(int[] v) {
-      byte[] out = new byte[v.length];
-      for (int i = 0; i < v.length; i++) {
-        out[i] = (byte) computation.title(v[i]);
-      }
-      return out;
-    }
-
-    private byte[] levels(Metric m, long[] r) {
-      byte[] out = new byte[r.length];
-      for (int i = 0; i < r.length; i++) {
-        out[i] = (byte) assembler.level(m, r[i]);
-      }
-      return out;
-    }
-
-    /** Where each row's entries of what is missing start: room for every rule of its next rank. */
-    private static int[] missAt(byte[] paidAs, Rules.Rule[][] all) {
-      int n = paidAs.length;
-      int[] at = new int[n + 1];
-      int entries = 0;
-      for (int i = 0; i < n; i++) {
-        at[i] = entries;
-        int next = paidAs[i] + 1;
-        if (next < all.length) {
-          entries += all[next].length;
-        }
-      }
-      at[n] = entries;
-      return at;
     }
 
     /** The rows' ids, names and sponsors' ids as UTF-8, one after the other. */
-    private byte[] texts(int[] v, int n) {
+    private byte[] texts(int n, int[] sponsor) {
       Organisation o = computation.org;
       int built = o.builtDistributorCount();
       Texts ids = o.distributorIdTexts();
       Texts contacts = o.distributorContactTexts();
       int[] start = new int[3 * n];
       int[] end = new int[3 * n];
-      int[] sponsor = sponsors(o, v);
-      // Bounds first, in loops of their own, so that the misses on the sponsors' overlap.
-      boolean joined = ownBounds(ids, contacts, built, start, end);
-      joined |= sponsorBounds(ids, built, sponsor, start, end);
-      if (joined) {
+      long total = bounds(n, ids, contacts, built, sponsor, start, end);
+      if (to > built || total < 0) {
         return joinedTexts(o, v, built, sponsor, ids, contacts, start, end);
       }
-      long total = 0;
-      for (int k = 0; k < 3 * n; k++) {
-        total += end[k] - start[k];
-      }
       byte[] out = new byte[size(total, n)];
-      copy(ids.data(), contacts.data(), start, end, out);
+      byte[] idBytes = ids.data();
+      byte[] contactBytes = contacts.data();
+      cut[3 * n] = copy(n, idBytes, contactBytes, start, end, out);
       return out;
     }
 
-    /** Each row's sponsor's input position, -1 for a root. */
-    private int[] sponsors(Organisation o, int[] v) {
-      int[] out = new int[v.length];
-      for (int i = 0; i < v.length; i++) {
-        int p = o.parent[v[i]];
-        out[i] = p < 0 ? -1 : o.inputOf(p);
-        root[i] = p < 0;
+    /**
+     * The bounds of each row's id and name and of its sponsor's id, for those built with the
+     * organisation; returns how many bytes they hold, or -1 if a sponsor joined a live copy.
+     * The sponsors' bounds are misses that wait for nothing but the sponsor's position, read
+     * before: many are under way at once.
+     */
+    private long bounds(int n, Texts ids, Texts contacts, int built, int[] sponsor,
+        int[] start, int[] end) {
+      long total = 0;
+      for (int lo = 0; lo < n; lo += RUN) {
+        long t = bounds(lo, Math.min(n, lo + RUN), ids, contacts, built, sponsor, start, end);
+        if (t < 0) {
+          total = -1;
+        } else if (total >= 0) {
+          total += t;
+        }
       }
-      return out;
+      return total;
     }
 
-    /** The bounds of each row's id and name; whether a row joined a live copy. */
-    private boolean ownBounds(Texts ids, Texts contacts, int built, int[] start, int[] end) {
-      int n = to - from;
-      int last = Math.min(to, built) - from;
-      for (int i = 0; i < last; i++) {
-        int p = from + i;
-        start[3 * i] = ids.start(p);
-        end[3 * i] = ids.end(p);
-        start[3 * i + 1] = contacts.start(3 * p);
-        end[3 * i + 1] = contacts.end(3 * p);
-      }
-      return last < n;
-    }
-
-    /** The bounds of each sponsor's id; whether a sponsor joined a live copy. */
-    private static boolean sponsorBounds(Texts ids, int built, int[] sponsor, int[] start,
-        int[] end) {
+    /** {@link #bounds(int, Texts, Texts, int, int[], int[], int[])} of rows lo to hi - 1. */
+    private long bounds(int lo, int hi, Texts ids, Texts contacts, int built, int[] sponsor,
+        int[] start, int[] end) {
+      long total = 0;
       boolean joined = false;
-      for (int i = 0; i < sponsor.length; i++) {
+      for (int i = lo; i < hi; i++) {
+        int p = from + i;
+        if (p < built) {
+          int s0 = ids.start(p);
+          int e0 = ids.end(p);
+          int s1 = contacts.start(3 * p);
+          int e1 = contacts.end(3 * p);
+          start[3 * i] = s0;
+          end[3 * i] = e0;
+          start[3 * i + 1] = s1;
+          end[3 * i + 1] = e1;
+          total += e0 - s0 + e1 - s1;
+        }
         int s = sponsor[i];
         if (s >= 0 && s < built) {
-          start[3 * i + 2] = ids.start(s);
-          end[3 * i + 2] = ids.end(s);
+          int s2 = ids.start(s);
+          int e2 = ids.end(s);
+          start[3 * i + 2] = s2;
+          end[3 * i + 2] = e2;
+          total += e2 - s2;
         }
         joined |= s >= built;
       }
-      return joined;
+      return joined ? -1 : total;
     }
 
-    /** Copies the texts' bytes one after the other, marking where each starts. */
-    private void copy(byte[] idBytes, byte[] contactBytes, int[] start, int[] end, byte[] out) {
+    /** Copies the texts one after the other, marking where each starts; returns the end. */
+    private int copy(int n, byte[] idBytes, byte[] contactBytes, int[] start, int[] end,
+        byte[] out) {
       int at = 0;
-      int k = 0;
-      for (; k < start.length; k++) {
+      for (int lo = 0; lo < n; lo += RUN) {
+        at = copy(lo, Math.min(n, lo + RUN), idBytes, contactBytes, start, end, out, at);
+      }
+      return at;
+    }
+
+    /** {@link #copy(int, byte[], byte[], int[], int[], byte[])} of rows lo to hi - 1, from at. */
+    private int copy(int lo, int hi, byte[] idBytes, byte[] contactBytes, int[] start, int[] end,
+        byte[] out, int at) {
+      // Three texts a row, written out: a loop inside would count three turns a row.
+      for (int i = lo; i < hi; i++) {
+        int k = 3 * i;
         cut[k] = at;
         int len = end[k] - start[k];
-        System.arraycopy(k % 3 == 1 ? contactBytes : idBytes, start[k], out, at, len);
+        System.arraycopy(idBytes, start[k], out, at, len);
+        at += len;
+        cut[k + 1] = at;
+        len = end[k + 1] - start[k + 1];
+        System.arraycopy(contactBytes, start[k + 1], out, at, len);
+        at += len;
+        cut[k + 2] = at;
+        len = end[k + 2] - start[k + 2];
+        System.arraycopy(idBytes, start[k + 2], out, at, len);
         at += len;
       }
-      cut[k] = at;
+      return at;
     }
 
     private static int size(long total, int n) {
@@ -427,7 +485,7 @@ public final class ResultTable {
      * it (the rule's arrays read in a loop of their own); returns the decimals that are no whole
      * number of units, null if there are none.
      */
-    private BigDecimal[] missing(int[] v, int n) {
+    private BigDecimal[] missing() {
       Computation c = computation;
       int ranks = c.rankCount;
       BigDecimal[] big = null;
@@ -435,7 +493,7 @@ public final class ResultTable {
         Rules.Rule[] rules = c.ladder.all[r];
         for (int q = 0; q < rules.length; q++) {
           Rules.Rule rule = rules[q];
-          long units = rule instanceof Rules.MetricRule mr ? exactUnits(mr) : Long.MIN_VALUE;
+          long units = exactUnits[r][q];
           if (units != Long.MIN_VALUE) {
             Rules.MetricRule mr = (Rules.MetricRule) rule;
             belowThreshold(r, q, units, raw[mr.metric.ordinal()], (byte) scale(mr.metric), v,
@@ -494,16 +552,6 @@ public final class ResultTable {
         }
       }
       return big;
-    }
-
-    /**
-     * The gauge threshold's units where they are exactly the plan's threshold (what remains is
-     * then the units less the value), else {@code Long.MIN_VALUE}.
-     */
-    private long exactUnits(Rules.MetricRule rule) {
-      BigDecimal t = rule.requirement.metricThreshold().orElseThrow();
-      return BigDecimal.valueOf(rule.units, scale(rule.metric)).compareTo(t) == 0
-          && rule.units != Long.MIN_VALUE ? rule.units : Long.MIN_VALUE;
     }
 
     /** {@return the first row} */
@@ -945,7 +993,7 @@ public final class ResultTable {
           Rules.Rule[] rules = c.ladder.all[r];
           for (int q = 0; q < rules.length; q++) {
             Rules.Rule rule = rules[q];
-            long units = rule instanceof Rules.MetricRule mr ? exactUnits(mr) : Long.MIN_VALUE;
+            long units = exactUnits[r][q];
             // Beyond this the percent's product would overflow: left to the rule.
             if (units != Long.MIN_VALUE && units <= Long.MAX_VALUE / 10_000) {
               Rules.MetricRule mr = (Rules.MetricRule) rule;

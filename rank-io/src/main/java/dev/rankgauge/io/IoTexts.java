@@ -76,7 +76,42 @@ final class IoTexts {
     }
     this.groupingBytes = Utf8Buffer.encode(String.valueOf(grouping));
     this.pointBytes = Utf8Buffer.encode(String.valueOf(decimalSeparator));
+    this.groupingQuoted = quoted(groupingBytes);
+    this.pointQuoted = quoted(pointBytes);
   }
+
+  /** Whether the grouping separator, or the decimal separator, makes a CSV field quoted. */
+  private final boolean groupingQuoted;
+  private final boolean pointQuoted;
+
+  /** Whether the bytes hold a comma, quote, line feed or return: a CSV field of them is quoted. */
+  static boolean quoted(byte[] b) {
+    for (byte c : b) {
+      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #number(Utf8Buffer, long, int)} of these may write a byte that makes a CSV
+   * field quoted (a comma, quote, line feed or return): false when it surely does not, as for
+   * a number below a thousand in English.
+   */
+  boolean numberMayQuote(long unscaled, int scale) {
+    if (unscaled < 0 || scale < 0 || scale > 6) {
+      return !locale.equals(Locale.ROOT) || unscaled < 0 || scale < 0 || scale > 18;
+    }
+    if (locale.equals(Locale.ROOT)) {
+      return false;
+    }
+    long unit = TENS[scale];
+    return groupingQuoted && unscaled >= 1000 * unit || pointQuoted && unscaled % unit != 0;
+  }
+
+  /** 10^k for k from 0 to 6. */
+  private static final long[] TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
   String requirement(RequirementStatus s) {
     if (locale.equals(Locale.ROOT)) {

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -183,6 +184,8 @@ public final class ResultsCsv {
     final int rankCount;
     /** By rank position, its code as a cell. */
     final byte[][] rank;
+    /** By rank position, its code as a cell and the comma after it. */
+    final byte[][] rankComma;
     /** [rank][requirement position]: the requirement's code. */
     final byte[][][] code;
     /**
@@ -192,6 +195,13 @@ public final class ResultsCsv {
     final byte[][][][][] sentence;
     /** [rank][requirement position]: the requirement's words, for the rare decimal done slowly. */
     final String[][] what;
+    /**
+     * [rank][requirement position][plural]: whether a piece of the sentence holds a byte that
+     * makes a CSV field quoted (a comma, quote, line feed or return).
+     */
+    final boolean[][][] sentenceQuoted;
+    /** [rank][requirement position]: the same of the requirement's code. */
+    final boolean[][] codeQuoted;
 
     Cells(ResultTable table, IoTexts words) {
       this.words = words;
@@ -199,24 +209,35 @@ public final class ResultsCsv {
       List<Rank> ranks = plan.ranks();
       rankCount = ranks.size();
       rank = new byte[rankCount][];
+      rankComma = new byte[rankCount][];
       code = new byte[rankCount][][];
       sentence = new byte[rankCount][][][][];
       what = new String[rankCount][];
+      sentenceQuoted = new boolean[rankCount][][];
+      codeQuoted = new boolean[rankCount][];
       String[] templates = {words.missingTemplate(0), words.missingTemplate(1),
           words.missingTemplate(2)};
       for (int r = 0; r < rankCount; r++) {
         rank[r] = Utf8Buffer.encode(field(new StringBuilder(), ranks.get(r).code()).toString());
+        rankComma[r] = Arrays.copyOf(rank[r], rank[r].length + 1);
+        rankComma[r][rank[r].length] = ',';
         List<Requirement> qs = ranks.get(r).requirements();
         code[r] = new byte[qs.size()][];
         sentence[r] = new byte[qs.size()][][][];
         what[r] = new String[qs.size()];
+        sentenceQuoted[r] = new boolean[qs.size()][3];
+        codeQuoted[r] = new boolean[qs.size()];
         for (int q = 0; q < qs.size(); q++) {
           Requirement req = qs.get(q);
           code[r][q] = Utf8Buffer.encode(ResultTable.code(req));
+          codeQuoted[r][q] = IoTexts.quoted(code[r][q]);
           what[r][q] = words.requirement(req, req.describe(plan.qualifyingVolumeType()));
           sentence[r][q] = new byte[3][][];
           for (int p = 0; p < 3; p++) {
             sentence[r][q][p] = pieces(templates[p], what[r][q]);
+            for (byte[] piece : sentence[r][q][p]) {
+              sentenceQuoted[r][q][p] |= IoTexts.quoted(piece);
+            }
           }
         }
       }
@@ -270,6 +291,13 @@ public final class ResultsCsv {
 
     void rows(int from, int to) {
       g = t.rows(from, to);
+      for (int lo = from; lo < to; lo += Chunks.RUN) {
+        run(lo, Math.min(to, lo + Chunks.RUN));
+      }
+    }
+
+    /** A run of rows: see {@link Chunks#RUN}. */
+    private void run(int from, int to) {
       for (int i = from; i < to; i++) {
         row(i);
       }
@@ -319,18 +347,19 @@ public final class ResultsCsv {
     /** paid_as, title, qualified_as, grace_left, next_rank. */
     private void ranks(int i) {
       int paid = g.paidAsPosition(i);
-      byte[][] rank = cells.rank;
-      b.bytes(rank[paid]).ascii(',');
-      b.bytes(rank[g.titlePosition(i)]).ascii(',');
-      b.bytes(rank[g.qualifiedAsPosition(i)]).ascii(',');
+      byte[][] rank = cells.rankComma;
+      b.bytes(rank[paid]);
+      b.bytes(rank[g.titlePosition(i)]);
+      b.bytes(rank[g.qualifiedAsPosition(i)]);
       if (g.periodsHeld(i) > 0) {
         b.number(t.periodsLeft(i));
       }
       b.ascii(',');
       if (paid + 1 < cells.rankCount) {
         b.bytes(rank[paid + 1]);
+      } else {
+        b.ascii(',');
       }
-      b.ascii(',');
     }
 
     /** A gauge's value, rank, next rank and remaining, each from the row's unscaled figure. */
@@ -343,15 +372,13 @@ public final class ResultsCsv {
         b.plain(value, scale);
       }
       b.ascii(',');
-      b.bytes(cells.rank[g.gaugeRankPosition(i, m)]);
-      b.ascii(',');
+      b.bytes(cells.rankComma[g.gaugeRankPosition(i, m)]);
       int next = g.gaugeNextRankPosition(i, m);
       if (next < 0) {
         b.ascii(',').ascii(',');
         return;
       }
-      b.bytes(cells.rank[next]);
-      b.ascii(',');
+      b.bytes(cells.rankComma[next]);
       long rest = g.unscaledRemaining(i, m);
       if (rest == Long.MIN_VALUE) {
         b.plain(t.gaugeRemaining(i, m).orElseThrow());
@@ -373,6 +400,11 @@ public final class ResultsCsv {
       byte[][] code = cells.code[next];
       int at = b.length();
       codes.clear();
+      // Whether the cells hold a byte that makes them quoted, known from their pieces: the
+      // sentences' words and the codes are the plan's, looked at once; a number holds a comma
+      // only where it is grouped or has a fraction, in a language that writes them with one.
+      boolean quoted = false;
+      boolean codesQuoted = false;
       for (int k = 0; k < n; k++) {
         if (k > 0) {
           b.bytes(SEPARATOR);
@@ -380,26 +412,31 @@ public final class ResultsCsv {
         }
         int q = g.missingPosition(i, k);
         codes.bytes(code[q]);
+        codesQuoted |= cells.codeQuoted[next][q];
         long left = g.missingUnscaled(i, k);
         if (left == Long.MIN_VALUE) {
           StringBuilder sb = new StringBuilder();
           cells.words.missing(sb, cells.what[next][q], g.missingRemaining(i, k));
           b.text(sb, false);
+          quoted = true;
           continue;
         }
         int scale = g.missingScale(i, k);
-        byte[][] pieces = sentences[q][plural(left, scale)];
+        int plural = plural(left, scale);
+        byte[][] pieces = sentences[q][plural];
+        quoted |= cells.sentenceQuoted[next][q][plural];
         b.bytes(pieces[0]);
         for (int p = 1; p < pieces.length; p++) {
           cells.words.number(b, left, scale);
+          quoted |= cells.words.numberMayQuote(left, scale);
           b.bytes(pieces[p]);
         }
       }
-      b.field(at);
+      b.field(at, quoted);
       b.ascii(',');
       at = b.length();
       b.write(codes.array(), 0, codes.length());
-      b.field(at);
+      b.field(at, codesQuoted);
       b.ascii(',');
     }
 

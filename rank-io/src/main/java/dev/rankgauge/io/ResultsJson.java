@@ -288,16 +288,27 @@ public final class ResultsJson {
 
     void lines(int from, int to) {
       g = t.rows(from, to);
-      for (int i = from; i < to; i++) {
-        who(i);
-        ranks(i);
-        overrides(i);
-        b.bytes(GAUGES);
-        for (Metric m : METRICS) {
-          gauge(i, m);
-        }
-        gap(i);
+      for (int lo = from; lo < to; lo += Chunks.RUN) {
+        run(lo, Math.min(to, lo + Chunks.RUN));
       }
+    }
+
+    /** A run of lines: see {@link Chunks#RUN}. */
+    private void run(int from, int to) {
+      for (int i = from; i < to; i++) {
+        line(i);
+      }
+    }
+
+    private void line(int i) {
+      who(i);
+      ranks(i);
+      overrides(i);
+      b.bytes(GAUGES);
+      for (Metric m : METRICS) {
+        gauge(i, m);
+      }
+      gap(i);
     }
 
     /** id, name, email, phone, sponsorId, active. */

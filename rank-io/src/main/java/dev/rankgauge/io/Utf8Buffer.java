@@ -303,6 +303,18 @@ final class Utf8Buffer extends OutputStream {
     }
   }
 
+  /**
+   * {@link #field(int)} of bytes whose writer knows whether any of them is a comma, quote, line
+   * feed or return ({@code quoted}): when none is, only the first and last bytes are looked at.
+   */
+  void field(int start, boolean quoted) {
+    int end = len;
+    if (quoted || end > start
+        && (buf[start] == ' ' || buf[end - 1] == ' ' || formula(buf, start, end))) {
+      field(start);
+    }
+  }
+
   private void reframe(int start, boolean quote, boolean apostrophe) {
     byte[] cell = Arrays.copyOfRange(buf, start, len);
     len = start;
