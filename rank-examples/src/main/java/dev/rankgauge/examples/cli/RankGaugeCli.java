@@ -51,14 +51,41 @@ public final class RankGaugeCli implements Callable<Integer> {
    * The commands, in the order help lists them. Added in {@link #commandLine(RankGaugeCli)}
    * rather than by the annotation's {@code subcommands}, so that a run that names its command
    * builds only that command's model ({@link #commandLine(RankGaugeCli, String...)}): picocli
-   * builds each by reflection, which took about a tenth of a second of every start.
+   * builds each by reflection, which took about a tenth of a second of every start. In a class
+   * of their own, so that the classes are loaded only when every command is built, after the
+   * plan has started loading, and only those the run needs.
    */
-  private static final List<Class<?>> COMMANDS = List.of(EvaluateCommand.class,
-      ExplainCommand.class, AdviseCommand.class, ProjectCommand.class, CloseCommand.class,
-      WhatIfCommand.class, ReplayCommand.class, ServeCommand.class, ValidateCommand.class,
-      GenerateCommand.class, TestCommand.class, CommandLine.HelpCommand.class);
+  private static final class Commands {
+    private Commands() {}
 
-  /** The names of {@link #COMMANDS} but help, as {@code @Command} gives them. */
+    /** Every command. */
+    static List<Class<?>> all() {
+      return List.of(EvaluateCommand.class, ExplainCommand.class, AdviseCommand.class,
+          ProjectCommand.class, CloseCommand.class, WhatIfCommand.class, ReplayCommand.class,
+          ServeCommand.class, ValidateCommand.class, GenerateCommand.class, TestCommand.class,
+          CommandLine.HelpCommand.class);
+    }
+
+    /** The command named {@code name}, one of {@link #COMMAND_NAMES}. */
+    static Class<?> named(String name) {
+      switch (name) {
+        case "evaluate": return EvaluateCommand.class;
+        case "explain": return ExplainCommand.class;
+        case "advise": return AdviseCommand.class;
+        case "project": return ProjectCommand.class;
+        case "close": return CloseCommand.class;
+        case "what-if": return WhatIfCommand.class;
+        case "replay": return ReplayCommand.class;
+        case "serve": return ServeCommand.class;
+        case "validate": return ValidateCommand.class;
+        case "generate": return GenerateCommand.class;
+        case "test": return TestCommand.class;
+        default: throw new IllegalArgumentException(name);
+      }
+    }
+  }
+
+  /** The names of the commands but help, as {@code @Command} gives them. */
   private static final List<String> COMMAND_NAMES = List.of("evaluate", "explain", "advise",
       "project", "close", "what-if", "replay", "serve", "validate", "generate", "test");
 
@@ -231,7 +258,7 @@ public final class RankGaugeCli implements Callable<Integer> {
    * exit codes above. Tests call {@link CommandLine#execute} on it with their own out and err.
    */
   public static CommandLine commandLine(RankGaugeCli cli) {
-    return configured(cli, COMMANDS);
+    return configured(cli, Commands.all());
   }
 
   /**
@@ -248,8 +275,7 @@ public final class RankGaugeCli implements Callable<Integer> {
     if (command != null && LOADING_A_PLAN.contains(command)) {
       cli.loadAhead(args);
     }
-    return configured(cli, command == null ? COMMANDS
-        : List.of(COMMANDS.get(COMMAND_NAMES.indexOf(command))));
+    return configured(cli, command == null ? Commands.all() : List.of(Commands.named(command)));
   }
 
   /**
