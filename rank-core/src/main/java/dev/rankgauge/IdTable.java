@@ -308,7 +308,9 @@ final class IdTable {
       int e = Math.min(to, b + BATCH);
       for (int k = b; k < e; k++) {
         // -1 (found nowhere) for a string not in the shape or beyond the numbers: unsigned.
-        int i = n.number(data, texts.start(k), texts.end(k)) - n.base;
+        // Strings not asked for are not read (buyers are looked up in two tables, half in each).
+        int i = only == null || only[k] == want
+            ? n.number(data, texts.start(k), texts.end(k)) - n.base : -1;
         index[k - b] = Integer.compareUnsigned(i, at.length) < 0 ? i : -1;
       }
       for (int k = b; k < e; k++) {
