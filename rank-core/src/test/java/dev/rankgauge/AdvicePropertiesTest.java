@@ -46,6 +46,7 @@ class AdvicePropertiesTest {
     boolean newKinds = false;
     boolean ranges = false;
     boolean legRanges = false;
+    boolean legRangesAdvised = false;
     boolean paths = false;
     boolean typed = false;
     boolean takenInTwice = false;
@@ -59,6 +60,11 @@ class AdvicePropertiesTest {
       }
       assertThat(plan.rankLevel(a.rank().code())).as("advised rank of %s", d.id())
           .isEqualTo(plan.rankLevel(e.paidAs(d.id()).code()) + 1);
+      for (AdviceStep st : a.steps()) {
+        legRangesAdvised |= st.requirement() instanceof Requirement.Range r
+            && r.of() != Requirement.Figure.PERSONAL_VOLUME
+            && r.of() != Requirement.Figure.GROUP_VOLUME;
+      }
       if (!a.complete()) {
         incomplete++;
         continue;
@@ -128,11 +134,16 @@ class AdvicePropertiesTest {
     Statistics.label("complete advice with a step for a range").collect(ranges)
         .coverage(c -> c.check(true).percentage(p -> p >= RANGE_COVERAGE));
     // ranges of active counts, downline volume or the largest leg's share, as concrete steps:
-    // 4 to 7% in four runs of 200 tries, 3 to 7% since a quarter of the tries went to the ladder
-    // that takes in a rank twice (measured); one try at least still fails a generator that
-    // stops drawing them
+    // 4 to 6% (85, 87 and 116 of 2,000 tries in three runs, ninth session), so 200 tries now
+    // and then hold none (seed -9092887528806153865 holds none, and failed a build): not
+    // checked here; the concrete steps are pinned by AdviceTest's examples (downline volume,
+    // the largest leg's share, active legs) ...
     Statistics.label("complete advice with a step for a range of counts, downline or a share")
-        .collect(legRanges).coverage(c -> c.check(true).percentage(p -> p > 0));
+        .collect(legRanges);
+    // ... and a generator that stops drawing them still fails: advice with a step for such a
+    // range, complete or not: 12% (239 of 2,000 tries), the bound some four deviations below
+    Statistics.label("advice with a step for a range of counts, downline or a share")
+        .collect(legRangesAdvised).coverage(c -> c.check(true).percentage(p -> p >= 2));
     // a step of the path an anyOf is advised by: 35% in a run of 200 tries (measured); the bound
     // of 1% fails a generator that stops drawing them
     Statistics.label("complete advice with a step of an anyOf path").collect(paths)
