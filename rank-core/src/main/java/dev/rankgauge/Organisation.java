@@ -1512,6 +1512,99 @@ public final class Organisation {
       }
     }
 
+    /** The volume columns of the last {@link dev.rankgauge.internal.OrderRow}'s types. */
+    private List<String> rowTypes;
+    private VolumeColumn[] rowColumns;
+
+    /**
+     * Adds an order row in units, keeping what {@link #add} keeps for its values as an
+     * {@link Instant} and {@link BigDecimal}s; a row with a value that {@code add} would check
+     * further (a time or an amount out of range, a negative volume that is no return, too many
+     * digits or decimals) goes through {@code add} itself, with those values.
+     */
+    void add(dev.rankgauge.internal.OrderRow r) {
+      boolean plain = r.id != null && r.buyer != null && r.status != null
+          && r.epochSecond >= MIN_TIME.getEpochSecond()
+          && r.epochSecond <= MAX_TIME.getEpochSecond()
+          && r.amountScale >= 0 && r.amountScale <= MAX_DECIMALS
+          && within(r.amount, Math.min(18, MAX_AMOUNT_DIGITS + r.amountScale));
+      for (int k = 0; k < r.volumes.length && plain; k++) {
+        plain = (r.volumes[k] >= 0 || r.status == OrderStatus.RETURNED)
+            && r.scales[k] >= 0 && r.scales[k] <= MAX_DECIMALS
+            && within(r.volumes[k], MAX_VOLUME_DIGITS + r.scales[k]);
+      }
+      if (!plain) {
+        BigDecimal[] volumes = new BigDecimal[r.volumes.length];
+        for (int k = 0; k < volumes.length; k++) {
+          volumes[k] = BigDecimal.valueOf(r.volumes[k], r.scales[k]);
+        }
+        add(r.id, r.byCustomer ? BuyerType.CUSTOMER : BuyerType.DISTRIBUTOR, r.buyer,
+            Instant.ofEpochSecond(r.epochSecond), r.status,
+            BigDecimal.valueOf(r.amount, r.amountScale), r.types, volumes);
+        return;
+      }
+      int row = rows.next();
+      CharSequence id = r.id;
+      if (Texts.blank(id)) {
+        problems.add(Problem.core(Subject.order("", row - 1).field("id"), "order in row " + row,
+            "order.blankId", quoted(id)));
+        return;
+      }
+      CharSequence buyer = r.buyer;
+      if (Texts.blank(buyer)) {
+        problems.add(Problem.core(Subject.order(id.toString(), row - 1).field("buyerId"), "order " + id,
+            "order.blankBuyer", quoted(buyer)));
+        buyer = ""; // checked no further at build
+      }
+      int o = ids.append(id);
+      rows.keep(row);
+      if (o == time.length) {
+        int len = o + (o >> 1) + 16;
+        byCustomer = Arrays.copyOf(byCustomer, len);
+        time = Arrays.copyOf(time, len);
+        status = Arrays.copyOf(status, len);
+        amount = Arrays.copyOf(amount, len);
+        amountScale = Arrays.copyOf(amountScale, len);
+      }
+      buyers.add(buyer);
+      byCustomer[o] = r.byCustomer;
+      time[o] = r.epochSecond * 1_000_000_000L;
+      status[o] = (byte) r.status.ordinal();
+      amount[o] = r.amount;
+      amountScale[o] = (byte) r.amountScale;
+      if (r.types != rowTypes) {
+        rowColumns = new VolumeColumn[r.types.size()];
+        for (int k = 0; k < rowColumns.length; k++) {
+          Checks.id(r.types.get(k), "volume type of order ", id);
+          rowColumns[k] = volumeColumns.computeIfAbsent(r.types.get(k), t -> {
+            VolumeColumn col = new VolumeColumn();
+            col.reserve(expected);
+            return col;
+          });
+        }
+        rowTypes = r.types;
+      }
+      for (int k = 0; k < rowColumns.length; k++) {
+        maxScale = Math.max(maxScale, r.scales[k]);
+        rowColumns[k].set(o, r.volumes[k], r.scales[k]);
+      }
+    }
+
+    /** Whether {@code -10^digits < u < 10^digits}, for digits up to 18. */
+    private static boolean within(long u, int digits) {
+      long bound = TENS[digits];
+      return u < bound && u > -bound;
+    }
+
+    private static final long[] TENS = new long[19];
+
+    static {
+      TENS[0] = 1;
+      for (int i = 1; i < TENS.length; i++) {
+        TENS[i] = TENS[i - 1] * 10;
+      }
+    }
+
     private void volume(CharSequence id, int row, int o, OrderStatus st, String type,
         VolumeColumn col, BigDecimal volume) {
       BigDecimal v = volume;
@@ -1609,6 +1702,13 @@ public final class Organisation {
     private OrderPart orders = new OrderPart();
 
     private Builder() {}
+
+    static {
+      // The one way into the builder for rows in units: dev.rankgauge.internal.OrderRow.addTo,
+      // which RankGauge's CSV reader calls (not an API: no public method of the builder names an
+      // internal type).
+      dev.rankgauge.internal.OrderRow.register((b, row) -> b.orders.reopen().add(row));
+    }
 
     /**
      * Makes room for about this many rows of each kind in all, so that adding them copies no

@@ -79,10 +79,14 @@ public final class CsvOrganisation {
   private final CompPlan plan;
   private final Progress progress;
 
-  private CsvOrganisation(Path dir, CompPlan plan, Progress progress) {
+  /** Whether order rows in their common forms go to the builder as numbers read from bytes. */
+  private final boolean inUnits;
+
+  private CsvOrganisation(Path dir, CompPlan plan, Progress progress, boolean inUnits) {
     this.dir = dir;
     this.plan = plan;
     this.progress = progress;
+    this.inUnits = inUnits;
   }
 
   /**
@@ -100,7 +104,17 @@ public final class CsvOrganisation {
    *     reads in English and Spanish
    */
   public static Organisation read(Path dir, CompPlan plan, Progress progress) throws IOException {
-    return new CsvOrganisation(dir, plan, progress).read();
+    return new CsvOrganisation(dir, plan, progress, true).read();
+  }
+
+  /**
+   * Like {@link #read(Path, CompPlan, Progress)}; without {@code inUnits}, every order row goes
+   * through its values' texts, {@code Instant} and {@code BigDecimal}s (for tests: both ways
+   * read the same).
+   */
+  static Organisation read(Path dir, CompPlan plan, Progress progress, boolean inUnits)
+      throws IOException {
+    return new CsvOrganisation(dir, plan, progress, inUnits).read();
   }
 
   private Organisation read() throws IOException {
@@ -253,7 +267,8 @@ public final class CsvOrganisation {
    * a record of these files are returned as they are.
    */
   static List<Problem> locate(Path dir, CompPlan plan, List<Problem> problems) throws IOException {
-    return new CsvOrganisation(dir, plan, Progress.silent()).new Locator().locate(problems);
+    return new CsvOrganisation(dir, plan, Progress.silent(), true).new Locator()
+        .locate(problems);
   }
 
   private ValidationException invalid(List<Problem> found) {
@@ -595,6 +610,7 @@ public final class CsvOrganisation {
       for (int k = 0; k < decimals.length; k++) {
         decimals[k] = plan.volumeDecimals(types.get(k));
       }
+      units = new dev.rankgauge.internal.OrderRow(types);
       return true;
     }
 
@@ -608,8 +624,66 @@ public final class CsvOrganisation {
     private int amount;
     private int status;
 
+    /** The row in units handed to the builder, and the decimals read into it. */
+    private dev.rankgauge.internal.OrderRow units;
+    private final Decimals.Units decimal = new Decimals.Units();
+
     @Override
     void row(CsvTable t) {
+      if (!inUnits || !inUnits(t)) {
+        slow(t);
+      }
+    }
+
+    /**
+     * Hands the row to the builder as numbers read from the bytes (no {@code Instant}, no
+     * {@code BigDecimal}) if every value is in its common form and has no problem to report
+     * here: a buyer type {@code D} or {@code C}, a status {@code paid}, {@code returned},
+     * {@code cancelled} or {@code canceled} (any case) or none, a date or date-time that
+     * {@link Instants#seconds} reads, an amount and volumes that {@link Decimals.Units} reads,
+     * each volume within the plan's decimals. Else false, nothing reported or added, and the row
+     * goes through {@link #slow}, which reads the text and reports what is wrong.
+     */
+    private boolean inUnits(CsvTable t) {
+      dev.rankgauge.internal.OrderRow r = units;
+      if (t.isAscii(buyerType, "d")) {
+        r.byCustomer = false;
+      } else if (t.isAscii(buyerType, "c")) {
+        r.byCustomer = true;
+      } else {
+        return false;
+      }
+      if (status < 0 || t.isEmpty(status) || t.isAscii(status, "paid")) {
+        r.status = OrderStatus.PAID;
+      } else if (t.isAscii(status, "returned")) {
+        r.status = OrderStatus.RETURNED;
+      } else if (t.isAscii(status, "cancelled") || t.isAscii(status, "canceled")) {
+        r.status = OrderStatus.CANCELLED;
+      } else {
+        return false;
+      }
+      long second = t.seconds(date, instants);
+      if (second == Instants.NONE || !t.units(amount, decimal, false)) {
+        return false;
+      }
+      r.epochSecond = second;
+      r.amount = decimal.unscaled;
+      r.amountScale = decimal.scale;
+      for (int k = 0; k < volumeColumn.length; k++) {
+        if (!t.units(volumeColumn[k], decimal, true) || decimal.scale > decimals[k]) {
+          return false;
+        }
+        r.volumes[k] = decimal.unscaled;
+        r.scales[k] = decimal.scale;
+      }
+      r.id = t.text(id);
+      r.buyer = t.text(buyer);
+      r.addTo(builder);
+      return true;
+    }
+
+    /** Reads the row's values as text where they need it, reporting their problems. */
+    private void slow(CsvTable t) {
       BuyerType bt = buyerType(t, buyerType);
       CharSequence b = t.text(buyer);
       java.time.Instant when = instant(t, date);

@@ -529,6 +529,29 @@ final class CsvTable implements Closeable {
   }
 
   /**
+   * Reads the value at a column into {@code units} ({@link Decimals.Units#read}, stripped of
+   * trailing zeros after the point if asked): false if it is not a plain decimal of at most 18
+   * digits, or is quoted or not ASCII, or the column is absent (the caller then reads the text).
+   */
+  boolean units(int column, Decimals.Units units, boolean strip) {
+    if (column < 0 || quoted[column] || wide[column]) {
+      return false;
+    }
+    return units.read(buf, start[column], end[column], strip);
+  }
+
+  /**
+   * The value at a column as epoch seconds, as {@link Instants#seconds} reads its bytes, or
+   * {@link Instants#NONE} (any other form, quoted or not ASCII, or the column absent).
+   */
+  long seconds(int column, Instants instants) {
+    if (column < 0 || quoted[column] || wide[column]) {
+      return Instants.NONE;
+    }
+    return instants.seconds(buf, start[column], end[column]);
+  }
+
+  /**
    * The value at a column as {@link Instants.Dates#isoDay} reads its bytes ({@code year << 9 |
    * month << 5 | day} for {@code dddd-dd-dd}), or -1 (any other value, or the column absent).
    */

@@ -75,4 +75,64 @@ final class Decimals {
   static BigDecimal exact(byte[] b, int from, int to) {
     return read(b, from, to, true);
   }
+
+  /**
+   * A plain decimal read from bytes as an unscaled {@code long} and a scale, with no
+   * {@link BigDecimal}: the volumes and amounts of an orders file as the organisation keeps them.
+   * Reused from value to value; not thread-safe.
+   */
+  static final class Units {
+    /** The value last read is {@code unscaled} × 10<sup>-{@code scale}</sup>. */
+    long unscaled;
+    int scale;
+
+    /**
+     * Reads {@code b[from, to)} as {@link #plain} does, or, with {@code strip}, without its
+     * trailing zeros after the point down to a scale of 0 ({@code 100.00} is 100, scale 0; the
+     * organisation keeps what {@link #exact}'s {@code 1E+2} becomes, 100 at scale 0).
+     *
+     * @return false, the fields unchanged, if the bytes are not a plain decimal of at most
+     *     {@value #MAX_DIGITS} digits: {@link #plain} is then null
+     */
+    boolean read(byte[] b, int from, int to, boolean strip) {
+      int i = from;
+      boolean negative = false;
+      if (i < to && (b[i] == '-' || b[i] == '+')) {
+        negative = b[i] == '-';
+        i++;
+      }
+      long u = 0;
+      int digits = 0;
+      int s = 0;
+      boolean point = false;
+      for (; i < to; i++) {
+        int c = b[i] - '0';
+        if (c >= 0 && c <= 9) {
+          if (++digits > MAX_DIGITS) {
+            return false;
+          }
+          u = u * 10 + c;
+          if (point) {
+            s++;
+          }
+        } else if (c == '.' - '0' && !point) {
+          point = true;
+        } else {
+          return false;
+        }
+      }
+      if (digits == 0) {
+        return false;
+      }
+      if (strip) {
+        while (s > 0 && u % 10 == 0) {
+          u /= 10;
+          s--;
+        }
+      }
+      unscaled = negative ? -u : u;
+      scale = s;
+      return true;
+    }
+  }
 }

@@ -72,11 +72,44 @@ public final class Instants {
     if (chars.length() == 0) {
       return null;
     }
-    Instant fast = fast(chars);
-    if (fast != null) {
-      return fast;
+    long fast = fast(chars);
+    if (fast != NONE) {
+      return Instant.ofEpochSecond(fast);
     }
     return slow(chars.toString());
+  }
+
+  /** What {@link #seconds} gives for bytes that are not one of the common forms. */
+  static final long NONE = Long.MIN_VALUE;
+
+  /**
+   * The epoch seconds of the date or date-time in {@code b[from, to)} if it is one of the common
+   * forms ({@code yyyy-MM-dd} with an optional {@code THH:mm} or {@code THH:mm:ss}, a space for
+   * the {@code T}) and a valid date: {@code parse(text).getEpochSecond()}, read from the bytes
+   * without a {@link CharSequence} and with no {@link Instant} made. Else {@link #NONE}, and the
+   * caller reads the text, which reports it if it is no date.
+   */
+  long seconds(byte[] b, int from, int to) {
+    int n = to - from;
+    if ((n != 10 && n != 16 && n != 19) || b[from + 4] != '-' || b[from + 7] != '-') {
+      return NONE;
+    }
+    int y = digits(b, from, 4);
+    int m = digits(b, from + 5, 2);
+    int d = digits(b, from + 8, 2);
+    int h = 0;
+    int min = 0;
+    int s = 0;
+    if (n > 10) {
+      byte sep = b[from + 10];
+      h = digits(b, from + 11, 2);
+      min = digits(b, from + 14, 2);
+      s = n == 19 ? digits(b, from + 17, 2) : 0;
+      if ((sep != 'T' && sep != ' ') || b[from + 13] != ':' || (n == 19 && b[from + 16] != ':')) {
+        return NONE;
+      }
+    }
+    return epoch(y, m, d, h, min, s);
   }
 
   /** The forms java.time reads, and what it refuses as null. */
@@ -98,21 +131,17 @@ public final class Instants {
   }
 
   /**
-   * {@code yyyy-MM-dd} with an optional {@code THH:mm} or {@code THH:mm:ss}; else null, for
-   * java.time to handle.
+   * {@code yyyy-MM-dd} with an optional {@code THH:mm} or {@code THH:mm:ss}, as epoch seconds;
+   * else {@link #NONE}, for java.time to handle.
    */
-  private Instant fast(CharSequence t) {
+  private long fast(CharSequence t) {
     int n = t.length();
     if ((n != 10 && n != 16 && n != 19) || t.charAt(4) != '-' || t.charAt(7) != '-') {
-      return null;
+      return NONE;
     }
     int y = digits(t, 0, 4);
     int m = digits(t, 5, 2);
     int d = digits(t, 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
-      return null;
-    }
-    int seconds = 0;
     int h = 0;
     int min = 0;
     int s = 0;
@@ -121,22 +150,33 @@ public final class Instants {
       h = digits(t, 11, 2);
       min = digits(t, 14, 2);
       s = n == 19 ? digits(t, 17, 2) : 0;
-      if ((sep != 'T' && sep != ' ') || t.charAt(13) != ':' || (n == 19 && t.charAt(16) != ':')
-          || h < 0 || h > 23 || min < 0 || min > 59 || s < 0 || s > 59) {
-        return null;
+      if ((sep != 'T' && sep != ' ') || t.charAt(13) != ':' || (n == 19 && t.charAt(16) != ':')) {
+        return NONE;
       }
-      seconds = h * 3600 + min * 60 + s;
     }
+    return epoch(y, m, d, h, min, s);
+  }
+
+  /**
+   * The epoch seconds of a local date and time read from its digits (-1 for a field that was no
+   * digits) in the zone, or {@link #NONE} if there is no such date or time.
+   */
+  private long epoch(int y, int m, int d, int h, int min, int s) {
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31 || h < 0 || h > 23 || min < 0 || min > 59
+        || s < 0 || s > 59) {
+      return NONE;
+    }
+    int seconds = h * 3600 + min * 60 + s;
     int ymd = y << 9 | m << 5 | d;
     int slot = ymd & (DAYS - 1);
     if (days[slot] != ymd && !day(y, m, d, ymd, slot)) {
-      return null;
+      return NONE;
     }
     if (seconds == 0) {
-      return Instant.ofEpochSecond(starts[slot]);
+      return starts[slot];
     }
     if (plain[slot]) {
-      return Instant.ofEpochSecond(starts[slot] + seconds);
+      return starts[slot] + seconds;
     }
     int cut = cuts[slot];
     if (cut < 0) {
@@ -145,8 +185,8 @@ public final class Instants {
     // A day whose offset changes once (daylight saving time): local times before the cut are
     // read with the offset before, as java.time does (the earlier offset in a repeated hour; a
     // time in a gap moved on by the gap, which is the same instant), the rest with the one after.
-    return Instant.ofEpochSecond(midnights[slot] + seconds
-        - (seconds < cut ? offsetsBefore[slot] : offsetsAfter[slot]));
+    return midnights[slot] + seconds
+        - (seconds < cut ? offsetsBefore[slot] : offsetsAfter[slot]);
   }
 
   /**
@@ -203,8 +243,8 @@ public final class Instants {
    * A time on a day near more than one change of offset: what java.time makes of the text,
    * without its formatter.
    */
-  private Instant changing(int y, int m, int d, int h, int min, int s) {
-    return LocalDateTime.of(y, m, d, h, min, s).atZone(zone).toInstant();
+  private long changing(int y, int m, int d, int h, int min, int s) {
+    return LocalDateTime.of(y, m, d, h, min, s).atZone(zone).toEpochSecond();
   }
 
   /** The decimal number in {@code t[from, from + count)}, or -1 if a character is no digit. */
@@ -216,6 +256,19 @@ public final class Instants {
         return -1;
       }
       v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** Like {@link #digits(CharSequence, int, int)}, in {@code b[from, from + count)}. */
+  private static int digits(byte[] b, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
     }
     return v;
   }

@@ -55,6 +55,29 @@ class DecimalsPropertiesTest {
     }
   }
 
+  /**
+   * Read as units (an unscaled long and a scale, no {@link BigDecimal}), an amount is the
+   * text's {@code BigDecimal}, scale included, and a volume is what the organisation keeps of
+   * the text's {@code BigDecimal} without trailing zeros ({@code 1E+2} kept as 100, scale 0);
+   * what they refuse is what {@link Decimals#plain} refuses.
+   */
+  @Property(tries = 3000)
+  void unitsAreTheTextsDecimalAsTheOrganisationKeepsIt(@ForAll("texts") String text) {
+    byte[] b = ("x" + text + "y").getBytes(StandardCharsets.US_ASCII);
+    BigDecimal plain = Decimals.plain(b, 1, b.length - 1);
+    Decimals.Units amount = new Decimals.Units();
+    Decimals.Units volume = new Decimals.Units();
+    assertThat(amount.read(b, 1, b.length - 1, false)).isEqualTo(plain != null);
+    assertThat(volume.read(b, 1, b.length - 1, true)).isEqualTo(plain != null);
+    if (plain != null) {
+      BigDecimal expected = new BigDecimal(text);
+      assertThat(BigDecimal.valueOf(amount.unscaled, amount.scale)).isEqualTo(expected);
+      BigDecimal exact = CsvOrganisation.exact(expected);
+      BigDecimal kept = exact.scale() < 0 ? exact.setScale(0) : exact;
+      assertThat(BigDecimal.valueOf(volume.unscaled, volume.scale)).isEqualTo(kept);
+    }
+  }
+
   @Test
   void theShapesOfAnOrdersFile() {
     assertThat(plain("49.95")).isEqualTo(new BigDecimal("49.95"));
@@ -75,6 +98,14 @@ class DecimalsPropertiesTest {
     assertThat(exact("100.00")).as("as stripTrailingZeros: 1E+2").isEqualTo(new BigDecimal("1E+2"));
     assertThat(exact("-0.000")).isEqualTo(BigDecimal.ZERO);
     assertThat(exact("100")).as("no point: kept").isEqualTo(new BigDecimal("100"));
+    Decimals.Units u = new Decimals.Units();
+    byte[] b = "100.00".getBytes(StandardCharsets.US_ASCII);
+    assertThat(u.read(b, 0, b.length, true)).isTrue();
+    assertThat(u.unscaled).isEqualTo(100);
+    assertThat(u.scale).as("stripped down to a scale of 0").isZero();
+    assertThat(u.read(b, 0, b.length, false)).isTrue();
+    assertThat(u.unscaled).isEqualTo(10000);
+    assertThat(u.scale).isEqualTo(2);
   }
 
   private static BigDecimal exact(String s) {

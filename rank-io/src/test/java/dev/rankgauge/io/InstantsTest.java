@@ -106,6 +106,61 @@ class InstantsTest {
         .isEqualTo(LocalDate.parse(text.substring(0, 10)).atStartOfDay(z).toInstant());
   }
 
+  /**
+   * A date or date-time read from bytes (anywhere in a buffer, as a row's field) is the epoch
+   * second of the instant the text is, with no {@link Instant} made; it is read from the bytes
+   * exactly when the text is one of the common forms of a valid date and time (else the text
+   * goes to java.time).
+   */
+  @Property(tries = 3000)
+  void secondsFromBytesAreTheTextsInstant(@ForAll("zones") String zone,
+      @ForAll("cells") String text) {
+    ZoneId z = ZoneId.of(zone);
+    Instant expected = new Instants(z).parse(text);
+    byte[] b = ("2026-11-01," + text + ",x").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Instants fresh = new Instants(z);
+    for (int twice = 0; twice < 2; twice++) {
+      long s = fresh.seconds(b, 11, b.length - 2);
+      boolean common = COMMON.matcher(text).matches();
+      net.jqwik.api.statistics.Statistics.label("from bytes").collect(s != Instants.NONE);
+      if (expected != null && common) {
+        assertThat(s).as(text).isEqualTo(expected.getEpochSecond());
+        assertThat(expected.getNano()).isZero();
+      } else {
+        assertThat(s).as(text).isEqualTo(Instants.NONE);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern COMMON =
+      java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d)?)?");
+
+  /**
+   * Cells of a date column: valid dates and times in every form read by hand, days that do not
+   * exist (month 13, 30 February, 31 April, hour 24), forms java.time reads (offsets, Z,
+   * fractions of a second) and near misses.
+   */
+  @Provide
+  Arbitrary<String> cells() {
+    Arbitrary<String> common = Combinators.combine(Arbitraries.integers().between(1600, 2400),
+        Arbitraries.integers().between(0, 13), Arbitraries.integers().between(0, 32),
+        Arbitraries.integers().between(0, 24), Arbitraries.integers().between(0, 60),
+        Arbitraries.integers().between(0, 60), Arbitraries.of("", "T", " ", "T:", " :"))
+        .as((y, mo, d, h, mi, s, form) -> form.isEmpty()
+            ? String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d)
+            : String.format(Locale.ROOT, "%04d-%02d-%02d%c%02d:%02d", y, mo, d, form.charAt(0), h,
+                mi) + (form.length() > 1 ? String.format(Locale.ROOT, ":%02d", s) : ""));
+    Arbitrary<String> valid = Combinators.combine(aroundChanges(), forms())
+        .as((t, form) -> String.format(Locale.ROOT, form, t.getYear(), t.getMonthValue(),
+            t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()));
+    Arbitrary<String> others = Arbitraries.of("2026-11-03T14:30:00Z", "2026-11-03T14:30+01:00",
+        "2026-11-03T14:30:00.5", "2026-11-3", "2026/11/03", "", "Z", "yesterday",
+        "2026-11-03T14:3x", "2026-11-03X14:30", "2026-11-03T14-30-00", "+2026-11-03",
+        "2026-02-29", "2028-02-29T10:00", "2026-04-31");
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, common),
+        net.jqwik.api.Tuple.of(4, valid), net.jqwik.api.Tuple.of(1, others));
+  }
+
   @Provide
   Arbitrary<String> changingZones() {
     return Arbitraries.of("America/Denver", "Pacific/Chatham", "Australia/Lord_Howe",
