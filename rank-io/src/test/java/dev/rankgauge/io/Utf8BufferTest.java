@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,6 +24,35 @@ class Utf8BufferTest {
     b.plain(d).ascii(',').plain(d.negate());
 
     assertThat(b.toString()).isEqualTo(ResultsCsv.plain(d) + "," + ResultsCsv.plain(d.negate()));
+  }
+
+  @Property(tries = 3000)
+  void unitsAreWrittenAsTheirDecimalPlain(@ForAll("unscaled") long unscaled,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 18) int scale) {
+    Assume.that(unscaled != Long.MIN_VALUE); // not a figure: the gathered rows' mark for none
+    Utf8Buffer b = new Utf8Buffer(1);
+    b.ascii('x').plain(unscaled, scale);
+
+    assertThat(b.toString()).isEqualTo("x" + ResultsCsv.plain(BigDecimal.valueOf(unscaled, scale)));
+  }
+
+  @Property(tries = 2000)
+  void wholeNumbersOfEveryLengthAreWrittenAsLongToStringDoes(@ForAll("unscaled") long v) {
+    assertThat(new Utf8Buffer(1).number(v).toString()).isEqualTo(Long.toString(v));
+  }
+
+  @Provide
+  Arbitrary<Long> unscaled() {
+    // Every count of digits, and each power of ten with its neighbours (where the count changes).
+    Arbitrary<Long> powers = Arbitraries.integers().between(0, 18).flatMap(k -> {
+      long p = BigInteger.TEN.pow(k).longValueExact();
+      return Arbitraries.of(p - 1, p, p + 1, -p, -p + 1, 2 * p, 99 * p / 10 + 9);
+    });
+    Arbitrary<Long> anyLength = Arbitraries.integers().between(1, 18).flatMap(k ->
+        Arbitraries.longs().between(-BigInteger.TEN.pow(k).longValueExact(),
+            BigInteger.TEN.pow(k).longValueExact()));
+    return Arbitraries.oneOf(powers, anyLength, Arbitraries.longs(),
+        Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE + 1, 0L));
   }
 
   @Property(tries = 1000)
