@@ -125,9 +125,12 @@ public final class Organisation {
    * @param inputPlacementParent placement parent by input position, -1 for none; null when
    *     nobody is placed
    * @param inputPosition position under the placement parent by input position
+   * @param sponsorTree when nobody is placed, the sponsor tree in the indices of {@code topDown}
+   *     as its breadth-first walk made it ({@link Builder#topDown}): each index's sponsor and
+   *     where each index's children start; null otherwise
    */
   private Organisation(Builder b, int[] inputParent, int[] topDown, int[] inputPlacementParent,
-      byte[] inputPosition) {
+      byte[] inputPosition, int[][] sponsorTree) {
     DistributorPart dp = b.distributors;
     CustomerPart cp = b.customers;
     OrderPart op = b.orders;
@@ -143,13 +146,26 @@ public final class Organisation {
     // Each loop below over millions of rows is a small method of its own (gather, relabelled,
     // ...), run again for each column: the JIT compiles each once, where the loops written out
     // here were compiled again, with the whole constructor, at each loop's start.
-    parent = relabelled(inputParent, topDown, distributorInput);
-    // Each sponsor's children in input order, as a live copy keeps them (Lists): the same as
-    // index order where the indices are the sponsor tree's breadth-first order, but not where
-    // they are both trees' (with placements).
-    int[][] csr = inputPlacementParent == null ? csr(parent, n) : csrByInput(parent);
-    childStart = csr[0];
-    children = csr[1];
+    if (sponsorTree != null) {
+      // Breadth-first, each distributor's children are the indices that follow the last one's:
+      // sponsors and children come from the walk itself, in sequence, where relabelling the
+      // sponsors and sorting them again read and wrote arrays of millions at random.
+      parent = sponsorTree[0];
+      childStart = sponsorTree[1];
+      children = new int[childStart[n]];
+      int roots = n - children.length;
+      for (int k = 0; k < children.length; k++) {
+        children[k] = roots + k;
+      }
+    } else {
+      parent = relabelled(inputParent, topDown, distributorInput);
+      // Each sponsor's children in input order, as a live copy keeps them (Lists): the same as
+      // index order where the indices are the sponsor tree's breadth-first order, but not where
+      // they are both trees' (with placements).
+      int[][] csr = inputPlacementParent == null ? csr(parent, n) : csrByInput(parent);
+      childStart = csr[0];
+      children = csr[1];
+    }
     childLists = null;
     customerLists = null;
     joined = null;
@@ -171,7 +187,9 @@ public final class Organisation {
     customerStart = new int[n + 1];
     customerAt = sortedBy(ownerOfInput, c, n, customerStart);
     customerInput = inverse(customerAt);
-    customerOwner = gather(ownerOfInput, customerAt);
+    // In owner order, each customer's owner follows from where each owner's run starts.
+    customerOwner = new int[c];
+    runs(customerStart, 0, n, customerOwner, 0);
 
     int m = op.ids.size();
     // Distributors' orders come first, by buyer, then customers' orders, by buyer: the key is
@@ -1118,18 +1136,27 @@ public final class Organisation {
     return "\"" + value + "\"";
   }
 
-  /** One volume type's values before the common scale is known. */
+  /**
+   * One volume type's values before the common scale is known, in input order: each order's
+   * unscaled value, scale and whether it has one, packed into one long ({@link #set}), so that
+   * copying the column into tree order reads one long per order at random where a value, a scale
+   * and a bit of presence each cost a cache miss (at 10,000,000 orders a long and a byte array of
+   * hundreds of megabytes and a bit set).
+   */
   private static final class VolumeColumn {
     /** Stands in for a column once copied into the organisation. */
     static final VolumeColumn EMPTY = new VolumeColumn();
-    long[] unscaled = new long[16];
-    byte[] scale = new byte[16];
-    final BitSet present = new BitSet();
+    /**
+     * By input position: the unscaled value times 16, plus the scale (0 to {@link #MAX_DECIMALS})
+     * times 2, plus 1; 0 for an order without this volume. A volume checked fits: it has at most
+     * {@link #MAX_VOLUME_DIGITS} digits before the point and {@link #MAX_DECIMALS} after it, so
+     * its unscaled value is below 10^17 in size, and 16 times that below 2^63.
+     */
+    long[] packed = new long[16];
 
     void reserve(int count) {
-      if (count > unscaled.length) {
-        unscaled = Arrays.copyOf(unscaled, count);
-        scale = Arrays.copyOf(scale, count);
+      if (count > packed.length) {
+        packed = Arrays.copyOf(packed, count);
       }
     }
 
@@ -1138,28 +1165,40 @@ public final class Organisation {
      * returned, which are present and their scales set in the arrays given.
      */
     long[] inOrder(int[] at, Units units, BitSet presentOut, byte[] scaleOut) {
+      long[] factor = new long[MAX_DECIMALS + 1];
+      for (int s = 0; s <= MAX_DECIMALS; s++) {
+        factor[s] = s > units.scale ? 0 : units.rescale(1, s);
+      }
+      // Shorter when the last orders have no such volume: they read 0, none.
+      reserve(at.length);
+      long[] p = packed;
       long[] values = new long[at.length];
       for (int o = 0; o < at.length; o++) {
-        int in = at[o];
-        if (present.get(in)) {
-          values[o] = units.rescale(unscaled[in], scale[in]);
+        long x = p[at[o]];
+        if (x != 0) {
+          int s = (int) (x >>> 1) & 7;
+          // The units are as fine as the finest volume: no product here overflows (see packed).
+          values[o] = (x >> 4) * factor[s];
           presentOut.set(o);
-          scaleOut[o] = scale[in];
+          scaleOut[o] = (byte) s;
         }
       }
       return values;
     }
 
+    /** Sets order o's volume: unscaled value u with scale s, a volume that fits (see packed). */
     void set(int o, long u, int s) {
-      if (o >= unscaled.length) {
-        int len = Math.max(o + 1, unscaled.length * 2);
-        unscaled = Arrays.copyOf(unscaled, len);
-        scale = Arrays.copyOf(scale, len);
+      if (s < 0 || s > MAX_DECIMALS || u >= LIMIT || u <= -LIMIT) {
+        throw new IllegalArgumentException("volume out of range: " + u + "E-" + s);
       }
-      unscaled[o] = u;
-      scale[o] = (byte) s;
-      present.set(o);
+      if (o >= packed.length) {
+        packed = Arrays.copyOf(packed, Math.max(o + 1, packed.length * 2));
+      }
+      packed[o] = (u << 4) | (s << 1) | 1;
     }
+
+    /** Unscaled values are below this in size: 10^11 with six decimals. */
+    private static final long LIMIT = 100_000_000_000_000_000L;
   }
 
   /** Distributors as they are added. */
@@ -1999,7 +2038,9 @@ public final class Organisation {
               : "order.unknownDistributor", orders.buyers.get(o)));
         }
       }
-      int[] topDown = topDown(parent, problems, false);
+      int[][] sponsorTree = distributors.placedCount > 0 ? null : new int[][] {new int[n],
+          new int[n + 1]};
+      int[] topDown = topDown(parent, problems, false, sponsorTree);
       int[] placementParent = null;
       byte[] position = null;
       if (distributors.placedCount > 0) {
@@ -2024,7 +2065,8 @@ public final class Organisation {
       orders.buyers = null;
       customers.owner = owner;
       orders.buyer = buyer;
-      Organisation built = new Organisation(this, parent, topDown, placementParent, position);
+      Organisation built = new Organisation(this, parent, topDown, placementParent, position,
+          placementParent == null ? sponsorTree : null);
       distributors = new DistributorPart();
       distributors.from = built;
       customers = new CustomerPart();
@@ -2172,7 +2214,7 @@ public final class Organisation {
         }
       }
       int before = problems.size();
-      topDown(placementParent, problems, true);
+      topDown(placementParent, problems, true, null);
       if (problems.size() > before || topDown.length < n) {
         return;
       }
@@ -2229,9 +2271,13 @@ public final class Organisation {
      *
      * @param placement whether {@code parent} holds placement parents (for the words of a
      *     cycle) rather than sponsors
+     * @param tree null, or two arrays (n and n + 1 long) that get the tree in the order's
+     *     indices, as the walk makes it: each index's parent (-1 for a root), and where each
+     *     index's children start among the non-roots in index order (the n-th: how many there
+     *     are); left as they are when there is a cycle
      * @return the order, shorter than the distributors when there is a cycle
      */
-    private int[] topDown(int[] parent, List<Problem> problems, boolean placement) {
+    private int[] topDown(int[] parent, List<Problem> problems, boolean placement, int[][] tree) {
       int n = parent.length;
       int[][] csr = csr(parent, n);
       int[] start = csr[0];
@@ -2243,10 +2289,14 @@ public final class Organisation {
           order[size++] = i;
         }
       }
-      for (int head = 0; head < size; head++) {
-        int v = order[head];
-        for (int k = start[v]; k < start[v + 1]; k++) {
-          order[size++] = kids[k];
+      if (tree != null) {
+        size = walk(start, kids, order, size, tree[0], tree[1]);
+      } else {
+        for (int head = 0; head < size; head++) {
+          int v = order[head];
+          for (int k = start[v]; k < start[v + 1]; k++) {
+            order[size++] = kids[k];
+          }
         }
       }
       if (size == n) {
@@ -2288,6 +2338,28 @@ public final class Organisation {
         }
       }
       return reached;
+    }
+
+    /**
+     * The breadth-first walk of {@link #topDown} from its {@code roots} roots, noting in the
+     * order's indices each one's parent and where its children start (see there).
+     *
+     * @return how many distributors the walk reached
+     */
+    private static int walk(int[] start, int[] kids, int[] order, int roots, int[] treeParent,
+        int[] childStart) {
+      Arrays.fill(treeParent, 0, roots, -1);
+      int size = roots;
+      for (int head = 0; head < size; head++) {
+        int v = order[head];
+        childStart[head] = size - roots;
+        for (int k = start[v], e = start[v + 1]; k < e; k++) {
+          treeParent[size] = head;
+          order[size++] = kids[k];
+        }
+      }
+      childStart[size] = size - roots;
+      return size;
     }
 
     /** The cycle starting at its smallest id, so the same cycle always reads the same way. */

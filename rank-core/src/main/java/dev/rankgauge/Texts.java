@@ -269,9 +269,16 @@ final class Texts {
   /** How many consecutive numbers of numbered ids {@link #hash} keeps in neighbouring slots. */
   static final int RUN = 16;
 
-  /** Drops spare capacity once all strings are in. */
+  /**
+   * Drops spare capacity once all strings are in: an array that has none (a host that told the
+   * builder its counts exactly) is kept, not copied.
+   */
   void trim() {
-    data = Arrays.copyOf(data, used);
-    bound = Arrays.copyOf(bound, size + 1);
+    if (data.length != used) {
+      data = Arrays.copyOf(data, used);
+    }
+    if (bound.length != size + 1) {
+      bound = Arrays.copyOf(bound, size + 1);
+    }
   }
 }
