@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * A company's distributors, customers and orders, checked and indexed for evaluation. Build one
@@ -136,11 +137,17 @@ public final class Organisation {
     OrderPart op = b.orders;
     int n = topDown.length;
     distributorIds = dp.ids;
-    distributorIds.trim();
     distributorContacts = dp.contacts;
-    distributorContacts.trim();
+    customerIds = cp.ids;
+    customerContacts = cp.contacts;
+    orderIds = op.ids;
+    // The texts' trims copy their bytes in sequence (hundreds of megabytes at 10,000,000
+    // distributors) and touch nothing else: on the common pool, while this thread sorts; joined
+    // at the end.
+    ForkJoinTask<?> trims = ForkJoinTask.adapt(() -> trim(dp.ids, dp.contacts, cp.ids,
+        cp.contacts, op.ids)).fork();
     distributorHasPhone = dp.hasPhone;
-    distributorJoined = Arrays.copyOf(dp.joined, n);
+    distributorJoined = dp.joined.length == n ? dp.joined : Arrays.copyOf(dp.joined, n);
     distributorAt = topDown;
     distributorInput = inverse(topDown);
     // Each loop below over millions of rows is a small method of its own (gather, relabelled,
@@ -179,10 +186,6 @@ public final class Organisation {
     int c = cp.ids.size();
     int[] ownerOfInput = cp.owner;
     relabel(ownerOfInput, c, distributorInput);
-    customerIds = cp.ids;
-    customerIds.trim();
-    customerContacts = cp.contacts;
-    customerContacts.trim();
     customerHasPhone = cp.hasPhone;
     customerStart = new int[n + 1];
     customerAt = sortedBy(ownerOfInput, c, n, customerStart);
@@ -202,8 +205,6 @@ public final class Organisation {
     key = null;
     distributorOrderStart = Arrays.copyOfRange(orderStart, 0, n + 1);
     customerOrderStart = Arrays.copyOfRange(orderStart, n, n + c + 1);
-    orderIds = op.ids;
-    orderIds.trim();
     orderAt = order;
     orderInput = inverse(order);
     // In key order, each order's buyer and kind follow from where each key's run starts.
@@ -213,6 +214,19 @@ public final class Organisation {
     orderByCustomer = new boolean[m];
     Arrays.fill(orderByCustomer, orderStart[n], m, true);
     op.byCustomer = null;
+    // The volume columns are copied on the common pool meanwhile: each reads its builder column
+    // at random, as the columns below do, and two threads wait for their cache misses at once.
+    volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
+    units = Units.ofScale(op.maxScale);
+    volume = new long[volumeTypes.length][];
+    volumePresent = new BitSet[volumeTypes.length];
+    volumeScale = new byte[volumeTypes.length][];
+    VolumeColumn[] columns = new VolumeColumn[volumeTypes.length];
+    for (int t = 0; t < columns.length; t++) {
+      columns[t] = op.volumeColumns.put(volumeTypes[t], VolumeColumn.EMPTY);
+    }
+    ForkJoinTask<?> volumes = ForkJoinTask.adapt(() -> VolumeColumn.inOrder(columns, order,
+        units, volume, volumePresent, volumeScale)).fork();
     // Column by column, each builder column let go of once copied, to keep the peak low.
     orderTime = gather(op.time, order);
     op.time = null;
@@ -224,18 +238,18 @@ public final class Organisation {
     op.amountScale = null;
     orderAmountBig = new HashMap<>();
     op.amountBig.forEach((in, a) -> orderAmountBig.put(orderInput[in], a));
-    volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
-    units = Units.ofScale(op.maxScale);
-    volume = new long[volumeTypes.length][];
-    volumePresent = new BitSet[volumeTypes.length];
-    volumeScale = new byte[volumeTypes.length][];
-    for (int t = 0; t < volumeTypes.length; t++) {
-      VolumeColumn col = op.volumeColumns.get(volumeTypes[t]);
-      volumePresent[t] = new BitSet(m);
-      volumeScale[t] = new byte[m];
-      volume[t] = col.inOrder(order, units, volumePresent[t], volumeScale[t]);
-      op.volumeColumns.put(volumeTypes[t], VolumeColumn.EMPTY);
-    }
+    volumes.join();
+    trims.join();
+  }
+
+  /** Drops the spare room of the texts given (trims), on whichever thread runs it. */
+  private static void trim(IdTable distributorIds, Texts distributorContacts, IdTable customerIds,
+      Texts customerContacts, IdTable orderIds) {
+    distributorIds.trim();
+    distributorContacts.trim();
+    customerIds.trim();
+    customerContacts.trim();
+    orderIds.trim();
   }
 
   /** {@code in[at[v]]} by v, each an index by input position turned into one of {@code map}. */
@@ -712,28 +726,36 @@ public final class Organisation {
 
   /**
    * The positions 0..count-1 sorted by key, stably (a counting sort): linear. {@code starts}
-   * (keyCount + 1 long) gets where each key's run starts, as {@link #starts} makes them.
+   * (keyCount + 1 long, zeros) gets where each key's run starts: prefix sums of the keys' counts.
    */
   private static int[] sortedBy(int[] keys, int count, int keyCount, int[] starts) {
-    int[] next = starts(keys, count, keyCount);
-    System.arraycopy(next, 0, starts, 0, keyCount + 1);
-    int[] out = new int[count];
     for (int i = 0; i < count; i++) {
-      out[next[keys[i]]++] = i;
+      starts[keys[i] + 1]++;
     }
+    int[] out = new int[count];
+    scatter(keys, count, keyCount, starts, out);
     return out;
   }
 
-  /** Where each key's run starts once sorted by key: prefix sums of the keys' counts. */
-  private static int[] starts(int[] keys, int count, int keyCount) {
-    int[] start = new int[keyCount + 1];
+  /**
+   * The second half of a counting sort: {@code start} holds the counts of each key k at k + 1;
+   * they become prefix sums, each item i with a key goes to {@code out[start[keys[i]]++]}, and
+   * {@code start} is moved up by one so that it holds where each key's run starts again: no
+   * array of cursors beside it (at 10,000,000 distributors one of 130 MB, a copy and a
+   * humongous allocation for the collector).
+   */
+  private static void scatter(int[] keys, int count, int keyCount, int[] start, int[] out) {
+    for (int k = 0; k < keyCount; k++) {
+      start[k + 1] += start[k];
+    }
     for (int i = 0; i < count; i++) {
-      start[keys[i] + 1]++;
+      int k = keys[i];
+      if (k >= 0) {
+        out[start[k]++] = i;
+      }
     }
-    for (int i = 0; i < keyCount; i++) {
-      start[i + 1] += start[i];
-    }
-    return start;
+    System.arraycopy(start, 0, start, 1, keyCount);
+    start[0] = 0;
   }
 
   private static int[] inverse(int[] permutation) {
@@ -1076,22 +1098,16 @@ public final class Organisation {
   /** Compressed rows: for each owner, the items whose owner it is, in item order. -1 = none. */
   private static int[][] csr(int[] owner, int owners) {
     int[] start = new int[owners + 1];
+    int items = 0;
     for (int o : owner) {
       if (o >= 0) {
         start[o + 1]++;
+        items++;
       }
     }
-    for (int i = 0; i < owners; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] items = new int[start[owners]];
-    int[] next = Arrays.copyOf(start, owners);
-    for (int i = 0; i < owner.length; i++) {
-      if (owner[i] >= 0) {
-        items[next[owner[i]]++] = i;
-      }
-    }
-    return new int[][] {start, items};
+    int[] out = new int[items];
+    scatter(owner, owner.length, owners, start, out);
+    return new int[][] {start, out};
   }
 
   /**
@@ -1184,6 +1200,21 @@ public final class Organisation {
         }
       }
       return values;
+    }
+
+    /**
+     * Each column of {@code columns} in the order {@code at} gives, in {@code units}, into
+     * {@code volume}, {@code present} and {@code scale} at its own index; each column let go of
+     * once copied.
+     */
+    static void inOrder(VolumeColumn[] columns, int[] at, Units units, long[][] volume,
+        BitSet[] present, byte[][] scale) {
+      for (int t = 0; t < columns.length; t++) {
+        present[t] = new BitSet(at.length);
+        scale[t] = new byte[at.length];
+        volume[t] = columns[t].inOrder(at, units, present[t], scale[t]);
+        columns[t] = null;
+      }
     }
 
     /** Sets order o's volume: unscaled value u with scale s, a volume that fits (see packed). */
