@@ -5,9 +5,6 @@ import dev.rankgauge.internal.Utf8Text;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +68,6 @@ final class CsvTable implements Closeable {
   private boolean broken;
   /** Views of the current row's fields, one per column, reused from row to row. */
   private Utf8Text[] views = new Utf8Text[0];
-  private final java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   private CsvTable(String file, InputStream in) {
     this.file = file;
@@ -224,15 +218,60 @@ final class CsvTable implements Closeable {
   /** The first field holding bytes that are not UTF-8, or -1. */
   private int notUtf8() {
     for (int k = 0; k < count; k++) {
-      if (wide[k]) {
-        try {
-          utf8.reset().decode(ByteBuffer.wrap(buf, start[k], end[k] - start[k]));
-        } catch (CharacterCodingException e) {
-          return k;
-        }
+      if (wide[k] && !isUtf8(buf, start[k], end[k])) {
+        return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code b[from, to)} is well-formed UTF-8 (RFC 3629: no overlong form, no surrogate,
+   * nothing above U+10FFFF), as the JDK's UTF-8 decoder says when it reports malformed input: a
+   * check of the bytes that makes no {@code ByteBuffer} or {@code CharBuffer} per field.
+   */
+  static boolean isUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+      } else if (c < 0xC2) {
+        return false;
+      } else if (c < 0xE0) {
+        if (i + 1 >= to || !continuing(b[i + 1])) {
+          return false;
+        }
+        i += 2;
+      } else if (c < 0xF0) {
+        if (i + 2 >= to || !continuing(b[i + 1]) || !continuing(b[i + 2])) {
+          return false;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 >= 0xA0) {
+          return false;
+        }
+        i += 3;
+      } else if (c < 0xF5) {
+        if (i + 3 >= to || !continuing(b[i + 1]) || !continuing(b[i + 2])
+            || !continuing(b[i + 3])) {
+          return false;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 >= 0x90) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a byte continues a character of several bytes: {@code 10xxxxxx}. */
+  private static boolean continuing(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   /** Reads the next row into the field ranges; false at the end of the file. */
