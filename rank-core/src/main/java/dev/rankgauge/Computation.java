@@ -793,12 +793,27 @@ final class Computation {
     private static long inPeriod(Organisation org, long[] qv, long factor, long start,
         long seenEnd, long seen, long[] customerVolume, boolean[] customerOrderInPeriod,
         long[] ownVolume, boolean[] orderInPeriod) {
+      // Distributors' orders come first, then customers' (Organisation's constructors; a live
+      // copy shares the orders as built): one loop over each, neither reading the buyer's kind.
+      int[] starts = org.distributorOrderStart;
+      int split = starts[starts.length - 1];
+      long widest = sums(org, qv, factor, start, seenEnd, seen, 0, split, ownVolume,
+          orderInPeriod);
+      return Math.max(widest, sums(org, qv, factor, start, seenEnd, seen, split,
+          org.orderTime.length, customerVolume, customerOrderInPeriod));
+    }
+
+    /**
+     * {@link #inPeriod} over the orders {@code from} to {@code to} (exclusive), all of one kind
+     * of buyer, whose volumes and paid orders go to {@code volume} and {@code paidInPeriod}.
+     */
+    private static long sums(Organisation org, long[] qv, long factor, long start, long seenEnd,
+        long seen, int from, int to, long[] volume, boolean[] paidInPeriod) {
       long widest = 0;
       long[] time = org.orderTime;
       byte[] status = org.orderStatus;
       int[] buyer = org.orderBuyer;
-      boolean[] byCustomer = org.orderByCustomer;
-      for (int o = 0, m = time.length; o < m; o++) {
+      for (int o = from; o < to; o++) {
         long t = time[o];
         byte st = status[o];
         if (!OrderCounting.inPeriod(t, start, seenEnd) || !OrderCounting.counts(st, t, seen)) {
@@ -807,18 +822,20 @@ final class Computation {
         int b = buyer[o];
         long q = qv[o];
         widest = Math.max(widest, q ^ (q >> 63));
-        long v = OrderCounting.volume(st, q * factor);
-        boolean paid = OrderCounting.paid(st);
-        if (byCustomer[o]) {
-          customerVolume[b] += v;
-          customerOrderInPeriod[b] |= paid;
-        } else {
-          ownVolume[b] += v;
-          orderInPeriod[b] |= paid;
-        }
+        volume[b] += OrderCounting.volume(st, q * factor);
+        paidInPeriod[b] |= OrderCounting.paid(st);
       }
       return widest;
     }
+  }
+
+  /** Each own volume, no higher than the self-purchase cap. */
+  private static long[] capped(long[] ownVolume, long cap) {
+    long[] out = new long[ownVolume.length];
+    for (int d = 0; d < out.length; d++) {
+      out[d] = Math.min(ownVolume[d], cap);
+    }
+    return out;
   }
 
   /** Customers' activity, personal volume, distributors' activity and the two counts. */
@@ -828,7 +845,6 @@ final class Computation {
     static PersonalFigures of(Organisation org, CompPlan plan, Units units, Instant asOf,
         ZoneId zone, OrderFigures orders) {
       int distributors = org.distributorRoom();
-      long[] personalVolume = new long[distributors];
       boolean[] customerActive = new boolean[org.customerRoom()];
       boolean[] active = new boolean[distributors];
       int[] activeCustomers = new int[distributors];
@@ -839,6 +855,12 @@ final class Computation {
       long cap = plan.personalVolume().selfPurchaseCap().map(units::cap).orElse(Long.MAX_VALUE);
       // A cap not below zero leaves an own volume no further from zero: still bounded.
       boolean bounded = orders.bounded() && cap >= 0;
+      long[] ownVolume = orders.ownVolume();
+      // Bounded, no sum can overflow, so the order of the sums is free: each distributor's own
+      // volume first, copied (no pass that reads and writes every personal volume again after
+      // the customers'); else customers' first, then their own, each sum checked in that order.
+      long[] personalVolume = !bounded ? new long[distributors]
+          : cap == Long.MAX_VALUE ? ownVolume.clone() : capped(ownVolume, cap);
       long[] customerVolume = orders.customerVolume();
       boolean[] customerOrderInPeriod = orders.customerOrderInPeriod();
       // Read only by a rule of "an order within N days", which has them read with the figures.
@@ -857,15 +879,12 @@ final class Computation {
               : add(personalVolume[owner[c]], customerVolume[c], owner[c], PERSONAL);
         }
       }
-      long[] ownVolume = orders.ownVolume();
+      for (int d = 0, n = bounded ? 0 : org.distributorCount(); d < n; d++) {
+        personalVolume[d] = add(personalVolume[d], Math.min(ownVolume[d], cap), d, PERSONAL);
+      }
       boolean[] orderInPeriod = orders.orderInPeriod();
       long[] lastOrder = orders.lastOrders() == null ? null : orders.lastOrders().distributor();
       int[] parent = org.parent;
-      for (int d = 0, n = org.distributorCount(); d < n; d++) {
-        long own = Math.min(ownVolume[d], cap);
-        personalVolume[d] = bounded ? personalVolume[d] + own
-            : add(personalVolume[d], own, d, PERSONAL);
-      }
       for (int d = 0, n = org.distributorCount(); d < n; d++) {
         boolean a = distributorRule.active(personalVolume[d], orderInPeriod[d],
             lastOrder == null ? NONE : lastOrder[d]);
