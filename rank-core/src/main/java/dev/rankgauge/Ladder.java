@@ -45,7 +45,7 @@ final class Ladder {
   /**
    * The ranks above the first that each gauge's figure allows, as bits of a long, so that
    * {@link #paidAs(int)} tries only the ranks all four allow (and that a distributor's number of
-   * legs allows, {@link #legsGauge}) instead of testing four thresholds at every rank: most
+   * legs allows, {@link #legsAllow}) instead of testing four thresholds at every rank: most
    * distributors are allowed none, and the rest few. Null for a ladder of more than 64 ranks,
    * decided rank by rank.
    */
@@ -53,8 +53,19 @@ final class Ladder {
   private final Gauge groupGauge;
   private final Gauge customersGauge;
   private final Gauge distributorsGauge;
-  /** The ranks a number of legs allows ({@link #mostLegs}); null when no rank counts legs. */
-  private final Gauge legsGauge;
+  /**
+   * The ranks a number of legs allows, by the number of legs up to the most any rank asks
+   * ({@link #mostLegs}): bits as {@link Gauge#ranks}, read at {@code min(legs, length - 1)};
+   * null when no rank counts legs.
+   */
+  private final long[] legsAllow;
+  /**
+   * The ranks a distributor's best leg allows, by the highest paid-as rank in any of their legs
+   * (the subtree ranks of their children, {@link Computation#subtreeRank}): a rank asking legs
+   * of some rank is allowed only when some leg holds it, so most distributors with legs enough
+   * are not counted leg by leg ({@link #countLegs}) at all. Null when no rank counts legs.
+   */
+  private final long[] bestLegAllows;
   /**
    * Whether every rank asks only the four gauge thresholds. Past the lowest thresholds, such a
    * ladder is then decided rank by rank from the top, a few comparisons each that mostly fail
@@ -62,6 +73,8 @@ final class Ladder {
    * requirements (legs, say) the ranks allowed spare most of them.
    */
   private final boolean gaugesOnly;
+  /** The ranks (bits, above the first) that ask only the four gauge thresholds. */
+  private final long gaugesOnlyRanks;
   /**
    * Whether, besides {@link #gaugesOnly}, each gauge asks no less at a rank than at the rank
    * below (above the first): a distributor who falls short of a rank then falls short of every
@@ -161,9 +174,14 @@ final class Ladder {
         : null;
     distributorsGauge = masked
         ? new Gauge(Arrays.stream(minDistributors).asLongStream().toArray()) : null;
-    legsGauge = masked && fewestLegs > 0
-        ? new Gauge(Arrays.stream(mostLegs).asLongStream().toArray()) : null;
+    legsAllow = masked && fewestLegs > 0 ? legsAllow(mostLegs) : null;
+    bestLegAllows = masked && fewestLegs > 0 ? bestLegAllows(legRank) : null;
     gaugesOnly = Arrays.stream(others).allMatch(o -> o.length == 0);
+    long bare = 0;
+    for (int r = 1; r < Math.min(ranks, Long.SIZE); r++) {
+      bare |= others[r].length == 0 ? 1L << r : 0;
+    }
+    gaugesOnlyRanks = bare;
     climbs = gaugesOnly && masked && ranks > 1 && rising(minPersonal) && rising(minGroup)
         && rising(Arrays.stream(minCustomers).asLongStream().toArray())
         && rising(Arrays.stream(minDistributors).asLongStream().toArray());
@@ -171,6 +189,36 @@ final class Ladder {
     lowestGroup = masked ? groupGauge.lowest : 0;
     lowestCustomers = masked ? customersGauge.lowest : 0;
     lowestDistributors = masked ? distributorsGauge.lowest : 0;
+  }
+
+  /** For each number of legs up to the most asked, the ranks (bits) asking no more legs. */
+  private static long[] legsAllow(int[] mostLegs) {
+    int most = Arrays.stream(mostLegs).max().orElse(0);
+    long[] allow = new long[most + 1];
+    for (int k = 0; k <= most; k++) {
+      for (int r = 1; r < mostLegs.length; r++) {
+        if (mostLegs[r] <= k) {
+          allow[k] |= 1L << r;
+        }
+      }
+    }
+    return allow;
+  }
+
+  /**
+   * For each rank a distributor's best leg may hold, the ranks (bits) whose legs ask no higher
+   * rank than it: those asking none, and those whose every leg rank it reaches.
+   */
+  private static long[] bestLegAllows(int[][] legRank) {
+    int ranks = legRank.length;
+    long[] allow = new long[ranks];
+    for (int r = 1; r < ranks; r++) {
+      int highest = legRank[r] == null ? 0 : Arrays.stream(legRank[r]).max().orElse(0);
+      for (int best = highest; best < ranks; best++) {
+        allow[best] |= 1L << r;
+      }
+    }
+    return allow;
   }
 
   Rule[] aggregators() {
@@ -238,11 +286,34 @@ final class Ladder {
       }
       return r;
     }
-    if (gaugesOnly) {
-      return paidAsRankByRank(v);
+    return gaugesOnly ? paidAsRankByRank(v) : paidAsPastFloor(v, pv, gv, ac, ad);
+  }
+
+  /**
+   * {@link #paidAs(int)} for a distributor past the lowest thresholds, of a ladder that asks more
+   * than the gauges: apart, so that {@link #paidAs(int)} stays small enough to be inlined in
+   * the bottom-up pass (a call per distributor measured slower for the seed plan).
+   */
+  private int paidAsPastFloor(int v, long pv, long gv, int ac, int ad) {
+    long mask = personalGauge.ranksPastFloor(pv) & groupGauge.ranksPastFloor(gv)
+        & customersGauge.ranksPastFloor(ac) & distributorsGauge.ranksPastFloor(ad);
+    if (legsAllow != null) {
+      // The legs a distributor has and the best of them: two lookups that rule out the ranks
+      // asking legs for most, before any leg is counted. Their children are decided and folded
+      // in (Computation#bottomUp, #recompute), so the subtree rank is already the best leg's.
+      Organisation o = computation.org;
+      long[] byLegs = legsAllow;
+      mask &= byLegs[Math.min(o.childrenTo(v) - o.childrenFrom(v), byLegs.length - 1)]
+          & bestLegAllows[computation.subtreeRank[v]];
     }
-    return paidAsAllowed(v, personalGauge.ranks(pv) & groupGauge.ranks(gv)
-        & customersGauge.ranks(ac) & distributorsGauge.ranks(ad));
+    // The highest rank allowed that asks nothing more is met (bit 0, never allowed, stands for
+    // the first rank); when no rank above it asks more, it is the rank: most distributors past
+    // the floor of a plan with legs, who are allowed no rank that asks legs.
+    long plain = mask & gaugesOnlyRanks | 1;
+    if (Long.numberOfLeadingZeros(mask & ~gaugesOnlyRanks) > Long.numberOfLeadingZeros(plain)) {
+      return 63 - Long.numberOfLeadingZeros(plain);
+    }
+    return paidAsAllowed(v, mask);
   }
 
   /** Whether thresholds by rank never fall from the second rank up. */
@@ -269,10 +340,6 @@ final class Ladder {
   private int paidAsAllowed(int v, long allowed) {
     long mask = allowed;
     boolean counted = false;
-    if (legsGauge != null) {
-      Organisation o = computation.org;
-      mask &= legsGauge.ranks(o.childrenTo(v) - o.childrenFrom(v));
-    }
     while (mask != 0) {
       int r = 63 - Long.numberOfLeadingZeros(mask);
       mask ^= 1L << r;
@@ -370,6 +437,15 @@ final class Ladder {
           }
         }
       }
+    }
+
+    /**
+     * {@link #ranks} for a figure known to reach the {@link #lowest} threshold: at once for a
+     * gauge of one threshold (the doTERRA-like plan's personal volume, say, the same at every
+     * rank, or a count no rank asks for).
+     */
+    long ranksPastFloor(long figure) {
+      return steps.length == 1 ? allowed[1] : ranks(figure);
     }
 
     /** {@return the ranks above the first whose threshold {@code figure} reaches, as bits} */
