@@ -1544,12 +1544,7 @@ public final class Organisation {
         ts = Instant.EPOCH;
       }
       if (o == time.length) {
-        int len = o + (o >> 1) + 16;
-        byCustomer = Arrays.copyOf(byCustomer, len);
-        time = Arrays.copyOf(time, len);
-        status = Arrays.copyOf(status, len);
-        amount = Arrays.copyOf(amount, len);
-        amountScale = Arrays.copyOf(amountScale, len);
+        grow(o);
       }
       buyers.add(buyer);
       byCustomer[o] = buyerType == BuyerType.CUSTOMER;
@@ -1629,12 +1624,7 @@ public final class Organisation {
       int o = ids.append(id);
       rows.keep(row);
       if (o == time.length) {
-        int len = o + (o >> 1) + 16;
-        byCustomer = Arrays.copyOf(byCustomer, len);
-        time = Arrays.copyOf(time, len);
-        status = Arrays.copyOf(status, len);
-        amount = Arrays.copyOf(amount, len);
-        amountScale = Arrays.copyOf(amountScale, len);
+        grow(o);
       }
       buyers.add(buyer);
       byCustomer[o] = r.byCustomer;
@@ -1658,6 +1648,16 @@ public final class Organisation {
         maxScale = Math.max(maxScale, r.scales[k]);
         rowColumns[k].set(o, r.volumes[k], r.scales[k]);
       }
+    }
+
+    /** Makes room in the order columns for rows past {@code o}, the length they have now. */
+    private void grow(int o) {
+      int len = o + (o >> 1) + 16;
+      byCustomer = Arrays.copyOf(byCustomer, len);
+      time = Arrays.copyOf(time, len);
+      status = Arrays.copyOf(status, len);
+      amount = Arrays.copyOf(amount, len);
+      amountScale = Arrays.copyOf(amountScale, len);
     }
 
     /** Whether {@code -10^digits < u < 10^digits}, for digits up to 18. */
