@@ -71,9 +71,6 @@ public final class CsvOrganisation {
   private static final int SHOWN_VALUE = 40;
   /** The join date given for a row whose own was reported as unreadable. */
   private static final LocalDate STAND_IN_DAY = LocalDate.EPOCH;
-  /** Records handed from a file's thread to the builder at a time. */
-  private static final int BATCH = 2048;
-  private static final int QUEUED_BATCHES = 32;
 
   private final Path dir;
   private final CompPlan plan;
@@ -92,7 +89,8 @@ public final class CsvOrganisation {
   /**
    * Reads the three files of {@code dir} for {@code plan}, whose time zone places dates and whose
    * volume types the orders must carry. The files are parsed on three threads at once, each
-   * handing its records in batches to the calling thread, which builds the organisation.
+   * adding its rows to the organisation builder (which keeps the three kinds apart); the calling
+   * thread then builds the organisation.
    *
    * @param dir the folder holding {@value #DISTRIBUTORS}, {@value #CUSTOMERS} and {@value #ORDERS}
    * @param plan the plan the organisation will be evaluated with
