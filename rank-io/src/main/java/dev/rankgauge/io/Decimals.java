@@ -25,35 +25,13 @@ final class Decimals {
   }
 
   private static BigDecimal read(byte[] b, int from, int to, boolean exact) {
-    int i = from;
-    boolean negative = false;
-    if (i < to && (b[i] == '-' || b[i] == '+')) {
-      negative = b[i] == '-';
-      i++;
-    }
-    long unscaled = 0;
-    int digits = 0;
-    int scale = 0;
-    boolean point = false;
-    for (; i < to; i++) {
-      int c = b[i];
-      if (c >= '0' && c <= '9') {
-        if (++digits > MAX_DIGITS) {
-          return null;
-        }
-        unscaled = unscaled * 10 + (c - '0');
-        if (point) {
-          scale++;
-        }
-      } else if (c == '.' && !point) {
-        point = true;
-      } else {
-        return null;
-      }
-    }
-    if (digits == 0) {
+    Units u = new Units();
+    if (!u.read(b, from, to, false)) {
       return null;
     }
+    long unscaled = u.unscaled;
+    int scale = u.scale;
+    // As stripTrailingZeros: past a scale of 0 (100.0 is 1E+2), where Units stops at 0.
     if (exact && scale > 0) {
       if (unscaled == 0) {
         return BigDecimal.ZERO;
@@ -63,7 +41,7 @@ final class Decimals {
         scale--;
       }
     }
-    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    return BigDecimal.valueOf(unscaled, scale);
   }
 
   /**
