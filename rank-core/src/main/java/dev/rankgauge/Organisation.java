@@ -1521,20 +1521,10 @@ public final class Organisation {
       // The order's subject and words for a message are made only for a problem: an order that
       // has none (almost every one) costs no String or Subject of its own.
       int row = rows.next();
-      if (Texts.blank(id)) {
-        problems.add(Problem.core(Subject.order("", row - 1).field("id"), "order in row " + row,
-            "order.blankId", quoted(id)));
+      int o = open(row, id, buyerId);
+      if (o < 0) {
         return;
       }
-      CharSequence buyer = buyerId;
-      if (Texts.blank(buyer)) {
-        problems.add(Problem.core(Subject.order(id.toString(), row - 1).field("buyerId"), "order " + id,
-            "order.blankBuyer", quoted(buyer)));
-        buyer = ""; // checked no further at build
-      }
-      // A repeated id is found when the ids are indexed, at build.
-      int o = ids.append(id);
-      rows.keep(row);
       Instant ts = timestamp;
       if (ts.isBefore(MIN_TIME) || ts.isAfter(MAX_TIME)) {
         problems.add(Problem.core(Subject.order(id.toString(), row - 1).field("timestamp"),
@@ -1543,10 +1533,6 @@ public final class Organisation {
             ts.toString(), MIN_TIME.toString(), MAX_TIME.toString()));
         ts = Instant.EPOCH;
       }
-      if (o == time.length) {
-        grow(o);
-      }
-      buyers.add(buyer);
       byCustomer[o] = buyerType == BuyerType.CUSTOMER;
       time[o] = nanos(ts);
       status[o] = (byte) st.ordinal();
@@ -1610,23 +1596,10 @@ public final class Organisation {
       }
       int row = rows.next();
       CharSequence id = r.id;
-      if (Texts.blank(id)) {
-        problems.add(Problem.core(Subject.order("", row - 1).field("id"), "order in row " + row,
-            "order.blankId", quoted(id)));
+      int o = open(row, id, r.buyer);
+      if (o < 0) {
         return;
       }
-      CharSequence buyer = r.buyer;
-      if (Texts.blank(buyer)) {
-        problems.add(Problem.core(Subject.order(id.toString(), row - 1).field("buyerId"), "order " + id,
-            "order.blankBuyer", quoted(buyer)));
-        buyer = ""; // checked no further at build
-      }
-      int o = ids.append(id);
-      rows.keep(row);
-      if (o == time.length) {
-        grow(o);
-      }
-      buyers.add(buyer);
       byCustomer[o] = r.byCustomer;
       time[o] = r.epochSecond * 1_000_000_000L;
       status[o] = (byte) r.status.ordinal();
@@ -1648,6 +1621,33 @@ public final class Organisation {
         maxScale = Math.max(maxScale, r.scales[k]);
         rowColumns[k].set(o, r.volumes[k], r.scales[k]);
       }
+    }
+
+    /**
+     * Starts order row {@code row} (from 1) of both ways of adding one: its id and buyer kept, a
+     * blank buyer reported and kept as empty, room made in the order columns; its position
+     * returned, or -1 for a blank id (reported; the row is not kept).
+     */
+    private int open(int row, CharSequence id, CharSequence buyer) {
+      if (Texts.blank(id)) {
+        problems.add(Problem.core(Subject.order("", row - 1).field("id"), "order in row " + row,
+            "order.blankId", quoted(id)));
+        return -1;
+      }
+      CharSequence b = buyer;
+      if (Texts.blank(b)) {
+        problems.add(Problem.core(Subject.order(id.toString(), row - 1).field("buyerId"),
+            "order " + id, "order.blankBuyer", quoted(b)));
+        b = ""; // checked no further at build
+      }
+      // A repeated id is found when the ids are indexed, at build.
+      int o = ids.append(id);
+      rows.keep(row);
+      buyers.add(b);
+      if (o == time.length) {
+        grow(o);
+      }
+      return o;
     }
 
     /** Makes room in the order columns for rows past {@code o}, the length they have now. */
