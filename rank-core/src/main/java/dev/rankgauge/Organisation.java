@@ -1759,8 +1759,9 @@ public final class Organisation {
    *
    * <p>Not thread-safe, with one exception that lets a host read its three kinds of rows at
    * once: distributors, customers and orders are kept apart, so one thread may add distributors
-   * while another adds customers and a third orders. {@link #build()} must then be called after
-   * all three have finished (for instance after joining them).
+   * while another adds customers and a third orders; each of them may also make room for its
+   * own kind, with {@link #expect} giving 0 for the two others. {@link #build()} must then be
+   * called after all three have finished (for instance after joining them).
    */
   public static final class Builder {
     // Building hands each part's arrays to the organisation, without copies, to keep the peak
@@ -1784,7 +1785,8 @@ public final class Organisation {
      * Makes room for about this many rows of each kind in all, so that adding them copies no
      * table or column as it grows: a host that knows its counts (a {@code count(*)}, a file's
      * size) saves that time and the memory of the copies. Only a hint: more rows or fewer may be
-     * added, and nothing else changes.
+     * added, and nothing else changes. A kind given 0 is left as it is: the threads adding the
+     * three kinds at once may each make room for its own.
      *
      * @param distributors distributors expected, 0 or more
      * @param customers customers expected, 0 or more
@@ -1797,9 +1799,17 @@ public final class Organisation {
         throw new IllegalArgumentException("expected counts cannot be negative: " + distributors
             + " distributors, " + customers + " customers, " + orders + " orders");
       }
-      this.distributors.reopen().reserve(distributors);
-      this.customers.reopen().reserve(customers);
-      this.orders.reopen().reserve(orders);
+      // A kind given 0 is left alone, so that threads adding the three kinds at once may each
+      // make room for its own (see the class's note on threads).
+      if (distributors > 0) {
+        this.distributors.reopen().reserve(distributors);
+      }
+      if (customers > 0) {
+        this.customers.reopen().reserve(customers);
+      }
+      if (orders > 0) {
+        this.orders.reopen().reserve(orders);
+      }
       return this;
     }
 

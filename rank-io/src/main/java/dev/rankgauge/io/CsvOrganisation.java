@@ -102,7 +102,114 @@ public final class CsvOrganisation {
    *     reads in English and Spanish
    */
   public static Organisation read(Path dir, CompPlan plan, Progress progress) throws IOException {
-    return new CsvOrganisation(dir, plan, progress, true).read();
+    return new CsvOrganisation(dir, plan, progress, true).read(null);
+  }
+
+  /**
+   * Like {@link #read(Path, CompPlan, Progress)}, adding the rows where {@code room} made room
+   * for them ahead: the same organisation, or the same problems.
+   *
+   * @param dir the folder holding {@value #DISTRIBUTORS}, {@value #CUSTOMERS} and {@value #ORDERS}
+   * @param plan the plan the organisation will be evaluated with
+   * @param progress told of the rows read; {@link Progress#silent()} for none
+   * @param room room made for the rows of {@code dir} by {@link #makeRoom(Path)}, not used before;
+   *     room made for another folder, or used already, is left alone and the room made here
+   * @return the organisation, checked
+   * @throws ValidationException listing every problem found, each with file, line and column
+   * @throws IOException if the folder or a file cannot be read, as
+   *     {@link #read(Path, CompPlan, Progress)} says
+   */
+  public static Organisation read(Path dir, CompPlan plan, Progress progress, Room room)
+      throws IOException {
+    return new CsvOrganisation(dir, plan, progress, true)
+        .read(java.util.Objects.requireNonNull(room, "room").take(dir));
+  }
+
+  /**
+   * Makes room for the rows of {@code dir}'s three files, for
+   * {@link #read(Path, CompPlan, Progress, Room)}: room for about as many rows as the files
+   * hold, estimated from their sizes and lines. At 1,000,000 distributors that is some 400 MB of
+   * fresh memory, which takes a quarter of a second to touch: a caller can have it made on a
+   * thread of its own while it does something else, such as loading the plan. Needs no plan;
+   * reports nothing: a folder or file that cannot be read gets no room, and the read reports it.
+   *
+   * @param dir the folder holding {@value #DISTRIBUTORS}, {@value #CUSTOMERS} and {@value #ORDERS}
+   * @return the room, to be used by one read of {@code dir}, on this thread or another one that
+   *     the room reached safely (through a join, a future or a volatile field)
+   */
+  public static Room makeRoom(Path dir) {
+    java.util.Objects.requireNonNull(dir, "dir");
+    return new Room(dir, builderFor(dir));
+  }
+
+  /**
+   * Room made ahead for the rows of a data folder ({@link #makeRoom(Path)}), used by one
+   * {@link #read(Path, CompPlan, Progress, Room)}.
+   */
+  public static final class Room {
+    private final Path dir;
+    private Organisation.Builder builder;
+
+    private Room(Path dir, Organisation.Builder builder) {
+      this.dir = dir;
+      this.builder = builder;
+    }
+
+    /** The builder with room for the rows of {@code folder}, once; null for another folder. */
+    private synchronized Organisation.Builder take(Path folder) {
+      Organisation.Builder b = dir.equals(folder) ? builder : null;
+      if (b != null) {
+        builder = null;
+      }
+      return b;
+    }
+  }
+
+  /**
+   * A builder with room for about as many rows as the files of {@code dir} hold; without room
+   * for a file that cannot be read (the read reports it). The memory is fresh, and touching it
+   * is mostly the kernel's work (page faults, some 0.2 s of CPU for 400 MB on the 2-core
+   * machine): the customers' room is made on a second thread, beside the other two kinds'.
+   */
+  private static Organisation.Builder builderFor(Path dir) {
+    int distributors = rowsAbout(dir, DISTRIBUTORS);
+    int customers = rowsAbout(dir, CUSTOMERS);
+    int orders = rowsAbout(dir, ORDERS);
+    Organisation.Builder builder = Organisation.builder();
+    if (customers == 0 || distributors + orders == 0) {
+      return builder.expect(distributors, customers, orders);
+    }
+    // Each kind's room apart (the builder allows one thread per kind).
+    java.util.concurrent.FutureTask<Void> room = new java.util.concurrent.FutureTask<>(() -> {
+      builder.expect(0, customers, 0);
+      return null;
+    });
+    Thread t = new Thread(room, "rankgauge-room");
+    t.setDaemon(true);
+    t.start();
+    builder.expect(distributors, 0, orders);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          room.get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      // An expected count is never negative: nothing else is thrown.
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return builder;
   }
 
   /**
@@ -112,10 +219,11 @@ public final class CsvOrganisation {
    */
   static Organisation read(Path dir, CompPlan plan, Progress progress, boolean inUnits)
       throws IOException {
-    return new CsvOrganisation(dir, plan, progress, inUnits).read();
+    return new CsvOrganisation(dir, plan, progress, inUnits).read(null);
   }
 
-  private Organisation read() throws IOException {
+  /** Reads into {@code room}, a builder with room made ahead, or into a builder made here. */
+  private Organisation read(Organisation.Builder room) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw MissingDataException.folder(dir.toString());
     }
@@ -125,8 +233,7 @@ public final class CsvOrganisation {
             ORDERS);
       }
     }
-    Organisation.Builder builder = Organisation.builder().expect(rowsAbout(DISTRIBUTORS),
-        rowsAbout(CUSTOMERS), rowsAbout(ORDERS));
+    Organisation.Builder builder = room != null ? room : builderFor(dir);
     List<FileRead> reads = List.of(new DistributorsRead(builder), new CustomersRead(builder),
         new OrdersRead(builder));
     loadCharacterTables();
@@ -209,35 +316,60 @@ public final class CsvOrganisation {
     }
   }
 
-  /** Bytes of a file's start whose lines tell how long its rows are. */
-  private static final int SAMPLE = 1 << 20;
+  /** Files smaller than this get no room made ahead: growing costs nothing worth saving. */
+  private static final long ROOM_FROM = 8L << 20;
+  /** Slices of a file whose lines tell how long its rows are, and their size. */
+  private static final int SLICES = 16;
+  private static final int SLICE = 8 << 10;
 
   /**
-   * About how many rows a large file holds, from its size and the lines of its first mebibyte,
-   * with 2% to spare, so that the builder makes room once instead of growing; 0 for a file of
-   * less than eight samples, where growing costs nothing worth saving.
+   * About how many rows a large file holds, from its size and the lines of sixteen slices of 8
+   * KiB, one in the middle of each sixteenth of the file, with 3% to spare, so that the builder
+   * makes room once instead of growing (by half, copying: a count too low costs far more than
+   * one too high); 0 for a file under 8 MiB, or one that cannot be read (the read reports it).
+   * Slices over the whole file, as rows tend to grow longer down a file (longer ids): the
+   * first mebibyte alone, read before, counted 9 to 12% too many rows at 1,000,000
+   * distributors, and the slices 0.1 to 0.4% (docs/benchmarks.md).
    */
-  private int rowsAbout(String file) throws IOException {
+  private static int rowsAbout(Path dir, String file) {
     Path path = dir.resolve(file);
-    long size = Files.size(path);
-    if (size < 8L * SAMPLE) {
+    long lines = 0;
+    long got = 0;
+    long size;
+    try {
+      // The size first: a named pipe (size 0) is not opened, which would wait for a writer.
+      size = Files.size(path);
+    } catch (IOException | RuntimeException e) {
       return 0;
     }
-    byte[] head = new byte[SAMPLE];
-    int got;
-    try (java.io.InputStream in = Files.newInputStream(path)) {
-      got = in.readNBytes(head, 0, SAMPLE);
+    if (size < ROOM_FROM || !Files.isRegularFile(path)) {
+      return 0;
     }
-    int lines = 0;
-    for (int i = 0; i < got; i++) {
-      if (head[i] == '\n') {
-        lines++;
+    try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(path)) {
+      java.nio.ByteBuffer slice = java.nio.ByteBuffer.allocate(SLICE);
+      byte[] bytes = slice.array();
+      for (int i = 0; i < SLICES; i++) {
+        long at = size * (2 * i + 1) / (2 * SLICES) - SLICE / 2;
+        slice.clear();
+        while (slice.hasRemaining() && in.read(slice, at + slice.position()) > 0) {
+          // until the slice is full or the file ends
+        }
+        int n = slice.position();
+        for (int k = 0; k < n; k++) {
+          if (bytes[k] == '\n') {
+            lines++;
+          }
+        }
+        got += n;
       }
-    }
-    if (lines < 2) {
+    } catch (IOException | RuntimeException e) {
+      // Not readable, or gone: the read reports it; no room is needed for it.
       return 0;
     }
-    return (int) Math.min(1 << 29, (long) (size * 1.02 * lines / got));
+    if (lines < 2 || got == 0) {
+      return 0;
+    }
+    return (int) Math.min(1 << 29, (long) (size * 1.03 * lines / got));
   }
 
   /** Waits for a file's reader, rethrowing what it threw. */
