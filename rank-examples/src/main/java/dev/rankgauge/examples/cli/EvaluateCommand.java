@@ -64,7 +64,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Output.check(out, inputs.files(cli));
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = Progress.to(err, cli.locale());
+    // The read ahead's, if the data folder is being read ahead.
+    Progress progress = cli.progress(err, inputs.data);
     Evaluation e = inputs.evaluate(cli, progress);
     if (distributor != null) {
       DistributorResult r = inputs.find(e, distributor);

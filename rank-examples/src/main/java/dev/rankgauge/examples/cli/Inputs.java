@@ -86,10 +86,13 @@ final class Inputs {
     Memory.forget();
     CompPlan p = cli.plan(plan);
     CliTexts texts = new CliTexts(progress.locale());
-    progress.step(texts.get("progress.loadedPlan", p.name()));
+    if (!cli.readsAhead(progress)) {
+      // The data read ahead tells this step itself, before its rows.
+      progress.step(texts.get("progress.loadedPlan", p.name()));
+    }
     Instant until = until(p);
     Memory.reading(data);
-    Organisation org = CsvOrganisation.read(data, p, progress);
+    Organisation org = cli.organisation(data, p, progress);
     History before = History.empty();
     if (history != null) {
       if (Files.isDirectory(history)) {

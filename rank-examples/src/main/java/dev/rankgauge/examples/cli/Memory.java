@@ -24,6 +24,16 @@ final class Memory {
 
   /** Notes the data folder about to be read, for the advice should memory run out. */
   static void reading(Path dir) {
+    csvBytes = csvBytes(dir);
+    folder = dir;
+  }
+
+  /** Whether the heap holds what reading {@code dir} needs, as {@link #advice} reckons it. */
+  static boolean fits(Path dir) {
+    return need(csvBytes(dir)) <= Runtime.getRuntime().maxMemory();
+  }
+
+  private static long csvBytes(Path dir) {
     long sum = 0;
     for (String f : new String[] {CsvOrganisation.DISTRIBUTORS, CsvOrganisation.CUSTOMERS,
         CsvOrganisation.ORDERS}) {
@@ -33,8 +43,12 @@ final class Memory {
         // The reader reports a missing or unreadable file itself.
       }
     }
-    csvBytes = sum;
-    folder = dir;
+    return sum;
+  }
+
+  /** Heap bytes needed for {@code bytes} of CSV input. */
+  private static long need(long bytes) {
+    return (long) (bytes * HEAP_PER_CSV_BYTE) + 64 * MB;
   }
 
   /** Forgets the data folder: nothing is being read. */
@@ -62,7 +76,7 @@ final class Memory {
     if (bytes == 0) {
       return texts.get("jvm.memory", what, most);
     }
-    long need = (long) (bytes * HEAP_PER_CSV_BYTE) + 64 * MB;
+    long need = need(bytes);
     return texts.get("jvm.memoryData", what, most, String.valueOf(folder), bytes / MB, need / MB,
         String.valueOf(need > max ? gigabytes(need) : gigabytes(max) + 1));
   }

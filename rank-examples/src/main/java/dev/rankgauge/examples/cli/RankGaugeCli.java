@@ -1,9 +1,12 @@
 package dev.rankgauge.examples.cli;
 
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.Organisation;
 import dev.rankgauge.Problem;
 import dev.rankgauge.RuleRegistry;
 import dev.rankgauge.ValidationException;
+import dev.rankgauge.io.CsvOrganisation;
+import dev.rankgauge.io.Progress;
 import dev.rankgauge.json.PlanCheck;
 import dev.rankgauge.json.PlanFiles;
 import java.io.BufferedWriter;
@@ -105,6 +108,8 @@ public final class RankGaugeCli implements Callable<Integer> {
   private RuleRegistry withJars;
   /** The plan being loaded ahead, on a thread of its own, or null. */
   private volatile Ahead ahead;
+  /** The data folder being read ahead ({@code evaluate}), on threads of its own, or null. */
+  private volatile ReadAhead readAhead;
 
   @Spec
   CommandSpec spec;
@@ -274,6 +279,9 @@ public final class RankGaugeCli implements Callable<Integer> {
     String command = commandNamed(args);
     if (command != null && LOADING_A_PLAN.contains(command)) {
       cli.loadAhead(args);
+      if (command.equals("evaluate")) {
+        cli.readAhead(args);
+      }
     }
     return configured(cli, command == null ? Commands.all() : List.of(Commands.named(command)));
   }
@@ -326,6 +334,75 @@ public final class RankGaugeCli implements Callable<Integer> {
     t.setDaemon(true);
     ahead = loading;
     t.start();
+  }
+
+  /**
+   * Starts reading the folder {@code --data} names in {@code args} ({@link ReadAhead}), when the
+   * plan loads ahead and the run speaks English (no {@code --locale}).
+   */
+  private void readAhead(String... args) {
+    Ahead plan = ahead;
+    if (plan == null) {
+      return;
+    }
+    String data = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("--locale")) {
+        return;
+      }
+      if (a.equals("--data") && i + 1 < args.length) {
+        data = args[i + 1];
+      } else if (a.startsWith("--data=")) {
+        data = a.substring("--data=".length());
+      }
+    }
+    if (data == null) {
+      return;
+    }
+    try {
+      readAhead = ReadAhead.start(Path.of(data), plan::get);
+    } catch (InvalidPathException e) {
+      // picocli reports it.
+    }
+  }
+
+  /**
+   * The progress of a run reading {@code data}, on {@code err} in the language of
+   * {@code --locale}: that of the read ahead if it reads {@code data} (its lines shown from when
+   * the command takes the organisation, {@link #organisation}).
+   */
+  Progress progress(PrintWriter err, Path data) {
+    ReadAhead r = readAhead;
+    if (r != null && r.dir.equals(data) && r.progress.locale().equals(locale)) {
+      r.showOn(err);
+      return r.progress;
+    }
+    return Progress.to(err, locale);
+  }
+
+  /** Whether a data folder is being read ahead and no command has taken it yet (for tests). */
+  boolean readingAhead() {
+    return readAhead != null;
+  }
+
+  /** Whether {@code progress} is that of the read ahead, which tells the plan loaded itself. */
+  boolean readsAhead(Progress progress) {
+    ReadAhead r = readAhead;
+    return r != null && r.progress == progress;
+  }
+
+  /**
+   * The organisation of {@code data} for the plan {@code p}: read ahead if {@code progress} is
+   * the read ahead's ({@link #progress}), else read now.
+   */
+  Organisation organisation(Path data, CompPlan p, Progress progress) throws IOException {
+    ReadAhead r = readAhead;
+    if (r != null && r.progress == progress) {
+      readAhead = null;
+      return r.take(data, p);
+    }
+    return CsvOrganisation.read(data, p, progress);
   }
 
   /** A plan loaded on a thread of its own: its plan or what loading it threw. */
