@@ -129,9 +129,12 @@ public final class Organisation {
    * @param sponsorTree when nobody is placed, the sponsor tree in the indices of {@code topDown}
    *     as its breadth-first walk made it ({@link Builder#topDown}): each index's sponsor and
    *     where each index's children start; null otherwise
+   * @param input {@code topDown}'s inverse, when already made; else null
+   * @param sortedCustomers the customers in owner order, when already sorted ({@link
+   *     CustomersEarly#sorted}); else null
    */
   private Organisation(Builder b, int[] inputParent, int[] topDown, int[] inputPlacementParent,
-      byte[] inputPosition, int[][] sponsorTree) {
+      byte[] inputPosition, int[][] sponsorTree, int[] input, int[][] sortedCustomers) {
     DistributorPart dp = b.distributors;
     CustomerPart cp = b.customers;
     OrderPart op = b.orders;
@@ -149,7 +152,7 @@ public final class Organisation {
     distributorHasPhone = dp.hasPhone;
     distributorJoined = dp.joined.length == n ? dp.joined : Arrays.copyOf(dp.joined, n);
     distributorAt = topDown;
-    distributorInput = inverse(topDown);
+    distributorInput = input != null ? input : inverse(topDown);
     // Each loop below over millions of rows is a small method of its own (gather, relabelled,
     // ...), run again for each column: the JIT compiles each once, where the loops written out
     // here were compiled again, with the whole constructor, at each loop's start.
@@ -184,15 +187,13 @@ public final class Organisation {
     }
 
     int c = cp.ids.size();
-    int[] ownerOfInput = cp.owner;
-    relabel(ownerOfInput, c, distributorInput);
     customerHasPhone = cp.hasPhone;
-    customerStart = new int[n + 1];
-    customerAt = sortedBy(ownerOfInput, c, n, customerStart);
-    customerInput = inverse(customerAt);
-    // In owner order, each customer's owner follows from where each owner's run starts.
-    customerOwner = new int[c];
-    runs(customerStart, 0, n, customerOwner, 0);
+    int[][] sorted = sortedCustomers != null ? sortedCustomers
+        : customersByOwner(cp.owner, c, n, distributorInput);
+    customerAt = sorted[0];
+    customerStart = sorted[1];
+    customerInput = sorted[2];
+    customerOwner = sorted[3];
 
     int m = op.ids.size();
     // Distributors' orders come first, by buyer, then customers' orders, by buyer: the key is
@@ -240,6 +241,24 @@ public final class Organisation {
     op.amountBig.forEach((in, a) -> orderAmountBig.put(orderInput[in], a));
     volumes.join();
     trims.join();
+  }
+
+  /**
+   * The customers in owner order, from each one's owner by input position (relabelled in
+   * place into the distributors' indices): where each customer is ({@code at}), where each
+   * owner's run starts ({@code start}, n + 1 long), each customer's index by input position
+   * ({@code input}) and each one's owner in owner order; in that order.
+   */
+  private static int[][] customersByOwner(int[] ownerOfInput, int c, int n,
+      int[] distributorInput) {
+    relabel(ownerOfInput, c, distributorInput);
+    int[] start = new int[n + 1];
+    int[] at = sortedBy(ownerOfInput, c, n, start);
+    int[] input = inverse(at);
+    // In owner order, each customer's owner follows from where each owner's run starts.
+    int[] owner = new int[c];
+    runs(start, 0, n, owner, 0);
+    return new int[][] {at, start, input, owner};
   }
 
   /** Drops the spare room of the texts given (trims), on whichever thread runs it. */
@@ -1251,6 +1270,8 @@ public final class Organisation {
     final List<Problem> repeats = new ArrayList<>();
     /** The organisation last built from the records this part had, until they are taken back. */
     Organisation from;
+    /** The work done once every distributor was added ({@link Builder#distributorsAdded}). */
+    DistributorsEarly early;
 
     /** Puts the ids added since the last build into their table, each repeat a problem. */
     void index() {
@@ -1342,6 +1363,73 @@ public final class Organisation {
     }
   }
 
+  /**
+   * What {@link Builder#distributorsAdded} worked out from the distributors added up to then,
+   * for {@link Builder#build()} to take as long as none was added or placed since ({@link
+   * #holds}): the lookups of sponsors, the problems of those not found and of cycles, in the
+   * order build() reports them, and the breadth-first walk.
+   */
+  private static final class DistributorsEarly {
+    /** The distributors' rows added and placements made when this was worked out. */
+    final int added;
+    final int placed;
+    /** Sponsor by input position, -1 for a root or an unknown sponsor. */
+    final int[] parent;
+    final List<Problem> unknownSponsors;
+    final List<Problem> cycles;
+    /** {@link Builder#topDown}'s order, and the sponsor tree in its indices (null if placed). */
+    final int[] topDown;
+    final int[][] tree;
+    /** {@code topDown}'s inverse; null when there is a cycle or a placement. */
+    final int[] input;
+
+    DistributorsEarly(DistributorPart d, int[] parent, List<Problem> unknownSponsors,
+        List<Problem> cycles, int[] topDown, int[][] tree, int[] input) {
+      this.added = d.rows.added;
+      this.placed = d.placedCount;
+      this.parent = parent;
+      this.unknownSponsors = unknownSponsors;
+      this.cycles = cycles;
+      this.topDown = topDown;
+      this.tree = tree;
+      this.input = input;
+    }
+
+    /** Whether this is still the work for the distributors {@code d} holds. */
+    boolean holds(DistributorPart d) {
+      return d.early == this && d.rows.added == added && d.placedCount == placed;
+    }
+  }
+
+  /**
+   * What {@link Builder#early} worked out once customers and distributors were all added: each
+   * customer's owner, the problems of those not found, and (when the distributors' indices are
+   * known) the customers in owner order; for {@link Builder#build()} to take as long as no
+   * customer was added since and the distributors' work {@link #from} still holds.
+   */
+  private static final class CustomersEarly {
+    final int added;
+    final DistributorsEarly from;
+    /** Each customer's owner by input position, -1 if not found; null once {@link #sorted}. */
+    final int[] owner;
+    final List<Problem> unknownOwners;
+    /** {@link #customersByOwner}'s arrays, or null. */
+    final int[][] sorted;
+
+    CustomersEarly(CustomerPart c, DistributorsEarly from, int[] owner,
+        List<Problem> unknownOwners, int[][] sorted) {
+      this.added = c.rows.added;
+      this.from = from;
+      this.owner = owner;
+      this.unknownOwners = unknownOwners;
+      this.sorted = sorted;
+    }
+
+    boolean holds(CustomerPart c, DistributorsEarly d) {
+      return c.early == this && c.rows.added == added && from == d;
+    }
+  }
+
   /** Customers as they are added. */
   private static final class CustomerPart {
     final IdTable ids = new IdTable(1024);
@@ -1356,6 +1444,8 @@ public final class Organisation {
     final List<Problem> repeats = new ArrayList<>();
     /** The organisation last built from the records this part had, until they are taken back. */
     Organisation from;
+    /** The work done once every customer and distributor was added ({@link Builder#early}). */
+    CustomersEarly early;
 
     /** Puts the ids added since the last build into their table, each repeat a problem. */
     void index() {
@@ -1779,6 +1869,133 @@ public final class Organisation {
       // which RankGauge's CSV reader calls (not an API: no public method of the builder names an
       // internal type).
       dev.rankgauge.internal.OrderRow.register((b, row) -> b.orders.reopen().add(row));
+      // And the one way to tell it that a kind's rows are all added: RowsAdded, which the CSV
+      // reader calls from each file's thread as it ends.
+      dev.rankgauge.internal.RowsAdded.register(Builder::distributorsAdded,
+          Builder::customersAdded, Builder::ordersAdded);
+    }
+
+    /**
+     * Every order is added: indexes their ids on the calling thread ({@link #build()} indexes
+     * only those added since).
+     */
+    private void ordersAdded() {
+      orders.reopen().index();
+    }
+
+    /**
+     * Guards the hand-over between {@link #distributorsAdded} and {@link #customersAdded},
+     * which two threads may call at once: {@link DistributorPart#early} and {@link
+     * #customersWaiting}.
+     */
+    private final Object handOver = new Object();
+    /** Customers all added (and indexed) before the distributors' work was done; or null. */
+    private CustomerPart customersWaiting;
+
+    /**
+     * Every distributor is added: indexes their ids, looks up their sponsors, walks the sponsor
+     * tree and inverts the walk, on the calling thread, now rather than in {@link #build()}
+     * (which takes the work as long as no distributor is added or placed since); and the
+     * customers' lookups too, if they are all added already. For a host that adds each kind on
+     * a thread of its own, and then calls this on the distributors' one: that thread would
+     * otherwise wait while the others still add their rows.
+     */
+    private void distributorsAdded() {
+      DistributorPart d = distributors.reopen();
+      d.early = null;
+      d.index();
+      IdTable ids = d.ids;
+      int n = ids.size();
+      int[] parent = new int[n];
+      Texts sponsors = d.sponsors;
+      List<Problem> unknown = new ArrayList<>();
+      if (ids.findAll(sponsors, 0, n, parent, null, false) > 0) {
+        unknownSponsors(parent, unknown);
+      }
+      List<Problem> cycles = new ArrayList<>();
+      int[][] tree = d.placedCount > 0 ? null : new int[][] {new int[n], new int[n + 1]};
+      int[] topDown = topDown(parent, cycles, false, tree);
+      int[] input = tree != null && topDown.length == n ? inverse(topDown) : null;
+      // Their texts' spare room too (the organisation's trims find none left).
+      ids.trim();
+      d.contacts.trim();
+      if (d.joined.length != n) {
+        d.joined = Arrays.copyOf(d.joined, n);
+      }
+      DistributorsEarly e = new DistributorsEarly(d, parent, unknown, cycles, topDown, tree,
+          input);
+      CustomerPart waiting;
+      synchronized (handOver) {
+        d.early = e;
+        waiting = customersWaiting;
+        customersWaiting = null;
+      }
+      if (waiting != null) {
+        early(waiting, e);
+      }
+    }
+
+    /**
+     * Every customer is added: indexes their ids on the calling thread, and looks up their
+     * distributors and sorts them by owner if the distributors' work is done (else {@link
+     * #distributorsAdded} does it once it is). As for {@link #distributorsAdded}.
+     */
+    private void customersAdded() {
+      CustomerPart c = customers.reopen();
+      c.early = null;
+      c.index();
+      c.ids.trim();
+      c.contacts.trim();
+      DistributorsEarly e;
+      synchronized (handOver) {
+        e = distributors.early;
+        if (e == null || !e.holds(distributors)) {
+          e = null;
+          customersWaiting = c;
+        }
+      }
+      if (e != null) {
+        early(c, e);
+      }
+    }
+
+    /** The customers' lookups and sort, once their ids and the distributors' work are done. */
+    private void early(CustomerPart c, DistributorsEarly e) {
+      int count = c.ids.size();
+      int[] owner = new int[count];
+      List<Problem> unknown = new ArrayList<>();
+      int[][] sorted = null;
+      if (distributors.ids.findAll(c.owners, 0, count, owner, null, false) > 0) {
+        unknownOwners(c, owner, unknown);
+      } else if (e.input != null) {
+        sorted = customersByOwner(owner, count, e.input.length, e.input);
+        owner = null;
+      }
+      c.early = new CustomersEarly(c, e, owner, unknown, sorted);
+    }
+
+    /** The problems of distributors whose sponsor was not found ({@code parent} -1). */
+    private void unknownSponsors(int[] parent, List<Problem> problems) {
+      IdTable dIds = distributors.ids;
+      Texts sponsors = distributors.sponsors;
+      for (int i = 0; i < parent.length; i++) {
+        if (parent[i] < 0 && !sponsors.isEmpty(i)) {
+          problems.add(Problem.core(
+              Subject.distributor(dIds.get(i), distributors.rows.of(i) - 1).field("sponsorId"),
+              "distributor " + dIds.get(i), "distributor.unknownSponsor", sponsors.get(i)));
+        }
+      }
+    }
+
+    /** The problems of customers whose distributor was not found ({@code owner} -1). */
+    private static void unknownOwners(CustomerPart c, int[] owner, List<Problem> problems) {
+      for (int i = 0; i < owner.length; i++) {
+        if (owner[i] < 0 && !c.owners.isEmpty(i)) {
+          problems.add(Problem.core(Subject.customer(c.ids.get(i), c.rows.of(i) - 1)
+              .field("distributorId"), "customer " + c.ids.get(i),
+              "customer.unknownDistributor", c.owners.get(i)));
+        }
+      }
     }
 
     /**
@@ -2031,46 +2248,71 @@ public final class Organisation {
       distributors.reopen();
       customers.reopen();
       orders.reopen();
-      // The three kinds' ids into their tables at once, on the calling thread and the common
-      // pool's: each part's table and problems are its own.
-      java.util.stream.Stream.<Runnable>of(distributors::index, customers::index, orders::index)
-          .parallel().forEach(Runnable::run);
+      customersWaiting = null;
+      // The work done as each kind's rows were all added, where it still holds.
+      DistributorsEarly de = distributors.early != null && distributors.early.holds(distributors)
+          ? distributors.early : null;
+      CustomersEarly ce = de != null && customers.early != null
+          && customers.early.holds(customers, de) ? customers.early : null;
+      if (de == null) {
+        // The three kinds' ids into their tables at once, on the calling thread and the common
+        // pool's: each part's table and problems are its own.
+        java.util.stream.Stream.<Runnable>of(distributors::index, customers::index,
+            orders::index).parallel().forEach(Runnable::run);
+      } else {
+        // Indexed already, unless added before the distributors and not told (a no-op then).
+        customers.index();
+      }
+      IdTable dIds = distributors.ids;
+      int n = dIds.size();
+      Texts sponsors = distributors.sponsors;
+      int c = customers.ids.size();
+      int m = orders.ids.size();
+      int[] parent = de != null ? de.parent : new int[n];
+      int[] owner = ce != null ? ce.owner : new int[c];
+      int[] buyer = new int[m];
+      // Every reference looked up at once, on the calling thread and the common pool's: the
+      // tables are finished, and each lookup writes only its own slot. The orders' ids go into
+      // their table meanwhile, if not done above.
+      List<Lookups> kinds = new ArrayList<>();
+      List<Integer> rows = new ArrayList<>();
+      if (de != null) {
+        kinds.add((from, to) -> {
+          orders.index();
+          return 0;
+        });
+        rows.add(1);
+      } else {
+        kinds.add((from, to) -> dIds.findAll(sponsors, from, to, parent, null, false));
+        rows.add(n);
+      }
+      if (ce == null) {
+        kinds.add((from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false));
+        rows.add(c);
+      }
+      kinds.add((from, to) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer,
+          false));
+      rows.add(m);
+      kinds.add((from, to) -> customers.ids.findAll(orders.buyers, from, to, buyer,
+          orders.byCustomer, true));
+      rows.add(m);
+      int[] missing = resolve(kinds, rows.stream().mapToInt(Integer::intValue).toArray());
       List<Problem> problems = withRepeats(distributors.problems, distributors.repeats);
       problems.addAll(withRepeats(customers.problems, customers.repeats));
       problems.addAll(withRepeats(orders.problems, orders.repeats));
-      IdTable dIds = distributors.ids;
-      int n = dIds.size();
-      int[] parent = new int[n];
-      Texts sponsors = distributors.sponsors;
-      int c = customers.ids.size();
-      int[] owner = new int[c];
-      int m = orders.ids.size();
-      int[] buyer = new int[m];
-      // Every reference looked up at once, on the calling thread and the common pool's: the
-      // tables are finished, and each lookup writes only its own slot.
-      int[] missing = resolve(List.of(
-          (from, to) -> dIds.findAll(sponsors, from, to, parent, null, false),
-          (from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false),
-          (from, to) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer, false),
-          (from, to) -> customers.ids.findAll(orders.buyers, from, to, buyer, orders.byCustomer,
-              true)), new int[] {n, c, m, m});
       // Each kind's rows are gone over for its unknown references only if it has any.
-      for (int i = 0; missing[0] > 0 && i < n; i++) {
-        if (parent[i] < 0 && !sponsors.isEmpty(i)) {
-          problems.add(Problem.core(
-              Subject.distributor(dIds.get(i), distributors.rows.of(i) - 1).field("sponsorId"),
-              "distributor " + dIds.get(i), "distributor.unknownSponsor", sponsors.get(i)));
-        }
+      if (de != null) {
+        problems.addAll(de.unknownSponsors);
+      } else if (missing[0] > 0) {
+        unknownSponsors(parent, problems);
       }
-      for (int i = 0; missing[1] > 0 && i < c; i++) {
-        if (owner[i] < 0 && !customers.owners.isEmpty(i)) {
-          problems.add(Problem.core(Subject.customer(customers.ids.get(i),
-              customers.rows.of(i) - 1).field("distributorId"),
-              "customer " + customers.ids.get(i), "customer.unknownDistributor",
-              customers.owners.get(i)));
-        }
+      if (ce != null) {
+        problems.addAll(ce.unknownOwners);
+      } else if (missing[1] > 0) {
+        unknownOwners(customers, owner, problems);
       }
-      for (int o = 0; missing[2] + missing[3] > 0 && o < m; o++) {
+      int k = kinds.size() - 2;
+      for (int o = 0; missing[k] + missing[k + 1] > 0 && o < m; o++) {
         boolean byCustomer = orders.byCustomer[o];
         if (buyer[o] < 0 && !orders.buyers.isEmpty(o)) {
           problems.add(Problem.core(
@@ -2079,9 +2321,17 @@ public final class Organisation {
               : "order.unknownDistributor", orders.buyers.get(o)));
         }
       }
-      int[][] sponsorTree = distributors.placedCount > 0 ? null : new int[][] {new int[n],
-          new int[n + 1]};
-      int[] topDown = topDown(parent, problems, false, sponsorTree);
+      int[][] sponsorTree;
+      int[] topDown;
+      if (de != null) {
+        sponsorTree = de.tree;
+        topDown = de.topDown;
+        problems.addAll(de.cycles);
+      } else {
+        sponsorTree = distributors.placedCount > 0 ? null : new int[][] {new int[n],
+            new int[n + 1]};
+        topDown = topDown(parent, problems, false, sponsorTree);
+      }
       int[] placementParent = null;
       byte[] position = null;
       if (distributors.placedCount > 0) {
@@ -2107,7 +2357,9 @@ public final class Organisation {
       customers.owner = owner;
       orders.buyer = buyer;
       Organisation built = new Organisation(this, parent, topDown, placementParent, position,
-          placementParent == null ? sponsorTree : null);
+          placementParent == null ? sponsorTree : null,
+          de != null && placementParent == null ? de.input : null,
+          ce != null ? ce.sorted : null);
       distributors = new DistributorPart();
       distributors.from = built;
       customers = new CustomerPart();

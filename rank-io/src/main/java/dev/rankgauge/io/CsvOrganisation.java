@@ -244,11 +244,30 @@ public final class CsvOrganisation {
       t.setDaemon(true);
       return t;
     });
+    // A file's work in the builder once its rows are added (added()) waits until only one file
+    // is still read: it then takes the core the last reader leaves idle, where it would take
+    // turns with the readers (and hold back the last one), and both once the last one ends.
+    Ends ends = new Ends(reads);
     try {
       List<Future<?>> running = new ArrayList<>();
       for (FileRead r : reads) {
         running.add(pool.submit(() -> {
-          r.run();
+          boolean read = false;
+          try {
+            r.run();
+            read = true;
+          } finally {
+            if (!read) {
+              ends.ended(null);
+            }
+          }
+          // Then, once only one file is still read, the files' work in the builder, a file at
+          // a time, on this thread and on any other file's that ends meanwhile.
+          if (ends.ended(r)) {
+            for (FileRead f = ends.next(); f != null; f = ends.next()) {
+              f.added();
+            }
+          }
           return null;
         }));
       }
@@ -372,6 +391,41 @@ public final class CsvOrganisation {
     return (int) Math.min(1 << 29, (long) (size * 1.03 * lines / got));
   }
 
+  /**
+   * The files read to the end whose work in the builder ({@link FileRead#added}) is still to
+   * do, handed out once only one file is still read.
+   */
+  private static final class Ends {
+    private final List<FileRead> reads;
+    private int ended;
+    private final List<FileRead> waiting = new ArrayList<>();
+
+    Ends(List<FileRead> reads) {
+      this.reads = reads;
+    }
+
+    /**
+     * A file's thread ends its read.
+     *
+     * @param read the file, or null if it was not read to the end (its work is then not done)
+     * @return whether this thread is to take work ({@link #next}): only one file or none is
+     *     still read
+     */
+    synchronized boolean ended(FileRead read) {
+      ended++;
+      if (read != null) {
+        waiting.add(read);
+        waiting.sort(java.util.Comparator.comparingInt(reads::indexOf));
+      }
+      return ended >= reads.size() - 1;
+    }
+
+    /** The next file whose work is to do, in the order of the reads, or null for none. */
+    synchronized FileRead next() {
+      return waiting.isEmpty() ? null : waiting.remove(0);
+    }
+  }
+
   /** Waits for a file's reader, rethrowing what it threw. */
   private static void finish(Future<?> f) throws IOException {
     try {
@@ -440,6 +494,13 @@ public final class CsvOrganisation {
         throw e.getCause();
       }
     }
+
+    /**
+     * Tells the builder this file's rows are all added, on this file's thread: the builder's
+     * work for this file's kind then starts while the other files are still read ({@link
+     * dev.rankgauge.internal.RowsAdded}).
+     */
+    void added() {}
 
     /**
      * Reads the rows: each file's loop of its own, calling its own {@link #row}. (One loop for
@@ -578,6 +639,11 @@ public final class CsvOrganisation {
     }
 
     @Override
+    void added() {
+      dev.rankgauge.internal.RowsAdded.distributors(builder);
+    }
+
+    @Override
     void rows(CsvTable t) {
       if (!columns(t)) {
         return;
@@ -671,6 +737,11 @@ public final class CsvOrganisation {
     }
 
     @Override
+    void added() {
+      dev.rankgauge.internal.RowsAdded.customers(builder);
+    }
+
+    @Override
     void rows(CsvTable t) {
       if (!columns(t)) {
         return;
@@ -709,6 +780,11 @@ public final class CsvOrganisation {
 
     OrdersRead(Organisation.Builder builder) {
       super(ORDERS, builder, List.of("id", "buyer_type", "buyer_id", "date", "amount"));
+    }
+
+    @Override
+    void added() {
+      dev.rankgauge.internal.RowsAdded.orders(builder);
     }
 
     @Override
