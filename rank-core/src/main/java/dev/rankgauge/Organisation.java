@@ -299,12 +299,28 @@ public final class Organisation {
     }
   }
 
-  /** Sets {@code out} over each key k's run, {@code start[k]} to {@code start[k + 1]}: k - less. */
+  /**
+   * Sets {@code out} over each key k's run, {@code start[k]} to {@code start[k + 1]}: k - less.
+   * {@code out} must hold zeros over the runs. Each key is written (plus one) at its run's start,
+   * in key order, so that a later empty run's at the same place is written over by the next key
+   * whose run is not empty; then each place takes the largest key written at or before it. Two
+   * passes in sequence without a branch that depends on the runs' lengths: the loop over each
+   * run, mostly of 0 to 3 items, mispredicted its exit about once a key (10,000,000
+   * distributors' orders: about 280 ms against 50 ms, in a throwaway harness).
+   */
   private static void runs(int[] start, int from, int to, int[] out, int less) {
+    int lo = start[from];
+    int hi = start[to];
     for (int k = from; k < to; k++) {
-      for (int j = start[k], e = start[k + 1]; j < e; j++) {
-        out[j] = k - less;
+      int s = start[k];
+      if (s < hi) {
+        out[s] = k + 1;
       }
+    }
+    int key = 0;
+    for (int j = lo; j < hi; j++) {
+      key = Math.max(key, out[j]);
+      out[j] = key - 1 - less;
     }
   }
 
