@@ -199,24 +199,19 @@ public final class Organisation {
     // Distributors' orders come first, by buyer, then customers' orders, by buyer: the key is
     // the buyer's index, a customer's after every distributor's.
     int[] key = op.buyer;
-    buyerKeys(key, op.byCustomer, m, distributorInput, customerInput, n);
+    int[] dInput = distributorInput;
+    int[] cInput = customerInput;
+    boolean[] byCustomer = op.byCustomer;
+    inRanges(m, (from, to) -> buyerKeys(key, byCustomer, from, to, dInput, cInput, n));
     op.buyer = null;
     int[] orderStart = new int[n + c + 1];
     int[] order = sortedBy(key, m, n + c, orderStart);
-    key = null;
     distributorOrderStart = Arrays.copyOfRange(orderStart, 0, n + 1);
     customerOrderStart = Arrays.copyOfRange(orderStart, n, n + c + 1);
     orderAt = order;
-    orderInput = inverse(order);
-    // In key order, each order's buyer and kind follow from where each key's run starts.
-    orderBuyer = new int[m];
-    runs(orderStart, 0, n, orderBuyer, 0);
-    runs(orderStart, n, n + c, orderBuyer, n);
     orderByCustomer = new boolean[m];
     Arrays.fill(orderByCustomer, orderStart[n], m, true);
     op.byCustomer = null;
-    // The volume columns are copied on the common pool meanwhile: each reads its builder column
-    // at random, as the columns below do, and two threads wait for their cache misses at once.
     volumeTypes = op.volumeColumns.keySet().toArray(new String[0]);
     units = Units.ofScale(op.maxScale);
     volume = new long[volumeTypes.length][];
@@ -226,20 +221,51 @@ public final class Organisation {
     for (int t = 0; t < columns.length; t++) {
       columns[t] = op.volumeColumns.put(volumeTypes[t], VolumeColumn.EMPTY);
     }
-    ForkJoinTask<?> volumes = ForkJoinTask.adapt(() -> VolumeColumn.inOrder(columns, order,
-        units, volume, volumePresent, volumeScale)).fork();
-    // Column by column, each builder column let go of once copied, to keep the peak low.
-    orderTime = gather(op.time, order);
-    op.time = null;
-    orderStatus = gather(op.status, order);
-    op.status = null;
-    orderAmount = gather(op.amount, order);
-    op.amount = null;
-    orderAmountScale = gather(op.amountScale, order);
-    op.amountScale = null;
+    // Every column in key order, each a task over the calling thread and the common pool: each
+    // reads its builder column at random, and two threads wait for their cache misses at once.
+    // Each builder column is let go of once copied, to keep the peak low.
+    long[][] longs = new long[2][];
+    byte[][] bytes = new byte[2][];
+    int[][] ints = new int[2][];
+    List<Runnable> copies = new ArrayList<>();
+    for (int t = 0; t < columns.length; t++) {
+      int type = t;
+      copies.add(() -> VolumeColumn.inOrder(columns, type, order, units, volume, volumePresent,
+          volumeScale));
+    }
+    copies.add(() -> {
+      longs[0] = gather(op.time, order);
+      op.time = null;
+    });
+    copies.add(() -> {
+      longs[1] = gather(op.amount, order);
+      op.amount = null;
+    });
+    copies.add(() -> ints[0] = inverse(order));
+    copies.add(() -> {
+      bytes[0] = gather(op.status, order);
+      op.status = null;
+    });
+    copies.add(() -> {
+      bytes[1] = gather(op.amountScale, order);
+      op.amountScale = null;
+    });
+    // In key order, each order's buyer follows from where each key's run starts.
+    copies.add(() -> {
+      int[] buyers = new int[m];
+      runs(orderStart, 0, n, buyers, 0);
+      runs(orderStart, n, n + c, buyers, n);
+      ints[1] = buyers;
+    });
+    copies.parallelStream().forEach(Runnable::run);
+    orderTime = longs[0];
+    orderAmount = longs[1];
+    orderStatus = bytes[0];
+    orderAmountScale = bytes[1];
+    orderInput = ints[0];
+    orderBuyer = ints[1];
     orderAmountBig = new HashMap<>();
     op.amountBig.forEach((in, a) -> orderAmountBig.put(orderInput[in], a));
-    volumes.join();
     trims.join();
   }
 
@@ -292,11 +318,26 @@ public final class Organisation {
    * Each order's buyer as the sort key of the orders: a distributor's index, or a customer's
    * after every distributor's ({@code n} + its index), in place of its input position.
    */
-  private static void buyerKeys(int[] buyer, boolean[] byCustomer, int m, int[] distributorInput,
-      int[] customerInput, int n) {
-    for (int o = 0; o < m; o++) {
+  private static void buyerKeys(int[] buyer, boolean[] byCustomer, int from, int to,
+      int[] distributorInput, int[] customerInput, int n) {
+    for (int o = from; o < to; o++) {
       buyer[o] = byCustomer[o] ? n + customerInput[buyer[o]] : distributorInput[buyer[o]];
     }
+  }
+
+  /** Rows per task of {@link #inRanges}. */
+  private static final int ROWS_PER_RANGE = 1 << 18;
+
+  /** A loop over rows {@code [from, to)}. */
+  private interface Range {
+    void run(int from, int to);
+  }
+
+  /** Runs a loop over {@code rows} rows in ranges, on the calling thread and the common pool. */
+  private static void inRanges(int rows, Range loop) {
+    int ranges = (rows + ROWS_PER_RANGE - 1) / ROWS_PER_RANGE;
+    java.util.stream.IntStream.range(0, ranges).parallel().forEach(r -> loop.run(
+        r * ROWS_PER_RANGE, (int) Math.min(rows, (long) (r + 1) * ROWS_PER_RANGE)));
   }
 
   /**
@@ -1238,18 +1279,16 @@ public final class Organisation {
     }
 
     /**
-     * Each column of {@code columns} in the order {@code at} gives, in {@code units}, into
-     * {@code volume}, {@code present} and {@code scale} at its own index; each column let go of
-     * once copied.
+     * Column t of {@code columns} in the order {@code at} gives, in {@code units}, into
+     * {@code volume}, {@code present} and {@code scale} at index t; the column let go of once
+     * copied.
      */
-    static void inOrder(VolumeColumn[] columns, int[] at, Units units, long[][] volume,
+    static void inOrder(VolumeColumn[] columns, int t, int[] at, Units units, long[][] volume,
         BitSet[] present, byte[][] scale) {
-      for (int t = 0; t < columns.length; t++) {
-        present[t] = new BitSet(at.length);
-        scale[t] = new byte[at.length];
-        volume[t] = columns[t].inOrder(at, units, present[t], scale[t]);
-        columns[t] = null;
-      }
+      present[t] = new BitSet(at.length);
+      scale[t] = new byte[at.length];
+      volume[t] = columns[t].inOrder(at, units, present[t], scale[t]);
+      columns[t] = null;
     }
 
     /** Sets order o's volume: unscaled value u with scale s, a volume that fits (see packed). */
