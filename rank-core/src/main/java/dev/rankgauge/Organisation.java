@@ -2172,7 +2172,8 @@ public final class Organisation {
       int[][] sorted = null;
       if (distributors.ids.findAll(c.owners, 0, count, owner, null, false) > 0) {
         unknownOwners(c, owner, unknown);
-      } else if (e.input != null) {
+      } else if (e.input != null && c.problems.isEmpty()) {
+        // (A blank owner, found as -1 but reported as blank, fails the build: nothing to sort.)
         sorted = customersByOwner(owner, count, e.input.length, e.input);
         owner = null;
       }

@@ -113,6 +113,17 @@ class CsvOrganisationTest {
   }
 
   @Test
+  void aCustomerWithABlankDistributorIsReportedNotAnInternalError() throws IOException {
+    // The customers' work starts as soon as their file is read (RowsAdded): a blank owner,
+    // reported as a problem, must not reach the sort of the customers by owner (it threw
+    // ArrayIndexOutOfBoundsException, found by FuzzProperties in rank-examples).
+    files(DISTRIBUTORS, "id,distributor_id,name,email\nC1,,Cat,cat@example.com\n"
+        + "C2,D2,Dan,dan@example.com\n", ORDERS.replace("C1", "C2"));
+    assertThat(problems()).containsExactly("customers.csv:2:2: found a blank distributor id"
+        + " \"\"; expected the id of the customer's distributor");
+  }
+
+  @Test
   void aDateMeansTheStartOfThatDayInThePlansZone() {
     Instants chatham = new Instants(ZoneId.of("Pacific/Chatham"));
     assertThat(chatham.parse("2026-11-03")).isEqualTo(Instant.parse("2026-11-02T10:15:00Z"));
