@@ -28,11 +28,13 @@ import java.util.Locale;
  * read once. Run with the command-line jar on the class path:
  *
  * <pre>
- * java -Xmx4g -cp rank-examples/target/rankgauge.jar rank-benchmarks/scripts/BuildTime.java /tmp/m1 seed 5 [expect]
+ * java -Xmx4g -cp rank-examples/target/rankgauge.jar rank-benchmarks/scripts/BuildTime.java /tmp/m1 seed 5 [expect][,threads]
  * </pre>
  *
  * With {@code expect}, each builder is first told the counts ({@code Builder.expect}), as a host
- * that knows them would.
+ * that knows them would. With {@code threads}, the three kinds of rows are added on three threads
+ * at once (distributors on the calling thread), as the builder allows and as a host reading three
+ * tables at once would; the "thread CPU" of the rows is then the calling thread's only.
  */
 public class BuildTime {
   private static final OperatingSystemMXBean OS =
@@ -43,7 +45,9 @@ public class BuildTime {
     Path dir = Path.of(args[0]);
     CompPlan plan = PlanFiles.bundled(args.length > 1 ? args[1] : "seed");
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    boolean expect = args.length > 3 && args[3].equals("expect");
+    List<String> options = args.length > 3 ? List.of(args[3].split(",")) : List.of();
+    boolean expect = options.contains("expect");
+    boolean threads = options.contains("threads");
     Organisation read = CsvOrganisation.read(dir, plan, Progress.silent());
     int n = read.distributorCount();
     String[] dId = new String[n];
@@ -113,18 +117,36 @@ public class BuildTime {
       long w = System.nanoTime();
       long cpu = OS.getProcessCpuTime();
       long thread = THREAD.getCurrentThreadCpuTime();
-      Organisation.Builder b = Organisation.builder();
+      final Organisation.Builder b = Organisation.builder();
       if (expect) {
         b.expect(n, c, m);
+      }
+      Runnable customers = () -> {
+        for (int i = 0; i < c; i++) {
+          b.customer(cId[i], cOwner[i], cName[i], cEmail[i], cPhone[i]);
+        }
+      };
+      Runnable orders = () -> {
+        for (int i = 0; i < m; i++) {
+          b.order(oId[i], oType[i], oBuyer[i], oTime[i], oStatus[i], oAmount[i], types,
+              oVolumes[i]);
+        }
+      };
+      Thread[] others = threads
+          ? new Thread[] {new Thread(customers), new Thread(orders)} : new Thread[0];
+      for (Thread t : others) {
+        t.start();
       }
       for (int i = 0; i < n; i++) {
         b.distributor(dId[i], dSponsor[i], dJoined[i], dName[i], dEmail[i], dPhone[i]);
       }
-      for (int i = 0; i < c; i++) {
-        b.customer(cId[i], cOwner[i], cName[i], cEmail[i], cPhone[i]);
-      }
-      for (int i = 0; i < m; i++) {
-        b.order(oId[i], oType[i], oBuyer[i], oTime[i], oStatus[i], oAmount[i], types, oVolumes[i]);
+      if (threads) {
+        for (Thread t : others) {
+          t.join();
+        }
+      } else {
+        customers.run();
+        orders.run();
       }
       long w1 = System.nanoTime();
       long cpu1 = OS.getProcessCpuTime();
@@ -139,7 +161,6 @@ public class BuildTime {
           (w2 - w1) / 1e9, (thread2 - thread1) / 1e9, (cpu2 - cpu1) / 1e9,
           (w2 - w) / 1e9, (cpu2 - cpu) / 1e9, org.orderCount() == m ? "" : " (orders differ)"));
       org = null;
-      b = null;
       System.gc();
     }
     System.out.println("load " + Files.readString(Path.of("/proc/loadavg")).strip());
