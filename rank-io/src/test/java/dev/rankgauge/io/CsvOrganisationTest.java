@@ -206,6 +206,19 @@ class CsvOrganisationTest {
         "orders.csv:3:3: found buyer C9, which is not a customer");
   }
 
+  /**
+   * A blank distributor id alone among customers whose distributors are all known: a located
+   * problem (the customers' early sort took it for an index, -1, and failed inside).
+   */
+  @Test
+  void aBlankDistributorIdAloneIsALocatedProblem() throws IOException {
+    files(DISTRIBUTORS, "id,distributor_id,name,email\n"
+        + "C1,,Cat,cat@example.com\n"
+        + "C2,D2,Cal,cal@example.com\n", ORDERS.replace("O2,C,C1", "O2,C,C2"));
+    assertThat(problems()).containsExactly("customers.csv:2:2: found a blank distributor id \"\";"
+        + " expected the id of the customer's distributor");
+  }
+
   @Test
   void aVolumeIsAPlainDecimalNeverAnExponentForm() throws IOException {
     files("id,sponsor_id,join_date,name,email\n"
