@@ -37,11 +37,6 @@ public final class LocatedJson {
     }
   }
 
-  /** The document of {@code root}, parsed from {@code source} without problems. */
-  static LocatedJson of(String source, JsonTree.Node root) {
-    return new LocatedJson(source, root);
-  }
-
   /** What parsing gave: a document, or the problems that kept it from being one. */
   public record Parsed(LocatedJson document, List<Problem> problems) {}
 

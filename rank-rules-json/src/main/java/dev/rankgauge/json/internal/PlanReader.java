@@ -58,14 +58,6 @@ public final class PlanReader {
     if (bytes.length > Json.MAX_DOCUMENT) {
       return tooLarge(source);
     }
-    if (!steps.schema()) {
-      // A bundled plan: plain ASCII JSON, read without setting up Jackson (PlainJson), which
-      // reads anything else.
-      dev.rankgauge.internal.json.JsonTree.Node root = PlainJson.parse(bytes);
-      if (root != null) {
-        return read(LocatedJson.of(source, root), rules, steps);
-      }
-    }
     return read(Json.FACTORY.createParser(ObjectReadContext.empty(), bytes), source, rules, steps);
   }
 
@@ -94,10 +86,7 @@ public final class PlanReader {
     if (parsed.document() == null) {
       return new Result(Optional.empty(), parsed.problems(), List.of());
     }
-    return read(parsed.document(), rules, steps);
-  }
-
-  private static Result read(LocatedJson doc, RuleRegistry rules, Steps steps) {
+    LocatedJson doc = parsed.document();
     List<Finding> problems = new ArrayList<>();
     List<String> schemaPaths = new ArrayList<>();
     Set<String> wrongTypes = new HashSet<>();
