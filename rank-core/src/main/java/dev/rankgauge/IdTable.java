@@ -81,25 +81,6 @@ final class IdTable {
     return ids.add(id);
   }
 
-  /**
-   * Appends the ids of {@code other}, none of them indexed yet, at the next positions, as
-   * {@link #append(CharSequence)} would one at a time.
-   */
-  void append(IdTable other) {
-    if (other.indexed != 0) {
-      throw new IllegalStateException("append of a table already indexed");
-    }
-    ids.append(other.ids);
-  }
-
-  /** Drops every id of a table never indexed, keeping the room made for them. */
-  void clear() {
-    if (indexed != 0) {
-      throw new IllegalStateException("clear of a table already indexed");
-    }
-    ids.clear();
-  }
-
   /** Told of an appended id that {@link #index} found at an earlier position. */
   interface Repeat {
     void found(int position, int first);

@@ -1264,25 +1264,6 @@ public final class Organisation {
       kept++;
     }
 
-    /** Back to no row. */
-    void clear() {
-      added = 0;
-      kept = 0;
-      rows = null;
-    }
-
-    /** Adds this many rows, each kept. */
-    void keepAll(int n) {
-      if (rows == null && added == kept) {
-        added += n;
-        kept += n;
-        return;
-      }
-      for (int i = 0; i < n; i++) {
-        keep(next());
-      }
-    }
-
     /** The row number of the kept record at this index. */
     int of(int index) {
       return rows == null ? index + 1 : rows[index];
@@ -1379,14 +1360,6 @@ public final class Organisation {
         }
         return false;
       }
-    }
-
-    /** Copies the first {@code n} orders' values of {@code other} to orders {@code o} on. */
-    void append(int o, VolumeColumn other, int n) {
-      if (o + n > packed.length) {
-        packed = Arrays.copyOf(packed, Math.max(o + n, packed.length + (packed.length >> 1)));
-      }
-      System.arraycopy(other.packed, 0, packed, o, Math.min(n, other.packed.length));
     }
 
     /** Sets order o's volume: unscaled value u with scale s, a volume that fits (see packed). */
@@ -1893,57 +1866,6 @@ public final class Organisation {
       return o;
     }
 
-    /**
-     * Moves the orders of {@code other}, a part of another builder that only took rows and
-     * found no problem in them (no blank id or buyer, nothing out of range, nothing built), to
-     * the end of this one: what adding its rows here one by one would keep, as columns copied.
-     * {@code other} is left with no orders and its room, to take the next rows. A host that
-     * read a file's later rows on other threads, each range into a builder of its own, joins
-     * them so.
-     *
-     * @return false, and nothing changed, if {@code other} found a problem or was built
-     */
-    boolean append(OrderPart other) {
-      if (other.from != null || !other.problems.isEmpty()
-          || other.ids.size() != other.rows.kept || other.rows.added != other.rows.kept) {
-        return false;
-      }
-      int o = ids.size();
-      int n = other.ids.size();
-      ids.append(other.ids);
-      buyers.append(other.buyers);
-      while (o + n > time.length) {
-        grow(time.length);
-      }
-      System.arraycopy(other.byCustomer, 0, byCustomer, o, n);
-      System.arraycopy(other.time, 0, time, o, n);
-      System.arraycopy(other.status, 0, status, o, n);
-      System.arraycopy(other.amount, 0, amount, o, n);
-      System.arraycopy(other.amountScale, 0, amountScale, o, n);
-      for (Map.Entry<String, VolumeColumn> e : other.volumeColumns.entrySet()) {
-        volumeColumns.computeIfAbsent(e.getKey(), t -> {
-          VolumeColumn col = new VolumeColumn();
-          col.reserve(expected);
-          return col;
-        }).append(o, e.getValue(), n);
-      }
-      for (Map.Entry<Integer, BigDecimal> e : other.amountBig.entrySet()) {
-        amountBig.put(o + e.getKey(), e.getValue());
-      }
-      maxScale = Math.max(maxScale, other.maxScale);
-      rows.keepAll(n);
-      other.ids.clear();
-      other.buyers.clear();
-      other.amountBig.clear();
-      other.maxScale = 0;
-      other.rows.clear();
-      for (VolumeColumn col : other.volumeColumns.values()) {
-        // An order without this volume reads 0 there.
-        Arrays.fill(col.packed, 0, Math.min(n, col.packed.length), 0L);
-      }
-      return true;
-    }
-
     /** Makes room in the order columns for rows past {@code o}, the length they have now. */
     private void grow(int o) {
       int len = o + (o >> 1) + 16;
@@ -2072,8 +1994,7 @@ public final class Organisation {
       // The one way into the builder for rows in units: dev.rankgauge.internal.OrderRow.addTo,
       // which RankGauge's CSV reader calls (not an API: no public method of the builder names an
       // internal type).
-      dev.rankgauge.internal.OrderRow.register((b, row) -> b.orders.reopen().add(row),
-          (into, from) -> into.orders.reopen().append(from.orders));
+      dev.rankgauge.internal.OrderRow.register((b, row) -> b.orders.reopen().add(row));
       // And the one way to tell it that a kind's rows are all added: RowsAdded, which the CSV
       // reader calls from each file's thread as it ends.
       dev.rankgauge.internal.RowsAdded.register(Builder::distributorsAdded,

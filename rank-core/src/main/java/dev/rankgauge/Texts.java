@@ -82,33 +82,6 @@ final class Texts {
     return bounded();
   }
 
-  /**
-   * Appends every string of {@code other} after this one's, in order: one copy of the bytes and
-   * one pass over the bounds (a reader that read a file's rows in ranges joins their texts).
-   */
-  void append(Texts other) {
-    int n = other.size;
-    room(other.used);
-    System.arraycopy(other.data, 0, data, used, other.used);
-    if (size + n + 1 > bound.length) {
-      bound = Arrays.copyOf(bound, Math.max(size + n + 1, size + (size >> 1) + 17));
-    }
-    int[] b = bound;
-    int[] ob = other.bound;
-    int u = used;
-    for (int k = 1; k <= n; k++) {
-      b[size + k] = u + ob[k];
-    }
-    size += n;
-    used += other.used;
-  }
-
-  /** Drops every string, keeping the room made for them. */
-  void clear() {
-    size = 0;
-    used = 0;
-  }
-
   /** Makes room for {@code bytes} more bytes of text. */
   private void room(int bytes) {
     if (used + bytes > data.length || used + bytes < 0) {

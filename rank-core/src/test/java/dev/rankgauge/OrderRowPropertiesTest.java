@@ -63,63 +63,6 @@ class OrderRowPropertiesTest {
     assertThat(fromUnits).isEqualTo(fromValues);
   }
 
-  @Property(tries = 1000)
-  void ordersAppendedFromAnotherBuilderAreOrdersAddedHere(@ForAll("rows") List<Row> first,
-      @ForAll("rows") List<Row> second, @ForAll("rows") List<Row> third,
-      @ForAll boolean moreRows) {
-    Organisation.Builder one = withBuyers();
-    Organisation.Builder joined = withBuyers();
-    Organisation.Builder firstOnly = withBuyers();
-    // The second builder takes only orders, as a reader's range does.
-    Organisation.Builder range = Organisation.builder().expect(0, 0, moreRows ? 2 : 0);
-    OrderRow r = new OrderRow(TYPES);
-    for (Row row : first) {
-      add(r, row, one);
-      add(r, row, joined);
-      add(r, row, firstOnly);
-    }
-    for (Row row : second) {
-      add(r, row, one);
-      add(r, row, range);
-    }
-    boolean appended = OrderRow.appendOrders(joined, range);
-    Statistics.label("appended").collect(appended);
-    if (appended) {
-      // The range's builder, emptied, takes the next rows.
-      for (Row row : third) {
-        add(r, row, one);
-        add(r, row, range);
-      }
-      if (OrderRow.appendOrders(joined, range)) {
-        assertThat(built(joined)).isEqualTo(built(one));
-      }
-    } else {
-      // Refused: a problem in the range's rows, and nothing changed.
-      assertThat(built(range)).isInstanceOf(List.class);
-      assertThat(built(joined)).isEqualTo(built(firstOnly));
-    }
-  }
-
-  /** Adds the row, in units, its buyer the one of its type that exists if it asks so. */
-  private static void add(OrderRow r, Row given, Organisation.Builder b) {
-    Row row = given.buyer.equals(OWN)
-        ? new Row(given.id, given.byCustomer ? "C1" : "D1", given.byCustomer, given.second,
-            given.status, given.amount, given.amountScale, given.volumes, given.scales)
-        : given;
-    r.id = row.id;
-    r.buyer = row.buyer;
-    r.byCustomer = row.byCustomer;
-    r.epochSecond = row.second;
-    r.status = row.status;
-    r.amount = row.amount;
-    r.amountScale = row.amountScale;
-    for (int k = 0; k < TYPES.size(); k++) {
-      r.volumes[k] = row.volumes[k];
-      r.scales[k] = row.scales[k];
-    }
-    r.addTo(b);
-  }
-
   /** The orders of the organisation built, or the problems of the build that failed. */
   private static Object built(Organisation.Builder b) {
     try {

@@ -4,7 +4,6 @@ import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.BiPredicate;
 
 /**
  * Not an API: for RankGauge's own readers, and subject to change without notice. One order row
@@ -44,49 +43,21 @@ public final class OrderRow {
     this.types = List.copyOf(types);
     this.volumes = new long[types.size()];
     this.scales = new int[types.size()];
-    // Found now if the builder's class is initialised (a reader makes its builder first): a
-    // row's first addTo then takes no branch that later rows do not, which a reader's compiled
-    // code would have to leave for when each new row object (one per range of a file) comes.
-    this.add = adder();
   }
 
   /** How the builder adds a row in units: registered by {@link Organisation.Builder}, once. */
   private static BiConsumer<Organisation.Builder, OrderRow> adder;
-  /** How a builder takes the orders of another: registered with {@link #adder}. */
-  private static BiPredicate<Organisation.Builder, Organisation.Builder> appender;
 
   /**
-   * Registers how {@link Organisation.Builder} adds a row in units, and how it appends the orders
-   * of another builder; called by the builder's class as it is initialised, before any builder
-   * exists. A second registration is ignored.
+   * Registers how {@link Organisation.Builder} adds a row in units; called by the builder's class
+   * as it is initialised, before any builder exists. A second registration is ignored.
    *
    * @param add adds a row to a builder
-   * @param append appends the orders of the second builder to the first's
    */
-  public static synchronized void register(BiConsumer<Organisation.Builder, OrderRow> add,
-      BiPredicate<Organisation.Builder, Organisation.Builder> append) {
+  public static synchronized void register(BiConsumer<Organisation.Builder, OrderRow> add) {
     if (adder == null) {
       adder = add;
-      appender = append;
     }
-  }
-
-  /**
-   * Moves the orders added to {@code from} after those of {@code into}, as adding the same rows
-   * to {@code into} would, if {@code from} took only rows (no other kind of record) and found no
-   * problem in them: no blank id or buyer, no value the builder would report, never built.
-   * {@code from} is then left with no orders, and the room it made, for the next rows. A reader
-   * that read a file's later rows on other threads, each range into a builder of its own, joins
-   * them so, in the file's order; a range whose builder found a problem is read again.
-   *
-   * @return whether the orders were moved; if not, neither builder changed
-   */
-  public static boolean appendOrders(Organisation.Builder into, Organisation.Builder from) {
-    BiPredicate<Organisation.Builder, Organisation.Builder> a;
-    synchronized (OrderRow.class) {
-      a = appender;
-    }
-    return a.test(into, from);
   }
 
   private static synchronized BiConsumer<Organisation.Builder, OrderRow> adder() {

@@ -79,19 +79,11 @@ public final class CsvOrganisation {
   /** Whether order rows in their common forms go to the builder as numbers read from bytes. */
   private final boolean inUnits;
 
-  /**
-   * The bytes of orders.csv read as one range on whichever thread is free ({@link OrderRanges});
-   * a file of fewer than two ranges is read whole.
-   */
-  private final long rangeBytes;
-
-  private CsvOrganisation(Path dir, CompPlan plan, Progress progress, boolean inUnits,
-      long rangeBytes) {
+  private CsvOrganisation(Path dir, CompPlan plan, Progress progress, boolean inUnits) {
     this.dir = dir;
     this.plan = plan;
     this.progress = progress;
     this.inUnits = inUnits;
-    this.rangeBytes = rangeBytes;
   }
 
   /**
@@ -110,7 +102,7 @@ public final class CsvOrganisation {
    *     reads in English and Spanish
    */
   public static Organisation read(Path dir, CompPlan plan, Progress progress) throws IOException {
-    return new CsvOrganisation(dir, plan, progress, true, RANGE).read(null);
+    return new CsvOrganisation(dir, plan, progress, true).read(null);
   }
 
   /**
@@ -129,7 +121,7 @@ public final class CsvOrganisation {
    */
   public static Organisation read(Path dir, CompPlan plan, Progress progress, Room room)
       throws IOException {
-    return new CsvOrganisation(dir, plan, progress, true, RANGE)
+    return new CsvOrganisation(dir, plan, progress, true)
         .read(java.util.Objects.requireNonNull(room, "room").take(dir));
   }
 
@@ -227,20 +219,8 @@ public final class CsvOrganisation {
    */
   static Organisation read(Path dir, CompPlan plan, Progress progress, boolean inUnits)
       throws IOException {
-    return new CsvOrganisation(dir, plan, progress, inUnits, RANGE).read(null);
+    return new CsvOrganisation(dir, plan, progress, inUnits).read(null);
   }
-
-  /**
-   * Like {@link #read(Path, CompPlan, Progress)}, orders.csv read in ranges of about
-   * {@code rangeBytes} (for tests: any size reads alike).
-   */
-  static Organisation read(Path dir, CompPlan plan, Progress progress, long rangeBytes)
-      throws IOException {
-    return new CsvOrganisation(dir, plan, progress, true, rangeBytes).read(null);
-  }
-
-  /** The bytes of orders.csv read as one range: a tenth of a second's reading, or less. */
-  private static final long RANGE = 16L << 20;
 
   /** Reads into {@code room}, a builder with room made ahead, or into a builder made here. */
   private Organisation read(Organisation.Builder room) throws IOException {
@@ -254,67 +234,48 @@ public final class CsvOrganisation {
       }
     }
     Organisation.Builder builder = room != null ? room : builderFor(dir);
-    OrdersRead ordersRead = new OrdersRead(builder);
     List<FileRead> reads = List.of(new DistributorsRead(builder), new CustomersRead(builder),
-        ordersRead);
+        new OrdersRead(builder));
     loadCharacterTables();
     // The builder keeps the three kinds of rows apart, so each file is read and added on a
-    // thread of its own; orders.csv, the longest to read, in ranges too, so that no thread
-    // reads on alone at the end while the other core waits (docs/benchmarks.md, "The read,
-    // eleventh session").
-    long ordersSize = Files.size(dir.resolve(ORDERS));
-    OrderRanges ranges = inUnits && ordersSize >= 2 * rangeBytes
-        ? new OrderRanges(ordersRead, ordersSize, rangeBytes) : null;
-    ordersRead.ranges = ranges;
-    ordersRead.seen = ranges == null ? null : ranges.seen;
-    // A file's work in the builder once its rows are added (added()) waits until only one file
-    // is still read: it then takes the core the last reader leaves idle, where it would take
-    // turns with the readers (and hold back the last one), and both once the last one ends.
-    // orders.csv read in ranges ends when its last range is moved to the builder.
-    Ends ends = new Ends(reads);
-    List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
-    // The largest file first, and the ranges of orders last in the file's order, each taken by
-    // the first thread free: the threads end within a range of each other.
-    jobs.add(job(reads.get(1), ends));
-    jobs.add(job(reads.get(0), ends));
-    if (ranges == null) {
-      jobs.add(job(ordersRead, ends));
-    } else {
-      for (int k = 0; k < ranges.count; k++) {
-        int range = k;
-        jobs.add(() -> {
-          int ended = ranges.read(range);
-          if (ended != 0) {
-            // Every range moved, or one that could not be (the rest read again after the
-            // others, and the orders' work left to build()).
-            work(ends, ended > 0 ? ordersRead : null);
-          }
-          return null;
-        });
-      }
-    }
-    // One thread more than the cores, three at least, so that a core is not left idle while a
-    // thread waits (for the disk, the collector, another range's append).
-    int threads = ranges == null ? reads.size()
-        : Math.min(jobs.size(), Math.max(3, Runtime.getRuntime().availableProcessors() + 1));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    // thread of its own.
+    ExecutorService pool = Executors.newFixedThreadPool(reads.size(), r -> {
       Thread t = new Thread(r, "rankgauge-csv");
       t.setDaemon(true);
       return t;
     });
+    // A file's work in the builder once its rows are added (added()) waits until only one file
+    // is still read: it then takes the core the last reader leaves idle, where it would take
+    // turns with the readers (and hold back the last one), and both once the last one ends.
+    Ends ends = new Ends(reads);
     try {
       List<Future<?>> running = new ArrayList<>();
-      for (java.util.concurrent.Callable<Void> j : jobs) {
-        running.add(pool.submit(j));
+      for (FileRead r : reads) {
+        running.add(pool.submit(() -> {
+          boolean read = false;
+          try {
+            r.run();
+            read = true;
+          } finally {
+            if (!read) {
+              ends.ended(null);
+            }
+          }
+          // Then, once only one file is still read, the files' work in the builder, a file at
+          // a time, on this thread and on any other file's that ends meanwhile.
+          if (ends.ended(r)) {
+            for (FileRead f = ends.next(); f != null; f = ends.next()) {
+              f.added();
+            }
+          }
+          return null;
+        }));
       }
       for (Future<?> f : running) {
         finish(f);
       }
     } finally {
       pool.shutdownNow();
-    }
-    if (ranges != null) {
-      ranges.readRest();
     }
     progress.step(progress.words("read", reads.get(0).rows, reads.get(1).rows, reads.get(2).rows));
     List<Problem> problems = new ArrayList<>();
@@ -359,36 +320,6 @@ public final class CsvOrganisation {
       problems.add(IoProblems.at(dir.toString(), "csv.stopped", MAX_PROBLEMS));
     }
     throw invalid(problems);
-  }
-
-  /** A file read whole on a thread of the pool, then the files' work as {@link #work} says. */
-  private static java.util.concurrent.Callable<Void> job(FileRead r, Ends ends) {
-    return () -> {
-      boolean read = false;
-      try {
-        r.run();
-        read = true;
-      } finally {
-        if (!read) {
-          ends.ended(null);
-        }
-      }
-      work(ends, r);
-      return null;
-    };
-  }
-
-  /**
-   * A file's read ends ({@code r}, or null if its work is not to be done): then, once only one
-   * file is still read, the files' work in the builder, a file at a time, on this thread and on
-   * any other file's that ends meanwhile.
-   */
-  private static void work(Ends ends, FileRead r) {
-    if (ends.ended(r)) {
-      for (FileRead f = ends.next(); f != null; f = ends.next()) {
-        f.added();
-      }
-    }
   }
 
   /**
@@ -520,7 +451,7 @@ public final class CsvOrganisation {
    * a record of these files are returned as they are.
    */
   static List<Problem> locate(Path dir, CompPlan plan, List<Problem> problems) throws IOException {
-    return new CsvOrganisation(dir, plan, Progress.silent(), true, RANGE).new Locator()
+    return new CsvOrganisation(dir, plan, Progress.silent(), true).new Locator()
         .locate(problems);
   }
 
@@ -604,18 +535,8 @@ public final class CsvOrganisation {
       return more;
     }
 
-    /**
-     * Every range's rows counted together, where this reads a range of a file, a multiple of
-     * 65,536 as {@link Progress#count} wants; null for a whole file.
-     */
-    java.util.concurrent.atomic.AtomicLong seen;
-
     void counted() {
-      // One method for every file (not one of its own for orders): compiled into the row loops
-      // of all three, a call that met a second kind of reader late trapped and was compiled
-      // again in each.
-      progress.count(progress.words("rows", file), seen == null ? rows
-          : seen.addAndGet(0x1_0000));
+      progress.count(progress.words("rows", file), rows);
     }
 
     void problem(String where, String code, Object... arguments) {
@@ -856,23 +777,9 @@ public final class CsvOrganisation {
   private final class OrdersRead extends FileRead {
     /** The rows (from 0) whose buyer type could not be read. */
     private final java.util.Set<Long> standInBuyers = new java.util.HashSet<>();
-    /** The file's ranges, read on several threads, or null if it is read whole here. */
-    OrderRanges ranges;
-    /**
-     * Whether this reads one of those ranges into a builder of its own; it then stops at the
-     * first problem, and the range is read again ({@link OrderRanges}).
-     */
-    private final boolean range;
-    /** Whether the header had every column the rows need. */
-    boolean readable;
 
     OrdersRead(Organisation.Builder builder) {
-      this(builder, false);
-    }
-
-    OrdersRead(Organisation.Builder builder, boolean range) {
       super(ORDERS, builder, List.of("id", "buyer_type", "buyer_id", "date", "amount"));
-      this.range = range;
     }
 
     @Override
@@ -882,15 +789,11 @@ public final class CsvOrganisation {
 
     @Override
     void rows(CsvTable t) {
-      readable = columns(t);
-      if (!readable) {
+      if (!columns(t)) {
         return;
       }
       while (next(t)) {
         row(t);
-        if (range && !problems.isEmpty()) {
-          return;
-        }
       }
     }
 
@@ -1095,254 +998,6 @@ public final class CsvOrganisation {
           return null;
       }
     }
-  }
-
-  /**
-   * orders.csv read in ranges of about the same size, each ending where a line does, each on
-   * whichever thread is free into a builder of its own ({@link CsvTable#range}), and appended
-   * to the organisation's builder in the file's order as soon as those before it are
-   * ({@link dev.rankgauge.internal.OrderRow#appendOrders}). A range is appended only if it was
-   * read without a problem, its builder's included: it then ends where a row does (a quoted line
-   * break at its end is a problem), and holds what reading the whole file gives there. At the
-   * first range that is not, the file's reader reads the rest of the file after the others, from
-   * where the rows appended end, as if it had read on: every organisation, problem, line number
-   * and stop at {@value #MAX_PROBLEMS} problems is what one reader of the whole file gives.
-   */
-  private final class OrderRanges {
-    final OrdersRead whole;
-    final long size;
-    final int count;
-    /** Rows read by every range, for {@link Progress}. */
-    final java.util.concurrent.atomic.AtomicLong seen =
-        new java.util.concurrent.atomic.AtomicLong();
-    /** Ranges read and not yet appended, by number. */
-    private final Range[] read;
-    /** The next range to append. */
-    private int next;
-    /** Where the rows appended end, and the line there. */
-    private long end;
-    private long line = 1;
-    /** Whether a range could not be appended: the rest is read again from {@link #end}. */
-    private boolean rest;
-    /**
-     * Builders whose orders were appended, emptied with their room kept, for the next ranges:
-     * no range after the first few makes and fills arrays of its own (at 1,000,000 distributors
-     * some 15 MB a range).
-     */
-    private final java.util.ArrayDeque<Organisation.Builder> free = new java.util.ArrayDeque<>();
-    /**
-     * The read buffers of ranges read, for the next ranges: a buffer of a mebibyte is a
-     * humongous object for G1, and one per range made the collector start many more cycles.
-     */
-    private final java.util.ArrayDeque<byte[]> buffers = new java.util.ArrayDeque<>();
-    /** The file's header, read once for every range but the first; null if it is unusable. */
-    private CsvTable.Header header;
-    private boolean headerRead;
-
-    private synchronized CsvTable.Header header() throws IOException {
-      if (!headerRead) {
-        try (CsvTable h = CsvTable.open(dir, ORDERS, whole.required, p -> { })) {
-          header = h.broken() ? null : h.headerInfo();
-        }
-        headerRead = true;
-      }
-      return header;
-    }
-
-    OrderRanges(OrdersRead whole, long size, long rangeBytes) {
-      this.whole = whole;
-      this.size = size;
-      this.count = (int) Math.min(1 << 16, (size + rangeBytes - 1) / rangeBytes);
-      this.read = new Range[count];
-    }
-
-    /**
-     * Where range k starts: past the first line break at or after its share of the file
-     * ({@code k * size / count}), the file's end if none; {@link Long#MAX_VALUE} past the last
-     * range, so that the last reads to the end of the file as it is then.
-     */
-    private long boundary(int k) throws IOException {
-      if (k == 0) {
-        return 0;
-      }
-      if (k >= count) {
-        return Long.MAX_VALUE;
-      }
-      long p = k * size / count - 1;
-      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(
-          dir.resolve(ORDERS))) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 12);
-        while (true) {
-          b.clear();
-          int got = ch.read(b, p);
-          if (got <= 0) {
-            return p;
-          }
-          byte[] a = b.array();
-          for (int i = 0; i < got; i++) {
-            if (a[i] == '\n') {
-              return p + i + 1;
-            }
-          }
-          p += got;
-        }
-      }
-    }
-
-    /**
-     * Reads range k into a builder of its own, and appends what can be.
-     *
-     * @return 1 if this moved the last range (every order is added), -1 if this found the first
-     *     range that cannot be moved, else 0
-     */
-    int read(int k) {
-      Range r = new Range();
-      try {
-        long from = boundary(k);
-        long to = boundary(k + 1);
-        r.end = to;
-        Organisation.Builder own;
-        synchronized (this) {
-          own = free.poll();
-        }
-        if (own == null) {
-          // Room for a whole range, even for a shorter one: the builder takes the next ranges.
-          own = Organisation.builder().expect(0, 0,
-              rowsAbout(from, Math.max(Math.min(to, size) - from, rangeBytes)));
-        }
-        OrdersRead reader = new OrdersRead(own, true);
-        reader.ranges = this;
-        reader.seen = seen;
-        if (k == 0) {
-          try (CsvTable t = CsvTable.open(dir, ORDERS, reader.required, reader.problems::add,
-              to)) {
-            if (!t.broken()) {
-              reader.rows(t);
-            }
-            r.clean = !t.broken();
-            r.lines = t.nextLine() - 1;
-          }
-        } else {
-          CsvTable.Header header = header();
-          r.clean = header != null;
-          if (r.clean) {
-            byte[] buffer;
-            synchronized (this) {
-              buffer = buffers.poll();
-            }
-            try (CsvTable t = CsvTable.range(dir, ORDERS, header, from, to, 1, buffer)) {
-              reader.rows(t);
-              r.lines = t.nextLine() - 1;
-              synchronized (this) {
-                buffers.push(t.buffer());
-              }
-            }
-          }
-        }
-        r.rows = reader.rows;
-        r.builder = own;
-        r.clean &= reader.readable && reader.problems.isEmpty();
-      } catch (IOException | RuntimeException e) {
-        // Read again by the file's reader, which meets the same.
-        r.clean = false;
-      }
-      synchronized (this) {
-        read[k] = r;
-        appendReady();
-        if (ended || next < count && !rest) {
-          return 0;
-        }
-        ended = true;
-        return rest ? -1 : 1;
-      }
-    }
-
-    /** Whether {@link #read} told that every range is moved, or one cannot be. */
-    private boolean ended;
-
-    /**
-     * About how many rows {@code bytes} from {@code from} hold, from the lines of their first
-     * 16 KiB, with 2% to spare: the room a range's builder makes once.
-     */
-    private int rowsAbout(long from, long bytes) throws IOException {
-      if (bytes <= 0) {
-        return 0;
-      }
-      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) Math.min(bytes, 1 << 14));
-      int got;
-      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(
-          dir.resolve(ORDERS))) {
-        got = Math.max(0, ch.read(b, from));
-      }
-      int lines = 0;
-      byte[] a = b.array();
-      for (int i = 0; i < got; i++) {
-        if (a[i] == '\n') {
-          lines++;
-        }
-      }
-      return (int) Math.min(1 << 29, bytes * 102 / 100 * Math.max(1, lines) / Math.max(1, got));
-    }
-
-    /** Appends every range read whose ranges before it are appended. */
-    private void appendReady() {
-      while (!rest && next < count && read[next] != null) {
-        Range r = read[next];
-        read[next] = null;
-        if (r.clean
-            && dev.rankgauge.internal.OrderRow.appendOrders(whole.builder, r.builder)) {
-          end = r.end;
-          line += r.lines;
-          whole.rows += r.rows;
-          next++;
-          free.push(r.builder);
-        } else {
-          rest = true;
-        }
-      }
-    }
-
-    /**
-     * After every range's reading: reads the rest of the file with the file's reader, from where
-     * the rows appended end, if a range could not be appended.
-     */
-    void readRest() throws IOException {
-      long from;
-      long at;
-      synchronized (this) {
-        // The ranges' builders and buffers let go of before the organisation is built.
-        free.clear();
-        buffers.clear();
-        java.util.Arrays.fill(read, null);
-        if (next == count) {
-          return;
-        }
-        from = end;
-        at = line;
-      }
-      if (from == 0) {
-        whole.run();
-        return;
-      }
-      CsvTable.Header header;
-      try (CsvTable h = CsvTable.open(dir, ORDERS, whole.required, p -> { })) {
-        header = h.headerInfo();
-      }
-      try (CsvTable t = CsvTable.range(dir, ORDERS, header, from, Long.MAX_VALUE, at, null)) {
-        whole.rows(t);
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
-  }
-
-  /** One range of orders.csv as read. */
-  private static final class Range {
-    long end;
-    long lines;
-    long rows;
-    boolean clean;
-    Organisation.Builder builder;
   }
 
   /** The value as {@link CsvTable#text} gives it, or null if empty or absent. */

@@ -43,7 +43,7 @@ final class CsvTable implements Closeable {
 
   private final String file;
   private final InputStream in;
-  private byte[] buf;
+  private byte[] buf = new byte[BUFFER];
   /** Where the next row starts, and the end of the bytes read. */
   private int pos;
   private int limit;
@@ -70,19 +70,8 @@ final class CsvTable implements Closeable {
   private Utf8Text[] views = new Utf8Text[0];
 
   private CsvTable(String file, InputStream in) {
-    this(file, in, null);
-  }
-
-  /** A table reading into {@code buffer} (another table's, done with), or a new one if null. */
-  private CsvTable(String file, InputStream in, byte[] buffer) {
     this.file = file;
     this.in = in;
-    this.buf = buffer != null && buffer.length >= BUFFER ? buffer : new byte[BUFFER];
-  }
-
-  /** The read buffer, for another table once this one is done with. */
-  byte[] buffer() {
-    return buf;
   }
 
   /**
@@ -97,79 +86,7 @@ final class CsvTable implements Closeable {
   /** Like {@link #open}, with the first read's size given (for tests: any size reads alike). */
   static CsvTable open(Path dir, String file, List<String> required, Consumer<Problem> problems,
       int firstRead) throws IOException {
-    return open(dir, file, required, problems, firstRead,
-        Files.newInputStream(dir.resolve(file)));
-  }
-
-  /**
-   * Like {@link #open}, the file read as if it ended at byte {@code end}: the first range of a
-   * file whose ranges are read on several threads ({@link #range}).
-   */
-  static CsvTable open(Path dir, String file, List<String> required, Consumer<Problem> problems,
-      long end) throws IOException {
-    return open(dir, file, required, problems, FIRST_READ, stream(dir.resolve(file), 0, end));
-  }
-
-  /**
-   * The rows of the bytes {@code [from, end)} of {@code dir/file}, as if the file held only
-   * those bytes after a header {@code header}, their lines numbered from {@code line}: one range
-   * of a file whose ranges are read on several threads. Each range ends where a line does, but a
-   * quoted value may hold line breaks: then the row it cuts ends the range in a problem
-   * ({@code csv.notCsv.endsInQuote}), and the range is to be read again with the rows before.
-   * A range read without a problem ends where a row does, and holds the rows the whole file
-   * holds there, in the file's order. The table reads into {@code buffer} if given (the
-   * {@link #buffer} of a table done with), else into one of its own.
-   */
-  static CsvTable range(Path dir, String file, Header header, long from, long end, long line,
-      byte[] buffer) throws IOException {
-    CsvTable t = new CsvTable(file, stream(dir.resolve(file), from, end), buffer);
-    t.nextLine = line;
-    t.header = header;
-    t.views = new Utf8Text[header.names().size()];
-    for (int i = 0; i < t.views.length; i++) {
-      t.views[i] = new Utf8Text();
-    }
-    return t;
-  }
-
-  /** The bytes {@code [from, end)} of a file ({@code end} past its end for all the rest). */
-  private static InputStream stream(Path path, long from, long end) throws IOException {
-    java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path);
-    try {
-      ch.position(from);
-    } catch (IOException | RuntimeException e) {
-      ch.close();
-      throw e;
-    }
-    InputStream in = java.nio.channels.Channels.newInputStream(ch);
-    return new java.io.FilterInputStream(in) {
-      private long left = end - from;
-
-      @Override
-      public int read() throws IOException {
-        if (left <= 0) {
-          return -1;
-        }
-        int b = super.read();
-        left -= b < 0 ? 0 : 1;
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        if (left <= 0) {
-          return len == 0 ? 0 : -1;
-        }
-        int n = super.read(b, off, (int) Math.min(len, left));
-        left -= Math.max(0, n);
-        return n;
-      }
-    };
-  }
-
-  private static CsvTable open(Path dir, String file, List<String> required,
-      Consumer<Problem> problems, int firstRead, InputStream in) throws IOException {
-    CsvTable t = new CsvTable(file, in);
+    CsvTable t = new CsvTable(file, Files.newInputStream(dir.resolve(file)));
     t.chunk = Math.max(1, firstRead);
     try {
       t.fill();
@@ -224,11 +141,6 @@ final class CsvTable implements Closeable {
           missing));
       broken = true;
     }
-  }
-
-  /** The line the next row starts on. */
-  long nextLine() {
-    return nextLine;
   }
 
   /** Whether the header is unusable; the rows are then not read. */
