@@ -73,17 +73,33 @@ public final class CsvOrganisation {
   private static final LocalDate STAND_IN_DAY = LocalDate.EPOCH;
 
   private final Path dir;
-  private final CompPlan plan;
+  /** Where the plan comes from: asked once, by the thread reading orders.csv ({@link #plan()}). */
+  private final java.util.function.Supplier<CompPlan> planSource;
+  private CompPlan plan;
   private final Progress progress;
 
   /** Whether order rows in their common forms go to the builder as numbers read from bytes. */
   private final boolean inUnits;
 
   private CsvOrganisation(Path dir, CompPlan plan, Progress progress, boolean inUnits) {
-    this.dir = dir;
+    this(dir, () -> plan, progress, inUnits);
     this.plan = plan;
+  }
+
+  private CsvOrganisation(Path dir, java.util.function.Supplier<CompPlan> plan,
+      Progress progress, boolean inUnits) {
+    this.dir = dir;
+    this.planSource = plan;
     this.progress = progress;
     this.inUnits = inUnits;
+  }
+
+  /** The plan, asked of its source the first time (on the thread reading orders.csv). */
+  private synchronized CompPlan plan() {
+    if (plan == null) {
+      plan = java.util.Objects.requireNonNull(planSource.get(), "plan");
+    }
+    return plan;
   }
 
   /**
@@ -102,114 +118,28 @@ public final class CsvOrganisation {
    *     reads in English and Spanish
    */
   public static Organisation read(Path dir, CompPlan plan, Progress progress) throws IOException {
-    return new CsvOrganisation(dir, plan, progress, true).read(null);
+    return new CsvOrganisation(dir, plan, progress, true).read();
   }
 
   /**
-   * Like {@link #read(Path, CompPlan, Progress)}, adding the rows where {@code room} made room
-   * for them ahead: the same organisation, or the same problems.
+   * Like {@link #read(Path, CompPlan, Progress)}, the plan asked of {@code plan} only when the
+   * rows of orders.csv need it (its time zone and volume types), on the thread that reads them:
+   * distributors.csv and customers.csv are read meanwhile. A caller that loads its plan on
+   * another thread (from a file, say) can so start reading at once.
    *
    * @param dir the folder holding {@value #DISTRIBUTORS}, {@value #CUSTOMERS} and {@value #ORDERS}
-   * @param plan the plan the organisation will be evaluated with
+   * @param plan gives the plan the organisation will be evaluated with, once; what it throws,
+   *     the read throws
    * @param progress told of the rows read; {@link Progress#silent()} for none
-   * @param room room made for the rows of {@code dir} by {@link #makeRoom(Path)}, not used before;
-   *     room made for another folder, or used already, is left alone and the room made here
    * @return the organisation, checked
    * @throws ValidationException listing every problem found, each with file, line and column
    * @throws IOException if the folder or a file cannot be read, as
    *     {@link #read(Path, CompPlan, Progress)} says
    */
-  public static Organisation read(Path dir, CompPlan plan, Progress progress, Room room)
-      throws IOException {
-    return new CsvOrganisation(dir, plan, progress, true)
-        .read(java.util.Objects.requireNonNull(room, "room").take(dir));
-  }
-
-  /**
-   * Makes room for the rows of {@code dir}'s three files, for
-   * {@link #read(Path, CompPlan, Progress, Room)}: room for about as many rows as the files
-   * hold, estimated from their sizes and lines. At 1,000,000 distributors that is some 400 MB of
-   * fresh memory, which takes a quarter of a second to touch: a caller can have it made on a
-   * thread of its own while it does something else, such as loading the plan. Needs no plan;
-   * reports nothing: a folder or file that cannot be read gets no room, and the read reports it.
-   *
-   * @param dir the folder holding {@value #DISTRIBUTORS}, {@value #CUSTOMERS} and {@value #ORDERS}
-   * @return the room, to be used by one read of {@code dir}, on this thread or another one that
-   *     the room reached safely (through a join, a future or a volatile field)
-   */
-  public static Room makeRoom(Path dir) {
-    java.util.Objects.requireNonNull(dir, "dir");
-    return new Room(dir, builderFor(dir));
-  }
-
-  /**
-   * Room made ahead for the rows of a data folder ({@link #makeRoom(Path)}), used by one
-   * {@link #read(Path, CompPlan, Progress, Room)}.
-   */
-  public static final class Room {
-    private final Path dir;
-    private Organisation.Builder builder;
-
-    private Room(Path dir, Organisation.Builder builder) {
-      this.dir = dir;
-      this.builder = builder;
-    }
-
-    /** The builder with room for the rows of {@code folder}, once; null for another folder. */
-    private synchronized Organisation.Builder take(Path folder) {
-      Organisation.Builder b = dir.equals(folder) ? builder : null;
-      if (b != null) {
-        builder = null;
-      }
-      return b;
-    }
-  }
-
-  /**
-   * A builder with room for about as many rows as the files of {@code dir} hold; without room
-   * for a file that cannot be read (the read reports it). The memory is fresh, and touching it
-   * is mostly the kernel's work (page faults, some 0.2 s of CPU for 400 MB on the 2-core
-   * machine): the customers' room is made on a second thread, beside the other two kinds'.
-   */
-  private static Organisation.Builder builderFor(Path dir) {
-    int distributors = rowsAbout(dir, DISTRIBUTORS);
-    int customers = rowsAbout(dir, CUSTOMERS);
-    int orders = rowsAbout(dir, ORDERS);
-    Organisation.Builder builder = Organisation.builder();
-    if (customers == 0 || distributors + orders == 0) {
-      return builder.expect(distributors, customers, orders);
-    }
-    // Each kind's room apart (the builder allows one thread per kind).
-    java.util.concurrent.FutureTask<Void> room = new java.util.concurrent.FutureTask<>(() -> {
-      builder.expect(0, customers, 0);
-      return null;
-    });
-    Thread t = new Thread(room, "rankgauge-room");
-    t.setDaemon(true);
-    t.start();
-    builder.expect(distributors, 0, orders);
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          room.get();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      // An expected count is never negative: nothing else is thrown.
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return builder;
+  public static Organisation read(Path dir, java.util.function.Supplier<CompPlan> plan,
+      Progress progress) throws IOException {
+    return new CsvOrganisation(dir, java.util.Objects.requireNonNull(plan, "plan"), progress,
+        true).read();
   }
 
   /**
@@ -219,11 +149,10 @@ public final class CsvOrganisation {
    */
   static Organisation read(Path dir, CompPlan plan, Progress progress, boolean inUnits)
       throws IOException {
-    return new CsvOrganisation(dir, plan, progress, inUnits).read(null);
+    return new CsvOrganisation(dir, plan, progress, inUnits).read();
   }
 
-  /** Reads into {@code room}, a builder with room made ahead, or into a builder made here. */
-  private Organisation read(Organisation.Builder room) throws IOException {
+  private Organisation read() throws IOException {
     if (!Files.isDirectory(dir)) {
       throw MissingDataException.folder(dir.toString());
     }
@@ -233,9 +162,15 @@ public final class CsvOrganisation {
             ORDERS);
       }
     }
-    Organisation.Builder builder = room != null ? room : builderFor(dir);
+    // Each file's reader makes room for its rows as it starts (the builder allows it, one
+    // thread a kind): the memory is fresh, and touching it (some 430 MB at 1,000,000
+    // distributors, mostly the kernel's page faults) is then done on the three threads.
+    Organisation.Builder builder = Organisation.builder();
     List<FileRead> reads = List.of(new DistributorsRead(builder), new CustomersRead(builder),
         new OrdersRead(builder));
+    for (FileRead r : reads) {
+      r.makeRoom = true;
+    }
     loadCharacterTables();
     // The builder keeps the three kinds of rows apart, so each file is read and added on a
     // thread of its own.
@@ -347,7 +282,7 @@ public final class CsvOrganisation {
    * makes room once instead of growing (by half, copying: a count too low costs far more than
    * one too high); 0 for a file under 8 MiB, or one that cannot be read (the read reports it).
    * Slices over the whole file, as rows tend to grow longer down a file (longer ids): the
-   * first mebibyte alone, read before, counted 9 to 12% too many rows at 1,000,000
+   * first mebibyte alone, read before, counted 9 to 13% too many rows at 1,000,000
    * distributors, and the slices 0.1 to 0.4% (docs/benchmarks.md).
    */
   private static int rowsAbout(Path dir, String file) {
@@ -470,7 +405,8 @@ public final class CsvOrganisation {
     final Organisation.Builder builder;
     final List<String> required;
     final List<Problem> problems = new ArrayList<>();
-    final Instants instants = new Instants(plan.zone());
+    /** The plan's instants, made when first needed (orders only). */
+    private Instants instants;
     final Instants.Dates dates = new Instants.Dates();
     long rows;
     /** Whether reading stopped at {@value #MAX_PROBLEMS} problems. */
@@ -484,7 +420,16 @@ public final class CsvOrganisation {
       this.required = required;
     }
 
+    /** Whether to make room for the file's rows before reading them. */
+    boolean makeRoom;
+
+    /** Makes room in the builder for {@code rows} rows of this file's kind. */
+    abstract void room(int rows);
+
     void run() throws IOException {
+      if (makeRoom) {
+        room(rowsAbout(dir, file));
+      }
       try (CsvTable t = CsvTable.open(dir, file, required, problems::add)) {
         if (!t.broken()) {
           rows(t);
@@ -561,6 +506,14 @@ public final class CsvOrganisation {
       return t.text(col);
     }
 
+    /** Instants in the plan's time zone. */
+    Instants instants() {
+      if (instants == null) {
+        instants = new Instants(plan().zone());
+      }
+      return instants;
+    }
+
     LocalDate date(CsvTable t, int col) {
       int day = t.isoDay(col);
       if (day >= 0) {
@@ -587,7 +540,7 @@ public final class CsvOrganisation {
       if (v == null) {
         return null;
       }
-      java.time.Instant i = instants.parse(v);
+      java.time.Instant i = instants().parse(v);
       if (i == null) {
         problem(t.where(col), "csv.instant", t.name(col), shown(v.toString()));
       }
@@ -641,6 +594,11 @@ public final class CsvOrganisation {
     @Override
     void added() {
       dev.rankgauge.internal.RowsAdded.distributors(builder);
+    }
+
+    @Override
+    void room(int rows) {
+      builder.expect(rows, 0, 0);
     }
 
     @Override
@@ -742,6 +700,11 @@ public final class CsvOrganisation {
     }
 
     @Override
+    void room(int rows) {
+      builder.expect(0, rows, 0);
+    }
+
+    @Override
     void rows(CsvTable t) {
       if (!columns(t)) {
         return;
@@ -788,6 +751,11 @@ public final class CsvOrganisation {
     }
 
     @Override
+    void room(int rows) {
+      builder.expect(0, 0, rows);
+    }
+
+    @Override
     void rows(CsvTable t) {
       if (!columns(t)) {
         return;
@@ -799,7 +767,7 @@ public final class CsvOrganisation {
 
     @Override
     boolean columns(CsvTable t) {
-      List<String> types = plan.volumeTypes();
+      List<String> types = plan().volumeTypes();
       int[] volumeColumn = volumeColumns(t, types);
       if (volumeColumn == null) {
         return false;
@@ -814,7 +782,7 @@ public final class CsvOrganisation {
       status = t.column("status");
       decimals = new int[types.size()];
       for (int k = 0; k < decimals.length; k++) {
-        decimals[k] = plan.volumeDecimals(types.get(k));
+        decimals[k] = plan().volumeDecimals(types.get(k));
       }
       units = new dev.rankgauge.internal.OrderRow(types);
       return true;
@@ -868,7 +836,7 @@ public final class CsvOrganisation {
       } else {
         return false;
       }
-      long second = t.seconds(date, instants);
+      long second = t.seconds(date, instants());
       if (second == Instants.NONE || !t.units(amount, decimal, false)) {
         return false;
       }
@@ -920,7 +888,7 @@ public final class CsvOrganisation {
       if (v.scale() > decimals[k] && v.scale() <= Organisation.MAX_DECIMALS) {
         // The plan fixes each type's decimals: checked here, where the row is at hand.
         problem(t.where(volumeColumn[k]), "order.planDecimals", types.get(k),
-            v.toPlainString(), v.scale(), decimals[k], plan.name());
+            v.toPlainString(), v.scale(), decimals[k], plan().name());
       }
       return v;
     }
@@ -938,11 +906,11 @@ public final class CsvOrganisation {
       for (int k = 0; k < types.size(); k++) {
         String type = types.get(k);
         int c = t.column(type.toLowerCase(Locale.ROOT));
-        if (c < 0 && type.equals(plan.qualifyingVolumeType())) {
+        if (c < 0 && type.equals(plan().qualifyingVolumeType())) {
           c = t.column("pv");
         }
         if (c < 0) {
-          missing.add(type.equals(plan.qualifyingVolumeType())
+          missing.add(type.equals(plan().qualifyingVolumeType())
               ? "pv (or " + type.toLowerCase(Locale.ROOT) + ")" : type.toLowerCase(Locale.ROOT));
         }
         cols[k] = c;
@@ -950,7 +918,7 @@ public final class CsvOrganisation {
       if (missing.isEmpty()) {
         return cols;
       }
-      problem(ORDERS + ":1", "csv.missingVolumeColumns", t.header(), missing, plan.name(),
+      problem(ORDERS + ":1", "csv.missingVolumeColumns", t.header(), missing, plan().name(),
           types.toString());
       return null;
     }

@@ -87,7 +87,8 @@ final class Inputs {
     CompPlan p = cli.plan(plan);
     CliTexts texts = new CliTexts(progress.locale());
     if (!cli.readsAhead(progress)) {
-      // The data read ahead tells this step itself, before its rows.
+      // Not with the data read ahead, whose rows are counted on this progress from the start,
+      // the plan loading meanwhile: its read is timed from the run's start.
       progress.step(texts.get("progress.loadedPlan", p.name()));
     }
     Instant until = until(p);

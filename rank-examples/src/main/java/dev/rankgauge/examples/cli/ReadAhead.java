@@ -13,13 +13,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 /**
- * The data folder of an {@code evaluate} read on a thread of its own from the start of
- * {@code main}, while picocli reads the arguments: room for the rows is made while the plan
- * loads (on its own thread too), and the files are read as soon as the plan is there. Nothing
- * of it shows until the command takes it ({@link #take}), having read the same folder and plan
- * from the arguments: then its progress lines go to the command's stderr, and what the read
- * returned or threw is the command's. A run that never takes it (a usage error, a failure
- * before the read) shows nothing of it, as if it had never been.
+ * The data folder of an {@code evaluate} read from the start of {@code main}, while picocli reads
+ * the arguments and the plan loads on a thread of its own: distributors.csv and customers.csv at
+ * once, orders.csv as soon as the plan is there
+ * ({@link CsvOrganisation#read(Path, Supplier, Progress)}). Nothing of it shows until the command
+ * takes it ({@link #take}), having read the same folder and got the same plan from the
+ * arguments: then its progress lines go to the command's stderr, and what the read returned or
+ * threw is the command's. A run that never takes it (a usage error, a failure before the read)
+ * shows nothing of it, as if it had never been.
  *
  * <p>Its progress is English: the command line reads ahead only without {@code --locale}.
  */
@@ -27,21 +28,18 @@ final class ReadAhead implements Runnable {
   final Path dir;
   private final Supplier<CompPlan> plan;
   private final Held held = new Held();
-  /** The progress of the command that takes this read, for every step from the plan on. */
+  /** The progress of the command that takes this read, for every step from the read on. */
   final Progress progress = Progress.to(new PrintWriter(held), Locale.ENGLISH);
-  /** Counted down once the plan read for is known (or there is none). */
-  private final CountDownLatch planned = new CountDownLatch(1);
   private final CountDownLatch done = new CountDownLatch(1);
-  // Written by the reading thread before planned (readFor) and done (the rest) count down.
-  private CompPlan readFor;
+  // Written by the reading thread before done counts down.
   private Organisation read;
   private Throwable failed;
   /** The command's stderr, set by the thread that takes the read. */
   private PrintWriter err;
 
   /**
-   * Starts reading {@code dir} for the plan {@code plan} gives (waiting for it, and giving up
-   * on the read if it throws) on a daemon thread.
+   * Starts reading {@code dir} on a daemon thread, for the plan {@code plan} gives when orders.csv
+   * needs it (what it throws, the read throws: the command reports it when it loads the plan).
    */
   static ReadAhead start(Path dir, Supplier<CompPlan> plan) {
     ReadAhead r = new ReadAhead(dir, plan);
@@ -63,22 +61,11 @@ final class ReadAhead implements Runnable {
         // The run is to fail for want of memory: let it fail as it would without this read.
         return;
       }
-      CsvOrganisation.Room room = CsvOrganisation.makeRoom(dir);
-      CompPlan p;
-      try {
-        p = plan.get();
-      } catch (RuntimeException | Error e) {
-        // The command reports it when it loads the plan itself.
-        return;
-      }
-      progress.step(new CliTexts(progress.locale()).get("progress.loadedPlan", p.name()));
-      readFor = p;
-      planned.countDown();
-      read = CsvOrganisation.read(dir, p, progress, room);
+      // distributors.csv and customers.csv are read at once, orders.csv once the plan is there.
+      read = CsvOrganisation.read(dir, plan, progress);
     } catch (Throwable t) {
       failed = t;
     } finally {
-      planned.countDown();
       done.countDown();
     }
   }
@@ -96,12 +83,10 @@ final class ReadAhead implements Runnable {
    * @throws IOException as {@link CsvOrganisation#read(Path, CompPlan, Progress)} would
    */
   Organisation take(Path data, CompPlan p) throws IOException {
-    await(planned);
-    boolean same = readFor == p && dir.equals(data);
+    boolean same = dir.equals(data) && samePlan(p);
     // What a read of something else printed is not this run's (not expected to happen).
     held.pass(err, same);
     if (!same) {
-      progress.step(new CliTexts(progress.locale()).get("progress.loadedPlan", p.name()));
       return CsvOrganisation.read(data, p, progress);
     }
     await(done);
@@ -117,7 +102,20 @@ final class ReadAhead implements Runnable {
     if (failed != null) {
       throw new IllegalStateException(failed);
     }
+    if (read == null) {
+      // Not read: it would not fit (Memory).
+      return CsvOrganisation.read(data, p, progress);
+    }
     return read;
+  }
+
+  /** Whether the plan read for is {@code p}: the plan loaded ahead, which the command took. */
+  private boolean samePlan(CompPlan p) {
+    try {
+      return plan.get() == p;
+    } catch (RuntimeException | Error e) {
+      return false;
+    }
   }
 
   private static void await(CountDownLatch latch) {

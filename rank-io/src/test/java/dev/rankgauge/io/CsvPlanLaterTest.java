@@ -1,6 +1,7 @@
 package dev.rankgauge.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rankgauge.CompPlan;
@@ -12,15 +13,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Room made ahead for a folder's rows ({@link CsvOrganisation#makeRoom}) changes nothing the
- * read gives: the same organisation, the same problems; room for another folder, or used once
- * already, is left alone.
+ * Reading with the plan given later ({@link CsvOrganisation#read(Path, java.util.function.Supplier,
+ * Progress)}): the same organisation, the same problems as with the plan given at once, the
+ * plan asked once; and room made for large files by their readers changes nothing either.
  */
-class CsvRoomTest {
+class CsvPlanLaterTest {
   private static final String CUSTOMERS = "id,distributor_id,name,email\n"
       + "C1,D2,Cat,cat@example.com\n";
   private static final String ORDERS = "id,buyer_type,buyer_id,date,pv,amount\n"
@@ -29,10 +31,15 @@ class CsvRoomTest {
 
   @TempDir
   Path dir;
-  @TempDir
-  Path other;
 
   private final CompPlan plan = PlanFiles.bundled("seed");
+  private final AtomicInteger asked = new AtomicInteger();
+
+  /** The plan, counting how often it is asked for. */
+  private CompPlan plan() {
+    asked.incrementAndGet();
+    return plan;
+  }
 
   /** Distributors D1 to D{@code n}, each sponsored by the one before. */
   private static String distributors(int n) {
@@ -67,62 +74,61 @@ class CsvRoomTest {
 
   @Test
   void filesLargeEnoughToGetRoomReadTheSame() throws IOException {
-    // Over 8 MiB: the size from which room is made for a file's rows (the customers' made on a
-    // thread of its own).
+    // Over 8 MiB: the size from which each file's reader makes room for its rows.
     files(dir, distributors(150_000), customers(150_000));
     assertThat(Files.size(dir.resolve("distributors.csv"))).isGreaterThan(8L << 20);
     assertThat(Files.size(dir.resolve("customers.csv"))).isGreaterThan(8L << 20);
 
-    Organisation plain = CsvOrganisation.read(dir, plan, Progress.silent());
-    Organisation ahead = CsvOrganisation.read(dir, plan, Progress.silent(),
-        CsvOrganisation.makeRoom(dir));
+    Organisation now = CsvOrganisation.read(dir, plan, Progress.silent());
+    Organisation later = CsvOrganisation.read(dir, this::plan, Progress.silent());
 
-    assertThat(ahead.distributorCount()).isEqualTo(plain.distributorCount()).isEqualTo(150_000);
-    assertThat(ahead.customerCount()).isEqualTo(150_000);
-    assertThat(ahead.distributors()).isEqualTo(plain.distributors());
-    assertThat(ahead.customers()).isEqualTo(plain.customers());
-    assertThat(ahead.orders()).isEqualTo(plain.orders());
+    assertThat(later.distributorCount()).isEqualTo(now.distributorCount()).isEqualTo(150_000);
+    assertThat(later.customerCount()).isEqualTo(150_000);
+    assertThat(later.distributors()).isEqualTo(now.distributors());
+    assertThat(later.customers()).isEqualTo(now.customers());
+    assertThat(later.orders()).isEqualTo(now.orders());
+    assertThat(later.volumeTypes()).isEqualTo(now.volumeTypes());
+    assertThat(asked).hasValue(1);
   }
 
   @Test
-  void theSameProblemsWithRoomAsWithout() throws IOException {
+  void theSameProblemsWithThePlanLater() throws IOException {
     files(dir, "id,sponsor_id,join_date,name,email\n"
         + "D1,,2020-01-01,Root,root@example.com\n"
         + "D2,D9,2021-13-03,Ann,ann@example.com\n");
+    Files.writeString(dir.resolve("orders.csv"), "id,buyer_type,buyer_id,date,pv,amount\n"
+        + "O1,D,D2,yesterday,120,150.00\n"
+        + "O2,D,D2,2026-11-03,1.123456789,1\n");
 
-    List<String> plain = problems(() -> CsvOrganisation.read(dir, plan, Progress.silent()));
-    List<String> ahead = problems(() -> CsvOrganisation.read(dir, plan, Progress.silent(),
-        CsvOrganisation.makeRoom(dir)));
+    List<String> now = problems(() -> CsvOrganisation.read(dir, plan, Progress.silent()));
+    List<String> later = problems(() -> CsvOrganisation.read(dir, this::plan,
+        Progress.silent()));
 
-    assertThat(ahead).isEqualTo(plain).hasSize(2);
+    assertThat(later).isEqualTo(now).isNotEmpty();
+    assertThat(asked).hasValue(1);
   }
 
   @Test
-  void roomForAnotherFolderOrUsedAlreadyIsLeftAlone() throws IOException {
+  void whatThePlanThrowsTheReadThrows() throws IOException {
     files(dir, distributors(3));
-    files(other, distributors(5));
-    CsvOrganisation.Room room = CsvOrganisation.makeRoom(other);
+    IllegalStateException failed = new IllegalStateException("no plan today");
 
-    assertThat(CsvOrganisation.read(dir, plan, Progress.silent(), room).distributorCount())
-        .isEqualTo(3);
-    assertThat(CsvOrganisation.read(other, plan, Progress.silent(), room).distributorCount())
-        .isEqualTo(5);
-    // Used: a second read makes its own room, and adds nothing to the first organisation.
-    assertThat(CsvOrganisation.read(other, plan, Progress.silent(), room).distributorCount())
-        .isEqualTo(5);
+    assertThatThrownBy(() -> CsvOrganisation.read(dir, () -> {
+      throw failed;
+    }, Progress.silent())).isSameAs(failed);
   }
 
   @Test
-  void roomForAMissingFolderReadsAsAMissingFolder() throws IOException {
+  void aMissingFolderIsReportedAsWithThePlanAndThePlanIsNotAsked() {
     Path none = dir.resolve("none");
-    CsvOrganisation.Room room = CsvOrganisation.makeRoom(none);
 
-    MissingDataException e = catchThrowableOfType(MissingDataException.class,
-        () -> CsvOrganisation.read(none, plan, Progress.silent(), room));
-    MissingDataException plain = catchThrowableOfType(MissingDataException.class,
+    MissingDataException later = catchThrowableOfType(MissingDataException.class,
+        () -> CsvOrganisation.read(none, this::plan, Progress.silent()));
+    MissingDataException now = catchThrowableOfType(MissingDataException.class,
         () -> CsvOrganisation.read(none, plan, Progress.silent()));
 
-    assertThat(e).hasMessage(plain.getMessage());
+    assertThat(later).hasMessage(now.getMessage());
+    assertThat(asked).hasValue(0);
   }
 
   private interface Read {
