@@ -2590,7 +2590,7 @@ final class Adviser {
           continue;
         }
         boolean now = c.paidAs[m] >= rank;
-        if (now != stillMeets(m, rank)) {
+        if (now != stillReaches(m, rank)) {
           have[side] += now ? -1 : 1;
         }
       }
@@ -2626,13 +2626,13 @@ final class Adviser {
       for (Map.Entry<Integer, List<Integer>> leg : reach.entrySet()) {
         Closest x = closestIn(leg.getKey(), rule, k);
         if (x.qualifies && (!moved.contains(x.person) || !mayDrop(x.person, k)
-            || stillMeets(x.person, k.rank))) {
+            || stillReaches(x.person, k.rank))) {
           continue;
         }
         boolean after = false;
         if (k.basis != Requirement.RankBasis.LAST_PERIOD) {
           for (int y : leg.getValue()) {
-            if ((y != x.person || !x.qualifies) && stillMeets(y, k.rank)) {
+            if ((y != x.person || !x.qualifies) && stillReaches(y, k.rank)) {
               after = true;
               break;
             }
@@ -2694,6 +2694,22 @@ final class Adviser {
         case TITLE -> c.titleRank == null || c.titleRank[d] < k.rank;
         case LAST_PERIOD -> false;
       };
+    }
+
+    /**
+     * Whether distributor d is paid as rank r or higher with every draft's orders: meets rank r's
+     * requirements or those of a rank above it. The paid-as rank is the highest whose
+     * requirements are met, and a ladder need not rise: an order can bring someone to a rank
+     * above r without r's requirements (such as a rank asking personal volume only, above one
+     * asking sponsored distributors), and they count as "r or higher" all the same.
+     */
+    private boolean stillReaches(int d, int r) {
+      for (int s = r; s < c.rankCount; s++) {
+        if (stillMeets(d, s)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

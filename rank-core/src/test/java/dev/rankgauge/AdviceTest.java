@@ -904,6 +904,49 @@ class AdviceTest {
   }
 
   @Test
+  void aLegStepThatLiftsTheLegsTopAboveTheTeamsRankMakesTheGroupVolumeStepNeedless() {
+    // Silver asks two personally sponsored distributors; Gold either a personally sponsored
+    // Silver or higher ("team") or 1,000 group PV ("group"), and at least 40% of group PV from
+    // the largest leg; Platinum 300 PV of one's own, nothing else: the ladder does not rise.
+    // Ann (200 PV) sponsors Bo (100 PV) and Cy (50 PV), both members: Ann is Silver, her largest
+    // leg holds 100 of 350 PV (29%). No team (Bo and Cy would need people of their own), so the
+    // group path: 650 PV of Ann's own, then 500 PV at Bo for the share ((100 + 500) / 1,500 is
+    // 40%). But Bo's 500 PV make him Platinum, paid as higher than Silver without being Silver:
+    // the team path is met, and Ann is Gold without her 650 PV (600 of 850 PV from Bo's leg is
+    // 71%). The advice kept them all the same: its model counted a qualifier only at the rank
+    // asked, not at a rank above it (found by AdvicePropertiesTest, seed -6878431486318170214).
+    CompPlan plan = plan()
+        .rank(Fixtures.entry())
+        .rank(Rank.of("SLV", "Silver", Requirement.sponsoredWithRank(2, "MBR")))
+        .rank(new Rank("GLD", "Gold", List.of(
+            Requirement.anyOf(
+                Requirement.path("team", Requirement.sponsoredWithRank(1, "SLV")),
+                Requirement.path("group", Requirement.groupVolume(new BigDecimal("1000")))),
+            Requirement.atLeast(Requirement.Figure.LARGEST_LEG_PERCENT, new BigDecimal("40")))))
+        .rank(Rank.of("PLAT", "Platinum", Requirement.personalVolume(new BigDecimal("300"))))
+        .build();
+    Fixtures.Org org = org()
+        .distributor("ANN", null).distributor("BO", "ANN").distributor("CY", "ANN")
+        .paid("ANN", nov(2), "200").paid("BO", nov(3), "100").paid("CY", nov(4), "50");
+    Evaluation e = evaluate(org, plan);
+    assertThat(e.paidAs("ANN").code()).isEqualTo("SLV");
+    assertThat(e.paidAs("BO").code()).isEqualTo("MBR");
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.rank().code()).isEqualTo("GLD");
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_VOLUME);
+      assertThat(ids(s.legs())).containsExactly("BO");
+      assertThat(s.volume()).isEqualByComparingTo("500");
+    });
+    reachesByWhatIf(e, a, "ANN");
+    WhatIf w = WhatIf.of(e, a.orders().stream().<LiveEvent>map(LiveEvent.OrderPlaced::new)
+        .toList());
+    assertThat(w.after().paidAs("BO").code()).isEqualTo("PLAT");
+  }
+
+  @Test
   void toBePaidAsARankTheAdviceAlreadyTakesInIsMetByTheStepsForThatRank() {
     // Silver asks 500 PV; Gold to be paid as Silver in one of the last two periods and 400 PV;
     // Platinum 400 PV; Director to be paid as Gold this period and as Silver in one of the last
