@@ -165,14 +165,19 @@ class RowsAddedPropertiesTest {
     }
   }
 
-  /** A distributor's id: numbered, or (hashed) in no shape a numbered table takes. */
+  /**
+   * An id: numbered, or (hashed) in no shape a numbered table takes; blank for {@link #BLANK}.
+   */
   private static String id(String kind, int i, boolean hashed) {
-    return hashed && i % 3 == 0 ? kind + "-" + i + "x" : kind + i;
+    return i == BLANK ? " " : hashed && i % 3 == 0 ? kind + "-" + i + "x" : kind + i;
   }
+
+  /** Stands for a blank id. */
+  private static final int BLANK = -3;
 
   private static void add(Organisation.Builder b, List<int[]> rows, boolean hashed) {
     for (int[] r : rows) {
-      b.distributor(id("D", r[0], hashed), r[1] < 0 ? null : id("D", r[1], hashed), JOINED,
+      b.distributor(id("D", r[0], hashed), r[1] == -1 ? null : id("D", r[1], hashed), JOINED,
           "N" + r[0], "e", null);
       if (r[2] >= 0) {
         b.place(id("D", r[0], hashed), id("D", r[2], hashed), r[3]);
@@ -199,9 +204,9 @@ class RowsAddedPropertiesTest {
   /**
    * Up to 400 distributors numbered in sequence, each sponsored by an earlier one, with
    * customers and orders pointing at them; half the cases with none of the problems below, the
-   * others with each about once or twice: an id repeated, a sponsor, customer's distributor or buyer
-   * missing, a later sponsor (which may close a cycle). A third of the cases placed in a binary
-   * tree (now and then two in one position, when not clean).
+   * others with each about once or twice: an id repeated or blank, a sponsor, customer's
+   * distributor or buyer missing or blank, a later sponsor (which may close a cycle). A third of
+   * the cases placed in a binary tree (now and then two in one position, when not clean).
    */
   @Provide
   Arbitrary<Rows> rows() {
@@ -218,6 +223,12 @@ class RowsAddedPropertiesTest {
             if (r.nextInt(odd) == 0) {
               sponsor = r.nextInt(n + 3) - 1;
             }
+            if (r.nextInt(odd) == 0) {
+              sponsor = BLANK;
+            }
+            if (r.nextInt(odd) == 0) {
+              id = BLANK;
+            }
             int parent = placed == 0 && i > 0 ? (i - 1) / 2 : -1;
             int pos = (i - 1) % 2 + 1;
             if (parent >= 0 && r.nextInt(odd) == 0) {
@@ -229,7 +240,7 @@ class RowsAddedPropertiesTest {
           int c = r.nextInt(2 * n + 1);
           for (int i = 0; i < c; i++) {
             cs.add(new int[] {r.nextInt(odd) == 0 ? r.nextInt(c) : i,
-                r.nextInt(odd) == 0 ? n + 1 : r.nextInt(n)});
+                r.nextInt(odd) == 0 ? n + 1 : r.nextInt(odd) == 0 ? BLANK : r.nextInt(n)});
           }
           List<int[]> os = new ArrayList<>();
           int m = r.nextInt(3 * n + 1);
@@ -238,6 +249,9 @@ class RowsAddedPropertiesTest {
             int buyer = byCustomer ? r.nextInt(c) : r.nextInt(n);
             if (r.nextInt(odd) == 0) {
               buyer = byCustomer ? c + 2 : n + 2;
+            }
+            if (r.nextInt(odd) == 0) {
+              buyer = BLANK;
             }
             os.add(new int[] {r.nextInt(odd) == 0 ? r.nextInt(m) : i, buyer, byCustomer ? 1 : 0});
           }
