@@ -430,18 +430,7 @@ public final class RankGaugeCli implements Callable<Integer> {
 
     /** The plan, or what loading it threw, thrown again as it was. */
     CompPlan get() {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          done.await();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      ReadAhead.await(done);
       if (failed instanceof RuntimeException r) {
         throw r;
       }

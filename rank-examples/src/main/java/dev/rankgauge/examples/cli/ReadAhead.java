@@ -118,7 +118,8 @@ final class ReadAhead implements Runnable {
     }
   }
 
-  private static void await(CountDownLatch latch) {
+  /** Waits for {@code latch}, interrupted or not; an interrupt is kept for the caller. */
+  static void await(CountDownLatch latch) {
     boolean interrupted = false;
     while (true) {
       try {
