@@ -628,7 +628,8 @@ public final class RankGaugeCli implements Callable<Integer> {
   static final int MAX_LINE = 1_000;
 
   /**
-   * A usage error or failure as one line a person reads: control characters escaped and a word
+   * A usage error or failure as one line a person reads: control characters and line separators
+   * (U+2028, U+2029) escaped and a word
    * of thousands of characters cut, saying how much was left out, as a {@link Problem} is.
    */
   static String shortLine(String line) {
@@ -642,7 +643,8 @@ public final class RankGaugeCli implements Callable<Integer> {
         b.append("\\r");
       } else if (c == '\t') {
         b.append("\\t");
-      } else if (Character.isISOControl(c)) {
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        // Line and paragraph separators end a line too, for readers that are not the terminal.
         b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         b.append(c);

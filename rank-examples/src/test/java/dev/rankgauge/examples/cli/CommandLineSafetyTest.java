@@ -342,6 +342,19 @@ class CommandLineSafetyTest {
   }
 
   /**
+   * Found by the fuzz suite: a command word that is a line separator (U+2028) was quoted as it
+   * was, which ends the line for a reader other than the terminal. It is escaped, as control
+   * characters are.
+   */
+  @Test
+  void aUsageErrorQuotingALineSeparatorStaysOneLine() {
+    Cli.Run command = Cli.run("\u2028");
+    assertThat(command.exit()).isEqualTo(2);
+    assertThat(command.err()).doesNotContain("\u2028").doesNotContain("\u2029")
+        .startsWith("rankgauge: unknown command '\\u2028'");
+  }
+
+  /**
    * Found by the fuzz campaign: a usage error quotes the word it was given, and a word of 3,000
    * characters made a line of 3,139. A usage error stays one short line, cut saying how much
    * was left out, with its control characters escaped.
