@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,13 @@ class LauncherIT {
     Run again = launcher(Map.of("RANKGAUGE_JAR", copy.toString(), "JAVA_OPTS", "-Xshare:on"), args);
     assertThat(again.status).as(again.out + again.err).isZero();
     assertThat(again.out).isEqualTo(other.out);
+
+    // The copy rebuilt (a new time of change): its archive is replaced, not added to.
+    List<Path> before = archives();
+    Files.setLastModifiedTime(copy, FileTime.from(Instant.now().plus(Duration.ofHours(1))));
+    Run rebuilt = launcher(Map.of("RANKGAUGE_JAR", copy.toString()), args);
+    assertThat(rebuilt.status).as(rebuilt.err).isZero();
+    assertThat(archives()).hasSize(2).isNotEqualTo(before);
   }
 
   @Test
