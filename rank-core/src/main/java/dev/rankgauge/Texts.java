@@ -55,11 +55,54 @@ final class Texts {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= 0x80) {
-        return add(s.toString().getBytes(StandardCharsets.UTF_8));
+        return encoded(s, i);
       }
       d[u + i] = (byte) c;
     }
     used = u + n;
+    return bounded();
+  }
+
+  /**
+   * The rest of {@link #addChars} from the first character that is not ASCII, {@code i} (those
+   * before it written already): encoded here as {@link String#getBytes} encodes UTF-8, a lone
+   * surrogate as {@code ?}, with no {@code String} or byte array per value. One name in fifteen
+   * of the benchmarks' data has an accent: made into a byte array and copied, they took about
+   * 30 ms of the row methods' CPU at 1,000,000 distributors (docs/benchmarks.md, "Twelfth
+   * session: building from rows").
+   */
+  private int encoded(CharSequence s, int i) {
+    int n = s.length();
+    if (n - i > (Integer.MAX_VALUE >> 2)) {
+      return add(s.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    // At most three bytes a character (a pair of surrogates: four for the two).
+    room(i + 3 * (n - i));
+    byte[] d = data;
+    int u = used + i;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        d[u++] = (byte) c;
+      } else if (c < 0x800) {
+        d[u++] = (byte) (0xC0 | (c >> 6));
+        d[u++] = (byte) (0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        d[u++] = (byte) (0xE0 | (c >> 12));
+        d[u++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        d[u++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        d[u++] = (byte) (0xF0 | (cp >> 18));
+        d[u++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        d[u++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        d[u++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        d[u++] = '?';
+      }
+    }
+    used = u;
     return bounded();
   }
 

@@ -170,6 +170,30 @@ class IdTablePropertiesTest {
     }
   }
 
+  @Property(tries = 2000)
+  void eightBytesAtOnceReadTheNumberTheDigitsOneByOneRead(
+      @ForAll("digitsMostly") byte[] bytes,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 8) int count) {
+    long v = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+    int want = 0;
+    for (int i = 0; i < count && want >= 0; i++) {
+      int d = bytes[i] - '0';
+      want = d < 0 || d > 9 ? -1 : 10 * want + d;
+    }
+    assertThat(IdTable.digits(v, count)).isEqualTo(want);
+  }
+
+  /** Eight bytes, each a digit most of the time, else any byte (those next to '0' and '9' too). */
+  @Provide
+  Arbitrary<byte[]> digitsMostly() {
+    Arbitrary<Byte> digit = Arbitraries.bytes().between((byte) '0', (byte) '9');
+    Arbitrary<Byte> near = Arbitraries.of((byte) '/', (byte) ':', (byte) 0x2A, (byte) 0x3F,
+        (byte) 0xB0, (byte) 0xFA, (byte) 0, (byte) -1);
+    Arbitrary<Byte> any = Arbitraries.bytes();
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, digit), net.jqwik.api.Tuple.of(1,
+        near), net.jqwik.api.Tuple.of(1, any)).array(byte[].class).ofSize(8);
+  }
+
   @Test
   void numberedIdsAreFoundOnlyWrittenAsTheyWereAdded() {
     IdTable plain = new IdTable(1);
