@@ -641,16 +641,34 @@ final class Adviser {
     return sum;
   }
 
-  /** Drops, most costly first, every step the others reach the rank without. */
+  /**
+   * Drops, most costly first, every step the others reach the rank without, until none can be
+   * dropped. A step kept was needed with the steps still there when it was tried; once a step
+   * after it is dropped, it is tried again: fewer orders can meet what more orders break (a
+   * largest leg's share at most some percent: an activation in the largest leg can be what made
+   * own volume needed), so a step that only a dropped one made needed is dropped too.
+   */
   private void prune(Plan plan, int v, Goal g) {
     List<Draft> byCost = new ArrayList<>(plan.drafts);
     // Steps of another type cost no qualifying volume: among them, the most of their type first.
     byCost.sort(Comparator.comparingLong((Draft d) -> d.units() + inner(d))
         .thenComparingLong(Draft::typedUnits).reversed());
-    for (Draft d : byCost) {
-      int i = plan.drafts.indexOf(d);
-      if (new Model(v, plan.drafts, i).meets(g)) {
-        plan.drafts.remove(i);
+    boolean again = true;
+    while (again) {
+      again = false;
+      boolean kept = false;
+      for (Draft d : byCost) {
+        int i = plan.drafts.indexOf(d);
+        if (i < 0) {
+          continue;
+        }
+        if (new Model(v, plan.drafts, i).meets(g)) {
+          plan.drafts.remove(i);
+          // The steps kept so far were tried with this one in: try them again.
+          again |= kept;
+        } else {
+          kept = true;
+        }
       }
     }
   }

@@ -904,6 +904,43 @@ class AdviceTest {
   }
 
   @Test
+  void aStepOnlyADroppedStepMadeNeededIsDroppedToo() {
+    // Gold asks an active personally sponsored distributor (100 PV makes one active), two legs of
+    // 100 PV, and at most 25% of group PV from the largest leg. Ann (1,500 PV) sponsors Eve (10
+    // PV), whose Gus bought 500, and Fay (nothing): no one active, Fay's leg empty, and 510 of
+    // 2,010 PV (25.4%) from Eve's leg. Drafted in turn: Eve activated (90 PV, the cheapest), 100
+    // PV at Fay for the second leg, then 200 PV of Ann's own, as Eve's 90 PV brought the share to
+    // 600 of 2,200 (27%). Checked most costly first, Ann's 200 PV were needed (with Eve's order),
+    // Fay's 100 too; then Eve's activation was not (Fay's order makes Fay active), and without
+    // it Ann's 200 PV are not needed either: 510 of 2,110 is 24.2%. The advice kept them; a step
+    // kept before a later one is dropped is now checked again. Fay's 100 PV alone reach Gold.
+    CompPlan plan = plan()
+        .distributorActivity(ActivityRule.minimumVolume(new BigDecimal("100")))
+        .rank(Fixtures.entry())
+        .rank(new Rank("GLD", "Gold", List.of(
+            Requirement.activePersonalDistributors(1),
+            Requirement.legsWithVolume(2, new BigDecimal("100")),
+            Requirement.atMost(Requirement.Figure.LARGEST_LEG_PERCENT, new BigDecimal("25")))))
+        .build();
+    Fixtures.Org org = org()
+        .distributor("ANN", null).distributor("EVE", "ANN").distributor("FAY", "ANN")
+        .distributor("GUS", "EVE")
+        .paid("ANN", nov(2), "1500").paid("EVE", nov(3), "10").paid("GUS", nov(4), "500");
+    Evaluation e = evaluate(org, plan);
+    assertThat(e.paidAs("ANN").code()).isEqualTo("MBR");
+    Advice a = e.advice("ANN").orElseThrow();
+
+    assertThat(a.rank().code()).isEqualTo("GLD");
+    assertThat(a.complete()).isTrue();
+    assertThat(a.steps()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Kind.LEG_VOLUME);
+      assertThat(ids(s.legs())).containsExactly("FAY");
+      assertThat(s.volume()).isEqualByComparingTo("100");
+    });
+    reachesByWhatIf(e, a, "ANN");
+  }
+
+  @Test
   void aLegStepThatLiftsTheLegsTopAboveTheTeamsRankMakesTheGroupVolumeStepNeedless() {
     // Silver asks two personally sponsored distributors; Gold either a personally sponsored
     // Silver or higher ("team") or 1,000 group PV ("group"), and at least 40% of group PV from
