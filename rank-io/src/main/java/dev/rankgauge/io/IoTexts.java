@@ -25,6 +25,8 @@ final class IoTexts {
   static final IoTexts ROOT = new IoTexts(Locale.ROOT, null);
 
   private final Locale locale;
+  /** Whether {@link #locale} is {@link Locale#ROOT}, asked for each number of a bulk export. */
+  private final boolean root;
   private final String volumeType;
   private final ResourceBundle bundle;
   private final char grouping;
@@ -64,6 +66,7 @@ final class IoTexts {
     String lang = bundle.getString("lang");
     this.locale = locale.equals(Locale.ROOT) || locale.getLanguage().equals(lang) ? locale
         : Locale.forLanguageTag(lang);
+    this.root = this.locale.equals(Locale.ROOT);
     this.volumeType = volumeType;
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(this.locale);
     this.grouping = symbols.getGroupingSeparator();
@@ -101,9 +104,9 @@ final class IoTexts {
    */
   boolean numberMayQuote(long unscaled, int scale) {
     if (unscaled < 0 || scale < 0 || scale > 6) {
-      return !locale.equals(Locale.ROOT) || unscaled < 0 || scale < 0 || scale > 18;
+      return !root || unscaled < 0 || scale < 0 || scale > 18;
     }
-    if (locale.equals(Locale.ROOT)) {
+    if (root) {
       return false;
     }
     long unit = TENS[scale];
@@ -289,7 +292,6 @@ final class IoTexts {
       b.ascii('0');
       return;
     }
-    boolean root = locale.equals(Locale.ROOT);
     if (scale > 6 && !root) {
       b.text(numberSlowly(BigDecimal.valueOf(unscaled, scale)));
       return;

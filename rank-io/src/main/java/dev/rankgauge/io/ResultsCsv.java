@@ -170,8 +170,9 @@ public final class ResultsCsv {
   }
 
   private static final Metric[] METRICS = Metric.values();
-  private static final byte[] YES = Utf8Buffer.encode("yes,");
-  private static final byte[] NO = Utf8Buffer.encode("no,");
+  private static final long YES = Utf8Buffer.word(Utf8Buffer.encode("yes,"));
+  private static final long NO = Utf8Buffer.word(Utf8Buffer.encode("no,"));
+  private static final long COMMAS = Utf8Buffer.word(Utf8Buffer.encode(",,"));
   private static final byte[] SEPARATOR = Utf8Buffer.encode("; ");
 
   /**
@@ -186,6 +187,13 @@ public final class ResultsCsv {
     final byte[][] rank;
     /** By rank position, its code as a cell and the comma after it. */
     final byte[][] rankComma;
+    /**
+     * By rank position, {@link #rankComma} packed into a long for {@link Utf8Buffer#word} where it
+     * is at most eight bytes (as a plan's codes nearly always are; see {@link #rankLength}).
+     */
+    final long[] rankWord;
+    /** By rank position, the length of {@link #rankComma}. */
+    final int[] rankLength;
     /** [rank][requirement position]: the requirement's code. */
     final byte[][][] code;
     /**
@@ -210,6 +218,8 @@ public final class ResultsCsv {
       rankCount = ranks.size();
       rank = new byte[rankCount][];
       rankComma = new byte[rankCount][];
+      rankWord = new long[rankCount];
+      rankLength = new int[rankCount];
       code = new byte[rankCount][][];
       sentence = new byte[rankCount][][][][];
       what = new String[rankCount][];
@@ -221,6 +231,8 @@ public final class ResultsCsv {
         rank[r] = Utf8Buffer.encode(field(new StringBuilder(), ranks.get(r).code()).toString());
         rankComma[r] = Arrays.copyOf(rank[r], rank[r].length + 1);
         rankComma[r][rank[r].length] = ',';
+        rankLength[r] = rankComma[r].length;
+        rankWord[r] = rankLength[r] <= 8 ? Utf8Buffer.word(rankComma[r]) : 0;
         List<Requirement> qs = ranks.get(r).requirements();
         code[r] = new byte[qs.size()][];
         sentence[r] = new byte[qs.size()][][][];
@@ -341,24 +353,38 @@ public final class ResultsCsv {
         b.advance(n);
         b.field(at);
       }
-      b.ascii(',').bytes(g.active(i) ? YES : NO);
+      b.ascii(',');
+      if (g.active(i)) {
+        b.word(YES, 4);
+      } else {
+        b.word(NO, 3);
+      }
     }
 
     /** paid_as, title, qualified_as, grace_left, next_rank. */
     private void ranks(int i) {
       int paid = g.paidAsPosition(i);
-      byte[][] rank = cells.rankComma;
-      b.bytes(rank[paid]);
-      b.bytes(rank[g.titlePosition(i)]);
-      b.bytes(rank[g.qualifiedAsPosition(i)]);
+      rank(paid);
+      rank(g.titlePosition(i));
+      rank(g.qualifiedAsPosition(i));
       if (g.periodsHeld(i) > 0) {
         b.number(t.periodsLeft(i));
       }
       b.ascii(',');
       if (paid + 1 < cells.rankCount) {
-        b.bytes(rank[paid + 1]);
+        rank(paid + 1);
       } else {
         b.ascii(',');
+      }
+    }
+
+    /** A rank's code as a cell and the comma after it. */
+    private void rank(int r) {
+      int n = cells.rankLength[r];
+      if (n <= 8) {
+        b.word(cells.rankWord[r], n);
+      } else {
+        b.bytes(cells.rankComma[r]);
       }
     }
 
@@ -372,13 +398,13 @@ public final class ResultsCsv {
         b.plain(value, scale);
       }
       b.ascii(',');
-      b.bytes(cells.rankComma[g.gaugeRankPosition(i, m)]);
+      rank(g.gaugeRankPosition(i, m));
       int next = g.gaugeNextRankPosition(i, m);
       if (next < 0) {
-        b.ascii(',').ascii(',');
+        b.word(COMMAS, 2);
         return;
       }
-      b.bytes(cells.rankComma[next]);
+      rank(next);
       long rest = g.unscaledRemaining(i, m);
       if (rest == Long.MIN_VALUE) {
         b.plain(t.gaugeRemaining(i, m).orElseThrow());
@@ -392,7 +418,7 @@ public final class ResultsCsv {
     private void missing(int i) {
       int n = g.missingCount(i);
       if (n == 0) {
-        b.ascii(',').ascii(',');
+        b.word(COMMAS, 2);
         return;
       }
       int next = g.paidAsPosition(i) + 1;

@@ -24,8 +24,6 @@ final class Utf8Buffer extends OutputStream {
 
   private byte[] buf;
   private int len;
-  /** Digits of a long, written backwards; 20 is enough for any long. */
-  private final byte[] digits = new byte[20];
   /** Characters of the text being written; see {@link #chars}. */
   private char[] scratch = new char[64];
 
@@ -58,10 +56,18 @@ final class Utf8Buffer extends OutputStream {
     return new String(buf, 0, len, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Makes room for {@code more} bytes. Small enough (under 35 bytes of bytecode) that C1, which
+   * runs a cold write's first rows, inlines it into every writer rather than calling it.
+   */
   private void room(int more) {
     if (len + more > buf.length) {
-      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+      grow(more);
     }
+  }
+
+  private void grow(int more) {
+    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
   }
 
   @Override
@@ -202,14 +208,7 @@ final class Utf8Buffer extends OutputStream {
       buf[len++] = '-';
       v = -v;
     }
-    int d = 0;
-    do {
-      digits[d++] = (byte) ('0' + v % 10);
-      v /= 10;
-    } while (v != 0);
-    while (d > 0) {
-      buf[len++] = digits[--d];
-    }
+    len = digits(buf, len, v);
     return this;
   }
 
@@ -219,35 +218,37 @@ final class Utf8Buffer extends OutputStream {
    * fraction.
    */
   Utf8Buffer grouped(long unscaled, int scale, byte[] group, byte[] point) {
-    int d = 0;
-    do {
-      digits[d++] = (byte) ('0' + unscaled % 10);
-      unscaled /= 10;
-    } while (unscaled != 0);
     room(20 + 7 * (group.length + 1) + point.length + scale);
-    int whole = d - scale;
-    if (whole <= 0) {
-      buf[len++] = '0';
-    }
-    for (int i = 0; i < whole; i++) {
-      if (i > 0 && (whole - i) % 3 == 0) {
-        for (byte g : group) {
-          buf[len++] = g;
+    byte[] b = buf;
+    int at = len;
+    long unit = TENS[scale];
+    long whole = unscaled / unit;
+    if (group.length == 0 || whole < 1000) {
+      at = digits(b, at, whole);
+    } else {
+      int g = group.length;
+      int n = digitCount(whole);
+      int end = at + n + (n - 1) / 3 * g;
+      int p = end;
+      long w = whole;
+      for (int k = 0; w != 0; k++) {
+        if (k > 0 && k % 3 == 0) {
+          p -= g;
+          System.arraycopy(group, 0, b, p, g);
         }
+        long q = w / 10;
+        b[--p] = (byte) ('0' + (w - 10 * q));
+        w = q;
       }
-      buf[len++] = digits[--d];
+      at = end;
     }
     if (scale > 0) {
-      for (byte p : point) {
-        buf[len++] = p;
+      for (byte c : point) {
+        b[at++] = c;
       }
-      for (int z = whole; z < 0; z++) {
-        buf[len++] = '0';
-      }
-      while (d > 0) {
-        buf[len++] = digits[--d];
-      }
+      at = fraction(b, at, unscaled - whole * unit, scale);
     }
+    len = at;
     return this;
   }
 
@@ -291,6 +292,12 @@ final class Utf8Buffer extends OutputStream {
     for (; k + 8 <= end; k += 8) {
       long w = (long) LONGS.get(b, k);
       special |= zero(w ^ COMMAS) | zero(w ^ QUOTES) | zero(w ^ FEEDS) | zero(w ^ RETURNS);
+    }
+    if (k < end && k + 8 <= b.length) {
+      // The last bytes as a word too, those past the end made 0, which is none of the four.
+      long w = (long) LONGS.get(b, k) & -1L >>> 8 * (8 - (end - k));
+      special |= zero(w ^ COMMAS) | zero(w ^ QUOTES) | zero(w ^ FEEDS) | zero(w ^ RETURNS);
+      k = end;
     }
     for (; k < end; k++) {
       int c = b[k] & 0xFF;
@@ -507,36 +514,116 @@ final class Utf8Buffer extends OutputStream {
       unscaled /= 10;
       scale--;
     }
-    room(40);
+    room(41);
+    byte[] b = buf;
+    int at = len;
     if (unscaled < 0) {
-      buf[len++] = '-';
+      b[at++] = '-';
       unscaled = -unscaled;
     }
-    int d = 0;
-    do {
-      digits[d++] = (byte) ('0' + unscaled % 10);
-      unscaled /= 10;
-    } while (unscaled != 0);
-    if (d <= scale) {
-      buf[len++] = '0';
-      buf[len++] = '.';
-      for (int z = scale - d; z > 0; z--) {
-        buf[len++] = '0';
-      }
-      while (d > 0) {
-        buf[len++] = digits[--d];
-      }
+    if (scale == 0) {
+      len = digits(b, at, unscaled);
       return this;
     }
-    while (d > scale) {
-      buf[len++] = digits[--d];
-    }
-    if (scale > 0) {
-      buf[len++] = '.';
-      while (d > 0) {
-        buf[len++] = digits[--d];
-      }
-    }
+    long unit = TENS[scale];
+    long whole = unscaled / unit;
+    at = digits(b, at, whole);
+    b[at++] = '.';
+    len = fraction(b, at, unscaled - whole * unit, scale);
     return this;
+  }
+
+  /**
+   * Up to eight bytes packed into a long (the first in its lowest byte, as {@link #word} makes
+   * them): all eight are stored and {@code n} kept, one store instead of a copy of a short array.
+   */
+  Utf8Buffer word(long w, int n) {
+    room(8);
+    byte[] b = buf;
+    int at = len;
+    // Byte by byte rather than through a VarHandle, which the C1 code of a cold write's first
+    // rows calls through several frames.
+    b[at] = (byte) w;
+    b[at + 1] = (byte) (w >>> 8);
+    b[at + 2] = (byte) (w >>> 16);
+    b[at + 3] = (byte) (w >>> 24);
+    b[at + 4] = (byte) (w >>> 32);
+    b[at + 5] = (byte) (w >>> 40);
+    b[at + 6] = (byte) (w >>> 48);
+    b[at + 7] = (byte) (w >>> 56);
+    len = at + n;
+    return this;
+  }
+
+  /** The bytes (at most eight) packed into a long for {@link #word(long, int)}. */
+  static long word(byte[] b) {
+    if (b.length > 8) {
+      throw new IllegalArgumentException("more than eight bytes: " + b.length);
+    }
+    long w = 0;
+    for (int k = b.length - 1; k >= 0; k--) {
+      w = w << 8 | (b[k] & 0xFF);
+    }
+    return w;
+  }
+
+  /**
+   * The digits of {@code v} (not negative) written at {@code at}, which has room for them; returns
+   * where they end. Written from the last, two at a time (one division by 100 for two digits).
+   */
+  static int digits(byte[] b, int at, long v) {
+    int end = at + digitCount(v);
+    int p = end;
+    while (v >= 100) {
+      long q = v / 100;
+      int r = (int) (v - 100 * q) << 1;
+      b[--p] = PAIRS[r + 1];
+      b[--p] = PAIRS[r];
+      v = q;
+    }
+    int r = (int) v << 1;
+    if (v >= 10) {
+      b[--p] = PAIRS[r + 1];
+      b[--p] = PAIRS[r];
+    } else {
+      b[--p] = PAIRS[r + 1];
+    }
+    return end;
+  }
+
+  /** The {@code width} last digits of {@code v}, leading zeros included; returns their end. */
+  private static int fraction(byte[] b, int at, long v, int width) {
+    int end = at + width;
+    for (int k = 1; k <= width; k++) {
+      long q = v / 10;
+      b[end - k] = (byte) ('0' + (v - 10 * q));
+      v = q;
+    }
+    return end;
+  }
+
+  /** How many decimal digits {@code v} (not negative) has; 1 for 0. */
+  static int digitCount(long v) {
+    // v | 1 has as many digits as v (a power of ten above 1 is even) and one for 0.
+    long x = v | 1;
+    int t = (64 - Long.numberOfLeadingZeros(x)) * 1233 >>> 12;
+    return t + (x >= TENS[t] ? 1 : 0);
+  }
+
+  /** 10^k for k from 0 to 18. */
+  private static final long[] TENS = new long[19];
+
+  /** "00" to "99", two bytes each. */
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    TENS[0] = 1;
+    for (int k = 1; k < TENS.length; k++) {
+      TENS[k] = 10 * TENS[k - 1];
+    }
+    for (int k = 0; k < 100; k++) {
+      PAIRS[2 * k] = (byte) ('0' + k / 10);
+      PAIRS[2 * k + 1] = (byte) ('0' + k % 10);
+    }
   }
 }

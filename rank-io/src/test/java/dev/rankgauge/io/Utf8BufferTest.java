@@ -36,6 +36,46 @@ class Utf8BufferTest {
     assertThat(b.toString()).isEqualTo("x" + ResultsCsv.plain(BigDecimal.valueOf(unscaled, scale)));
   }
 
+  @Property(tries = 1000)
+  void aByteThatQuotesAFieldIsFoundWhereverItIsWithOrWithoutRoomAfterIt(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 24) int length,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 23) int at,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9) int before,
+      @ForAll("quoting") char c, @ForAll boolean room) {
+    Assume.that(at < length);
+    char[] t = "abcdefghijklmnopqrstuvwx".substring(0, length).toCharArray();
+    t[at] = c;
+    String text = new String(t);
+    String head = "0123456789".substring(0, before);
+    // Exactly the bytes' room, so the last bytes are read one at a time, or room to spare, so
+    // they are read as one word with the bytes past the end masked.
+    Utf8Buffer b = new Utf8Buffer(room ? 64 : before + length);
+    b.text(head).text(text).field(before);
+
+    assertThat(b.toString())
+        .isEqualTo(head + ResultsCsv.field(new StringBuilder(), text));
+    assertThat(b.toString()).endsWith("\"");
+  }
+
+  @Provide
+  Arbitrary<Character> quoting() {
+    return Arbitraries.of(',', '"', '\n', '\r');
+  }
+
+  @Property(tries = 200)
+  void aWordWritesItsFirstBytesOnly(@ForAll("shortTexts") String s, @ForAll("shortTexts") String next) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    Utf8Buffer b = new Utf8Buffer(1);
+    b.word(Utf8Buffer.word(bytes), bytes.length).text(next);
+
+    assertThat(b.toString()).isEqualTo(s + next);
+  }
+
+  @Provide
+  Arbitrary<String> shortTexts() {
+    return Arbitraries.strings().ascii().ofMinLength(0).ofMaxLength(8);
+  }
+
   @Property(tries = 2000)
   void wholeNumbersOfEveryLengthAreWrittenAsLongToStringDoes(@ForAll("unscaled") long v) {
     assertThat(new Utf8Buffer(1).number(v).toString()).isEqualTo(Long.toString(v));
