@@ -221,6 +221,10 @@ final class Utf8Buffer extends OutputStream {
     room(20 + 7 * (group.length + 1) + point.length + scale);
     byte[] b = buf;
     int at = len;
+    if (group.length == 0 && point.length == 1) {
+      len = decimal(b, at, unscaled, scale, (char) point[0]);
+      return this;
+    }
     long unit = TENS[scale];
     long whole = unscaled / unit;
     if (group.length == 0 || whole < 1000) {
@@ -510,27 +514,55 @@ final class Utf8Buffer extends OutputStream {
     if (unscaled == 0) {
       return ascii('0');
     }
-    while (scale > 0 && unscaled % 10 == 0) {
-      unscaled /= 10;
-      scale--;
-    }
     room(41);
     byte[] b = buf;
     int at = len;
-    if (unscaled < 0) {
+    long u = unscaled;
+    if (u < 0) {
       b[at++] = '-';
-      unscaled = -unscaled;
+      u = -u;
     }
-    if (scale == 0) {
-      len = digits(b, at, unscaled);
-      return this;
+    while (scale > 0) {
+      long q = tenth(u);
+      if (10 * q != u) {
+        break;
+      }
+      u = q;
+      scale--;
     }
-    long unit = TENS[scale];
-    long whole = unscaled / unit;
-    at = digits(b, at, whole);
-    b[at++] = '.';
-    len = fraction(b, at, unscaled - whole * unit, scale);
+    len = decimal(b, at, u, scale, '.');
     return this;
+  }
+
+  /**
+   * {@code u / 10^scale} (u positive, no trailing zero in the fraction) at {@code at}, which has
+   * room for it: the digits written once and the fraction's moved one place for the point, with
+   * no division by a power of ten that is not a constant (a real division in any compiled code).
+   */
+  private static int decimal(byte[] b, int at, long u, int scale, char point) {
+    int d = digitCount(u);
+    if (d > scale) {
+      int end = digits(b, at, u);
+      if (scale > 0) {
+        for (int k = end; k > end - scale; k--) {
+          b[k] = b[k - 1];
+        }
+        b[end - scale] = (byte) point;
+        end++;
+      }
+      return end;
+    }
+    b[at++] = '0';
+    b[at++] = (byte) point;
+    for (int z = scale - d; z > 0; z--) {
+      b[at++] = '0';
+    }
+    return digits(b, at, u);
+  }
+
+  /** {@code v / 10} (v not negative): a multiplication below 2^32, in C1's code too. */
+  private static long tenth(long v) {
+    return v < 1L << 32 ? v * 0xCCCCCCCDL >>> 35 : v / 10;
   }
 
   /**
@@ -575,7 +607,9 @@ final class Utf8Buffer extends OutputStream {
     int end = at + digitCount(v);
     int p = end;
     while (v >= 100) {
-      long q = v / 100;
+      // v / 100 as a multiplication below 2^32 (exact for every such v): C2 makes one of the
+      // division by a constant itself, but C1, which runs a cold write's first rows, divides.
+      long q = v < 1L << 32 ? v * 0x51EB851FL >>> 37 : v / 100;
       int r = (int) (v - 100 * q) << 1;
       b[--p] = PAIRS[r + 1];
       b[--p] = PAIRS[r];
