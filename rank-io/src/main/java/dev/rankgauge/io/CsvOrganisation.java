@@ -405,6 +405,8 @@ public final class CsvOrganisation {
     final Organisation.Builder builder;
     final List<String> required;
     final List<Problem> problems = new ArrayList<>();
+    /** Adds to {@link #problems}: one object for every row, not one made per row. */
+    private final java.util.function.Consumer<Problem> sink = problems::add;
     /** The plan's instants, made when first needed (orders only). */
     private Instants instants;
     final Instants.Dates dates = new Instants.Dates();
@@ -468,17 +470,24 @@ public final class CsvOrganisation {
         return false;
       }
       int before = problems.size();
-      boolean more = t.next(problems::add);
+      boolean more = t.next(sink);
       // The table reports a row it cannot read (wrong field count, not UTF-8) and skips it.
       whole &= problems.size() == before;
-      if (more) {
-        rows++;
-        if ((rows & 0xFFFF) == 0) {
-          counted();
-        }
+      if (more && ++rows == nextCount) {
+        // Counts of 1, 2, 4, ... 65,536, then every 65,536 rows: the test is true a few times
+        // while the loop is profiled, so that the compiled loop keeps the call instead of
+        // trapping back to the interpreter at row 65,536 (the progress shows multiples of
+        // 65,536 only, as before).
+        // rows + min(rows, 65,536), without a test that would be false until row 65,536
+        long over = rows - 0x10000;
+        nextCount = rows + 0x10000 + (over & (over >> 63));
+        counted();
       }
       return more;
     }
+
+    /** The row count at which {@link #counted} is next called. */
+    private long nextCount = 1;
 
     void counted() {
       progress.count(progress.words("rows", file), rows);

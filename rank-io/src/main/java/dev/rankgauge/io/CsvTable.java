@@ -39,6 +39,8 @@ final class CsvTable implements Closeable {
    * docs/benchmarks.md, eighth session).
    */
   private static final int FIRST_READ = 1 << 12;
+  /** Bytes of the buffer always left after those read, for the parser's last eight. */
+  private static final int SLACK = 8;
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final String file;
@@ -59,11 +61,16 @@ final class CsvTable implements Closeable {
   private int[] end = new int[32];
   private boolean[] quoted = new boolean[32];
   private boolean[] wide = new boolean[32];
+  /** Whether a field of the current row has doubled quotes, or bytes above 0x7F. */
+  private boolean anyQuoted;
+  private boolean anyWide;
   private int lineBreaks;
   /** The code of the problem that broke the last line read, or null. */
   private String error;
 
   private Header header;
+  /** The header's field count: each row must have as many. */
+  private int columns;
   private long line;
   private boolean broken;
   /** Views of the current row's fields, one per column, reused from row to row. */
@@ -102,7 +109,13 @@ final class CsvTable implements Closeable {
   }
 
   private void readHeader(List<String> required, Consumer<Problem> problems) throws IOException {
-    if (!next(problems)) {
+    boolean read;
+    try {
+      read = advance(problems);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (!read) {
       if (!broken) {
         problems.accept(IoProblems.at(file + ":1", "csv.emptyFile", String.join(",", required)));
       }
@@ -125,6 +138,7 @@ final class CsvTable implements Closeable {
       }
     }
     header = new Header(names, index);
+    columns = count;
     // A view per column made now, so that the rows' code has no branch for making one.
     views = new Utf8Text[count];
     for (int i = 0; i < count; i++) {
@@ -177,12 +191,23 @@ final class CsvTable implements Closeable {
    */
   boolean next(Consumer<Problem> problems) {
     try {
-      return advance(problems);
+      while (advance(problems)) {
+        if (count == columns) {
+          return true;
+        }
+        problems.accept(IoProblems.at(where(Math.min(count, columns)), "csv.fieldCount", count,
+            columns));
+      }
+      return false;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
+  /**
+   * Moves to the next row that is not blank and is UTF-8, reporting and skipping those that
+   * are not; the header's row too.
+   */
   private boolean advance(Consumer<Problem> problems) throws IOException {
     while (true) {
       if (broken && header != null) {
@@ -206,17 +231,16 @@ final class CsvTable implements Closeable {
         problems.accept(IoProblems.at(where(bad), "csv.notUtf8"));
         continue;
       }
-      if (header != null && count != header.names().size()) {
-        problems.accept(IoProblems.at(where(Math.min(count, header.names().size())),
-            "csv.fieldCount", count, header.names().size()));
-        continue;
-      }
+      // The field count is next()'s to check (the header's sets it).
       return true;
     }
   }
 
   /** The first field holding bytes that are not UTF-8, or -1. */
   private int notUtf8() {
+    if (!anyWide) {
+      return -1;
+    }
     for (int k = 0; k < count; k++) {
       if (wide[k] && !isUtf8(buf, start[k], end[k])) {
         return k;
@@ -276,27 +300,41 @@ final class CsvTable implements Closeable {
 
   /** Reads the next row into the field ranges; false at the end of the file. */
   private boolean row() throws IOException {
+    // The test for a row cut by the end of the bytes read is the only one here, and it is true
+    // many times while the code is profiled (the first reads are small), so that the compiled
+    // code keeps every path. The end of the file comes the same way, with nothing left, in a
+    // method of its own: a test seen only there (as the end of the bytes read falling at a
+    // row's end was, before) is left out of the compiled code, and the first thread to meet it
+    // trapped back to the interpreter the code the others were running too.
     while (true) {
-      if (pos == limit && !fill()) {
-        return false;
-      }
       int r = parse(pos);
       if (r >= 0) {
         pos = r;
         return true;
       }
-      // The row runs past the bytes read: keep it and read more.
-      if (eof) {
-        throw new IllegalStateException("parse wanted more input at the end of the file");
-      }
-      if (!fill()) {
-        throw new IllegalStateException("parse wanted more input at the end of the file");
+      if (!more()) {
+        return false;
       }
     }
   }
 
+  /** Reads more bytes for a row cut by the end of those read: false at the end of the file. */
+  private boolean more() throws IOException {
+    if (eof) {
+      if (pos < limit) {
+        throw new IllegalStateException("parse wanted more input at the end of the file");
+      }
+      return false;
+    }
+    fill();
+    return true;
+  }
+
   /**
    * Moves the unread bytes to the front and reads more, growing the buffer if a row fills it.
+   * At the end of the file, a line feed is added after a last line that has none, so that
+   * every row the parser meets ends in a line break: only a quoted field can run to the end of
+   * the bytes.
    *
    * @return false if nothing is left
    */
@@ -309,151 +347,226 @@ final class CsvTable implements Closeable {
       limit -= pos;
       pos = 0;
     }
-    if (limit == buf.length) {
+    if (limit >= buf.length - SLACK) {
       buf = Arrays.copyOf(buf, buf.length * 2);
     }
-    int want = Math.min(buf.length - limit, chunk);
+    int want = Math.min(buf.length - SLACK - limit, chunk);
     chunk = Math.min(BUFFER, chunk + Math.max(1, chunk >> 2));
     int got = in.readNBytes(buf, limit, want);
+    limit += got;
     if (got < want) {
       eof = true;
+      if (limit > 0 && buf[limit - 1] != '\n') {
+        if (limit == buf.length - SLACK) {
+          buf = Arrays.copyOf(buf, buf.length + 1);
+        }
+        buf[limit++] = '\n';
+      }
     }
-    limit += got;
     return pos < limit;
   }
 
   /**
-   * Parses the row starting at {@code p}.
+   * Parses the row starting at {@code p}. A row's line break is always among the bytes read
+   * once they reach the end of the file ({@link #fill}), so this has no test for the end of
+   * the file: a row cut by the end of the bytes read wants more.
    *
-   * @return where the next row starts, or -1 if more bytes are needed
+   * @return where the next row starts, or -1 if more bytes are needed (at the end of the file,
+   *     with none left, there are none)
    */
   private int parse(int p) {
     count = 0;
     lineBreaks = 0;
     error = null;
+    // Flags are set only for the fields that have them; the last row's are cleared here.
+    if (anyQuoted) {
+      Arrays.fill(quoted, false);
+      anyQuoted = false;
+    }
+    if (anyWide) {
+      Arrays.fill(wide, false);
+      anyWide = false;
+    }
     byte[] b = buf;
     int lim = limit;
+    int[] st = start;
+    int[] en = end;
     while (true) {
-      while (p < lim && (b[p] == ' ' || b[p] == '\t')) {
-        p++;
+      if (count == st.length) {
+        grow();
+        st = start;
+        en = end;
       }
-      if (p == lim && !eof) {
-        return -1;
-      }
-      if (count == start.length) {
-        int len = count * 2;
-        start = Arrays.copyOf(start, len);
-        end = Arrays.copyOf(end, len);
-        quoted = Arrays.copyOf(quoted, len);
-        wide = Arrays.copyOf(wide, len);
-      }
-      boolean q = false;
-      boolean w = false;
-      int s;
-      int e;
-      if (p < lim && b[p] == '"') {
-        p++;
-        s = p;
+      int s = p;
+      byte c;
+      // At the end of the bytes read (p == lim) the byte is one of the room after them: either
+      // way the field wants more bytes, found without a test of its own.
+      if ((c = b[p]) != '"' && c != ' ' && c != '\t') {
+        // The common field: unquoted, no space before it. Eight bytes at a time up to the
+        // first that ends the field or is not ASCII; the buffer has room for eight bytes past
+        // the end of those read ({@link #SLACK}), which count as ending the field, so the last
+        // few bytes take the same path as the others (a path of their own, taken only near
+        // the end of a read, was left out of the compiled code and trapped later).
         while (true) {
-          if (p == lim) {
-            if (!eof) {
-              return -1;
-            }
-            error = "csv.notCsv.endsInQuote";
-            return lim;
-          }
-          byte c = b[p];
-          if (c == '"') {
-            if (p + 1 == lim && !eof) {
-              return -1;
-            }
-            if (p + 1 < lim && b[p + 1] == '"') {
-              q = true;
-              p += 2;
-              continue;
-            }
-            break;
-          }
-          if (c == '\r') {
-            if (p + 1 == lim && !eof) {
-              return -1;
-            }
-            if (p + 1 == lim || b[p + 1] != '\n') {
-              lineBreaks++;
-            }
-          } else if (c == '\n') {
-            lineBreaks++;
-          } else if (c < 0) {
-            w = true;
-          }
-          p++;
-        }
-        e = p;
-        p++;
-        while (p < lim && (b[p] == ' ' || b[p] == '\t')) {
-          p++;
-        }
-        if (p == lim && !eof) {
-          return -1;
-        }
-        if (p < lim && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
-          error = "csv.notCsv.afterQuote";
-          return skipLine(p);
-        }
-      } else {
-        s = p;
-        // Eight bytes at a time up to the first that ends the field or is not ASCII; the loop
-        // below then looks at that one (and at the last few bytes of the buffer).
-        while (p <= lim - 8) {
           long hit = special((long) LONGS.get(b, p));
-          if (hit != 0) {
-            p += Long.numberOfTrailingZeros(hit) >>> 3;
+          int left = lim - p;
+          if (left < 8) {
+            hit |= HIGHS << (left << 3);
+          }
+          if (hit == 0) {
+            p += 8;
+            continue;
+          }
+          p += Long.numberOfTrailingZeros(hit) >>> 3;
+          if (p >= lim) {
+            return -1;
+          }
+          if (b[p] >= 0) {
             break;
           }
-          p += 8;
-        }
-        while (p < lim) {
-          byte c = b[p];
-          if (c == ',' || c == '\n' || c == '\r') {
-            break;
-          }
-          if (c < 0) {
-            w = true;
-          }
+          wide[count] = true;
+          anyWide = true;
           p++;
         }
-        if (p == lim && !eof) {
-          return -1;
-        }
-        e = p;
+        int e = p;
         while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
           e--;
         }
+        st[count] = s;
+        en[count] = e;
+      } else {
+        p = otherField(p);
+        if (p < 0 || error != null) {
+          return p;
+        }
       }
-      start[count] = s;
-      end[count] = e;
-      quoted[count] = q;
-      wide[count] = w;
       count++;
-      if (p == lim) {
-        return p;
-      }
-      byte c = b[p];
+      c = b[p];
       if (c == ',') {
         p++;
         continue;
       }
       lineBreaks++;
       if (c == '\r') {
-        if (p + 1 == lim && !eof) {
+        if (p + 1 == lim) {
           return -1;
         }
-        if (p + 1 < lim && b[p + 1] == '\n') {
+        if (b[p + 1] == '\n') {
           p++;
         }
       }
       return p + 1;
     }
+  }
+
+  private void grow() {
+    int len = count * 2;
+    start = Arrays.copyOf(start, len);
+    end = Arrays.copyOf(end, len);
+    quoted = Arrays.copyOf(quoted, len);
+    wide = Arrays.copyOf(wide, len);
+  }
+
+  /**
+   * Parses field {@code count} at {@code p} when it is quoted or starts with a space or tab, or
+   * when the bytes read end there, setting its range and flags.
+   *
+   * @return where the field ends, at its separator, or -1 if more bytes are needed; with
+   *     {@link #error} set, where the next row starts
+   */
+  private int otherField(int p) {
+    byte[] b = buf;
+    int lim = limit;
+    while (p < lim && (b[p] == ' ' || b[p] == '\t')) {
+      p++;
+    }
+    if (p == lim) {
+      return -1;
+    }
+    boolean q = false;
+    boolean w = false;
+    int s;
+    int e;
+    if (b[p] == '"') {
+      p++;
+      s = p;
+      while (true) {
+        if (p == lim) {
+          if (!eof) {
+            return -1;
+          }
+          error = "csv.notCsv.endsInQuote";
+          return lim;
+        }
+        byte c = b[p];
+        if (c == '"') {
+          if (p + 1 == lim && !eof) {
+            return -1;
+          }
+          if (p + 1 < lim && b[p + 1] == '"') {
+            q = true;
+            p += 2;
+            continue;
+          }
+          break;
+        }
+        if (c == '\r') {
+          if (p + 1 == lim && !eof) {
+            return -1;
+          }
+          if (p + 1 == lim || b[p + 1] != '\n') {
+            lineBreaks++;
+          }
+        } else if (c == '\n') {
+          lineBreaks++;
+        } else if (c < 0) {
+          w = true;
+        }
+        p++;
+      }
+      e = p;
+      p++;
+      while (p < lim && (b[p] == ' ' || b[p] == '\t')) {
+        p++;
+      }
+      if (p == lim) {
+        return -1;
+      }
+      if (b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
+        error = "csv.notCsv.afterQuote";
+        return skipLine(p);
+      }
+    } else {
+      s = p;
+      while (p < lim) {
+        byte c = b[p];
+        if (c == ',' || c == '\n' || c == '\r') {
+          break;
+        }
+        if (c < 0) {
+          w = true;
+        }
+        p++;
+      }
+      if (p == lim) {
+        return -1;
+      }
+      e = p;
+      while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+        e--;
+      }
+    }
+    start[count] = s;
+    end[count] = e;
+    if (q) {
+      quoted[count] = true;
+      anyQuoted = true;
+    }
+    if (w) {
+      wide[count] = true;
+      anyWide = true;
+    }
+    return p;
   }
 
   private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
