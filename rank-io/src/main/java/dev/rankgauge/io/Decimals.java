@@ -73,6 +73,57 @@ final class Decimals {
      *     {@value #MAX_DIGITS} digits: {@link #plain} is then null
      */
     boolean read(byte[] b, int from, int to, boolean strip) {
+      int n = to - from;
+      if (n > 0 && n <= 8 && from + 8 <= b.length) {
+        // Up to eight bytes as one long (the first lowest): unsigned decimals of up to eight
+        // characters, the shape of an orders file's volumes and amounts, read without a loop
+        // over their bytes; anything else (a sign, a byte that is no digit) by the loop below.
+        long v = ((long) LONGS.get(b, from) ^ ZEROS) & (-1L >>> ((8 - n) << 3));
+        // digits are now 0 to 9; the point is 0x1E
+        long notDigit = (((v & LOWS) + SEVENTY_SIXES) | v) & HIGHS & (-1L >>> ((8 - n) << 3));
+        long p = v ^ POINTS;
+        long point = ~(((p & LOWS) + LOWS) | p) & HIGHS & (-1L >>> ((8 - n) << 3));
+        if (notDigit == point && (point & (point - 1)) == 0 && n > (point == 0 ? 0 : 1)) {
+          int s = 0;
+          int k = n;
+          if (point != 0) {
+            int at = Long.numberOfTrailingZeros(point) >>> 3;
+            long below = (1L << (at << 3)) - 1;
+            v = (v & below) | ((v >>> 8) & ~below);
+            k = n - 1;
+            s = k - at;
+          }
+          // The k digits, first lowest, moved to the top with zeros below them, read as eight.
+          v <<= (8 - k) << 3;
+          v = v * 10 + (v >>> 8);
+          long u = (((v & 0x0000_00FF_0000_00FFL) * (100 + (1_000_000L << 32)))
+              + (((v >>> 16) & 0x0000_00FF_0000_00FFL) * (1 + (10_000L << 32)))) >>> 32;
+          if (strip) {
+            while (s > 0 && u % 10 == 0) {
+              u /= 10;
+              s--;
+            }
+          }
+          unscaled = u;
+          scale = s;
+          return true;
+        }
+      }
+      return loop(b, from, to, strip);
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+        .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ZEROS = 0x3030_3030_3030_3030L;
+    private static final long LOWS = 0x7F7F_7F7F_7F7F_7F7FL;
+    private static final long HIGHS = 0x8080_8080_8080_8080L;
+    /** 0x80 - 10 in each byte: a byte of 0 to 9 stays below 0x80 when it is added. */
+    private static final long SEVENTY_SIXES = 0x7676_7676_7676_7676L;
+    /** A point, {@code .} xor {@code 0}, in each byte. */
+    private static final long POINTS = 0x1E1E_1E1E_1E1E_1E1EL;
+
+    /** {@link #read} a byte at a time: any length, signs. */
+    private boolean loop(byte[] b, int from, int to, boolean strip) {
       int i = from;
       boolean negative = false;
       if (i < to && (b[i] == '-' || b[i] == '+')) {

@@ -78,6 +78,40 @@ class DecimalsPropertiesTest {
     }
   }
 
+  /**
+   * In a reader's buffer the bytes after a value are the rest of the row (and at least eight
+   * more): units read there are the text's, whatever those bytes are, as above. Values of up to
+   * eight bytes are read eight bytes at a time, and the bytes after them must not count.
+   */
+  @Property(tries = 3000)
+  void unitsAreTheTextsDecimalWhateverBytesFollow(@ForAll("texts") String text,
+      @ForAll("after") String after) {
+    byte[] b = ("x" + text + after).getBytes(StandardCharsets.US_ASCII);
+    int to = 1 + text.length();
+    boolean plain = PLAIN.matcher(text).matches()
+        && text.chars().filter(Character::isDigit).count() <= 18;
+    Statistics.label("eight bytes or fewer").collect(plain && text.length() <= 8);
+    Decimals.Units amount = new Decimals.Units();
+    Decimals.Units volume = new Decimals.Units();
+    assertThat(amount.read(b, 1, to, false)).isEqualTo(plain);
+    assertThat(volume.read(b, 1, to, true)).isEqualTo(plain);
+    if (plain) {
+      BigDecimal expected = new BigDecimal(text);
+      assertThat(BigDecimal.valueOf(amount.unscaled, amount.scale)).isEqualTo(expected);
+      assertThat(amount.scale).isEqualTo(expected.scale());
+      BigDecimal exact = CsvOrganisation.exact(expected);
+      BigDecimal kept = exact.scale() < 0 ? exact.setScale(0) : exact;
+      assertThat(BigDecimal.valueOf(volume.unscaled, volume.scale)).isEqualTo(kept);
+    }
+  }
+
+  /** What follows a value in a row: the next cells' characters, eight at least. */
+  @Provide
+  Arbitrary<String> after() {
+    return Arbitraries.strings().withChars("0123456789.-+e ,\n\"x").ofMinLength(8)
+        .ofMaxLength(16);
+  }
+
   @Test
   void theShapesOfAnOrdersFile() {
     assertThat(plain("49.95")).isEqualTo(new BigDecimal("49.95"));
