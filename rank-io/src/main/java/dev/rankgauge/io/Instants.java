@@ -91,25 +91,69 @@ public final class Instants {
    */
   long seconds(byte[] b, int from, int to) {
     int n = to - from;
-    if ((n != 10 && n != 16 && n != 19) || b[from + 4] != '-' || b[from + 7] != '-') {
+    if (n != 10 && n != 16 && n != 19) {
       return NONE;
     }
-    int y = digits(b, from, 4);
-    int m = digits(b, from + 5, 2);
-    int d = digits(b, from + 8, 2);
+    // yyyy-MM- as one long (the first byte lowest), checked and read without a loop per field.
+    long a = (long) LONGS.get(b, from);
+    if (!digits(a, DATE_DIGITS, DATE_MARKS)) {
+      return NONE;
+    }
+    int y = digit(a, 0) * 1000 + digit(a, 1) * 100 + digit(a, 2) * 10 + digit(a, 3);
+    int m = digit(a, 5) * 10 + digit(a, 6);
+    int d;
     int h = 0;
     int min = 0;
     int s = 0;
-    if (n > 10) {
-      byte sep = b[from + 10];
-      h = digits(b, from + 11, 2);
-      min = digits(b, from + 14, 2);
-      s = n == 19 ? digits(b, from + 17, 2) : 0;
-      if ((sep != 'T' && sep != ' ') || b[from + 13] != ':' || (n == 19 && b[from + 16] != ':')) {
+    if (n == 10) {
+      d = digits(b, from + 8, 2);
+    } else {
+      // ddTHH:mm, with a space for the T
+      long t = (long) LONGS.get(b, from + 8);
+      if (!digits(t, TIME_DIGITS, TIME_MARKS) && !digits(t, TIME_DIGITS, SPACE_MARKS)) {
         return NONE;
+      }
+      d = digit(t, 0) * 10 + digit(t, 1);
+      h = digit(t, 3) * 10 + digit(t, 4);
+      min = digit(t, 6) * 10 + digit(t, 7);
+      if (n == 19) {
+        if (b[from + 16] != ':') {
+          return NONE;
+        }
+        s = digits(b, from + 17, 2);
       }
     }
     return epoch(y, m, d, h, min, s);
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  /** The bytes of {@code yyyy-MM-} that are digits, and the others' values ({@code -}). */
+  private static final long DATE_DIGITS = 0x00FF_FF00_FFFF_FFFFL;
+  private static final long DATE_MARKS = 0x2D00_002D_0000_0000L;
+  /** The bytes of {@code ddTHH:mm} that are digits, and the others' ({@code T}, {@code :}). */
+  private static final long TIME_DIGITS = 0xFFFF_00FF_FF00_FFFFL;
+  private static final long TIME_MARKS = 0x0000_3A00_0054_0000L;
+  /** The same with a space for the {@code T}. */
+  private static final long SPACE_MARKS = 0x0000_3A00_0020_0000L;
+  private static final long ZEROS = 0x3030_3030_3030_3030L;
+  private static final long HIGHS = 0xF0F0_F0F0_F0F0_F0F0L;
+  private static final long SIXES = 0x0606_0606_0606_0606L;
+
+  /**
+   * Whether the bytes of {@code x} under {@code digitBytes} are ASCII digits and the others are
+   * those of {@code marks}: a digit is {@code 0x3_} with a low half that adding 6 keeps below
+   * 16 (no carry leaves a byte whose high half was 3).
+   */
+  private static boolean digits(long x, long digitBytes, long marks) {
+    long highs = HIGHS & digitBytes;
+    return (x & (highs | ~digitBytes)) == ((ZEROS & digitBytes) | marks)
+        && ((x + (SIXES & digitBytes)) & highs) == (ZEROS & highs);
+  }
+
+  /** The digit in byte {@code i} of {@code x}, known to be one. */
+  private static int digit(long x, int i) {
+    return (int) (x >>> (i << 3)) & 0xF;
   }
 
   /** The forms java.time reads, and what it refuses as null. */
@@ -297,29 +341,18 @@ public final class Instants {
      * {@link String} or a character at a time.
      */
     static int isoDay(byte[] b, int from, int to) {
-      if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+      if (to - from != 10) {
         return -1;
       }
-      int y = 0;
-      int m = 0;
-      int d = 0;
-      for (int i = 0; i < 10; i++) {
-        if (i == 4 || i == 7) {
-          continue;
-        }
-        int c = b[from + i] - '0';
-        if (c < 0 || c > 9) {
-          return -1;
-        }
-        if (i < 4) {
-          y = 10 * y + c;
-        } else if (i < 7) {
-          m = 10 * m + c;
-        } else {
-          d = 10 * d + c;
-        }
+      long a = (long) LONGS.get(b, from);
+      int d8 = b[from + 8] - '0';
+      int d9 = b[from + 9] - '0';
+      if (!digits(a, DATE_DIGITS, DATE_MARKS) || d8 < 0 || d8 > 9 || d9 < 0 || d9 > 9) {
+        return -1;
       }
-      return y << 9 | m << 5 | d;
+      int y = digit(a, 0) * 1000 + digit(a, 1) * 100 + digit(a, 2) * 10 + digit(a, 3);
+      int m = digit(a, 5) * 10 + digit(a, 6);
+      return y << 9 | m << 5 | (d8 * 10 + d9);
     }
 
     /**
