@@ -246,6 +246,49 @@ final class IdTable {
     return missing;
   }
 
+  /**
+   * {@link #findAll} in two tables at once: the k-th string of {@code texts}, {@code from} to
+   * {@code to - 1}, looked up in {@code whenFalse} where {@code which[k]} is false and in {@code
+   * whenTrue} where it is true ({@code out[k]} its position there, or -1). The same answers as the
+   * two calls of {@code findAll}, one for each table; in one pass over the strings when both
+   * tables are numbered, where the two calls each went over every string, branching on {@code
+   * which} (an order's buyer: a distributor or a customer, at random) to pick those of its table.
+   * Safe to call from several threads at once on finished tables, each with its own range.
+   *
+   * @return how many of them, not empty, were not found
+   */
+  static int findEither(IdTable whenFalse, IdTable whenTrue, Texts texts, int from, int to,
+      int[] out, boolean[] which) {
+    Numbered f = whenFalse.slots == null ? whenFalse.numbered : null;
+    Numbered t = whenTrue.slots == null ? whenTrue.numbered : null;
+    if (f == null || t == null) {
+      return whenFalse.findAll(texts, from, to, out, which, false)
+          + whenTrue.findAll(texts, from, to, out, which, true);
+    }
+    byte[] data = texts.data();
+    int[] index = new int[BATCH];
+    int missing = 0;
+    for (int b = from; b < to; b += BATCH) {
+      int e = Math.min(to, b + BATCH);
+      for (int k = b; k < e; k++) {
+        Numbered n = which[k] ? t : f;
+        // As in findNumbered: -1 for a string not in the shape or beyond the numbers.
+        int i = n.number(data, texts.start(k), texts.end(k)) - n.base;
+        index[k - b] = Integer.compareUnsigned(i, n.at.length) < 0 ? i : -1;
+      }
+      for (int k = b; k < e; k++) {
+        int i = index[k - b];
+        int[] at = which[k] ? t.at : f.at;
+        int p = i < 0 ? -1 : at[i] - 1;
+        out[k] = p;
+        if (p < 0 && !texts.isEmpty(k)) {
+          missing++;
+        }
+      }
+    }
+    return missing;
+  }
+
   /** The sum of what {@link #findAll} read ahead, kept so that the reads are not left out. */
   @SuppressWarnings("unused")
   private int touched;

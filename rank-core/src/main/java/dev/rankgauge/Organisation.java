@@ -2426,11 +2426,9 @@ public final class Organisation {
         kinds.add((from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false));
         rows.add(c);
       }
-      kinds.add((from, to) -> dIds.findAll(orders.buyers, from, to, buyer, orders.byCustomer,
-          false));
-      rows.add(m);
-      kinds.add((from, to) -> customers.ids.findAll(orders.buyers, from, to, buyer,
-          orders.byCustomer, true));
+      // Each order's buyer in the distributors' table or the customers', in one pass.
+      kinds.add((from, to) -> IdTable.findEither(dIds, customers.ids, orders.buyers, from, to,
+          buyer, orders.byCustomer));
       rows.add(m);
       int[] missing = resolve(kinds, rows.stream().mapToInt(Integer::intValue).toArray());
       List<Problem> problems = withRepeats(distributors.problems, distributors.repeats);
@@ -2447,8 +2445,8 @@ public final class Organisation {
       } else if (missing[1] > 0) {
         unknownOwners(customers, owner, problems);
       }
-      int k = kinds.size() - 2;
-      for (int o = 0; missing[k] + missing[k + 1] > 0 && o < m; o++) {
+      int k = kinds.size() - 1;
+      for (int o = 0; missing[k] > 0 && o < m; o++) {
         boolean byCustomer = orders.byCustomer[o];
         if (buyer[o] < 0 && !orders.buyers.isEmpty(o)) {
           problems.add(Problem.core(

@@ -170,6 +170,54 @@ class IdTablePropertiesTest {
     }
   }
 
+  @Property(tries = 300)
+  void lookingUpInTwoTablesAtOnceAnswersAsOneCallForEachTable(
+      @ForAll("numberedIds") List<String> first, @ForAll("numberedIds") List<String> second,
+      @ForAll("numberedIds") List<String> others, @ForAll boolean hashedFirst,
+      @ForAll boolean hashedSecond) {
+    // Ids of both tables and others, each looked up in one table or the other.
+    List<String> wanted = new java.util.ArrayList<>(others);
+    wanted.addAll(first.subList(0, Math.min(first.size(), 300)));
+    wanted.addAll(second.subList(0, Math.min(second.size(), 300)));
+    java.util.Collections.shuffle(wanted, new java.util.Random(wanted.size()));
+    IdTable a = table(first, hashedFirst);
+    IdTable b = table(second, hashedSecond);
+    Texts asTexts = new Texts(1);
+    boolean[] which = new boolean[wanted.size()];
+    for (int k = 0; k < wanted.size(); k++) {
+      asTexts.add(wanted.get(k));
+      which[k] = (wanted.get(k).hashCode() & 1) == 0;
+    }
+    int[] one = new int[wanted.size()];
+    int[] two = new int[wanted.size()];
+    int mid = wanted.size() / 3;
+    int missing = IdTable.findEither(a, b, asTexts, 0, mid, one, which)
+        + IdTable.findEither(a, b, asTexts, mid, wanted.size(), one, which);
+    int expected = a.findAll(asTexts, 0, wanted.size(), two, which, false)
+        + b.findAll(asTexts, 0, wanted.size(), two, which, true);
+    assertThat(one).isEqualTo(two);
+    assertThat(missing).isEqualTo(expected);
+    for (int k = 0; k < wanted.size(); k++) {
+      assertThat(one[k]).isEqualTo((which[k] ? b : a).find(wanted.get(k)));
+    }
+  }
+
+  /** A table of these ids, appended and indexed, or (hashed) added one by one. */
+  private static IdTable table(List<String> ids, boolean hashed) {
+    IdTable t = new IdTable(1);
+    for (String id : ids) {
+      if (hashed) {
+        t.add(id);
+      } else {
+        t.append(id);
+      }
+    }
+    if (!hashed) {
+      t.index((p, f) -> { });
+    }
+    return t;
+  }
+
   @Property(tries = 2000)
   void eightBytesAtOnceReadTheNumberTheDigitsOneByOneRead(
       @ForAll("digitsMostly") byte[] bytes,
