@@ -43,6 +43,7 @@ class LauncherIT {
 
   @Test
   void theFirstEvaluateWritesAnArchiveThatLaterRunsUseWithTheSameResults() throws Exception {
+    assumeClassDataSharing();
     Run plain = java("evaluate", "--plan", "seed", "--data", SEED.toString(), "--period", "2026-11",
         "--format", "csv", "--out", dir.resolve("plain.csv").toString());
     assertThat(plain.status).as(plain.err).isZero();
@@ -96,6 +97,7 @@ class LauncherIT {
 
   @Test
   void anotherJarGetsAnArchiveOfItsOwn() throws Exception {
+    assumeClassDataSharing();
     String[] args = {"evaluate", "--plan", "seed", "--data", SEED.toString(), "--period",
         "2026-11", "--distributor", "D100"};
     assertThat(launcher(Map.of(), args).status).isZero();
@@ -120,6 +122,16 @@ class LauncherIT {
     Run run = launcher(Map.of("RANKGAUGE_JAR", dir.resolve("nowhere.jar").toString()), "--help");
     assertThat(run.status).isEqualTo(1);
     assertThat(run.err).startsWith("rankgauge: no jar at " + dir.resolve("nowhere.jar"));
+  }
+
+  /**
+   * A JVM built without class-data sharing, or without its default archive, writes no archive
+   * of ours either (the launcher then runs without one, as {@link #otherCommandsWriteNoArchiveAndOffWritesNone}
+   * and the others show); the tests of the archive itself need it.
+   */
+  private void assumeClassDataSharing() throws Exception {
+    Run share = run(List.of(JAVA.toString(), "-Xshare:on", "-version"), Map.of());
+    assumeTrue(share.status == 0, "this JVM has no class-data sharing: " + share.err);
   }
 
   private List<Path> archives() throws IOException {
