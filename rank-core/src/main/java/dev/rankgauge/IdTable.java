@@ -116,8 +116,19 @@ final class IdTable {
     }
     int[] hash = new int[BATCH];
     int seen = 0;
-    for (int from = indexed; from < size; from += BATCH) {
-      int to = Math.min(size, from + BATCH);
+    // A chunk at a time (Organisation.chunked): C2 compiles the loop once.
+    for (int from = indexed; from < size; from += Organisation.CHUNK) {
+      seen += index(hash, repeats, from, Math.min(size, from + Organisation.CHUNK));
+    }
+    indexed = size;
+    touched = seen;
+  }
+
+  /** {@link #index(Repeat)} of the ids {@code [start, end)}: the sum of what it read ahead. */
+  private int index(int[] hash, Repeat repeats, int start, int end) {
+    int seen = 0;
+    for (int from = start; from < end; from += BATCH) {
+      int to = Math.min(end, from + BATCH);
       for (int p = from; p < to; p++) {
         int h = ids.hash(p);
         hash[p - from] = h;
@@ -143,8 +154,7 @@ final class IdTable {
         }
       }
     }
-    indexed = size;
-    touched = seen;
+    return seen;
   }
 
   /** The position of an id, or -1. */
@@ -201,6 +211,16 @@ final class IdTable {
    * @return how many of them, not empty, were not found: 0 when every reference is known
    */
   int findAll(Texts texts, int from, int to, int[] out, boolean[] only, boolean want) {
+    // A chunk at a time (Organisation.chunked): C2 compiles the loops once.
+    int missing = 0;
+    for (int a = from; a < to; a += Organisation.CHUNK) {
+      missing += findRange(texts, a, Math.min(to, a + Organisation.CHUNK), out, only, want);
+    }
+    return missing;
+  }
+
+  /** {@link #findAll} of the strings {@code [from, to)}. */
+  private int findRange(Texts texts, int from, int to, int[] out, boolean[] only, boolean want) {
     if (slots == null) {
       return findNumbered(texts, from, to, out, only, want);
     }
@@ -265,6 +285,17 @@ final class IdTable {
       return whenFalse.findAll(texts, from, to, out, which, false)
           + whenTrue.findAll(texts, from, to, out, which, true);
     }
+    // A chunk at a time (Organisation.chunked): C2 compiles the loops once.
+    int missing = 0;
+    for (int a = from; a < to; a += Organisation.CHUNK) {
+      missing += findEither(f, t, texts, a, Math.min(to, a + Organisation.CHUNK), out, which);
+    }
+    return missing;
+  }
+
+  /** {@link #findEither} of the strings {@code [from, to)} in two numbered tables. */
+  private static int findEither(Numbered f, Numbered t, Texts texts, int from, int to, int[] out,
+      boolean[] which) {
     byte[] data = texts.data();
     int[] index = new int[BATCH];
     int missing = 0;
@@ -441,8 +472,33 @@ final class IdTable {
     int size = ids.size();
     byte[] data = ids.data();
     int[] at = new int[(int) Math.min(Integer.MAX_VALUE - 16, size + (size >> 3) + 16L)];
-    java.util.BitSet again = null;
-    for (int p = 0; p < size; p++) {
+    java.util.BitSet again = new java.util.BitSet();
+    // A chunk at a time (Organisation.chunked): C2 compiles the loop once.
+    for (int p = 0; p < size; p += Organisation.CHUNK) {
+      int placed = placeFromZero(shape, data, at, again, p,
+          Math.min(size, p + Organisation.CHUNK));
+      if (placed <= 0) {
+        return placed;
+      }
+    }
+    if (!again.isEmpty()) {
+      // Told only now that every id is in: in position order, as indexing by hash tells them.
+      repeated = again;
+      for (int p = again.nextSetBit(0); p >= 0; p = again.nextSetBit(p + 1)) {
+        repeats.found(p, at[shape.number(data, ids.start(p), ids.end(p))] - 1);
+      }
+    }
+    numbered = new Numbered(shape.prefix, shape.width, 0, at);
+    return 1;
+  }
+
+  /**
+   * {@link #placeFromZero(Numbered, Repeat)} of the ids {@code [from, to)}, each repeat set in
+   * {@code again}: 1 if done, -1 or 0 as there.
+   */
+  private int placeFromZero(Numbered shape, byte[] data, int[] at, java.util.BitSet again,
+      int from, int to) {
+    for (int p = from; p < to; p++) {
       int x = shape.number(data, ids.start(p), ids.end(p));
       if (x < 0) {
         return -1;
@@ -451,22 +507,11 @@ final class IdTable {
         return 0;
       }
       if (at[x] != 0) {
-        if (again == null) {
-          again = new java.util.BitSet();
-        }
         again.set(p);
       } else {
         at[x] = p + 1;
       }
     }
-    if (again != null) {
-      // Told only now that every id is in: in position order, as indexing by hash tells them.
-      repeated = again;
-      for (int p = again.nextSetBit(0); p >= 0; p = again.nextSetBit(p + 1)) {
-        repeats.found(p, at[shape.number(data, ids.start(p), ids.end(p))] - 1);
-      }
-    }
-    numbered = new Numbered(shape.prefix, shape.width, 0, at);
     return 1;
   }
 

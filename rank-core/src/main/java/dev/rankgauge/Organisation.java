@@ -162,11 +162,10 @@ public final class Organisation {
       // sponsors and sorting them again read and wrote arrays of millions at random.
       parent = sponsorTree[0];
       childStart = sponsorTree[1];
-      children = new int[childStart[n]];
-      int roots = n - children.length;
-      for (int k = 0; k < children.length; k++) {
-        children[k] = roots + k;
-      }
+      int[] kids = new int[childStart[n]];
+      int roots = n - kids.length;
+      chunked(0, kids.length, (from, to) -> ascending(kids, roots, from, to));
+      children = kids;
     } else {
       parent = relabelled(inputParent, topDown, distributorInput);
       // Each sponsor's children in input order, as a live copy keeps them (Lists): the same as
@@ -202,7 +201,8 @@ public final class Organisation {
     int[] dInput = distributorInput;
     int[] cInput = customerInput;
     boolean[] byCustomer = op.byCustomer;
-    inRanges(m, (from, to) -> buyerKeys(key, byCustomer, from, to, dInput, cInput, n));
+    inRanges(m, (from, to) -> chunked(from, to,
+        (lo, hi) -> buyerKeys(key, byCustomer, lo, hi, dInput, cInput, n)));
     op.buyer = null;
     int[] orderStart = new int[n + c + 1];
     int[] order = sortedBy(key, m, n + c, orderStart);
@@ -314,17 +314,32 @@ public final class Organisation {
   /** {@code in[at[v]]} by v, each an index by input position turned into one of {@code map}. */
   private static int[] relabelled(int[] in, int[] at, int[] map) {
     int[] out = new int[at.length];
-    for (int v = 0; v < out.length; v++) {
+    chunked(0, out.length, (from, to) -> relabelled(in, at, map, out, from, to));
+    return out;
+  }
+
+  private static void relabelled(int[] in, int[] at, int[] map, int[] out, int from, int to) {
+    for (int v = from; v < to; v++) {
       int x = in[at[v]];
       out[v] = x < 0 ? -1 : map[x];
     }
-    return out;
   }
 
   /** Turns the first {@code count} indices of {@code a} into those of {@code map}, in place. */
   private static void relabel(int[] a, int count, int[] map) {
-    for (int i = 0; i < count; i++) {
+    chunked(0, count, (from, to) -> relabel(a, map, from, to));
+  }
+
+  private static void relabel(int[] a, int[] map, int from, int to) {
+    for (int i = from; i < to; i++) {
       a[i] = map[a[i]];
+    }
+  }
+
+  /** {@code a[k] = first + k} for k from {@code from} to {@code to - 1}. */
+  private static void ascending(int[] a, int first, int from, int to) {
+    for (int k = from; k < to; k++) {
+      a[k] = first + k;
     }
   }
 
@@ -343,8 +358,30 @@ public final class Organisation {
   private static final int ROWS_PER_RANGE = 1 << 18;
 
   /** A loop over rows {@code [from, to)}. */
-  private interface Range {
+  interface Range {
     void run(int from, int to);
+  }
+
+  /**
+   * Rows per call of a loop over millions of them run by {@link #chunked}: few enough that C1's
+   * profiling code has seen the loop end several times before C2 compiles it.
+   */
+  static final int CHUNK = 1 << 12;
+
+  /**
+   * Runs {@code loop} over {@code [from, to)} in calls of at most {@link #CHUNK} rows. Each loop
+   * of the check over millions of rows, run once or a few times, was compiled by C2 while it ran
+   * (on-stack replacement) before it had ever ended: C2 compiled its end as a trap, and on
+   * leaving the loop the compiled code was thrown away, the method went back to the interpreter
+   * and was compiled again, once or twice for each loop (a cold command-line run at 1,000,000
+   * distributors: 20 such traps in the check, JFR's jdk.Deoptimization, "unstable_if" at each
+   * loop's end). Run a chunk at a time, a loop has ended a few times in C1's profiling code
+   * before C2 compiles it, and C2 compiles it once.
+   */
+  static void chunked(int from, int to, Range loop) {
+    for (int a = from; a < to; a += CHUNK) {
+      loop.run(a, Math.min(to, a + CHUNK));
+    }
   }
 
   /** Runs a loop over {@code rows} rows in ranges, on the calling thread and the common pool. */
@@ -399,41 +436,68 @@ public final class Organisation {
   private static void runs(int[] start, int from, int to, int[] out, int less) {
     int lo = start[from];
     int hi = start[to];
-    for (int k = from; k < to; k++) {
-      int s = start[k];
-      if (s < hi) {
-        out[s] = k + 1;
-      }
+    // Keys past the last whose run is not empty are left out: their runs start at hi, past
+    // the places (a test of each key's start against hi, never false until those last keys,
+    // was compiled as a trap).
+    int last = to;
+    while (last > from && start[last - 1] >= hi) {
+      last--;
     }
-    int key = 0;
-    for (int j = lo; j < hi; j++) {
+    chunked(from, last, (a, b) -> runStarts(start, out, a, b));
+    int[] key = {0};
+    chunked(lo, hi, (a, b) -> key[0] = runKeys(out, less, key[0], a, b));
+  }
+
+  /** {@link #runs}' first pass over keys {@code [from, to)}, each one's run starting in place. */
+  private static void runStarts(int[] start, int[] out, int from, int to) {
+    for (int k = from; k < to; k++) {
+      out[start[k]] = k + 1;
+    }
+  }
+
+  /** {@link #runs}' second pass over places {@code [from, to)}: returns the key carried on. */
+  private static int runKeys(int[] out, int less, int key, int from, int to) {
+    for (int j = from; j < to; j++) {
       key = Math.max(key, out[j]);
       out[j] = key - 1 - less;
     }
+    return key;
   }
 
   private static int[] gather(int[] in, int[] at) {
     int[] out = new int[at.length];
-    for (int i = 0; i < out.length; i++) {
+    chunked(0, out.length, (from, to) -> gather(in, at, out, from, to));
+    return out;
+  }
+
+  private static void gather(int[] in, int[] at, int[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
       out[i] = in[at[i]];
     }
-    return out;
   }
 
   private static long[] gather(long[] in, int[] at) {
     long[] out = new long[at.length];
-    for (int i = 0; i < out.length; i++) {
+    chunked(0, out.length, (from, to) -> gather(in, at, out, from, to));
+    return out;
+  }
+
+  private static void gather(long[] in, int[] at, long[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
       out[i] = in[at[i]];
     }
-    return out;
   }
 
   private static byte[] gather(byte[] in, int[] at) {
     byte[] out = new byte[at.length];
-    for (int i = 0; i < out.length; i++) {
+    chunked(0, out.length, (from, to) -> gather(in, at, out, from, to));
+    return out;
+  }
+
+  private static void gather(byte[] in, int[] at, byte[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
       out[i] = in[at[i]];
     }
-    return out;
   }
 
   /**
@@ -852,9 +916,7 @@ public final class Organisation {
    * (keyCount + 1 long, zeros) gets where each key's run starts: prefix sums of the keys' counts.
    */
   private static int[] sortedBy(int[] keys, int count, int keyCount, int[] starts) {
-    for (int i = 0; i < count; i++) {
-      starts[keys[i] + 1]++;
-    }
+    chunked(0, count, (from, to) -> counted(keys, starts, from, to));
     int[] out = new int[count];
     scatter(keys, count, keyCount, starts, out);
     return out;
@@ -868,25 +930,46 @@ public final class Organisation {
    * humongous allocation for the collector).
    */
   private static void scatter(int[] keys, int count, int keyCount, int[] start, int[] out) {
-    for (int k = 0; k < keyCount; k++) {
+    chunked(0, keyCount, (from, to) -> summed(start, from, to));
+    chunked(0, count, (from, to) -> scattered(keys, start, out, from, to));
+    System.arraycopy(start, 0, start, 1, keyCount);
+    start[0] = 0;
+  }
+
+  /** Counts the keys {@code [from, to)}: each key k's count at {@code start[k + 1]}. */
+  private static void counted(int[] keys, int[] start, int from, int to) {
+    for (int i = from; i < to; i++) {
+      start[keys[i] + 1]++;
+    }
+  }
+
+  /** The prefix sums of {@link #scatter} for keys {@code [from, to)}, those before them done. */
+  private static void summed(int[] start, int from, int to) {
+    for (int k = from; k < to; k++) {
       start[k + 1] += start[k];
     }
-    for (int i = 0; i < count; i++) {
+  }
+
+  /** {@link #scatter}'s placing of the items {@code [from, to)}. */
+  private static void scattered(int[] keys, int[] start, int[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
       int k = keys[i];
       if (k >= 0) {
         out[start[k]++] = i;
       }
     }
-    System.arraycopy(start, 0, start, 1, keyCount);
-    start[0] = 0;
   }
 
   private static int[] inverse(int[] permutation) {
     int[] inv = new int[permutation.length];
-    for (int i = 0; i < permutation.length; i++) {
+    chunked(0, inv.length, (from, to) -> inverse(permutation, inv, from, to));
+    return inv;
+  }
+
+  private static void inverse(int[] permutation, int[] inv, int from, int to) {
+    for (int i = from; i < to; i++) {
       inv[permutation[i]] = i;
     }
-    return inv;
   }
 
   /**
@@ -1221,16 +1304,24 @@ public final class Organisation {
   /** Compressed rows: for each owner, the items whose owner it is, in item order. -1 = none. */
   private static int[][] csr(int[] owner, int owners) {
     int[] start = new int[owners + 1];
+    int[] items = {0};
+    chunked(0, owner.length, (from, to) -> items[0] += owned(owner, start, from, to));
+    int[] out = new int[items[0]];
+    scatter(owner, owner.length, owners, start, out);
+    return new int[][] {start, out};
+  }
+
+  /** Counts the owners of items {@code [from, to)} as {@link #counted}: returns how many. */
+  private static int owned(int[] owner, int[] start, int from, int to) {
     int items = 0;
-    for (int o : owner) {
+    for (int i = from; i < to; i++) {
+      int o = owner[i];
       if (o >= 0) {
         start[o + 1]++;
         items++;
       }
     }
-    int[] out = new int[items];
-    scatter(owner, owner.length, owners, start, out);
-    return new int[][] {start, out};
+    return items;
   }
 
   /**
@@ -1343,6 +1434,15 @@ public final class Organisation {
        */
       boolean rows(int from, int to) {
         long[] p = packed;
+        chunked(from, to, (a, b) -> rows(p, a, b));
+        if (left.addAndGet(from - to) == 0) {
+          packed = null;
+          return true;
+        }
+        return false;
+      }
+
+      private void rows(long[] p, int from, int to) {
         for (int o = from; o < to; o++) {
           long x = p[at[o]];
           if (x != 0) {
@@ -1354,11 +1454,6 @@ public final class Organisation {
             scales[o] = (byte) s;
           }
         }
-        if (left.addAndGet(from - to) == 0) {
-          packed = null;
-          return true;
-        }
-        return false;
       }
     }
 
@@ -2710,20 +2805,16 @@ public final class Organisation {
       int[] start = csr[0];
       int[] kids = csr[1];
       int[] order = new int[n];
-      int size = 0;
-      for (int i = 0; i < n; i++) {
-        if (parent[i] < 0) {
-          order[size++] = i;
-        }
-      }
+      int[] roots = {0};
+      chunked(0, n, (from, to) -> roots[0] = roots(parent, order, roots[0], from, to));
+      int size = roots[0];
       if (tree != null) {
         size = walk(start, kids, order, size, tree[0], tree[1]);
       } else {
-        for (int head = 0; head < size; head++) {
-          int v = order[head];
-          for (int k = start[v]; k < start[v + 1]; k++) {
-            order[size++] = kids[k];
-          }
+        for (int head = 0; head < size; ) {
+          int to = Math.min(size, head + CHUNK);
+          size = walk(start, kids, order, head, to, size);
+          head = to;
         }
       }
       if (size == n) {
@@ -2777,7 +2868,20 @@ public final class Organisation {
         int[] childStart) {
       Arrays.fill(treeParent, 0, roots, -1);
       int size = roots;
-      for (int head = 0; head < size; head++) {
+      // A chunk of heads at a time (see chunked).
+      for (int head = 0; head < size; ) {
+        int to = Math.min(size, head + CHUNK);
+        size = walk(start, kids, order, roots, treeParent, childStart, head, to, size);
+        head = to;
+      }
+      childStart[size] = size - roots;
+      return size;
+    }
+
+    /** {@link #walk}'s heads {@code [from, to)}, {@code size} reached so far: returns the size. */
+    private static int walk(int[] start, int[] kids, int[] order, int roots, int[] treeParent,
+        int[] childStart, int from, int to, int size) {
+      for (int head = from; head < to; head++) {
         int v = order[head];
         childStart[head] = size - roots;
         for (int k = start[v], e = start[v + 1]; k < e; k++) {
@@ -2785,7 +2889,27 @@ public final class Organisation {
           order[size++] = kids[k];
         }
       }
-      childStart[size] = size - roots;
+      return size;
+    }
+
+    /** The breadth-first walk's heads {@code [from, to)} without a tree: returns the size. */
+    private static int walk(int[] start, int[] kids, int[] order, int from, int to, int size) {
+      for (int head = from; head < to; head++) {
+        int v = order[head];
+        for (int k = start[v], e = start[v + 1]; k < e; k++) {
+          order[size++] = kids[k];
+        }
+      }
+      return size;
+    }
+
+    /** Appends the roots among {@code [from, to)} to {@code order}, from {@code size}. */
+    private static int roots(int[] parent, int[] order, int size, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (parent[i] < 0) {
+          order[size++] = i;
+        }
+      }
       return size;
     }
 
