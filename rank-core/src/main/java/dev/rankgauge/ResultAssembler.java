@@ -108,6 +108,25 @@ final class ResultAssembler {
     return r;
   }
 
+  /**
+   * {@link #level(Metric, long)} of {@code values[lo]} to {@code values[hi - 1]}, into {@code
+   * out} at the same places: one loop over values already read, for a run of rows gathered in
+   * input order (see {@code ResultTable.Rows}).
+   */
+  void levels(Metric m, long[] values, byte[] out, int lo, int hi) {
+    long[] mk = markUnits[m.ordinal()];
+    boolean[] req = required[m.ordinal()];
+    int end = ends[m.ordinal()];
+    for (int i = lo; i < hi; i++) {
+      long raw = values[i];
+      int r = 0;
+      while (r < end && (!req[r + 1] || raw >= mk[r + 1])) {
+        r++;
+      }
+      out[i] = (byte) r;
+    }
+  }
+
   /** The last rank on the metric's gauge; see {@link #ends}. */
   int end(Metric m) {
     return ends[m.ordinal()];

@@ -255,10 +255,6 @@ public final class ResultTable {
       long[] gs = raw[Metric.GROUP_SALES.ordinal()];
       long[] ac = raw[Metric.ACTIVE_PERSONAL_CUSTOMERS.ordinal()];
       long[] ad = raw[Metric.ACTIVE_PERSONAL_DISTRIBUTORS.ordinal()];
-      byte[] psLevel = level[Metric.PERSONAL_SALES.ordinal()];
-      byte[] gsLevel = level[Metric.GROUP_SALES.ordinal()];
-      byte[] acLevel = level[Metric.ACTIVE_PERSONAL_CUSTOMERS.ordinal()];
-      byte[] adLevel = level[Metric.ACTIVE_PERSONAL_DISTRIBUTORS.ordinal()];
       for (int i = lo; i < hi; i++) {
         int x = v[i];
         active[i] = c.active[x];
@@ -276,13 +272,14 @@ public final class ResultTable {
         gs[i] = g;
         ac[i] = cu;
         ad[i] = di;
-        psLevel[i] = (byte) a.level(Metric.PERSONAL_SALES, p);
-        gsLevel[i] = (byte) a.level(Metric.GROUP_SALES, g);
-        acLevel[i] = (byte) a.level(Metric.ACTIVE_PERSONAL_CUSTOMERS, cu);
-        adLevel[i] = (byte) a.level(Metric.ACTIVE_PERSONAL_DISTRIBUTORS, di);
         int s = parent[x];
         root[i] = s < 0;
         sponsor[i] = s < 0 ? -1 : c.org.inputOf(s);
+      }
+      // The rank each gauge reaches, from the values just read: a loop of its own, from one
+      // place for the four gauges, so that the compiler makes it once rather than four times.
+      for (Metric m : METRICS) {
+        a.levels(m, raw[m.ordinal()], level[m.ordinal()], lo, hi);
       }
     }
 
@@ -1177,6 +1174,18 @@ public final class ResultTable {
    */
   public int scale(Metric metric) {
     return assembler.scale(metric);
+  }
+
+  /**
+   * The highest rank a gauge can reach, as a position in the plan's ranks: {@link
+   * Rows#gaugeRankPosition} is at most this, and {@link Rows#gaugeNextRankPosition} is -1
+   * exactly there. The same for every row; for writers that make each rank's cells once.
+   *
+   * @param metric which of the four gauges
+   * @return the position in {@link CompPlan#ranks()} of the gauge's last rank
+   */
+  public int gaugeEndPosition(Metric metric) {
+    return assembler.end(metric);
   }
 
   private long raw(int row, Metric metric) {

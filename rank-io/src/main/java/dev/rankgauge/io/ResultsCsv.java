@@ -174,6 +174,10 @@ public final class ResultsCsv {
   private static final long NO = Utf8Buffer.word(Utf8Buffer.encode("no,"));
   private static final long COMMAS = Utf8Buffer.word(Utf8Buffer.encode(",,"));
   private static final byte[] SEPARATOR = Utf8Buffer.encode("; ");
+  /** The most ranks a plan may have for {@link Cells#ranks} (4,096 pieces). */
+  private static final int PIECES_RANKS = 16;
+  /** The most requirements a rank may have for {@link Cells#codes} (1,024 pieces). */
+  private static final int CODES_REQUIREMENTS = 10;
 
   /**
    * What every row of one write shares, as UTF-8 made once: the ranks' codes as cells, and each
@@ -187,13 +191,6 @@ public final class ResultsCsv {
     final byte[][] rank;
     /** By rank position, its code as a cell and the comma after it. */
     final byte[][] rankComma;
-    /**
-     * By rank position, {@link #rankComma} packed into a long for {@link Utf8Buffer#word} where it
-     * is at most eight bytes (as a plan's codes nearly always are; see {@link #rankLength}).
-     */
-    final long[] rankWord;
-    /** By rank position, the length of {@link #rankComma}. */
-    final int[] rankLength;
     /** [rank][requirement position]: the requirement's code. */
     final byte[][][] code;
     /**
@@ -210,6 +207,27 @@ public final class ResultsCsv {
     final boolean[][][] sentenceQuoted;
     /** [rank][requirement position]: the same of the requirement's code. */
     final boolean[][] codeQuoted;
+    /**
+     * The paid_as, title, qualified_as, grace_left and next_rank cells of a row whose rank is not
+     * held, each comma after them included, by {@code (paid * rankCount + title) * rankCount +
+     * qualified}: one copy a row instead of five cells. Null for a plan of more than
+     * {@link #PIECES_RANKS} ranks.
+     */
+    final byte[][] ranks;
+    /**
+     * [metric][rank position]: a gauge's rank and next rank cells, commas after them included,
+     * for a gauge that reaches that rank: {@code "SLV,GLD,"}, or {@code "SE,,,"} at the gauge's
+     * end, where its remaining cell is empty too.
+     */
+    final byte[][][] gauge;
+    /** [metric]: the gauge's last rank; see {@link ResultTable#gaugeEndPosition}. */
+    final int[] gaugeEnd;
+    /**
+     * [rank][set of requirement positions, as bits]: the {@code missing_codes} cell of a row
+     * held back by those requirements of that rank, and the comma after it. Null for a rank of
+     * more than {@link #CODES_REQUIREMENTS} requirements.
+     */
+    final byte[][][] codes;
 
     Cells(ResultTable table, IoTexts words) {
       this.words = words;
@@ -218,8 +236,6 @@ public final class ResultsCsv {
       rankCount = ranks.size();
       rank = new byte[rankCount][];
       rankComma = new byte[rankCount][];
-      rankWord = new long[rankCount];
-      rankLength = new int[rankCount];
       code = new byte[rankCount][][];
       sentence = new byte[rankCount][][][][];
       what = new String[rankCount][];
@@ -231,8 +247,6 @@ public final class ResultsCsv {
         rank[r] = Utf8Buffer.encode(field(new StringBuilder(), ranks.get(r).code()).toString());
         rankComma[r] = Arrays.copyOf(rank[r], rank[r].length + 1);
         rankComma[r][rank[r].length] = ',';
-        rankLength[r] = rankComma[r].length;
-        rankWord[r] = rankLength[r] <= 8 ? Utf8Buffer.word(rankComma[r]) : 0;
         List<Requirement> qs = ranks.get(r).requirements();
         code[r] = new byte[qs.size()][];
         sentence[r] = new byte[qs.size()][][][];
@@ -253,6 +267,74 @@ public final class ResultsCsv {
           }
         }
       }
+      this.ranks = rankCount > PIECES_RANKS ? null : rankPieces();
+      gaugeEnd = new int[METRICS.length];
+      gauge = new byte[METRICS.length][rankCount][];
+      for (Metric m : METRICS) {
+        int end = table.gaugeEndPosition(m);
+        gaugeEnd[m.ordinal()] = end;
+        for (int r = 0; r < rankCount; r++) {
+          gauge[m.ordinal()][r] = r < end ? concat(rankComma[r], rankComma[r + 1])
+              : concat(rankComma[r], new byte[] {',', ','});
+        }
+      }
+      codes = new byte[rankCount][][];
+      for (int r = 0; r < rankCount; r++) {
+        if (code[r].length <= CODES_REQUIREMENTS) {
+          codes[r] = codes(code[r]);
+        }
+      }
+    }
+
+    /** {@link #ranks}, made. */
+    private byte[][] rankPieces() {
+      int n = rankCount;
+      byte[][] out = new byte[n * n * n][];
+      for (int paid = 0; paid < n; paid++) {
+        byte[] next = paid + 1 < n ? rankComma[paid + 1] : new byte[] {','};
+        for (int title = 0; title < n; title++) {
+          for (int qualified = 0; qualified < n; qualified++) {
+            out[(paid * n + title) * n + qualified] = concat(rankComma[paid], rankComma[title],
+                rankComma[qualified], new byte[] {','}, next);
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Each set's {@code missing_codes} cell of a rank's requirements' codes; see {@link #codes}. */
+    private static byte[][] codes(byte[][] code) {
+      byte[][] out = new byte[1 << code.length][];
+      Utf8Buffer b = new Utf8Buffer(64);
+      for (int set = 0; set < out.length; set++) {
+        b.clear();
+        for (int q = 0; q < code.length; q++) {
+          if ((set & 1 << q) != 0) {
+            if (b.length() > 0) {
+              b.ascii(' ');
+            }
+            b.bytes(code[q]);
+          }
+        }
+        b.field(0);
+        b.ascii(',');
+        out[set] = Arrays.copyOf(b.array(), b.length());
+      }
+      return out;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+      int n = 0;
+      for (byte[] p : parts) {
+        n += p.length;
+      }
+      byte[] out = new byte[n];
+      int at = 0;
+      for (byte[] p : parts) {
+        System.arraycopy(p, 0, out, at, p.length);
+        at += p.length;
+      }
+      return out;
     }
 
     /** The template with the words put in, cut at each place of the number. */
@@ -288,8 +370,6 @@ public final class ResultsCsv {
     private final Utf8Buffer b;
     /** The scale of each metric's unscaled values. */
     private final int[] scales = new int[METRICS.length];
-    /** The {@code missing_codes} cell, made while the {@code missing} cell is. */
-    private final Utf8Buffer codes = new Utf8Buffer(256);
     private ResultTable.Rows g;
 
     Rows(ResultTable t, Cells cells, Utf8Buffer b) {
@@ -315,19 +395,16 @@ public final class ResultsCsv {
       }
     }
 
+    /**
+     * A row. Its cells before {@code missing} are written here rather than by a method for each
+     * group of them: in a cold write the compiler made each such method twice, once on its own
+     * while the row's first thousands ran and again inside the row, and a row of pieces made
+     * once ({@link Cells}) is little code.
+     */
     private void row(int i) {
-      who(i);
-      ranks(i);
-      for (Metric m : METRICS) {
-        gauge(i, m);
-      }
-      missing(i);
-      overrides(i);
-      b.ascii('\n');
-    }
-
-    /** id, name, sponsor_id, active. */
-    private void who(int i) {
+      ResultTable.Rows g = this.g;
+      Utf8Buffer b = this.b;
+      // id, name, sponsor_id, active
       int at = b.length();
       int n = g.id(i, b.array(), at);
       if (n > b.array().length - at) {
@@ -359,9 +436,44 @@ public final class ResultsCsv {
       } else {
         b.word(NO, 3);
       }
+      // paid_as, title, qualified_as, grace_left, next_rank
+      Cells cells = this.cells;
+      byte[][] ranks = cells.ranks;
+      if (ranks != null && g.periodsHeld(i) == 0) {
+        int r = cells.rankCount;
+        b.bytes(ranks[(g.paidAsPosition(i) * r + g.titlePosition(i)) * r
+            + g.qualifiedAsPosition(i)]);
+      } else {
+        ranks(i);
+      }
+      // each gauge's value, rank, next rank and remaining
+      for (int m = 0; m < METRICS.length; m++) {
+        Metric metric = METRICS[m];
+        long value = g.unscaledValue(i, metric);
+        if (value == Long.MIN_VALUE) {
+          b.plain(t.value(i, metric));
+        } else {
+          b.plain(value, scales[m]);
+        }
+        b.ascii(',');
+        int level = g.gaugeRankPosition(i, metric);
+        b.bytes(cells.gauge[m][level]);
+        if (level < cells.gaugeEnd[m]) {
+          long rest = g.unscaledRemaining(i, metric);
+          if (rest == Long.MIN_VALUE) {
+            b.plain(t.gaugeRemaining(i, metric).orElseThrow());
+          } else {
+            b.plain(rest, scales[m]);
+          }
+          b.ascii(',');
+        }
+      }
+      missing(i);
+      overrides(i);
+      b.ascii('\n');
     }
 
-    /** paid_as, title, qualified_as, grace_left, next_rank. */
+    /** paid_as, title, qualified_as, grace_left, next_rank, a cell at a time. */
     private void ranks(int i) {
       int paid = g.paidAsPosition(i);
       rank(paid);
@@ -380,38 +492,7 @@ public final class ResultsCsv {
 
     /** A rank's code as a cell and the comma after it. */
     private void rank(int r) {
-      int n = cells.rankLength[r];
-      if (n <= 8) {
-        b.word(cells.rankWord[r], n);
-      } else {
-        b.bytes(cells.rankComma[r]);
-      }
-    }
-
-    /** A gauge's value, rank, next rank and remaining, each from the row's unscaled figure. */
-    private void gauge(int i, Metric m) {
-      long value = g.unscaledValue(i, m);
-      int scale = scales[m.ordinal()];
-      if (value == Long.MIN_VALUE) {
-        b.plain(t.value(i, m));
-      } else {
-        b.plain(value, scale);
-      }
-      b.ascii(',');
-      rank(g.gaugeRankPosition(i, m));
-      int next = g.gaugeNextRankPosition(i, m);
-      if (next < 0) {
-        b.word(COMMAS, 2);
-        return;
-      }
-      rank(next);
-      long rest = g.unscaledRemaining(i, m);
-      if (rest == Long.MIN_VALUE) {
-        b.plain(t.gaugeRemaining(i, m).orElseThrow());
-      } else {
-        b.plain(rest, scale);
-      }
-      b.ascii(',');
+      b.bytes(cells.rankComma[r]);
     }
 
     /** missing, missing_codes. */
@@ -423,22 +504,19 @@ public final class ResultsCsv {
       }
       int next = g.paidAsPosition(i) + 1;
       byte[][][][] sentences = cells.sentence[next];
-      byte[][] code = cells.code[next];
+      boolean[][] sentenceQuoted = cells.sentenceQuoted[next];
       int at = b.length();
-      codes.clear();
-      // Whether the cells hold a byte that makes them quoted, known from their pieces: the
-      // sentences' words and the codes are the plan's, looked at once; a number holds a comma
-      // only where it is grouped or has a fraction, in a language that writes them with one.
+      // Whether the cell holds a byte that makes it quoted, known from its pieces: the
+      // sentences' words are the plan's, looked at once; a number holds a comma only where it is
+      // grouped or has a fraction, in a language that writes them with one.
       boolean quoted = false;
-      boolean codesQuoted = false;
+      int set = 0;
       for (int k = 0; k < n; k++) {
         if (k > 0) {
           b.bytes(SEPARATOR);
-          codes.ascii(' ');
         }
         int q = g.missingPosition(i, k);
-        codes.bytes(code[q]);
-        codesQuoted |= cells.codeQuoted[next][q];
+        set |= 1 << q;
         long left = g.missingUnscaled(i, k);
         if (left == Long.MIN_VALUE) {
           StringBuilder sb = new StringBuilder();
@@ -450,19 +528,49 @@ public final class ResultsCsv {
         int scale = g.missingScale(i, k);
         int plural = plural(left, scale);
         byte[][] pieces = sentences[q][plural];
-        quoted |= cells.sentenceQuoted[next][q][plural];
+        quoted |= sentenceQuoted[q][plural];
         b.bytes(pieces[0]);
         for (int p = 1; p < pieces.length; p++) {
-          cells.words.number(b, left, scale);
-          quoted |= cells.words.numberMayQuote(left, scale);
+          if (cells.words.plain(left, scale)) {
+            b.plain(left, scale);
+          } else {
+            quoted |= number(left, scale);
+          }
           b.bytes(pieces[p]);
         }
       }
       b.field(at, quoted);
       b.ascii(',');
-      at = b.length();
-      b.write(codes.array(), 0, codes.length());
-      b.field(at, codesQuoted);
+      byte[][] codes = cells.codes[next];
+      if (codes != null) {
+        b.bytes(codes[set]);
+      } else {
+        codes(i, n, next);
+      }
+    }
+
+    /**
+     * A number of the {@code missing} cell in the export's language, grouped or with a decimal
+     * point other than {@code .}; returns whether it may make the cell quoted.
+     */
+    private boolean number(long left, int scale) {
+      cells.words.number(b, left, scale);
+      return cells.words.numberMayQuote(left, scale);
+    }
+
+    /** The {@code missing_codes} cell and its comma, for a rank of many requirements. */
+    private void codes(int i, int n, int next) {
+      int at = b.length();
+      boolean quoted = false;
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          b.ascii(' ');
+        }
+        int q = g.missingPosition(i, k);
+        b.bytes(cells.code[next][q]);
+        quoted |= cells.codeQuoted[next][q];
+      }
+      b.field(at, quoted);
       b.ascii(',');
     }
 

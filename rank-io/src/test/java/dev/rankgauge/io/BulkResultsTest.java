@@ -14,6 +14,7 @@ import dev.rankgauge.Organisation;
 import dev.rankgauge.Period;
 import dev.rankgauge.RankGap;
 import dev.rankgauge.RankGauge;
+import dev.rankgauge.Requirement;
 import dev.rankgauge.RequirementStatus;
 import dev.rankgauge.ResultTable;
 import dev.rankgauge.json.PlanFiles;
@@ -47,7 +48,28 @@ class BulkResultsTest {
 
   /** 5,000 distributors (three chunks), with names that need quotes, apostrophes or UTF-8. */
   private static Evaluation evaluation(String planName) {
-    CompPlan plan = PlanFiles.bundled(planName);
+    return evaluation(planName.equals("ladder") ? ladder() : PlanFiles.bundled(planName));
+  }
+
+  /**
+   * A plan of twenty ranks, more than the CSV writer makes the five rank cells of in one piece,
+   * whose top rank asks for eleven things, more than it makes each set of missing codes of.
+   */
+  private static CompPlan ladder() {
+    CompPlan.Builder plan = CompPlan.builder("Long ladder").rank("R0", "Rank 0");
+    for (int r = 1; r < 19; r++) {
+      plan.rank("R" + r, "Rank " + r, Requirement.personalVolume(new BigDecimal(15 * r)),
+          Requirement.groupVolume(new BigDecimal(60 * r)));
+    }
+    List<Requirement> top = new ArrayList<>();
+    for (int k = 1; k <= 11; k++) {
+      top.add(k % 2 == 0 ? Requirement.groupVolume(new BigDecimal(100 * k))
+          : Requirement.personalVolume(new BigDecimal(30 * k)));
+    }
+    return plan.rank("R19", "Rank 19", top.toArray(new Requirement[0])).build();
+  }
+
+  private static Evaluation evaluation(CompPlan plan) {
     Random random = new Random(11);
     String[] names = {"Ann Able", "Zoë Ñúñez", "=SUM(A1)", "Smith, Jo", "Say \"hi\"", " padded ",
         "李小龙", "+1 555", "Bob"};
@@ -80,7 +102,7 @@ class BulkResultsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed", "doterra"})
+  @ValueSource(strings = {"seed", "doterra", "ladder"})
   void eachCsvRowSaysWhatTheFullResultSays(String planName) throws IOException {
     Evaluation e = evaluation(planName);
     StringWriter w = new StringWriter();
@@ -118,6 +140,10 @@ class BulkResultsTest {
     }
     assertThat(rows.stream().map(x -> x.get("missing")).filter(x -> !x.isEmpty()).count())
         .isGreaterThan(100);
+    if (planName.equals("ladder")) {
+      assertThat(rows.stream().filter(x -> x.get("next_rank").equals("R19")).count())
+          .isGreaterThan(10);
+    }
   }
 
   @ParameterizedTest
