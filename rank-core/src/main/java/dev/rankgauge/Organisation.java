@@ -2486,62 +2486,73 @@ public final class Organisation {
       CustomersEarly ce = de != null && customers.early != null
           && customers.early.holds(customers, de) ? customers.early : null;
       if (de == null) {
-        // The three kinds' ids into their tables at once, on the calling thread and the common
-        // pool's: each part's table and problems are its own.
-        java.util.stream.Stream.<Runnable>of(distributors::index, customers::index,
-            orders::index).parallel().forEach(Runnable::run);
+        // The distributors' work that a reader does as their rows end (distributorsAdded:
+        // their ids, sponsors, the walk and its inverse) on this thread, while the common pool
+        // indexes the customers' and the orders' ids: each part's table and problems are its
+        // own. Then the same as when a reader did it (below). The three ids' tables at once and
+        // the walk after every lookup left a core idle for the walk.
+        ForkJoinTask<?> customerIds = ForkJoinTask.adapt(customers::index).fork();
+        ForkJoinTask<?> orderIds = ForkJoinTask.adapt(orders::index).fork();
+        try {
+          distributorsAdded();
+        } catch (RuntimeException | Error e) {
+          customerIds.quietlyJoin();
+          orderIds.quietlyJoin();
+          throw e;
+        }
+        customerIds.join();
+        orderIds.join();
+        de = distributors.early;
       } else {
         // Indexed already, unless added before the distributors and not told (a no-op then).
         customers.index();
       }
+      // As for the customers', unless the orders' were indexed as they ended (a no-op then).
+      orders.index();
+      DistributorsEarly d = de;
       IdTable dIds = distributors.ids;
       int n = dIds.size();
-      Texts sponsors = distributors.sponsors;
       int c = customers.ids.size();
       int m = orders.ids.size();
-      int[] parent = de != null ? de.parent : new int[n];
+      int[] parent = d.parent;
       int[] owner = ce != null ? ce.owner : new int[c];
+      int[][] sorted = ce != null ? ce.sorted : null;
+      // The customers' distributors, on the calling thread and the common pool's: the tables
+      // are finished, and each lookup writes only its own slot.
+      int missingOwners = ce != null ? 0 : resolve(List.of((from, to) -> dIds.findAll(
+          customers.owners, from, to, owner, null, false)), new int[] {c})[0];
+      // Then the customers in owner order on the common pool while this thread looks up the
+      // orders' buyers (and the pool helps once done), where ce has not sorted them (see
+      // early: not when a lookup failed, nor with a cycle or a placement).
+      ForkJoinTask<int[][]> byOwner = ce == null && missingOwners == 0 && d.input != null
+          && customers.problems.isEmpty()
+          ? ForkJoinTask.adapt(() -> customersByOwner(owner, c, n, d.input)).fork() : null;
       int[] buyer = new int[m];
-      // Every reference looked up at once, on the calling thread and the common pool's: the
-      // tables are finished, and each lookup writes only its own slot. The orders' ids go into
-      // their table meanwhile, if not done above.
-      List<Lookups> kinds = new ArrayList<>();
-      List<Integer> rows = new ArrayList<>();
-      if (de != null) {
-        kinds.add((from, to) -> {
-          orders.index();
-          return 0;
-        });
-        rows.add(1);
-      } else {
-        kinds.add((from, to) -> dIds.findAll(sponsors, from, to, parent, null, false));
-        rows.add(n);
+      int missingBuyers;
+      try {
+        // Each order's buyer in the distributors' table or the customers', in one pass.
+        missingBuyers = resolve(List.of((from, to) -> IdTable.findEither(dIds, customers.ids,
+            orders.buyers, from, to, buyer, orders.byCustomer)), new int[] {m})[0];
+      } catch (RuntimeException | Error e) {
+        if (byOwner != null) {
+          byOwner.quietlyJoin();
+        }
+        throw e;
       }
-      if (ce == null) {
-        kinds.add((from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false));
-        rows.add(c);
+      if (byOwner != null) {
+        sorted = byOwner.join();
       }
-      // Each order's buyer in the distributors' table or the customers', in one pass.
-      kinds.add((from, to) -> IdTable.findEither(dIds, customers.ids, orders.buyers, from, to,
-          buyer, orders.byCustomer));
-      rows.add(m);
-      int[] missing = resolve(kinds, rows.stream().mapToInt(Integer::intValue).toArray());
       List<Problem> problems = withRepeats(distributors.problems, distributors.repeats);
       problems.addAll(withRepeats(customers.problems, customers.repeats));
       problems.addAll(withRepeats(orders.problems, orders.repeats));
       // Each kind's rows are gone over for its unknown references only if it has any.
-      if (de != null) {
-        problems.addAll(de.unknownSponsors);
-      } else if (missing[0] > 0) {
-        unknownSponsors(parent, problems);
-      }
+      problems.addAll(d.unknownSponsors);
       if (ce != null) {
         problems.addAll(ce.unknownOwners);
-      } else if (missing[1] > 0) {
+      } else if (missingOwners > 0) {
         unknownOwners(customers, owner, problems);
       }
-      int k = kinds.size() - 1;
-      for (int o = 0; missing[k] > 0 && o < m; o++) {
+      for (int o = 0; missingBuyers > 0 && o < m; o++) {
         boolean byCustomer = orders.byCustomer[o];
         if (buyer[o] < 0 && !orders.buyers.isEmpty(o)) {
           problems.add(Problem.core(
@@ -2550,17 +2561,9 @@ public final class Organisation {
               : "order.unknownDistributor", orders.buyers.get(o)));
         }
       }
-      int[][] sponsorTree;
-      int[] topDown;
-      if (de != null) {
-        sponsorTree = de.tree;
-        topDown = de.topDown;
-        problems.addAll(de.cycles);
-      } else {
-        sponsorTree = distributors.placedCount > 0 ? null : new int[][] {new int[n],
-            new int[n + 1]};
-        topDown = topDown(parent, problems, false, sponsorTree);
-      }
+      int[][] sponsorTree = d.tree;
+      int[] topDown = d.topDown;
+      problems.addAll(d.cycles);
       int[] placementParent = null;
       byte[] position = null;
       if (distributors.placedCount > 0) {
@@ -2587,8 +2590,7 @@ public final class Organisation {
       orders.buyer = buyer;
       Organisation built = new Organisation(this, parent, topDown, placementParent, position,
           placementParent == null ? sponsorTree : null,
-          de != null && placementParent == null ? de.input : null,
-          ce != null ? ce.sorted : null);
+          placementParent == null ? d.input : null, sorted);
       distributors = new DistributorPart();
       distributors.from = built;
       customers = new CustomerPart();
