@@ -208,6 +208,12 @@ public final class ResultsCsv {
     /** [rank][requirement position]: the same of the requirement's code. */
     final boolean[][] codeQuoted;
     /**
+     * [rank][requirement position][plural]: whether the sentence, its numbers put in, is quoted
+     * as it is when quoted at all: no quote in it to double, and neither a space nor a
+     * formula's first character at its start, nor a space at its end.
+     */
+    final boolean[][][] sentencePlain;
+    /**
      * The paid_as, title, qualified_as, grace_left and next_rank cells of a row whose rank is not
      * held, each comma after them included, by {@code (paid * rankCount + title) * rankCount +
      * qualified}: one copy a row instead of five cells. Null for a plan of more than
@@ -240,6 +246,7 @@ public final class ResultsCsv {
       sentence = new byte[rankCount][][][][];
       what = new String[rankCount][];
       sentenceQuoted = new boolean[rankCount][][];
+      sentencePlain = new boolean[rankCount][][];
       codeQuoted = new boolean[rankCount][];
       String[] templates = {words.missingTemplate(0), words.missingTemplate(1),
           words.missingTemplate(2)};
@@ -252,6 +259,7 @@ public final class ResultsCsv {
         sentence[r] = new byte[qs.size()][][][];
         what[r] = new String[qs.size()];
         sentenceQuoted[r] = new boolean[qs.size()][3];
+        sentencePlain[r] = new boolean[qs.size()][3];
         codeQuoted[r] = new boolean[qs.size()];
         for (int q = 0; q < qs.size(); q++) {
           Requirement req = qs.get(q);
@@ -261,9 +269,18 @@ public final class ResultsCsv {
           sentence[r][q] = new byte[3][][];
           for (int p = 0; p < 3; p++) {
             sentence[r][q][p] = pieces(templates[p], what[r][q]);
-            for (byte[] piece : sentence[r][q][p]) {
+            byte[][] pieces = sentence[r][q][p];
+            boolean plain = pieces[0].length > 0 && pieces[pieces.length - 1].length > 0
+                && pieces[0][0] != ' ' && FORMULA.indexOf(pieces[0][0]) < 0
+                && (pieces[0][0] & 0xFF) != 0xEF
+                && pieces[pieces.length - 1][pieces[pieces.length - 1].length - 1] != ' ';
+            for (byte[] piece : pieces) {
               sentenceQuoted[r][q][p] |= IoTexts.quoted(piece);
+              for (byte c : piece) {
+                plain &= c != '"';
+              }
             }
+            sentencePlain[r][q][p] = plain;
           }
         }
       }
@@ -510,6 +527,9 @@ public final class ResultsCsv {
       // sentences' words are the plan's, looked at once; a number holds a comma only where it is
       // grouped or has a fraction, in a language that writes them with one.
       boolean quoted = false;
+      // Whether, if quoted, the cell is its bytes between quotes, as nearly every one is.
+      boolean plain = true;
+      boolean[][] sentencePlain = cells.sentencePlain[next];
       int set = 0;
       for (int k = 0; k < n; k++) {
         if (k > 0) {
@@ -523,12 +543,14 @@ public final class ResultsCsv {
           cells.words.missing(sb, cells.what[next][q], g.missingRemaining(i, k));
           b.text(sb, false);
           quoted = true;
+          plain = false;
           continue;
         }
         int scale = g.missingScale(i, k);
         int plural = plural(left, scale);
         byte[][] pieces = sentences[q][plural];
         quoted |= sentenceQuoted[q][plural];
+        plain &= sentencePlain[q][plural];
         b.bytes(pieces[0]);
         for (int p = 1; p < pieces.length; p++) {
           if (cells.words.plain(left, scale)) {
@@ -539,7 +561,11 @@ public final class ResultsCsv {
           b.bytes(pieces[p]);
         }
       }
-      b.field(at, quoted);
+      if (quoted && plain) {
+        b.quote(at);
+      } else {
+        b.field(at, quoted);
+      }
       b.ascii(',');
       byte[][] codes = cells.codes[next];
       if (codes != null) {

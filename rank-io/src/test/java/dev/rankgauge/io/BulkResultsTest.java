@@ -148,6 +148,32 @@ class BulkResultsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"seed", "doterra"})
+  void eachMissingCellSaysInItsLanguageWhatHoldsTheDistributorBack(String planName)
+      throws IOException {
+    Evaluation e = evaluation(planName);
+    long quoted = 0;
+    for (Locale locale : List.of(Locale.ENGLISH, ES, Locale.forLanguageTag("es-MX"))) {
+      IoTexts words = new IoTexts(locale, e.plan().qualifyingVolumeType());
+      StringWriter w = new StringWriter();
+      ResultsCsv.write(e, w, Progress.silent(), locale);
+
+      List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+          .get().parse(new StringReader(w.toString())).getRecords();
+      for (int i = 0; i < rows.size(); i++) {
+        DistributorResult r = e.result(e.organisation().distributors().get(i).id());
+        List<RequirementStatus> missing = r.gap().map(RankGap::holdingBack).orElse(List.of());
+        String cell = missing.stream()
+            .map(s -> words.missing(words.requirement(s), s.remaining()))
+            .collect(Collectors.joining("; "));
+        assertThat(rows.get(i).get("missing")).isEqualTo(cell);
+        quoted += cell.contains(",") ? 1 : 0;
+      }
+    }
+    assertThat(quoted).isGreaterThan(10);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"seed", "doterra"})
   void aByteStreamGetsTheTextAWriterGets(String planName) throws IOException {
     Evaluation e = evaluation(planName);
     for (Locale locale : List.of(Locale.ENGLISH, ES, Locale.ROOT)) {
