@@ -117,8 +117,8 @@ final class IdTable {
     int[] hash = new int[BATCH];
     int seen = 0;
     // A chunk at a time (Organisation.chunked): C2 compiles the loop once.
-    for (int from = indexed; from < size; from += Organisation.CHUNK) {
-      seen += index(hash, repeats, from, Math.min(size, from + Organisation.CHUNK));
+    for (int from = indexed; from < size; from = Organisation.chunkEnd(from, size)) {
+      seen += index(hash, repeats, from, Organisation.chunkEnd(from, size));
     }
     indexed = size;
     touched = seen;
@@ -213,8 +213,8 @@ final class IdTable {
   int findAll(Texts texts, int from, int to, int[] out, boolean[] only, boolean want) {
     // A chunk at a time (Organisation.chunked): C2 compiles the loops once.
     int missing = 0;
-    for (int a = from; a < to; a += Organisation.CHUNK) {
-      missing += findRange(texts, a, Math.min(to, a + Organisation.CHUNK), out, only, want);
+    for (int a = from; a < to; a = Organisation.chunkEnd(a, to)) {
+      missing += findRange(texts, a, Organisation.chunkEnd(a, to), out, only, want);
     }
     return missing;
   }
@@ -287,8 +287,8 @@ final class IdTable {
     }
     // A chunk at a time (Organisation.chunked): C2 compiles the loops once.
     int missing = 0;
-    for (int a = from; a < to; a += Organisation.CHUNK) {
-      missing += findEither(f, t, texts, a, Math.min(to, a + Organisation.CHUNK), out, which);
+    for (int a = from; a < to; a = Organisation.chunkEnd(a, to)) {
+      missing += findEither(f, t, texts, a, Organisation.chunkEnd(a, to), out, which);
     }
     return missing;
   }
@@ -474,9 +474,8 @@ final class IdTable {
     int[] at = new int[(int) Math.min(Integer.MAX_VALUE - 16, size + (size >> 3) + 16L)];
     java.util.BitSet again = new java.util.BitSet();
     // A chunk at a time (Organisation.chunked): C2 compiles the loop once.
-    for (int p = 0; p < size; p += Organisation.CHUNK) {
-      int placed = placeFromZero(shape, data, at, again, p,
-          Math.min(size, p + Organisation.CHUNK));
+    for (int p = 0; p < size; p = Organisation.chunkEnd(p, size)) {
+      int placed = placeFromZero(shape, data, at, again, p, Organisation.chunkEnd(p, size));
       if (placed <= 0) {
         return placed;
       }

@@ -379,9 +379,18 @@ public final class Organisation {
    * before C2 compiles it, and C2 compiles it once.
    */
   static void chunked(int from, int to, Range loop) {
-    for (int a = from; a < to; a += CHUNK) {
-      loop.run(a, Math.min(to, a + CHUNK));
+    for (int a = from; a < to; a = chunkEnd(a, to)) {
+      loop.run(a, chunkEnd(a, to));
     }
+  }
+
+  /**
+   * The end of the chunk that starts at {@code from} in {@code [from, to)}: {@code from +}
+   * {@link #CHUNK}, or {@code to} if nearer (without {@code from + CHUNK} overflowing near
+   * {@link Integer#MAX_VALUE}).
+   */
+  static int chunkEnd(int from, int to) {
+    return to - from <= CHUNK ? to : from + CHUNK;
   }
 
   /** Runs a loop over {@code rows} rows in ranges, on the calling thread and the common pool. */
@@ -2637,8 +2646,10 @@ public final class Organisation {
     private static int[] resolve(List<Lookups> kinds, int[] rows) {
       List<int[]> tasks = new ArrayList<>();
       for (int k = 0; k < kinds.size(); k++) {
-        for (int from = 0; from < rows[k]; from += ROWS_PER_TASK) {
-          tasks.add(new int[] {k, from, Math.min(rows[k], from + ROWS_PER_TASK)});
+        for (int from = 0; from < rows[k]; ) {
+          int to = rows[k] - from <= ROWS_PER_TASK ? rows[k] : from + ROWS_PER_TASK;
+          tasks.add(new int[] {k, from, to});
+          from = to;
         }
       }
       java.util.concurrent.atomic.AtomicIntegerArray missing =
@@ -2814,7 +2825,7 @@ public final class Organisation {
         size = walk(start, kids, order, size, tree[0], tree[1]);
       } else {
         for (int head = 0; head < size; ) {
-          int to = Math.min(size, head + CHUNK);
+          int to = chunkEnd(head, size);
           size = walk(start, kids, order, head, to, size);
           head = to;
         }
@@ -2872,7 +2883,7 @@ public final class Organisation {
       int size = roots;
       // A chunk of heads at a time (see chunked).
       for (int head = 0; head < size; ) {
-        int to = Math.min(size, head + CHUNK);
+        int to = chunkEnd(head, size);
         size = walk(start, kids, order, roots, treeParent, childStart, head, to, size);
         head = to;
       }
