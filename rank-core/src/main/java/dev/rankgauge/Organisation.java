@@ -235,9 +235,9 @@ public final class Organisation {
       columns[t] = null;
       int type = t;
       // At least one range, empty when there are no orders: its end makes the column.
-      for (int r = 0; r == 0 || r * ROWS_PER_RANGE < m; r++) {
+      for (int r = 0; r == 0 || (long) r * ROWS_PER_RANGE < m; r++) {
         int from = r * ROWS_PER_RANGE;
-        int to = Math.min(m, from + ROWS_PER_RANGE);
+        int to = (int) Math.min(m, (long) from + ROWS_PER_RANGE);
         copies.add(() -> {
           if (copy.rows(from, to)) {
             volume[type] = copy.values;
@@ -395,7 +395,7 @@ public final class Organisation {
 
   /** Runs a loop over {@code rows} rows in ranges, on the calling thread and the common pool. */
   private static void inRanges(int rows, Range loop) {
-    int ranges = (rows + ROWS_PER_RANGE - 1) / ROWS_PER_RANGE;
+    int ranges = rows / ROWS_PER_RANGE + (rows % ROWS_PER_RANGE == 0 ? 0 : 1);
     shared(ranges, r -> loop.run(r * ROWS_PER_RANGE,
         (int) Math.min(rows, (long) (r + 1) * ROWS_PER_RANGE)));
   }
