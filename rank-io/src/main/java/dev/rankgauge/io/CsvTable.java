@@ -408,7 +408,7 @@ final class CsvTable implements Closeable {
         // few bytes take the same path as the others (a path of their own, taken only near
         // the end of a read, was left out of the compiled code and trapped later).
         while (true) {
-          long hit = special((long) LONGS.get(b, p));
+          long hit = special(LittleEndian.word(b, p));
           int left = lim - p;
           if (left < 8) {
             hit |= HIGHS << (left << 3);
@@ -568,9 +568,6 @@ final class CsvTable implements Closeable {
     }
     return p;
   }
-
-  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
 

@@ -78,7 +78,7 @@ final class Decimals {
         // Up to eight bytes as one long (the first lowest): unsigned decimals of up to eight
         // characters, the shape of an orders file's volumes and amounts, read without a loop
         // over their bytes; anything else (a sign, a byte that is no digit) by the loop below.
-        long v = ((long) LONGS.get(b, from) ^ ZEROS) & (-1L >>> ((8 - n) << 3));
+        long v = (LittleEndian.word(b, from) ^ LittleEndian.ZEROS) & (-1L >>> ((8 - n) << 3));
         // digits are now 0 to 9; the point is 0x1E
         long notDigit = (((v & LOWS) + SEVENTY_SIXES) | v) & HIGHS & (-1L >>> ((8 - n) << 3));
         long p = v ^ POINTS;
@@ -111,10 +111,6 @@ final class Decimals {
       }
       return loop(b, from, to, strip);
     }
-
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-        .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ZEROS = 0x3030_3030_3030_3030L;
     private static final long LOWS = 0x7F7F_7F7F_7F7F_7F7FL;
     private static final long HIGHS = 0x8080_8080_8080_8080L;
     /** 0x80 - 10 in each byte: a byte of 0 to 9 stays below 0x80 when it is added. */

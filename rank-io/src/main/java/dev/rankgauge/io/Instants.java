@@ -95,7 +95,7 @@ public final class Instants {
       return NONE;
     }
     // yyyy-MM- as one long (the first byte lowest), checked and read without a loop per field.
-    long a = (long) LONGS.get(b, from);
+    long a = LittleEndian.word(b, from);
     if (!digits(a, DATE_DIGITS, DATE_MARKS)) {
       return NONE;
     }
@@ -109,7 +109,7 @@ public final class Instants {
       d = digits(b, from + 8, 2);
     } else {
       // ddTHH:mm, with a space for the T
-      long t = (long) LONGS.get(b, from + 8);
+      long t = LittleEndian.word(b, from + 8);
       if (!digits(t, TIME_DIGITS, TIME_MARKS) && !digits(t, TIME_DIGITS, SPACE_MARKS)) {
         return NONE;
       }
@@ -125,9 +125,6 @@ public final class Instants {
     }
     return epoch(y, m, d, h, min, s);
   }
-
-  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   /** The bytes of {@code yyyy-MM-} that are digits, and the others' values ({@code -}). */
   private static final long DATE_DIGITS = 0x00FF_FF00_FFFF_FFFFL;
   private static final long DATE_MARKS = 0x2D00_002D_0000_0000L;
@@ -136,7 +133,6 @@ public final class Instants {
   private static final long TIME_MARKS = 0x0000_3A00_0054_0000L;
   /** The same with a space for the {@code T}. */
   private static final long SPACE_MARKS = 0x0000_3A00_0020_0000L;
-  private static final long ZEROS = 0x3030_3030_3030_3030L;
   private static final long HIGHS = 0xF0F0_F0F0_F0F0_F0F0L;
   private static final long SIXES = 0x0606_0606_0606_0606L;
 
@@ -147,8 +143,8 @@ public final class Instants {
    */
   private static boolean digits(long x, long digitBytes, long marks) {
     long highs = HIGHS & digitBytes;
-    return (x & (highs | ~digitBytes)) == ((ZEROS & digitBytes) | marks)
-        && ((x + (SIXES & digitBytes)) & highs) == (ZEROS & highs);
+    return (x & (highs | ~digitBytes)) == ((LittleEndian.ZEROS & digitBytes) | marks)
+        && ((x + (SIXES & digitBytes)) & highs) == (LittleEndian.ZEROS & highs);
   }
 
   /** The digit in byte {@code i} of {@code x}, known to be one. */
@@ -344,7 +340,7 @@ public final class Instants {
       if (to - from != 10) {
         return -1;
       }
-      long a = (long) LONGS.get(b, from);
+      long a = LittleEndian.word(b, from);
       int d8 = b[from + 8] - '0';
       int d9 = b[from + 9] - '0';
       if (!digits(a, DATE_DIGITS, DATE_MARKS) || d8 < 0 || d8 > 9 || d9 < 0 || d9 > 9) {

@@ -3,11 +3,8 @@ package dev.rankgauge.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -294,12 +291,12 @@ final class Utf8Buffer extends OutputStream {
     int k = start;
     // Eight bytes at a time: a byte of the word equal to one of the four sets a high bit.
     for (; k + 8 <= end; k += 8) {
-      long w = (long) LONGS.get(b, k);
+      long w = LittleEndian.word(b, k);
       special |= zero(w ^ COMMAS) | zero(w ^ QUOTES) | zero(w ^ FEEDS) | zero(w ^ RETURNS);
     }
     if (k < end && k + 8 <= b.length) {
       // The last bytes as a word too, those past the end made 0, which is none of the four.
-      long w = (long) LONGS.get(b, k) & -1L >>> 8 * (8 - (end - k));
+      long w = LittleEndian.word(b, k) & -1L >>> 8 * (8 - (end - k));
       special |= zero(w ^ COMMAS) | zero(w ^ QUOTES) | zero(w ^ FEEDS) | zero(w ^ RETURNS);
       k = end;
     }
@@ -374,7 +371,7 @@ final class Utf8Buffer extends OutputStream {
     long special = 0;
     int k = start;
     for (; k + 8 <= end; k += 8) {
-      long w = (long) LONGS.get(b, k);
+      long w = LittleEndian.word(b, k);
       special |= zero(w ^ QUOTES) | zero(w ^ BACKSLASHES) | below(w, 0x20);
     }
     for (; k < end; k++) {
@@ -434,9 +431,6 @@ final class Utf8Buffer extends OutputStream {
   private static long below(long x, int n) {
     return (x - ONES * n) & ~x & 0x8080808080808080L;
   }
-
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long COMMAS = ONES * ',';
   private static final long QUOTES = ONES * '"';
