@@ -123,12 +123,14 @@ class AdvicePropertiesTest {
         .coverage(c -> c.check(true).percentage(p -> p >= 10));
     // the kinds advice works out beyond the four gauges and the legs: 6.5 to 17%, 11.5% on
     // average, over 15 verify runs of 200 tries, before a quarter of the tries went to the
-    // ladder that takes in a rank twice and paid-as requirements joined the kinds drawn; 6 to 8%
-    // since, in four runs (a binomial standard deviation of some 1.8 points). 2% is two and a
-    // half deviations below and still fails a generator that stops drawing these kinds.
+    // ladder that takes in a rank twice and paid-as requirements joined the kinds drawn; since,
+    // 3 to 17 of 200 tries (median 10) in the 42 runs of the landing builds' logs of 2026-12-01,
+    // and a bound of 2% (4 tries) failed a landing at 3 (seed 3775973677339755533). So the
+    // check is that some try has such a step: none in 200 has a chance of about e^-10, and a
+    // generator that stops drawing these kinds still fails it.
     Statistics.label("complete advice with a step for active legs, level or personal group"
         + " volume, or volume over periods").collect(newKinds)
-        .coverage(c -> c.check(true).percentage(p -> p >= 2));
+        .coverage(c -> c.check(true).percentage(p -> p > 0));
     // ranges: a step for at least some personal or group volume, the most checked by the model;
     // 29 and 33% in two runs of 200 tries (measured), the bound some six deviations below
     Statistics.label("complete advice with a step for a range").collect(ranges)
