@@ -144,7 +144,10 @@ class HistoryPropertiesTest {
         anyHeld |= now.result(d.id()).held().isPresent();
       }
     }
+    // 11 to 31 of 150 tries (mean 20) in the 46 runs of the landing builds' logs of
+    // 2026-12-01: a bound of 5% (8 tries) fails about one run in 2,700 by chance; 2% (3 tries)
+    // about one in 8 million, and still fails a generator that stops holding ranks
     Statistics.label("held").collect(anyHeld ? "some rank held" : "none held")
-        .coverage(c -> c.check("some rank held").percentage(p -> p >= 5));
+        .coverage(c -> c.check("some rank held").percentage(p -> p >= 2));
   }
 }

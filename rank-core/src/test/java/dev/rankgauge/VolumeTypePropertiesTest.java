@@ -94,9 +94,12 @@ class VolumeTypePropertiesTest {
     Evaluation a = RankGauge.evaluate(o, named, Scenarios.PERIOD, c.scenario().asOf());
     Evaluation b = RankGauge.evaluate(o, plain, Scenarios.PERIOD, c.scenario().asOf());
     assertThat(a.results()).isEqualTo(b.results());
+    // 23 to 42 of 150 tries (mean 31) in the 46 runs of the landing builds' logs of
+    // 2026-12-01: a bound of 10% (15 tries) fails about one run in 7,000 by chance, 5% (8 tries)
+    // about one in 50 million
     Statistics.label("someone above the entry rank")
         .collect(a.results().stream().anyMatch(r -> !r.paidAs().equals(named.ranks().get(0))))
-        .coverage(k -> k.check(true).percentage(p -> p >= 10));
+        .coverage(k -> k.check(true).percentage(p -> p >= 5));
   }
 
   @Property(tries = 150)

@@ -110,14 +110,17 @@ class AdvicePlacementPropertiesTest {
     // since every kind in BV was worked out (measured); 5% is three deviations below
     Statistics.label("complete advice with a placement step").collect(placementSteps)
         .coverage(k -> k.check(true).percentage(p -> p >= 5));
-    // a concrete qualifier step on a side or a placement leg: 2 to 6% in ten runs of 200
-    // (measured); the random organisations seldom fill both sides below someone who is One
     // a concrete step in BV: 9 to 19% in six runs of 200 (measured; 5-9% before leg slots,
     // levels and downline in BV were worked out); 1% is three deviations below
     Statistics.label("complete advice with a step in another volume type").collect(typedSteps)
         .coverage(k -> k.check(true).percentage(p -> p >= 1));
+    // a concrete qualifier step on a side or a placement leg: the random organisations seldom
+    // fill both sides below someone who is One. 3 to 15 of 200 tries (median 8) in the 44 runs
+    // of the landing builds' logs of 2026-12-01, and CI's run of 2bf1aa8 had one, which a bound
+    // of 1% (two tries) failed. Some try is asked for: none in 200 has a chance of about 3 in
+    // 10,000, and a generator that stops making these plans' qualifiers still fails it.
     Statistics.label("complete advice with a qualifier on the placement tree")
-        .collect(placementQualifiers).coverage(k -> k.check(true).percentage(p -> p >= 1));
+        .collect(placementQualifiers).coverage(k -> k.check(true).count(n -> n > 0));
   }
 
   /** The plans of {@link #placementQualifiers}, by the kind that Two asks for. */
