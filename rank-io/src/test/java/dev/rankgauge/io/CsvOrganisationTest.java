@@ -50,9 +50,20 @@ class CsvOrganisationTest {
     Files.writeString(dir.resolve("orders.csv"), orders);
   }
 
+  /**
+   * The problems reading the files reports, each as its text; reading them keeping the
+   * distributors' names only must report the very same.
+   */
   private List<String> problems() {
+    List<String> all = problems(CsvOrganisation.Contacts.ALL);
+    assertThat(problems(CsvOrganisation.Contacts.DISTRIBUTOR_NAMES))
+        .as("the problems when keeping the distributors' names only").isEqualTo(all);
+    return all;
+  }
+
+  private List<String> problems(CsvOrganisation.Contacts contacts) {
     try {
-      read();
+      CsvOrganisation.read(dir, plan, Progress.silent(), contacts);
     } catch (ValidationException e) {
       return e.problems().stream().map(Problem::toString).toList();
     } catch (IOException e) {
@@ -78,6 +89,29 @@ class CsvOrganisationTest {
     assertThat(o1.timestamp()).isEqualTo(Instant.parse("2026-11-03T07:00:00Z"));
     assertThat(org.orders().get(1).timestamp()).isEqualTo(Instant.parse("2026-11-04T17:15:00Z"));
     assertThat(org.orders().get(1).buyerType()).isEqualTo(BuyerType.CUSTOMER);
+  }
+
+  @Test
+  void keepingTheDistributorsNamesOnlyLeavesTheOtherContactDetailsOut() throws IOException {
+    files("id,sponsor_id,join_date,name,email,phone\n"
+        + "D1,,2020-01-01,Root,root@example.com,+1 555 0100\n"
+        + "D2,D1,2021-02-03,Ann,ann@example.com,\n",
+        "id,distributor_id,name,email,phone\n"
+        + "C1,D2,Cat,cat@example.com,+1 555 0199\n", ORDERS);
+    Organisation all = read();
+    assertThat(all.distributor("D1").orElseThrow().phone()).contains("+1 555 0100");
+    assertThat(all.customer("C1").orElseThrow().name()).isEqualTo("Cat");
+    Organisation names = CsvOrganisation.read(dir, plan, Progress.silent(),
+        CsvOrganisation.Contacts.DISTRIBUTOR_NAMES);
+    assertThat(names.distributors()).containsExactly(
+        Distributor.of("D1", null, java.time.LocalDate.of(2020, 1, 1), "Root", ""),
+        Distributor.of("D2", "D1", java.time.LocalDate.of(2021, 2, 3), "Ann", ""));
+    assertThat(names.customers()).containsExactly(dev.rankgauge.Customer.of("C1", "D2", "", ""));
+    assertThat(names.orders()).isEqualTo(all.orders());
+    // The columns are required all the same: the files are valid or not whatever is kept.
+    files(DISTRIBUTORS, "id,distributor_id,name\nC1,D2,Cat\n", ORDERS);
+    assertThat(problems()).singleElement().asString().contains("customers.csv:1")
+        .contains("email");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rankgauge.BuyerType;
 import dev.rankgauge.CompPlan;
+import dev.rankgauge.Customer;
+import dev.rankgauge.Distributor;
 import dev.rankgauge.OrderStatus;
 import dev.rankgauge.Organisation;
 import dev.rankgauge.Problem;
@@ -153,7 +155,8 @@ class CsvTextPropertiesTest {
   /**
    * A whole organisation read from files whose texts are views is the one built from the same
    * values as {@code String}s: ids, names and emails in any script, quoted or not, buyer types
-   * and statuses in any case.
+   * and statuses in any case; read keeping the distributors' names only, the same but for the
+   * other contact details.
    */
   @Property(tries = 60)
   void readingTheFilesIsBuildingFromTheTexts(@ForAll("names") List<String> names,
@@ -203,6 +206,15 @@ class CsvTextPropertiesTest {
       assertThat(read.distributors()).isEqualTo(built.distributors());
       assertThat(read.customers()).isEqualTo(built.customers());
       assertThat(read.orders()).isEqualTo(built.orders());
+      // Keeping the distributors' names only: the same rows, without the other contact details.
+      Organisation namesOnly = CsvOrganisation.read(dir, plan, Progress.silent(),
+          CsvOrganisation.Contacts.DISTRIBUTOR_NAMES);
+      assertThat(namesOnly.distributors()).isEqualTo(built.distributors().stream()
+          .map(d -> Distributor.of(d.id(), d.sponsorId().orElse(null), d.joinDate(), d.name(), ""))
+          .toList());
+      assertThat(namesOnly.customers()).isEqualTo(built.customers().stream()
+          .map(c -> Customer.of(c.id(), c.distributorId(), "", "")).toList());
+      assertThat(namesOnly.orders()).isEqualTo(built.orders());
     } finally {
       for (String f : List.of("distributors.csv", "customers.csv", "orders.csv")) {
         Files.deleteIfExists(dir.resolve(f));

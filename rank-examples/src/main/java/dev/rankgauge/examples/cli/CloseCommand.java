@@ -2,6 +2,7 @@ package dev.rankgauge.examples.cli;
 
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.io.HistoryFiles;
+import dev.rankgauge.io.CsvOrganisation;
 import dev.rankgauge.io.Progress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,7 +44,7 @@ final class CloseCommand implements Callable<Integer> {
       throw Usage.of("close.needsHistory");
     }
     Progress progress = Progress.to(spec.commandLine().getErr(), cli.locale());
-    Evaluation e = inputs.evaluate(cli, progress, true);
+    Evaluation e = inputs.evaluate(cli, progress, true, CsvOrganisation.Contacts.ALL);
     Path file = HistoryFiles.append(inputs.history, e, format == Format.csv
         ? HistoryFiles.Format.CSV : HistoryFiles.Format.JSON_LINES);
     progress.step(new CliTexts(cli.locale()).get("progress.closed", HistoryFiles.label(e.period()),

@@ -3,6 +3,7 @@ package dev.rankgauge.examples.cli;
 import dev.rankgauge.DistributorResult;
 import dev.rankgauge.Evaluation;
 import dev.rankgauge.Rank;
+import dev.rankgauge.io.CsvOrganisation;
 import dev.rankgauge.io.Progress;
 import dev.rankgauge.io.ResultsCsv;
 import dev.rankgauge.io.ResultsJson;
@@ -66,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // The read ahead's, if the data folder is being read ahead.
     Progress progress = cli.progress(err, inputs.data);
-    Evaluation e = inputs.evaluate(cli, progress);
+    Evaluation e = inputs.evaluate(cli, progress, false, contacts(f, distributor != null));
     if (distributor != null) {
       DistributorResult r = inputs.find(e, distributor);
       Output.write(out, spec.commandLine().getOut(), inputs.files(cli), w -> {
@@ -84,6 +85,17 @@ final class EvaluateCommand implements Callable<Integer> {
           : texts.get("progress.wroteResults", e.organisation().distributorCount()));
     }
     return 0;
+  }
+
+  /**
+   * The contact details that {@code evaluate} shows in the format {@code f} (null: the default),
+   * for one distributor or for all: a distributor's view (every format) and the JSON Lines of
+   * all show emails, phones and the people to call; the results CSV and the summary show only
+   * the distributors' names.
+   */
+  static CsvOrganisation.Contacts contacts(Format f, boolean oneDistributor) {
+    return oneDistributor || f == Format.json || f == Format.html
+        ? CsvOrganisation.Contacts.ALL : CsvOrganisation.Contacts.DISTRIBUTOR_NAMES;
   }
 
   /**

@@ -62,7 +62,7 @@ final class Inputs {
 
   /** Loads the plan, reads the data and evaluates, reporting progress. */
   Evaluation evaluate(RankGaugeCli cli, Progress progress) throws IOException {
-    return evaluate(cli, progress, false);
+    return evaluate(cli, progress, false, CsvOrganisation.Contacts.ALL);
   }
 
   /**
@@ -80,9 +80,10 @@ final class Inputs {
    *
    * @param newHistory whether a missing {@code --history} folder stands for no history (for
    *     {@code close}, which creates it) rather than a mistake
+   * @param contacts the contact details of the people that the command's output shows
    */
-  Evaluation evaluate(RankGaugeCli cli, Progress progress, boolean newHistory)
-      throws IOException {
+  Evaluation evaluate(RankGaugeCli cli, Progress progress, boolean newHistory,
+      CsvOrganisation.Contacts contacts) throws IOException {
     Memory.forget();
     CompPlan p = cli.plan(plan);
     CliTexts texts = new CliTexts(progress.locale());
@@ -93,7 +94,7 @@ final class Inputs {
     }
     Instant until = until(p);
     Memory.reading(data);
-    Organisation org = cli.organisation(data, p, progress);
+    Organisation org = cli.organisation(data, p, progress, contacts);
     History before = History.empty();
     if (history != null) {
       if (Files.isDirectory(history)) {

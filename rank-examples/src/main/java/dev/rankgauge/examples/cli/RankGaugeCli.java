@@ -338,7 +338,9 @@ public final class RankGaugeCli implements Callable<Integer> {
 
   /**
    * Starts reading the folder {@code --data} names in {@code args} ({@link ReadAhead}), when the
-   * plan loads ahead and the run speaks English (no {@code --locale}).
+   * plan loads ahead and the run speaks English (no {@code --locale}), keeping the contact
+   * details that {@code evaluate} with these arguments shows
+   * ({@link EvaluateCommand#contacts}).
    */
   private void readAhead(String... args) {
     Ahead plan = ahead;
@@ -346,6 +348,8 @@ public final class RankGaugeCli implements Callable<Integer> {
       return;
     }
     String data = null;
+    String format = null;
+    boolean distributor = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.startsWith("--locale")) {
@@ -355,13 +359,28 @@ public final class RankGaugeCli implements Callable<Integer> {
         data = args[i + 1];
       } else if (a.startsWith("--data=")) {
         data = a.substring("--data=".length());
+      } else if (a.equals("--format") && i + 1 < args.length) {
+        format = args[i + 1];
+      } else if (a.startsWith("--format=")) {
+        format = a.substring("--format=".length());
+      } else if (a.equals("--distributor") || a.startsWith("--distributor=")) {
+        distributor = true;
       }
     }
     if (data == null) {
       return;
     }
+    EvaluateCommand.Format f = null;
+    for (EvaluateCommand.Format k : EvaluateCommand.Format.values()) {
+      if (k.name().equalsIgnoreCase(format)) {
+        f = k;
+      }
+    }
+    // A format picocli would refuse: all of them, though the run will not get that far.
+    CsvOrganisation.Contacts contacts = format != null && f == null
+        ? CsvOrganisation.Contacts.ALL : EvaluateCommand.contacts(f, distributor);
     try {
-      readAhead = ReadAhead.start(Path.of(data), plan::get);
+      readAhead = ReadAhead.start(Path.of(data), plan::get, contacts);
     } catch (InvalidPathException e) {
       // picocli reports it.
     }
@@ -386,6 +405,12 @@ public final class RankGaugeCli implements Callable<Integer> {
     return readAhead != null;
   }
 
+  /** The contact details the read ahead keeps, or null if there is none (for tests). */
+  CsvOrganisation.Contacts contactsReadAhead() {
+    ReadAhead r = readAhead;
+    return r == null ? null : r.contacts;
+  }
+
   /** Whether {@code progress} is that of the read ahead, which tells the plan loaded itself. */
   boolean readsAhead(Progress progress) {
     ReadAhead r = readAhead;
@@ -393,16 +418,18 @@ public final class RankGaugeCli implements Callable<Integer> {
   }
 
   /**
-   * The organisation of {@code data} for the plan {@code p}: read ahead if {@code progress} is
-   * the read ahead's ({@link #progress}), else read now.
+   * The organisation of {@code data} for the plan {@code p} with the contact details
+   * {@code contacts}: read ahead if {@code progress} is the read ahead's ({@link #progress}),
+   * else read now.
    */
-  Organisation organisation(Path data, CompPlan p, Progress progress) throws IOException {
+  Organisation organisation(Path data, CompPlan p, Progress progress,
+      CsvOrganisation.Contacts contacts) throws IOException {
     ReadAhead r = readAhead;
     if (r != null && r.progress == progress) {
       readAhead = null;
-      return r.take(data, p);
+      return r.take(data, p, contacts);
     }
-    return CsvOrganisation.read(data, p, progress);
+    return CsvOrganisation.read(data, p, progress, contacts);
   }
 
   /** A plan loaded on a thread of its own: its plan or what loading it threw. */

@@ -22,11 +22,15 @@ import java.util.function.Supplier;
  * threw is the command's. A run that never takes it (a usage error, a failure before the read)
  * shows nothing of it, as if it had never been.
  *
+ * <p>It keeps the contact details that the arguments' output shows
+ * ({@link CsvOrganisation.Contacts}); a command that needs more reads again.
+ *
  * <p>Its progress is English: the command line reads ahead only without {@code --locale}.
  */
 final class ReadAhead implements Runnable {
   final Path dir;
   private final Supplier<CompPlan> plan;
+  final CsvOrganisation.Contacts contacts;
   private final Held held = new Held();
   /** The progress of the command that takes this read, for every step from the read on. */
   final Progress progress = Progress.to(new PrintWriter(held), Locale.ENGLISH);
@@ -39,19 +43,21 @@ final class ReadAhead implements Runnable {
 
   /**
    * Starts reading {@code dir} on a daemon thread, for the plan {@code plan} gives when orders.csv
-   * needs it (what it throws, the read throws: the command reports it when it loads the plan).
+   * needs it (what it throws, the read throws: the command reports it when it loads the plan),
+   * keeping the contact details {@code contacts}.
    */
-  static ReadAhead start(Path dir, Supplier<CompPlan> plan) {
-    ReadAhead r = new ReadAhead(dir, plan);
+  static ReadAhead start(Path dir, Supplier<CompPlan> plan, CsvOrganisation.Contacts contacts) {
+    ReadAhead r = new ReadAhead(dir, plan, contacts);
     Thread t = new Thread(r, "rankgauge-read");
     t.setDaemon(true);
     t.start();
     return r;
   }
 
-  private ReadAhead(Path dir, Supplier<CompPlan> plan) {
+  private ReadAhead(Path dir, Supplier<CompPlan> plan, CsvOrganisation.Contacts contacts) {
     this.dir = dir;
     this.plan = plan;
+    this.contacts = contacts;
   }
 
   @Override
@@ -62,7 +68,7 @@ final class ReadAhead implements Runnable {
         return;
       }
       // distributors.csv and customers.csv are read at once, orders.csv once the plan is there.
-      read = CsvOrganisation.read(dir, plan, progress);
+      read = CsvOrganisation.read(dir, plan, progress, contacts);
     } catch (Throwable t) {
       failed = t;
     } finally {
@@ -76,18 +82,20 @@ final class ReadAhead implements Runnable {
   }
 
   /**
-   * The organisation of {@code data} for {@code p}, read ahead, or read now if what was read
-   * ahead was not that (not expected: the command line reads ahead the folder and the plan it
-   * then uses); from now on the progress lines go to the command's stderr ({@link #showOn}).
+   * The organisation of {@code data} for {@code p} with the contact details {@code needed},
+   * read ahead, or read now if what was read ahead was not that (not expected: the command line
+   * reads ahead the folder and the plan it then uses, keeping what its output shows); from now
+   * on the progress lines go to the command's stderr ({@link #showOn}).
    *
    * @throws IOException as {@link CsvOrganisation#read(Path, CompPlan, Progress)} would
    */
-  Organisation take(Path data, CompPlan p) throws IOException {
-    boolean same = dir.equals(data) && samePlan(p);
+  Organisation take(Path data, CompPlan p, CsvOrganisation.Contacts needed) throws IOException {
+    boolean same = dir.equals(data) && samePlan(p)
+        && (contacts == CsvOrganisation.Contacts.ALL || contacts == needed);
     // What a read of something else printed is not this run's (not expected to happen).
     held.pass(err, same);
     if (!same) {
-      return CsvOrganisation.read(data, p, progress);
+      return CsvOrganisation.read(data, p, progress, needed);
     }
     await(done);
     if (failed instanceof IOException e) {
@@ -104,7 +112,7 @@ final class ReadAhead implements Runnable {
     }
     if (read == null) {
       // Not read: it would not fit (Memory).
-      return CsvOrganisation.read(data, p, progress);
+      return CsvOrganisation.read(data, p, progress, needed);
     }
     return read;
   }

@@ -3,6 +3,7 @@ package dev.rankgauge.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rankgauge.RuleRegistry;
+import dev.rankgauge.io.CsvOrganisation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,6 +50,52 @@ class ReadAheadTest {
     assertThat(exit).isZero();
     assertThat(cli.readingAhead()).as("taken").isFalse();
     assertThat(out.toString()).contains("D100");
+  }
+
+  /**
+   * The read ahead keeps the contact details the output shows: the distributors' names for the
+   * results CSV and the summary, all of them for the JSON Lines and a distributor's view.
+   */
+  @Test
+  void theReadAheadKeepsWhatTheOutputShows() {
+    String[] csv = {"evaluate", "--plan", "seed", "--data", SEED, "--period", "2026-11"};
+    assertThat(contactsReadAhead(csv)).isEqualTo(CsvOrganisation.Contacts.DISTRIBUTOR_NAMES);
+    assertThat(contactsReadAhead(with(csv, "--format", "CSV")))
+        .isEqualTo(CsvOrganisation.Contacts.DISTRIBUTOR_NAMES);
+    assertThat(contactsReadAhead(with(csv, "--format=text")))
+        .isEqualTo(CsvOrganisation.Contacts.DISTRIBUTOR_NAMES);
+    assertThat(contactsReadAhead(with(csv, "--format", "json")))
+        .isEqualTo(CsvOrganisation.Contacts.ALL);
+    assertThat(contactsReadAhead(with(csv, "--format=Json")))
+        .isEqualTo(CsvOrganisation.Contacts.ALL);
+    assertThat(contactsReadAhead(with(csv, "--distributor", "D100", "--format", "csv")))
+        .isEqualTo(CsvOrganisation.Contacts.ALL);
+    assertThat(contactsReadAhead(with(csv, "--distributor=D100")))
+        .isEqualTo(CsvOrganisation.Contacts.ALL);
+    assertThat(contactsReadAhead(with(csv, "--format", "yaml")))
+        .isEqualTo(CsvOrganisation.Contacts.ALL);
+  }
+
+  /** The JSON Lines of every distributor carry each one's email and phone. */
+  @Test
+  void everyResultAsJsonLinesIsTheSameWithTheContactDetails() {
+    Cli.Run run = same("evaluate", "--plan", "seed", "--data", SEED, "--period", "2026-11",
+        "--as-of", "2026-11-27T09:00", "--format", "json");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("\"email\":\"dana@example.com\",\"phone\":\"+1 801 555 0100\"");
+  }
+
+  private static CsvOrganisation.Contacts contactsReadAhead(String... args) {
+    RankGaugeCli cli = new RankGaugeCli(RuleRegistry.empty());
+    RankGaugeCli.commandLine(cli, args);
+    // Taken by no command: the daemon threads read on, for nothing, and end with the test run.
+    return cli.contactsReadAhead();
+  }
+
+  private static String[] with(String[] args, String... more) {
+    String[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   @Test
