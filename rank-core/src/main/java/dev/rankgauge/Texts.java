@@ -221,8 +221,8 @@ final class Texts {
     }
     // The bytes' room is made when the first text needs it ({@link #grow}): texts that all come
     // empty (contact details a reader does not keep) never make it. At 1,000,000 distributors
-    // that is 107 MB of customers' contacts the heap does not hold, which with G1's default
-    // marking threshold (45% of a 1 GB heap) started a dozen concurrent markings.
+    // that is 107 MB of customers' contacts that the JVM no longer zeroes (touching every page)
+    // for nothing.
     planned = Math.max(planned, Math.min(Integer.MAX_VALUE - 16, (long) bytesEach * count));
   }
 
