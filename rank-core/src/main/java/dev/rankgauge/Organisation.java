@@ -1520,6 +1520,18 @@ public final class Organisation {
           rows.of(p))));
     }
 
+    /**
+     * Distributors {@link Builder#expect} was told of, room for whom the next row added makes
+     * ({@link #reservePending}) on its own thread; 0 when none is pending.
+     */
+    int pending;
+
+    private void reservePending() {
+      int count = pending;
+      pending = 0;
+      reserve(count);
+    }
+
     /** Makes room for this many distributors in all. */
     void reserve(int count) {
       ids.reserve(count);
@@ -1563,6 +1575,9 @@ public final class Organisation {
       Checks.notNull(joinDate, "joinDate of distributor ", id);
       Checks.notNull(name, "name of distributor ", id);
       Checks.notNull(email, "email of distributor ", id);
+      if (pending > 0) {
+        reservePending();
+      }
       int row = rows.next();
       if (Texts.blank(id)) {
         problems.add(Problem.core(Subject.distributor("", row - 1).field("id"),
@@ -1694,6 +1709,15 @@ public final class Organisation {
           rows.of(p))));
     }
 
+    /** As {@link DistributorPart#pending}. */
+    int pending;
+
+    private void reservePending() {
+      int count = pending;
+      pending = 0;
+      reserve(count);
+    }
+
     /** Makes room for this many customers in all. */
     void reserve(int count) {
       ids.reserve(count);
@@ -1719,6 +1743,9 @@ public final class Organisation {
       Checks.notNull(distributorId, "distributor id of customer ", id);
       Checks.notNull(name, "name of customer ", id);
       Checks.notNull(email, "email of customer ", id);
+      if (pending > 0) {
+        reservePending();
+      }
       int row = rows.next();
       if (Texts.blank(id)) {
         problems.add(Problem.core(Subject.customer("", row - 1).field("id"),
@@ -1801,6 +1828,15 @@ public final class Organisation {
     /** Orders expected in all, for the volume columns made later. */
     int expected;
 
+    /** As {@link DistributorPart#pending}. */
+    int pending;
+
+    private void reservePending() {
+      int count = pending;
+      pending = 0;
+      reserve(count);
+    }
+
     /** This part, holding again the orders of the organisation last built, if any. */
     OrderPart reopen() {
       if (from != null) {
@@ -1828,6 +1864,9 @@ public final class Organisation {
       Checks.notNull(timestamp, "timestamp of order ", id);
       Checks.notNull(st, "status of order ", id);
       Checks.notNull(amt, "amount of order ", id);
+      if (pending > 0) {
+        reservePending();
+      }
       boolean sameTypes = types.equals(lastTypes);
       if (!sameTypes) {
         for (int k = 0; k < types.size(); k++) {
@@ -1903,6 +1942,9 @@ public final class Organisation {
      * digits or decimals) goes through {@code add} itself, with those values.
      */
     void add(dev.rankgauge.internal.OrderRow r) {
+      if (pending > 0) {
+        reservePending();
+      }
       boolean plain = r.id != null && r.buyer != null && r.status != null
           && r.epochSecond >= MIN_TIME.getEpochSecond()
           && r.epochSecond <= MAX_TIME.getEpochSecond()
@@ -2243,7 +2285,11 @@ public final class Organisation {
      * table or column as it grows: a host that knows its counts (a {@code count(*)}, a file's
      * size) saves that time and the memory of the copies. Only a hint: more rows or fewer may be
      * added, and nothing else changes. A kind given 0 is left as it is: the threads adding the
-     * three kinds at once may each make room for its own.
+     * three kinds at once may each make room for its own. Each kind's room is made as its first
+     * row is added, on the thread adding it: a host that tells every count at once and then adds
+     * the three kinds on three threads has them made (hundreds of megabytes zeroed at 1,000,000
+     * distributors) on those threads at once, not one after another on the thread that called
+     * this.
      *
      * @param distributors distributors expected, 0 or more
      * @param customers customers expected, 0 or more
@@ -2259,13 +2305,16 @@ public final class Organisation {
       // A kind given 0 is left alone, so that threads adding the three kinds at once may each
       // make room for its own (see the class's note on threads).
       if (distributors > 0) {
-        this.distributors.reopen().reserve(distributors);
+        DistributorPart d = this.distributors.reopen();
+        d.pending = Math.max(d.pending, distributors);
       }
       if (customers > 0) {
-        this.customers.reopen().reserve(customers);
+        CustomerPart c = this.customers.reopen();
+        c.pending = Math.max(c.pending, customers);
       }
       if (orders > 0) {
-        this.orders.reopen().reserve(orders);
+        OrderPart o = this.orders.reopen();
+        o.pending = Math.max(o.pending, orders);
       }
       return this;
     }
