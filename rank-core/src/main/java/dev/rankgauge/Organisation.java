@@ -2182,10 +2182,25 @@ public final class Organisation {
      * otherwise wait while the others still add their rows.
      */
     private void distributorsAdded() {
+      distributorsAdded(null);
+    }
+
+    /**
+     * {@link #distributorsAdded()}, running {@code indexed} (if given) as soon as the
+     * distributors' table is finished: their ids indexed and trimmed, so that other threads may
+     * look ids up in it while this one goes on with the sponsors and the walk.
+     */
+    private void distributorsAdded(Runnable indexed) {
       DistributorPart d = distributors.reopen();
       d.early = null;
       d.index();
       IdTable ids = d.ids;
+      // Their texts' spare room too (the organisation's trims find none left); the table's
+      // before any lookup, so that it is finished from here on.
+      ids.trim();
+      if (indexed != null) {
+        indexed.run();
+      }
       int n = ids.size();
       int[] parent = new int[n];
       Texts sponsors = d.sponsors;
@@ -2197,8 +2212,6 @@ public final class Organisation {
       int[][] tree = d.placedCount > 0 ? null : new int[][] {new int[n], new int[n + 1]};
       int[] topDown = topDown(parent, cycles, false, tree);
       int[] input = tree != null && topDown.length == n ? inverse(topDown) : null;
-      // Their texts' spare room too (the organisation's trims find none left).
-      ids.trim();
       d.contacts.trim();
       if (d.joined.length != n) {
         d.joined = Arrays.copyOf(d.joined, n);
@@ -2543,23 +2556,53 @@ public final class Organisation {
           ? distributors.early : null;
       CustomersEarly ce = de != null && customers.early != null
           && customers.early.holds(customers, de) ? customers.early : null;
+      // The customers' distributors by input position when looked up during the distributors'
+      // work below, and how many were not found.
+      int[] ownersEarly = null;
+      int missingEarly = 0;
       if (de == null) {
         // The distributors' work that a reader does as their rows end (distributorsAdded:
         // their ids, sponsors, the walk and its inverse) on this thread, while the common pool
         // indexes the customers' and the orders' ids: each part's table and problems are its
         // own. Then the same as when a reader did it (below). The three ids' tables at once and
-        // the walk after every lookup left a core idle for the walk.
+        // the walk after every lookup left a core idle for the walk. Once the distributors'
+        // ids are indexed, the pool also looks up the customers' distributors: done indexing
+        // in half the time of the distributors' work, it had nothing else to do until then.
         ForkJoinTask<?> customerIds = ForkJoinTask.adapt(customers::index).fork();
         ForkJoinTask<?> orderIds = ForkJoinTask.adapt(orders::index).fork();
+        int[] ownerOf = new int[customers.ids.size()];
+        // Ranges of them that the pool (once done indexing) and this thread (once done with
+        // the distributors) take in turn, as resolve does.
+        int ranges = (int) ((ownerOf.length + (long) ROWS_PER_TASK - 1) / ROWS_PER_TASK);
+        java.util.concurrent.atomic.AtomicInteger next =
+            new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger missing =
+            new java.util.concurrent.atomic.AtomicInteger();
+        Runnable owners = () -> {
+          for (int r = next.getAndIncrement(); r < ranges; r = next.getAndIncrement()) {
+            int from = r * ROWS_PER_TASK;
+            int to = ownerOf.length - from <= ROWS_PER_TASK ? ownerOf.length
+                : from + ROWS_PER_TASK;
+            missing.addAndGet(distributors.ids.findAll(customers.owners, from, to, ownerOf,
+                null, false));
+          }
+        };
+        List<ForkJoinTask<?>> lookups = new ArrayList<>(1);
         try {
-          distributorsAdded();
+          distributorsAdded(() -> lookups.add(ForkJoinTask.adapt(owners).fork()));
+          owners.run();
         } catch (RuntimeException | Error e) {
+          next.set(ranges);
           customerIds.quietlyJoin();
           orderIds.quietlyJoin();
+          lookups.forEach(ForkJoinTask::quietlyJoin);
           throw e;
         }
         customerIds.join();
         orderIds.join();
+        lookups.get(0).join();
+        missingEarly = missing.get();
+        ownersEarly = ownerOf;
         de = distributors.early;
       } else {
         // Indexed already, unless added before the distributors and not told (a no-op then).
@@ -2573,12 +2616,13 @@ public final class Organisation {
       int c = customers.ids.size();
       int m = orders.ids.size();
       int[] parent = d.parent;
-      int[] owner = ce != null ? ce.owner : new int[c];
+      int[] owner = ce != null ? ce.owner : ownersEarly != null ? ownersEarly : new int[c];
       int[][] sorted = ce != null ? ce.sorted : null;
       // The customers' distributors, on the calling thread and the common pool's: the tables
       // are finished, and each lookup writes only its own slot.
-      int missingOwners = ce != null ? 0 : resolve(List.of((from, to) -> dIds.findAll(
-          customers.owners, from, to, owner, null, false)), new int[] {c})[0];
+      int missingOwners = ce != null ? 0 : ownersEarly != null ? missingEarly
+          : resolve(List.of((from, to) -> dIds.findAll(customers.owners, from, to, owner, null,
+              false)), new int[] {c})[0];
       // Then the customers in owner order on the common pool while this thread looks up the
       // orders' buyers (and the pool helps once done), where ce has not sorted them (see
       // early: not when a lookup failed, nor with a cycle or a placement).
