@@ -2637,27 +2637,15 @@ public final class Organisation {
         ForkJoinTask<?> orderIds = ForkJoinTask.adapt(orders::index).fork();
         int[] ownerOf = new int[customers.ids.size()];
         // Ranges of them that the pool (once done indexing) and this thread (once done with
-        // the distributors) take in turn, as resolve does.
-        int ranges = (int) ((ownerOf.length + (long) ROWS_PER_TASK - 1) / ROWS_PER_TASK);
-        java.util.concurrent.atomic.AtomicInteger next =
-            new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger missing =
-            new java.util.concurrent.atomic.AtomicInteger();
-        Runnable owners = () -> {
-          for (int r = next.getAndIncrement(); r < ranges; r = next.getAndIncrement()) {
-            int from = r * ROWS_PER_TASK;
-            int to = ownerOf.length - from <= ROWS_PER_TASK ? ownerOf.length
-                : from + ROWS_PER_TASK;
-            missing.addAndGet(distributors.ids.findAll(customers.owners, from, to, ownerOf,
-                null, false));
-          }
-        };
+        // the distributors) take in turn.
+        Ranged owners = new Ranged((from, to) -> distributors.ids.findAll(customers.owners,
+            from, to, ownerOf, null, false), ownerOf.length);
         List<ForkJoinTask<?>> lookups = new ArrayList<>(1);
         try {
-          distributorsAdded(() -> lookups.add(ForkJoinTask.adapt(owners).fork()));
-          owners.run();
+          distributorsAdded(() -> lookups.add(ForkJoinTask.adapt(owners::take).fork()));
+          owners.take();
         } catch (RuntimeException | Error e) {
-          next.set(ranges);
+          owners.stop();
           customerIds.quietlyJoin();
           orderIds.quietlyJoin();
           lookups.forEach(ForkJoinTask::quietlyJoin);
@@ -2666,7 +2654,7 @@ public final class Organisation {
         customerIds.join();
         orderIds.join();
         lookups.get(0).join();
-        missingEarly = missing.get();
+        missingEarly = owners.missing();
         ownersEarly = ownerOf;
         de = distributors.early;
       } else {
@@ -2686,8 +2674,8 @@ public final class Organisation {
       // The customers' distributors, on the calling thread and the common pool's: the tables
       // are finished, and each lookup writes only its own slot.
       int missingOwners = ce != null ? 0 : ownersEarly != null ? missingEarly
-          : resolve(List.of((from, to) -> dIds.findAll(customers.owners, from, to, owner, null,
-              false)), new int[] {c})[0];
+          : resolve((from, to) -> dIds.findAll(customers.owners, from, to, owner, null, false),
+              c);
       // Then the customers in owner order on the common pool while this thread looks up the
       // orders' buyers (and the pool helps once done), where ce has not sorted them (see
       // early: not when a lookup failed, nor with a cycle or a placement).
@@ -2698,8 +2686,8 @@ public final class Organisation {
       int missingBuyers;
       try {
         // Each order's buyer in the distributors' table or the customers', in one pass.
-        missingBuyers = resolve(List.of((from, to) -> IdTable.findEither(dIds, customers.ids,
-            orders.buyers, from, to, buyer, orders.byCustomer)), new int[] {m})[0];
+        missingBuyers = resolve((from, to) -> IdTable.findEither(dIds, customers.ids,
+            orders.buyers, from, to, buyer, orders.byCustomer), m);
       } catch (RuntimeException | Error e) {
         if (byOwner != null) {
           byOwner.quietlyJoin();
@@ -2792,35 +2780,64 @@ public final class Organisation {
       int run(int from, int to);
     }
 
-    /** Rows per task of {@link #resolve}: enough to make a task worth handing to another thread. */
+    /** Rows per range of {@link Ranged}: enough to make one worth handing to another thread. */
     private static final int ROWS_PER_TASK = 1 << 16;
 
     /**
-     * Runs each kind of lookups over its rows ({@code rows[k]} for {@code kinds.get(k)}), in
-     * ranges of {@link #ROWS_PER_TASK} spread over the calling thread and the common pool.
-     *
-     * @return by kind, how many references not empty were not found
+     * Lookups over rows {@code [0, rows)} in ranges of {@link #ROWS_PER_TASK}, each taken once
+     * by whichever of the threads running {@link #take} comes first; counts the references not
+     * empty that were not found.
      */
-    private static int[] resolve(List<Lookups> kinds, int[] rows) {
-      List<int[]> tasks = new ArrayList<>();
-      for (int k = 0; k < kinds.size(); k++) {
-        for (int from = 0; from < rows[k]; ) {
-          int to = rows[k] - from <= ROWS_PER_TASK ? rows[k] : from + ROWS_PER_TASK;
-          tasks.add(new int[] {k, from, to});
-          from = to;
+    private static final class Ranged {
+      private final Lookups lookups;
+      private final int rows;
+      private final int ranges;
+      private final java.util.concurrent.atomic.AtomicInteger next =
+          new java.util.concurrent.atomic.AtomicInteger();
+      private final java.util.concurrent.atomic.AtomicInteger missing =
+          new java.util.concurrent.atomic.AtomicInteger();
+
+      Ranged(Lookups lookups, int rows) {
+        this.lookups = lookups;
+        this.rows = rows;
+        this.ranges = rows / ROWS_PER_TASK + (rows % ROWS_PER_TASK == 0 ? 0 : 1);
+      }
+
+      /** Looks up range {@code r}. */
+      void range(int r) {
+        int from = r * ROWS_PER_TASK;
+        missing.addAndGet(lookups.run(from, rows - from <= ROWS_PER_TASK ? rows
+            : from + ROWS_PER_TASK));
+      }
+
+      /** Takes the ranges no thread has taken, until none is left. */
+      void take() {
+        for (int r = next.getAndIncrement(); r < ranges; r = next.getAndIncrement()) {
+          range(r);
         }
       }
-      java.util.concurrent.atomic.AtomicIntegerArray missing =
-          new java.util.concurrent.atomic.AtomicIntegerArray(kinds.size());
-      shared(tasks.size(), t -> {
-        int[] task = tasks.get(t);
-        missing.addAndGet(task[0], kinds.get(task[0]).run(task[1], task[2]));
-      });
-      int[] out = new int[kinds.size()];
-      for (int k = 0; k < out.length; k++) {
-        out[k] = missing.get(k);
+
+      /** Leaves the ranges not yet taken to no one (after a failure). */
+      void stop() {
+        next.set(ranges);
       }
-      return out;
+
+      /** How many references not empty were not found, once every range is done. */
+      int missing() {
+        return missing.get();
+      }
+    }
+
+    /**
+     * Runs the lookups over {@code rows} rows in ranges of {@link #ROWS_PER_TASK}, spread over the
+     * calling thread and the common pool.
+     *
+     * @return how many references not empty were not found
+     */
+    private static int resolve(Lookups lookups, int rows) {
+      Ranged r = new Ranged(lookups, rows);
+      shared(r.ranges, r::range);
+      return r.missing();
     }
 
     /**
