@@ -98,9 +98,14 @@ final class ResultAssembler {
 
   /** {@link #level(Metric, BigDecimal)} of a raw value, without making a decimal. */
   int level(Metric m, long raw) {
-    long[] mk = markUnits[m.ordinal()];
-    boolean[] req = required[m.ordinal()];
-    int end = ends[m.ordinal()];
+    return level(markUnits[m.ordinal()], required[m.ordinal()], ends[m.ordinal()], raw);
+  }
+
+  /**
+   * The last rank up to {@code end} whose mark {@code raw} reaches, ranks whose mark is not
+   * {@code required} passing by.
+   */
+  private static int level(long[] mk, boolean[] req, int end, long raw) {
     int r = 0;
     while (r < end && (!req[r + 1] || raw >= mk[r + 1])) {
       r++;
@@ -118,12 +123,7 @@ final class ResultAssembler {
     boolean[] req = required[m.ordinal()];
     int end = ends[m.ordinal()];
     for (int i = lo; i < hi; i++) {
-      long raw = values[i];
-      int r = 0;
-      while (r < end && (!req[r + 1] || raw >= mk[r + 1])) {
-        r++;
-      }
-      out[i] = (byte) r;
+      out[i] = (byte) level(mk, req, end, values[i]);
     }
   }
 
