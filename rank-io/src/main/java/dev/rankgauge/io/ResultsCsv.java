@@ -209,8 +209,7 @@ public final class ResultsCsv {
     final boolean[][] codeQuoted;
     /**
      * [rank][requirement position][plural]: whether the sentence, its numbers put in, is quoted
-     * as it is when quoted at all: no quote in it to double, and neither a space nor a
-     * formula's first character at its start, nor a space at its end.
+     * as it is when quoted at all ({@link Utf8Buffer#quotedAsIs}).
      */
     final boolean[][][] sentencePlain;
     /**
@@ -269,18 +268,10 @@ public final class ResultsCsv {
           sentence[r][q] = new byte[3][][];
           for (int p = 0; p < 3; p++) {
             sentence[r][q][p] = pieces(templates[p], what[r][q]);
-            byte[][] pieces = sentence[r][q][p];
-            boolean plain = pieces[0].length > 0 && pieces[pieces.length - 1].length > 0
-                && pieces[0][0] != ' ' && FORMULA.indexOf(pieces[0][0]) < 0
-                && (pieces[0][0] & 0xFF) != 0xEF
-                && pieces[pieces.length - 1][pieces[pieces.length - 1].length - 1] != ' ';
-            for (byte[] piece : pieces) {
+            for (byte[] piece : sentence[r][q][p]) {
               sentenceQuoted[r][q][p] |= IoTexts.quoted(piece);
-              for (byte c : piece) {
-                plain &= c != '"';
-              }
             }
-            sentencePlain[r][q][p] = plain;
+            sentencePlain[r][q][p] = Utf8Buffer.quotedAsIs(sentence[r][q][p]);
           }
         }
       }

@@ -337,6 +337,29 @@ final class Utf8Buffer extends OutputStream {
     len = start + n + 2;
   }
 
+  /**
+   * Whether a field made of {@code pieces}, with numbers not negative between them (digits,
+   * grouping and decimal separators), is quoted by {@link #field(int)} as {@link #quote} quotes
+   * it, if at all: it starts and ends with a piece's byte, neither a space, holds no quote to
+   * double, and does not start as a spreadsheet formula.
+   */
+  static boolean quotedAsIs(byte[][] pieces) {
+    byte[] first = pieces[0];
+    byte[] last = pieces[pieces.length - 1];
+    if (first.length == 0 || last.length == 0 || first[0] == ' '
+        || last[last.length - 1] == ' ' || formula(first, 0, first.length)) {
+      return false;
+    }
+    for (byte[] piece : pieces) {
+      for (byte c : piece) {
+        if (c == '"') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private void reframe(int start, boolean quote, boolean apostrophe) {
     byte[] cell = Arrays.copyOfRange(buf, start, len);
     len = start;
