@@ -84,6 +84,7 @@ public class BuildTime {
     boolean expect = options.contains("expect");
     boolean threads = options.contains("threads");
     boolean floor = options.contains("floor");
+    boolean added = options.contains("added");
     Organisation read = CsvOrganisation.read(dir, plan, Progress.silent());
     int n = read.distributorCount();
     String[] dId = new String[n];
@@ -165,6 +166,9 @@ public class BuildTime {
         for (int i = 0; i < c; i++) {
           b.customer(cId[i], cOwner[i], cName[i], cEmail[i], cPhone[i]);
         }
+        if (added) {
+          b.customersAdded();
+        }
         kindCpu[0] = THREAD.getCurrentThreadCpuTime() - t0;
       };
       Runnable orders = () -> {
@@ -172,6 +176,9 @@ public class BuildTime {
         for (int i = 0; i < m; i++) {
           b.order(oId[i], oType[i], oBuyer[i], oTime[i], oStatus[i], oAmount[i], types,
               oVolumes[i]);
+        }
+        if (added) {
+          b.ordersAdded();
         }
         kindCpu[1] = THREAD.getCurrentThreadCpuTime() - t0;
       };
@@ -183,6 +190,9 @@ public class BuildTime {
       long d0 = THREAD.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) {
         b.distributor(dId[i], dSponsor[i], dJoined[i], dName[i], dEmail[i], dPhone[i]);
+      }
+      if (added) {
+        b.distributorsAdded();
       }
       long dCpu = THREAD.getCurrentThreadCpuTime() - d0;
       if (threads) {

@@ -2196,8 +2196,11 @@ public final class Organisation {
    * <p>Not thread-safe, with one exception that lets a host read its three kinds of rows at
    * once: distributors, customers and orders are kept apart, so one thread may add distributors
    * while another adds customers and a third orders; each of them may also make room for its
-   * own kind, with {@link #expect} giving 0 for the two others. {@link #build()} must then be
-   * called after all three have finished (for instance after joining them).
+   * own kind, with {@link #expect} giving 0 for the two others, and tell the builder when its
+   * last row is added ({@link #distributorsAdded()}, {@link #customersAdded()}, {@link
+   * #ordersAdded()}), so that the work of {@code build()} that needs only that kind runs while
+   * the others still add theirs. {@link #build()} must then be called after all three have
+   * finished (for instance after joining them).
    */
   public static final class Builder {
     // Building hands each part's arrays to the organisation, without copies, to keep the peak
@@ -2215,18 +2218,19 @@ public final class Organisation {
       // which RankGauge's CSV reader calls (not an API: no public method of the builder names an
       // internal type).
       dev.rankgauge.internal.OrderRow.register((b, row) -> b.orders.reopen().add(row));
-      // And the one way to tell it that a kind's rows are all added: RowsAdded, which the CSV
-      // reader calls from each file's thread as it ends.
-      dev.rankgauge.internal.RowsAdded.register(Builder::distributorsAdded,
-          Builder::customersAdded, Builder::ordersAdded);
     }
 
     /**
-     * Every order is added: indexes their ids on the calling thread ({@link #build()} indexes
-     * only those added since).
+     * Tells the builder that every order is added: it indexes their ids now, on the calling
+     * thread, rather than in {@link #build()}. Optional, as {@link #distributorsAdded()} is: the
+     * thread that added the orders calls it after its last one, before {@code build()}; orders
+     * added after the call are not lost ({@code build()} indexes those).
+     *
+     * @return this builder
      */
-    private void ordersAdded() {
+    public Builder ordersAdded() {
       orders.reopen().index();
+      return this;
     }
 
     /**
@@ -2239,15 +2243,29 @@ public final class Organisation {
     private CustomerPart customersWaiting;
 
     /**
-     * Every distributor is added: indexes their ids, looks up their sponsors, walks the sponsor
-     * tree and inverts the walk, on the calling thread, now rather than in {@link #build()}
-     * (which takes the work as long as no distributor is added or placed since); and the
-     * customers' lookups too, if they are all added already. For a host that adds each kind on
-     * a thread of its own, and then calls this on the distributors' one: that thread would
-     * otherwise wait while the others still add their rows.
+     * Tells the builder that every distributor (and placement) is added: it does now, on the
+     * calling thread, the part of {@link #build()}'s work that needs only them (indexing their
+     * ids, looking up their sponsors, walking the sponsor tree), and the customers' part too
+     * (looking up their distributors, ordering them by distributor) if {@link #customersAdded()}
+     * came first.
+     *
+     * <p>For a host that adds each kind of row on a thread of its own, as the builder allows (see
+     * the class's note on threads) and as RankGauge's CSV reader does: each thread tells the
+     * builder as its last row is added, so that this work runs while the other threads still
+     * add theirs, rather than after them in {@code build()}. A host adding the kinds one after
+     * another on one thread gains nothing by it.
+     *
+     * <p>Optional, and only about when the work is done: the organisation built, or the problems
+     * reported, are the same as without it. Call it on the thread that added the distributors
+     * (or one that has joined it), after its last row and before {@code build()}, which is
+     * called after every such call has returned. Distributors added or placed after the call are
+     * not lost: {@code build()} then does the work again.
+     *
+     * @return this builder
      */
-    private void distributorsAdded() {
+    public Builder distributorsAdded() {
       distributorsAdded(null);
+      return this;
     }
 
     /**
@@ -2295,11 +2313,14 @@ public final class Organisation {
     }
 
     /**
-     * Every customer is added: indexes their ids on the calling thread, and looks up their
-     * distributors and sorts them by owner if the distributors' work is done (else {@link
-     * #distributorsAdded} does it once it is). As for {@link #distributorsAdded}.
+     * Tells the builder that every customer is added: it indexes their ids now, on the calling
+     * thread, and looks up their distributors and orders them by distributor if {@link
+     * #distributorsAdded()} has been told (else that call does it). Optional, and called as
+     * {@code distributorsAdded()} is, on the thread that added the customers.
+     *
+     * @return this builder
      */
-    private void customersAdded() {
+    public Builder customersAdded() {
       CustomerPart c = customers.reopen();
       c.early = null;
       c.index();
@@ -2316,6 +2337,7 @@ public final class Organisation {
       if (e != null) {
         early(c, e);
       }
+      return this;
     }
 
     /** The customers' lookups and sort, once their ids and the distributors' work are done. */

@@ -3,7 +3,6 @@ package dev.rankgauge;
 import static dev.rankgauge.Fixtures.JOINED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rankgauge.internal.RowsAdded;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +17,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Telling the builder that a kind's rows are all added ({@link RowsAdded}, which the CSV reader
- * calls as each file ends) changes nothing but when the work is done: whichever kinds are told,
+ * Telling the builder that a kind's rows are all added ({@link
+ * Organisation.Builder#distributorsAdded()} and the others, which the CSV reader calls as each
+ * file ends) changes nothing but when the work is done: whichever kinds are told,
  * in whichever order, on whichever threads, and with rows added after all, the builder gives the
  * same organisation (records, sponsor tree, customers and orders of each distributor) or the same
  * problems, in the same order, as one that was not told.
@@ -66,31 +66,31 @@ class RowsAddedPropertiesTest {
     switch (telling) {
       case IN_ORDER -> {
         add(told, ds, rows.hashed());
-        RowsAdded.distributors(told);
+        told.distributorsAdded();
         addCustomers(told, cs, rows.hashed());
-        RowsAdded.customers(told);
+        told.customersAdded();
         addOrders(told, os, rows.hashed());
-        RowsAdded.orders(told);
+        told.ordersAdded();
       }
       case CUSTOMERS_FIRST -> {
         addCustomers(told, cs, rows.hashed());
-        RowsAdded.customers(told);
+        told.customersAdded();
         addOrders(told, os, rows.hashed());
-        RowsAdded.orders(told);
+        told.ordersAdded();
         add(told, ds, rows.hashed());
-        RowsAdded.distributors(told);
+        told.distributorsAdded();
       }
       case TWO_THREADS -> {
         CompletableFuture<Void> d = CompletableFuture.runAsync(() -> {
           add(told, ds, rows.hashed());
-          RowsAdded.distributors(told);
+          told.distributorsAdded();
         });
         CompletableFuture<Void> c = CompletableFuture.runAsync(() -> {
           addCustomers(told, cs, rows.hashed());
-          RowsAdded.customers(told);
+          told.customersAdded();
         });
         addOrders(told, os, rows.hashed());
-        RowsAdded.orders(told);
+        told.ordersAdded();
         d.get();
         c.get();
       }
@@ -99,20 +99,20 @@ class RowsAddedPropertiesTest {
         int cl = Math.max(0, cs.size() - late);
         int ol = Math.max(0, os.size() - late);
         add(told, ds.subList(0, dl), rows.hashed());
-        RowsAdded.distributors(told);
+        told.distributorsAdded();
         addCustomers(told, cs.subList(0, cl), rows.hashed());
-        RowsAdded.customers(told);
+        told.customersAdded();
         addOrders(told, os.subList(0, ol), rows.hashed());
-        RowsAdded.orders(told);
+        told.ordersAdded();
         add(told, ds.subList(dl, ds.size()), rows.hashed());
         addCustomers(told, cs.subList(cl, cs.size()), rows.hashed());
         addOrders(told, os.subList(ol, os.size()), rows.hashed());
       }
       case BUILT_TWICE -> {
         add(told, ds, rows.hashed());
-        RowsAdded.distributors(told);
+        told.distributorsAdded();
         addCustomers(told, cs, rows.hashed());
-        RowsAdded.customers(told);
+        told.customersAdded();
         addOrders(told, os, rows.hashed());
         assertThat(outcome(told)).isEqualTo(expected);
       }

@@ -505,7 +505,7 @@ public final class CsvOrganisation {
     /**
      * Tells the builder this file's rows are all added, on this file's thread: the builder's
      * work for this file's kind then starts while the other files are still read ({@link
-     * dev.rankgauge.internal.RowsAdded}).
+     * Organisation.Builder#distributorsAdded()} and the others).
      */
     void added() {}
 
@@ -662,7 +662,7 @@ public final class CsvOrganisation {
 
     @Override
     void added() {
-      dev.rankgauge.internal.RowsAdded.distributors(builder);
+      builder.distributorsAdded();
     }
 
     @Override
@@ -766,7 +766,7 @@ public final class CsvOrganisation {
 
     @Override
     void added() {
-      dev.rankgauge.internal.RowsAdded.customers(builder);
+      builder.customersAdded();
     }
 
     @Override
@@ -821,7 +821,7 @@ public final class CsvOrganisation {
 
     @Override
     void added() {
-      dev.rankgauge.internal.RowsAdded.orders(builder);
+      builder.ordersAdded();
     }
 
     @Override

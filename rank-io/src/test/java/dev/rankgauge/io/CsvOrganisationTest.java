@@ -148,7 +148,7 @@ class CsvOrganisationTest {
 
   @Test
   void aCustomerWithABlankDistributorIsReportedNotAnInternalError() throws IOException {
-    // The customers' work starts as soon as their file is read (RowsAdded): a blank owner,
+    // The customers' work starts as soon as their file is read (Builder.customersAdded): a blank owner,
     // reported as a problem, must not reach the sort of the customers by owner (it threw
     // ArrayIndexOutOfBoundsException, found by FuzzProperties in rank-examples).
     files(DISTRIBUTORS, "id,distributor_id,name,email\nC1,,Cat,cat@example.com\n"
