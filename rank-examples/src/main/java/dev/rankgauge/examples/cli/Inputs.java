@@ -93,7 +93,7 @@ final class Inputs {
       progress.step(texts.get("progress.loadedPlan", p.name()));
     }
     Instant until = until(p);
-    Memory.reading(data);
+    Memory.reading(data, contacts);
     Organisation org = cli.organisation(data, p, progress, contacts);
     History before = History.empty();
     if (history != null) {

@@ -12,25 +12,46 @@ import java.nio.file.Path;
 final class Memory {
   /**
    * Heap bytes per byte of CSV input, measured at 1,000,000 distributors (docs/benchmarks.md):
-   * the organisation, its evaluation and the peak while it is built, with some room.
+   * the organisation, its evaluation and the peak while it is built, with some room. Read with
+   * every contact detail ({@link CsvOrganisation.Contacts#ALL}).
    */
   private static final double HEAP_PER_CSV_BYTE = 2.2;
+  /**
+   * The same for a read that keeps only the distributors' names ({@link
+   * CsvOrganisation.Contacts#DISTRIBUTOR_NAMES}): at 1,000,000 distributors (359 MiB of CSV)
+   * {@code evaluate} to a results CSV needs a heap of 420 MiB where JSON, which keeps every
+   * contact, needs 620 MiB (docs/benchmarks.md, "Fifteenth session"); 2.2 times that ratio.
+   */
+  private static final double HEAP_PER_CSV_BYTE_NAMES = 1.5;
   private static final long MB = 1L << 20;
 
   private static volatile long csvBytes;
+  private static volatile double perByte = HEAP_PER_CSV_BYTE;
   private static volatile Path folder;
 
   private Memory() {}
 
-  /** Notes the data folder about to be read, for the advice should memory run out. */
-  static void reading(Path dir) {
+  /**
+   * Notes the data folder about to be read and the contact details the read keeps, for the
+   * advice should memory run out.
+   */
+  static void reading(Path dir, CsvOrganisation.Contacts contacts) {
+    perByte = perByte(contacts);
     csvBytes = csvBytes(dir);
     folder = dir;
   }
 
-  /** Whether the heap holds what reading {@code dir} needs, as {@link #advice} reckons it. */
-  static boolean fits(Path dir) {
-    return need(csvBytes(dir)) <= Runtime.getRuntime().maxMemory();
+  /**
+   * Whether the heap holds what reading {@code dir}, keeping {@code contacts}, needs, as {@link
+   * #advice} reckons it.
+   */
+  static boolean fits(Path dir, CsvOrganisation.Contacts contacts) {
+    return need(csvBytes(dir), perByte(contacts)) <= Runtime.getRuntime().maxMemory();
+  }
+
+  private static double perByte(CsvOrganisation.Contacts contacts) {
+    return contacts == CsvOrganisation.Contacts.DISTRIBUTOR_NAMES ? HEAP_PER_CSV_BYTE_NAMES
+        : HEAP_PER_CSV_BYTE;
   }
 
   private static long csvBytes(Path dir) {
@@ -46,14 +67,15 @@ final class Memory {
     return sum;
   }
 
-  /** Heap bytes needed for {@code bytes} of CSV input. */
-  private static long need(long bytes) {
-    return (long) (bytes * HEAP_PER_CSV_BYTE) + 64 * MB;
+  /** Heap bytes needed for {@code bytes} of CSV input at {@code perByte} heap bytes each. */
+  private static long need(long bytes, double perByte) {
+    return (long) (bytes * perByte) + 64 * MB;
   }
 
   /** Forgets the data folder: nothing is being read. */
   static void forget() {
     csvBytes = 0;
+    perByte = HEAP_PER_CSV_BYTE;
     folder = null;
   }
 
@@ -76,7 +98,7 @@ final class Memory {
     if (bytes == 0) {
       return texts.get("jvm.memory", what, most);
     }
-    long need = need(bytes);
+    long need = need(bytes, perByte);
     return texts.get("jvm.memoryData", what, most, String.valueOf(folder), bytes / MB, need / MB,
         String.valueOf(need > max ? gigabytes(need) : gigabytes(max) + 1));
   }

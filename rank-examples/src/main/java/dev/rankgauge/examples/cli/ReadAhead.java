@@ -63,7 +63,7 @@ final class ReadAhead implements Runnable {
   @Override
   public void run() {
     try {
-      if (!Memory.fits(dir)) {
+      if (!Memory.fits(dir, contacts)) {
         // The run is to fail for want of memory: let it fail as it would without this read.
         return;
       }
