@@ -182,27 +182,18 @@ public class BuildTime {
         }
         kindCpu[1] = THREAD.getCurrentThreadCpuTime() - t0;
       };
-      Thread[] others = threads
-          ? new Thread[] {new Thread(customers), new Thread(orders)} : new Thread[0];
-      for (Thread t : others) {
-        t.start();
-      }
-      long d0 = THREAD.getCurrentThreadCpuTime();
-      for (int i = 0; i < n; i++) {
-        b.distributor(dId[i], dSponsor[i], dJoined[i], dName[i], dEmail[i], dPhone[i]);
-      }
-      if (added) {
-        b.distributorsAdded();
-      }
-      long dCpu = THREAD.getCurrentThreadCpuTime() - d0;
-      if (threads) {
-        for (Thread t : others) {
-          t.join();
+      long[] dCpuOf = new long[1];
+      kinds(threads, () -> {
+        long d0 = THREAD.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+          b.distributor(dId[i], dSponsor[i], dJoined[i], dName[i], dEmail[i], dPhone[i]);
         }
-      } else {
-        customers.run();
-        orders.run();
-      }
+        if (added) {
+          b.distributorsAdded();
+        }
+        dCpuOf[0] = THREAD.getCurrentThreadCpuTime() - d0;
+      }, customers, orders);
+      long dCpu = dCpuOf[0];
       long w1 = System.nanoTime();
       long cpu1 = OS.getProcessCpuTime();
       long thread1 = THREAD.getCurrentThreadCpuTime();
@@ -244,6 +235,27 @@ public class BuildTime {
       }
     }
     System.out.println("load " + Files.readString(Path.of("/proc/loadavg")).strip());
+  }
+
+  /**
+   * Adds the three kinds of rows: with {@code threads}, customers and orders each on a thread of
+   * its own while distributors are added on this one, then both joined; else one after another.
+   */
+  static void kinds(boolean threads, Runnable distributors, Runnable customers, Runnable orders)
+      throws InterruptedException {
+    Thread[] others = threads
+        ? new Thread[] {new Thread(customers), new Thread(orders)} : new Thread[0];
+    for (Thread t : others) {
+      t.start();
+    }
+    distributors.run();
+    for (Thread t : others) {
+      t.join();
+    }
+    if (!threads) {
+      customers.run();
+      orders.run();
+    }
   }
 
   /**
@@ -337,32 +349,22 @@ public class BuildTime {
         }
         kindCpu[2] = THREAD.getCurrentThreadCpuTime() - t0;
       };
-      Thread[] others = threads
-          ? new Thread[] {new Thread(customers), new Thread(orders)} : new Thread[0];
-      for (Thread t : others) {
-        t.start();
-      }
-      long t0 = THREAD.getCurrentThreadCpuTime();
-      dIds = new Flat(n, 8);
-      dSponsors = new Flat(n, 8);
-      dContacts = new Flat(3 * n, 17);
-      joined = new int[n];
-      for (int i = 0; i < n; i++) {
-        dIds.add(dId[i]);
-        dSponsors.add(dSponsor[i]);
-        joined[i] = (int) dJoined[i].toEpochDay();
-        dContacts.add(dName[i]);
-        dContacts.add(dEmail[i]);
-        dContacts.add(dPhone[i]);
-      }
-      kindCpu[0] = THREAD.getCurrentThreadCpuTime() - t0;
-      for (Thread t : others) {
-        t.join();
-      }
-      if (!threads) {
-        customers.run();
-        orders.run();
-      }
+      kinds(threads, () -> {
+        long t0 = THREAD.getCurrentThreadCpuTime();
+        dIds = new Flat(n, 8);
+        dSponsors = new Flat(n, 8);
+        dContacts = new Flat(3 * n, 17);
+        joined = new int[n];
+        for (int i = 0; i < n; i++) {
+          dIds.add(dId[i]);
+          dSponsors.add(dSponsor[i]);
+          joined[i] = (int) dJoined[i].toEpochDay();
+          dContacts.add(dName[i]);
+          dContacts.add(dEmail[i]);
+          dContacts.add(dPhone[i]);
+        }
+        kindCpu[0] = THREAD.getCurrentThreadCpuTime() - t0;
+      }, customers, orders);
     }
 
     static long unscaled(BigDecimal v) {

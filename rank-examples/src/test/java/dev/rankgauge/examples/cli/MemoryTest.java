@@ -15,11 +15,16 @@ class MemoryTest {
   @TempDir
   Path dir;
 
-  @Test
-  void theAdviceNamesTheDataItsHeapAndTheOptionOnOneLine() throws IOException {
+  /** The three files of a data folder, 10 MB in all. */
+  private void tenMegabytesOfCsv() throws IOException {
     Files.write(dir.resolve("distributors.csv"), new byte[3 << 20]);
     Files.write(dir.resolve("customers.csv"), new byte[2 << 20]);
     Files.write(dir.resolve("orders.csv"), new byte[5 << 20]);
+  }
+
+  @Test
+  void theAdviceNamesTheDataItsHeapAndTheOptionOnOneLine() throws IOException {
+    tenMegabytesOfCsv();
     Memory.reading(dir, CsvOrganisation.Contacts.ALL);
     try {
       String advice = Memory.advice("Java heap space");
@@ -36,9 +41,7 @@ class MemoryTest {
   void aReadKeepingOnlyTheDistributorsNamesNeedsLess() throws IOException {
     // At 1,000,000 distributors a results CSV needs about two thirds of the heap that JSON,
     // which keeps every contact, needs (docs/benchmarks.md, "Fifteenth session").
-    Files.write(dir.resolve("distributors.csv"), new byte[3 << 20]);
-    Files.write(dir.resolve("customers.csv"), new byte[2 << 20]);
-    Files.write(dir.resolve("orders.csv"), new byte[5 << 20]);
+    tenMegabytesOfCsv();
     Memory.reading(dir, CsvOrganisation.Contacts.DISTRIBUTOR_NAMES);
     try {
       assertThat(Memory.advice("Java heap space")).contains("(10 MB of CSV) needs about 79 MB;");
