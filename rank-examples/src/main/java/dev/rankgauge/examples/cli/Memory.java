@@ -25,9 +25,14 @@ final class Memory {
   private static final double HEAP_PER_CSV_BYTE_NAMES = 1.5;
   private static final long MB = 1L << 20;
 
-  private static volatile long csvBytes;
-  private static volatile double perByte = HEAP_PER_CSV_BYTE;
-  private static volatile Path folder;
+  /**
+   * The folder being read, its CSV bytes and the heap bytes each needs, as one value: the
+   * out-of-memory handler, on another thread, reads them together, never one read's size with
+   * another's factor. {@code null} when nothing is being read.
+   */
+  private record Reading(Path folder, long csvBytes, double perByte) {}
+
+  private static volatile Reading reading;
 
   private Memory() {}
 
@@ -36,9 +41,7 @@ final class Memory {
    * advice should memory run out.
    */
   static void reading(Path dir, CsvOrganisation.Contacts contacts) {
-    perByte = perByte(contacts);
-    csvBytes = csvBytes(dir);
-    folder = dir;
+    reading = new Reading(dir, csvBytes(dir), perByte(contacts));
   }
 
   /**
@@ -74,9 +77,7 @@ final class Memory {
 
   /** Forgets the data folder: nothing is being read. */
   static void forget() {
-    csvBytes = 0;
-    perByte = HEAP_PER_CSV_BYTE;
-    folder = null;
+    reading = null;
   }
 
   /** {@link #advice(String, CliTexts)} in English. */
@@ -93,13 +94,14 @@ final class Memory {
    */
   static String advice(String what, CliTexts texts) {
     long max = Runtime.getRuntime().maxMemory();
-    long bytes = csvBytes;
+    Reading r = reading;
     String most = String.valueOf(max / MB);
-    if (bytes == 0) {
+    if (r == null || r.csvBytes() == 0) {
       return texts.get("jvm.memory", what, most);
     }
-    long need = need(bytes, perByte);
-    return texts.get("jvm.memoryData", what, most, String.valueOf(folder), bytes / MB, need / MB,
+    long need = need(r.csvBytes(), r.perByte());
+    return texts.get("jvm.memoryData", what, most, String.valueOf(r.folder()),
+        r.csvBytes() / MB, need / MB,
         String.valueOf(need > max ? gigabytes(need) : gigabytes(max) + 1));
   }
 
