@@ -23,6 +23,14 @@
 # system CPU. Only figures taken in turn compare: the machine's speed moves by a fifth or more
 # from one half hour to the next.
 set -euo pipefail
+usage() {
+  echo "usage: $0 [-n ROUNDS] [-d DATA] [-r REFERENCE.csv] [-m java|launcher|both] LABEL=JAR ..." >&2
+  exit 2
+}
+# The median of the numbers on standard input, one a line.
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 rounds=10
 data=/tmp/m1
 reference=
@@ -33,14 +41,11 @@ while getopts n:d:r:m: opt; do
     d) data=$OPTARG ;;
     r) reference=$OPTARG ;;
     m) modes=$OPTARG ;;
-    *) echo "usage: $0 [-n ROUNDS] [-d DATA] [-r REFERENCE.csv] [-m java|launcher|both] LABEL=JAR ..." >&2; exit 2 ;;
+    *) usage ;;
   esac
 done
 shift $((OPTIND - 1))
-if [ $# -eq 0 ]; then
-  echo "usage: $0 [-n ROUNDS] [-d DATA] [-r REFERENCE.csv] [-m java|launcher|both] LABEL=JAR ..." >&2
-  exit 2
-fi
+[ $# -gt 0 ] || usage
 case $modes in
   java) modes="java" ;;
   launcher) modes="launcher" ;;
@@ -126,7 +131,6 @@ for spec in "$@"; do
       continue
     fi
     n=$(wc -l < "$work/sel")
-    median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
     wm=$(awk '{ print $3 }' "$work/sel" | median)
     lo=$(awk '{ print $3 }' "$work/sel" | sort -n | head -1)
     hi=$(awk '{ print $3 }' "$work/sel" | sort -n | tail -1)
