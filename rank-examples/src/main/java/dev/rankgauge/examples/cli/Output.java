@@ -105,9 +105,10 @@ final class Output {
       return;
     }
     into(target(file, inputs), (path, options) -> {
-      // Unbuffered: the writers hand over chunks of hundreds of kilobytes.
+      // Unbuffered: the writers hand over chunks of hundreds of kilobytes. A new file's bytes
+      // past the first 256 MiB go past the page cache (BulkFileOutput).
       try (OutputStream out = options.length > 0 ? Files.newOutputStream(path, options)
-          : Files.newOutputStream(path)) {
+          : BulkFileOutput.open(path)) {
         bytes.write(out);
       }
     });
