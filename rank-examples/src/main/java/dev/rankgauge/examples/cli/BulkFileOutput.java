@@ -48,6 +48,8 @@ final class BulkFileOutput extends OutputStream {
   private final Path path;
   private final long buffered;
   private final int bufferBytes;
+  /** Opens the file past the cache: {@link ExtendedOpenOption#DIRECT} but in tests. */
+  private final Opener opener;
   /** The file through the page cache: its first bytes, and at the end the last partial block. */
   private final FileChannel cached;
   /** Bytes written, through either channel or into the buffer being filled. */
@@ -57,10 +59,20 @@ final class BulkFileOutput extends OutputStream {
   private Direct direct;
   private boolean closed;
 
-  private BulkFileOutput(Path path, long buffered, int bufferBytes) throws IOException {
+  /** How the part past the cache opens the file. */
+  interface Opener {
+    FileChannel open(Path path) throws IOException;
+  }
+
+  private static final Opener DIRECT =
+      p -> FileChannel.open(p, StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
+
+  private BulkFileOutput(Path path, long buffered, int bufferBytes, Opener opener)
+      throws IOException {
     this.path = path;
     this.buffered = buffered;
     this.bufferBytes = bufferBytes;
+    this.opener = opener;
     this.cached = FileChannel.open(path, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
   }
@@ -71,7 +83,8 @@ final class BulkFileOutput extends OutputStream {
    * cache absorbs faster than the disk takes them).
    */
   static BulkFileOutput open(Path path) throws IOException {
-    return new BulkFileOutput(path, cachedBytes(System.getProperty(PROPERTY)), BUFFER_BYTES);
+    return new BulkFileOutput(path, cachedBytes(System.getProperty(PROPERTY)), BUFFER_BYTES,
+        DIRECT);
   }
 
   /** The bytes written through the cache for the property's value (null when it is not set). */
@@ -82,10 +95,16 @@ final class BulkFileOutput extends OutputStream {
 
   /** {@link #open} with the part through the cache and the buffers' size given, for tests. */
   static BulkFileOutput open(Path path, long buffered, int bufferBytes) throws IOException {
+    return open(path, buffered, bufferBytes, DIRECT);
+  }
+
+  /** {@link #open(Path, long, int)} with the part past the cache opened by {@code opener}. */
+  static BulkFileOutput open(Path path, long buffered, int bufferBytes, Opener opener)
+      throws IOException {
     if (buffered < 0 || bufferBytes <= 0) {
       throw new IllegalArgumentException(buffered + ", " + bufferBytes);
     }
-    return new BulkFileOutput(path, buffered, bufferBytes);
+    return new BulkFileOutput(path, buffered, bufferBytes, opener);
   }
 
   /** Whether the bytes past {@link #BUFFERED_BYTES} went past the page cache (for tests). */
@@ -114,7 +133,7 @@ final class BulkFileOutput extends OutputStream {
         return;
       }
       tried = true;
-      direct = Direct.open(path, written, bufferBytes);
+      direct = Direct.open(path, written, bufferBytes, opener);
       if (direct == null) {
         writeFully(cached, ByteBuffer.wrap(b, off, len), written);
         written += len;
@@ -188,14 +207,14 @@ final class BulkFileOutput extends OutputStream {
      * Opens {@code path} past the cache, its position at {@code at}, or returns null where the
      * file system or the platform refuses it, or {@code at} is not a whole number of its blocks.
      */
-    static Direct open(Path path, long at, int bufferBytes) {
+    static Direct open(Path path, long at, int bufferBytes, Opener opener) {
       FileChannel c = null;
       try {
         long block = Files.getFileStore(path).getBlockSize();
         if (block <= 0 || block > (1 << 20) || at % block != 0) {
           return null;
         }
-        c = FileChannel.open(path, StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
+        c = opener.open(path);
         c.position(at);
         return new Direct(c, (int) block, bufferBytes);
       } catch (IOException | UnsupportedOperationException | UncheckedIOException e) {

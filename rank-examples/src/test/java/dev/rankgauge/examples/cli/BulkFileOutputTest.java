@@ -2,11 +2,15 @@ package dev.rankgauge.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -87,6 +91,37 @@ class BulkFileOutputTest {
     byte[] bytes = bytes(8, 100_000);
     BulkFileOutput out = BulkFileOutput.open(f, BLOCK + 1, 2 * BLOCK);
     writeInPieces(out, bytes, new Random(9), 9_000);
+    out.close();
+    assertThat(out.wentDirect()).isFalse();
+    assertThat(Files.readAllBytes(f)).isEqualTo(bytes);
+  }
+
+  @Test
+  void aFailureOfTheWritingThreadIsThrownToTheWriterAndNothingHangs() throws IOException {
+    // The part past the cache opened for reading only: the writing thread's first write fails.
+    Path f = dir.resolve("results.csv");
+    BulkFileOutput out = BulkFileOutput.open(f, BLOCK, BLOCK,
+        p -> FileChannel.open(p, StandardOpenOption.READ));
+    byte[] bytes = bytes(10, 64 * BLOCK);
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      assertThatThrownBy(() -> {
+        try (out) {
+          writeInPieces(out, bytes, new Random(11), 3 * BLOCK);
+        }
+      }).isInstanceOf(IOException.class)
+          .hasMessageContaining("NonWritableChannelException");
+    });
+    assertThat(out.wentDirect()).isTrue();
+  }
+
+  @Test
+  void aChannelThatCannotBeOpenedPastTheCacheLeavesTheFileToTheCache() throws IOException {
+    Path f = dir.resolve("results.csv");
+    byte[] bytes = bytes(12, 20 * BLOCK + 5);
+    BulkFileOutput out = BulkFileOutput.open(f, BLOCK, BLOCK, p -> {
+      throw new IOException("Invalid argument");
+    });
+    writeInPieces(out, bytes, new Random(13), 2 * BLOCK);
     out.close();
     assertThat(out.wentDirect()).isFalse();
     assertThat(Files.readAllBytes(f)).isEqualTo(bytes);
