@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * the kernel takes a fresh page of memory for every 4 KiB of it, and in a virtual machine that
  * can be dear: on the 2-core machine of docs/benchmarks.md, 2.4 GB took {@code dd} 1.3 to 14.9 s
  * of system CPU through the cache and 0.4 to 0.7 s past it, and the command line's write step at
- * 10,000,000 took 13.6 to 15.9 s through the cache and 8.6 to 9.9 s with this class (the
+ * 10,000,000 took 8.1 to 15.9 s through the cache and 6.3 to 9.9 s with this class (the
  * storage's own time, about 3 s, taken by the writing thread while the results are formatted).
  * Files up to {@link #BUFFERED_BYTES} (1,000,000 distributors' CSV is 242 MB) are written
  * exactly as before, and their bytes stay in the page cache for whoever reads them next.
