@@ -53,8 +53,11 @@ final class TestCommand implements Callable<Integer> {
     out.flush();
     if (!report.successful()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println(spec.qualifiedName() + ": " + new CliTexts(cli.locale()).get("test.failed",
-          report.failures().size(), report.outcomes().size(), scenarios.toString()));
+      // One line a person reads, as every failure's: a folder named by thousands of characters
+      // is cut (RankGaugeCli.shortLine).
+      err.println(RankGaugeCli.shortLine(spec.qualifiedName() + ": "
+          + new CliTexts(cli.locale()).get("test.failed", report.failures().size(),
+              report.outcomes().size(), scenarios.toString())));
       err.flush();
       return RankGaugeCli.FAILED;
     }

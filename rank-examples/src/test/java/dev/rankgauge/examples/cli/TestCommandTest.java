@@ -50,6 +50,20 @@ class TestCommandTest {
   }
 
   @Test
+  void aScenarioFolderOfThousandsOfCharactersIsCutInTheFailureLine() {
+    // Found by FuzzProperties: the line quoted the whole folder, 5,046 characters.
+    String folder = "9".repeat(5_000);
+    Cli.Run run = Cli.run("test", "--scenarios", folder);
+
+    assertThat(run.exit()).as(run.toString()).isEqualTo(RankGaugeCli.FAILED);
+    assertThat(run.err().lines()).as(run.toString()).singleElement().satisfies(line -> {
+      assertThat(line).startsWith("rankgauge test: 1 of 1 expectations failed in ")
+          .contains("(cut; ");
+      assertThat(line.length()).isLessThan(RankGaugeCli.MAX_LINE + 100);
+    });
+  }
+
+  @Test
   void aFailingExpectationInSpanishWithLocaleEs() throws IOException {
     String scenario = Files.readString(Path.of("scenarios", "dana-gold.json"))
         .replace("\"paidAs\": \"GLD\"", "\"paidAs\": \"PLAT\"");
