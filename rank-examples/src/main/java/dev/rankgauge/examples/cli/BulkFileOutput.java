@@ -125,7 +125,7 @@ final class BulkFileOutput extends OutputStream {
     }
     if (direct == null) {
       int n = tried ? len : (int) Math.min(len, Math.max(0, buffered - written));
-      writeFully(cached, ByteBuffer.wrap(b, off, n), written);
+      writeFully(path, cached, ByteBuffer.wrap(b, off, n), written);
       written += n;
       off += n;
       len -= n;
@@ -135,7 +135,7 @@ final class BulkFileOutput extends OutputStream {
       tried = true;
       direct = Direct.open(path, written, bufferBytes, opener);
       if (direct == null) {
-        writeFully(cached, ByteBuffer.wrap(b, off, len), written);
+        writeFully(path, cached, ByteBuffer.wrap(b, off, len), written);
         written += len;
         return;
       }
@@ -157,7 +157,7 @@ final class BulkFileOutput extends OutputStream {
     try (FileChannel c = cached) {
       if (direct != null) {
         ByteBuffer tail = direct.finish();
-        writeFully(c, tail, written - tail.remaining());
+        writeFully(path, c, tail, written - tail.remaining());
       }
     } finally {
       if (direct != null) {
@@ -166,10 +166,24 @@ final class BulkFileOutput extends OutputStream {
     }
   }
 
-  private static void writeFully(FileChannel c, ByteBuffer b, long at) throws IOException {
-    while (b.hasRemaining()) {
-      at += c.write(b, at);
+  private static void writeFully(Path path, FileChannel c, ByteBuffer b, long at)
+      throws IOException {
+    try {
+      while (b.hasRemaining()) {
+        at += c.write(b, at);
+      }
+    } catch (IOException e) {
+      throw named(path, e);
     }
+  }
+
+  /**
+   * A failure to write {@code path}, naming it: the system's reason alone ("No space left on
+   * device") does not say which file, or on which disk.
+   */
+  static IOException named(Path path, Throwable e) {
+    return new IOException(path + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()),
+        e);
   }
 
   /**
@@ -177,6 +191,8 @@ final class BulkFileOutput extends OutputStream {
    * buffers aligned to the file system's block, and the thread that writes a full one.
    */
   private static final class Direct {
+    /** The file, for messages. */
+    private final Path path;
     private final FileChannel channel;
     private final int block;
     /** The buffer being filled; a full one goes to {@link #full}, an empty one comes back. */
@@ -192,7 +208,8 @@ final class BulkFileOutput extends OutputStream {
     private volatile boolean done;
     private static final ByteBuffer END = ByteBuffer.allocate(0);
 
-    private Direct(FileChannel channel, int block, int bufferBytes) {
+    private Direct(Path path, FileChannel channel, int block, int bufferBytes) {
+      this.path = path;
       this.channel = channel;
       this.block = block;
       int size = Math.max(block, bufferBytes / block * block);
@@ -216,7 +233,7 @@ final class BulkFileOutput extends OutputStream {
         }
         c = opener.open(path);
         c.position(at);
-        return new Direct(c, (int) block, bufferBytes);
+        return new Direct(path, c, (int) block, bufferBytes);
       } catch (IOException | UnsupportedOperationException | UncheckedIOException e) {
         if (c != null) {
           try {
@@ -316,7 +333,8 @@ final class BulkFileOutput extends OutputStream {
         throw new IOException(e.getMessage(), e);
       }
       if (!writer.isAlive() && !done) {
-        throw new IOException("the thread writing the results ended before they were written");
+        throw new IOException(path + ": the thread writing the results ended before they were"
+            + " written");
       }
     }
 
@@ -334,10 +352,8 @@ final class BulkFileOutput extends OutputStream {
           }
           empty.put(b.clear());
         }
-      } catch (IOException e) {
-        failed = e;
-      } catch (RuntimeException | Error e) {
-        failed = new IOException(e.toString(), e);
+      } catch (IOException | RuntimeException | Error e) {
+        failed = named(path, e);
       } catch (InterruptedException e) {
         // stopped after a failure of the caller's
       }

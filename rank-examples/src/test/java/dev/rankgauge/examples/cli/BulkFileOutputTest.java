@@ -109,7 +109,8 @@ class BulkFileOutputTest {
           writeInPieces(out, bytes, new Random(11), 3 * BLOCK);
         }
       }).isInstanceOf(IOException.class)
-          .hasMessageContaining("NonWritableChannelException");
+          .hasMessageContaining("NonWritableChannelException")
+          .hasMessageStartingWith(f + ": ");
     });
     assertThat(out.wentDirect()).isTrue();
   }
@@ -125,6 +126,16 @@ class BulkFileOutputTest {
     out.close();
     assertThat(out.wentDirect()).isFalse();
     assertThat(Files.readAllBytes(f)).isEqualTo(bytes);
+  }
+
+  @Test
+  void aFailureToWriteNamesTheFile() throws IOException {
+    // The system's reason alone ("No space left on device") would not say which file.
+    Path f = dir.resolve("results.csv");
+    IOException e = BulkFileOutput.named(f, new IOException("No space left on device"));
+    assertThat(e).hasMessage(f + ": No space left on device");
+    assertThat(BulkFileOutput.named(f, new java.nio.channels.ClosedByInterruptException()))
+        .hasMessage(f + ": java.nio.channels.ClosedByInterruptException");
   }
 
   @Test
