@@ -46,6 +46,8 @@ final class BulkFileOutput extends OutputStream {
   private static final int BUFFER_BYTES = 8 << 20;
 
   private final Path path;
+  /** The file its messages name: the one the user asked for, which this one will replace. */
+  private final Path name;
   private final long buffered;
   private final int bufferBytes;
   /** Opens the file past the cache: {@link ExtendedOpenOption#DIRECT} but in tests. */
@@ -67,9 +69,10 @@ final class BulkFileOutput extends OutputStream {
   private static final Opener DIRECT =
       p -> FileChannel.open(p, StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
 
-  private BulkFileOutput(Path path, long buffered, int bufferBytes, Opener opener)
+  private BulkFileOutput(Path path, Path name, long buffered, int bufferBytes, Opener opener)
       throws IOException {
     this.path = path;
+    this.name = name;
     this.buffered = buffered;
     this.bufferBytes = bufferBytes;
     this.opener = opener;
@@ -83,8 +86,16 @@ final class BulkFileOutput extends OutputStream {
    * cache absorbs faster than the disk takes them).
    */
   static BulkFileOutput open(Path path) throws IOException {
-    return new BulkFileOutput(path, cachedBytes(System.getProperty(PROPERTY)), BUFFER_BYTES,
-        DIRECT);
+    return open(path, path);
+  }
+
+  /**
+   * {@link #open(Path)}, its failures naming {@code name}: the command line writes a temporary
+   * file beside the one asked for, then moves it into place, and removes it after a failure.
+   */
+  static BulkFileOutput open(Path path, Path name) throws IOException {
+    return new BulkFileOutput(path, name, cachedBytes(System.getProperty(PROPERTY)),
+        BUFFER_BYTES, DIRECT);
   }
 
   /** The bytes written through the cache for the property's value (null when it is not set). */
@@ -101,10 +112,16 @@ final class BulkFileOutput extends OutputStream {
   /** {@link #open(Path, long, int)} with the part past the cache opened by {@code opener}. */
   static BulkFileOutput open(Path path, long buffered, int bufferBytes, Opener opener)
       throws IOException {
+    return open(path, path, buffered, bufferBytes, opener);
+  }
+
+  /** {@link #open(Path, long, int, Opener)}, its failures naming {@code name}. */
+  static BulkFileOutput open(Path path, Path name, long buffered, int bufferBytes, Opener opener)
+      throws IOException {
     if (buffered < 0 || bufferBytes <= 0) {
       throw new IllegalArgumentException(buffered + ", " + bufferBytes);
     }
-    return new BulkFileOutput(path, buffered, bufferBytes, opener);
+    return new BulkFileOutput(path, name, buffered, bufferBytes, opener);
   }
 
   /** Whether the bytes past {@link #BUFFERED_BYTES} went past the page cache (for tests). */
@@ -121,11 +138,11 @@ final class BulkFileOutput extends OutputStream {
   public void write(byte[] b, int off, int len) throws IOException {
     Objects.checkFromIndexSize(off, len, b.length);
     if (closed) {
-      throw new IOException(path + ": closed");
+      throw new IOException(name + ": closed");
     }
     if (direct == null) {
       int n = tried ? len : (int) Math.min(len, Math.max(0, buffered - written));
-      writeFully(path, cached, ByteBuffer.wrap(b, off, n), written);
+      writeFully(name, cached, ByteBuffer.wrap(b, off, n), written);
       written += n;
       off += n;
       len -= n;
@@ -133,9 +150,9 @@ final class BulkFileOutput extends OutputStream {
         return;
       }
       tried = true;
-      direct = Direct.open(path, written, bufferBytes, opener);
+      direct = Direct.open(path, name, written, bufferBytes, opener);
       if (direct == null) {
-        writeFully(path, cached, ByteBuffer.wrap(b, off, len), written);
+        writeFully(name, cached, ByteBuffer.wrap(b, off, len), written);
         written += len;
         return;
       }
@@ -157,7 +174,7 @@ final class BulkFileOutput extends OutputStream {
     try (FileChannel c = cached) {
       if (direct != null) {
         ByteBuffer tail = direct.finish();
-        writeFully(path, c, tail, written - tail.remaining());
+        writeFully(name, c, tail, written - tail.remaining());
       }
     } finally {
       if (direct != null) {
@@ -166,14 +183,14 @@ final class BulkFileOutput extends OutputStream {
     }
   }
 
-  private static void writeFully(Path path, FileChannel c, ByteBuffer b, long at)
+  private static void writeFully(Path name, FileChannel c, ByteBuffer b, long at)
       throws IOException {
     try {
       while (b.hasRemaining()) {
         at += c.write(b, at);
       }
     } catch (IOException e) {
-      throw named(path, e);
+      throw named(name, e);
     }
   }
 
@@ -191,8 +208,8 @@ final class BulkFileOutput extends OutputStream {
    * buffers aligned to the file system's block, and the thread that writes a full one.
    */
   private static final class Direct {
-    /** The file, for messages. */
-    private final Path path;
+    /** The file its messages name. */
+    private final Path name;
     private final FileChannel channel;
     private final int block;
     /** The buffer being filled; a full one goes to {@link #full}, an empty one comes back. */
@@ -208,8 +225,8 @@ final class BulkFileOutput extends OutputStream {
     private volatile boolean done;
     private static final ByteBuffer END = ByteBuffer.allocate(0);
 
-    private Direct(Path path, FileChannel channel, int block, int bufferBytes) {
-      this.path = path;
+    private Direct(Path name, FileChannel channel, int block, int bufferBytes) {
+      this.name = name;
       this.channel = channel;
       this.block = block;
       int size = Math.max(block, bufferBytes / block * block);
@@ -224,7 +241,7 @@ final class BulkFileOutput extends OutputStream {
      * Opens {@code path} past the cache, its position at {@code at}, or returns null where the
      * file system or the platform refuses it, or {@code at} is not a whole number of its blocks.
      */
-    static Direct open(Path path, long at, int bufferBytes, Opener opener) {
+    static Direct open(Path path, Path name, long at, int bufferBytes, Opener opener) {
       FileChannel c = null;
       try {
         long block = Files.getFileStore(path).getBlockSize();
@@ -233,7 +250,7 @@ final class BulkFileOutput extends OutputStream {
         }
         c = opener.open(path);
         c.position(at);
-        return new Direct(path, c, (int) block, bufferBytes);
+        return new Direct(name, c, (int) block, bufferBytes);
       } catch (IOException | UnsupportedOperationException | UncheckedIOException e) {
         if (c != null) {
           try {
@@ -333,7 +350,7 @@ final class BulkFileOutput extends OutputStream {
         throw new IOException(e.getMessage(), e);
       }
       if (!writer.isAlive() && !done) {
-        throw new IOException(path + ": the thread writing the results ended before they were"
+        throw new IOException(name + ": the thread writing the results ended before they were"
             + " written");
       }
     }
@@ -353,7 +370,7 @@ final class BulkFileOutput extends OutputStream {
           empty.put(b.clear());
         }
       } catch (IOException | RuntimeException | Error e) {
-        failed = named(path, e);
+        failed = named(name, e);
       } catch (InterruptedException e) {
         // stopped after a failure of the caller's
       }

@@ -104,11 +104,13 @@ final class Output {
       write(null, stdout, inputs, text);
       return;
     }
-    into(target(file, inputs), (path, options) -> {
+    Path target = target(file, inputs);
+    into(target, (path, options) -> {
       // Unbuffered: the writers hand over chunks of hundreds of kilobytes. A new file's bytes
-      // past the first 256 MiB go past the page cache (BulkFileOutput).
+      // past the first 256 MiB go past the page cache (BulkFileOutput); its failures name the
+      // file asked for, not the temporary one, which is removed.
       try (OutputStream out = options.length > 0 ? Files.newOutputStream(path, options)
-          : BulkFileOutput.open(path)) {
+          : BulkFileOutput.open(path, target)) {
         bytes.write(out);
       }
     });

@@ -116,6 +116,30 @@ class BulkFileOutputTest {
   }
 
   @Test
+  void aFailureNamesTheFileAskedForNotTheTemporaryOne() throws IOException {
+    // The command line writes a temporary file beside the results file, and removes it after a
+    // failure: the message names the file the user asked for, from either channel.
+    Path asked = dir.resolve("results.csv");
+    Path temporary = dir.resolve(".results.csv.4242.tmp");
+    BulkFileOutput out = BulkFileOutput.open(temporary, asked, BLOCK, BLOCK,
+        p -> FileChannel.open(p, StandardOpenOption.READ));
+    byte[] bytes = bytes(14, 64 * BLOCK);
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      assertThatThrownBy(() -> {
+        try (out) {
+          writeInPieces(out, bytes, new Random(15), 3 * BLOCK);
+        }
+      }).isInstanceOf(IOException.class)
+          .hasMessageStartingWith(asked + ": ")
+          .message().doesNotContain(temporary.getFileName().toString());
+    });
+    BulkFileOutput closed = BulkFileOutput.open(temporary, asked, BLOCK, BLOCK,
+        p -> FileChannel.open(p, StandardOpenOption.READ));
+    closed.close();
+    assertThatThrownBy(() -> closed.write(bytes, 0, 1)).hasMessage(asked + ": closed");
+  }
+
+  @Test
   void aChannelThatCannotBeOpenedPastTheCacheLeavesTheFileToTheCache() throws IOException {
     Path f = dir.resolve("results.csv");
     byte[] bytes = bytes(12, 20 * BLOCK + 5);
