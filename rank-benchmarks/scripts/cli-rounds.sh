@@ -4,7 +4,11 @@
 # the repository's root:
 #
 #   rank-benchmarks/scripts/cli-rounds.sh [-n ROUNDS] [-d DATA] [-r REFERENCE.csv] [-m MODES] \
-#       LABEL=JAR [LABEL=JAR ...]
+#       LABEL=JAR[@JVM-OPTIONS] [LABEL=JAR[@JVM-OPTIONS] ...]
+#
+#   JVM-OPTIONS   options for that label's runs, after -Xmx1g (one shell word, options split on
+#                 spaces): the same jar under several labels compares options, e.g.
+#                 base=rankgauge.jar "c1=rankgauge.jar@-XX:TieredStopAtLevel=1"
 #
 #   -n ROUNDS     rounds (default 10); each round runs every jar in every mode once, in turn
 #   -d DATA       the data folder (default /tmp/m1: `java -jar rank-examples/target/rankgauge.jar
@@ -52,10 +56,12 @@ case $modes in
   both) modes="java launcher" ;;
   *) echo "$0: -m takes java, launcher or both, not $modes" >&2; exit 2 ;;
 esac
+jarOf() { local j=${1#*=}; echo "${j%%@*}"; }
+optsOf() { case $1 in *@*) echo "${1#*@}" ;; *) echo ;; esac; }
 for spec in "$@"; do
-  jar=${spec#*=}
-  if [ "$spec" = "$jar" ] || [ ! -f "$jar" ]; then
-    echo "$0: $spec: expected LABEL=JAR with an existing jar" >&2
+  jar=$(jarOf "$spec")
+  if [ "$spec" = "${spec#*=}" ] || [ ! -f "$jar" ]; then
+    echo "$0: $spec: expected LABEL=JAR[@JVM-OPTIONS] with an existing jar" >&2
     exit 2
   fi
 done
@@ -73,22 +79,23 @@ if [[ " $modes " == *" launcher "* ]]; then
   # Each jar's archive, written by a first evaluate on the bundled seed data (not timed).
   seed=$(cd "$(dirname "$0")/../../rank-examples/data/seed" && pwd)
   for spec in "$@"; do
-    JAVA_OPTS=-Xmx1g RANKGAUGE_JAR=${spec#*=} "$launcher" evaluate --plan seed --data "$seed" \
+    JAVA_OPTS=-Xmx1g RANKGAUGE_JAR=$(jarOf "$spec") "$launcher" evaluate --plan seed --data "$seed" \
       --period 2026-11 --format csv --out "$out" > /dev/null 2>&1
     rm -f "$out"
   done
 fi
 
-one() { # one() LABEL MODE JAR: one timed run, its line appended to $runs and printed
-  local label=$1 mode=$2 jar=$3 load rc same
+one() { # one() LABEL MODE JAR [OPTIONS]: one timed run, its line appended to $runs and printed
+  local label=$1 mode=$2 jar=$3 opts=${4:-} load rc same
   load=$(cut -d' ' -f1 /proc/loadavg)
   rm -f "$out"
   set +e
   if [ "$mode" = java ]; then
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" java -Xmx1g -jar "$jar" evaluate --plan seed \
+    # shellcheck disable=SC2086 # the options are split on spaces, as JAVA_OPTS is
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" java -Xmx1g $opts -jar "$jar" evaluate --plan seed \
       --data "$data" --period 2026-11 --format csv --out "$out" > /dev/null 2> "$work/err"
   else
-    JAVA_OPTS=-Xmx1g RANKGAUGE_JAR=$jar /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
+    JAVA_OPTS="-Xmx1g $opts" RANKGAUGE_JAR=$jar /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
       "$launcher" evaluate --plan seed --data "$data" --period 2026-11 --format csv --out "$out" \
       > /dev/null 2> "$work/err"
   fi
@@ -114,7 +121,7 @@ echo "label        mode       wall   user   sys   RSS  load  output"
 for i in $(seq 1 "$rounds"); do
   for mode in $modes; do
     for spec in "$@"; do
-      one "${spec%%=*}" "$mode" "${spec#*=}"
+      one "${spec%%=*}" "$mode" "$(jarOf "$spec")" "$(optsOf "$spec")"
     done
   done
 done
