@@ -159,8 +159,13 @@ class FuzzProperties {
 
   @Provide
   Arbitrary<List<CsvEdit>> csvEdits() {
+    return csvEdits(30);
+  }
+
+  /** One to four edits, each on a line from 0 to {@code maxLine} (modulo the file's lines). */
+  private static Arbitrary<List<CsvEdit>> csvEdits(int maxLine) {
     Arbitrary<CsvEdit> edit = Combinators.combine(Arbitraries.of(CSV_FILES),
-        Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 30),
+        Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, maxLine),
         Arbitraries.integers().between(0, 8), oddText(), Arbitraries.longs())
         .as(CsvEdit::new);
     return edit.list().ofMinSize(1).ofMaxSize(4);
@@ -248,14 +253,10 @@ class FuzzProperties {
     }
   }
 
-  /** Edits of a generated folder's files, on any of their lines. */
+  /** Edits of a generated folder's files, on any of their lines (up to 820 a file). */
   @Provide
   Arbitrary<List<CsvEdit>> csvEditsAnywhere() {
-    Arbitrary<CsvEdit> edit = Combinators.combine(Arbitraries.of(CSV_FILES),
-        Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 1_000),
-        Arbitraries.integers().between(0, 8), oddText(), Arbitraries.longs())
-        .as(CsvEdit::new);
-    return edit.list().ofMinSize(1).ofMaxSize(4);
+    return csvEdits(1_000);
   }
 
   @Property
