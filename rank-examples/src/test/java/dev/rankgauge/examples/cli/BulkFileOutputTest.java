@@ -100,19 +100,31 @@ class BulkFileOutputTest {
   void aFailureOfTheWritingThreadIsThrownToTheWriterAndNothingHangs() throws IOException {
     // The part past the cache opened for reading only: the writing thread's first write fails.
     Path f = dir.resolve("results.csv");
-    BulkFileOutput out = BulkFileOutput.open(f, BLOCK, BLOCK,
-        p -> FileChannel.open(p, StandardOpenOption.READ));
-    byte[] bytes = bytes(10, 64 * BLOCK);
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      assertThatThrownBy(() -> {
-        try (out) {
-          writeInPieces(out, bytes, new Random(11), 3 * BLOCK);
-        }
-      }).isInstanceOf(IOException.class)
-          .hasMessageContaining("NonWritableChannelException")
-          .hasMessageStartingWith(f + ": ");
-    });
+    BulkFileOutput out = BulkFileOutput.open(f, BLOCK, BLOCK, BulkFileOutputTest::readOnly);
+    assertThat(failureOf(out, 10)).hasMessageContaining("NonWritableChannelException")
+        .hasMessageStartingWith(f + ": ");
     assertThat(out.wentDirect()).isTrue();
+  }
+
+  /** A channel past the cache that cannot write: the writing thread's first write fails. */
+  private static FileChannel readOnly(Path p) throws IOException {
+    return FileChannel.open(p, StandardOpenOption.READ);
+  }
+
+  /**
+   * Writes 64 blocks of random bytes into {@code out} and closes it, expecting an
+   * {@link IOException} within 20 seconds (no hang), and returns it.
+   */
+  private static IOException failureOf(BulkFileOutput out, long seed) {
+    byte[] bytes = bytes(seed, 64 * BLOCK);
+    return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      try (out) {
+        writeInPieces(out, bytes, new Random(seed + 1), 3 * BLOCK);
+      } catch (IOException e) {
+        return e;
+      }
+      throw new AssertionError("no failure");
+    });
   }
 
   @Test
@@ -122,21 +134,13 @@ class BulkFileOutputTest {
     Path asked = dir.resolve("results.csv");
     Path temporary = dir.resolve(".results.csv.4242.tmp");
     BulkFileOutput out = BulkFileOutput.open(temporary, asked, BLOCK, BLOCK,
-        p -> FileChannel.open(p, StandardOpenOption.READ));
-    byte[] bytes = bytes(14, 64 * BLOCK);
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      assertThatThrownBy(() -> {
-        try (out) {
-          writeInPieces(out, bytes, new Random(15), 3 * BLOCK);
-        }
-      }).isInstanceOf(IOException.class)
-          .hasMessageStartingWith(asked + ": ")
-          .message().doesNotContain(temporary.getFileName().toString());
-    });
+        BulkFileOutputTest::readOnly);
+    assertThat(failureOf(out, 14)).hasMessageStartingWith(asked + ": ")
+        .message().doesNotContain(temporary.getFileName().toString());
     BulkFileOutput closed = BulkFileOutput.open(temporary, asked, BLOCK, BLOCK,
-        p -> FileChannel.open(p, StandardOpenOption.READ));
+        BulkFileOutputTest::readOnly);
     closed.close();
-    assertThatThrownBy(() -> closed.write(bytes, 0, 1)).hasMessage(asked + ": closed");
+    assertThatThrownBy(() -> closed.write(new byte[1], 0, 1)).hasMessage(asked + ": closed");
   }
 
   @Test
