@@ -83,15 +83,9 @@ final class BulkFileOutput extends OutputStream {
   /**
    * Creates or truncates {@code path} and writes into it; all of it through the cache when the
    * system property {@value #PROPERTY} is {@code false} (for a slow disk, whose writes the page
-   * cache absorbs faster than the disk takes them).
-   */
-  static BulkFileOutput open(Path path) throws IOException {
-    return open(path, path);
-  }
-
-  /**
-   * {@link #open(Path)}, its failures naming {@code name}: the command line writes a temporary
-   * file beside the one asked for, then moves it into place, and removes it after a failure.
+   * cache absorbs faster than the disk takes them). Its failures name {@code name}: the command
+   * line writes a temporary file beside the one asked for, then moves it into place, and removes
+   * it after a failure.
    */
   static BulkFileOutput open(Path path, Path name) throws IOException {
     return new BulkFileOutput(path, name, cachedBytes(System.getProperty(PROPERTY)),
@@ -104,7 +98,7 @@ final class BulkFileOutput extends OutputStream {
         : BUFFERED_BYTES;
   }
 
-  /** {@link #open} with the part through the cache and the buffers' size given, for tests. */
+  /** {@link #open(Path, Path)} with the part through the cache and the buffers' size given, for tests. */
   static BulkFileOutput open(Path path, long buffered, int bufferBytes) throws IOException {
     return open(path, buffered, bufferBytes, DIRECT);
   }
