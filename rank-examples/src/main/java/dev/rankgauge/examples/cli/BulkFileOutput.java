@@ -98,7 +98,10 @@ final class BulkFileOutput extends OutputStream {
         : BUFFERED_BYTES;
   }
 
-  /** {@link #open(Path, Path)} with the part through the cache and the buffers' size given, for tests. */
+  /**
+   * {@link #open(Path, Path)} with the part through the cache and the buffers' size given, for
+   * tests.
+   */
   static BulkFileOutput open(Path path, long buffered, int bufferBytes) throws IOException {
     return open(path, buffered, bufferBytes, DIRECT);
   }
