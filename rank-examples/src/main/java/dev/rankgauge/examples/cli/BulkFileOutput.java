@@ -33,9 +33,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Every byte written reaches the file by {@link #close()}, which throws what the writing
  * thread met; {@link #flush()} does nothing, since the storage takes only whole blocks. The
  * bytes past the cache are not kept in it. Where the file system refuses {@code O_DIRECT}
- * (tmpfs before Linux 6.6, some network file systems, a platform without it) the file is written through the
- * cache to its end, as it is with {@code -Drankgauge.directOutput=false}. Not thread-safe: one
- * writer.
+ * (tmpfs before Linux 6.6, some network file systems, a platform without it) the file is
+ * written through the cache to its end, as it is with {@code -Drankgauge.directOutput=false}.
+ * Not thread-safe: one writer.
  */
 final class BulkFileOutput extends OutputStream {
   /** The bytes written through the page cache before the rest goes past it. */
